@@ -1,0 +1,70 @@
+"""Root Typer app, command-group wiring and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+
+import typer
+
+from yoten.errors import YotenError
+
+app = typer.Typer(
+    name="yoten",
+    help=(
+        "Turn a foreign news article into a checked Japanese digest post "
+        "(【概要】【詳細】【要点】【引用・参照・底本】).\n\n"
+        "Example: yoten digest examples/ja-kyoto-tram.html"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# Each module registers its commands on `app` (or adds a sub-app) at import.
+_COMMAND_MODULES = [
+    "yoten.cli.core",  # digest, parse, render, url, schema, config
+    "yoten.cli.check",  # check, glossary
+    "yoten.cli.feeds",  # feeds, inbox, run, posts
+    "yoten.cli.site",  # images, site, publish
+    "yoten.cli.review",  # review
+]
+
+for _name in _COMMAND_MODULES:
+    if importlib.util.find_spec(_name) is not None:
+        importlib.import_module(_name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, map YotenError to a one-line message and exit code."""
+    try:
+        app(args=argv, prog_name="yoten", standalone_mode=False)
+    except YotenError as exc:
+        print(f"yoten: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("yoten: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except Exception as exc:  # click usage errors and friends
+        import click
+
+        if isinstance(exc, click.exceptions.Exit):
+            return exc.exit_code
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            return 2
+        if isinstance(exc, click.exceptions.Abort):
+            print("yoten: aborted", file=sys.stderr)
+            return 130
+        raise
+    return 0
+
+
+def _console_main() -> None:
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Shared fixtures: an isolated user directory and a CLI runner."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "seed-putin-vietnam.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every user directory at a temp dir and clear yoten's environment."""
+    home = tmp_path_factory.mktemp("home")
+    for var in list(__import__("os").environ):
+        if var.startswith("YOTEN_") or var == "OPENAI_API_KEY":
+            monkeypatch.delenv(var)
+    monkeypatch.setenv("YOTEN_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.chdir(home)
+    return home
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run ``yoten ARGS`` in-process; returns CliResult(code, out, err)."""
+    from yoten.cli import main
+
+    def run(*args: str, stdin: str | None = None) -> CliResult:
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8"))
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
