@@ -1,0 +1,99 @@
+"""Options and helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Iterator, Optional
+
+import typer
+from rich.console import Console
+
+from yoten.errors import InputError
+from yoten.fsutil import write_atomic
+from yoten.settings import Settings, load_settings
+
+__all__ = [
+    "BaseUrlOpt",
+    "EngineOpt",
+    "ModelOpt",
+    "OutputOpt",
+    "TimeoutOpt",
+    "VerboseOpt",
+    "err_console",
+    "make_settings",
+    "progress",
+    "read_input",
+    "write_output",
+]
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EngineOpt = Annotated[
+    Optional[str],
+    typer.Option("--engine", "-e", help="extractive (offline) or openai. Default: openai when a base URL is set."),
+]
+BaseUrlOpt = Annotated[
+    Optional[str],
+    typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]"),
+]
+ModelOpt = Annotated[
+    Optional[str], typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
+]
+TimeoutOpt = Annotated[
+    Optional[float], typer.Option("--timeout", help="Seconds per network request (default 120).")
+]
+OutputOpt = Annotated[
+    Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
+
+
+def make_settings(**flags: Any) -> Settings:
+    """Settings from defaults → config file → environment → these flags (None = unset)."""
+    return load_settings(flags)
+
+
+def read_input(path: str) -> str:
+    """Text of a file, or of stdin for ``-``; InputError for a missing/binary file."""
+    if path == "-":
+        return sys.stdin.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError("file not found", source=path)
+    if p.is_dir():
+        raise InputError("is a directory, not a file", source=path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", source=path) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError("binary file, expected text", source=path)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("file is not UTF-8 text", source=path) from None
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print to stdout, or write the file atomically."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, text)
+        err_console.print(f"wrote {output}", style="dim")
+
+
+@contextmanager
+def progress(message: str) -> Iterator[Any]:
+    """A spinner on stderr when it is a terminal; silent when piped.
+
+    Yields a callback ``update(msg)`` that engines use to report each step.
+    """
+    if not err_console.is_terminal:
+        yield lambda _msg: None
+        return
+    with err_console.status(message) as status:
+        yield lambda msg: status.update(msg)

@@ -1,0 +1,196 @@
+"""digest, parse, render, url, schema, config: the core commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from yoten.cli.app import app
+from yoten.cli.common import (
+    BaseUrlOpt,
+    EngineOpt,
+    ModelOpt,
+    OutputOpt,
+    TimeoutOpt,
+    VerboseOpt,
+    err_console,
+    make_settings,
+    progress,
+    read_input,
+    write_output,
+)
+from yoten.errors import CheckFailed, ConfigError
+from yoten.models import Digest, Report
+
+FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
+
+FormatOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--format",
+        "-f",
+        help="text (house format), markdown, html or json. Default: from -o's suffix, else text.",
+    ),
+]
+
+
+def _format(fmt: str | None, output: Path | None) -> str:
+    from yoten.registry import available
+
+    chosen = fmt or (FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output else None) or "text"
+    if chosen not in available("renderer"):
+        raise ConfigError(f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})")
+    return chosen
+
+
+def print_report(report: Report, *, title: str = "check") -> None:
+    """Findings on stderr, one line each, then a summary line."""
+    from yoten.render.report import format_findings
+
+    for line in format_findings(report):
+        err_console.print(line)
+
+
+@app.command(
+    epilog=(
+        "Examples:\n\n"
+        "  yoten digest examples/ja-kyoto-tram.html\n\n"
+        "  yoten digest https://example.com/news/article.html -o post.md\n\n"
+        "  yoten digest article.html --engine openai --base-url http://localhost:11434/v1 --model qwen2.5:14b\n\n"
+        "  yoten digest - --format json < article.txt"
+    )
+)
+def digest(
+    source: Annotated[str, typer.Argument(help="URL, .html/.txt file, or - for stdin.")],
+    engine: EngineOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: ModelOpt = None,
+    timeout: TimeoutOpt = None,
+    prompt: Annotated[
+        Optional[Path], typer.Option("--prompt", help="Your own prompt template (same variables).")
+    ] = None,
+    max_input_tokens: Annotated[
+        Optional[int],
+        typer.Option("--max-input-tokens", help="Condense longer articles section by section first."),
+    ] = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    check: Annotated[bool, typer.Option("--check/--no-check", help="Check the digest against the source.")] = True,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 4 and write nothing if the check finds errors.")
+    ] = False,
+    glossary: Annotated[
+        Optional[Path], typer.Option("--glossary", help="Glossary file (original → katakana).")
+    ] = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Write a Japanese digest post of an article in the house format.
+
+    The offline extractive engine is the default: it picks the article's own
+    sentences and cannot translate. With --base-url (or YOTEN_BASE_URL) the
+    openai engine writes a Japanese digest with any OpenAI-compatible server.
+    The digest is checked against the source; findings go to stderr.
+    """
+    from yoten.engines import make_engine
+    from yoten.ingest import load_article
+    from yoten.pipeline import digest_article
+    from yoten.render import render
+
+    settings = make_settings(
+        engine=engine,
+        base_url=base_url,
+        model=model,
+        timeout=timeout,
+        prompt_file=prompt,
+        max_input_tokens=max_input_tokens,
+        glossary=glossary,
+    )
+    out_format = _format(fmt, output)
+    eng = make_engine(settings)
+    with progress(f"reading {source}") as update:
+        article = load_article(source, settings=settings, stdin=sys.stdin)
+        update(f"digesting with {eng.name}")
+        result = digest_article(article, eng, progress=update)
+    meta = result.meta
+    for notice in meta.notices if meta else []:
+        err_console.print(f"note: {notice}", style="yellow")
+    if verbose and meta is not None:
+        err_console.print(
+            f"engine {meta.engine}, model {meta.model or '-'}, prompt {meta.prompt_version or '-'}, "
+            f"tokens: {meta.prompt_tokens or 0} prompt + {meta.completion_tokens or 0} completion"
+        )
+    if check:
+        from yoten.check import check_digest
+        from yoten.check.glossary import load_glossary
+
+        report = check_digest(
+            result, article, glossary=load_glossary(settings.glossary) if settings.glossary else None
+        )
+        print_report(report)
+        if strict and not report.ok:
+            errors = sum(f.severity == "error" for f in report.findings)
+            raise CheckFailed(f"{errors} error(s) found; nothing written (--strict)", source=source)
+    write_output(render(result, out_format), output)
+
+
+@app.command(epilog="Example:\n\n  yoten parse post.txt -o digest.json")
+def parse(
+    post: Annotated[str, typer.Argument(help="A post in the house format (file or - for stdin).")],
+    output: OutputOpt = None,
+) -> None:
+    """Read a post in the house format into Digest JSON."""
+    from yoten.render.json import render_json
+    from yoten.render.parse import parse_post
+
+    write_output(render_json(parse_post(read_input(post))), output)
+
+
+@app.command(
+    name="render",
+    epilog="Examples:\n\n  yoten render digest.json --format html -o post.html\n\n  yoten render post.txt -f markdown",
+)
+def render_cmd(
+    digest_file: Annotated[str, typer.Argument(help="Digest JSON or a house-format post (or -).")],
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Render a digest as text (house format), Markdown, HTML or JSON."""
+    from yoten.render import render
+    from yoten.render.parse import read_digest
+
+    d: Digest = read_digest(read_input(digest_file))
+    write_output(render(d, _format(fmt, output)), output)
+
+
+@app.command(
+    epilog="Example:\n\n  yoten url 'https://site.example/x?utm_source=nl&id=7'  →  https://site.example/x?id=7"
+)
+def url(address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")]) -> None:
+    """Print the canonical URL: tracking parameters and fragments removed."""
+    from yoten.ingest.urls import canonicalize, ensure_http_url
+
+    print(canonicalize(ensure_http_url(address)))
+
+
+@app.command(epilog="Example:\n\n  yoten schema > digest.schema.json")
+def schema() -> None:
+    """Print the Digest JSON schema."""
+    print(json.dumps(Digest.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+config_app = typer.Typer(help="Show the effective settings.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show", epilog="Example:\n\n  YOTEN_MODEL=qwen2.5:14b yoten config show")
+def config_show() -> None:
+    """Print the effective settings (flags → env → yoten.toml → defaults), secrets masked."""
+    from yoten.settings import config_path
+
+    data = make_settings().masked()
+    data["config_file"] = str(config_path()) if config_path() else None
+    print(json.dumps(data, ensure_ascii=False, indent=2))

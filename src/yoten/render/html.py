@@ -1,0 +1,39 @@
+"""The house format as HTML: a fragment (for pages of the site) and a standalone page.
+
+Jinja2 with autoescaping: every string from an article or a model is escaped.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from yoten.models import Digest
+from yoten.render.text import format_posted_at
+
+__all__ = ["render_html", "render_html_body"]
+
+
+@cache
+def _env() -> Environment:
+    return Environment(
+        loader=PackageLoader("yoten.render", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html_body(digest: Digest) -> Markup:
+    """【概要】…【引用・参照・底本】 as escaped HTML sections, for embedding in a page."""
+    return Markup(_env().get_template("digest_body.html").render(d=digest))
+
+
+def render_html(digest: Digest) -> str:
+    """A standalone HTML page (lang="ja", inline CSS, no scripts)."""
+    posted = format_posted_at(digest.posted_at) if digest.posted_at else ""
+    return _env().get_template("page.html").render(
+        d=digest, body=render_html_body(digest), posted=posted
+    )

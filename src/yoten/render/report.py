@@ -1,0 +1,29 @@
+"""A check Report as lines a person reads on a terminal."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+
+from yoten.models import Report
+
+__all__ = ["format_findings", "summary"]
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def summary(report: Report) -> str:
+    """e.g. '2 errors, 1 warning' or 'no findings'."""
+    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
+    parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
+    return ", ".join(parts) if parts else "no findings"
+
+
+def format_findings(report: Report) -> list[str]:
+    """One rich-markup line per finding, then the summary line."""
+    lines = [
+        f"[{STYLE[f.severity]}]{f.severity:<7}[/] {escape(f.section)}  "
+        f"[bold]{escape(f.span)}[/]  {escape(f.message)}  [dim]({f.kind})[/]"
+        for f in report.findings
+    ]
+    lines.append(f"check: {summary(report)}")
+    return lines
