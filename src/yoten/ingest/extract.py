@@ -1,0 +1,420 @@
+"""HTML or plain text → :class:`~yoten.models.Article`.
+
+The main text comes from trafilatura (precision first, no comments), which
+drops navigation, cookie banners, share bars, related-article lists and
+footers. The metadata a citation needs is read from the page itself with
+lxml, because trafilatura reduces the publication time to a bare date:
+
+- title: trafilatura's title, else og:title, JSON-LD headline, ``<h1>``, ``<title>``;
+- outlet: og:site_name, application-name, JSON-LD publisher, the host name;
+- published: article:published_time, JSON-LD datePublished, other date metas,
+  ``<time datetime>``; the outlet's UTC offset is kept;
+- language: ``<html lang>`` (unless the script says otherwise), else detected;
+- canonical URL: ``<link rel=canonical>`` (or og:url) when on the same site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from yoten.errors import IngestError
+from yoten.ingest.dates import parse_published
+from yoten.ingest.urls import canonicalize, ensure_http_url
+from yoten.lang import detect_language
+from yoten.models import Article
+
+__all__ = ["NO_ARTICLE", "extract_article", "extract_text"]
+
+NO_ARTICLE = "no article text found"
+
+#: Minimum article size, in "Latin characters": one CJK character counts as three.
+MIN_ARTICLE_CHARS = 150
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+        "blogposting", "liveblogposting", "report", "scholarlyarticle", "techarticle",
+    }
+)  # fmt: skip
+_DATE_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "date",
+)
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", "｜", " :: ", " · ")
+
+
+@dataclass
+class _PageMeta:
+    """What the page says about itself, read with lxml."""
+
+    metas: dict[str, str] = field(default_factory=dict)
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    canonical: str | None = None
+    lang: str | None = None
+    h1: str | None = None
+    title: str | None = None
+    times: list[str] = field(default_factory=list)
+
+    def meta(self, *names: str) -> str | None:
+        for name in names:
+            value = self.metas.get(name)
+            if value:
+                return value
+        return None
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        for node in self.json_ld:
+            if _types(node) & _ARTICLE_TYPES:
+                yield node
+
+    def ld_value(self, key: str) -> str | None:
+        for node in self.articles():
+            value = node.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
+
+    def ld_publisher(self) -> str | None:
+        for node in self.articles():
+            publisher = node.get("publisher")
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            if isinstance(publisher, dict):
+                name = publisher.get("name")
+                if isinstance(name, str) and name.strip():
+                    return name.strip()
+        for node in self.json_ld:
+            if "website" in _types(node) and isinstance(node.get("name"), str):
+                return str(node["name"]).strip() or None
+        return None
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    raw = node.get("@type")
+    items = raw if isinstance(raw, list) else [raw]
+    return {item.lower() for item in items if isinstance(item, str)}
+
+
+def _walk_json_ld(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD document, through lists and @graph."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk_json_ld(item)
+    elif isinstance(value, dict):
+        yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk_json_ld(graph)
+
+
+def _clean_space(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
+    page = _PageMeta()
+    for node in tree.iter("meta"):
+        content = _clean_space(node.get("content"))
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (node.get(attr) or "").strip().lower()
+            if key and key not in page.metas:
+                page.metas[key] = content
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        page.json_ld.extend(_walk_json_ld(data))
+    for link in tree.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        if "canonical" in rels and link.get("href", "").strip():
+            page.canonical = link.get("href", "").strip()
+            break
+    root = tree.getroottree().getroot()
+    page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    h1 = next(tree.iter("h1"), None)
+    page.h1 = _clean_space(h1.text_content()) if h1 is not None else None
+    title = next(tree.iter("title"), None)
+    page.title = _clean_space(title.text_content()) if title is not None else None
+    preferred: list[str] = []
+    others: list[str] = []
+    for node in tree.iter("time"):
+        value = (node.get("datetime") or "").strip()
+        if not value:
+            continue
+        if node.get("itemprop", "").lower() == "datepublished" or node.get("pubdate") is not None:
+            preferred.append(value)
+        else:
+            others.append(value)
+    page.times = preferred + others
+    return page
+
+
+def _published(page: _PageMeta, fallback: str | None) -> dt.datetime | dt.date | None:
+    """The first stated publication date; a bare date is upgraded by a timestamp of that day."""
+    candidates = [page.meta(name) for name in _DATE_METAS[:2]]
+    candidates.append(page.ld_value("datePublished"))
+    candidates += [page.meta(name) for name in _DATE_METAS[2:]]
+    candidates += page.times
+    candidates.append(fallback)
+    found: dt.date | None = None
+    for raw in candidates:
+        value = parse_published(raw)
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime):
+            if found is None or value.date() == found:
+                return value
+            continue
+        if found is None:
+            found = value
+    return found
+
+
+def _strip_outlet(title: str, outlet: str | None) -> str:
+    if outlet:
+        for sep in _TITLE_SEPARATORS:
+            for candidate in (f"{sep}{outlet}", f"{sep.strip()}{outlet}"):
+                if title.endswith(candidate) and len(title) > len(candidate):
+                    return title[: -len(candidate)].rstrip()
+    return title
+
+
+def _language(declared: str | None, locale: str | None, text: str) -> str:
+    detected = detect_language(text)
+    for raw in (declared, locale):
+        match = _LANG_TAG.match((raw or "").strip())
+        if match:
+            lang = match.group(1).lower()
+            if detected in {"ja", "zh"} and lang != detected:
+                return detected  # script-based detection beats a template's wrong lang
+            return lang
+    return detected
+
+
+def _weight(text: str) -> int:
+    """Article size in "Latin characters": CJK characters count three."""
+    cjk = len(_CJK.findall(text))
+    return cjk * 3 + len(re.sub(r"\s", "", text)) - cjk
+
+
+def _paragraphs(text: str, title: str | None) -> list[str]:
+    paragraphs = [_clean_space(line) for line in text.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and title and _clean_space(paragraphs[0]) == _clean_space(title):
+        paragraphs = paragraphs[1:]
+    return [p for p in paragraphs if parse_published(p) is None]
+
+
+def _canonical(url: str | None, page: _PageMeta) -> str | None:
+    declared = page.canonical or page.meta("og:url")
+    if url is not None:
+        return canonicalize(url, page_canonical=declared)
+    if declared:
+        try:
+            return canonicalize(declared)
+        except IngestError:
+            return None
+    return None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        raise IngestError(NO_ARTICLE) from None
+
+
+def extract_article(html: str, *, url: str | None = None) -> Article:
+    """Extract the article from a web page.
+
+    ``url`` is where the page came from (used for relative canonical links and
+    the outlet fallback). Raises IngestError("no article text found") when the
+    page holds no article (login pages, link indexes, empty bodies).
+    """
+    if url is not None:
+        url = ensure_http_url(url)
+    if not isinstance(html, str) or not html.strip():
+        raise IngestError(NO_ARTICLE)
+    tree = _parse(html.replace("\x00", ""))
+    page = _read_meta(tree)
+    try:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            favor_precision=True,
+            with_metadata=True,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception as exc:  # noqa: BLE001 - trafilatura's own bugs must not become tracebacks
+        raise IngestError(f"cannot parse the page ({type(exc).__name__})") from None
+    doc_text = getattr(doc, "text", None) or ""
+    canonical_url = _canonical(url, page)
+
+    outlet = (
+        page.meta("og:site_name", "application-name")
+        or page.ld_publisher()
+        or _clean_space(getattr(doc, "sitename", None))
+        or _host(canonical_url or url)
+    )
+    title = (
+        _clean_space(getattr(doc, "title", None))
+        or page.meta("og:title", "twitter:title")
+        or page.ld_value("headline")
+        or page.h1
+        or page.title
+        or ""
+    )
+    title = _strip_outlet(title, outlet)
+    paragraphs = _paragraphs(doc_text, title)
+    text = "\n\n".join(paragraphs)
+    if _weight(text) < MIN_ARTICLE_CHARS:
+        raise IngestError(NO_ARTICLE)
+
+    notes: list[str] = []
+    if not title:
+        title = paragraphs[0][:80]
+        notes.append("no title on the page: the first paragraph was used")
+    published = _published(page, getattr(doc, "date", None))
+    if published is None:
+        notes.append("no publication date found on the page")
+    return Article(
+        url=url,
+        canonical_url=canonical_url,
+        title=title,
+        outlet=outlet or None,
+        published=published,
+        language=_language(page.lang, page.meta("og:locale", "content-language"), text),
+        text=text,
+        paragraphs=paragraphs,
+        notes=notes,
+    )
+
+
+# --- plain text ---------------------------------------------------------------
+
+_HEADER = re.compile(r"^(title|source|outlet|url|date)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join hard-wrapped lines: with a space, except next to a CJK character."""
+    out = ""
+    for line in lines:
+        if out and not (_CJK.match(out[-1]) or _CJK.match(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def _blocks(text: str) -> list[str]:
+    blocks: list[str] = []
+    current: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(_join_lines(current))
+            current = []
+    if current:
+        blocks.append(_join_lines(current))
+    return blocks
+
+
+def extract_text(text: str, *, name: str | None = None) -> Article:
+    """Make an Article from plain text (.txt, .md, stdin).
+
+    The first non-empty line is the title, the rest are paragraphs split on
+    blank lines. Optional header lines at the very top (``Title:``,
+    ``Source:``/``Outlet:``, ``URL:``, ``Date:``) fill the metadata.
+    Raises IngestError for empty or binary input.
+    """
+    if "\x00" in text:
+        raise IngestError("binary data, not text", source=name)
+    body = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise IngestError("empty input: no text", source=name)
+    if sum(1 for ch in body[:4096] if ord(ch) < 32 and ch not in "\n\t\f") > 8:
+        raise IngestError("binary data, not text", source=name)
+
+    headers: dict[str, str] = {}
+    lines = body.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and (match := _HEADER.match(lines[0].strip())):
+        headers[match.group(1).lower()] = match.group(2).strip()
+        lines.pop(0)
+
+    notes: list[str] = []
+    title = headers.get("title", "")
+    rest = "\n".join(lines)
+    if not title:
+        stripped = rest.lstrip("\n")
+        first, _, rest = stripped.partition("\n")
+        title = _clean_space(first.lstrip("#").strip())
+    paragraphs = _blocks(rest)
+    if not title or not paragraphs:
+        raise IngestError(f"{NO_ARTICLE}: only a title line", source=name)
+
+    url: str | None = None
+    canonical_url: str | None = None
+    if headers.get("url"):
+        try:
+            url = ensure_http_url(headers["url"])
+            canonical_url = canonicalize(url)
+        except IngestError as exc:
+            notes.append(f"URL header ignored: {exc.message}")
+    published = parse_published(headers.get("date"))
+    if headers.get("date") and published is None:
+        notes.append(f"Date header not understood: {headers['date']}")
+    joined = "\n\n".join(paragraphs)
+    return Article(
+        url=url,
+        canonical_url=canonical_url,
+        title=title,
+        outlet=headers.get("source") or headers.get("outlet") or None,
+        published=published,
+        language=detect_language(title + "\n" + joined),
+        text=joined,
+        paragraphs=paragraphs,
+        notes=notes,
+    )

@@ -1,0 +1,214 @@
+"""Canonical, citable URLs: http(s) only, tracking stripped, the article kept.
+
+A newsletter link such as the seed's::
+
+    https://www.france24.com/en/...-north-korea?utm_medium=email&...&_ope=eyJndWlk...
+
+carries campaign tags, a subscriber number and an ``_ope`` token that encodes
+a reader id. A published citation must not leak them, yet must keep the query
+parameters that select the article (``?id=123``, ``?p=456``). So the query is
+filtered through a deny-list of known tracking parameters (exact names plus
+prefixes) and everything else is kept byte for byte, in its order.
+
+The deny-list follows the parameters removed by Firefox's query stripping
+(``privacy.query_stripping.strip_list``), Brave's de-AMP/query filter and the
+ClearURLs "globalRules" provider, restricted to names that never select
+content.
+
+Normalisation follows RFC 3986 §6.2.2–6.2.3: lowercase scheme and host, drop
+the default port, an empty path becomes ``/``; the path itself is kept as is.
+The fragment is dropped (it never reaches the server), except a ``#!`` hash-bang
+route, which selects the page on old AJAX sites.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunsplit
+
+import tld
+
+from yoten.errors import IngestError
+
+__all__ = [
+    "TRACKING_PARAMS",
+    "TRACKING_PREFIXES",
+    "canonicalize",
+    "ensure_http_url",
+    "is_tracking_param",
+    "same_site",
+    "tracking_params",
+]
+
+#: Query parameter names (compared lowercased) that only track the reader.
+TRACKING_PARAMS: frozenset[str] = frozenset(
+    {
+        # ad click ids: Facebook, Google, DoubleClick, Microsoft, Yandex, TikTok, X, LinkedIn
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
+        "ttclid", "twclid", "li_fat_id", "epik", "rb_clickid", "s_kwcid", "ef_id",
+        # Mailchimp, HubSpot, Marketo, Vero, Olytics, Wicked Reports, Sailthru
+        "mc_cid", "mc_eid", "_hsenc", "_hsmi", "hsctatracking", "mkt_tok",
+        "oly_enc_id", "oly_anon_id", "wickedid", "sc_cid",
+        # newsletter reader tokens (France 24 / France Médias Monde "_ope")
+        "_ope",
+        # Instagram, X/Twitter, Alibaba, generic share tags
+        "igshid", "igsh", "ref_src", "ref_url", "spm", "share", "sr_share",
+        # Google Analytics cross-domain linker
+        "_ga", "_gl",
+        # outlets' own campaign ids (CNN, NBC/MSNBC, Washington Post, AT Internet)
+        "cmpid", "ncid", "xtor", "ocid", "mbid", "wpisrc", "wpmm",
+        "cndid", "ito", "smid", "smtyp",
+    }
+)  # fmt: skip
+
+#: Name prefixes (lowercased) of tracking parameter families.
+TRACKING_PREFIXES: tuple[str, ...] = (
+    "utm_",  # Google Analytics campaign tags (utm_source, utm_email_recipient, ...)
+    "vero_",  # Vero email (vero_conv, vero_id)
+    "pk_",  # Matomo/Piwik campaigns
+    "mtm_",  # Matomo
+    "piwik_",  # Piwik
+    "hsa_",  # HubSpot ads
+    "__hs",  # HubSpot cookies in links (__hstc, __hssc, __hsfp)
+    "oly_",  # Olytics
+    "at_",  # AT Internet (at_medium, at_campaign)
+    "itm_",  # internal campaign tags (itm_source, itm_medium)
+)
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_BAD_HOST_CHARS = re.compile(r"[\s<>\"'`{}|\\^%]")
+
+
+def is_tracking_param(name: str) -> bool:
+    """True when query parameter ``name`` is on the deny-list (case-insensitive)."""
+    key = name.strip().lower()
+    return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 120 else url[:117] + "..."
+
+
+def ensure_http_url(url: str) -> str:
+    """Return ``url`` stripped of surrounding space if it is a usable http(s) URL.
+
+    Raises IngestError for other schemes (file:, ftp:, javascript:, data:, ...)
+    and for malformed URLs (no host, bad port, spaces in the host).
+    """
+    candidate = url.strip() if isinstance(url, str) else ""
+    if not candidate:
+        raise IngestError("empty URL")
+    match = _SCHEME.match(candidate)
+    if match is None:
+        raise IngestError("not an http(s) URL", source=_short(candidate))
+    scheme = match.group(1).lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise IngestError(
+            f"unsupported URL scheme {scheme}: only http and https are allowed",
+            source=_short(candidate),
+        )
+    try:
+        parts = urlsplit(candidate)
+        port = parts.port
+        host = parts.hostname
+    except ValueError as exc:
+        raise IngestError(f"malformed URL: {exc}", source=_short(candidate)) from None
+    if not host or _BAD_HOST_CHARS.search(host) or not parts.netloc.strip():
+        raise IngestError("malformed URL: no valid host", source=_short(candidate))
+    if port == 0:
+        raise IngestError("malformed URL: port 0", source=_short(candidate))
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in candidate):
+        raise IngestError("malformed URL: control characters", source=_short(candidate))
+    return candidate
+
+
+def _filter_query(query: str) -> tuple[str, list[str]]:
+    """Split a raw query into (kept query, removed names); kept pairs stay verbatim."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for pair in query.split("&"):
+        if not pair:
+            continue
+        name = unquote_plus(pair.split("=", 1)[0])
+        if is_tracking_param(name):
+            if name not in removed:
+                removed.append(name)
+        else:
+            kept.append(pair)
+    return "&".join(kept), removed
+
+
+def _netloc(parts: SplitResult) -> str:
+    """Lowercased host with a non-default port and no user info."""
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    port = parts.port
+    if port is not None and port != _DEFAULT_PORTS[parts.scheme.lower()]:
+        return f"{host}:{port}"
+    return host
+
+
+def _registrable(host: str) -> str:
+    """The registrable domain (eTLD+1) of ``host``, via the Public Suffix List."""
+    host = host.lower().rstrip(".")
+    found = tld.get_fld(host, fix_protocol=True, fail_silently=True)
+    if isinstance(found, str) and found:
+        return found
+    # Unknown suffix, IP address or single label: fall back to the last two labels.
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        return host
+    labels = host.removeprefix("www.").split(".")
+    return ".".join(labels[-2:])
+
+
+def same_site(a: str, b: str) -> bool:
+    """True when both http(s) URLs are on the same registrable domain (www.x.com ~ x.com)."""
+    try:
+        host_a = urlsplit(a).hostname
+        host_b = urlsplit(b).hostname
+    except ValueError:
+        return False
+    if not host_a or not host_b:
+        return False
+    return _registrable(host_a) == _registrable(host_b)
+
+
+def _clean(url: str) -> str:
+    parts = urlsplit(ensure_http_url(url))
+    query, _removed = _filter_query(parts.query)
+    fragment = parts.fragment if parts.fragment.startswith("!") else ""
+    return urlunsplit((parts.scheme.lower(), _netloc(parts), parts.path or "/", query, fragment))
+
+
+def canonicalize(url: str, *, page_canonical: str | None = None) -> str:
+    """The clean, citable form of ``url``.
+
+    ``page_canonical`` is what the page itself declares (``<link rel=canonical>``
+    or ``og:url``, possibly relative). It wins when it is http(s) and on the
+    same registrable site as ``url``; a canonical pointing elsewhere (a
+    syndication partner, a parked domain) is ignored. Raises IngestError when
+    ``url`` is not a usable http(s) URL.
+    """
+    base = _clean(url)
+    if page_canonical and page_canonical.strip():
+        try:
+            declared = _clean(urljoin(base, page_canonical.strip()))
+        except (IngestError, ValueError):
+            return base
+        if same_site(base, declared):
+            return declared
+    return base
+
+
+def tracking_params(url: str) -> list[str]:
+    """Names of the query parameters that :func:`canonicalize` removes, in order.
+
+    Never raises: an unparsable URL has no tracking parameters to report.
+    """
+    try:
+        query = urlsplit(url.strip()).query
+    except (ValueError, AttributeError):
+        return []
+    return _filter_query(query)[1]

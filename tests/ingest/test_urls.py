@@ -1,0 +1,158 @@
+"""URL canonicalization: tracking stripped, the article kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from yoten.errors import IngestError
+from yoten.ingest.urls import canonicalize, ensure_http_url, same_site, tracking_params
+
+SEED_URL = (
+    "https://www.france24.com/en/asia-pacific/"
+    "20240620-russia-s-putin-arrives-in-vietnam-after-signing-defence-pact-with-north-korea"
+    "?utm_medium=email&utm_campaign=newsletter&utm_source=f24-nl-quot-en"
+    "&utm_email_send_date=%2020240620&utm_email_recipient=263407&utm_email_link=contenus"
+    "&_ope=eyJndWlkIjoiYWU3N2I1MjkzZWQ3MzhmMjFlZjM2YzdkNjFmNTNiNWEifQ%3D%3D"
+)
+SEED_CANONICAL = (
+    "https://www.france24.com/en/asia-pacific/"
+    "20240620-russia-s-putin-arrives-in-vietnam-after-signing-defence-pact-with-north-korea"
+)
+
+TABLE = [
+    (SEED_URL, SEED_CANONICAL),
+    ("https://example.com/story?id=42&utm_source=x", "https://example.com/story?id=42"),
+    ("https://example.com/?p=123&fbclid=IwAR0abc", "https://example.com/?p=123"),
+    ("https://example.com/a?gclid=1&dclid=2&msclkid=3&yclid=4", "https://example.com/a"),
+    ("https://example.com/a?mc_cid=1&mc_eid=2&article=7", "https://example.com/a?article=7"),
+    ("https://example.com/a?_hsenc=p2&_hsmi=9&__hstc=1&hsa_cam=5", "https://example.com/a"),
+    ("https://example.com/a?igshid=abc&ref_src=twsrc%5Etfw", "https://example.com/a"),
+    ("https://example.com/a?cmpid=1&ncid=2&sr_share=3&mkt_tok=4", "https://example.com/a"),
+    (
+        "https://example.com/a?oly_enc_id=1&oly_anon_id=2&vero_id=3&vero_conv=4",
+        "https://example.com/a",
+    ),
+    ("https://example.com/a?spm=a2c.1&share=1&pk_campaign=z&mtm_source=q", "https://example.com/a"),
+    ("https://example.com/a?UTM_Source=X&Id=5", "https://example.com/a?Id=5"),  # names any case
+    ("HTTPS://WWW.Example.COM/Path/Article.HTML", "https://www.example.com/Path/Article.HTML"),
+    ("http://example.com:80/a", "http://example.com/a"),
+    ("https://example.com:443/a", "https://example.com/a"),
+    ("https://example.com:8443/a", "https://example.com:8443/a"),
+    ("https://example.com/a#comments", "https://example.com/a"),
+    ("https://example.com/#!/story/9", "https://example.com/#!/story/9"),  # hash-bang route kept
+    ("https://example.com", "https://example.com/"),
+    ("https://user:secret@example.com/a", "https://example.com/a"),
+    ("https://example.com/a?b=1&&c=2&utm_x=&", "https://example.com/a?b=1&c=2"),
+    (
+        "https://example.com/a?q=caf%C3%A9+au+lait&utm_term=x",
+        "https://example.com/a?q=caf%C3%A9+au+lait",
+    ),
+    ("https://example.com/a%20b/c;v=1?id=1", "https://example.com/a%20b/c;v=1?id=1"),
+    ("  https://example.com/a?id=1  ", "https://example.com/a?id=1"),
+    ("https://[::1]:8080/a?utm_source=x", "https://[::1]:8080/a"),
+]
+
+
+@pytest.mark.parametrize(("url", "expected"), TABLE)
+def test_canonicalize_table(url: str, expected: str) -> None:
+    assert canonicalize(url) == expected
+
+
+def test_seed_url_exactly() -> None:
+    assert canonicalize(SEED_URL) == SEED_CANONICAL
+
+
+def test_canonicalize_is_idempotent() -> None:
+    for url, expected in TABLE:
+        assert canonicalize(expected) == expected, url
+
+
+def test_tracking_params_of_the_seed() -> None:
+    assert tracking_params(SEED_URL) == [
+        "utm_medium",
+        "utm_campaign",
+        "utm_source",
+        "utm_email_send_date",
+        "utm_email_recipient",
+        "utm_email_link",
+        "_ope",
+    ]
+
+
+def test_tracking_params_edge_cases() -> None:
+    assert tracking_params("https://example.com/a?id=1&p=2") == []
+    assert tracking_params("https://example.com/a?fbclid=1&fbclid=2") == ["fbclid"]
+    assert tracking_params("not a url at all") == []
+    assert tracking_params("http://[bad") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "declared", "expected"),
+    [
+        # same site (www vs bare), declared wins, tracking stripped from it too
+        (
+            "https://x.example.com/a?utm_source=1",
+            "https://www.example.com/b?utm_medium=2",
+            "https://www.example.com/b",
+        ),
+        ("https://www.example.com/a", "https://example.com/b", "https://example.com/b"),
+        # relative canonical resolved against the page
+        ("https://www.example.com/news/a?id=1", "/news/b", "https://www.example.com/news/b"),
+        # public suffix: bbc.co.uk subdomains are one site, but co.uk is not a site
+        ("https://news.bbc.co.uk/1", "https://www.bbc.co.uk/2", "https://www.bbc.co.uk/2"),
+        ("https://news.bbc.co.uk/1", "https://other.co.uk/2", "https://news.bbc.co.uk/1"),
+        # another domain, non-http, garbage: ignored
+        (
+            "https://syndicator.example/a",
+            "https://original.example/a",
+            "https://syndicator.example/a",
+        ),
+        ("https://example.com/a", "javascript:alert(1)", "https://example.com/a"),
+        ("https://example.com/a", "ftp://example.com/a", "https://example.com/a"),
+        ("https://example.com/a", "http://[broken", "https://example.com/a"),
+        ("https://example.com/a", "   ", "https://example.com/a"),
+    ],
+)
+def test_page_canonical(url: str, declared: str, expected: str) -> None:
+    assert canonicalize(url, page_canonical=declared) == expected
+
+
+def test_same_site() -> None:
+    assert same_site("https://www.x.com/", "http://x.com/a")
+    assert not same_site("https://x.com/", "https://y.com/")
+    assert not same_site("https://a.github.io/", "https://b.github.io/")  # public suffix
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("file:///etc/passwd", "unsupported URL scheme file"),
+        ("ftp://example.com/a", "unsupported URL scheme ftp"),
+        ("javascript:alert(1)", "unsupported URL scheme javascript"),
+        ("data:text/html,<p>x</p>", "unsupported URL scheme data"),
+        ("mailto:desk@example.com", "unsupported URL scheme mailto"),
+        ("example.com/a", "not an http(s) URL"),
+        ("", "empty URL"),
+        ("http://", "no valid host"),
+        ("https:///path", "no valid host"),
+        ("http://exa mple.com/", "no valid host"),
+        ("http://example.com:99999/", "malformed URL"),
+        ("http://[::1/", "malformed URL"),
+        ("http://example.com/\x00", "control characters"),
+    ],
+)
+def test_ensure_http_url_refuses(url: str, message: str) -> None:
+    with pytest.raises(IngestError) as info:
+        ensure_http_url(url)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_ensure_http_url_accepts() -> None:
+    assert ensure_http_url(" https://example.com/a ") == "https://example.com/a"
+    assert ensure_http_url("HTTP://127.0.0.1:8000/") == "HTTP://127.0.0.1:8000/"
+
+
+def test_canonicalize_refuses_non_http() -> None:
+    with pytest.raises(IngestError, match="only http and https"):
+        canonicalize("file:///etc/passwd")
