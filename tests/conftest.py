@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.support.openai_server"]
+
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed-putin-vietnam.txt"
 

@@ -1,0 +1,378 @@
+"""The offline extractive engine: TextRank over the article's own sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from yoten.engines.base import make_engine
+from yoten.engines.extractive import ExtractiveEngine, textrank
+from yoten.errors import InputError
+from yoten.models import Article, Digest
+from yoten.settings import Settings
+from yoten.textproc import normalize_ws, split_sentences, tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "extractive"
+EXAMPLES = ROOT / "examples"
+
+
+# -- building Articles without the ingest stage --------------------------------
+
+
+def article_from_txt(path: Path, language: str) -> Article:
+    """First line is the title, then blank-line separated paragraphs."""
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    paragraphs = [normalize_ws(p) for p in re.split(r"\n\s*\n", body) if p.strip()]
+    return Article(
+        title=title.strip(), language=language, text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+
+
+class _BodyParser(HTMLParser):
+    """The <p> elements inside <div class="article-body"> and the og:title."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = ""
+        self.lang = "und"
+        self.paragraphs: list[str] = []
+        self._depth = 0  # nesting inside the article-body div
+        self._in_p = False
+        self._buf: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = (a.get("lang") or "und").split("-")[0]
+        if tag == "meta" and a.get("property") == "og:title":
+            self.title = a.get("content") or ""
+        if tag == "div" and (self._depth or a.get("class") == "article-body"):
+            self._depth += 1
+        if tag == "p" and self._depth:
+            self._in_p, self._buf = True, []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "div" and self._depth:
+            self._depth -= 1
+        if tag == "p" and self._in_p:
+            self._in_p = False
+            self.paragraphs.append(normalize_ws("".join(self._buf)))
+
+    def handle_data(self, data: str) -> None:
+        if self._in_p:
+            self._buf.append(data)
+
+
+def article_from_example(path: Path) -> Article:
+    parser = _BodyParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return Article(
+        title=parser.title,
+        language=parser.lang,
+        text="\n\n".join(parser.paragraphs),
+        paragraphs=parser.paragraphs,
+    )
+
+
+CASES = {
+    "ja-sake": lambda: article_from_txt(DATA / "ja-sake-export.txt", "ja"),
+    "en-library": lambda: article_from_txt(DATA / "en-library-hours.txt", "en"),
+    "ja-kyoto-example": lambda: article_from_example(EXAMPLES / "ja-kyoto-tram.html"),
+    "en-ferry-example": lambda: article_from_example(EXAMPLES / "en-harbour-ferry.html"),
+    "en-ferry-txt": lambda: article_from_txt(EXAMPLES / "en-harbour-ferry.txt", "en"),
+}
+
+
+@pytest.fixture(scope="module")
+def digests() -> dict[str, tuple[Article, Digest]]:
+    engine = ExtractiveEngine()
+    out = {}
+    for name, make in CASES.items():
+        article = make()
+        out[name] = (article, engine.digest(article))
+    return out
+
+
+# -- walking the digest ---------------------------------------------------------
+
+
+def body_strings(d: Digest) -> Iterator[tuple[str, str]]:
+    """(where, text) for every sentence-like string of the digest."""
+    o = d.overview
+    yield from (("lead", s) for s in o.lead)
+    yield from (("closing", s) for s in o.closing)
+    for p in [*o.highlights, *o.context]:
+        yield ("point", p.text)
+    yield from (("intro", s) for s in d.details.intro)
+    yield from (("details closing", s) for s in d.details.closing)
+    for topic in [*d.details.topics, *d.key_points]:
+        for section in topic.sections:
+            yield from (("paragraph", s) for s in section.paragraphs)
+            yield from (("bullet", s) for s in section.bullets)
+
+
+def all_strings(d: Digest) -> Iterator[str]:
+    yield d.headline
+    yield from (s for _, s in body_strings(d))
+    for p in [*d.overview.highlights, *d.overview.context]:
+        yield p.label
+    for topic in [*d.details.topics, *d.key_points]:
+        yield topic.heading
+        yield from (s.heading for s in topic.sections)
+
+
+# -- the tree ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_every_part_of_the_tree_is_filled(
+    digests: dict[str, tuple[Article, Digest]], name: str
+) -> None:
+    _, d = digests[name]
+    assert d.headline
+    o = d.overview
+    assert 1 <= len(o.lead) <= 2
+    assert len(o.highlights) >= 2 and len(o.context) >= 1
+    assert all(p.label and p.text for p in [*o.highlights, *o.context])
+    assert len(o.closing) == 1
+    assert d.details.intro and d.details.closing
+    assert len(d.details.topics) >= 2
+    for topic in d.details.topics:
+        assert topic.heading and topic.sections
+        for section in topic.sections:
+            assert section.heading and section.paragraphs
+    # 要点 mirrors 詳細's tree, bullets only
+    assert [t.heading for t in d.key_points] == [t.heading for t in d.details.topics]
+    for kp, det in zip(d.key_points, d.details.topics):
+        assert [s.heading for s in kp.sections] == [s.heading for s in det.sections]
+        for section in kp.sections:
+            assert len(section.bullets) == 1 and not section.paragraphs
+    assert d.meta is not None
+    assert (d.meta.engine, d.meta.model, d.meta.prompt_version) == ("extractive", None, None)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_every_string_comes_from_the_article(
+    digests: dict[str, tuple[Article, Digest]], name: str
+) -> None:
+    article, d = digests[name]
+    source = normalize_ws(article.text)
+    for where, text in body_strings(d):
+        assert normalize_ws(text) in source, f"{where} not in article: {text!r}"
+    for text in all_strings(d):
+        assert text.strip()
+        assert normalize_ws(text) in source or normalize_ws(text) in normalize_ws(article.title)
+    assert normalize_ws(d.headline) in normalize_ws(article.title)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_points_come_from_different_paragraphs_and_are_not_repeated(
+    digests: dict[str, tuple[Article, Digest]], name: str
+) -> None:
+    article, d = digests[name]
+    o = d.overview
+    chosen = [*o.lead, *(p.text for p in [*o.highlights, *o.context]), *o.closing]
+    assert len(chosen) == len(set(chosen))
+    highlight_paras = [
+        next(i for i, p in enumerate(article.paragraphs) if pt.text in p) for pt in o.highlights
+    ]
+    assert len(highlight_paras) == len(set(highlight_paras))
+    labels = [p.label for p in [*o.highlights, *o.context]]
+    assert len(labels) == len(set(labels))
+
+
+def test_context_comes_from_the_later_part(digests: dict[str, tuple[Article, Digest]]) -> None:
+    article, d = digests["ja-kyoto-example"]
+    paras = article.paragraphs
+
+    def para_of(text: str) -> int:
+        return next(i for i, p in enumerate(paras) if text in p)
+
+    assert min(para_of(p.text) for p in d.overview.context) > max(
+        para_of(p.text) for p in d.overview.highlights
+    )
+
+
+def test_no_boilerplate_in_the_digest(digests: dict[str, tuple[Article, Digest]]) -> None:
+    for name in ("ja-sake", "en-library"):
+        _, d = digests[name]
+        text = "\n".join(all_strings(d))
+        for junk in ("Copyright", "©", "Read more", "関連記事", "By Marcus Webb", "佐藤健太記者"):
+            assert junk not in text, (name, junk)
+
+
+def test_article_subheadings_become_topics(digests: dict[str, tuple[Article, Digest]]) -> None:
+    _, d = digests["en-library"]
+    headings = [t.heading for t in d.details.topics]
+    assert headings[1:] == ["Why the change", "Paying for it", "What comes next"]
+    text = "\n".join(s for _, s in body_strings(d))
+    assert "Why the change" not in text  # a heading is not a sentence
+
+
+def test_japanese_headline_drops_the_subtitle(digests: dict[str, tuple[Article, Digest]]) -> None:
+    assert digests["ja-kyoto-example"][1].headline == "京都市、路面電車を半世紀ぶり復活へ"
+    assert digests["ja-sake"][1].headline == "信州の酒蔵、米国向け輸出を3年で3倍に"
+
+
+def test_long_english_headline_is_shortened() -> None:
+    title = (
+        "Ferries to return to Kelderwick harbour after 14 years as council backs £38.5m plan"
+        " for two battery-electric boats | The Kelderwick Courier"
+    )
+    article = Article(
+        title=title, outlet="The Kelderwick Courier", language="en",
+        text="The ferry will return next year. The council agreed the plan on Monday.",
+    )  # fmt: skip
+    headline = ExtractiveEngine().digest(article).headline
+    assert "Courier" not in headline
+    assert len(headline) <= 90 and title.startswith(headline)
+
+
+# -- notices, languages, determinism --------------------------------------------
+
+
+def test_notice_for_english_not_for_japanese(digests: dict[str, tuple[Article, Digest]]) -> None:
+    en = digests["en-ferry-example"][1].meta
+    ja = digests["ja-kyoto-example"][1].meta
+    assert en is not None and ja is not None
+    assert en.notices == [
+        (
+            "extractive engine does not translate: digest is in English; "
+            "use --engine openai for a Japanese digest"
+        )
+    ]
+    assert ja.notices == []
+    assert (en.language, ja.language) == ("en", "ja")
+
+
+def test_undetermined_language_is_detected() -> None:
+    article = article_from_txt(DATA / "ja-sake-export.txt", "ja").model_copy(
+        update={"language": "und"}
+    )
+    d = ExtractiveEngine().digest(article)
+    assert d.meta is not None and d.meta.language == "ja" and d.meta.notices == []
+
+
+@pytest.mark.parametrize("name", ["ja-sake", "en-library"])
+def test_deterministic(name: str) -> None:
+    article = CASES[name]()
+    first = ExtractiveEngine().digest(article).model_dump()
+    second = ExtractiveEngine().digest(CASES[name]()).model_dump()
+    assert first == second
+
+
+def test_progress_is_reported() -> None:
+    messages: list[str] = []
+    article = CASES["ja-sake"]()
+    ExtractiveEngine().digest(article, progress=messages.append)
+    assert len(messages) == 1
+    assert re.fullmatch(r"ranking \d+ sentences", messages[0])
+    assert messages == ["ranking 17 sentences"]  # the fixture's, byline and footer left out
+
+
+# -- ranking ---------------------------------------------------------------------
+
+
+def test_textrank_puts_the_central_sentence_first() -> None:
+    text = (DATA / "central.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+    sentences = split_sentences(text, "en")
+    scores = textrank([tokenize(s, "en") for s in sentences])
+    assert abs(sum(scores) - 1.0) < 1e-6
+    best = max(range(len(sentences)), key=lambda i: scores[i])
+    assert sentences[best] == "The orchard, bakery and river market trade apples every week."
+    # ... and the engine leads with it
+    article = article_from_txt(DATA / "central.txt", "en")
+    d = ExtractiveEngine().digest(article)
+    assert "The orchard, bakery and river market trade apples every week." in d.overview.lead
+
+
+def test_textrank_edge_cases() -> None:
+    assert textrank([]) == []
+    assert textrank([["a"]]) == [pytest.approx(1.0)]
+    # isolated sentences keep only their jump share: equal scores
+    iso = textrank([["a"], ["b"], ["c"]])
+    assert iso == [pytest.approx(1 / 3)] * 3
+    # the jump bias moves weight to the favoured sentence
+    biased = textrank([["a"], ["b"]], bias=[3.0, 1.0])
+    assert biased[0] == pytest.approx(0.75)
+    with pytest.raises(ValueError):
+        textrank([["a"]], bias=[1.0, 2.0])
+
+
+# -- small and odd articles ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", ("The council approved the ferry plan on Monday. Boats will sail from April. "
+                "Fares will match the bus. Critics fear losses.")),
+        ("ja", "市議会は11日、新しい渡し船の計画を承認した。運航は4月に始まる。運賃はバスと同じになる。"),
+        ("en", "The council approved the ferry plan on Monday."),
+    ],
+)  # fmt: skip
+def test_one_paragraph_article_gives_a_valid_digest(language: str, text: str) -> None:
+    article = Article(title="Ferry plan approved", language=language, text=text)
+    d = ExtractiveEngine().digest(article)
+    Digest.model_validate(d.model_dump())  # round-trips through the schema
+    assert d.overview.lead and d.details.topics and d.key_points
+    for topic in [*d.details.topics, *d.key_points]:
+        assert topic.sections
+        assert all(s.paragraphs or s.bullets for s in topic.sections)
+    source = normalize_ws(text)
+    assert all(normalize_ws(s) in source for _, s in body_strings(d))
+
+
+def test_long_article_keeps_the_tree_small() -> None:
+    paragraphs = [
+        f"Harbour item {i} says the ferry route {i % 7} carried {i * 10} people. "
+        f"The operator reported delays on route {i % 7} in week {i}."
+        for i in range(120)
+    ]
+    article = Article(
+        title="Long", language="en", text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+    d = ExtractiveEngine().digest(article)
+    assert 2 <= len(d.details.topics) <= 4
+    assert all(1 <= len(t.sections) <= 5 for t in d.details.topics)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   \n\n  ", "Read more: elsewhere\n\n© 2025 Nobody. All rights reserved."]
+)
+def test_article_without_sentences_is_an_input_error(text: str) -> None:
+    article = Article(title="Empty", language="en", text=text)
+    with pytest.raises(InputError, match="no sentences"):
+        ExtractiveEngine().digest(article)
+
+
+# -- wiring -------------------------------------------------------------------------------
+
+
+def test_registered_as_the_default_engine() -> None:
+    engine = make_engine(Settings())
+    assert isinstance(engine, ExtractiveEngine) and engine.name == "extractive"
+    assert isinstance(
+        ExtractiveEngine.from_settings(Settings(engine="extractive")), ExtractiveEngine
+    )
+
+
+@pytest.mark.parametrize("name", ["ja-kyoto-tram.html", "en-harbour-ferry.html"])
+def test_examples_through_ingest(name: str) -> None:
+    from yoten.ingest import load_article
+    from yoten.pipeline import digest_article
+
+    article = load_article(str(EXAMPLES / name), settings=Settings())
+    d = digest_article(article, ExtractiveEngine())
+    source = normalize_ws(article.text)
+    assert all(normalize_ws(s) in source for _, s in body_strings(d))
+    assert len(d.details.topics) >= 2 and d.overview.highlights
+    assert d.sources and d.sources[0].url and d.sources[0].url.startswith("https://")
+    text = "\n".join(all_strings(d))
+    for junk in ("Cookie", "cookie", "Copyright", "©", "関連記事", "Related stories", "Sign up"):
+        assert junk not in text
