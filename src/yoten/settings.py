@@ -91,9 +91,11 @@ def _from_file(path: Path) -> dict[str, Any]:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
-    section = raw.get("yoten", raw)
+    # Settings live in [yoten] (or at the top level); other tables such as
+    # [publish.hatena] or [site] belong to the commands that read them.
+    section = raw.get("yoten", {k: v for k, v in raw.items() if not isinstance(v, dict)})
     if not isinstance(section, dict):
-        raise ConfigError("config file must be a TOML table", source=str(path))
+        raise ConfigError("[yoten] in the config file must be a table", source=str(path))
     return {k.replace("-", "_"): v for k, v in section.items()}
 
 

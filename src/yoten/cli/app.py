@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 
 import typer
@@ -62,7 +63,14 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, click.exceptions.Abort):
             print("yoten: aborted", file=sys.stderr)
             return 130
-        raise
+        if os.environ.get("YOTEN_DEBUG"):
+            raise
+        # A bug in yoten, not bad input: one line, and the way to see more.
+        print(
+            f"yoten: internal error: {type(exc).__name__}: {exc} (set YOTEN_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return 70
     return 0
 
 

@@ -1,0 +1,66 @@
+"""Publishing to blog services (Hatena Blog, WordPress), idempotent through the store.
+
+>>> from yoten.publish import publisher_for, publish_digest
+>>> publisher = publisher_for("hatena")          # credentials from env / yoten.toml
+>>> publish_digest(post.id, post.digest, publisher, store, draft=True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from yoten.errors import ConfigError
+from yoten.publish.base import (
+    Entry,
+    PublicationLog,
+    Publisher,
+    PublishResult,
+    RemoteGone,
+    RemotePost,
+    make_entry,
+    publish_digest,
+)
+from yoten.publish.hatena import HatenaConfig, HatenaPublisher
+from yoten.publish.wordpress import WordPressConfig, WordPressPublisher
+
+__all__ = [
+    "TARGETS",
+    "Entry",
+    "HatenaConfig",
+    "HatenaPublisher",
+    "PublicationLog",
+    "PublishResult",
+    "Publisher",
+    "RemoteGone",
+    "RemotePost",
+    "WordPressConfig",
+    "WordPressPublisher",
+    "make_entry",
+    "publish_digest",
+    "publisher_for",
+]
+
+TARGETS = ("hatena", "wordpress")
+
+
+def publisher_for(
+    target: str,
+    *,
+    environ: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
+    timeout: float = 30.0,
+    max_retry_wait: float = 10.0,
+) -> HatenaPublisher | WordPressPublisher:
+    """The publisher for ``target`` with credentials from the environment or yoten.toml."""
+    if target == "hatena":
+        return HatenaPublisher(
+            HatenaConfig.load(environ=environ, config_file=config_file),
+            timeout=timeout, max_retry_wait=max_retry_wait,
+        )
+    if target == "wordpress":
+        return WordPressPublisher(
+            WordPressConfig.load(environ=environ, config_file=config_file),
+            timeout=timeout, max_retry_wait=max_retry_wait,
+        )
+    raise ConfigError(f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})")

@@ -1,0 +1,306 @@
+"""What every blog-service publisher shares: the entry, the result, idempotent publishing,
+credentials from the environment or yoten.toml, and HTTP with one-line errors.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import os
+import time
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from yoten.errors import ConfigError, PublishError
+from yoten.models import Digest
+from yoten.settings import config_path
+
+__all__ = [
+    "Entry",
+    "HttpApi",
+    "PublicationLog",
+    "PublicationRecord",
+    "PublishResult",
+    "Publisher",
+    "RemoteGone",
+    "RemotePost",
+    "make_entry",
+    "publish_digest",
+    "service_config",
+]
+
+USER_AGENT = "yoten (+https://github.com/yoten)"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One post as a blog service receives it."""
+
+    title: str
+    markdown: str
+    html: str
+    categories: tuple[str, ...] = ()
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class RemotePost:
+    """A post on the service: its id there and its public URL."""
+
+    remote_id: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """The outcome of :func:`publish_digest`."""
+
+    target: str
+    remote_id: str
+    url: str | None
+    created: bool
+    draft: bool
+
+
+class RemoteGone(PublishError):
+    """The remote post to update no longer exists (deleted on the service)."""
+
+
+class Publisher(Protocol):
+    """A blog service: create a post, or update the one it made before."""
+
+    target: str
+
+    def create(self, entry: Entry) -> RemotePost: ...
+
+    def update(self, remote_id: str, entry: Entry) -> RemotePost: ...
+
+
+class PublicationRecord(Protocol):
+    """What the store remembers about one publication."""
+
+    @property
+    def remote_id(self) -> str | None: ...
+
+    @property
+    def url(self) -> str | None: ...
+
+
+class PublicationLog(Protocol):
+    """Where remote ids are kept (``yoten.store.Store`` implements this)."""
+
+    def get_publication(self, digest_id: int, target: str) -> PublicationRecord | None: ...
+
+    def record_publication(
+        self, digest_id: int, target: str, *, remote_id: str | None = ..., url: str | None = ...
+    ) -> object: ...
+
+
+def make_entry(digest: Digest, *, tags: Sequence[str] = (), draft: bool = False) -> Entry:
+    """The entry for ``digest``: Markdown (for Hatena) and HTML (for WordPress) bodies,
+    the tags plus the source outlet as categories."""
+    from yoten.render.markdown import render_markdown
+    from yoten.site.render import clean_digest, render_body
+
+    digest, _ = clean_digest(digest)
+    markdown = _without_title(render_markdown(digest))
+    html = str(render_body(digest))
+    categories: list[str] = []
+    outlets = [s.outlet.strip() for s in digest.sources if s.outlet and s.outlet.strip()]
+    for name in [*tags, *outlets[:1]]:
+        name = " ".join(name.split())
+        if name and name not in categories:
+            categories.append(name)
+    return Entry(digest.headline, markdown, html, tuple(categories), draft)
+
+
+def _without_title(markdown: str) -> str:
+    """Drop the leading ``# headline`` line: services show the title themselves."""
+    lines = markdown.splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+        while lines and not lines[0].strip():
+            lines = lines[1:]
+    return "\n".join(lines) + "\n"
+
+
+def publish_digest(
+    digest_id: int,
+    digest: Digest,
+    publisher: Publisher,
+    log: PublicationLog,
+    *,
+    tags: Sequence[str] = (),
+    draft: bool = False,
+) -> PublishResult:
+    """Publish ``digest`` to ``publisher``'s service; idempotent through ``log``.
+
+    The first call creates the remote post and records its id; later calls
+    update that post instead of creating a copy. If the remote post was
+    deleted meanwhile, a new one is created and recorded.
+    """
+    entry = make_entry(digest, tags=tags, draft=draft)
+    known = log.get_publication(digest_id, publisher.target)
+    remote: RemotePost | None = None
+    created = False
+    if known is not None and known.remote_id:
+        try:
+            remote = publisher.update(known.remote_id, entry)
+        except RemoteGone:
+            remote = None
+    if remote is None:
+        remote = publisher.create(entry)
+        created = True
+    log.record_publication(digest_id, publisher.target, remote_id=remote.remote_id, url=remote.url)
+    return PublishResult(publisher.target, remote.remote_id, remote.url, created, draft)
+
+
+# -- configuration -------------------------------------------------------------
+
+
+def service_config(
+    service: str,
+    env_names: Mapping[str, str],
+    *,
+    environ: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
+) -> dict[str, str]:
+    """Settings of one service: ``[publish.<service>]`` of yoten.toml, overridden by env vars.
+
+    ``env_names`` maps each key to its environment variable.
+    """
+    values: dict[str, str] = {}
+    path = config_file or config_path()
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+        table: Any = raw.get("publish", {}).get(service, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"[publish.{service}] must be a table", source=str(path))
+        values.update({str(k).replace("-", "_"): str(v) for k, v in table.items()})
+    env = os.environ if environ is None else environ
+    for key, var in env_names.items():
+        if env.get(var):
+            values[key] = env[var]
+    return values
+
+
+def require(values: Mapping[str, str], key: str, service: str, env_var: str) -> str:
+    """``values[key]`` or a ConfigError naming the variable and the config table."""
+    value = values.get(key, "").strip()
+    if not value:
+        raise ConfigError(f"{service}: {env_var} is not set (or {key} in [publish.{service}] of yoten.toml)")
+    return value
+
+
+# -- HTTP ------------------------------------------------------------------------
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date, RFC 9110 §10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+@dataclass
+class HttpApi:
+    """An httpx client for one service that turns HTTP failures into one-line PublishErrors.
+
+    A 429 answer whose Retry-After is at most ``max_retry_wait`` seconds is
+    retried once after that wait; otherwise it is an error.
+    """
+
+    service: str
+    auth_hint: str
+    timeout: float = 30.0
+    max_retry_wait: float = 10.0
+    transport: httpx.BaseTransport | None = None
+    _client: httpx.Client = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._client = httpx.Client(
+            timeout=self.timeout,
+            transport=self.transport,
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers_factory: Any = None,
+        not_found_gone: bool = False,
+        accept: tuple[int, ...] = (),
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send a request; ``headers_factory()`` is called per attempt (fresh WSSE tokens).
+
+        Answers with a status in ``accept`` are returned as they are, for the caller to read.
+        """
+        for attempt in (1, 2):
+            headers = headers_factory() if headers_factory is not None else {}
+            try:
+                response = self._client.request(method, url, headers=headers, **kwargs)
+            except httpx.TimeoutException:
+                raise PublishError(f"{self.service}: no answer within {self.timeout:g} s", source=url) from None
+            except httpx.HTTPError as exc:
+                raise PublishError(f"{self.service}: cannot connect ({type(exc).__name__})", source=url) from None
+            if response.status_code == 429 and attempt == 1:
+                wait = _retry_after(response.headers.get("Retry-After"))
+                if wait is not None and wait <= self.max_retry_wait:
+                    time.sleep(wait)
+                    continue
+            if response.status_code in accept:
+                return response
+            return self.check(response, url, not_found_gone)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def check(self, response: httpx.Response, url: str, not_found_gone: bool) -> httpx.Response:
+        code = response.status_code
+        if code < 300:
+            return response
+        if code in (401, 403):
+            raise PublishError(f"{self.service}: authentication failed (HTTP {code}); {self.auth_hint}", source=url)
+        if code == 404 and not_found_gone:
+            raise RemoteGone(f"{self.service}: the post no longer exists (HTTP 404)", source=url)
+        if code == 429:
+            after = response.headers.get("Retry-After")
+            hint = f"; retry after {after.strip()} s" if after and after.strip().isdigit() else (
+                f"; retry after {after.strip()}" if after else "")
+            raise PublishError(f"{self.service}: rate limited (HTTP 429){hint}", source=url)
+        if code >= 500:
+            raise PublishError(f"{self.service}: server error (HTTP {code}), try again later", source=url)
+        raise PublishError(f"{self.service}: request refused (HTTP {code}): {_snippet(response)}", source=url)
+
+
+def _snippet(response: httpx.Response, limit: int = 160) -> str:
+    """A short single-line excerpt of an error body."""
+    try:
+        data = response.json()
+        if isinstance(data, dict) and isinstance(data.get("message"), str):
+            text = data["message"]
+        else:
+            text = response.text
+    except ValueError:
+        text = response.text
+    text = " ".join(text.split())
+    return (text[: limit - 1] + "…") if len(text) > limit else (text or "no details")

@@ -1,0 +1,125 @@
+"""Plain inputs of a site build: posts and the build options.
+
+The site build does not know about the store: the CLI turns store rows into
+``SitePost`` values, tests and benchmarks build them directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from yoten.errors import InputError
+from yoten.models import Digest
+
+__all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url"]
+
+Tone = Literal["none", "sepia", "soft"]
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
+
+
+def check_http_url(url: str, what: str = "URL") -> str:
+    """``url`` if it is an absolute http(s) URL, else an InputError."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"{what} must be an http(s) URL, got {url!r}")
+    return url
+
+
+@dataclass(frozen=True)
+class SitePost:
+    """One post of the blog: a digest, where it lives and how it is filed."""
+
+    id: str
+    slug: str
+    digest: Digest
+    published: dt.datetime
+    tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not _SLUG.match(self.slug) or ".." in self.slug:
+            raise InputError(
+                f"post {self.id}: slug must be lowercase letters, digits, '-', '_' or '.', "
+                f"got {self.slug!r}"
+            )
+        if self.published.tzinfo is None:
+            raise InputError(f"post {self.id}: published time must be timezone-aware")
+
+    @property
+    def path(self) -> str:
+        """The post's page inside a built site, e.g. ``posts/2024-06-20-3.html``."""
+        return f"posts/{self.slug}.html"
+
+    @property
+    def outlet(self) -> str | None:
+        """The outlet of the first source, e.g. FRANCE24."""
+        for source in self.digest.sources:
+            if source.outlet and source.outlet.strip():
+                return source.outlet.strip()
+        return None
+
+    @classmethod
+    def make(
+        cls,
+        id: str | int,
+        digest: Digest,
+        published: dt.datetime | None = None,
+        tags: tuple[str, ...] | list[str] = (),
+    ) -> SitePost:
+        """A post whose slug is ``YYYY-MM-DD-<id>``; time from ``digest.posted_at`` if not given."""
+        when = published or digest.posted_at
+        if when is None:
+            raise InputError(f"post {id}: no published time (digest.posted_at is empty)")
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        ident = re.sub(r"[^a-z0-9_-]+", "-", str(id).lower()).strip("-") or "post"
+        return cls(
+            id=str(id),
+            slug=f"{when:%Y-%m-%d}-{ident}",
+            digest=digest,
+            published=when,
+            tags=tuple(tags),
+        )
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Options of a site build (keyword-only)."""
+
+    base_url: str = "http://127.0.0.1:8080/"
+    title: str = "yoten"
+    description: str = "海外ニュースのダイジェスト"
+    author: str = "yoten"
+    per_page: int = 10
+    feed_limit: int = 20
+    timezone: str = "Asia/Tokyo"
+    image_tone: Tone = "none"
+    image_width: int = 1200
+    image_ratio: float = 3.0
+    images_dir: Path | None = field(default=None)
+    """The header image library; ``None``: ``data_dir()/images``."""
+
+    def __post_init__(self) -> None:
+        check_http_url(self.base_url, "--base-url")
+        if not self.base_url.endswith("/"):
+            object.__setattr__(self, "base_url", self.base_url + "/")
+        if self.per_page < 1:
+            raise InputError("per_page must be at least 1")
+        if self.feed_limit < 1:
+            raise InputError("feed_limit must be at least 1")
+        if self.image_tone not in ("none", "sepia", "soft"):
+            raise InputError(f"image tone must be none, sepia or soft, got {self.image_tone!r}")
+        if not 320 <= self.image_width <= 4000:
+            raise InputError("image width must be between 320 and 4000 pixels")
+        if not 1.0 <= self.image_ratio <= 6.0:
+            raise InputError("image ratio must be between 1 and 6")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InputError(f"unknown time zone {self.timezone!r}") from None

@@ -1,0 +1,116 @@
+"""Jinja2 environment and page rendering for the static blog (autoescape on)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import jinja2
+from markupsafe import Markup
+
+from yoten.models import Digest
+
+__all__ = ["environment", "render_body", "render_page", "stylesheet", "templates_hash"]
+
+TEMPLATE_FILES = ("base.html", "_body.html", "post.html", "index.html", "list.html", "archive.html", "style.css")
+
+
+def _is_http_url(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _jdate(value: dt.datetime) -> str:
+    return value.strftime("%Y年%m月%d日 %H:%M")
+
+
+def _jday(value: dt.datetime) -> str:
+    return value.strftime("%Y年%m月%d日")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The site's template environment: autoescape everywhere, undefined values raise."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("yoten.site", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=True,
+    )
+    env.tests["http_url"] = _is_http_url
+    env.filters["jdate"] = _jdate
+    env.filters["jday"] = _jday
+    return env
+
+
+@cache
+def templates_hash() -> str:
+    """A hash of every template and the stylesheet: a change invalidates all pages."""
+    folder = resources.files("yoten.site") / "templates"
+    sha = hashlib.sha256()
+    for name in TEMPLATE_FILES:
+        sha.update(name.encode())
+        sha.update((folder / name).read_bytes())
+    return sha.hexdigest()[:16]
+
+
+def stylesheet() -> bytes:
+    """The packaged stylesheet."""
+    return (resources.files("yoten.site") / "templates" / "style.css").read_bytes()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    """Remove control characters that are invalid in HTML and XML."""
+    return _CONTROL.sub("", value)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+# What control characters look like inside JSON text (escaped C0, raw C1 and non-characters).
+_CONTROL_IN_JSON = re.compile(r"\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)|[\x7f-\x9f\ufffe\uffff]")
+
+
+def clean_digest(digest: Digest) -> tuple[Digest, str]:
+    """The digest with control characters removed from every text field, and its JSON."""
+    as_json = digest.model_dump_json()
+    if not _CONTROL_IN_JSON.search(as_json):
+        return digest, as_json
+    cleaned = Digest.model_validate(_clean(digest.model_dump()))
+    return cleaned, cleaned.model_dump_json()
+
+
+def render_body(digest: Digest) -> Markup:
+    """The house-format body (【概要】 … 【引用・参照・底本】) as an escaped HTML fragment."""
+    html = environment().get_template("_body.html").render(d=digest)
+    return Markup(html)  # output of the autoescaping template, not raw article text
+
+
+def render_page(template: str, **context: Any) -> str:
+    """Render one page template."""
+    return environment().get_template(template).render(**context)
+
+
+def local_time(value: dt.datetime, timezone: str) -> dt.datetime:
+    """``value`` in the site's time zone."""
+    return value.astimezone(ZoneInfo(timezone))
