@@ -41,7 +41,7 @@ for _name in _COMMAND_MODULES:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, map YotenError to a one-line message and exit code."""
     try:
-        app(args=argv, prog_name="yoten", standalone_mode=False)
+        result = app(args=argv, prog_name="yoten", standalone_mode=False)
     except YotenError as exc:
         print(f"yoten: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
-    return 0
+    # Without standalone mode, click returns typer.Exit's code as the result.
+    return result if isinstance(result, int) else 0
 
 
 def _console_main() -> None:

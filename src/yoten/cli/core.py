@@ -125,11 +125,9 @@ def digest(
         )
     if check:
         from yoten.check import check_digest
-        from yoten.check.glossary import load_glossary
+        from yoten.check.glossary import user_glossary
 
-        report = check_digest(
-            result, article, glossary=load_glossary(settings.glossary) if settings.glossary else None
-        )
+        report = check_digest(result, article, glossary=user_glossary(settings))
         print_report(report)
         if strict and not report.ok:
             errors = sum(f.severity == "error" for f in report.findings)

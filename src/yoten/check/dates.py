@@ -1,0 +1,571 @@
+"""Dates and years: each one a digest states must be supported by the source.
+
+Supported means the source states it (``June 20, 2024``, ``in 2022``, the
+``1950s``, ``last year``, ``Thursday``), or the publication date gives it
+(``9日`` in an article dated May 9; ``今年`` in an article from this year).
+Relative words in either text are resolved against the publication date in
+the outlet's own time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from yoten.check.normalize import halfwidth
+from yoten.check.pieces import Piece
+from yoten.check.quantities import is_per_one
+from yoten.models import Finding
+
+__all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
+
+_WEEKDAYS_JA = "月火水木金土日"
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+JA_DATE = re.compile(
+    r"""
+    (?P<era>令和|平成|昭和)(?P<eray>\d{1,2}|元)年(?:度)?(?:(?P<eram>\d{1,2})月(?:(?P<erad>\d{1,2})日)?)?
+    | (?<![\d.])(?P<dec>\d{4}|\d{2})年代
+    | (?<![\d.])(?P<y>\d{4})年(?!間|にわたり|ぶり|連続|前|後|以上|以内|余り|近く|超|来|目)(?:度)?
+        (?:(?P<ym>\d{1,2})月(?:(?P<ymd>\d{1,2})日)?)?
+    | (?<![\d.])(?P<y2>\d{2})年(?:度)?(?P<y2m>\d{1,2})月(?:(?P<y2d>\d{1,2})日)?
+    | (?<![\d.])(?P<q1>\d{1,2})\s*[~\-–〜]\s*(?P<q2>\d{1,2})月(?!間)(?:期)?
+    | (?<![\d.カかヶケヵ箇])(?P<m>\d{1,2})月(?!間)(?:(?P<md>\d{1,2})日(?!間|目))?
+    | (?<![\d.~\-–])(?P<d>\d{1,2})日(?!間|目|以上|以内|連続|ぶり|前|後|分|程度|ほど)
+    | (?<![\d.])(?P<c>\d{1,2})世紀
+    | (?P<wd>[月火水木金土日])曜(?:日)?
+    | [(（](?P<wd2>[月火水木金土日])[)）]
+    | (?P<ampm>午前|午後)?(?<![\d.])(?P<h>\d{1,2})時(?!間)(?:(?P<min>\d{1,2})分|(?P<half>半))?
+    | (?P<rel>前年同期比|前年同月比|前年比|前月比|前期比|前週比|前日比|一昨年|一昨日|今日|本日|昨日|明日
+        |今週|先週|来週|今月|先月|来月|今年|本年|昨年|去年|来年|年末|年内|年初|年明け|月末)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class DateRef:
+    """One date-like expression: what it states, and where."""
+
+    span: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    decade: int | None = None
+    century: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    ampm: bool = False
+    rel: str = ""
+    month_from: int | None = None  # 1〜3月: a span of months ending at ``month``
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def find_dates(text: str) -> list[DateRef]:
+    """Date expressions in Japanese ``text`` (2022年, 6月20日, 1950年代, 木曜日, 来年 …)."""
+    folded = halfwidth(text)
+    out: list[DateRef] = []
+    for m in JA_DATE.finditer(folded):
+        g = m.groupdict()
+        ref = DateRef(text[m.start() : m.end()], m.start(), m.end())
+        if g["era"]:
+            base = _ERAS[g["era"]]
+            ref.year = base + (1 if g["eray"] == "元" else int(g["eray"]))
+            ref.month, ref.day = _int(g["eram"]), _int(g["erad"])
+        elif g["dec"]:
+            ref.decade = int(g["dec"])
+        elif g["y"]:
+            ref.year, ref.month, ref.day = int(g["y"]), _int(g["ym"]), _int(g["ymd"])
+        elif g["y2"]:
+            ref.year, ref.month, ref.day = 2000 + int(g["y2"]), _int(g["y2m"]), _int(g["y2d"])
+        elif g["q2"]:
+            ref.month, ref.month_from = int(g["q2"]), int(g["q1"])
+        elif g["m"]:
+            ref.month, ref.day = int(g["m"]), _int(g["md"])
+            if is_per_one(folded, m.end("m")):
+                continue
+        elif g["d"]:
+            if g["d"] == "1" and is_per_one(folded, m.end("d")):
+                continue  # 1日あたり: per day
+            ref.day = int(g["d"])
+        elif g["c"]:
+            ref.century = int(g["c"])
+        elif g["wd"] or g["wd2"]:
+            ref.weekday = _WEEKDAYS_JA.index(g["wd"] or g["wd2"])
+        elif g["h"]:
+            if is_per_one(folded, m.end("h")) and g["h"] == "1":
+                continue
+            hour = int(g["h"])
+            if g["ampm"] == "午後" and hour < 12:
+                hour += 12
+            ref.hour, ref.ampm = hour, bool(g["ampm"])
+            ref.minute = 30 if g["half"] else _int(g["min"])
+        elif g["rel"]:
+            ref.rel = g["rel"]
+        if ref.month is not None and not 1 <= ref.month <= 12:
+            continue
+        if ref.day is not None and not 1 <= ref.day <= 31:
+            continue
+        if ref.hour is not None and ref.hour > 24:
+            continue
+        out.append(ref)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# What the source says
+# ---------------------------------------------------------------------------
+
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]  # fmt: skip
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_EN_DATES = [
+    re.compile(
+        rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ),
+    re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b"),
+    re.compile(
+        r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    ),
+    re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
+]
+_EN_YEAR = re.compile(
+    r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)(?!,\d{3})(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
+)
+_EN_DECADE = re.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
+_EN_CENTURY = re.compile(
+    r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|twenty[\s-]first))[\s-]centur(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_CENTURY_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+_EN_WEEKDAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b", re.IGNORECASE
+)
+_WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_EN_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    r"|\b(?P<noon>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+# Relative phrases → the tags the Japanese relative words need.
+_EN_RELATIVE: list[tuple[str, str]] = [
+    (r"\byesterday\b", "day-1"),
+    (r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", "day0"),
+    (r"\btomorrow\b", "day+1"),
+    (r"\blast week\b|\bprevious week\b|\ba week (?:ago|earlier)\b", "week-1"),
+    (r"\bthis week\b|\bearlier this week\b|\blater this week\b", "week0"),
+    (r"\bnext week\b|\bcoming week\b", "week+1"),
+    (r"\blast month\b|\bprevious month\b|\bprior month\b|\ba month (?:ago|earlier)\b", "month-1"),
+    (r"\bthis month\b", "month0"),
+    (r"\bnext month\b|\bcoming month\b", "month+1"),
+    (r"\blast year\b|\bprevious year\b|\bprior year\b|\ba year (?:ago|earlier)\b", "year-1"),
+    (r"\bthis year\b|\bthis year's\b|\bcurrent year\b", "year0"),
+    (r"\bnext year\b|\bcoming year\b", "year+1"),
+    (r"\btwo years ago\b|\byear before last\b", "year-2"),
+    (
+        r"\b(?:end of (?:the |this )?year|year[\s-]end|end[\s-]year|end of \d{4}|by december)\b",
+        "year-end",
+    ),
+    (
+        (
+            r"\b(?:start|beginning) of (?:the |this |next )?year\b|\bearly (?:this |next )?year\b"
+            r"|\bnew year\b|\bfirst (?:three|3|two|2|few) months of (?:the |this )?year\b"
+            r"|\bfirst quarter\b"
+        ),
+        "year-start",
+    ),
+    (r"\b(?:this|last) year and next\b", "year+1"),
+    (r"\bend of (?:the |this )?month\b|\bmonth[\s-]end\b", "month-end"),
+    (
+        r"\bmonth[\s-]on[\s-]month\b|\bm/m\b|\bmonthly\b|\bsequential(?:ly)?\b|\bfrom (?:"
+        + "|".join(_MONTHS)
+        + r")\b",
+        "cmp-month",
+    ),
+    (
+        (
+            r"\byear[\s-]on[\s-]year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\b|\bfrom (?:a year|\d{4})\b"
+            r"|\bsame (?:period|month|quarter|time) (?:of |a |last )?(?:the previous )?year\b"
+        ),
+        "cmp-year",
+    ),
+    (
+        (
+            r"\bquarter[\s-]on[\s-]quarter\b|\bprevious quarter\b|\bprior quarter\b|\bq/q\b"
+            r"|\bsequential(?:ly)?\b|\bprevious three months\b"
+        ),
+        "cmp-quarter",
+    ),
+    (r"\bweek[\s-]on[\s-]week\b|\bprevious week\b|\bweek earlier\b", "cmp-week"),
+    (r"\bprevious (?:day|session|close)\b|\bday earlier\b|\bthe day before\b", "cmp-day"),
+]
+_EN_QUARTER = re.compile(
+    r"\bquarter\b|\bQ[1-4]\b|\bthree months (?:to|through|ending)\b|\bfirst three months\b", re.IGNORECASE
+)
+_EN_RELATIVE_RES = [(re.compile(p, re.IGNORECASE), tag) for p, tag in _EN_RELATIVE]
+
+
+@dataclass(slots=True)
+class SourceDates:
+    """Every date fact the source (and its publication date) supports."""
+
+    published: dt.date | None
+    full: set[tuple[int, int, int]] = field(default_factory=set)
+    month_years: set[tuple[int, int]] = field(default_factory=set)
+    month_days: set[tuple[int, int]] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)
+    days: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    decades: set[int] = field(default_factory=set)
+    centuries: set[int] = field(default_factory=set)
+    weekdays: set[int] = field(default_factory=set)
+    times: set[tuple[int, int | None]] = field(default_factory=set)
+    tags: set[str] = field(default_factory=set)
+    quarters: bool = (
+        False  # the source speaks of a quarter (first quarter, Q1, three months to March)
+    )
+    mentions: list[str] = field(default_factory=list)  # source wording, for messages
+
+    def add_date(self, year: int | None, month: int | None, day: int | None) -> None:
+        """Record a date; a year-less one gets the year nearest the publication date."""
+        if month is None:
+            if year is not None:
+                self.add_year(year)
+            return
+        if year is None and self.published is not None:
+            year = _nearest_year(self.published, month, day or 15)
+        if day is not None:
+            self.month_days.add((month, day))
+            self.days.add(day)
+            if year is not None:
+                try:
+                    self.weekdays.add(dt.date(year, month, day).weekday())
+                except ValueError:
+                    return
+                self.full.add((year, month, day))
+        self.months.add(month)
+        if year is not None:
+            self.month_years.add((year, month))
+            self.add_year(year)
+
+    def add_year(self, year: int) -> None:
+        self.years.add(year)
+        self.decades.add(year // 10 * 10)
+        self.centuries.add((year - 1) // 100 + 1)
+
+    def add_day(self, day: dt.date) -> None:
+        self.add_date(day.year, day.month, day.day)
+
+
+def _nearest_year(published: dt.date, month: int, day: int) -> int:
+    best = published.year
+    best_gap: float = float("inf")
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((dt.date(year, month, min(day, 28)) - published).days)
+        except ValueError:
+            continue
+        if gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _month_shift(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def source_dates(
+    text: str, published: dt.date | None, *, japanese: Iterable[DateRef] = ()
+) -> SourceDates:
+    """The date facts of an English (and/or Japanese) source text and its publication date."""
+    facts = SourceDates(published)
+    folded = halfwidth(text)
+    if published is not None:
+        facts.add_day(published)
+    for regex in _EN_DATES:
+        for m in regex.finditer(folded):
+            g = m.groupdict()
+            month = int(g["mn"]) if g.get("mn") else _month_number(g["mon"])
+            if month is None or not 1 <= month <= 12:
+                continue
+            day = _int(g.get("d"))
+            if day is not None and not 1 <= day <= 31:
+                continue
+            facts.add_date(_int(g.get("y")), month, day)
+            facts.mentions.append(m.group(0))
+    for m in _EN_YEAR.finditer(folded):
+        year = int(m.group("y"))
+        facts.add_year(year)
+        if m.group("y2") and int(m.group("y2")) == (year + 1) % 100:  # 2023/24
+            facts.add_year(year + 1)
+    for m in _EN_DECADE.finditer(folded):
+        decade = int(m.group("full")) if m.group("full") else 1900 + int(m.group("short"))
+        facts.decades.add(decade)
+        facts.mentions.append(m.group(0))
+    for m in _EN_CENTURY.finditer(folded):
+        n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS.get(m.group("w").lower(), 21)
+        facts.centuries.add(n)
+    for m in _EN_TIME.finditer(folded):
+        if m.group("noon"):
+            facts.times.add((0 if m.group("noon").lower() == "midnight" else 12, 0))
+            continue
+        if m.group("h24"):
+            facts.times.add((int(m.group("h24")), int(m.group("m24"))))
+            continue
+        hour = int(m.group("h")) % 12
+        if m.group("ap").lower().startswith("p"):
+            hour += 12
+        facts.times.add((hour, _int(m.group("min"))))
+    facts.quarters = bool(_EN_QUARTER.search(folded))
+    for regex, tag in _EN_RELATIVE_RES:
+        if regex.search(folded):
+            facts.tags.add(tag)
+    for m in _EN_WEEKDAY.finditer(folded):
+        weekday = _WEEKDAYS_EN.index(m.group(1).lower())
+        facts.weekdays.add(weekday)
+        if published is not None:
+            for when in _weekday_dates(published, weekday):
+                facts.add_day(when)
+    for ref in japanese:
+        _add_japanese(facts, ref)
+    if published is not None:
+        _resolve_tags(facts, published)
+    return facts
+
+
+def _month_number(name: str | None) -> int | None:
+    if not name:
+        return None
+    key = name.lower().rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS.index(key) + 1
+    return _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
+
+
+def _weekday_dates(published: dt.date, weekday: int) -> list[dt.date]:
+    """The last such weekday on or before publication and the next one after it."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return [published - dt.timedelta(days=back), published + dt.timedelta(days=ahead)]
+
+
+def _resolve_tags(facts: SourceDates, published: dt.date) -> None:
+    """Turn relative tags (yesterday, last month, next year) into dates."""
+    for tag in list(facts.tags):
+        m = re.fullmatch(r"(day|month|year)([+-]\d|0)", tag)
+        if not m:
+            continue
+        unit, offset = m.group(1), int(m.group(2))
+        if unit == "day":
+            facts.add_day(published + dt.timedelta(days=offset))
+        elif unit == "month":
+            facts.add_date(*_month_shift(published, offset), None)
+        else:
+            facts.add_year(published.year + offset)
+
+
+_JA_REL_TAGS = {
+    "昨日": "day-1", "一昨日": "day-2", "今日": "day0", "本日": "day0", "明日": "day+1",
+    "先週": "week-1", "今週": "week0", "来週": "week+1",
+    "先月": "month-1", "今月": "month0", "来月": "month+1",
+    "昨年": "year-1", "去年": "year-1", "一昨年": "year-2", "今年": "year0", "本年": "year0",
+    "来年": "year+1", "年末": "year-end", "年内": "year0", "年初": "year-start",
+    "年明け": "year-start", "月末": "month-end",
+    "前月比": "cmp-month", "前年比": "cmp-year", "前年同期比": "cmp-year", "前年同月比": "cmp-year",
+    "前期比": "cmp-quarter", "前週比": "cmp-week", "前日比": "cmp-day",
+}  # fmt: skip
+
+
+def _add_japanese(facts: SourceDates, ref: DateRef) -> None:
+    if ref.rel:
+        facts.tags.add(_JA_REL_TAGS.get(ref.rel, ref.rel))
+    elif ref.decade is not None:
+        facts.decades.add(_full_decade(ref.decade, facts.published))
+    elif ref.century is not None:
+        facts.centuries.add(ref.century)
+    elif ref.weekday is not None:
+        facts.weekdays.add(ref.weekday)
+    elif ref.hour is not None:
+        facts.times.add((ref.hour, ref.minute))
+    elif ref.day is not None and ref.month is None:
+        facts.days.add(ref.day)
+    else:
+        facts.add_date(ref.year, ref.month, ref.day)
+
+
+def _full_decade(decade: int, published: dt.date | None) -> int:
+    if decade >= 100:
+        return decade
+    this_year = (published or dt.date.today()).year
+    century = this_year // 100 * 100
+    return century + decade if century + decade <= this_year else century - 100 + decade
+
+
+# ---------------------------------------------------------------------------
+# The check
+# ---------------------------------------------------------------------------
+
+
+def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
+    """Whether ``ref`` is supported, and what the source says instead (for the message)."""
+    pub = facts.published
+    if ref.rel:
+        return _relative_supported(ref.rel, facts)
+    if ref.decade is not None:
+        decade = _full_decade(ref.decade, pub)
+        return decade in facts.decades, f"the source states no year in the {decade}s"
+    if ref.century is not None:
+        return ref.century in facts.centuries, ""
+    if ref.hour is not None:
+        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        ok = any(
+            h in hours and (ref.minute is None or m is None or m == ref.minute)
+            for h, m in facts.times
+        )
+        return ok, ""
+    if ref.weekday is not None:
+        return ref.weekday in facts.weekdays, ""
+    y, m, d = ref.year, ref.month, ref.day
+    if y is not None and m is not None and d is not None:
+        ok = (y, m, d) in facts.full
+        return ok, _nearest_full(facts, y, m, d)
+    if y is not None and m is not None:
+        return (y, m) in facts.month_years, _nearest_month_year(facts, y, m)
+    if m is not None and d is not None:
+        return (m, d) in facts.month_days, _nearest_full(facts, None, m, d)
+    if y is not None:
+        ok = y in facts.years
+        near = sorted(facts.years, key=lambda v: abs(v - y))[:2]
+        return ok, ("the source mentions " + " and ".join(map(str, sorted(near)))) if near else ""
+    if m is not None and ref.month_from is not None:  # 1〜3月期: both ends, or a quarter
+        quarter = ref.month_from % 3 == 1 and m == ref.month_from + 2
+        ok = {ref.month_from, m} <= facts.months or (quarter and facts.quarters)
+        return ok, ""
+    if m is not None:
+        return m in facts.months, ""
+    if d is not None:
+        return d in facts.days, ""
+    return True, ""
+
+
+def _nearest_full(facts: SourceDates, y: int | None, m: int, d: int) -> str:
+    candidates = sorted(
+        facts.full, key=lambda t: (t[1] != m, abs(t[2] - d), abs(t[0] - (y or t[0])))
+    )
+    if not candidates:
+        return ""
+    cy, cm, cd = candidates[0]
+    return f"the source gives {dt.date(cy, cm, cd).strftime('%B')} {cd}, {cy}"
+
+
+def _nearest_month_year(facts: SourceDates, y: int, m: int) -> str:
+    candidates = sorted(facts.month_years, key=lambda t: (t[1] != m, abs(t[0] - y)))
+    if not candidates:
+        return ""
+    cy, cm = candidates[0]
+    return f"the source gives {_MONTHS[cm - 1].capitalize()} {cy}"
+
+
+def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
+    tag = _JA_REL_TAGS.get(rel, "")
+    pub = facts.published
+    if tag in facts.tags:
+        return True, ""
+    if tag.startswith("cmp-"):  # 前月比: "from the previous month", "last month", "month-on-month"
+        unit = tag[4:]
+        return f"{unit}-1" in facts.tags, f"the source compares with no previous {unit}"
+    if pub is None:
+        return False, ""
+    m = re.fullmatch(r"(day|week|month|year)([+-]\d|0)", tag)
+    if m:
+        unit, offset = m.group(1), int(m.group(2))
+        if offset == 0:
+            return True, ""  # today, this month, this year: the publication date itself
+        if unit == "day":
+            target = pub + dt.timedelta(days=offset)
+            return (target.year, target.month, target.day) in facts.full, ""
+        if unit == "month":
+            return _month_shift(pub, offset) in facts.month_years, ""
+        if unit == "year":
+            return pub.year + offset in facts.years, f"published {pub.isoformat()}"
+        return False, ""  # weeks: only the words themselves
+    if tag == "year-end":
+        return (pub.year, 12) in facts.month_years, ""
+    if tag == "year-start":
+        return (pub.year, 1) in facts.month_years or (pub.year + 1, 1) in facts.month_years, ""
+    return False, ""
+
+
+def check_dates(pieces: Iterable[Piece], facts: SourceDates) -> list[Finding]:
+    """Findings (kind ``date``, error) for dates the source and its publication date do not give."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        for ref in find_dates(piece.text):
+            if ref.span in seen:
+                continue
+            ok, instead = _supported(ref, facts)
+            if ok:
+                continue
+            seen.add(ref.span)
+            message = f"the source does not give {ref.span}"
+            if instead:
+                message += f"; {instead}"
+            findings.append(
+                Finding(
+                    kind="date",
+                    severity="error",
+                    section=piece.section,
+                    span=ref.span,
+                    message=message,
+                )
+            )
+    return findings

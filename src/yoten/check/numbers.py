@@ -1,0 +1,258 @@
+"""Numbers: every quantity a digest states must have a counterpart in the source.
+
+A digest figure with no counterpart is ``unsupported``; one whose unit the
+source uses for a different figure of the same kind (dollars, percent, people,
+ships …) is a ``mismatch``. Both are errors. Years and dates are left to
+:mod:`yoten.check.dates`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from yoten.check.dates import find_dates
+from yoten.check.pieces import Piece
+from yoten.check.quantities import COUNTISH, Quantity, readings_match, scan_english, scan_japanese
+from yoten.check.source import SourceIndex
+from yoten.models import Finding
+
+__all__ = ["check_numbers", "digest_quantities"]
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+# What a Japanese counter counts, as the English nouns a source puts after the figure.
+_PEOPLE = [
+    "people",
+    "persons",
+    "person",
+    "residents",
+    "workers",
+    "employees",
+    "staff",
+    "staffers",
+    "jobs",
+    "soldiers",
+    "troops",
+    "civilians",
+    "children",
+    "kids",
+    "adults",
+    "students",
+    "pupils",
+    "passengers",
+    "tourists",
+    "visitors",
+    "members",
+    "officials",
+    "patients",
+    "deaths",
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "victims",
+    "migrants",
+    "refugees",
+    "voters",
+    "users",
+    "customers",
+    "subscribers",
+    "fans",
+    "delegates",
+    "lawmakers",
+    "runners",
+    "athletes",
+    "players",
+    "doctors",
+    "nurses",
+    "teachers",
+    "pilots",
+    "drivers",
+    "inhabitants",
+    "citizens",
+    "nationals",
+    "prisoners",
+    "hostages",
+    "protesters",
+    "demonstrators",
+    "journalists",
+    "scientists",
+    "researchers",
+    "survivors",
+    "individuals",
+    "men",
+    "women",
+    "fatalities",
+    "casualties",
+    "evacuees",
+    "firefighters",
+    "police",
+    "officers",
+    "ministers",
+    "candidates",
+    "participants",
+    "spectators",
+    "attendees",
+    "volunteers",
+    "farmers",
+    "miners",
+    "crew",
+    "sailors",
+    "fishermen",
+    "infected",
+    "residents",
+    "engineers",
+    "executives",
+    "managers",
+    "lives",
+    "others",
+    "americans",
+    "britons",
+    "chinese",
+    "japanese",
+    "germans",
+    "french",
+    "indians",
+]
+COUNTER_NOUNS: dict[str, frozenset[str]] = {
+    "人": frozenset(_PEOPLE),
+    "名": frozenset(_PEOPLE),
+    "カ国": frozenset(["countries", "nations", "states", "economies", "governments", "members"]),
+    "国": frozenset(["countries", "nations", "states", "economies", "governments", "members"]),
+    "隻": frozenset(["ships", "vessels", "boats", "warships", "tankers", "submarines", "carriers"]),
+    "台": frozenset(
+        [
+            "vehicles",
+            "cars",
+            "units",
+            "machines",
+            "trucks",
+            "buses",
+            "tanks",
+            "trains",
+            "robots",
+            "devices",
+        ]
+    ),
+    "機": frozenset(
+        ["aircraft", "planes", "jets", "drones", "helicopters", "fighters", "satellites"]
+    ),
+    "発": frozenset(["missiles", "rockets", "rounds", "shells", "shots", "bombs"]),
+    "基": frozenset(["reactors", "launchers", "turbines", "towers", "plants", "satellites"]),
+    "社": frozenset(
+        [
+            "companies",
+            "firms",
+            "businesses",
+            "banks",
+            "airlines",
+            "operators",
+            "brands",
+            "makers",
+            "suppliers",
+            "startups",
+        ]
+    ),
+    "件": frozenset(
+        [
+            "cases",
+            "incidents",
+            "attacks",
+            "deals",
+            "applications",
+            "complaints",
+            "reports",
+            "crimes",
+            "projects",
+            "contracts",
+            "bids",
+        ]
+    ),
+    "回": frozenset(["times", "rounds"]),
+    "議席": frozenset(["seats"]),
+    "席": frozenset(["seats"]),
+    "票": frozenset(["votes", "ballots"]),
+    "世帯": frozenset(["households", "homes", "families"]),
+    "戸": frozenset(["homes", "houses", "households", "units", "apartments"]),
+    "棟": frozenset(["buildings", "homes", "houses", "blocks"]),
+    "都市": frozenset(["cities", "towns", "municipalities"]),
+    "校": frozenset(["schools"]),
+    "店": frozenset(["stores", "shops", "outlets", "branches", "restaurants"]),
+    "種": frozenset(["species", "varieties", "kinds", "types"]),
+    "種類": frozenset(["species", "varieties", "kinds", "types"]),
+}
+for _k in ("か国", "ヶ国", "ケ国", "ヵ国", "箇国"):
+    COUNTER_NOUNS[_k] = COUNTER_NOUNS["カ国"]
+
+
+def digest_quantities(text: str, *, japanese: bool = True) -> list[Quantity]:
+    """The quantities of one piece of digest text, dates left out.
+
+    A digest that is not Japanese (the extractive engine on an English
+    article) is read with the English scanner, like its source.
+    """
+    if not japanese:
+        return scan_english(text)
+    return scan_japanese(text, skip=[(d.start, d.end) for d in find_dates(text)])
+
+
+def _same_kind(digest: Quantity, source: Quantity) -> bool:
+    """Whether ``source`` states the same kind of thing as ``digest`` (another value of it)."""
+    units = digest.units - {"any"}
+    strong = units - COUNTISH
+    if strong:
+        return bool(strong & source.units)
+    nouns = COUNTER_NOUNS.get(digest.counter)
+    if nouns and "count" in source.units:
+        return any(word in nouns for word in source.noun.split())
+    return False
+
+
+def _distance(digest: Quantity, source: Quantity) -> float:
+    best = math.inf
+    for dr in digest.readings:
+        for sr in source.readings:
+            if dr.unit == sr.unit and dr.value > 0 and sr.value > 0:
+                best = min(best, abs(math.log(dr.value / sr.value)))
+    return best
+
+
+def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
+    """Findings for digest figures that the source does not state (kinds unsupported, mismatch)."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    pieces = list(pieces)
+    japanese = any(_JAPANESE.search(p.text) for p in pieces)
+    for piece in pieces:
+        for q in digest_quantities(piece.text, japanese=japanese):
+            if q.span in seen:
+                continue
+            if any(readings_match(q, s) for s in source.quantities):
+                continue
+            seen.add(q.span)
+            same = [s for s in source.quantities if _same_kind(q, s)]
+            if same:
+                nearest = sorted(same, key=lambda s: _distance(q, s))[:2]
+                says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
+                findings.append(
+                    Finding(
+                        kind="mismatch",
+                        severity="error",
+                        section=piece.section,
+                        span=q.span,
+                        message=f"the source says {says}",
+                    )
+                )
+            else:
+                findings.append(
+                    Finding(
+                        kind="unsupported",
+                        severity="error",
+                        section=piece.section,
+                        span=q.span,
+                        message="the source states no such figure",
+                    )
+                )
+    return findings

@@ -1,0 +1,680 @@
+"""Quantities in text, as normalised values with units.
+
+A :class:`Quantity` carries one or more readings (:class:`Reading`): a unit
+and the value in that unit's base (metres, kilograms, km/h, …). Most have
+one; ambiguous ones have several (``100キロ`` is 100 km or 100 kg, ``¥5m`` is
+yen or yuan, a fraction is also a percentage). Two quantities match when a
+reading of each agrees (see :func:`readings_match`).
+
+Japanese text (a digest, or a Japanese source) goes through
+:func:`scan_japanese`; English source text through :func:`scan_english`.
+Calendar dates are not quantities: :mod:`yoten.check.dates` owns them and
+hands its spans here to be skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from yoten.check.normalize import halfwidth
+from yoten.check.numerals import (
+    EN_ORDINALS,
+    EN_SCALES,
+    parse_english_words,
+    parse_japanese,
+    precision,
+)
+
+__all__ = [
+    "Quantity",
+    "Reading",
+    "is_per_one",
+    "readings_match",
+    "scan_english",
+    "scan_japanese",
+]
+
+# Units that say what is counted only vaguely: they match each other.
+COUNTISH = frozenset({"count", "times", "ordinal"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One interpretation of a quantity: a unit and a value in its base unit."""
+
+    unit: str
+    value: float
+    approx: bool = False  # a unit conversion (miles → km) or a fraction read as a percentage
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity found in text: where it is, what it reads as, how exact it claims to be."""
+
+    span: str
+    start: int
+    end: int
+    readings: tuple[Reading, ...]
+    approx: bool = False  # 約, about, more than …
+    figure: float = 0.0  # the number before any unit factor (35億ドル → 3.5e9)
+    place: float = 0.0  # place value of the last stated digit, in ``figure``'s scale; 0 = none
+    noun: str = ""  # English: the word after the figure (people, ships …)
+    counter: str = ""  # Japanese: the counter after the figure (人, 隻 …)
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def units(self) -> set[str]:
+        return {r.unit for r in self.readings}
+
+
+def _close(d: float, s: float, rel: float) -> bool:
+    scale = max(abs(d), abs(s), 1e-12)
+    return abs(d - s) <= rel * scale
+
+
+def readings_match(digest: Quantity, source: Quantity) -> bool:
+    """True when some reading of ``digest`` agrees with some reading of ``source``.
+
+    Exact figures must be equal, or ``source`` rounded to the digest's last
+    stated digit (35億 for $3.46 billion) within 5%. With 約/about on either
+    side, or a unit conversion, 10% is allowed.
+    """
+    for dr in digest.readings:
+        for sr in source.readings:
+            if not _units_agree(dr.unit, sr.unit):
+                continue
+            approx = digest.approx or source.approx or dr.approx or sr.approx
+            if _close(dr.value, sr.value, 1e-6):
+                return True
+            if approx and _close(dr.value, sr.value, 0.10):
+                return True
+            if digest.place > 0 and digest.figure and _close(dr.value, sr.value, 0.05):
+                step = digest.place * dr.value / digest.figure
+                if step > 0 and _close(round(sr.value / step) * step, dr.value, 1e-6):
+                    return True
+    return False
+
+
+def _units_agree(digest_unit: str, source_unit: str) -> bool:
+    if digest_unit == source_unit:
+        return True
+    if digest_unit == "any":
+        return True
+    pair = {digest_unit, source_unit}
+    if pair <= COUNTISH:
+        return True
+    return pair in ({"percent", "point"}, {"age", "year"}, {"age", "count"})
+
+
+# ---------------------------------------------------------------------------
+# Japanese
+# ---------------------------------------------------------------------------
+
+_KANJI = "〇一二三四五六七八九十百千"
+JA_NUMBER = re.compile(
+    rf"(?<![A-Za-z]-)(?<![A-Za-z0-9_])(?<!\d[/:.])(?<![万億兆])"
+    rf"(?:\d[\d,]*(?:\.\d+)?|[{_KANJI}])(?:\d[\d,]*(?:\.\d+)?|[{_KANJI}万億兆])*"
+)
+
+_CUR = "cur:"
+_JA_CURRENCY: list[tuple[str, str]] = [
+    (r"(?:米|豪|香港|シンガポール|カナダ|NZ|ニュージーランド|台湾|新台湾)?ドル", "USD"),
+    (r"ユーロ", "EUR"),
+    (r"円", "JPY"),
+    (r"(?:人民)?元", "CNY"),
+    (r"ポンド", "GBP"),
+    (r"ルピア", "IDR"),
+    (r"ルピー", "RUPEE"),
+    (r"ウォン", "KRW"),
+    (r"ルーブル|ルーブリ", "RUB"),
+    (r"バーツ", "THB"),
+    (r"ペソ", "PESO"),
+    (r"ドン", "VND"),
+    (r"(?:スイス)?フラン", "CHF"),
+    (r"レアル", "BRL"),
+    (r"リラ", "TRY"),
+    (r"ランド", "ZAR"),
+    (r"リンギット|リンギ", "MYR"),
+    (r"ディルハム", "AED"),
+    (r"リヤル|リアル", "SAR"),
+    (r"シェケル", "ILS"),
+    (r"クローナ|クローネ|クローネル", "SEK"),
+    (r"ズロチ", "PLN"),
+    (r"フリブニャ|グリブナ", "UAH"),
+    (r"ナイラ", "NGN"),
+]
+
+# (pattern right after the number, [(unit, factor, approx)], counter kind)
+_Units = list[tuple[str, float, bool]]
+_JA_UNITS: list[tuple[str, _Units]] = [
+    (r"(?:%|パーセント)(?:ポイント|pt)", [("point", 1, False)]),
+    (r"%|パーセント", [("percent", 1, False)]),
+    (r"ベーシスポイント|bp|bps", [("point", 0.01, False)]),
+    (r"ポイント|pt", [("point", 1, False)]),
+    (r"割", [("percent", 10, False)]),
+    (r"倍", [("times", 1, False)]),
+    (r"平方キロ(?:メートル)?|km2|km²", [("area", 1e6, False)]),
+    (r"平方メートル|m2|㎡|m²", [("area", 1, False)]),
+    (r"ヘクタール|ha", [("area", 1e4, False)]),
+    (r"エーカー", [("area", 4046.86, True)]),
+    (r"キロメートル|km", [("length", 1000, False)]),
+    (r"キログラム|kg", [("mass", 1, False)]),
+    (r"キロワット時|kWh", [("energy", 1e3, False)]),
+    (r"メガワット時|MWh", [("energy", 1e6, False)]),
+    (r"ギガワット時|GWh", [("energy", 1e9, False)]),
+    (r"テラワット時|TWh", [("energy", 1e12, False)]),
+    (r"キロワット|kW", [("power", 1e3, False)]),
+    (r"メガワット|MW", [("power", 1e6, False)]),
+    (r"ギガワット|GW", [("power", 1e9, False)]),
+    (r"キロ", [("length", 1000, False), ("mass", 1, False)]),
+    (r"センチ(?:メートル)?|cm", [("length", 0.01, False)]),
+    (r"ミリ(?:メートル)?|mm", [("length", 0.001, False)]),
+    (r"メートル|m(?![A-Za-z])", [("length", 1, False)]),
+    (r"マイル", [("length", 1609.344, False)]),
+    (r"フィート", [("length", 0.3048, False)]),
+    (r"トン|t(?![A-Za-z])", [("mass", 1000, False)]),
+    (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
+    (r"バレル", [("barrel", 1, False)]),
+    (r"リットル|L(?![A-Za-z])", [("volume", 1, False)]),
+    (r"℃|°C", [("temp", 1, False)]),
+    (r"度(?!目)", [("temp", 1, False), ("times", 1, False)]),
+    (
+        r"年(?:間|にわたり|にわたって|ぶり|連続|前|後|以上|以内|余り|近く|超|来|越し)",
+        [("year", 1, False)],
+    ),
+    (r"(?:カ|か|ヶ|ケ|ヵ|箇)月", [("month", 1, False)]),
+    (r"週間", [("week", 1, False)]),
+    (r"日間", [("day", 1, False)]),
+    (r"時間", [("hour", 1, False)]),
+    (r"分間|分(?!の)", [("minute", 1, False)]),
+    (r"秒", [("second", 1, False)]),
+    (r"歳|才", [("age", 1, False)]),
+    (r"(?:番|回|度|期|人|代|年|日|つ|戦|巡)目|位|番手", [("ordinal", 1, False)]),
+    (
+        (
+            r"(?:カ|か|ヶ|ケ|ヵ|箇)(?:国|所)|人|名|件|回|隻|台|機|基|発|本|個|つ|社|店|戸|棟|頭|匹|羽"
+            r"|校|軒|議席|席|票|例|種類|種|品目|項目|点|冊|枚|着|州|都市|市|町|村|世帯|家族|チーム"
+            r"|団体|機関|カ国|国|語|曲|作品|杯|両|門|株|床|病院|空港|港|路線|便"
+        ),
+        [("count", 1, False)],
+    ),
+]
+_JA_UNIT_RES = [(re.compile(p), u) for p, u in _JA_UNITS]
+_JA_CURRENCY_RES = [(re.compile(p), code) for p, code in _JA_CURRENCY]
+
+_JA_APPROX_BEFORE = re.compile(
+    r"(?:約|およそ|凡そ|概ね|おおむね|ほぼ|推定|最大|最高|最低|少なくとも|最多)\s*$"
+)
+_JA_APPROX_AFTER = re.compile(
+    r"^(?:超|以上|以下|未満|余り|余|程度|前後|近く|強|弱|ほど|あまり|足らず|を超え|を上回|を下回|に迫|に上)"
+)
+_JA_PER = re.compile(r"[^\s\d、。]{1,8}?(?:あたり|当たり|につき|ごと|毎)")
+
+
+def is_per_one(text: str, end: int) -> bool:
+    """True when the numeral ending at ``end`` reads "per one …" (1日あたり, 1人当たり)."""
+    return _JA_PER.match(text, end, end + 12) is not None
+
+
+_JA_DAYS = re.compile(r"日")
+_JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほど)")
+_JA_RANGE_BEFORE = re.compile(r"\d\s*[~\-–—]\s*$")
+_JA_RANGE = re.compile(r"^\s*(?:~|〜|～|-|–|—|から)\s*$")
+#: Words that contain a numeral but are not quantities (一方, 二国間, 十分 …).
+JA_IDIOMS: tuple[str, ...] = (
+    "一方", "一部", "一時", "一度", "一人", "一つ", "一番", "一段", "一緒", "一層", "一帯",
+    "一環", "一連", "一致", "一般", "一定", "一斉", "一気", "一貫", "一括", "一員", "一同",
+    "一律", "一面", "一切", "一向", "一因", "一角", "一線", "一例", "一挙", "一新", "一掃",
+    "一転", "一変", "一躍", "一流", "一級", "一体", "一国", "一昨", "一本化", "一手",
+    "二国間", "2国間", "三国間", "二度と", "二人三脚", "二重", "二酸化", "二者択一", "二の次",
+    "三権", "三菱", "三井", "三者", "四国", "四半期", "四方", "五輪", "五分五分", "六本木",
+    "七夕", "八百長", "九州", "十分", "十字", "百貨", "千葉", "千代田", "万全", "万一",
+    "三国", "四捨五入", "八方", "十数", "数十", "二次", "三次", "一次",
+)  # fmt: skip
+_LATIN_AFTER = re.compile(r"[A-Za-z]+")
+_LATIN_UNIT = re.compile(r"(?:km2|km|kg|kWh|MWh|GWh|TWh|kW|MW|GW|m2|cm|mm|bps|bp|pt|ha|m|t|g|L)$")
+_FRACTION = re.compile(rf"分の(\d+(?:\.\d+)?|[{_KANJI}]+)")
+
+
+def _ja_unit(text: str, end: int, before: str) -> tuple[list[Reading], int, str]:
+    """Readings, end of the unit and the counter written, for the number ending at ``end``."""
+    rest = text[end : end + 12]
+    for regex, code in _JA_CURRENCY_RES:
+        m = regex.match(rest)
+        if m:
+            return [Reading(_CUR + code, 1)], end + m.end(), m.group(0)
+    if before.endswith("時速"):
+        m = re.match(r"キロ(?:メートル)?|km|マイル", rest)
+        if m:
+            factor = 1.609344 if m.group(0) == "マイル" else 1.0
+            return [Reading("speed", factor)], end + m.end(), m.group(0)
+    for regex, units in _JA_UNIT_RES:
+        m = regex.match(rest)
+        if m:
+            readings = [Reading(u, f, a) for u, f, a in units]
+            return readings, end + m.end(), m.group(0)
+    return [Reading("any", 1)], end, ""
+
+
+def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
+    """Quantities in Japanese ``text``; spans in ``skip`` (dates) are left out.
+
+    Leaves out list numbering (``1.``), idioms (一方, 二国間 …), vague counts
+    (数十人), ordinals after 第, "per one" (1日あたり) and numerals glued to
+    Latin letters (G7, F-16, 5G).
+    """
+    folded = halfwidth(text)
+    skips = sorted(skip)
+    found: list[Quantity] = []
+    consumed = 0
+    for m in JA_NUMBER.finditer(folded):
+        start, end = m.start(), m.end()
+        if start < consumed:
+            continue
+        numeral = m.group(0).rstrip(",")
+        end = start + len(numeral)
+        if any(a < end and start < b for a, b in skips):
+            continue
+        if numeral.endswith("."):
+            numeral, end = numeral[:-1], end - 1
+        kanji_only = not re.search(r"\d", numeral)
+        if folded.startswith(JA_IDIOMS, start):
+            continue
+        before = folded[max(0, start - 6) : start]
+        if before.endswith(("数", "何", "第", "幾")) or folded[end : end + 1] == "数":
+            continue
+        after_latin = _LATIN_AFTER.match(folded, end)
+        if after_latin and not _LATIN_UNIT.match(after_latin.group(0)):
+            continue
+        if _is_list_number(folded, start, end):
+            continue  # list numbering: "1.見出し", "2) …"
+        value = parse_japanese(numeral)
+        if value is None:
+            continue
+        if kanji_only and value == 1 and len(numeral) == 1:
+            continue
+        frac = _FRACTION.match(folded, end)
+        if frac:
+            numer = parse_japanese(frac.group(1))
+            if numer is None or value == 0:
+                continue
+            ratio = numer / value
+            unit_end = frac.end()
+            fraction = (Reading("ratio", ratio), Reading("percent", ratio * 100, True))
+            q = Quantity(text[start:unit_end], start, unit_end, fraction)
+            _approx_marks(q, folded, before)
+            found.append(q)
+            consumed = unit_end
+            continue
+        readings, unit_end, counter = _ja_unit(folded, end, before)
+        if (
+            readings[0].unit == "any"
+            and _JA_DAYS.match(folded, end)
+            and (_JA_RANGE_BEFORE.search(before) or _JA_DAYS_AFTER.match(folded, end + 1))
+        ):
+            readings, unit_end, counter = [Reading("day", 1)], end + 1, "日"  # 1〜2日, 3日後
+        if kanji_only and readings[0].unit == "any":
+            continue
+        if value == 1 and is_per_one(folded, end):
+            continue  # 1日あたり, 1人当たり: "per one", not a quantity
+        q = Quantity(
+            text[start:unit_end],
+            start,
+            unit_end,
+            tuple(Reading(r.unit, value * r.value, r.approx) for r in readings),
+            figure=value,
+            place=precision(numeral),
+            counter=counter,
+        )
+        _approx_marks(q, folded, before)
+        _join_ja_range(found, q, folded, numeral)
+        found.append(q)
+    return found
+
+
+def _is_list_number(folded: str, start: int, end: int) -> bool:
+    prefix = folded[:start].rstrip(" ・")
+    at_line_start = not prefix.strip() or prefix.endswith("\n")
+    return at_line_start and re.match(r"[.)）、](?!\d)", folded[end : end + 1]) is not None
+
+
+def _approx_marks(q: Quantity, folded: str, before: str) -> None:
+    if _JA_APPROX_BEFORE.search(before) or _JA_APPROX_AFTER.match(folded[q.end : q.end + 4]):
+        q.approx = True
+
+
+_BIG_MARKS = {"兆": 1e12, "億": 1e8, "万": 1e4}
+
+
+def _join_ja_range(found: list[Quantity], q: Quantity, folded: str, numeral: str) -> None:
+    """``1〜2回``, ``1〜2万人``: the first figure takes the unit (and 万/億) of the second."""
+    if not found or q.units == {"any"} or not q.figure:
+        return
+    prev = found[-1]
+    if prev.units != {"any"} or not _JA_RANGE.match(folded[prev.end : q.start]):
+        return
+    figure = prev.figure
+    if numeral[-1] in _BIG_MARKS and not any(mark in prev.span for mark in _BIG_MARKS):
+        figure *= _BIG_MARKS[numeral[-1]]
+        prev.place *= _BIG_MARKS[numeral[-1]]
+    prev.readings = tuple(
+        Reading(r.unit, figure * r.value / q.figure, r.approx) for r in q.readings
+    )
+    prev.figure = figure
+    prev.approx = prev.approx or q.approx
+
+
+# ---------------------------------------------------------------------------
+# English
+# ---------------------------------------------------------------------------
+
+_NUMWORD = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand|million|billion|trillion|dozen"
+)
+EN_NUMBER = re.compile(
+    rf"""
+    (?P<digits>(?<![A-Za-z]-)(?<![A-Za-z0-9_])(?<!\d[.,/:])
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d])(?!,\d)(?!st\b|nd\b|rd\b|th\b))
+    (?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?
+    |
+    (?P<words>\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
+        (?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_EN_SCALE_SHORT = {"mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "k": 10**3}
+
+_EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
+    (r"R\$\s*$", "BRL"),
+    (r"(?:US|U\.S\.|A|AU|C|CA|HK|S|NZ|NT)?\$\s*$", "USD"),
+    (r"€\s*$", "EUR"),
+    (r"£\s*$", "GBP"),
+    (r"¥\s*$", "JPY|CNY"),
+    (r"(?:₹|\bRs\.?)\s*$", "RUPEE"),
+    (r"\bRp\.?\s*$", "IDR"),
+    (r"₩\s*$", "KRW"),
+    (r"₽\s*$", "RUB"),
+    (r"₫\s*$", "VND"),
+    (r"₱\s*$", "PESO"),
+    (r"\b(?:USD|AUD|CAD|HKD|SGD|NZD|TWD)\s*$", "USD"),
+    (r"\bEUR\s*$", "EUR"),
+    (r"\bJPY\s*$", "JPY"),
+    (r"\b(?:CNY|RMB)\s*$", "CNY"),
+    (r"\bGBP\s*$", "GBP"),
+    (r"\bIDR\s*$", "IDR"),
+    (r"\b(?:INR|PKR|LKR)\s*$", "RUPEE"),
+    (r"\bKRW\s*$", "KRW"),
+    (r"\bRUB\s*$", "RUB"),
+    (r"\bVND\s*$", "VND"),
+]
+_EN_CURRENCY_WORDS: list[tuple[str, str]] = [
+    (
+        r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|singapore|new\s+zealand|taiwan(?:ese)?)\s+)?dollars?",
+        "USD",
+    ),
+    (r"(?:usd|aud|cad|hkd|sgd|nzd|twd)", "USD"),
+    (r"euros?|eur", "EUR"),
+    (r"(?:japanese\s+)?yen|jpy", "JPY"),
+    (r"(?:chinese\s+)?(?:yuan|renminbi)|cny|rmb", "CNY"),
+    (r"(?:british\s+)?pounds?(?:\s+sterling)?|gbp", "GBP"),
+    (r"rupiah|idr", "IDR"),
+    (r"rupees?|inr", "RUPEE"),
+    (r"(?:south\s+korean\s+)?won|krw", "KRW"),
+    (r"roubles?|rubles?|rub", "RUB"),
+    (r"baht|thb", "THB"),
+    (r"pesos?", "PESO"),
+    (r"dong|vnd", "VND"),
+    (r"(?:swiss\s+)?francs?|chf", "CHF"),
+    (r"reais|reals?|brl", "BRL"),
+    (r"liras?|lira", "TRY"),
+    (r"rand|zar", "ZAR"),
+    (r"ringgit|myr", "MYR"),
+    (r"dirhams?", "AED"),
+    (r"riyals?|rials?", "SAR"),
+    (r"shekels?", "ILS"),
+    (r"kronor|krona|kroner|krone|kronur", "SEK"),
+    (r"zloty(?:s)?", "PLN"),
+    (r"hryvnias?", "UAH"),
+    (r"naira", "NGN"),
+]
+_EN_UNITS: list[tuple[str, _Units]] = [
+    (r"(?:%|per\s?cent\b|pc\b)", [("percent", 1, False)]),
+    (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
+    (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
+    (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False)]),
+    (r"(?:km/h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour)\b", [("speed", 1, False)]),
+    (r"(?:mph|miles?\s+(?:per|an|a)\s+hour)\b", [("speed", 1.609344, True)]),
+    (r"(?:sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)\b|km2|km²)", [("area", 1e6, False)]),
+    (r"sq(?:uare)?\.?\s*(?:mi|miles?)\b", [("area", 2.58999e6, True)]),
+    (r"(?:sq(?:uare)?\.?\s*(?:m|met(?:re|er)s?)\b|m2\b|m²)", [("area", 1, False)]),
+    (r"(?:hectares?|ha)\b", [("area", 1e4, False)]),
+    (r"acres?\b", [("area", 4046.86, True)]),
+    (r"(?:km|kilomet(?:re|er)s?)\b", [("length", 1000, False)]),
+    (r"(?:miles?|mi)\b", [("length", 1609.344, True)]),
+    (r"(?:cm|centimet(?:re|er)s?)\b", [("length", 0.01, False)]),
+    (r"(?:mm|millimet(?:re|er)s?)\b", [("length", 0.001, False)]),
+    (r"(?:feet|foot|ft)\b", [("length", 0.3048, True)]),
+    (r"(?:m|met(?:re|er)s?)\b", [("length", 1, False)]),
+    (r"(?:metric\s+)?(?:tonnes?|tons?|t)\b", [("mass", 1000, False)]),
+    (r"(?:kg|kilos?|kilograms?)\b", [("mass", 1, False)]),
+    (r"(?:g|grams?)\b", [("mass", 0.001, False)]),
+    (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True), ("cur:GBP", 1, False)]),
+    (r"barrels?\b", [("barrel", 1, False)]),
+    (r"(?:litres?|liters?|l)\b", [("volume", 1, False)]),
+    (r"(?:twh|terawatt[\s-]hours?)\b", [("energy", 1e12, False)]),
+    (r"(?:gwh|gigawatt[\s-]hours?)\b", [("energy", 1e9, False)]),
+    (r"(?:mwh|megawatt[\s-]hours?)\b", [("energy", 1e6, False)]),
+    (r"(?:kwh|kilowatt[\s-]hours?)\b", [("energy", 1e3, False)]),
+    (r"(?:gw|gigawatts?)\b", [("power", 1e9, False)]),
+    (r"(?:mw|megawatts?)\b", [("power", 1e6, False)]),
+    (r"(?:kw|kilowatts?)\b", [("power", 1e3, False)]),
+    (r"(?:°\s?c|degrees?(?:\s+celsius)?|celsius)\b", [("temp", 1, False)]),
+    (r"years?[\s-]+old\b", [("age", 1, False), ("year", 1, False)]),
+    (r"(?:years?|yrs?)\b", [("year", 1, False), ("age", 1, False)]),
+    (r"months?\b", [("month", 1, False)]),
+    (r"weeks?\b", [("week", 1, False)]),
+    (r"days?\b", [("day", 1, False)]),
+    (r"(?:hours?|hrs?)\b", [("hour", 1, False)]),
+    (r"(?:minutes?|mins?)\b", [("minute", 1, False)]),
+    (r"(?:seconds?|secs?)\b", [("second", 1, False)]),
+    (r"decades?\b", [("decade", 1, False)]),
+    (r"(?:centuries|century)\b", [("century", 1, False)]),
+    (r"(?:times|fold)\b", [("times", 1, False)]),
+]
+_EN_UNIT_RES = [(re.compile(r"\s*-?\s*(?:" + p + ")", re.IGNORECASE), u) for p, u in _EN_UNITS]
+_DURATIONS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+)
+# Duration words a few words after a count: "two more days", "five straight months".
+_EN_NOUN_UNIT_RES = [
+    (re.compile(p, re.IGNORECASE), u) for p, u in _EN_UNITS if u[0][0] in _DURATIONS
+]
+_EN_CUR_WORD_RES = [
+    (re.compile(r"\s*-?\s*(?:" + p + r")\b", re.IGNORECASE), c) for p, c in _EN_CURRENCY_WORDS
+]
+_EN_CUR_PREFIX_RES = [
+    (re.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
+]
+_EN_APPROX = re.compile(
+    r"(?:about|around|roughly|nearly|almost|approximately|approx\.?|some|over|more\s+than|"
+    r"less\s+than|fewer\s+than|under|up\s+to|at\s+least|close\s+to|upwards\s+of|estimated|"
+    r"just\s+over|just\s+under|below|above|as\s+many\s+as|as\s+much\s+as|~|circa|c\.|"
+    r"an?\s+estimated|almost|exceeding|exceeded|topping|topped|surpassing)\s*$",
+    re.IGNORECASE,
+)
+_EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
+_EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~)\s*$", re.IGNORECASE)
+_EN_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(EN_ORDINALS) + r"))\b", re.IGNORECASE
+)
+_EN_FRACTION = re.compile(
+    r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
+    r"|\b(?P<half>half|halved|halving)\b",
+    re.IGNORECASE,
+)
+_EN_MULTIPLE = re.compile(
+    r"\b(?:(?P<two>twice|doubled?|doubling|two-fold|twofold)|(?P<three>tripled?|tripling|threefold|three-fold)"
+    r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
+    re.IGNORECASE,
+)
+_EN_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
+
+
+def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
+    """Readings (per unit of the figure), end of the unit, and the noun when it is a count."""
+    for regex, code in _EN_CUR_WORD_RES:
+        m = regex.match(text, end)
+        if m:
+            return [Reading(_CUR + code, 1)], m.end(), ""
+    for regex, units in _EN_UNIT_RES:
+        m = regex.match(text, end)
+        if m:
+            return [Reading(u, f, a) for u, f, a in units], m.end(), ""
+    words = _NOUN_WORDS.match(text, end, end + 60)
+    noun = words.group(0).strip().lower() if words else ""
+    readings = [Reading("count", 1)]
+    for word in noun.split():  # "two more days", "five straight months"
+        for regex, units in _EN_NOUN_UNIT_RES:
+            if regex.fullmatch(word):
+                readings += [Reading(u, f, a) for u, f, a in units]
+    return readings, end, noun
+
+
+# Up to three words after a count: "12 Ukrainian soldiers", "2.5 million people".
+_NOUN_WORDS = re.compile(r"(?:\s+[A-Za-z][A-Za-z'-]*){1,3}")
+
+
+def _scale_of(word: str) -> float:
+    word = word.lower()
+    return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or 1)
+
+
+def scan_english(text: str) -> list[Quantity]:
+    """Quantities in English ``text``: figures, number words, fractions, ordinals, multiples."""
+    folded = halfwidth(text)
+    found: list[Quantity] = []
+    for m in EN_NUMBER.finditer(folded):
+        start, end = m.start(), m.end()
+        if m.group("digits"):
+            value = float(m.group("digits").replace(",", ""))
+            scale_word = m.group("scale") or ""
+        else:
+            parsed = parse_english_words(m.group("words"))
+            if parsed is None:
+                continue
+            value, scale_word = parsed, ""
+        before = folded[max(0, start - 40) : start]
+        span_start = start
+        currency = ""
+        for regex, code in _EN_CUR_PREFIX_RES:
+            cm = regex.search(before)
+            if cm:
+                currency = code
+                span_start = start - len(before) + cm.start()
+                before = before[: cm.start()]
+                break
+        if scale_word.lower() in ("m", "b") and not currency:
+            # "100m" is a hundred metres, not a million, without a currency sign
+            end = m.end("digits")
+            scale_word = ""
+        figure = value * _scale_of(scale_word) if scale_word else value
+        if currency:
+            readings = [Reading(_CUR + code, figure) for code in currency.split("|")]
+            unit_end, noun = end, ""
+        else:
+            per_unit, unit_end, noun = _en_unit(folded, end)
+            readings = [Reading(r.unit, figure * r.value, r.approx) for r in per_unit]
+        q = Quantity(
+            text[span_start:unit_end],
+            span_start,
+            unit_end,
+            tuple(readings),
+            figure=figure,
+            noun=noun,
+        )
+        q.extra["scaled"] = "1" if scale_word else ""
+        if _EN_APPROX.search(before) or _EN_APPROX_AFTER.match(folded[unit_end : unit_end + 10]):
+            q.approx = True
+        _join_en_range(found, q, folded)
+        found.append(q)
+    found.extend(_en_specials(text, folded))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
+    """``3-5%``, ``between 2 and 3 billion dollars``: the first figure takes the second's unit."""
+    if not found or not q.figure or q.units == {"count"}:
+        return
+    prev = found[-1]
+    if prev.units != {"count"} or not _EN_RANGE.match(folded[prev.end : q.start]):
+        return
+    figure = prev.figure
+    if q.extra.get("scaled") and not prev.extra.get("scaled"):
+        m = re.search(
+            r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", q.span, re.IGNORECASE
+        )
+        figure *= _scale_of(m.group(1)) if m else 1
+    prev.readings = tuple(
+        Reading(r.unit, figure * r.value / q.figure, r.approx) for r in q.readings
+    )
+    prev.figure = figure
+    prev.approx = prev.approx or q.approx
+
+
+_FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+
+def _en_specials(text: str, folded: str) -> list[Quantity]:
+    """Fractions (a third, two-thirds, half), ordinals (second, 3rd) and multiples (twice, doubled)."""
+    out: list[Quantity] = []
+
+    def add(m: re.Match[str], *readings: Reading) -> None:
+        out.append(
+            Quantity(
+                text[m.start() : m.end()], m.start(), m.end(), readings, figure=readings[0].value
+            )
+        )
+
+    for m in _EN_FRACTION.finditer(folded):
+        if m.group("half"):
+            ratio = 0.5
+        else:
+            num_word = m.group("num").lower()
+            num = 1.0 if num_word == "a" else parse_english_words(num_word)
+            den = _FRACTION_DENOMINATORS.get(m.group("den").lower())
+            if not num or not den:
+                continue
+            ratio = num / den
+        readings = [
+            Reading("ratio", ratio),
+            Reading("percent", ratio * 100, True),
+            Reading("times", ratio),
+        ]
+        article = re.compile(r"\s+(?:of\s+)?an?\b", re.IGNORECASE).match(folded, m.end())
+        if article:  # half a point, a third of a percentage point
+            per_unit, _end, _noun = _en_unit(folded, article.end())
+            readings += [
+                Reading(r.unit, ratio * r.value, r.approx) for r in per_unit if r.unit != "count"
+            ]
+        add(m, *readings)
+    for m in _EN_ORDINAL.finditer(folded):
+        value = int(m.group("num")) if m.group("num") else EN_ORDINALS[m.group("word").lower()]
+        per_unit, _end, _noun = _en_unit(folded, m.end())  # the 78th minute, the third day
+        add(
+            m,
+            Reading("ordinal", value),
+            *(Reading(r.unit, value * r.value) for r in per_unit if r.unit != "count"),
+        )
+    for m in _EN_MULTIPLE.finditer(folded):
+        add(m, Reading("times", 2 if m.group("two") else 3 if m.group("three") else 4))
+    return out

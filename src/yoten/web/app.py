@@ -1,0 +1,370 @@
+"""The review web app: list posts by status, review one beside its source, edit, approve, reject.
+
+Server-rendered HTML (Jinja2, plain forms, no JavaScript, nothing from a
+CDN). Every POST carries the session's CSRF token; every page is sent with a
+strict Content-Security-Policy. With a password, every page but the login
+form needs the signed session cookie (or HTTP Basic with the password).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import HTTPException, RequestValidationError
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from yoten.errors import InputError, PublishError
+from yoten.settings import Settings
+from yoten.store import DIGEST_STATUSES, Post, Store
+from yoten.web.access import basic_auth_ok, password_ok
+from yoten.web.highlight import build_views
+from yoten.web.sections import SECTION_KEYS, split_sections
+from yoten.web.service import MAX_TEXT_CHARS, ReviewService
+from yoten.web.session import COOKIE_NAME, Session, SessionSigner
+
+if TYPE_CHECKING:
+    from yoten.site import SiteConfig
+
+__all__ = ["SECURITY_HEADERS", "create_app"]
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 50
+MAX_BODY_BYTES = 2 * MAX_TEXT_CHARS * 4  # the post text in UTF-8, form-encoded, with room
+PUBLIC_PATHS = ("/login", "/static/")
+FAILED_LOGIN_DELAY_S = 0.5
+
+SECURITY_HEADERS: dict[str, str] = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    # same-origin: our own form posts carry a real Origin (checked below), links out carry nothing
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def _templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["when"] = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else ""
+    env.globals["http_url"] = _http_url
+    return Jinja2Templates(env=env)
+
+
+def _http_url(value: object) -> str | None:
+    """``value`` when it is an http(s) URL (safe for an href), else None."""
+    if not isinstance(value, str):
+        return None
+    parts = urlsplit(value)
+    return value if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _counts(post: Post) -> dict[str, int]:
+    findings = post.report.findings if post.report else []
+    return {
+        "error": sum(f.severity == "error" for f in findings),
+        "warning": sum(f.severity == "warning" for f in findings),
+        "info": sum(f.severity == "info" for f in findings),
+    }
+
+
+def _session(request: Request) -> Session:
+    session: Session = request.state.session
+    return session
+
+
+async def _checked_form(request: Request) -> FormData:
+    """The POSTed form, after its CSRF token (and Origin, when sent) are verified."""
+    origin = request.headers.get("origin")
+    if origin is not None:
+        host = request.headers.get("host", "")
+        if origin == "null" or urlsplit(origin).netloc != host:
+            raise HTTPException(403, "cross-origin form submission refused")
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+        raise HTTPException(413, "the form is too large")
+    form = await request.form()
+    if not _session(request).check_csrf(form.get("csrf_token")):
+        raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+    return form
+
+
+def _field(form: FormData, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def create_app(
+    *,
+    store: Store,
+    settings: Settings,
+    site_dir: Path | None = None,
+    password: str | None = None,
+    targets: Sequence[str] = (),
+    secret: bytes | None = None,
+    secure_cookies: bool = False,
+    site_config: SiteConfig | None = None,
+) -> FastAPI:
+    """The review app on ``store``.
+
+    ``site_dir``: where approve rebuilds the static site (None: no site).
+    ``targets``: blog services approve publishes to (e.g. ``["hatena"]``).
+    ``site_config``: options of that build (base URL, title …).
+    ``password``: when set, a login is needed. ``secret``: the cookie signing
+    key (random per process when not given, so a restart logs everyone out).
+    """
+    service = ReviewService(
+        store=store, settings=settings, site_dir=site_dir, targets=targets, site_config=site_config
+    )
+    signer = SessionSigner(secret or secrets.token_bytes(32))
+    templates = _templates()
+    app = FastAPI(title="yoten review", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.state.service = service
+
+    def page(
+        request: Request, name: str, context: dict[str, Any], status_code: int = 200
+    ) -> HTMLResponse:
+        session = _session(request)
+        base = {
+            "csrf": session.csrf,
+            "flash": session.pop_flash(),
+            "login": password is not None,
+            "statuses": DIGEST_STATUSES,
+        }
+        return templates.TemplateResponse(request, name, base | context, status_code=status_code)
+
+    @app.middleware("http")
+    async def guard(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        session = signer.loads(request.cookies.get(COOKIE_NAME))
+        request.state.session = session
+        public = request.url.path.startswith(PUBLIC_PATHS)
+        authed = password is None or session.authed
+        if not authed and password is not None:
+            authed = basic_auth_ok(request.headers.get("authorization"), password)
+        response: Response
+        if authed or public:
+            response = await call_next(request)
+        elif request.method in ("GET", "HEAD"):
+            response = RedirectResponse("/login", status_code=303)
+        else:
+            response = PlainTextResponse("log in first", status_code=401)
+        if session.dirty:
+            response.set_cookie(
+                COOKIE_NAME,
+                signer.dumps(session),
+                max_age=signer.max_age_s,
+                httponly=True,
+                samesite="strict",
+                secure=secure_cookies,
+                path="/",
+            )
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if not request.url.path.startswith("/static/"):
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if not hasattr(request.state, "session"):
+            return PlainTextResponse(str(exc.detail), status_code=exc.status_code)
+        message = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else None
+        return page(
+            request,
+            "error.html",
+            {"status": exc.status_code, "message": message or "Nothing here."},
+            status_code=exc.status_code,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
+        message = f"Bad {where}: {first.get('msg', 'invalid value')}."
+        return page(request, "error.html", {"status": 400, "message": message}, status_code=400)
+
+    def load(post_id: int) -> Post:
+        try:
+            return service.post(post_id)
+        except InputError:
+            raise HTTPException(404, f"There is no post with id {post_id}.") from None
+
+    # -- login -----------------------------------------------------------------
+
+    @app.get("/login", response_class=HTMLResponse)
+    async def login_form(request: Request) -> Response:
+        if password is None or _session(request).authed:
+            return RedirectResponse("/", status_code=303)
+        return page(request, "login.html", {"error": None})
+
+    @app.post("/login", response_class=HTMLResponse)
+    async def login(request: Request) -> Response:
+        form = await _checked_form(request)
+        if password is None:
+            return RedirectResponse("/", status_code=303)
+        if not password_ok(form.get("password"), password):
+            await asyncio.sleep(FAILED_LOGIN_DELAY_S)  # slows down guessing
+            return page(request, "login.html", {"error": "Wrong password."}, status_code=401)
+        old = _session(request)
+        fresh = Session(authed=True)  # a new CSRF token after login
+        old.csrf, old.authed, old.dirty = fresh.csrf, True, True
+        return RedirectResponse("/", status_code=303)
+
+    @app.post("/logout")
+    async def logout(request: Request) -> Response:
+        await _checked_form(request)
+        session = _session(request)
+        session.authed, session.dirty = False, True
+        return RedirectResponse("/login" if password else "/", status_code=303)
+
+    # -- pages -----------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse)
+    async def index(request: Request, status: str | None = None, page_no: int = 1) -> Response:
+        if status is not None and status not in DIGEST_STATUSES:
+            raise HTTPException(404, f"Unknown status {status!r}.")
+        counts = {s: store.count_posts(s) for s in DIGEST_STATUSES}
+        total = sum(counts.values()) if status is None else counts[status]
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        page_no = min(max(1, page_no), pages)
+        posts = store.list_posts(status, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        rows = [{"post": p, "counts": _counts(p)} for p in posts]
+        return page(
+            request,
+            "list.html",
+            {
+                "status": status,
+                "counts": counts,
+                "total": sum(counts.values()),
+                "rows": rows,
+                "page_no": page_no,
+                "pages": pages,
+            },
+        )
+
+    def review_page(
+        request: Request,
+        post: Post,
+        *,
+        error: str | None = None,
+        edit_key: str | None = None,
+        edit_text: str | None = None,
+        status_code: int = 200,
+    ) -> HTMLResponse:
+        text = service.text(post)
+        findings = post.report.findings if post.report else []
+        sections, finding_views = build_views(split_sections(text), findings)
+        article = post.article
+        paragraphs = article.paragraphs or [p for p in article.text.split("\n\n") if p.strip()]
+        return page(
+            request,
+            "review.html",
+            {
+                "post": post,
+                "article": article,
+                "paragraphs": paragraphs,
+                "sections": sections,
+                "findings": finding_views,
+                "counts": _counts(post),
+                "text": text,
+                "error": error,
+                "edit_key": edit_key,
+                "edit_text": edit_text,
+                "checked": post.report is not None,
+                "site": site_dir is not None,
+                "targets": list(targets),
+            },
+            status_code=status_code,
+        )
+
+    @app.get("/posts/{post_id:int}", response_class=HTMLResponse)
+    async def review(request: Request, post_id: int) -> Response:
+        return review_page(request, load(post_id))
+
+    @app.post("/posts/{post_id:int}/edit", response_class=HTMLResponse)
+    async def edit(request: Request, post_id: int) -> Response:
+        form = await _checked_form(request)
+        post = load(post_id)
+        key, text = _field(form, "section") or "all", _field(form, "text")
+        try:
+            if key == "all":
+                post = await run_in_threadpool(service.save_text, post_id, text)
+            elif key in SECTION_KEYS:
+                post = await run_in_threadpool(service.save_section, post_id, key, text)
+            else:
+                raise InputError(f"unknown section {key!r}")
+        except InputError as exc:  # ParseError included
+            return review_page(
+                request, post, error=str(exc), edit_key=key, edit_text=text, status_code=400
+            )
+        c = _counts(post)
+        _session(request).set_flash(
+            f"Saved and re-checked: {c['error']} error(s), {c['warning']} warning(s)"
+            f" — status {post.status}."
+        )
+        anchor = "" if key == "all" else f"#sec-{key}"
+        return RedirectResponse(f"/posts/{post_id}{anchor}", status_code=303)
+
+    @app.post("/posts/{post_id:int}/approve", response_class=HTMLResponse)
+    async def approve(request: Request, post_id: int) -> Response:
+        form = await _checked_form(request)
+        post = load(post_id)
+        errors = _counts(post)["error"]
+        if errors and post.status != "published" and form.get("confirm") != "yes":
+            return review_page(
+                request,
+                post,
+                error=f"This digest has {errors} error finding(s): tick the box to approve anyway.",
+                status_code=400,
+            )
+        try:
+            result = await run_in_threadpool(service.approve, post_id)
+        except InputError as exc:  # ConfigError: a service's credentials are missing
+            return review_page(request, post, error=str(exc), status_code=400)
+        except PublishError as exc:
+            return review_page(request, load(post_id), error=str(exc), status_code=502)
+        done = "; ".join(result.done) if result.done else "status set"
+        message = f"Approved and published ({done})."
+        if result.failed:
+            message += " Failed: " + "; ".join(result.failed) + " — approve again to retry."
+        _session(request).set_flash(message)
+        return RedirectResponse(f"/posts/{post_id}", status_code=303)
+
+    @app.post("/posts/{post_id:int}/reject", response_class=HTMLResponse)
+    async def reject(request: Request, post_id: int) -> Response:
+        form = await _checked_form(request)
+        post = load(post_id)
+        try:
+            await run_in_threadpool(service.reject, post_id, _field(form, "reason"))
+        except InputError as exc:
+            return review_page(request, post, error=str(exc), status_code=400)
+        except PublishError as exc:
+            return review_page(request, load(post_id), error=str(exc), status_code=502)
+        _session(request).set_flash("Rejected.")
+        return RedirectResponse(f"/posts/{post_id}", status_code=303)
+
+    return app

@@ -1,0 +1,58 @@
+"""Approve → publish: the static site build and the blog services, through their libraries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from yoten.settings import Settings
+from yoten.store import Post, Store
+
+if TYPE_CHECKING:  # imported lazily at run time: the site pulls in Pillow and feedgen
+    from yoten.publish import HatenaPublisher, WordPressPublisher
+    from yoten.site import SiteConfig
+
+    Publisher = HatenaPublisher | WordPressPublisher
+
+__all__ = ["build_site", "open_publishers", "publish_with"]
+
+
+def build_site(store: Store, site_dir: Path, *, config: SiteConfig | None = None) -> str:
+    """Rebuild the static site in ``site_dir`` from the store's published posts.
+
+    Each published post is recorded as published to the ``site`` target (its
+    first publication time stays its date on the site), exactly as
+    ``yoten site build`` does. Raises InputError or PublishError; the previous
+    site is left as it was then.
+    """
+    from yoten.site import build_site as build
+    from yoten.site.from_store import record_site_publications, site_posts
+
+    record_site_publications(store)
+    result = build(site_posts(store), site_dir, config)
+    return f"site: {len(result.written)} file(s) written to {result.out}"
+
+
+def open_publishers(targets: Sequence[str], settings: Settings) -> list[Publisher]:
+    """A publisher per target, credentials loaded now (ConfigError before anything is sent)."""
+    from yoten.publish import publisher_for
+
+    publishers: list[Publisher] = []
+    try:
+        for target in targets:
+            publishers.append(publisher_for(target, timeout=settings.timeout))
+    except BaseException:
+        for publisher in publishers:
+            publisher.close()
+        raise
+    return publishers
+
+
+def publish_with(store: Store, post: Post, publisher: Publisher) -> str:
+    """Publish ``post`` with one publisher; idempotent (a second call updates the remote post)."""
+    from yoten.publish import publish_digest
+
+    result = publish_digest(post.id, post.digest, publisher, store)
+    verb = "created" if result.created else "updated"
+    return f"{result.target}: {verb} {result.url or result.remote_id}"

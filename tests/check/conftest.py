@@ -1,0 +1,88 @@
+"""Helpers for the checker's tests: small Articles and Digests built in code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from yoten.models import (
+    Article,
+    Details,
+    Digest,
+    LabelledPoint,
+    Overview,
+    Section,
+    SourceRef,
+    Topic,
+)
+
+PUBLISHED = dt.datetime(2024, 6, 20, 6, 12, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+URL = "https://news.example/asia/putin-vietnam"
+
+
+def article(
+    text: str,
+    *,
+    published: dt.datetime | dt.date | None = PUBLISHED,
+    title: str = "Putin visits Vietnam",
+) -> Article:
+    """An English source article with ``text`` as its body."""
+    return Article(
+        url=URL,
+        canonical_url=URL,
+        title=title,
+        outlet="NewsExample",
+        published=published,
+        language="en",
+        text=text,
+        paragraphs=[p for p in text.split("\n\n") if p],
+    )
+
+
+def digest(
+    *lead: str, key_points: list[str] | None = None, sources: list[SourceRef] | None = None
+) -> Digest:
+    """A well-formed digest whose 概要 lead is ``lead``; one matching topic in 詳細 and 要点."""
+    topic = "訪問の概要"
+    return Digest(
+        headline="プーチン:ベトナムへ",
+        overview=Overview(
+            lead=list(lead),
+            highlights=[LabelledPoint(label="訪問", text="プーチン大統領がベトナムを訪れた。")],
+        ),
+        details=Details(
+            topics=[
+                Topic(
+                    heading=topic,
+                    sections=[Section(heading="経緯", paragraphs=["大統領が到着した。"])],
+                )
+            ]
+        ),
+        key_points=[
+            Topic(
+                heading=topic,
+                sections=[Section(heading="経緯", bullets=key_points or ["大統領が到着。"])],
+            )
+        ],
+        sources=sources
+        if sources is not None
+        else [
+            SourceRef(
+                title="Putin visits Vietnam",
+                outlet="NewsExample",
+                date=dt.date(2024, 6, 20),
+                url=URL,
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def make_article():
+    return article
+
+
+@pytest.fixture
+def make_digest():
+    return digest

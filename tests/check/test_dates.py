@@ -1,0 +1,101 @@
+"""The dates check: supported by the source text or by its publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from yoten.check.dates import check_dates, find_dates
+from yoten.check.pieces import Piece
+from yoten.check.source import SourceIndex
+
+MAY_9 = dt.datetime(2024, 5, 9, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+
+
+def spans(
+    make_article, text: str, source: str, published: dt.datetime | dt.date | None = MAY_9
+) -> list[str]:
+    facts = SourceIndex(make_article(source, published=published)).dates
+    return [f.span for f in check_dates([Piece("詳細", "paragraph", text)], facts)]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("2022年の貿易額", "Trade was $3.5 billion in 2022."),
+        ("2024年の選挙", "The vote is due soon."),  # the publication year
+        ("9日に発表した。", "The bank said on Thursday."),  # the publication day
+        ("5月9日に発表", "The bank said on Thursday."),
+        ("8日に会合を開いた", "The committee met on Wednesday."),  # weekday resolved: May 8
+        ("1950年代に遡る", "Ties go back to the 1950s."),
+        ("1950年代に遡る", "Relations were established in 1956."),
+        ("2021年5月に就任", "He took office in May 2021."),
+        ("2021年5月に就任", "He took office on May 3, 2021."),
+        ("来年に延期", "The summit was delayed to next year."),
+        ("来年に延期", "The summit was delayed to 2025."),
+        ("昨年の水準", "Prices were higher than last year."),
+        ("前月比で上昇", "Prices rose 0.3% from the previous month."),
+        ("前年比2%増", "Output rose 2% year-on-year."),
+        ("木曜日に到着", "He arrived on Thursday."),
+        ("6月20日(木)", "He arrived on June 20."),
+        ("午後3時に始まる", "The talks begin at 3 p.m."),
+        ("20世紀初頭", "It was built in the early 20th century."),
+        ("年内に完了", "Work will end this year."),
+        ("年末までに", "It starts paying by the end of the year."),
+        ("3年間で", "Over three years."),  # a duration: the numbers check's business
+        ("1〜3月期に0.3%成長", "The economy grew 0.3% in the first quarter."),
+    ],
+)
+def test_supported_dates_are_not_findings(make_article, digest_text: str, source_text: str) -> None:
+    assert spans(make_article, digest_text, source_text) == []
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("1950年代に遡る", "The two countries have long been allies.", "1950年代"),
+        ("2021年に開始", "It started in 2023.", "2021年"),
+        ("2021年5月に就任", "He took office in May 2023.", "2021年5月"),
+        ("20日に発表", "The bank said on Thursday.", "20日"),
+        ("来年に延期", "The summit is this year.", "来年"),
+        ("前月比で上昇", "Prices rose 2%.", "前月比"),
+        ("火曜日に到着", "He arrived on Thursday.", "火曜日"),
+        ("1〜3月期に成長", "The economy grew in April.", "1〜3月期"),
+    ],
+)
+def test_unsupported_dates_are_errors(
+    make_article, digest_text: str, source_text: str, span: str
+) -> None:
+    facts = SourceIndex(make_article(source_text, published=MAY_9)).dates
+    (finding,) = check_dates([Piece("詳細", "paragraph", digest_text)], facts)
+    assert (finding.kind, finding.severity, finding.span) == ("date", "error", span)
+
+
+def test_message_says_what_the_source_gives(make_article) -> None:
+    facts = SourceIndex(make_article("He took office in May 2023.", published=MAY_9)).dates
+    (finding,) = check_dates([Piece("詳細", "paragraph", "2021年5月に就任")], facts)
+    assert "May 2023" in finding.message
+
+
+def test_publication_date_is_the_outlets_own_day(make_article) -> None:
+    # 07:10 in Tokyo on Nov 3 is Nov 2 in UTC: 3日 is the outlet's day
+    tokyo = dt.datetime(2023, 11, 3, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert spans(make_article, "3日に閣議決定した。", "The cabinet approved it.", tokyo) == []
+    assert spans(make_article, "2日に閣議決定した。", "The cabinet approved it.", tokyo) == ["2日"]
+
+
+def test_per_day_and_day_ranges_are_not_dates() -> None:
+    assert find_dates("1日あたり100万バレル") == []
+    assert [d.span for d in find_dates("1〜2日続く")] == []
+
+
+def test_find_dates_reads_eras_and_decades() -> None:
+    refs = {d.span: d for d in find_dates("令和6年と50年代、2024年06月20日")}
+    assert refs["令和6年"].year == 2024
+    assert refs["50年代"].decade == 50
+    assert (
+        refs["2024年06月20日"].year,
+        refs["2024年06月20日"].month,
+        refs["2024年06月20日"].day,
+    ) == (2024, 6, 20)

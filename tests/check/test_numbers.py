@@ -1,0 +1,133 @@
+"""The numbers check: counterparts in the source, tolerance, and the false-alarm traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from yoten.check import check_digest
+from yoten.check.numbers import check_numbers, digest_quantities
+from yoten.check.pieces import Piece
+from yoten.check.source import SourceIndex
+
+
+def findings(make_article, text: str, source: str):
+    """Number findings for one digest sentence against an English source."""
+    return check_numbers([Piece("概要", "paragraph", text)], SourceIndex(make_article(source)))
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("貿易額は35億ドルだった。", "Trade reached $3.5 billion last year."),
+        (
+            "貿易額は３５億ドルだった。",
+            "Trade reached $3.5 billion last year.",
+        ),  # full-width digits
+        ("約250万人が被災した。", "Some 2.5 million people were affected."),
+        ("250万人が被災した。", "A total of 2,487,000 people were affected."),  # rounding
+        ("4万5000人が避難した。", "About 45,000 people fled."),
+        ("80万世帯が停電した。", "Power was cut to 800,000 households."),
+        ("二十五万人の子どもが対象。", "It aims to reach 250,000 children."),
+        ("25人が負傷した。", "Twenty-five people were hurt."),
+        ("12隻が参加した。", "A dozen ships took part."),
+        ("株価は3分の1下落した。", "Shares lost a third of their value."),
+        ("インフレ率は2.6%だった。", "Inflation was 2.6 per cent."),
+        ("金利を0.25ポイント引き下げた。", "It cut rates by 25 basis points."),
+        ("金利を0.25ポイント引き下げた。", "It cut rates by a quarter of a percentage point."),
+        ("最大風速は時速185キロ。", "Sustained winds of 185 km/h."),
+        ("距離は約160キロ。", "The towns are 100 miles apart."),
+        ("雨は1〜2日続く。", "Rain could last one or two more days."),
+        ("会合は1〜2回開かれる。", "They will meet once or twice, one or two times."),
+        ("費用は1億2000万ユーロ。", "It cost €120 million."),
+        ("5.3兆ルピアを投じる。", "It will invest Rp 5.3 trillion."),
+        ("売上高は2倍になった。", "Sales doubled."),
+        ("46歳のガニョン氏", "Gagnon, 46, promised change."),
+        ("5歳未満の子ども", "Most are children under five."),
+        ("78分に決勝点", "He scored in the 78th minute."),
+        ("3割が反対した。", "30% were opposed."),
+        ("100人以上が死亡した。", "More than 100 people died."),
+    ],
+)
+def test_supported_figures_are_not_findings(
+    make_article, digest_text: str, source_text: str
+) -> None:
+    assert findings(make_article, digest_text, source_text) == []
+
+
+@pytest.mark.parametrize(
+    "digest_text",
+    [
+        "一方、ベトナムは中立を保つ。",
+        "一部の専門家は懸念する。",
+        "株価は一時下落した。",
+        "同日、首脳会談が行われた。",
+        "二国間の関係は深い。",
+        "1日あたり100万バレルを減産する。",  # 1日あたり: per day; 100万バレル is checked and present
+        "初めての訪問となった。",
+        "一つ目の課題は財源である。",
+        "十分な支援が必要だ。",
+        "数十人が集まった。",
+        "第2四半期の成長率",
+        "G7とF-16、5Gについて",
+    ],
+)
+def test_idioms_and_non_quantities_are_not_findings(make_article, digest_text: str) -> None:
+    source = "Output will be cut by 1 million barrels per day."
+    assert findings(make_article, digest_text, source) == []
+
+
+def test_list_numbering_is_not_a_quantity() -> None:
+    assert digest_quantities("1.協定の内容") == []
+    assert [q.span for q in digest_quantities("2) 35億ドルの貿易")] == ["35億ドル"]
+
+
+def test_unsupported_figure_is_an_error(make_article) -> None:
+    (finding,) = findings(
+        make_article, "死者は50人に上った。", "The storm hit the coast on Tuesday."
+    )
+    assert (finding.kind, finding.severity, finding.span) == ("unsupported", "error", "50人")
+
+
+def test_changed_figure_is_a_mismatch_naming_the_source_figure(make_article) -> None:
+    (finding,) = findings(
+        make_article, "貿易額は53億ドルだった。", "Trade reached $3.5 billion in 2022."
+    )
+    assert (finding.kind, finding.severity, finding.span) == ("mismatch", "error", "53億ドル")
+    assert "$3.5 billion" in finding.message
+
+
+def test_people_count_mismatch_uses_the_noun(make_article) -> None:
+    (finding,) = findings(make_article, "21人が死亡した。", "At least 12 people were killed.")
+    assert finding.kind == "mismatch"
+    assert "12" in finding.message
+
+
+def test_currency_must_agree(make_article) -> None:
+    (finding,) = findings(make_article, "35億ユーロの取引", "Trade reached $3.5 billion.")
+    assert finding.span == "35億ユーロ"
+
+
+def test_percent_is_not_a_count(make_article) -> None:
+    (finding,) = findings(make_article, "失業率は5%。", "Five ministers resigned.")
+    assert finding.span == "5%"
+
+
+def test_rounding_is_bounded(make_article) -> None:
+    # 3億 for $346 million is 13% off: not a rounding of it
+    assert [f.span for f in findings(make_article, "3億ドル", "$346 million")] == ["3億ドル"]
+    assert findings(make_article, "約3億ドル", "about $320 million") == []
+
+
+def test_approximation_tolerance_is_about_ten_percent(make_article) -> None:
+    assert findings(make_article, "約3000人", "nearly 2,800 people") == []
+    assert [f.span for f in findings(make_article, "約3000人", "nearly 2,000 people")] == ["3000人"]
+
+
+def test_same_figure_is_reported_once(make_article, make_digest) -> None:
+    d = make_digest("死者は50人。", key_points=["死者は50人。"])
+    report = check_digest(d, make_article("A storm hit the coast."))
+    assert [f.span for f in report.findings if f.kind in ("unsupported", "mismatch")] == ["50人"]
+
+
+def test_japanese_source_is_read_too(make_article) -> None:
+    assert findings(make_article, "35億ドルの貿易", "ロシアとの貿易額は35億ドルだった。") == []

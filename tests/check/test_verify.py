@@ -1,0 +1,124 @@
+"""The --verify tier against the loopback OpenAI-compatible server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.openai_server import OpenAIStubServer
+from yoten.check.verify import BATCH_SIZE, claims, verify_digest
+from yoten.errors import ConfigError, EngineError
+from yoten.ingest import load_article
+from yoten.models import Article, Digest
+from yoten.render.parse import read_digest
+from yoten.settings import Settings
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SEED = DATA / "seed-putin-vietnam.txt"
+SOURCE = DATA / "check" / "seed-source.html"
+WRONG = "中国共産党書記長"
+
+
+@pytest.fixture
+def stub() -> Iterator[OpenAIStubServer]:
+    with OpenAIStubServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Digest, Article]:
+    return read_digest(SEED.read_text(encoding="utf-8")), load_article(
+        str(SOURCE), settings=Settings()
+    )
+
+
+def script_answers(server: OpenAIStubServer, digest: Digest) -> int:
+    """Queue one answer per batch: all supported but the claim naming 中国共産党書記長."""
+    items = claims(digest)
+    for start in range(0, len(items), BATCH_SIZE):
+        verdicts = []
+        for claim in items[start : start + BATCH_SIZE]:
+            if WRONG in claim.text:
+                verdicts.append(
+                    {
+                        "id": claim.id,
+                        "verdict": "contradicted",
+                        "excerpt": "Communist Party chief Nguyen Phu Trong",
+                        "note": "He leads Vietnam's Communist Party, not China's.",
+                    }
+                )
+            else:
+                verdicts.append({"id": claim.id, "verdict": "supported", "excerpt": "", "note": ""})
+        server.enqueue_completion({"verdicts": verdicts})
+    return len(items)
+
+
+def test_claims_are_body_sentences(seed: tuple[Digest, Article]) -> None:
+    items = claims(seed[0])
+    assert len(items) > 20
+    assert len({c.text for c in items}) == len(items)
+    assert any(WRONG in c.text and c.section == "概要" for c in items)
+    assert not any(c.text == "北朝鮮との防衛協定" for c in items)  # topic headings are not claims
+
+
+def test_contradicted_claim_is_an_error_with_the_excerpt(
+    stub: OpenAIStubServer,
+    seed: tuple[Digest, Article],
+) -> None:
+    digest, article = seed
+    count = script_answers(stub, digest)
+    settings = Settings(base_url=stub.base_url, model="stub-model")
+    report = verify_digest(digest, article, settings=settings)
+    (finding,) = report.findings
+    assert (finding.kind, finding.severity, finding.section) == ("claim", "error", "概要")
+    assert WRONG in finding.span
+    assert "Communist Party chief Nguyen Phu Trong" in finding.message
+    requests = stub.completion_requests
+    assert len(requests) == -(-count // BATCH_SIZE)
+    body = requests[0].body
+    prompt = body["messages"][-1]["content"]
+    assert "Putin" in prompt and "1. " in prompt  # the source and numbered claims
+    assert body["response_format"]["type"] in ("json_schema", "json_object")
+
+
+def test_invalid_answer_is_retried_then_used(
+    stub: OpenAIStubServer,
+    seed: tuple[Digest, Article],
+) -> None:
+    digest, article = seed
+    stub.enqueue_completion("not json at all")
+    script_answers(stub, digest)
+    report = verify_digest(
+        digest, article, settings=Settings(base_url=stub.base_url, model="stub-model")
+    )
+    assert [f.kind for f in report.findings] == ["claim"]
+
+
+def test_server_failure_is_an_engine_error(
+    stub: OpenAIStubServer,
+    seed: tuple[Digest, Article],
+) -> None:
+    for _ in range(3):
+        stub.enqueue_error(500, "overloaded")
+    settings = Settings(base_url=stub.base_url, model="stub-model", max_retries=2)
+    with pytest.raises(EngineError):
+        verify_digest(seed[0], seed[1], settings=settings)
+
+
+def test_verify_needs_a_server(seed: tuple[Digest, Article]) -> None:
+    with pytest.raises(ConfigError, match="base-url"):
+        verify_digest(seed[0], seed[1], settings=Settings())
+
+
+def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -> None:
+    script_answers(stub, seed[0])
+    result = cli(
+        "check", str(SEED), "-s", str(SOURCE), "--json", "--verify",
+        "--base-url", stub.base_url, "--model", "stub-model",
+    )  # fmt: skip
+    assert result.code == 1, result.err
+    kinds = [f["kind"] for f in json.loads(result.out)["findings"]]
+    assert "claim" in kinds and "date" in kinds
