@@ -31,7 +31,7 @@ def test_html_escapes_everything() -> None:
 def test_html_seed_structure(seed_path: Path) -> None:
     page = render(parse_post(seed_path.read_text(encoding="utf-8")), "html")
     assert '<html lang="ja">' in page
-    for marker in ("【概要】", "【詳細】", "【要点】", "【引用・参照・底本】", "<dt>経済関係</dt>"):
+    for marker in ("【概要】", "【詳細】", "【要点】", "【引用・参照・底本】", '<strong class="point-label">経済関係</strong>'):
         assert marker in page
     html5lib.HTMLParser(strict=True).parse(page)
 

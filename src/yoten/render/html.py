@@ -7,23 +7,36 @@ from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from yoten.models import Digest
 from yoten.render.text import format_posted_at
 
-__all__ = ["render_html", "render_html_body"]
+__all__ = ["is_http_url", "render_html", "render_html_body"]
 
 
 @cache
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("yoten.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
     )
+    env.tests["http_url"] = is_http_url
+    return env
+
+
+def is_http_url(value: object) -> bool:
+    """True for an absolute http(s) URL: the only kind that becomes a link."""
+    if not isinstance(value, str):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def render_html_body(digest: Digest) -> Markup:

@@ -15,21 +15,12 @@ import jinja2
 from markupsafe import Markup
 
 from yoten.models import Digest
+from yoten.render.html import is_http_url, render_html_body
+from yoten.render.text import format_posted_at
 
 __all__ = ["environment", "render_body", "render_page", "stylesheet", "templates_hash"]
 
-TEMPLATE_FILES = ("base.html", "_body.html", "post.html", "index.html", "list.html", "archive.html", "style.css")
-
-
-def _is_http_url(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def _jdate(value: dt.datetime) -> str:
-    return value.strftime("%Y年%m月%d日 %H:%M")
+TEMPLATE_FILES = ("base.html", "post.html", "index.html", "list.html", "archive.html", "style.css")
 
 
 def _jday(value: dt.datetime) -> str:
@@ -47,8 +38,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=False,
         keep_trailing_newline=True,
     )
-    env.tests["http_url"] = _is_http_url
-    env.filters["jdate"] = _jdate
+    env.tests["http_url"] = is_http_url
+    env.filters["jdate"] = format_posted_at
     env.filters["jday"] = _jday
     return env
 
@@ -61,6 +52,7 @@ def templates_hash() -> str:
     for name in TEMPLATE_FILES:
         sha.update(name.encode())
         sha.update((folder / name).read_bytes())
+    sha.update((resources.files("yoten.render") / "templates" / "digest_body.html").read_bytes())
     return sha.hexdigest()[:16]
 
 
@@ -101,9 +93,11 @@ def clean_digest(digest: Digest) -> tuple[Digest, str]:
 
 
 def render_body(digest: Digest) -> Markup:
-    """The house-format body (【概要】 … 【引用・参照・底本】) as an escaped HTML fragment."""
-    html = environment().get_template("_body.html").render(d=digest)
-    return Markup(html)  # output of the autoescaping template, not raw article text
+    """The house-format body (【概要】 … 【引用・参照・底本】) as an escaped HTML fragment.
+
+    The same fragment as ``yoten render --format html``: one template for both.
+    """
+    return render_html_body(digest)
 
 
 def render_page(template: str, **context: Any) -> str:
