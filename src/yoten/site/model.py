@@ -71,13 +71,19 @@ class SitePost:
         digest: Digest,
         published: dt.datetime | None = None,
         tags: tuple[str, ...] | list[str] = (),
+        *,
+        timezone: str = "Asia/Tokyo",
     ) -> SitePost:
-        """A post whose slug is ``YYYY-MM-DD-<id>``; time from ``digest.posted_at`` if not given."""
+        """A post whose slug is ``YYYY-MM-DD-<id>``; time from ``digest.posted_at`` if not given.
+
+        A naive time is the blog's own wall-clock time (``timezone``), as the
+        timestamp under a post's headline is written (2024年06月20日 19:29).
+        """
         when = published or digest.posted_at
         if when is None:
             raise InputError(f"post {id}: no published time (digest.posted_at is empty)")
         if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
+            when = when.replace(tzinfo=ZoneInfo(timezone))
         ident = re.sub(r"[^a-z0-9_-]+", "-", str(id).lower()).strip("-") or "post"
         return cls(
             id=str(id),
