@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from yoten.check.normalize import katakana_key
+import pytest
+
+from yoten.check.normalize import katakana_key, phonetic_katakana_key
 from yoten.check.pieces import Piece
 from yoten.check.spelling import check_spelling
 
@@ -67,4 +69,52 @@ def test_no_false_alarms_on_different_or_short_words() -> None:
 
 def test_same_spelling_everywhere_is_fine() -> None:
     pieces = [Piece(s, "paragraph", "トー・ラム氏") for s in ("概要", "詳細", "要点")]
+    assert check_spelling(pieces) == []
+
+
+def test_phonetic_key_folds_two_way_foreign_sounds() -> None:
+    assert phonetic_katakana_key("ハイウォーター") == phonetic_katakana_key("ハイワーター")
+    assert phonetic_katakana_key("ヴェローナ") == phonetic_katakana_key("ベローナ")
+    assert phonetic_katakana_key("ヴァスケス") == phonetic_katakana_key("バスケス")
+    assert phonetic_katakana_key("ティファニー") == phonetic_katakana_key("テファニー")
+    assert phonetic_katakana_key("フィンレー") == phonetic_katakana_key("ヒンレー")
+    assert phonetic_katakana_key("ウィンザー") == phonetic_katakana_key("ウインザー")
+
+
+@pytest.mark.parametrize(
+    ("common", "rare"),
+    [
+        ("ケンウォーシー", "ケンワーシー"),  # ウォ ~ ワ
+        ("ヴァルガス", "バルガス"),  # ヴァ ~ バ
+        ("ヴィンセント", "ビンセント"),  # ヴィ ~ ビ
+        ("クリスティーナ", "クリステーナ"),  # ティ ~ テ
+        ("ディクソン", "デクソン"),  # ディ ~ デ
+        ("フィッツジェラルド", "ヒッツジェラルド"),  # フィ ~ ヒ
+        ("エドウィン", "エドウイン"),  # ウィ ~ ウイ
+    ],
+)
+def test_foreign_sound_variants_are_one_name(common: str, rare: str) -> None:
+    pieces = [
+        Piece("概要", "paragraph", f"{common}氏は{common}社の創業者"),
+        Piece("要点", "bullet", f"{rare}氏が退任"),
+    ]
+    (finding,) = check_spelling(pieces)
+    assert (finding.span, finding.section) == (rare, "要点")
+    assert common in finding.message
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ワシントン", "ウォルトン"),  # different names sharing ワ after folding
+        ("ワーカー", "ウォーカー"),  # worker / Walker: too short once folded
+        ("ヒット", "フィット"),  # hit / fit: ッ does not count towards the minimum
+        ("デック", "ディック"),
+        ("ヒル", "フィル"),
+        ("ワン", "ウォン"),
+        ("ベスト", "ヴェスタ"),
+    ],
+)
+def test_folding_does_not_merge_different_or_short_names(a: str, b: str) -> None:
+    pieces = [Piece("概要", "paragraph", f"{a}と"), Piece("詳細", "paragraph", f"{b}の")]
     assert check_spelling(pieces) == []

@@ -5,6 +5,12 @@ Supported means the source states it (``June 20, 2024``, ``in 2022``, the
 (``9日`` in an article dated May 9; ``今年`` in an article from this year).
 Relative words in either text are resolved against the publication date in
 the outlet's own time zone.
+
+``1日`` before a rate's figure (1日26隻, 1日あたり) is "per day", not the 1st.
+``n世紀`` with a span word (3世紀にわたり, 約3世紀) is a count of centuries, left to
+the numbers check; a bare one is supported by the n-th century (``19th
+century``, a year or decade in it, ``the 1800s``) or by a span of n centuries
+(``three centuries``, ``300 years``).
 """
 
 from __future__ import annotations
@@ -15,14 +21,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from yoten.check.normalize import halfwidth
+from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
-from yoten.check.quantities import is_per_one
+from yoten.check.quantities import is_per_one, is_rate_denominator
 from yoten.models import Finding
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
 
 _WEEKDAYS_JA = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+# What makes "n世紀" a span of n centuries, not the n-th century: 3世紀にわたり, 2世紀以上.
+CENTURY_SPAN = r"間|にわた|以上|近く|ぶり|余り|余|超|来|前(?!半)|後(?!半)|足らず|弱|強"
 
 JA_DATE = re.compile(
     r"""
@@ -34,13 +44,13 @@ JA_DATE = re.compile(
     | (?<![\d.])(?P<q1>\d{1,2})\s*[~\-–〜]\s*(?P<q2>\d{1,2})月(?!間)(?:期)?
     | (?<![\d.カかヶケヵ箇])(?P<m>\d{1,2})月(?!間)(?:(?P<md>\d{1,2})日(?!間|目))?
     | (?<![\d.~\-–])(?P<d>\d{1,2})日(?!間|目|以上|以内|連続|ぶり|前|後|分|程度|ほど)
-    | (?<![\d.])(?P<c>\d{1,2})世紀
+    | (?<![\d.])(?<!約|超)(?<!およそ)(?<!ほぼ|過去|この|ここ)(?P<c>\d{1,2})世紀(?!{CENTURY_SPAN})
     | (?P<wd>[月火水木金土日])曜(?:日)?
     | [(（](?P<wd2>[月火水木金土日])[)）]
     | (?P<ampm>午前|午後)?(?<![\d.])(?P<h>\d{1,2})時(?!間)(?:(?P<min>\d{1,2})分|(?P<half>半))?
     | (?P<rel>前年同期比|前年同月比|前年比|前月比|前期比|前週比|前日比|一昨年|一昨日|今日|本日|昨日|明日
         |今週|先週|来週|今月|先月|来月|今年|本年|昨年|去年|来年|年末|年内|年初|年明け|月末)
-    """,
+    """.replace("{CENTURY_SPAN}", CENTURY_SPAN),
     re.VERBOSE,
 )
 
@@ -93,8 +103,10 @@ def find_dates(text: str) -> list[DateRef]:
             if is_per_one(folded, m.end("m")):
                 continue
         elif g["d"]:
-            if g["d"] == "1" and is_per_one(folded, m.end("d")):
-                continue  # 1日あたり: per day
+            if g["d"] == "1" and (
+                is_per_one(folded, m.end("d")) or is_rate_denominator(folded, m.end(), ("day",))
+            ):
+                continue  # 1日あたり, 1日26隻: per day, not the 1st of the month
             ref.day = int(g["d"])
         elif g["c"]:
             ref.century = int(g["c"])
@@ -148,13 +160,21 @@ _EN_DATES = [
     re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
 ]
 _EN_YEAR = re.compile(
-    r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)(?!,\d{3})(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
+    r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)(?!,\d{3})"
+    r"(?!['’]?s\b)"  # the 1800s is a decade or a century, not the year 1800
+    r"(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
 )
 _EN_DECADE = re.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
 _EN_CENTURY = re.compile(
     r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|twenty[\s-]first))[\s-]centur(?:y|ies)\b",
+    re.IGNORECASE,
+)
+# A span of centuries: "three centuries", "a century", "300 years".
+_EN_CENTURY_SPAN = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:full|whole)\s+)?centur(?:y|ies)|(?P<h>[1-9]\d?)00\s+years)\b",
     re.IGNORECASE,
 )
 _CENTURY_WORDS = {
@@ -247,7 +267,8 @@ _EN_RELATIVE: list[tuple[str, str]] = [
     (r"\bprevious (?:day|session|close)\b|\bday earlier\b|\bthe day before\b", "cmp-day"),
 ]
 _EN_QUARTER = re.compile(
-    r"\bquarter\b|\bQ[1-4]\b|\bthree months (?:to|through|ending)\b|\bfirst three months\b", re.IGNORECASE
+    r"\bquarter\b|\bQ[1-4]\b|\bthree months (?:to|through|ending)\b|\bfirst three months\b",
+    re.IGNORECASE,
 )
 _EN_RELATIVE_RES = [(re.compile(p, re.IGNORECASE), tag) for p, tag in _EN_RELATIVE]
 
@@ -265,6 +286,7 @@ class SourceDates:
     years: set[int] = field(default_factory=set)
     decades: set[int] = field(default_factory=set)
     centuries: set[int] = field(default_factory=set)
+    century_spans: set[int] = field(default_factory=set)  # "three centuries", "300 years"
     weekdays: set[int] = field(default_factory=set)
     times: set[tuple[int, int | None]] = field(default_factory=set)
     tags: set[str] = field(default_factory=set)
@@ -349,7 +371,16 @@ def source_dates(
     for m in _EN_DECADE.finditer(folded):
         decade = int(m.group("full")) if m.group("full") else 1900 + int(m.group("short"))
         facts.decades.add(decade)
+        facts.centuries.add(decade // 100 + 1)  # the 1800s: the 19th century
         facts.mentions.append(m.group(0))
+    for m in _EN_CENTURY_SPAN.finditer(folded):
+        if m.group("h"):
+            facts.century_spans.add(int(m.group("h")))
+            continue
+        word = m.group("n")
+        n = float(word) if word.isdigit() else parse_english_words(word)
+        if n:
+            facts.century_spans.add(int(n))
     for m in _EN_CENTURY.finditer(folded):
         n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS.get(m.group("w").lower(), 21)
         facts.centuries.add(n)
@@ -462,8 +493,9 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
     if ref.decade is not None:
         decade = _full_decade(ref.decade, pub)
         return decade in facts.decades, f"the source states no year in the {decade}s"
-    if ref.century is not None:
-        return ref.century in facts.centuries, ""
+    if ref.century is not None:  # 3世紀: the 3rd century, or three centuries
+        ok = ref.century in facts.centuries or ref.century in facts.century_spans
+        return ok, ""
     if ref.hour is not None:
         hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
         ok = any(

@@ -17,6 +17,7 @@ __all__ = [
     "halfwidth",
     "katakana_key",
     "loose_katakana_key",
+    "phonetic_katakana_key",
     "vowel_katakana_key",
 ]
 
@@ -96,6 +97,32 @@ def loose_katakana_key(run: str) -> str:
     """:func:`katakana_key` with ヴ written as バ行 too (ヴェトナム ~ ベトナム)."""
     for vu, plain in _VU:
         run = run.replace(vu, plain)
+    return katakana_key(run)
+
+
+# Foreign sounds that katakana writes two ways, each folded to one plain form.
+# Longer patterns first: ヴァ before ヴ.
+_PHONETIC = (
+    *_VU,
+    ("ウォ", "ワ"),  # アシュウォース ~ アシュワース, ウォルター ~ ワルター
+    ("ウオ", "ワ"),  # the same with a large オ
+    ("ティ", "テ"),  # ティモシー ~ テモシー
+    ("ディ", "デ"),  # ディズニー ~ デズニー
+    ("フィ", "ヒ"),  # フィリップス ~ ヒリップス
+)
+
+
+def phonetic_katakana_key(run: str) -> str:
+    """:func:`katakana_key` with two-way foreign sounds folded to one form.
+
+    ヴ is written as バ行 (ヴァレンティノ ~ バレンティノ), ウォ as ワ (アシュウォース ~
+    アシュワース), ティ/ディ as テ/デ, フィ as ヒ; ウィ ~ ウイ and other small-kana
+    digraphs already meet in :func:`katakana_key`. Folding shortens keys and
+    makes short words meet (ヒット ~ フィット): callers should fold only runs of
+    some length.
+    """
+    for variant, plain in _PHONETIC:
+        run = run.replace(variant, plain)
     return katakana_key(run)
 
 

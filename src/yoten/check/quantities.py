@@ -31,6 +31,7 @@ __all__ = [
     "Quantity",
     "Reading",
     "is_per_one",
+    "is_rate_denominator",
     "readings_match",
     "scan_english",
     "scan_japanese",
@@ -38,6 +39,9 @@ __all__ = [
 
 # Units that say what is counted only vaguely: they match each other.
 COUNTISH = frozenset({"count", "times", "ordinal"})
+#: The system of miles, feet, acres: readings in it are converted to metric
+#: (approx), but two of them compare exactly.
+IMPERIAL = "imperial"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,11 @@ class Reading:
     unit: str
     value: float
     approx: bool = False  # a unit conversion (miles → km) or a fraction read as a percentage
+    system: str = ""  # IMPERIAL for miles, feet, acres …: no conversion between two of them
+
+    def scaled(self, factor: float) -> Reading:
+        """This reading with its value multiplied by ``factor``."""
+        return Reading(self.unit, self.value * factor, self.approx, self.system)
 
 
 @dataclass(slots=True)
@@ -79,13 +88,16 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
 
     Exact figures must be equal, or ``source`` rounded to the digest's last
     stated digit (35億 for $3.46 billion) within 5%. With 約/about on either
-    side, or a unit conversion, 10% is allowed.
+    side, or a unit conversion (miles on one side, kilometres on the other),
+    10% is allowed; two figures in the same imperial unit (65マイル, 65 mph)
+    must agree like any exact figures.
     """
     for dr in digest.readings:
         for sr in source.readings:
             if not _units_agree(dr.unit, sr.unit):
                 continue
-            approx = digest.approx or source.approx or dr.approx or sr.approx
+            converted = (dr.approx or sr.approx) and not (dr.system and dr.system == sr.system)
+            approx = digest.approx or source.approx or converted
             if _close(dr.value, sr.value, 1e-6):
                 return True
             if approx and _close(dr.value, sr.value, 0.10):
@@ -146,8 +158,17 @@ _JA_CURRENCY: list[tuple[str, str]] = [
     (r"ナイラ", "NGN"),
 ]
 
-# (pattern right after the number, [(unit, factor, approx)], counter kind)
-_Units = list[tuple[str, float, bool]]
+# (pattern right after the number, [(unit, factor, approx[, system])])
+_Units = list[tuple[str, float, bool] | tuple[str, float, bool, str]]
+
+
+def _readings(units: _Units) -> list[Reading]:
+    """One :class:`Reading` per entry of a unit table row (per 1 of the figure)."""
+    return [Reading(*spec) for spec in units]
+
+
+_MILE = 1609.344
+_MPH = _MILE / 1000  # in km/h
 _JA_UNITS: list[tuple[str, _Units]] = [
     (r"(?:%|パーセント)(?:ポイント|pt)", [("point", 1, False)]),
     (r"%|パーセント", [("percent", 1, False)]),
@@ -158,8 +179,10 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"平方キロ(?:メートル)?|km2|km²", [("area", 1e6, False)]),
     (r"平方メートル|m2|㎡|m²", [("area", 1, False)]),
     (r"ヘクタール|ha", [("area", 1e4, False)]),
-    (r"エーカー", [("area", 4046.86, True)]),
-    (r"キロメートル|km", [("length", 1000, False)]),
+    (r"エーカー", [("area", 4046.86, True, IMPERIAL)]),
+    (r"km/h|kph|キロメートル毎時|キロ毎時", [("speed", 1, False)]),
+    (r"mph|マイル毎時", [("speed", _MPH, True, IMPERIAL)]),
+    (r"キロメートル|km", [("length", 1000, False), ("speed", 1, False)]),
     (r"キログラム|kg", [("mass", 1, False)]),
     (r"キロワット時|kWh", [("energy", 1e3, False)]),
     (r"メガワット時|MWh", [("energy", 1e6, False)]),
@@ -168,12 +191,12 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"キロワット|kW", [("power", 1e3, False)]),
     (r"メガワット|MW", [("power", 1e6, False)]),
     (r"ギガワット|GW", [("power", 1e9, False)]),
-    (r"キロ", [("length", 1000, False), ("mass", 1, False)]),
+    (r"キロ", [("length", 1000, False), ("mass", 1, False), ("speed", 1, False)]),
     (r"センチ(?:メートル)?|cm", [("length", 0.01, False)]),
     (r"ミリ(?:メートル)?|mm", [("length", 0.001, False)]),
     (r"メートル|m(?![A-Za-z])", [("length", 1, False)]),
-    (r"マイル", [("length", 1609.344, False)]),
-    (r"フィート", [("length", 0.3048, False)]),
+    (r"マイル", [("length", _MILE, True, IMPERIAL), ("speed", _MPH, True, IMPERIAL)]),
+    (r"フィート", [("length", 0.3048, True, IMPERIAL)]),
     (r"トン|t(?![A-Za-z])", [("mass", 1000, False)]),
     (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
     (r"バレル", [("barrel", 1, False)]),
@@ -184,6 +207,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
         r"年(?:間|にわたり|にわたって|ぶり|連続|前|後|以上|以内|余り|近く|超|来|越し)",
         [("year", 1, False)],
     ),
+    (r"世紀(?:間)?", [("century", 1, False), ("year", 100, False)]),  # dates took 19世紀
     (r"(?:カ|か|ヶ|ケ|ヵ|箇)月", [("month", 1, False)]),
     (r"週間", [("week", 1, False)]),
     (r"日間", [("day", 1, False)]),
@@ -218,6 +242,57 @@ def is_per_one(text: str, end: int) -> bool:
     return _JA_PER.match(text, end, end + 12) is not None
 
 
+# After "1 + unit": あたり/につき…, or (=, 平均, 約 …) and the rate's own figure.
+_JA_RATE_AFTER = re.compile(
+    r"\s*(?:(?P<per>あたり|当たり|につき|ごと|毎)"
+    r"|[=＝]?\s*(?:平均|最大|最高|最多|最低|約|およそ|ほぼ)?\s*(?=[\d〇一二三四五六七八九十]))"
+)
+# "1 + unit, figure + unit" pairs that are one compound figure, not a rate:
+# 1時間30分, 1年3カ月, 1分20秒, 1メートル80センチ.
+_COMPOUNDS = frozenset(
+    {
+        ("year", "month"),
+        ("year", "week"),
+        ("month", "day"),
+        ("week", "day"),
+        ("hour", "minute"),
+        ("minute", "second"),
+        ("length", "length"),
+        ("mass", "mass"),
+    }
+)
+_JA_CLOCK = re.compile(r"時(?!間)|時半")
+
+
+def is_rate_denominator(text: str, unit_end: int, units: Iterable[str]) -> bool:
+    """True when a "1 + unit" ending at ``unit_end`` is the "per one" of a rate.
+
+    ``units`` are the units the "1 + unit" may have (``day`` for 1日). The
+    rate follows it: あたり/当たり/につき/ごと (1キロあたり, 1回につき), or directly
+    the rate's own figure (1日26隻 = 26 a day, 1人2枚, 1ドル=150円). A figure
+    that continues a compound (1時間30分, 1メートル80センチ) or a clock time
+    (1日10時: the 1st at ten) is no rate.
+    """
+    m = _JA_RATE_AFTER.match(text, unit_end, unit_end + 12)
+    if m is None:
+        return False
+    if m.group("per"):
+        return True
+    number = JA_NUMBER.match(text, m.end())
+    if number is None:
+        return False
+    if _JA_CLOCK.match(text, number.end()):
+        return False
+    after, _end, _counter = _ja_unit(text, number.end(), "")
+    return not any((u, r.unit) in _COMPOUNDS for u in tuple(units) for r in after)
+
+
+# A period word right before "1 + counter": 年1回 (once a year), 週1便, 1日1回.
+_JA_RATE_PERIOD = re.compile(
+    r"(?:(?<![\d〇一二三四五六七八九十百千])|(?<![\d.])1)毎?(?:年|月|週|日|時間)に?$"
+)
+
+
 _JA_DAYS = re.compile(r"日")
 _JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほど)")
 _JA_RANGE_BEFORE = re.compile(r"\d\s*[~\-–—]\s*$")
@@ -234,26 +309,42 @@ JA_IDIOMS: tuple[str, ...] = (
     "三国", "四捨五入", "八方", "十数", "数十", "二次", "三次", "一次",
 )  # fmt: skip
 _LATIN_AFTER = re.compile(r"[A-Za-z]+")
-_LATIN_UNIT = re.compile(r"(?:km2|km|kg|kWh|MWh|GWh|TWh|kW|MW|GW|m2|cm|mm|bps|bp|pt|ha|m|t|g|L)$")
+_LATIN_UNIT = re.compile(
+    r"(?:km2|km|kph|mph|kg|kWh|MWh|GWh|TWh|kW|MW|GW|m2|cm|mm|bps|bp|pt|ha|m|t|g|L)$"
+)
 _FRACTION = re.compile(rf"分の(\d+(?:\.\d+)?|[{_KANJI}]+)")
 
 
-def _ja_unit(text: str, end: int, before: str) -> tuple[list[Reading], int, str]:
-    """Readings, end of the unit and the counter written, for the number ending at ``end``."""
+# 時速 before a figure (時速70マイル, 最高時速約100キロ) makes its distance unit a speed.
+_JA_SPEED_BEFORE = re.compile(r"[時分秒]速\s*(?:約|およそ|最大|最高|平均)?\s*$")
+# What may stand between two figures of one speed phrase: 時速70マイルから65マイル.
+_JA_SPEED_JOIN = re.compile(r"\s*(?:~|〜|～|-|–|—|から|より|を|に|まで|や|と|、|または|か)\s*")
+_JA_SPEED_UNIT = re.compile(r"キロ(?:メートル)?|km|マイル")
+
+
+def _ja_unit(
+    text: str, end: int, before: str, *, speed: bool = False
+) -> tuple[list[Reading], int, str]:
+    """Readings, end of the unit and the counter written, for the number ending at ``end``.
+
+    ``speed``: the figure stands in a speed phrase (after 時速, or after another
+    speed figure of the same phrase), so a bare キロ/マイル is a speed.
+    """
     rest = text[end : end + 12]
     for regex, code in _JA_CURRENCY_RES:
         m = regex.match(rest)
         if m:
             return [Reading(_CUR + code, 1)], end + m.end(), m.group(0)
-    if before.endswith("時速"):
-        m = re.match(r"キロ(?:メートル)?|km|マイル", rest)
+    if speed or _JA_SPEED_BEFORE.search(before):
+        m = _JA_SPEED_UNIT.match(rest)
         if m:
-            factor = 1.609344 if m.group(0) == "マイル" else 1.0
-            return [Reading("speed", factor)], end + m.end(), m.group(0)
+            if m.group(0) == "マイル":
+                return [Reading("speed", _MPH, True, IMPERIAL)], end + m.end(), m.group(0)
+            return [Reading("speed", 1)], end + m.end(), m.group(0)
     for regex, units in _JA_UNIT_RES:
         m = regex.match(rest)
         if m:
-            readings = [Reading(u, f, a) for u, f, a in units]
+            readings = _readings(units)
             return readings, end + m.end(), m.group(0)
     return [Reading("any", 1)], end, ""
 
@@ -262,8 +353,11 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     """Quantities in Japanese ``text``; spans in ``skip`` (dates) are left out.
 
     Leaves out list numbering (``1.``), idioms (一方, 二国間 …), vague counts
-    (数十人), ordinals after 第, "per one" (1日あたり) and numerals glued to
-    Latin letters (G7, F-16, 5G).
+    (数十人), ordinals after 第, numerals glued to Latin letters (G7, F-16, 5G)
+    and the "1" of a rate: "per one" (1日あたり, 1人1日あたり, 1日26隻, 1キロ3ドル,
+    see :func:`is_rate_denominator`) and "once per" (年1回, 週1便). A bare
+    キロ/マイル after 時速, or after another speed figure of one phrase
+    (時速70マイルから65マイル), is a speed.
     """
     folded = halfwidth(text)
     skips = sorted(skip)
@@ -308,7 +402,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             found.append(q)
             consumed = unit_end
             continue
-        readings, unit_end, counter = _ja_unit(folded, end, before)
+        readings, unit_end, counter = _ja_unit(
+            folded, end, before, speed=_in_speed_phrase(found, folded, start)
+        )
         if (
             readings[0].unit == "any"
             and _JA_DAYS.match(folded, end)
@@ -319,11 +415,22 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue
         if value == 1 and is_per_one(folded, end):
             continue  # 1日あたり, 1人当たり: "per one", not a quantity
+        if value == 1 and readings[0].unit != "any":
+            if is_rate_denominator(folded, unit_end, (r.unit for r in readings)):
+                continue  # 1人1日あたり, 1キロ3ドル: the "per one" of a rate
+            if readings[0].unit in ("count", "times") and _JA_RATE_PERIOD.search(before):
+                continue  # 年1回, 週1便: "once a year", not a count of one
+        elif (
+            value == 1
+            and _JA_DAYS.match(folded, end)
+            and is_rate_denominator(folded, end + 1, ("day",))
+        ):
+            continue  # 1日26隻: 26 a day
         q = Quantity(
             text[start:unit_end],
             start,
             unit_end,
-            tuple(Reading(r.unit, value * r.value, r.approx) for r in readings),
+            tuple(r.scaled(value) for r in readings),
             figure=value,
             place=precision(numeral),
             counter=counter,
@@ -332,6 +439,14 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         _join_ja_range(found, q, folded, numeral)
         found.append(q)
     return found
+
+
+def _in_speed_phrase(found: list[Quantity], folded: str, start: int) -> bool:
+    """Whether the figure at ``start`` continues a speed phrase (時速70マイルから65マイル)."""
+    if not found or found[-1].units != {"speed"}:
+        return False
+    gap = folded[found[-1].end : start]
+    return len(gap) <= 6 and _JA_SPEED_JOIN.fullmatch(gap) is not None
 
 
 def _is_list_number(folded: str, start: int, end: int) -> bool:
@@ -359,9 +474,7 @@ def _join_ja_range(found: list[Quantity], q: Quantity, folded: str, numeral: str
     if numeral[-1] in _BIG_MARKS and not any(mark in prev.span for mark in _BIG_MARKS):
         figure *= _BIG_MARKS[numeral[-1]]
         prev.place *= _BIG_MARKS[numeral[-1]]
-    prev.readings = tuple(
-        Reading(r.unit, figure * r.value / q.figure, r.approx) for r in q.readings
-    )
+    prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
     prev.figure = figure
     prev.approx = prev.approx or q.approx
 
@@ -446,23 +559,29 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
     (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
     (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False)]),
-    (r"(?:km/h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour)\b", [("speed", 1, False)]),
-    (r"(?:mph|miles?\s+(?:per|an|a)\s+hour)\b", [("speed", 1.609344, True)]),
+    (
+        r"(?:km\s*/\s*hr?|kph|kmph|kmh|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
+        [("speed", 1, False)],
+    ),
+    (
+        r"(?:mph|m\.p\.h\.?|mi\s*/\s*hr?|(?:miles?|mi)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
+        [("speed", _MPH, True, IMPERIAL)],
+    ),
     (r"(?:sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)\b|km2|km²)", [("area", 1e6, False)]),
-    (r"sq(?:uare)?\.?\s*(?:mi|miles?)\b", [("area", 2.58999e6, True)]),
+    (r"sq(?:uare)?\.?\s*(?:mi|miles?)\b", [("area", 2.58999e6, True, IMPERIAL)]),
     (r"(?:sq(?:uare)?\.?\s*(?:m|met(?:re|er)s?)\b|m2\b|m²)", [("area", 1, False)]),
     (r"(?:hectares?|ha)\b", [("area", 1e4, False)]),
-    (r"acres?\b", [("area", 4046.86, True)]),
+    (r"acres?\b", [("area", 4046.86, True, IMPERIAL)]),
     (r"(?:km|kilomet(?:re|er)s?)\b", [("length", 1000, False)]),
-    (r"(?:miles?|mi)\b", [("length", 1609.344, True)]),
+    (r"(?:miles?|mi)\b", [("length", _MILE, True, IMPERIAL)]),
     (r"(?:cm|centimet(?:re|er)s?)\b", [("length", 0.01, False)]),
     (r"(?:mm|millimet(?:re|er)s?)\b", [("length", 0.001, False)]),
-    (r"(?:feet|foot|ft)\b", [("length", 0.3048, True)]),
+    (r"(?:feet|foot|ft)\b", [("length", 0.3048, True, IMPERIAL)]),
     (r"(?:m|met(?:re|er)s?)\b", [("length", 1, False)]),
     (r"(?:metric\s+)?(?:tonnes?|tons?|t)\b", [("mass", 1000, False)]),
     (r"(?:kg|kilos?|kilograms?)\b", [("mass", 1, False)]),
     (r"(?:g|grams?)\b", [("mass", 0.001, False)]),
-    (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True), ("cur:GBP", 1, False)]),
+    (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True, IMPERIAL), ("cur:GBP", 1, False)]),
     (r"barrels?\b", [("barrel", 1, False)]),
     (r"(?:litres?|liters?|l)\b", [("volume", 1, False)]),
     (r"(?:twh|terawatt[\s-]hours?)\b", [("energy", 1e12, False)]),
@@ -522,6 +641,12 @@ _EN_MULTIPLE = re.compile(
     r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
     re.IGNORECASE,
 )
+# "a year", "over a year", "in a single week", "an hour": the article is the number 1.
+_EN_ONE_UNIT = re.compile(
+    r"\b(?:an?\s+(?:single\s+)?|single\s+)(?:(?:full|whole|entire|calendar|straight)\s+)?"
+    r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|century)\b",
+    re.IGNORECASE,
+)
 _EN_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
 
 
@@ -534,14 +659,14 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     for regex, units in _EN_UNIT_RES:
         m = regex.match(text, end)
         if m:
-            return [Reading(u, f, a) for u, f, a in units], m.end(), ""
+            return _readings(units), m.end(), ""
     words = _NOUN_WORDS.match(text, end, end + 60)
     noun = words.group(0).strip().lower() if words else ""
     readings = [Reading("count", 1)]
     for word in noun.split():  # "two more days", "five straight months"
         for regex, units in _EN_NOUN_UNIT_RES:
             if regex.fullmatch(word):
-                readings += [Reading(u, f, a) for u, f, a in units]
+                readings += _readings(units)
     return readings, end, noun
 
 
@@ -588,7 +713,7 @@ def scan_english(text: str) -> list[Quantity]:
             unit_end, noun = end, ""
         else:
             per_unit, unit_end, noun = _en_unit(folded, end)
-            readings = [Reading(r.unit, figure * r.value, r.approx) for r in per_unit]
+            readings = [r.scaled(figure) for r in per_unit]
         q = Quantity(
             text[span_start:unit_end],
             span_start,
@@ -601,8 +726,14 @@ def scan_english(text: str) -> list[Quantity]:
         if _EN_APPROX.search(before) or _EN_APPROX_AFTER.match(folded[unit_end : unit_end + 10]):
             q.approx = True
         _join_en_range(found, q, folded)
+        _carry_en_unit(found, q, folded)
         found.append(q)
-    found.extend(_en_specials(text, folded))
+    for special in _en_specials(text, folded):
+        if special.extra.get("article") and any(
+            q.start < special.end and special.start < q.end for q in found
+        ):
+            continue  # "an hour" of "60 miles an hour" is part of the speed
+        found.append(special)
     found.sort(key=lambda q: q.start)
     return found
 
@@ -620,11 +751,33 @@ def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
             r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", q.span, re.IGNORECASE
         )
         figure *= _scale_of(m.group(1)) if m else 1
-    prev.readings = tuple(
-        Reading(r.unit, figure * r.value / q.figure, r.approx) for r in q.readings
-    )
+    prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
     prev.figure = figure
     prev.approx = prev.approx or q.approx
+
+
+# Words after a bare figure that show it has no noun of its own: "from 70 mph to 65 on …".
+_FUNCTION_WORDS = frozenset(
+    {
+        "on", "in", "at", "for", "by", "from", "this", "last", "next", "after", "before",
+        "and", "or", "but", "with", "over", "under", "as", "a", "an", "the", "while", "when",
+        "where", "which", "that", "its", "their", "his", "her", "if", "than", "until", "since",
+    }
+)  # fmt: skip
+
+
+def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
+    """``from 70 mph to 65``: a bare second figure may also read in the first one's unit."""
+    if not found or q.units != {"count"} or not q.figure:
+        return
+    if q.noun and q.noun.split()[0] not in _FUNCTION_WORDS:
+        return
+    prev = found[-1]
+    if not prev.figure or prev.units <= COUNTISH or "count" in prev.units:
+        return
+    if not _EN_RANGE.match(folded[prev.end : q.start]):
+        return
+    q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
 
 
 _FRACTION_DENOMINATORS = {
@@ -635,7 +788,8 @@ _FRACTION_DENOMINATORS = {
 
 
 def _en_specials(text: str, folded: str) -> list[Quantity]:
-    """Fractions (a third, two-thirds, half), ordinals (second, 3rd) and multiples (twice, doubled)."""
+    """Fractions (a third, two-thirds, half), ordinals (second, 3rd), multiples (twice,
+    doubled) and one time unit said with an article (a year, a single week)."""
     out: list[Quantity] = []
 
     def add(m: re.Match[str], *readings: Reading) -> None:
@@ -663,9 +817,7 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         article = re.compile(r"\s+(?:of\s+)?an?\b", re.IGNORECASE).match(folded, m.end())
         if article:  # half a point, a third of a percentage point
             per_unit, _end, _noun = _en_unit(folded, article.end())
-            readings += [
-                Reading(r.unit, ratio * r.value, r.approx) for r in per_unit if r.unit != "count"
-            ]
+            readings += [r.scaled(ratio) for r in per_unit if r.unit != "count"]
         add(m, *readings)
     for m in _EN_ORDINAL.finditer(folded):
         value = int(m.group("num")) if m.group("num") else EN_ORDINALS[m.group("word").lower()]
@@ -673,8 +825,20 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         add(
             m,
             Reading("ordinal", value),
-            *(Reading(r.unit, value * r.value) for r in per_unit if r.unit != "count"),
+            *(
+                Reading(r.unit, value * r.value, system=r.system)
+                for r in per_unit
+                if r.unit != "count"
+            ),
         )
+    for m in _EN_ONE_UNIT.finditer(folded):
+        per_unit, _end, _noun = _en_unit(folded, m.start("unit"))
+        durations = [r for r in per_unit if r.unit in _DURATIONS]
+        if durations:
+            add(m, *durations)
+            out[-1].extra["article"] = "1"
+            if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
+                out[-1].approx = True
     for m in _EN_MULTIPLE.finditer(folded):
         add(m, Reading("times", 2 if m.group("two") else 3 if m.group("three") else 4))
     return out

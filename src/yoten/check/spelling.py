@@ -4,7 +4,10 @@ Two katakana runs are taken for one name written two ways when
 
 - they share :func:`~yoten.check.normalize.katakana_key` (no ・ or ー, small
   kana made large: ト・ラム and トー・ラム both give トラム), or
-  :func:`~yoten.check.normalize.vowel_katakana_key` (ガニョン ~ ガニオン); or
+  :func:`~yoten.check.normalize.vowel_katakana_key` (ガニョン ~ ガニオン), or a
+  :func:`~yoten.check.normalize.phonetic_katakana_key` (アシュウォース ~
+  アシュワース, ヴァ ~ バ, ティ ~ テ, フィ ~ ヒ) of at least three kana not
+  counting ッ (so ヒット and フィット, デック and ディック stay apart); or
 - both are names of the same number of ・-separated parts that agree on all
   parts but one, and that one starts with the same kana and differs by at
   most two kana (ラーシュ・ホルム ~ ラース・ホルム).
@@ -20,7 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from yoten.check.normalize import KATAKANA_RUN, edit_distance, katakana_key, vowel_katakana_key
+from yoten.check.normalize import (
+    KATAKANA_RUN,
+    edit_distance,
+    katakana_key,
+    phonetic_katakana_key,
+    vowel_katakana_key,
+)
 from yoten.check.pieces import Piece
 from yoten.models import Finding
 
@@ -47,6 +56,15 @@ def katakana_runs(text: str) -> list[str]:
         if run:
             runs.append(run)
     return runs
+
+
+def _long_enough_to_fold(run: str) -> bool:
+    """Whether ``run`` is long enough for its folded sounds to stand for one name.
+
+    Folding shortens keys and makes short words meet (ヒット ~ フィット): ッ does
+    not count towards the three kana.
+    """
+    return len(phonetic_katakana_key(run.replace("ッ", ""))) >= MIN_KANA
 
 
 def _parts(run: str) -> list[str]:
@@ -89,9 +107,11 @@ def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
     def union(a: str, b: str) -> None:
         parent[find(b)] = find(a)
 
-    for key_of in (katakana_key, vowel_katakana_key):
+    for key_of in (katakana_key, vowel_katakana_key, phonetic_katakana_key):
         first: dict[str, str] = {}
         for run in runs:
+            if key_of is phonetic_katakana_key and not _long_enough_to_fold(run):
+                continue
             key = key_of(run)
             if key in first:
                 union(first[key], run)
