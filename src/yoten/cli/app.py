@@ -32,6 +32,7 @@ _COMMAND_MODULES = [
     "yoten.cli.feeds",  # feeds, inbox, run, posts
     "yoten.cli.site",  # images, site, publish
     "yoten.cli.review",  # review
+    "yoten.cli.worker",  # worker (distributed mode)
 ]
 
 for _name in _COMMAND_MODULES:
