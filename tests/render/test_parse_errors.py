@@ -44,3 +44,15 @@ def test_citation_variants() -> None:
     assert (s[0].title, s[0].outlet, str(s[0].date)) == ("A title with words", "The Japan Times", "2023-11-03")
     assert (s[1].title, s[1].outlet, s[1].date) == ("Only a title", None, None)
     assert (s[2].title, s[2].outlet, str(s[2].date)) == ("Dated, no outlet", None, "2020-02-29")
+
+
+def test_section_heading_starting_with_a_digit() -> None:
+    text = (
+        "見出し\n【概要】\n本文。\n【詳細】\n国債市場\n1.入札の結果\n・応札倍率は低下した。\n"
+        "2.20年債入札の不調\n・利回りが上昇した。\n1.5倍の需要が続いた。\n【要点】\n"
+    )
+    details = parse_post(text).details
+    (topic,) = details.topics
+    assert [s.heading for s in topic.sections] == ["入札の結果", "20年債入札の不調"]
+    assert topic.sections[-1].bullets == ["利回りが上昇した。"]
+    assert details.closing == ["1.5倍の需要が続いた。"]  # a sentence, not a section

@@ -11,7 +11,8 @@ The format has a few ambiguities; these rules resolve them, and
 - In 概要, a line after 主なハイライト/文脈 that reads ``label:text`` (a label of
   at most 30 characters with no sentence punctuation) is a labelled point;
   the first line that does not starts the closing paragraphs.
-- In 詳細/要点, ``1.見出し`` starts a numbered section; a short line (≤ 40
+- In 詳細/要点, ``1.見出し`` starts a numbered section (a heading that starts
+  with a digit, ``2.20年債``, only where 2 continues the list); a short line (≤ 40
   characters) that does not end like a sentence is a topic heading; lines
   starting with ・ are bullets; everything else is a paragraph.
 - In 概要, paragraphs before 主なハイライト/文脈 are the lead; a closing exists only
@@ -41,7 +42,7 @@ MARKERS = (OVERVIEW, DETAILS, KEY_POINTS, CITATION)
 FOOTER = re.compile(r"^(コメント|トラックバック)(\s*[\(（]\d+[\)）])?$")
 TIMESTAMP = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(\d{1,2}):(\d{2})$")
 LABELLED = re.compile(r"^([^:：。、．.!?！？]{1,30})[:：]\s*(\S.*)$")
-NUMBERED = re.compile(r"^(\d{1,2})[.．](?!\d)\s*(\S.{0,59})$")
+NUMBERED = re.compile(r"^(\d{1,2})[.．]\s*(\S.{0,59})$")
 SENTENCE_END = tuple("。．.!?！？」』)）")
 CITE_DATE = re.compile(r"^(.*?)(\s+)(\d{4})[./\-](\d{1,2})[./\-](\d{1,2})$")
 BULLETS = ("・", "･")
@@ -143,13 +144,28 @@ def _is_topic_heading(line: str) -> bool:
     return len(line) <= 40 and not line.endswith(SENTENCE_END)
 
 
+def _is_section_heading(match: re.Match[str], tree: _Tree) -> bool:
+    """``1.見出し`` — and ``2.20年債`` only where 2 is the next section's number.
+
+    A heading whose text starts with a digit reads like a decimal (1.5倍), so
+    it counts as a heading only when its number continues the topic's list.
+    """
+    heading = match.group(2)
+    if heading.endswith(SENTENCE_END):
+        return False
+    if not heading[0].isdigit():
+        return True
+    expected = len(tree.topics[-1].sections) + 1 if tree.topics else 1
+    return int(match.group(1)) == expected
+
+
 def _tree(lines: list[str]) -> _Tree:
     tree = _Tree()
     section: Section | None = None
     for line in lines:
         bullet = _bullet(line)
         numbered = NUMBERED.match(line) if bullet is None else None
-        if numbered and not numbered.group(2).endswith(SENTENCE_END):
+        if numbered and _is_section_heading(numbered, tree):
             if not tree.topics:
                 tree.topics.append(Topic(heading=""))
             section = Section(heading=numbered.group(2).strip())
