@@ -133,3 +133,9 @@ def test_real_process_error_has_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [f"yoten: ingest: file not found ({tmp_path / 'missing.html'})"]
+
+
+def test_usage_errors_exit_2(cli) -> None:
+    r = cli("digest", "--no-such-flag", "x.html")
+    assert r.code == 2 and "No such option" in r.err and "Traceback" not in r.err
+    assert cli("no-such-command").code == 2
