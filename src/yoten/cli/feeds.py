@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -30,6 +30,10 @@ from yoten.cli.common import (
 )
 from yoten.errors import InputError
 from yoten.store import DIGEST_STATUSES, Store
+
+if TYPE_CHECKING:
+    from yoten.distributed.poller import QueueSummary
+    from yoten.run.runner import RunSummary
 
 feeds_app = typer.Typer(help="Feeds to watch (RSS 1.0/2.0, Atom).", no_args_is_help=True)
 inbox_app = typer.Typer(help="Newsletters: .eml and mbox files, IMAP mailboxes.", no_args_is_help=True)
@@ -246,6 +250,15 @@ def run(
     poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds first.")] = True,
     json_out: JsonOpt = False,
     db: DbOpt = None,
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            "--queue",
+            envvar="YOTEN_QUEUE",
+            help="Distributed mode: poll here and enqueue the pending articles on this Redis URL "
+            "for `yoten worker` (see docs/distributed.md).",
+        ),
+    ] = None,
 ) -> None:
     """One pass: poll feeds, fetch, digest, check and store each new article.
 
@@ -262,8 +275,15 @@ def run(
     with Store.open(settings.db) as store:
         while True:
             with _progress_bar(not json_out) as hook:
-                summary = run_once(store, settings, engine=chosen, concurrency=concurrency, limit=limit,
-                                   poll=poll, progress=hook)
+                summary: RunSummary | QueueSummary
+                if queue:  # distributed mode: the workers digest
+                    from yoten.distributed import run_queued
+
+                    summary = run_queued(store, settings, queue_url=queue, engine=chosen,
+                                         concurrency=concurrency, limit=limit, poll=poll, progress=hook)
+                else:
+                    summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
+                                       limit=limit, poll=poll, progress=hook)
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()

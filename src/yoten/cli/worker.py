@@ -6,7 +6,7 @@ the command runs, so the default single-process mode never loads dramatiq.
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -14,7 +14,7 @@ from yoten.cli.app import app
 from yoten.cli.common import BaseUrlOpt, EngineOpt, ModelOpt, VerboseOpt, err_console, make_settings
 
 QueueOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--queue",
         envvar="YOTEN_QUEUE",
@@ -23,7 +23,7 @@ QueueOpt = Annotated[
     ),
 ]
 WorkerDbOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--db",
         help="SQLAlchemy URL of the shared store, e.g. postgresql+psycopg://yoten@db/yoten [env: YOTEN_DB]",
@@ -46,7 +46,9 @@ def worker(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, max=64, help="Worker processes.")] = 1,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", min=1, max=64, help="Worker processes.")
+    ] = 1,
     threads: Annotated[
         int, typer.Option("--threads", "-t", min=1, max=64, help="Articles in flight per process.")
     ] = 4,
@@ -68,6 +70,8 @@ def worker(
             style="yellow",
         )
     code = run_worker(
-        WorkerOptions(queue_url=url, settings=settings, processes=processes, threads=threads, verbose=verbose)
+        WorkerOptions(
+            queue_url=url, settings=settings, processes=processes, threads=threads, verbose=verbose
+        )
     )
     raise typer.Exit(code)

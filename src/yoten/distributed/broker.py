@@ -1,0 +1,155 @@
+"""The Dramatiq broker on Redis, the actor's declaration, and source claims.
+
+This module imports dramatiq and redis; the rest of yoten imports it only in
+distributed mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+try:
+    import dramatiq
+    import redis
+    from dramatiq.brokers.redis import RedisBroker
+except ImportError:  # pragma: no cover - depends on the installed extras
+    raise ImportError(
+        "distributed mode needs dramatiq and redis: pip install 'yoten[distributed]'"
+    ) from None
+
+from yoten.distributed.config import (
+    ACTOR_NAME,
+    CLAIM_PREFIX,
+    CLAIM_TTL_S,
+    NAMESPACE,
+    QUEUE_NAME,
+    QueueError,
+    check_queue_url,
+    mask_url,
+)
+
+__all__ = ["Claims", "declare_actor", "make_broker", "queue_depth", "send_source"]
+
+#: Dramatiq options of the actor: retries only for unexpected errors (store
+#: down); article failures are recorded in the store and retried by the poller.
+ACTOR_OPTIONS: dict[str, Any] = {
+    "max_retries": 5,
+    "min_backoff": 5_000,
+    "max_backoff": 600_000,
+    "time_limit": 3_600_000,
+}
+
+#: Out of a million broker commands, how many also requeue the messages of
+#: workers whose heartbeat stopped (Dramatiq's default is 1,000; 10,000 makes
+#: a crashed worker's messages come back within about a minute or two even
+#: with few workers polling).
+MAINTENANCE_CHANCE = 10_000
+
+#: Release a claim only if it still holds the releasing message's token.
+_RELEASE = """
+if redis.call('get', KEYS[1]) == ARGV[1] then
+  return redis.call('del', KEYS[1])
+end
+return 0
+"""
+
+
+def _redis_message(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def make_broker(url: str) -> RedisBroker:
+    """A RedisBroker on ``url`` that answers PING; QueueError if it does not."""
+    url = check_queue_url(url)
+    try:
+        client = redis.Redis.from_url(
+            url, socket_connect_timeout=5, socket_timeout=30, health_check_interval=30
+        )
+        client.ping()
+        broker = RedisBroker(  # type: ignore[no-untyped-call]
+            client=client, namespace=NAMESPACE, maintenance_chance=MAINTENANCE_CHANCE
+        )
+    except (redis.RedisError, ValueError, OSError) as exc:
+        raise QueueError(
+            f"cannot reach the queue: {_redis_message(exc)}", source=mask_url(url)
+        ) from None
+    return broker
+
+
+def declare_actor(
+    broker: RedisBroker, fn: Callable[[int, str], object]
+) -> dramatiq.Actor[Any, Any]:
+    """Declare the ``yoten.process_source`` actor on ``broker`` with ``fn`` as its body.
+
+    The poller declares it with a body that is never run (it only sends); a
+    worker declares it with the real handler.
+    """
+    decorate = dramatiq.actor(
+        broker=broker, actor_name=ACTOR_NAME, queue_name=QUEUE_NAME, **ACTOR_OPTIONS
+    )
+    actor: dramatiq.Actor[Any, Any] = decorate(fn)
+    return actor
+
+
+def send_source(actor: dramatiq.Actor[Any, Any], source_id: int, token: str) -> None:
+    """Enqueue one message ``(source_id, token)`` for ``actor``; QueueError on a Redis failure."""
+    try:
+        actor.send(source_id, token)
+    except redis.RedisError as exc:
+        raise QueueError(f"cannot enqueue source {source_id}: {_redis_message(exc)}") from None
+
+
+def queue_depth(broker: RedisBroker) -> int:
+    """Messages waiting in the queue (not counting those a worker holds)."""
+    try:
+        return int(broker.client.llen(f"{NAMESPACE}:{QUEUE_NAME}"))
+    except redis.RedisError as exc:
+        raise QueueError(f"cannot read the queue: {_redis_message(exc)}") from None
+
+
+class Claims:
+    """``SET NX`` markers in Redis: a source is enqueued at most once until processed.
+
+    The poller claims a source with a fresh token before it enqueues the
+    message carrying that token; the worker that processes the message
+    releases the claim (compare-and-delete, so a stale message cannot release
+    a newer claim). A claim expires after ``ttl`` seconds in case its message
+    was lost, so the source is enqueued again by a later poll.
+    """
+
+    def __init__(self, client: redis.Redis, *, ttl: int = CLAIM_TTL_S) -> None:
+        self.client = client
+        self.ttl = ttl
+        self._release = client.register_script(_RELEASE)
+
+    @staticmethod
+    def key(source_id: int) -> str:
+        """The Redis key of a source's claim."""
+        return f"{CLAIM_PREFIX}{source_id}"
+
+    def claim(self, source_id: int, token: str) -> bool:
+        """True if the source was not claimed and now is, by ``token``."""
+        try:
+            return bool(self.client.set(self.key(source_id), token, nx=True, ex=self.ttl))
+        except redis.RedisError as exc:
+            raise QueueError(f"cannot claim source {source_id}: {_redis_message(exc)}") from None
+
+    def release(self, source_id: int, token: str) -> bool:
+        """Drop the claim if ``token`` still holds it; True if it was dropped."""
+        try:
+            return bool(self._release(keys=[self.key(source_id)], args=[token]))
+        except redis.RedisError as exc:
+            raise QueueError(f"cannot release source {source_id}: {_redis_message(exc)}") from None
+
+    def holder(self, source_id: int) -> str | None:
+        """The token that holds the source's claim, if any."""
+        try:
+            value = self.client.get(self.key(source_id))
+        except redis.RedisError as exc:
+            raise QueueError(
+                f"cannot read claim of source {source_id}: {_redis_message(exc)}"
+            ) from None
+        if value is None:
+            return None
+        return value.decode() if isinstance(value, bytes) else str(value)

@@ -1,0 +1,426 @@
+"""Newsletters: article links out of .eml files, mbox files and IMAP mailboxes.
+
+Messages are parsed with the stdlib ``email`` package (``policy=default``),
+which decodes quoted-printable and base64 and any charset Python knows
+(ISO-2022-JP, Shift_JIS, UTF-8, ...). Links come from the HTML parts
+(``<a href>``) and bare URLs in the text parts. Unsubscribe, preference,
+view-in-browser, social, mailto and footer links are dropped; click-tracking
+links are resolved by following their redirects (HEAD, falling back to GET,
+http/https only, bounded) and every article URL is canonicalized.
+
+IMAP is read-only: the mailbox is opened with EXAMINE and messages are read
+with ``BODY.PEEK[]`` so nothing is marked as read; the Message-IDs already
+handled are remembered in the store.
+"""
+
+from __future__ import annotations
+
+import email
+import hashlib
+import imaplib
+import mailbox
+import re
+import ssl
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+from email.policy import default as default_policy
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+import lxml.html
+from lxml import etree
+
+from yoten.errors import IngestError, InputError
+from yoten.ingest.charset import decode_bytes
+from yoten.ingest.urls import canonicalize, ensure_http_url
+from yoten.settings import Settings
+
+if TYPE_CHECKING:
+    from yoten.store import Store
+
+__all__ = [
+    "MAX_REDIRECTS",
+    "InboxResult",
+    "NewsletterLink",
+    "article_links",
+    "fetch_imap",
+    "ingest_messages",
+    "is_ignored_link",
+    "message_bodies",
+    "message_id",
+    "read_messages",
+    "resolve_link",
+]
+
+MAX_REDIRECTS = 8
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_BARE_URL = re.compile(r"""https?://[^\s<>"'\]\)]+""", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}>»’”'\""
+
+# Anchor texts and URL words of links that never lead to an article.
+_IGNORED_TEXT = re.compile(
+    r"unsubscribe|opt[ -]?out|preferences|manage (your )?(subscription|email|newsletter|account)"
+    r"|update (your )?profile|view (this )?(e-?mail|newsletter|message)? ?(in|on) (your |a )?(web )?browser"
+    r"|view (it )?online|web version|read online|forward to a friend|privacy|terms (of|&|and)"
+    r"|contact us|advertise|sign ?up|subscribe|log ?in|my account|download (the|our) app"
+    r"|配信停止|配信解除|登録解除|購読解除|配信設定|ブラウザで(表示|見る)|プライバシー",
+    re.IGNORECASE,
+)
+_IGNORED_URL = re.compile(
+    r"unsubscribe|optout|opt-out|/preferences|/preference-center|/manage|/profile|/privacy"
+    r"|/terms|/account|/login|/signin|/signup|/subscribe|/newsletters?/?$|view-?in-?browser"
+    r"|/webversion|/contact|/advertis|/help",
+    re.IGNORECASE,
+)
+_SOCIAL_HOSTS = (
+    "facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com",
+    "youtu.be", "tiktok.com", "t.me", "telegram.me", "whatsapp.com", "wa.me", "pinterest.com",
+    "threads.net", "bsky.app", "mastodon.social", "line.me", "apps.apple.com", "play.google.com",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewsletterLink:
+    """An article link found in a newsletter: where it points and its anchor text."""
+
+    url: str
+    text: str | None
+
+
+@dataclass
+class InboxResult:
+    """What reading newsletters added."""
+
+    messages: int = 0
+    already_seen: int = 0
+    links: int = 0
+    new: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+# -- reading messages -----------------------------------------------------------
+
+
+def _parse_bytes(data: bytes) -> EmailMessage:
+    message = email.message_from_bytes(data, policy=default_policy)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def read_messages(path: Path) -> list[EmailMessage]:
+    """The messages in an ``.eml`` file (one) or an mbox file (any number)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+    except OSError as exc:
+        raise InputError(f"cannot read newsletter file: {exc.strerror}", source=str(path)) from None
+    if head == b"From ":
+        try:
+            box = mailbox.mbox(path, factory=None, create=False)
+            messages = [_parse_bytes(box.get_bytes(key)) for key in box.iterkeys()]
+        except (OSError, mailbox.Error) as exc:
+            raise InputError(f"cannot read mbox file: {exc}", source=str(path)) from None
+        if not messages:
+            raise InputError("the mbox file holds no messages", source=str(path))
+        return messages
+    message = _parse_bytes(path.read_bytes())
+    if not message.keys():
+        raise InputError("not an email message (.eml) or mbox file", source=str(path))
+    return [message]
+
+
+def message_id(message: Message, raw: bytes | None = None) -> str:
+    """The Message-ID, or a stable hash of the message when it has none."""
+    value = message.get("Message-ID")
+    if value and str(value).strip():
+        return str(value).strip()
+    data = raw if raw is not None else message.as_bytes()
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _part_text(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+    except (LookupError, UnicodeError, ValueError, AssertionError):
+        content = None
+    if isinstance(content, str):
+        return content
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset()
+    return decode_bytes(payload, content_type=f"text/plain; charset={charset}" if charset else None)
+
+
+def message_bodies(message: Message) -> tuple[list[str], list[str]]:
+    """The decoded HTML parts and plain-text parts of a message (attachments skipped)."""
+    html: list[str] = []
+    text: list[str] = []
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/html":
+            html.append(_part_text(part))
+        elif ctype == "text/plain":
+            text.append(_part_text(part))
+    return html, text
+
+
+# -- finding links --------------------------------------------------------------
+
+
+def _host_is_social(host: str) -> bool:
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    return any(host == s or host.endswith("." + s) for s in _SOCIAL_HOSTS)
+
+
+def is_ignored_link(url: str, text: str | None = None) -> bool:
+    """True for links that never lead to an article (unsubscribe, social, mailto, site root...)."""
+    if not re.match(r"(?i)https?://", url.strip()):
+        return True  # mailto:, tel:, javascript:, relative, ...
+    if text and _IGNORED_TEXT.search(text):
+        return True
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return True
+    if _host_is_social(parts.hostname or ""):
+        return True
+    return bool(_IGNORED_URL.search(parts.path) or re.search(r"(?i)unsubscribe|optout", parts.query))
+
+
+def _is_site_root(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
+def _html_links(html: str) -> list[NewsletterLink]:
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    base = root.xpath("string(//base/@href)") or None
+    links: list[NewsletterLink] = []
+    for anchor in root.iter("a"):
+        assert isinstance(anchor, lxml.html.HtmlElement)
+        href = (anchor.get("href") or "").strip()
+        if not href:
+            continue
+        if base:
+            href = urljoin(str(base), href)
+        text = " ".join(anchor.text_content().split()) or anchor.get("title") or None
+        if text is None:
+            alt = anchor.xpath("string(.//img/@alt)")
+            text = str(alt).strip() or None
+        links.append(NewsletterLink(href, text))
+    return links
+
+
+def _text_links(text: str) -> list[NewsletterLink]:
+    links = []
+    for match in _BARE_URL.finditer(text):
+        url = match.group(0).rstrip(_TRAILING)
+        # The words just before a bare URL are often its label ("Unsubscribe: https://...").
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        label = text[line_start : match.start()].strip(" :-–—\t") or None
+        links.append(NewsletterLink(url, label))
+    return links
+
+
+def article_links(message: Message) -> list[NewsletterLink]:
+    """Candidate article links of a newsletter, in order, without the ignored ones.
+
+    HTML parts win; the text parts are used when a message has no HTML.
+    """
+    html_parts, text_parts = message_bodies(message)
+    found: list[NewsletterLink] = []
+    for html in html_parts:
+        found.extend(_html_links(html))
+    if not html_parts:
+        for text in text_parts:
+            found.extend(_text_links(text))
+    seen: set[str] = set()
+    out: list[NewsletterLink] = []
+    for link in found:
+        if is_ignored_link(link.url, link.text) or _is_site_root(link.url) or link.url in seen:
+            continue
+        seen.add(link.url)
+        out.append(link)
+    return out
+
+
+# -- resolving click-tracking links ---------------------------------------------
+
+
+def resolve_link(url: str, *, client: httpx.Client, settings: Settings) -> str:
+    """Follow a (click-tracking) link's redirects and return where it ends.
+
+    HEAD first; a server that refuses HEAD (405, 501, other 4xx) is asked with
+    GET, whose body is not read. Only http/https targets are followed, at most
+    :data:`MAX_REDIRECTS` hops.
+    """
+    current = ensure_http_url(url)
+    method = "HEAD"
+    hops = 0
+    while True:
+        try:
+            with client.stream(method, current, timeout=settings.timeout, follow_redirects=False) as response:
+                status = response.status_code
+                location = response.headers.get("location", "").strip()
+        except httpx.TimeoutException:
+            raise IngestError(f"timed out after {settings.timeout:g} s", source=current) from None
+        except httpx.HTTPError as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise IngestError(f"cannot resolve link: {first}", source=current) from None
+        if status in _REDIRECTS and location:
+            hops += 1
+            if hops > MAX_REDIRECTS:
+                raise IngestError(f"more than {MAX_REDIRECTS} redirects", source=url)
+            try:
+                current = ensure_http_url(urljoin(current, location))
+            except IngestError as exc:
+                raise IngestError(f"refused redirect: {exc.message}", source=current) from None
+            method = "HEAD"
+            continue
+        if method == "HEAD" and status >= 400:
+            method = "GET"
+            continue
+        if status >= 400:
+            raise IngestError(f"HTTP {status}", source=current)
+        return current
+
+
+# -- into the store --------------------------------------------------------------
+
+
+def _origin(message: Message) -> str:
+    sender = str(message.get("From") or "").strip()
+    return f"newsletter: {sender}"[:300] if sender else "newsletter"
+
+
+def ingest_messages(
+    messages: Iterable[EmailMessage],
+    *,
+    store: Store,
+    settings: Settings,
+    mailbox_name: str,
+    client: httpx.Client | None = None,
+) -> InboxResult:
+    """Add the article links of unseen newsletters to the store as sources."""
+    from yoten.store import NewSource
+
+    result = InboxResult()
+    seen = store.seen_messages(mailbox_name)
+    own = client is None
+    http = client or httpx.Client(headers={"User-Agent": _user_agent()})
+    try:
+        for message in messages:
+            mid = message_id(message)
+            result.messages += 1
+            if mid in seen:
+                result.already_seen += 1
+                continue
+            items: list[NewSource] = []
+            for link in article_links(message):
+                result.links += 1
+                try:
+                    final = resolve_link(link.url, client=http, settings=settings)
+                    canonical = canonicalize(final)
+                except IngestError as exc:
+                    result.errors.append(str(exc))
+                    continue
+                if is_ignored_link(final) or _is_site_root(canonical):
+                    result.skipped += 1
+                    continue
+                items.append(NewSource(url=final, canonical_url=canonical, origin=_origin(message),
+                                       title_hint=link.text))
+            added = store.add_sources(items)
+            created = sum(1 for _src, new in added if new)
+            result.new += created
+            result.skipped += len(added) - created
+            store.mark_seen(mailbox_name, [mid])
+            seen.add(mid)
+    finally:
+        if own:
+            http.close()
+    return result
+
+
+def _user_agent() -> str:
+    from yoten.ingest.fetch import USER_AGENT
+
+    return USER_AGENT
+
+
+def fetch_imap(
+    host: str,
+    *,
+    user: str,
+    password: str,
+    folder: str = "INBOX",
+    port: int = 993,
+    seen: Sequence[str] = (),
+    limit: int | None = None,
+    timeout: float = 60.0,
+    ssl_context: ssl.SSLContext | None = None,
+) -> list[EmailMessage]:
+    """Read the messages of an IMAP folder over TLS, read-only, skipping Message-IDs in ``seen``.
+
+    The folder is opened with EXAMINE and bodies are read with BODY.PEEK[],
+    so the server marks nothing as read.
+    """
+    known = set(seen)
+    context = ssl_context or ssl.create_default_context()
+    try:
+        conn = imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
+    except (OSError, imaplib.IMAP4.error) as exc:
+        raise IngestError(f"cannot connect to IMAP server: {exc}", source=f"{host}:{port}") from None
+    try:
+        conn.login(user, password)
+        status, _ = conn.select(_quote(folder), readonly=True)
+        if status != "OK":
+            raise IngestError(f"no IMAP folder {folder!r}", source=host)
+        status, data = conn.uid("SEARCH", "ALL")
+        if status != "OK":
+            raise IngestError("IMAP SEARCH failed", source=host)
+        uids = [u.decode("ascii") for u in (data[0] or b"").split()]
+        if limit is not None:
+            uids = uids[-limit:]
+        messages: list[EmailMessage] = []
+        for uid in uids:
+            status, head = conn.uid("FETCH", uid, "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+            header_bytes = _fetched_bytes(head)
+            if header_bytes is not None:
+                mid = str(email.message_from_bytes(header_bytes, policy=default_policy).get("Message-ID") or "").strip()
+                if mid and mid in known:
+                    continue
+            status, body = conn.uid("FETCH", uid, "(BODY.PEEK[])")
+            raw = _fetched_bytes(body)
+            if status == "OK" and raw is not None:
+                messages.append(_parse_bytes(raw))
+        return messages
+    except imaplib.IMAP4.error as exc:
+        raise IngestError(f"IMAP error: {' '.join(str(exc).split())}", source=host) from None
+    except OSError as exc:
+        raise IngestError(f"IMAP connection failed: {exc}", source=host) from None
+    finally:
+        try:
+            conn.logout()
+        except (OSError, imaplib.IMAP4.error):
+            pass
+
+
+def _quote(folder: str) -> str:
+    return folder if re.fullmatch(r"[A-Za-z0-9_./-]+", folder) else '"' + folder.replace('"', '\\"') + '"'
+
+
+def _fetched_bytes(data: list[object] | None) -> bytes | None:
+    for item in data or []:
+        if isinstance(item, tuple) and len(item) >= 2 and isinstance(item[1], bytes):
+            return item[1]
+    return None

@@ -1,0 +1,293 @@
+"""The work done for one source: article → digest → check → store.
+
+:func:`process_article` is the whole job for one source as one plain,
+synchronous function, so a task-queue worker can call it with nothing but a
+source id. The asyncio runner (:mod:`yoten.run.runner`) uses the same steps,
+fetching through its per-host gate and running the sync steps in threads.
+
+Idempotence: the Article is stored before the engine is called, and a digest
+is looked up by (article, engine, model, prompt version) before any LLM call,
+so a re-run after a crash or a re-delivered task never digests twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import urllib.robotparser
+from dataclasses import dataclass
+from typing import Literal
+
+import httpx
+
+from yoten.engines.base import Engine
+from yoten.errors import IngestError, YotenError
+from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
+from yoten.ingest.fetch import USER_AGENT, FetchedPage
+from yoten.models import Article, Digest, Report
+from yoten.settings import Settings
+from yoten.store import Source, Store
+
+__all__ = [
+    "FEED_ORIGIN",
+    "Outcome",
+    "build_article",
+    "check",
+    "check_and_store",
+    "digest_and_store",
+    "engine_key",
+    "make_digest",
+    "needs_fetch",
+    "process_article",
+    "reuse_digest",
+]
+
+FEED_ORIGIN = "feed:"
+OutcomeStatus = Literal["digested", "reused", "failed"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one source: digested now, digest already there, or failed."""
+
+    source_id: int
+    status: OutcomeStatus
+    post_id: int | None = None
+    error: str | None = None
+
+
+def engine_key(engine: Engine) -> tuple[str, str | None, str | None]:
+    """(engine name, model, prompt version): the key under which digests are kept."""
+    name = str(getattr(engine, "name", type(engine).__name__))
+    model = getattr(engine, "model", None)
+    prompt = getattr(engine, "prompt", None)
+    version = getattr(prompt, "version", None) or getattr(engine, "prompt_version", None)
+    return name, (str(model) if model else None), (str(version) if version else None)
+
+
+def needs_fetch(source: Source) -> bool:
+    """False when the feed entry itself carries the full article text."""
+    return not is_full_content(source.fallback_html)
+
+
+def _published_hint(source: Source) -> dt.datetime | None:
+    if not source.published_hint:
+        return None
+    try:
+        return dt.datetime.fromisoformat(source.published_hint)
+    except ValueError:
+        return None
+
+
+def _feed_outlet(source: Source) -> str | None:
+    return source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+
+
+def _from_page(page: FetchedPage) -> Article:
+    from yoten.ingest import extract_article, extract_text, looks_like_html
+    from yoten.ingest.urls import canonicalize
+
+    if page.is_html or looks_like_html(page.text):
+        return extract_article(page.text, url=page.final_url)
+    article = extract_text(page.text, name=page.final_url)
+    return article.model_copy(update={"canonical_url": canonicalize(page.final_url)})
+
+
+def _from_feed(source: Source, note: str | None) -> Article:
+    return article_from_feed_content(
+        source.fallback_html or "",
+        url=source.url,
+        canonical_url=source.canonical_url,
+        title=source.title_hint,
+        outlet=_feed_outlet(source),
+        language=source.lang,
+        published=_published_hint(source),
+        note=note,
+    )
+
+
+def build_article(source: Source, page: FetchedPage | None, error: YotenError | None) -> Article:
+    """The Article of a source from its fetched page, else from its feed entry's content.
+
+    ``page`` is None when it was not fetched (full feed content) or the fetch
+    failed with ``error``. When extraction fails too and the feed entry has
+    text, that text is used and the Article says so in ``notes``.
+    """
+    article: Article | None = None
+    if page is not None:
+        try:
+            article = _from_page(page)
+        except YotenError as exc:
+            error = exc
+    if article is None:
+        if source.fallback_html and (page is not None or error is not None):
+            try:
+                article = _from_feed(source, FEED_SUMMARY_NOTE)
+            except IngestError:
+                pass
+        elif source.fallback_html:
+            article = _from_feed(source, None)
+    if article is None:
+        raise error or IngestError("no article text", source=source.url)
+    update: dict[str, object] = {"url": source.url}
+    if not article.canonical_url:
+        update["canonical_url"] = source.canonical_url
+    if not article.title.strip() and source.title_hint:
+        update["title"] = source.title_hint
+    if article.language == "und" and source.lang:
+        update["language"] = source.lang
+    if article.outlet is None and _feed_outlet(source):
+        update["outlet"] = _feed_outlet(source)
+    if article.published is None and _published_hint(source) is not None:
+        update["published"] = _published_hint(source)
+    return article.model_copy(update=update)
+
+
+def check(digest: Digest, article: Article, settings: Settings) -> tuple[Report | None, str]:
+    """The checker's report and the resulting status: checked, failed, or draft when unchecked."""
+    try:
+        from yoten.check import check_digest
+    except ImportError:
+        return None, "draft"
+    glossary = None
+    if settings.glossary is not None:
+        from yoten.check.glossary import load_glossary
+
+        glossary = load_glossary(settings.glossary)
+    report: Report = check_digest(digest, article, glossary=glossary)
+    return report, ("checked" if report.ok else "failed")
+
+
+def digest_and_store(
+    source: Source,
+    article_id: int,
+    article: Article,
+    *,
+    store: Store,
+    engine: Engine,
+    settings: Settings,
+) -> Outcome:
+    """Digest a stored article unless a digest with the same key exists; check; store."""
+    reused = reuse_digest(source, article_id, store=store, engine=engine)
+    if reused is not None:
+        return reused
+    digest = make_digest(article, engine)
+    return check_and_store(source, article_id, article, digest, store=store, engine=engine, settings=settings)
+
+
+def reuse_digest(source: Source, article_id: int, *, store: Store, engine: Engine) -> Outcome | None:
+    """The outcome "reused" (source marked done) when the article already has this engine's digest."""
+    name, model, version = engine_key(engine)
+    existing = store.find_digest(article_id, name, model, version)
+    if existing is None:
+        return None
+    store.mark_source_done(source.id)
+    return Outcome(source.id, "reused", existing.id)
+
+
+def make_digest(article: Article, engine: Engine) -> Digest:
+    """The engine call (the slow, LLM-bound step)."""
+    from yoten.pipeline import digest_article
+
+    return digest_article(article, engine)
+
+
+def check_and_store(
+    source: Source,
+    article_id: int,
+    article: Article,
+    digest: Digest,
+    *,
+    store: Store,
+    engine: Engine,
+    settings: Settings,
+) -> Outcome:
+    """Check a fresh digest, store it with its report and mark the source done (one transaction)."""
+    name, model, version = engine_key(engine)
+    report, status = check(digest, article, settings)
+    post = store.save_digest(
+        article_id,
+        digest,
+        engine=name,
+        model=model,
+        prompt_version=version,
+        report=report,
+        status=status,
+        done_source=True,
+    )
+    return Outcome(source.id, "digested", post.id)
+
+
+_CLIENTS: dict[float, httpx.Client] = {}
+_CLIENT_LOCK = threading.Lock()
+
+
+def _shared_client(settings: Settings) -> httpx.Client:
+    """One connection pool for the synchronous path (creating a client costs ~50 ms of TLS setup)."""
+    with _CLIENT_LOCK:
+        client = _CLIENTS.get(settings.timeout)
+        if client is None:
+            client = _CLIENTS[settings.timeout] = httpx.Client(
+                headers={"User-Agent": USER_AGENT}, timeout=settings.timeout
+            )
+        return client
+
+
+def _fetch_sync(url: str, settings: Settings) -> FetchedPage:
+    """Fetch one page after checking robots.txt (the task-queue path; no shared gate)."""
+    from yoten.ingest import fetch
+    from yoten.ingest.urls import ensure_http_url
+    from yoten.run.politeness import ROBOTS_AGENT, host_of, robots_from_response
+
+    url = ensure_http_url(url)
+    client = _shared_client(settings)
+    rules: urllib.robotparser.RobotFileParser
+    try:
+        response = client.get(f"{host_of(url)}/robots.txt", follow_redirects=True)
+        rules = robots_from_response(response.status_code, response.text)
+    except httpx.HTTPError:
+        rules = robots_from_response(None, "")
+    if not rules.can_fetch(ROBOTS_AGENT, url):
+        raise IngestError("disallowed by robots.txt", source=url)
+    return fetch(url, settings=settings, client=client)
+
+
+def process_article(
+    source_id: int,
+    *,
+    store: Store,
+    settings: Settings,
+    engine: Engine | None = None,
+    now: dt.datetime | None = None,
+) -> Outcome:
+    """Do all the work for one source, synchronously: the unit a task-queue worker runs.
+
+    Fetch (robots.txt respected) → extract (feed content as fallback) → store
+    the Article → digest unless already digested with this engine/model/prompt
+    version → check → store the digest and mark the source done. A failure is
+    recorded on the source with a retry time (exponential backoff) and
+    returned as an ``Outcome`` with status ``failed``; it is never raised.
+    """
+    source = store.get_source(source_id)
+    try:
+        if engine is None:
+            from yoten.engines import make_engine
+
+            engine = make_engine(settings)
+        stored = store.article_for_source(source.id)
+        if stored is None:
+            page: FetchedPage | None = None
+            error: YotenError | None = None
+            if needs_fetch(source):
+                try:
+                    page = _fetch_sync(source.url, settings)
+                except YotenError as exc:
+                    error = exc
+            article = build_article(source, page, error)
+            article_id = store.save_article(source.id, article)
+        else:
+            article_id, article = stored
+        return digest_and_store(source, article_id, article, store=store, engine=engine, settings=settings)
+    except YotenError as exc:
+        store.record_failure(source.id, str(exc), now=now)
+        return Outcome(source.id, "failed", error=str(exc))

@@ -1,0 +1,100 @@
+"""Per-host politeness: one request at a time per host, and robots.txt respected.
+
+robots.txt handling follows RFC 9309 §2.3.1: a 2xx answer is parsed; a 4xx
+("unavailable") allows everything; a 5xx or a network error ("unreachable")
+disallows everything for this run. Each host's rules are fetched once per
+run and cached; the lock of the host is held while they are fetched, so the
+robots.txt request is itself one of the host's one-at-a-time requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from yoten.errors import IngestError
+from yoten.ingest.fetch import USER_AGENT, FetchedPage, fetch_async
+from yoten.ingest.urls import ensure_http_url
+from yoten.settings import Settings
+
+__all__ = ["ROBOTS_AGENT", "HostGate", "host_of", "robots_from_response"]
+
+#: The product token matched against robots.txt ``User-agent`` lines.
+ROBOTS_AGENT = "yoten"
+T = TypeVar("T")
+
+
+def host_of(url: str) -> str:
+    """``scheme://host[:port]`` of a URL: the unit of politeness and of robots.txt."""
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def robots_from_response(status: int | None, text: str) -> RobotFileParser:
+    """Rules from a robots.txt answer (``status`` None: the server could not be reached)."""
+    parser = RobotFileParser()
+    if status is not None and 200 <= status < 300:
+        parser.parse(text.splitlines())
+    elif status is not None and 400 <= status < 500:
+        parser.parse(["User-agent: *", "Allow: /"])
+    else:
+        parser.parse(["User-agent: *", "Disallow: /"])
+    return parser
+
+
+class HostGate:
+    """Serializes requests per host and checks robots.txt before fetching articles."""
+
+    def __init__(self, client: httpx.AsyncClient, settings: Settings) -> None:
+        self.client = client
+        self.settings = settings
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._robots: dict[str, RobotFileParser] = {}
+
+    def _lock(self, host: str) -> asyncio.Lock:
+        lock = self._locks.get(host)
+        if lock is None:
+            lock = self._locks[host] = asyncio.Lock()
+        return lock
+
+    async def run(self, url: str, call: Callable[[], Awaitable[T]]) -> T:
+        """Await ``call()`` while holding the lock of ``url``'s host."""
+        async with self._lock(host_of(url)):
+            return await call()
+
+    async def _rules(self, host: str) -> RobotFileParser:
+        rules = self._robots.get(host)
+        if rules is None:
+            try:
+                response = await self.client.get(
+                    f"{host}/robots.txt",
+                    headers={"User-Agent": USER_AGENT},
+                    timeout=min(self.settings.timeout, 30.0),
+                    follow_redirects=True,
+                )
+                rules = robots_from_response(response.status_code, response.text)
+            except httpx.HTTPError:
+                rules = robots_from_response(None, "")
+            self._robots[host] = rules
+        return rules
+
+    async def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets yoten fetch ``url`` (takes the host lock)."""
+        host = host_of(url)
+        async with self._lock(host):
+            return (await self._rules(host)).can_fetch(ROBOTS_AGENT, url)
+
+    async def fetch_page(self, url: str) -> FetchedPage:
+        """Fetch an article page: robots.txt checked, one request at a time per host."""
+        url = ensure_http_url(url)
+        host = host_of(url)
+        async with self._lock(host):
+            rules = await self._rules(host)
+            if not rules.can_fetch(ROBOTS_AGENT, url):
+                raise IngestError("disallowed by robots.txt", source=url)
+            return await fetch_async(url, client=self.client, settings=self.settings)

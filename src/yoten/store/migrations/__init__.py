@@ -1,0 +1,1 @@
+"""Alembic migrations for the yoten store, applied automatically on open."""

@@ -1,0 +1,736 @@
+"""The store: every feed, source, article, digest, publication and run, in one database.
+
+SQLite by default (``<data dir>/yoten.db``, WAL mode, foreign keys on, a busy
+timeout); any SQLAlchemy URL (PostgreSQL with psycopg 3 included) through
+``--db``/``YOTEN_DB``. Migrations are applied when the store is opened.
+
+Every public method runs in one transaction of its own: it either writes all
+of its rows or none. SQLAlchemy errors leave this module as one-line
+:class:`~yoten.errors.StoreError` messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self
+
+from pydantic import ValidationError
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from yoten.errors import InputError, StoreError
+from yoten.models import Article, Digest, Report
+from yoten.settings import data_dir
+from yoten.store import migrate
+from yoten.store.rows import (
+    DIGEST_STATUSES,
+    Feed,
+    NewSource,
+    Post,
+    Publication,
+    Run,
+    Source,
+)
+from yoten.store.tables import (
+    ArticleRow,
+    DigestRow,
+    FeedRow,
+    MailSeenRow,
+    PublicationRow,
+    RunRow,
+    SourceRow,
+)
+
+__all__ = ["Store", "default_url", "utcnow"]
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def utcnow() -> dt.datetime:
+    """The current time as an aware UTC datetime (microseconds dropped)."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def default_url() -> str:
+    """``sqlite:///<data dir>/yoten.db``."""
+    return f"sqlite:///{data_dir() / 'yoten.db'}"
+
+
+def _one_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc)
+    return " ".join(text.split()) or type(exc).__name__
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit
+    # transactions skip DDL and SELECT), then set the per-connection pragmas.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        mode = cur.execute("PRAGMA journal_mode").fetchone()
+        if mode and str(mode[0]).lower() not in ("wal", "memory"):
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:
+                pass  # a read-only database: reads still work, writes report the error
+        cur.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Writers take the write lock up front (BEGIN IMMEDIATE) so that two
+    # writers wait on the busy timeout instead of failing on lock upgrade.
+    immediate = conn.get_execution_options().get("yoten_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            path = Path(database).expanduser()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the database folder: {exc.strerror}", source=str(path.parent)) from None
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _feed(row: FeedRow) -> Feed:
+    return Feed(
+        id=row.id,
+        name=row.name,
+        url=row.url,
+        lang=row.lang,
+        include=row.include,
+        exclude=row.exclude,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        last_polled=row.last_polled,
+        last_error=row.last_error,
+    )
+
+
+def _source(row: SourceRow) -> Source:
+    return Source(
+        id=row.id,
+        canonical_url=row.canonical_url,
+        url=row.url,
+        origin=row.origin,
+        title_hint=row.title_hint,
+        lang=row.lang,
+        fallback_html=row.fallback_html,
+        published_hint=row.published_hint,
+        first_seen=row.first_seen,
+        status=row.status,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        next_attempt_at=row.next_attempt_at,
+    )
+
+
+def _publication(row: PublicationRow) -> Publication:
+    return Publication(
+        id=row.id,
+        digest_id=row.digest_id,
+        target=row.target,
+        remote_id=row.remote_id,
+        url=row.url,
+        published_at=row.published_at,
+    )
+
+
+def _post(digest: DigestRow, article: ArticleRow) -> Post:
+    try:
+        art = Article.model_validate(article.data)
+        dig = Digest.model_validate(digest.data)
+        rep = None if digest.report is None else Report.model_validate(digest.report)
+    except ValidationError as exc:
+        raise StoreError(f"post {digest.id} holds invalid data: {exc.errors()[0]['msg']}") from None
+    return Post(
+        id=digest.id,
+        article_id=article.id,
+        source_id=article.source_id,
+        title=article.title,
+        outlet=article.outlet,
+        url=article.canonical_url,
+        status=digest.status,
+        status_reason=digest.status_reason,
+        engine=digest.engine,
+        model=digest.model,
+        prompt_version=digest.prompt_version,
+        prompt_tokens=digest.prompt_tokens,
+        completion_tokens=digest.completion_tokens,
+        created_at=digest.created_at,
+        updated_at=digest.updated_at,
+        digest=dig,
+        report=rep,
+        article=art,
+    )
+
+
+def _check_regex(pattern: str | None, flag: str) -> None:
+    if pattern is None:
+        return
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise InputError(f"{flag} is not a valid regular expression: {exc}") from None
+
+
+class Store:
+    """Typed access to yoten's database. Open with :meth:`Store.open`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(yoten_write=True), expire_on_commit=False
+        )
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Open (and create or migrate) the database at ``url``; default: the user data dir."""
+        text = url or default_url()
+        if "://" not in text:  # a plain path: a SQLite file
+            text = f"sqlite:///{Path(text).expanduser().resolve()}"
+        try:
+            parsed = make_url(text)
+        except ArgumentError:
+            raise StoreError(f"not a database URL: {text!r}") from None
+        try:
+            engine = _make_engine(parsed)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
+        store = cls(engine)
+        try:
+            migrate.upgrade(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            where = parsed.render_as_string(hide_password=True)
+            raise StoreError(f"cannot open the database: {_one_line(exc)}", source=where) from None
+        return store
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def _session(self, *, write: bool) -> Iterator[Session]:
+        maker = self._write if write else self._read
+        try:
+            with maker() as session, session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise StoreError(_one_line(exc), source=self.url) from None
+
+    # -- feeds -----------------------------------------------------------------
+
+    def add_feed(
+        self,
+        name: str,
+        url: str,
+        *,
+        lang: str | None = None,
+        include: str | None = None,
+        exclude: str | None = None,
+    ) -> Feed:
+        """Add a feed; a name already in use is an InputError."""
+        name = name.strip()
+        if not name:
+            raise InputError("a feed needs a non-empty --name")
+        _check_regex(include, "--include")
+        _check_regex(exclude, "--exclude")
+        try:
+            with self._session(write=True) as s:
+                if s.scalar(select(FeedRow).where(FeedRow.name == name)) is not None:
+                    raise InputError(f"a feed named {name!r} already exists")
+                row = FeedRow(
+                    name=name, url=url, lang=lang, include=include, exclude=exclude, created_at=utcnow()
+                )
+                s.add(row)
+                s.flush()
+                return _feed(row)
+        except StoreError as exc:
+            if "UNIQUE" in exc.message.upper() or "duplicate" in exc.message:
+                raise InputError(f"a feed named {name!r} already exists") from None
+            raise
+
+    def list_feeds(self) -> list[Feed]:
+        """All feeds, by name."""
+        with self._session(write=False) as s:
+            return [_feed(r) for r in s.scalars(select(FeedRow).order_by(FeedRow.name))]
+
+    def get_feed(self, name: str) -> Feed:
+        """The feed called ``name``; InputError if there is none."""
+        with self._session(write=False) as s:
+            row = s.scalar(select(FeedRow).where(FeedRow.name == name))
+            if row is None:
+                raise InputError(f"no feed named {name!r} (see: yoten feeds list)")
+            return _feed(row)
+
+    def remove_feed(self, name: str) -> None:
+        """Forget a feed (the articles already found stay)."""
+        with self._session(write=True) as s:
+            row = s.scalar(select(FeedRow).where(FeedRow.name == name))
+            if row is None:
+                raise InputError(f"no feed named {name!r} (see: yoten feeds list)")
+            s.delete(row)
+
+    def record_poll(
+        self,
+        feed_id: int,
+        *,
+        polled_at: dt.datetime,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+        keep_validators: bool = False,
+    ) -> None:
+        """Remember a poll: its time, the validators for the next conditional GET, or its error."""
+        with self._session(write=True) as s:
+            row = s.get(FeedRow, feed_id)
+            if row is None:
+                return
+            row.last_polled = polled_at
+            row.last_error = error
+            if not keep_validators:
+                row.etag = etag
+                row.last_modified = last_modified
+
+    # -- sources ---------------------------------------------------------------
+
+    def add_sources(
+        self, items: Sequence[NewSource], *, now: dt.datetime | None = None
+    ) -> list[tuple[Source, bool]]:
+        """Add article URLs in one transaction; a known canonical URL returns the existing row.
+
+        Returns ``(source, created)`` for each item, in order.
+        """
+        now = now or utcnow()
+        for attempt in range(3):
+            try:
+                return self._add_sources(items, now)
+            except StoreError as exc:
+                # Another process added the same URL between our SELECT and INSERT.
+                if attempt == 2 or "unique" not in exc.message.lower():
+                    raise
+        raise AssertionError("unreachable")
+
+    def _add_sources(self, items: Sequence[NewSource], now: dt.datetime) -> list[tuple[Source, bool]]:
+        out: list[tuple[Source, bool]] = []
+        with self._session(write=True) as s:
+            seen: dict[str, SourceRow] = {}
+            for item in items:
+                row = seen.get(item.canonical_url) or s.scalar(
+                    select(SourceRow).where(SourceRow.canonical_url == item.canonical_url)
+                )
+                if row is not None:
+                    out.append((_source(row), False))
+                    seen[item.canonical_url] = row
+                    continue
+                row = SourceRow(
+                    canonical_url=item.canonical_url,
+                    url=item.url,
+                    origin=item.origin,
+                    title_hint=item.title_hint,
+                    lang=item.lang,
+                    fallback_html=item.fallback_html,
+                    published_hint=item.published_hint,
+                    first_seen=now,
+                    status="new",
+                    attempts=0,
+                )
+                s.add(row)
+                s.flush()
+                seen[item.canonical_url] = row
+                out.append((_source(row), True))
+        return out
+
+    def add_source(
+        self,
+        url: str,
+        canonical_url: str,
+        *,
+        origin: str,
+        title_hint: str | None = None,
+        lang: str | None = None,
+        fallback_html: str | None = None,
+        published_hint: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> tuple[Source, bool]:
+        """Add one article URL; returns ``(source, created)`` (existing row on a duplicate)."""
+        item = NewSource(url, canonical_url, origin, title_hint, lang, fallback_html, published_hint)
+        return self.add_sources([item], now=now)[0]
+
+    def get_source(self, source_id: int) -> Source:
+        """One source by id; StoreError if it does not exist."""
+        with self._session(write=False) as s:
+            row = s.get(SourceRow, source_id)
+            if row is None:
+                raise StoreError(f"no source with id {source_id}")
+            return _source(row)
+
+    def pending_sources(self, limit: int | None = None, *, now: dt.datetime | None = None) -> list[Source]:
+        """Sources to process now: new ones, and failed ones whose retry time has come."""
+        now = now or utcnow()
+        query = (
+            select(SourceRow)
+            .where(
+                (SourceRow.status == "new")
+                | ((SourceRow.status == "failed") & (SourceRow.next_attempt_at <= now))
+            )
+            .order_by(SourceRow.id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self._session(write=False) as s:
+            return [_source(r) for r in s.scalars(query)]
+
+    def list_sources(self, status: str | None = None) -> list[Source]:
+        """All sources (optionally with one status), oldest first."""
+        query = select(SourceRow).order_by(SourceRow.id)
+        if status is not None:
+            query = query.where(SourceRow.status == status)
+        with self._session(write=False) as s:
+            return [_source(r) for r in s.scalars(query)]
+
+    def mark_source_done(self, source_id: int) -> None:
+        """The source has its digest: never process it again."""
+        with self._session(write=True) as s:
+            row = s.get(SourceRow, source_id)
+            if row is not None:
+                row.status = "done"
+                row.last_error = None
+                row.next_attempt_at = None
+
+    def record_failure(
+        self,
+        source_id: int,
+        error: str,
+        *,
+        now: dt.datetime | None = None,
+        max_attempts: int = 8,
+        base_delay: dt.timedelta = dt.timedelta(minutes=10),
+        max_delay: dt.timedelta = dt.timedelta(days=1),
+    ) -> Source:
+        """Record a failed attempt; retry after an exponential backoff, or give up ("dead")."""
+        now = now or utcnow()
+        with self._session(write=True) as s:
+            row = s.get(SourceRow, source_id)
+            if row is None:
+                raise StoreError(f"no source with id {source_id}")
+            row.attempts += 1
+            row.last_error = " ".join(error.split())[:2000]
+            if row.attempts >= max_attempts:
+                row.status = "dead"
+                row.next_attempt_at = None
+            else:
+                delay = min(base_delay * (2 ** (row.attempts - 1)), max_delay)
+                row.status = "failed"
+                row.next_attempt_at = now + delay
+            s.flush()
+            return _source(row)
+
+    def source_counts(self) -> dict[str, int]:
+        """How many sources are in each status."""
+        with self._session(write=False) as s:
+            rows = s.execute(select(SourceRow.status, func.count()).group_by(SourceRow.status))
+            return {str(status): int(n) for status, n in rows}
+
+    # -- articles --------------------------------------------------------------
+
+    def save_article(self, source_id: int, article: Article) -> int:
+        """Keep the Article for a source (replacing an earlier one); returns its id."""
+        data = article.model_dump(mode="json")
+        published = None if article.published is None else article.published.isoformat()
+        with self._session(write=True) as s:
+            row = s.scalar(select(ArticleRow).where(ArticleRow.source_id == source_id))
+            if row is None:
+                row = ArticleRow(source_id=source_id, created_at=utcnow(), data=data, title=article.title,
+                                 language=article.language)
+                s.add(row)
+            row.title = article.title
+            row.outlet = article.outlet
+            row.language = article.language
+            row.canonical_url = article.canonical_url or article.url
+            row.published = published
+            row.data = data
+            s.flush()
+            return row.id
+
+    def article_for_source(self, source_id: int) -> tuple[int, Article] | None:
+        """The stored Article of a source and its id, if it was fetched already."""
+        with self._session(write=False) as s:
+            row = s.scalar(select(ArticleRow).where(ArticleRow.source_id == source_id))
+            if row is None:
+                return None
+            return row.id, Article.model_validate(row.data)
+
+    # -- digests / posts ---------------------------------------------------------
+
+    def find_digest(
+        self, article_id: int, engine: str, model: str | None, prompt_version: str | None
+    ) -> Post | None:
+        """The digest already made for this article by this engine/model/prompt version."""
+        with self._session(write=False) as s:
+            row = s.scalar(
+                select(DigestRow).where(
+                    DigestRow.article_id == article_id,
+                    DigestRow.engine == engine,
+                    DigestRow.model == (model or ""),
+                    DigestRow.prompt_version == (prompt_version or ""),
+                )
+            )
+            if row is None:
+                return None
+            article = s.get(ArticleRow, row.article_id)
+            assert article is not None
+            return _post(row, article)
+
+    def save_digest(
+        self,
+        article_id: int,
+        digest: Digest,
+        *,
+        engine: str,
+        model: str | None,
+        prompt_version: str | None,
+        report: Report | None = None,
+        status: str = "draft",
+        done_source: bool = False,
+    ) -> Post:
+        """Store a digest (or return the one already stored under the same key).
+
+        With ``done_source`` the article's source is marked done in the same
+        transaction.
+        """
+        self._check_status(status)
+        now = utcnow()
+        try:
+            with self._session(write=True) as s:
+                article = s.get(ArticleRow, article_id)
+                if article is None:
+                    raise StoreError(f"no article with id {article_id}")
+                key = (DigestRow.article_id == article_id, DigestRow.engine == engine,
+                       DigestRow.model == (model or ""), DigestRow.prompt_version == (prompt_version or ""))
+                row = s.scalar(select(DigestRow).where(*key))
+                if row is None:
+                    meta = digest.meta
+                    row = DigestRow(
+                        article_id=article_id,
+                        engine=engine,
+                        model=model or "",
+                        prompt_version=prompt_version or "",
+                        data=digest.model_dump(mode="json"),
+                        prompt_tokens=meta.prompt_tokens if meta else None,
+                        completion_tokens=meta.completion_tokens if meta else None,
+                        report=None if report is None else report.model_dump(mode="json"),
+                        status=status,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    s.add(row)
+                if done_source:
+                    source = s.get(SourceRow, article.source_id)
+                    if source is not None:
+                        source.status, source.last_error, source.next_attempt_at = "done", None, None
+                s.flush()
+                return _post(row, article)
+        except StoreError as exc:
+            if "unique" in exc.message.lower():  # a concurrent writer stored it first
+                found = self.find_digest(article_id, engine, model, prompt_version)
+                if found is not None:
+                    return found
+            raise
+
+    def list_posts(self, status: str | None = None, *, limit: int = 50, offset: int = 0) -> list[Post]:
+        """Posts newest first, optionally with one status."""
+        if status is not None:
+            self._check_status(status)
+        query = (
+            select(DigestRow, ArticleRow)
+            .join(ArticleRow, ArticleRow.id == DigestRow.article_id)
+            .order_by(DigestRow.created_at.desc(), DigestRow.id.desc())
+            .limit(max(0, limit))
+            .offset(max(0, offset))
+        )
+        if status is not None:
+            query = query.where(DigestRow.status == status)
+        with self._session(write=False) as s:
+            return [_post(d, a) for d, a in s.execute(query)]
+
+    def count_posts(self, status: str | None = None) -> int:
+        """How many posts there are (optionally with one status)."""
+        query = select(func.count()).select_from(DigestRow)
+        if status is not None:
+            query = query.where(DigestRow.status == status)
+        with self._session(write=False) as s:
+            return int(s.scalar(query) or 0)
+
+    def get_post(self, post_id: int) -> Post:
+        """One post by id; InputError if there is none."""
+        with self._session(write=False) as s:
+            return self._get_post(s, post_id)
+
+    @staticmethod
+    def _get_post(s: Session, post_id: int) -> Post:
+        row = s.get(DigestRow, post_id)
+        if row is None:
+            raise InputError(f"no post with id {post_id} (see: yoten posts list)")
+        article = s.get(ArticleRow, row.article_id)
+        assert article is not None
+        return _post(row, article)
+
+    def update_digest(self, post_id: int, digest: Digest, report: Report | None) -> Post:
+        """Replace a post's digest and check report (e.g. after an edit on the review page)."""
+        with self._session(write=True) as s:
+            row = s.get(DigestRow, post_id)
+            if row is None:
+                raise InputError(f"no post with id {post_id} (see: yoten posts list)")
+            row.data = digest.model_dump(mode="json")
+            row.report = None if report is None else report.model_dump(mode="json")
+            row.updated_at = utcnow()
+            s.flush()
+            return self._get_post(s, post_id)
+
+    def set_status(self, post_id: int, status: str, reason: str | None = None) -> Post:
+        """Set a post's status (draft, checked, failed, published, rejected) with an optional reason."""
+        self._check_status(status)
+        with self._session(write=True) as s:
+            row = s.get(DigestRow, post_id)
+            if row is None:
+                raise InputError(f"no post with id {post_id} (see: yoten posts list)")
+            row.status = status
+            row.status_reason = reason
+            row.updated_at = utcnow()
+            s.flush()
+            return self._get_post(s, post_id)
+
+    @staticmethod
+    def _check_status(status: str) -> None:
+        if status not in DIGEST_STATUSES:
+            raise InputError(f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})")
+
+    # -- publications ----------------------------------------------------------
+
+    def record_publication(
+        self,
+        digest_id: int,
+        target: str,
+        *,
+        remote_id: str | None = None,
+        url: str | None = None,
+        published_at: dt.datetime | None = None,
+    ) -> Publication:
+        """Remember that a digest went to ``target``; an existing record is updated, not duplicated."""
+        with self._session(write=True) as s:
+            if s.get(DigestRow, digest_id) is None:
+                raise InputError(f"no post with id {digest_id} (see: yoten posts list)")
+            row = s.scalar(
+                select(PublicationRow).where(
+                    PublicationRow.digest_id == digest_id, PublicationRow.target == target
+                )
+            )
+            if row is None:
+                row = PublicationRow(digest_id=digest_id, target=target, published_at=published_at or utcnow())
+                s.add(row)
+            elif published_at is not None:
+                row.published_at = published_at
+            row.remote_id = remote_id if remote_id is not None else row.remote_id
+            row.url = url if url is not None else row.url
+            s.flush()
+            return _publication(row)
+
+    def get_publication(self, digest_id: int, target: str) -> Publication | None:
+        """Where the digest was published on ``target``, if it was."""
+        with self._session(write=False) as s:
+            row = s.scalar(
+                select(PublicationRow).where(
+                    PublicationRow.digest_id == digest_id, PublicationRow.target == target
+                )
+            )
+            return None if row is None else _publication(row)
+
+    def list_publications(self, digest_id: int) -> list[Publication]:
+        """Every target the digest was published to."""
+        with self._session(write=False) as s:
+            rows = s.scalars(
+                select(PublicationRow).where(PublicationRow.digest_id == digest_id).order_by(PublicationRow.id)
+            )
+            return [_publication(r) for r in rows]
+
+    # -- newsletters -----------------------------------------------------------
+
+    def seen_messages(self, mailbox: str) -> set[str]:
+        """Message-IDs already read from ``mailbox``."""
+        with self._session(write=False) as s:
+            return set(s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox)))
+
+    def mark_seen(self, mailbox: str, message_ids: Sequence[str]) -> None:
+        """Remember messages as read (already-known ids are ignored)."""
+        now = utcnow()
+        with self._session(write=True) as s:
+            known = set(
+                s.scalars(
+                    select(MailSeenRow.message_id).where(
+                        MailSeenRow.mailbox == mailbox, MailSeenRow.message_id.in_(list(message_ids))
+                    )
+                )
+            )
+            for mid in dict.fromkeys(message_ids):
+                if mid not in known:
+                    s.add(MailSeenRow(mailbox=mailbox, message_id=mid, seen_at=now))
+
+    # -- runs ------------------------------------------------------------------
+
+    def start_run(self, *, now: dt.datetime | None = None) -> int:
+        """Record the start of a run; returns its id."""
+        with self._session(write=True) as s:
+            row = RunRow(started=now or utcnow(), counts={})
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def finish_run(self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None) -> None:
+        """Record the end of a run and its counts."""
+        with self._session(write=True) as s:
+            row = s.get(RunRow, run_id)
+            if row is None:
+                raise StoreError(f"no run with id {run_id}")
+            row.finished = now or utcnow()
+            row.counts = dict(counts)
+
+    def list_runs(self, limit: int = 20) -> list[Run]:
+        """The latest runs, newest first."""
+        with self._session(write=False) as s:
+            rows = s.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(limit))
+            return [Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {})) for r in rows]

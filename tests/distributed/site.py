@@ -1,0 +1,166 @@
+"""A loopback news site for the distributed tests: one RSS 2.0 feed and its article pages.
+
+Every page is generated here (made-up towns and numbers). Article pages
+answer after ``delay`` seconds, like a real site over a network, so that
+work spreads over several workers. ``/robots.txt`` is absent (404: all
+allowed). Requests are counted per path.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+PLACES = [
+    "Alderbrook",
+    "Bexmoor",
+    "Calderwick",
+    "Dunhollow",
+    "Elmstead",
+    "Farrowgate",
+    "Glenmarch",
+    "Harwick",
+    "Ivybridge",
+    "Juniper Bay",
+    "Kestrel Point",
+    "Lowerby",
+]
+THINGS = [
+    "tram line",
+    "library",
+    "ferry pier",
+    "market hall",
+    "bridge",
+    "school",
+    "museum",
+    "stadium",
+    "harbour wall",
+    "clinic",
+    "bus depot",
+    "concert hall",
+]
+
+
+def article_html(n: int) -> str:
+    """A distinct English article page (six paragraphs) about a made-up town."""
+    place, thing = PLACES[n % len(PLACES)], THINGS[n % len(THINGS)]
+    paras = [
+        (
+            f"The town council of {place} opened its new {thing} on Monday after {n % 4 + 2} years of work, "
+            "the mayor told reporters at the ceremony."
+        ),
+        (
+            f"The {thing} cost {12 + n} million euros, of which {4 + n % 3} million came from a regional fund "
+            "created in 2019 to support small towns."
+        ),
+        (
+            f"About {200 + 10 * n} residents of {place} attended the opening, and the council expects "
+            f"{1000 + 50 * n} visitors a week during the first summer."
+        ),
+        (
+            "Opposition councillors said the money should have gone to housing, while shop owners in "
+            f"{place} welcomed the extra visitors."
+        ),
+        f"The old {thing} had closed in 2016 after an inspection found damage that was too costly to repair.",
+        f"A first report on the use and the running costs of the new {thing} will be published in the spring.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    title = f"{place} opens a new {thing}"
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{title}</title><meta property='og:site_name' content='Loopback Courier'>"
+        "<meta property='article:published_time' content='2024-06-20T08:00:00+00:00'></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def feed_xml(base: str, count: int) -> str:
+    """An RSS 2.0 feed listing ``count`` articles (links carry tracking to be canonicalized away)."""
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{base}/news/{n}?utm_source=rss&amp;utm_medium=feed</link>"
+        f"<guid>{base}/news/{n}</guid><pubDate>Thu, 20 Jun 2024 08:00:00 GMT</pubDate></item>"
+        for n in range(count)
+    )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        f"<title>Loopback Courier</title><link>{base}/</link><description>Test feed</description>"
+        f"<language>en</language>{items}</channel></rss>"
+    )
+
+
+@dataclass
+class NewsSite:
+    """The running site."""
+
+    server: ThreadingHTTPServer
+    count: int
+    delay: float
+    hits: Counter[str] = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    @property
+    def feed_url(self) -> str:
+        return f"{self.base}/feed.xml"
+
+
+def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+        def do_GET(self) -> None:
+            path = urlsplit(self.path).path
+            with site.lock:
+                site.hits[path] += 1
+            status, ctype, body = 404, "text/plain; charset=utf-8", b"not found"
+            if path == "/feed.xml":
+                status, ctype = 200, "application/rss+xml; charset=utf-8"
+                body = feed_xml(site.base, site.count).encode()
+            elif path.startswith("/news/") and path[6:].isdigit() and int(path[6:]) < site.count:
+                time.sleep(site.delay)
+                status, ctype, body = (
+                    200,
+                    "text/html; charset=utf-8",
+                    article_html(int(path[6:])).encode(),
+                )
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    return Handler
+
+
+@contextmanager
+def news_site(count: int = 12, *, delay: float = 0.0) -> Iterator[NewsSite]:
+    """Serve the feed and ``count`` articles on 127.0.0.1 until the block ends."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    server.daemon_threads = True
+    site = NewsSite(server, count, delay)
+    server.RequestHandlerClass = _handler(site)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,1 @@
+from tests.feeds.site import site  # noqa: F401  (fixture)
