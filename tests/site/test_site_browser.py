@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from tests.conftest import SEED
-from tests.support.browser import DESKTOP, PHONE, browser, needs_chromium, shot  # noqa: F401
+from tests.support.browser import DESKTOP, PHONE, needs_chromium, shot
 from yoten.ingest import load_article
 from yoten.engines.extractive import ExtractiveEngine
 from yoten.pipeline import digest_article

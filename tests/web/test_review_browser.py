@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.browser import DESKTOP, PHONE, browser, needs_chromium, shot  # noqa: F401
+from tests.support.browser import DESKTOP, PHONE, needs_chromium, shot
 from tests.web.support import PLANTED, LiveServer, Seeded, site_post_pages
 
 pytestmark = needs_chromium
