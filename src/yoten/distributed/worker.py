@@ -22,6 +22,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from types import FrameType
+from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -56,11 +57,27 @@ class WorkerOptions:
     verbose: bool = False
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time of each record.
+
+    A plain StreamHandler keeps the stream it was given, which breaks once
+    that stream is swapped and closed (a redirection, a test's capture).
+    """
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 def configure_logging(verbose: bool = False) -> None:
     """One line per event on stderr, with the process id (set up once per process)."""
     root = logging.getLogger()
     if not any(h.name == HANDLER_NAME for h in root.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.set_name(HANDLER_NAME)
         handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s")
@@ -68,7 +85,7 @@ def configure_logging(verbose: bool = False) -> None:
         root.addHandler(handler)
     root.setLevel(logging.INFO)
     logging.getLogger("dramatiq").setLevel(logging.INFO if verbose else logging.WARNING)
-    for noisy in ("httpx", "httpcore", "trafilatura", "alembic"):
+    for noisy in ("httpx", "httpx2", "httpcore", "openai", "trafilatura", "alembic"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.WARNING)
 
 

@@ -25,6 +25,7 @@ no message, log line or exception text contains it.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -211,12 +212,13 @@ class Usage:
         self.calls += other.calls
 
 
+@functools.cache
 def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON schema in the form OpenAI's strict structured output accepts.
 
     Every object lists all its properties as required and forbids others;
     ``default``, ``minLength`` and ``maxLength`` are dropped (pydantic still
-    checks them on the answer).
+    checks them on the answer). Cached per model class: treat it as read-only.
     """
 
     def fix(node: Any) -> Any:
