@@ -6,9 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from yoten.errors import YotenError
+from yoten.errors import InputError, YotenError
 
-__all__ = ["OutputError", "write_atomic"]
+__all__ = ["OutputError", "read_input_file", "write_atomic"]
 
 
 class OutputError(YotenError):
@@ -39,3 +39,15 @@ def write_atomic(path: Path, data: str | bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def read_input_file(path: Path, *, source: str, error: type[InputError] = InputError) -> bytes:
+    """The bytes of an input file, or ``error`` with a one-line reason."""
+    if not path.exists():
+        raise error("file not found", source=source)
+    if path.is_dir():
+        raise error("is a directory, not a file", source=source)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise error(f"cannot read file: {exc.strerror or exc}", source=source) from None

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from yoten.errors import InputError
-from yoten.fsutil import write_atomic
+from yoten.fsutil import read_input_file, write_atomic
 from yoten.settings import Settings, load_settings
 
 __all__ = [
@@ -59,15 +59,7 @@ def read_input(path: str) -> str:
     """Text of a file, or of stdin for ``-``; InputError for a missing/binary file."""
     if path == "-":
         return sys.stdin.read()
-    p = Path(path)
-    if not p.exists():
-        raise InputError("file not found", source=path)
-    if p.is_dir():
-        raise InputError("is a directory, not a file", source=path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror}", source=path) from None
+    raw = read_input_file(Path(path), source=path)
     if b"\x00" in raw[:8192]:
         raise InputError("binary file, expected text", source=path)
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from yoten.errors import IngestError
+from yoten.fsutil import read_input_file
 from yoten.ingest.charset import decode_bytes, looks_binary
 from yoten.ingest.extract import extract_article, extract_text
 from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
@@ -93,19 +94,12 @@ def _from_url(source: str, settings: Settings) -> Article:
 
 def _from_file(source: str) -> Article:
     path = Path(source).expanduser()
-    if not path.exists():
-        if _BARE_DOMAIN.match(source):
-            raise IngestError(
-                f"file not found; for a web page give the full URL, e.g. https://{source}",
-                source=source,
-            )
-        raise IngestError("file not found", source=source)
-    if path.is_dir():
-        raise IngestError("is a directory, not a file", source=source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read file: {exc.strerror or exc}", source=source) from None
+    if not path.exists() and _BARE_DOMAIN.match(source):
+        raise IngestError(
+            f"file not found; for a web page give the full URL, e.g. https://{source}",
+            source=source,
+        )
+    data = read_input_file(path, source=source, error=IngestError)
     suffix = path.suffix.lower()
     html = True if suffix in _HTML_SUFFIXES else False if suffix in _TEXT_SUFFIXES else None
     return _article_from_bytes(data, name=source, html=html)
