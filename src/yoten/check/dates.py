@@ -38,12 +38,12 @@ JA_DATE = re.compile(
     r"""
     (?P<era>令和|平成|昭和)(?P<eray>\d{1,2}|元)年(?:度)?(?:(?P<eram>\d{1,2})月(?:(?P<erad>\d{1,2})日)?)?
     | (?<![\d.])(?P<dec>\d{4}|\d{2})年代
-    | (?<![\d.])(?P<y>\d{4})年(?!間|にわたり|ぶり|連続|前|後|以上|以内|余り|近く|超|来|目)(?:度)?
+    | (?<![\d.])(?P<y>\d{4})年(?!間|にわたり|ぶり|連続|以上|以内|余り|近く|超|来|目)(?:度)?
         (?:(?P<ym>\d{1,2})月(?:(?P<ymd>\d{1,2})日)?)?
     | (?<![\d.])(?P<y2>\d{2})年(?:度)?(?P<y2m>\d{1,2})月(?:(?P<y2d>\d{1,2})日)?
     | (?<![\d.])(?P<q1>\d{1,2})\s*[~\-–〜]\s*(?P<q2>\d{1,2})月(?!間)(?:期)?
     | (?<![\d.カかヶケヵ箇])(?P<m>\d{1,2})月(?!間)(?:(?P<md>\d{1,2})日(?!間|目))?
-    | (?<![\d.~\-–])(?P<d>\d{1,2})日(?!間|目|以上|以内|連続|ぶり|前|後|分|程度|ほど)
+    | (?<![\d.~\-–])(?P<d>\d{1,2})日(?!間|目|以上|以内|連続|ぶり|前|後|分|程度|ほど|半)
     | (?<![\d.])(?<!約|超)(?<!およそ)(?<!ほぼ|過去|この|ここ)(?P<c>\d{1,2})世紀(?!{CENTURY_SPAN})
     | (?P<wd>[月火水木金土日])曜(?:日)?
     | [(（](?P<wd2>[月火水木金土日])[)）]
@@ -53,6 +53,10 @@ JA_DATE = re.compile(
     """.replace("{CENTURY_SPAN}", CENTURY_SPAN),
     re.VERBOSE,
 )
+
+
+# After "YYYY年": 前/後 alone make a span (2000年前, 1500年後); 前半/後半/前後 keep a year.
+_YEARS_AGO = re.compile(r"(?:前|後)(?!半|後)")
 
 
 @dataclass(slots=True)
@@ -93,6 +97,8 @@ def find_dates(text: str) -> list[DateRef]:
         elif g["dec"]:
             ref.decade = int(g["dec"])
         elif g["y"]:
+            if _YEARS_AGO.match(folded, m.end()) and int(g["y"]) % 100 == 0 and not g["ym"]:
+                continue  # 2000年前: two thousand years ago, a span for the numbers check
             ref.year, ref.month, ref.day = int(g["y"]), _int(g["ym"]), _int(g["ymd"])
         elif g["y2"]:
             ref.year, ref.month, ref.day = 2000 + int(g["y2"]), _int(g["y2m"]), _int(g["y2d"])
@@ -159,6 +165,38 @@ _EN_DATES = [
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
 ]
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# A month named with a year relative to the publication: "last March", "March
+# last year", "in March of this year", "next March", "the coming April". Month
+# names are matched with their capital only: "this may" is no month.
+_EN_REL_MONTH = re.compile(
+    rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+"
+    rf"(?P<mon>{_MONTH_NAMES})\b"
+    rf"|\b(?P<mon2>{_MONTH_NAMES})\s+(?:of\s+)?(?:the\s+)?"
+    r"(?P<rel2>last|this|next|previous|following|current)\s+year\b"
+)
+# A day of the month without its month: "on the 1st", "from the 15th", "the
+# first of the month", "the 3rd of next month", "the start of the month".
+_EN_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|from|since|until|till|by|before|after|through|to|starting|beginning)\s+the\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|minute|hour|day|week|month"
+    r"|year|time|place|round|floor|quarter|anniversary|consecutive|straight|of\s+(?:\w+\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)))"
+    r"|\bthe\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|tenth"
+    r"|fifteenth|twentieth|last))\s+(?:day\s+)?of\s+(?P<which>the|this|next|last|each|every)\s+month\b"
+    r"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<which2>the|this|next|last)\s+month\b",
+    re.IGNORECASE,
+)
+# A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
+_EN_DAY_RANGE = re.compile(
+    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
+    rf"|\b(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*"
+    rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})"
+)
+_MONTH_OFFSET = {"the": None, "this": 0, "each": None, "every": None, "next": 1, "last": -1}
 _EN_YEAR = re.compile(
     r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)(?!,\d{3})"
     r"(?!['’]?s\b)"  # the 1800s is a decade or a century, not the year 1800
@@ -317,6 +355,19 @@ class SourceDates:
             self.month_years.add((year, month))
             self.add_year(year)
 
+    def add_alternative(self, year: int, month: int, day: int | None) -> None:
+        """Record another reading of a year-less date (its year is not itself a fact)."""
+        self.months.add(month)
+        self.month_years.add((year, month))
+        if day is not None:
+            self.month_days.add((month, day))
+            self.days.add(day)
+            try:
+                self.weekdays.add(dt.date(year, month, day).weekday())
+            except ValueError:
+                return
+            self.full.add((year, month, day))
+
     def add_year(self, year: int) -> None:
         self.years.add(year)
         self.decades.add(year // 10 * 10)
@@ -352,6 +403,8 @@ def source_dates(
     folded = halfwidth(text)
     if published is not None:
         facts.add_day(published)
+    relative = _add_relative_months(facts, folded)
+    with_year: list[tuple[int, int]] = []
     for regex in _EN_DATES:
         for m in regex.finditer(folded):
             g = m.groupdict()
@@ -361,8 +414,21 @@ def source_dates(
             day = _int(g.get("d"))
             if day is not None and not 1 <= day <= 31:
                 continue
-            facts.add_date(_int(g.get("y")), month, day)
+            year = _int(g.get("y"))
+            if year is None and _inside(m, relative):
+                continue  # "last March": read with its year above
+            facts.add_date(year, month, day)
             facts.mentions.append(m.group(0))
+            if year is not None:
+                with_year.append((m.start(), m.end()))
+            elif published is not None and not _inside(m, with_year):
+                facts.add_alternative(_latest_year(published, month, day or 1), month, day)
+    _add_days_of_month(facts, folded)
+    for m in _EN_DAY_RANGE.finditer(folded):
+        month = _month_number(m.group("mon") or m.group("mon2"))
+        for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
+            if month is not None and 1 <= int(written) <= 31:
+                facts.add_date(None, month, int(written))
     for m in _EN_YEAR.finditer(folded):
         year = int(m.group("y"))
         facts.add_year(year)
@@ -410,6 +476,75 @@ def source_dates(
     if published is not None:
         _resolve_tags(facts, published)
     return facts
+
+
+def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
+
+
+def _latest_year(published: dt.date, month: int, day: int) -> int:
+    """The year of the last such month (and day) on or before publication."""
+    if (month, day) <= (published.month, published.day):
+        return published.year
+    return published.year - 1
+
+
+def _add_relative_months(facts: SourceDates, folded: str) -> list[tuple[int, int]]:
+    """Months with a relative year ("last March", "March next year"); their spans."""
+    pub = facts.published
+    spans: list[tuple[int, int]] = []
+    if pub is None:
+        return spans
+    for m in _EN_REL_MONTH.finditer(folded):
+        month = _month_number(m.group("mon") or m.group("mon2"))
+        if month is None:
+            continue
+        spans.append((m.start(), m.end()))
+        facts.mentions.append(m.group(0))
+        if m.group("rel2"):  # March last year: the calendar year is explicit
+            offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(
+                m.group("rel2").lower(), 0
+            )
+            facts.add_date(pub.year + offset, month, None)
+            continue
+        rel = m.group("rel").lower()
+        if rel == "this":
+            years = [pub.year]
+        elif rel in ("last", "past", "previous"):  # the last one before now, or last year's
+            years = [pub.year - 1] + ([pub.year] if month < pub.month else [])
+        else:  # next, coming, following: the next one, or next year's
+            years = [pub.year + 1] + ([pub.year] if month > pub.month else [])
+        for year in years:
+            facts.add_date(year, month, None)
+    return spans
+
+
+def _add_days_of_month(facts: SourceDates, folded: str) -> None:
+    """Days named without a month ("on the 1st", "the start of next month")."""
+    pub = facts.published
+    for m in _EN_DAY_OF_MONTH.finditer(folded):
+        if m.group("d") or m.group("d2"):
+            day = int(m.group("d") or m.group("d2"))
+        elif m.group("w"):
+            word = m.group("w").lower()
+            day = 0 if word == "last" else _CENTURY_WORDS.get(word, 0)
+        else:
+            day = 1
+        which = (m.group("which") or m.group("which2") or "the").lower()
+        if day == 0:
+            facts.tags.add("month-end")
+            continue
+        if not 1 <= day <= 31:
+            continue
+        facts.days.add(day)
+        facts.mentions.append(m.group(0))
+        if pub is None:
+            continue
+        offset = _MONTH_OFFSET.get(which)
+        offsets = [offset] if offset is not None else [-1, 0, 1]
+        for shift in offsets:
+            year, month = _month_shift(pub, shift)
+            facts.add_alternative(year, month, day)
 
 
 def _month_number(name: str | None) -> int | None:

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 
 from yoten.check.dates import find_dates
 from yoten.check.pieces import Piece
-from yoten.check.quantities import COUNTISH, Quantity, readings_match, scan_english, scan_japanese
+from yoten.check.quantities import (
+    COUNTISH,
+    DAY_OF_MONTH,
+    Quantity,
+    equivalent_readings,
+    readings_match,
+    scan_english,
+    scan_japanese,
+)
 from yoten.check.source import SourceIndex
 from yoten.models import Finding
 
@@ -200,10 +208,10 @@ def digest_quantities(text: str, *, japanese: bool = True) -> list[Quantity]:
 
 def _same_kind(digest: Quantity, source: Quantity) -> bool:
     """Whether ``source`` states the same kind of thing as ``digest`` (another value of it)."""
-    units = digest.units - {"any"}
+    units = {r.unit for r in equivalent_readings(digest.readings)} - {"any"}
     strong = units - COUNTISH
     if strong:
-        return bool(strong & source.units)
+        return bool(strong & {r.unit for r in equivalent_readings(source.readings)})
     nouns = COUNTER_NOUNS.get(digest.counter)
     if nouns and "count" in source.units:
         return any(word in nouns for word in source.noun.split())
@@ -212,8 +220,8 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
 
 def _distance(digest: Quantity, source: Quantity) -> float:
     best = math.inf
-    for dr in digest.readings:
-        for sr in source.readings:
+    for dr in equivalent_readings(digest.readings):
+        for sr in equivalent_readings(source.readings):
             if dr.unit == sr.unit and dr.value > 0 and sr.value > 0:
                 best = min(best, abs(math.log(dr.value / sr.value)))
     return best
@@ -231,6 +239,8 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 continue
             if any(readings_match(q, s) for s in source.quantities):
                 continue
+            if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
+                continue  # 8〜10日に: the 8th to the 10th, days the source gives
             seen.add(q.span)
             same = [s for s in source.quantities if _same_kind(q, s)]
             if same:

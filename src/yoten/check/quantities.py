@@ -28,15 +28,21 @@ from yoten.check.numerals import (
 )
 
 __all__ = [
+    "DAY_OF_MONTH",
+    "VULGAR_FRACTIONS",
     "Quantity",
     "Reading",
+    "equivalent_readings",
     "is_per_one",
     "is_rate_denominator",
     "readings_match",
     "scan_english",
     "scan_japanese",
+    "years_since",
 ]
 
+#: ``Quantity.extra`` key: the figure is also a day of the month (8〜10日に: the 8th to 10th).
+DAY_OF_MONTH = "day_of_month"
 # Units that say what is counted only vaguely: they match each other.
 COUNTISH = frozenset({"count", "times", "ordinal"})
 #: The system of miles, feet, acres: readings in it are converted to metric
@@ -83,6 +89,32 @@ def _close(d: float, s: float, rel: float) -> bool:
     return abs(d - s) <= rel * scale
 
 
+# Durations stated in one unit and read in another: 90 minutes = 1時間半, two
+# decades = 20年, a fortnight = 2週間. Each time unit also reads as seconds
+# ("dur") or as months ("mon"); decades and centuries also read as years.
+_EQUIVALENTS: dict[str, tuple[tuple[str, float], ...]] = {
+    "second": (("dur", 1),),
+    "minute": (("dur", 60),),
+    "hour": (("dur", 3600),),
+    "day": (("dur", 86400),),
+    "week": (("dur", 7 * 86400),),
+    "month": (("mon", 1),),
+    "year": (("mon", 12),),
+    "decade": (("year", 10), ("mon", 120)),
+    "century": (("year", 100), ("mon", 1200)),
+}
+
+
+def equivalent_readings(readings: Iterable[Reading]) -> list[Reading]:
+    """``readings`` and, for durations, the same span in the shared base units."""
+    out: list[Reading] = []
+    for r in readings:
+        out.append(r)
+        for unit, factor in _EQUIVALENTS.get(r.unit, ()):
+            out.append(Reading(unit, r.value * factor, r.approx, r.system))
+    return out
+
+
 def readings_match(digest: Quantity, source: Quantity) -> bool:
     """True when some reading of ``digest`` agrees with some reading of ``source``.
 
@@ -92,8 +124,9 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
     10% is allowed; two figures in the same imperial unit (65マイル, 65 mph)
     must agree like any exact figures.
     """
-    for dr in digest.readings:
-        for sr in source.readings:
+    source_readings = equivalent_readings(source.readings)
+    for dr in equivalent_readings(digest.readings):
+        for sr in source_readings:
             if not _units_agree(dr.unit, sr.unit):
                 continue
             converted = (dr.approx or sr.approx) and not (dr.system and dr.system == sr.system)
@@ -131,12 +164,25 @@ JA_NUMBER = re.compile(
 )
 
 _CUR = "cur:"
+# Country names that may stand before a currency written in katakana or kanji:
+# スイスフラン, メキシコペソ, アイスランドクローナ, 南アフリカランド, 韓国ウォン.
+_JA_COUNTRY = (
+    r"(?:米|豪|加|英|印|韓国|中国|香港|台湾|新台湾|北朝鮮|南ア(?:フリカ)?|スイス|スウェーデン"
+    r"|ノルウェー|デンマーク|アイスランド|チェコ|ハンガリー|ポーランド|メキシコ|フィリピン"
+    r"|アルゼンチン|チリ|コロンビア|ウルグアイ|キューバ|ブラジル|インド|パキスタン|スリランカ"
+    r"|ネパール|インドネシア|シンガポール|カナダ|オーストラリア|ニュージーランド|NZ|トルコ"
+    r"|ロシア|イギリス|英国|タイ|ベトナム|マレーシア|サウジ(?:アラビア)?|イラン|カタール|UAE"
+    r"|イスラエル|ウクライナ|ナイジェリア|エジプト|ケニア|ガーナ|ジンバブエ|バングラデシュ"
+    r"|カザフスタン)?"
+)
 _JA_CURRENCY: list[tuple[str, str]] = [
-    (r"(?:米|豪|香港|シンガポール|カナダ|NZ|ニュージーランド|台湾|新台湾)?ドル", "USD"),
+    (r"ドル", "USD"),
     (r"ユーロ", "EUR"),
     (r"円", "JPY"),
     (r"(?:人民)?元", "CNY"),
     (r"ポンド", "GBP"),
+    (r"ペンス", "PENCE"),
+    (r"セント", "CENT"),
     (r"ルピア", "IDR"),
     (r"ルピー", "RUPEE"),
     (r"ウォン", "KRW"),
@@ -144,18 +190,22 @@ _JA_CURRENCY: list[tuple[str, str]] = [
     (r"バーツ", "THB"),
     (r"ペソ", "PESO"),
     (r"ドン", "VND"),
-    (r"(?:スイス)?フラン", "CHF"),
+    (r"フラン", "CHF"),
     (r"レアル", "BRL"),
     (r"リラ", "TRY"),
     (r"ランド", "ZAR"),
     (r"リンギット|リンギ", "MYR"),
     (r"ディルハム", "AED"),
     (r"リヤル|リアル", "SAR"),
-    (r"シェケル", "ILS"),
-    (r"クローナ|クローネ|クローネル", "SEK"),
+    (r"シェケル|シェケリ", "ILS"),
+    (r"クローナ|クローネル|クローネ|クローヌル", "KRONA"),
+    (r"コルナ", "CZK"),
+    (r"フォリント", "HUF"),
     (r"ズロチ", "PLN"),
     (r"フリブニャ|グリブナ", "UAH"),
     (r"ナイラ", "NGN"),
+    (r"シリング", "SHILLING"),
+    (r"テンゲ", "KZT"),
 ]
 
 # (pattern right after the number, [(unit, factor, approx[, system])])
@@ -219,14 +269,18 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (
         (
             r"(?:カ|か|ヶ|ケ|ヵ|箇)(?:国|所)|人|名|件|回|隻|台|機|基|発|本|個|つ|社|店|戸|棟|頭|匹|羽"
-            r"|校|軒|議席|席|票|例|種類|種|品目|項目|点|冊|枚|着|州|都市|市|町|村|世帯|家族|チーム"
+            r"|校|軒|議席|席|票|例|種類|種|品目|項目|冊|枚|着|州|都市|市|町|村|世帯|家族|チーム"
             r"|団体|機関|カ国|国|語|曲|作品|杯|両|門|株|床|病院|空港|港|路線|便"
         ),
         [("count", 1, False)],
     ),
+    # 点: a count of items, or a score (9.5点 = 9.5 points, 3点差 = by three points)
+    (r"点", [("count", 1, False), ("score", 1, False)]),
 ]
 _JA_UNIT_RES = [(re.compile(p), u) for p, u in _JA_UNITS]
-_JA_CURRENCY_RES = [(re.compile(p), code) for p, code in _JA_CURRENCY]
+_JA_CURRENCY_RES = [(re.compile(_JA_COUNTRY + "(?:" + p + ")"), code) for p, code in _JA_CURRENCY]
+# A currency's hundredth written as its own unit: 50セント = $0.50, 20ペンス = £0.20.
+_SUBUNITS = {"CENT": ("USD", 0.01), "PENCE": ("GBP", 0.01)}
 
 _JA_APPROX_BEFORE = re.compile(
     r"(?:約|およそ|凡そ|概ね|おおむね|ほぼ|推定|最大|最高|最低|少なくとも|最多)\s*$"
@@ -322,6 +376,14 @@ _JA_SPEED_JOIN = re.compile(r"\s*(?:~|〜|～|-|–|—|から|より|を|に|�
 _JA_SPEED_UNIT = re.compile(r"キロ(?:メートル)?|km|マイル")
 
 
+def _currency_reading(code: str) -> Reading:
+    """One unit of currency ``code``; a cent or a penny as a hundredth of its currency."""
+    if code in _SUBUNITS:
+        main, factor = _SUBUNITS[code]
+        return Reading(_CUR + main, factor)
+    return Reading(_CUR + code, 1)
+
+
 def _ja_unit(
     text: str, end: int, before: str, *, speed: bool = False
 ) -> tuple[list[Reading], int, str]:
@@ -334,7 +396,7 @@ def _ja_unit(
     for regex, code in _JA_CURRENCY_RES:
         m = regex.match(rest)
         if m:
-            return [Reading(_CUR + code, 1)], end + m.end(), m.group(0)
+            return [_currency_reading(code)], end + m.end(), m.group(0)
     if speed or _JA_SPEED_BEFORE.search(before):
         m = _JA_SPEED_UNIT.match(rest)
         if m:
@@ -347,6 +409,43 @@ def _ja_unit(
             readings = _readings(units)
             return readings, end + m.end(), m.group(0)
     return [Reading("any", 1)], end, ""
+
+
+# A time unit and 半 ("and a half"): 2年半, 1時間半, 3カ月半ぶり, 1日半, 3分半.
+_JA_HALF = re.compile(
+    r"(?P<unit>年|日|週|時間|(?:カ|か|ヶ|ケ|ヵ|箇)月|分)半(?!ば)"
+    r"(?:間|にわたり|にわたって|ぶり|連続|前|後|以上|以内|余り|近く|超|来)?"
+)
+_JA_HALF_UNITS = {"年": "year", "日": "day", "週": "week", "時間": "hour", "分": "minute"}
+
+
+def _ja_half(text: str, end: int) -> tuple[str, int] | None:
+    """The unit and end of "unit + 半" right after a figure ending at ``end``, if any."""
+    m = _JA_HALF.match(text, end)
+    if m is None:
+        return None
+    return _JA_HALF_UNITS.get(m.group("unit"), "month"), m.end()
+
+
+def _join_compound(found: list[Quantity], q: Quantity) -> None:
+    """``1時間40分``, ``1メートル85センチ``: both parts also read as the whole figure.
+
+    The parts stay two quantities (each may be stated on its own), and each
+    gets the sum in the units the two share (100 minutes, 1.85 metres).
+    """
+    if not found or found[-1].end != q.start:
+        return
+    prev = found[-1]
+    if not any((a.unit, b.unit) in _COMPOUNDS for a in prev.readings for b in q.readings):
+        return
+    mine = {r.unit: r.value for r in equivalent_readings(q.readings)}
+    whole = tuple(
+        Reading(r.unit, r.value + mine[r.unit], r.approx, r.system)
+        for r in equivalent_readings(prev.readings)
+        if r.unit in mine and r.unit not in COUNTISH
+    )
+    prev.readings += whole
+    q.readings += whole
 
 
 def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
@@ -402,15 +501,24 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             found.append(q)
             consumed = unit_end
             continue
-        readings, unit_end, counter = _ja_unit(
-            folded, end, before, speed=_in_speed_phrase(found, folded, start)
-        )
+        half = _ja_half(folded, end)
+        if half is not None:
+            value += 0.5
+            readings, unit_end, counter = [Reading(half[0], 1)], half[1], ""
+        else:
+            readings, unit_end, counter = _ja_unit(
+                folded, end, before, speed=_in_speed_phrase(found, folded, start)
+            )
         if (
             readings[0].unit == "any"
             and _JA_DAYS.match(folded, end)
             and (_JA_RANGE_BEFORE.search(before) or _JA_DAYS_AFTER.match(folded, end + 1))
         ):
             readings, unit_end, counter = [Reading("day", 1)], end + 1, "日"  # 1〜2日, 3日後
+            # 8〜10日に: maybe days of the month (the 8th to the 10th), not a count of days
+            day_range = not _JA_DAYS_AFTER.match(folded, end + 1)
+        else:
+            day_range = False
         if kanji_only and readings[0].unit == "any":
             continue
         if value == 1 and is_per_one(folded, end):
@@ -432,11 +540,14 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             unit_end,
             tuple(r.scaled(value) for r in readings),
             figure=value,
-            place=precision(numeral),
+            place=0.0 if half is not None else precision(numeral),
             counter=counter,
         )
         _approx_marks(q, folded, before)
+        if day_range:
+            q.extra[DAY_OF_MONTH] = "1"
         _join_ja_range(found, q, folded, numeral)
+        _join_compound(found, q)
         found.append(q)
     return found
 
@@ -477,6 +588,8 @@ def _join_ja_range(found: list[Quantity], q: Quantity, folded: str, numeral: str
     prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
     prev.figure = figure
     prev.approx = prev.approx or q.approx
+    if DAY_OF_MONTH in q.extra:
+        prev.extra[DAY_OF_MONTH] = "1"
 
 
 # ---------------------------------------------------------------------------
@@ -488,10 +601,24 @@ _NUMWORD = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|thousand|million|billion|trillion|dozen"
 )
+#: Unicode vulgar fractions: 9½ points, ¾ of voters.
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}  # fmt: skip
+_VULGAR = "".join(VULGAR_FRACTIONS)
+# A currency sign of letters glued to its figure (CHF5, R100, kr50, Sfr5, ISK7bn).
+_GLUED_CODES = (
+    r"(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])(?:Rs|Rp|RM|kr|Fr))|(?<=(?<![A-Za-z])(?:SFr|Sfr))"
+    r"|(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|ZAR|SEK|NOK|DKK|ISK|INR|KRW|BRL|MXN|AUD"
+    r"|CAD|HKD|SGD|NZD|TRY|PLN|CZK|HUF))"
+)
 EN_NUMBER = re.compile(
     rf"""
-    (?P<digits>(?<![A-Za-z]-)(?<![A-Za-z0-9_])(?<!\d[.,/:])
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d])(?!,\d)(?!st\b|nd\b|rd\b|th\b))
+    (?P<digits>(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|{_GLUED_CODES})(?<!\d[.,/:])
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[{_VULGAR}])?
+        (?![\d])(?!,\d)(?!st\b|nd\b|rd\b|th\b))
     (?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?
     |
     (?P<words>\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
@@ -499,6 +626,21 @@ EN_NUMBER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# "two and a half", "nine-and-a-half", "one and a quarter": a fraction added to the figure.
+_EN_AND_FRACTION = re.compile(
+    r"(?:\s+and\s+|-and-)(?P<frac>a[\s-]half|one[\s-]half|a[\s-]quarter|one[\s-]quarter"
+    r"|three[\s-]quarters)\b"
+    r"(?:[\s-](?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _and_fraction(m: re.Match[str]) -> float:
+    """The value of the fraction an :data:`_EN_AND_FRACTION` match adds (0.5 for "and a half")."""
+    return _AND_FRACTIONS[re.split(r"[\s-]", m.group("frac").lower())[-1]]
+
+
 _EN_SCALE_SHORT = {"mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "k": 10**3}
 
 _EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
@@ -513,52 +655,71 @@ _EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
     (r"₽\s*$", "RUB"),
     (r"₫\s*$", "VND"),
     (r"₱\s*$", "PESO"),
-    (r"\b(?:USD|AUD|CAD|HKD|SGD|NZD|TWD)\s*$", "USD"),
-    (r"\bEUR\s*$", "EUR"),
-    (r"\bJPY\s*$", "JPY"),
-    (r"\b(?:CNY|RMB)\s*$", "CNY"),
-    (r"\bGBP\s*$", "GBP"),
-    (r"\bIDR\s*$", "IDR"),
-    (r"\b(?:INR|PKR|LKR)\s*$", "RUPEE"),
-    (r"\bKRW\s*$", "KRW"),
-    (r"\bRUB\s*$", "RUB"),
-    (r"\bVND\s*$", "VND"),
+    (r"₺\s*$", "TRY"),
+    (r"₴\s*$", "UAH"),
+    (r"₦\s*$", "NGN"),
+    (r"₪\s*$", "ILS"),
+    (r"zł\s*$", "PLN"),
+    (r"\b(?:SFr|Sfr|sFr|SFR|Fr)\.?\s*$", "CHF"),
+    (r"\b(?:kr|Kr|ISK|SEK|NOK|DKK)\.?\s*$", "KRONA"),
+    (r"\bR$", "ZAR"),  # R100: glued to the figure only
+    (r"\bRM\s*$", "MYR"),
 ]
+# ISO 4217 codes before a figure (USD 5, CHF5, ISK 7bn). Upper case only:
+# lower-case "try" or "won" are words.
+_ISO_CODES: dict[str, str] = {
+    "USD": "USD", "AUD": "USD", "CAD": "USD", "HKD": "USD", "SGD": "USD", "NZD": "USD",
+    "TWD": "USD", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "CNH": "CNY",
+    "GBP": "GBP", "IDR": "IDR", "INR": "RUPEE", "PKR": "RUPEE", "LKR": "RUPEE", "NPR": "RUPEE",
+    "KRW": "KRW", "RUB": "RUB", "VND": "VND", "THB": "THB", "CHF": "CHF", "BRL": "BRL",
+    "TRY": "TRY", "ZAR": "ZAR", "MYR": "MYR", "AED": "AED", "SAR": "SAR", "ILS": "ILS",
+    "SEK": "KRONA", "NOK": "KRONA", "DKK": "KRONA", "ISK": "KRONA", "CZK": "CZK",
+    "HUF": "HUF", "PLN": "PLN", "UAH": "UAH", "NGN": "NGN", "KES": "SHILLING",
+    "UGX": "SHILLING", "TZS": "SHILLING", "KZT": "KZT",
+    "MXN": "PESO", "ARS": "PESO", "PHP": "PESO", "COP": "PESO", "CLP": "PESO", "UYU": "PESO",
+}  # fmt: skip
+_ISO_PREFIX = re.compile(r"\b(?P<code>" + "|".join(_ISO_CODES) + r")\s*$")
+_ISO_AFTER = re.compile(r"\s*(?P<code>" + "|".join(_ISO_CODES) + r")\b")
 _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (
         r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|singapore|new\s+zealand|taiwan(?:ese)?)\s+)?dollars?",
         "USD",
     ),
-    (r"(?:usd|aud|cad|hkd|sgd|nzd|twd)", "USD"),
-    (r"euros?|eur", "EUR"),
-    (r"(?:japanese\s+)?yen|jpy", "JPY"),
-    (r"(?:chinese\s+)?(?:yuan|renminbi)|cny|rmb", "CNY"),
-    (r"(?:british\s+)?pounds?(?:\s+sterling)?|gbp", "GBP"),
-    (r"rupiah|idr", "IDR"),
-    (r"rupees?|inr", "RUPEE"),
-    (r"(?:south\s+korean\s+)?won|krw", "KRW"),
-    (r"roubles?|rubles?|rub", "RUB"),
-    (r"baht|thb", "THB"),
+    (r"euros?", "EUR"),
+    (r"(?:japanese\s+)?yen", "JPY"),
+    (r"(?:chinese\s+)?(?:yuan|renminbi)", "CNY"),
+    (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling", "GBP"),
+    (r"pence|pennies", "PENCE"),
+    (r"cents?", "CENT"),
+    (r"rupiah", "IDR"),
+    (r"rupees?", "RUPEE"),
+    (r"(?:south\s+korean\s+)?won", "KRW"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"baht", "THB"),
     (r"pesos?", "PESO"),
-    (r"dong|vnd", "VND"),
-    (r"(?:swiss\s+)?francs?|chf", "CHF"),
-    (r"reais|reals?|brl", "BRL"),
+    (r"dong", "VND"),
+    (r"(?:swiss\s+)?francs?", "CHF"),
+    (r"reais|reals?", "BRL"),
     (r"liras?|lira", "TRY"),
-    (r"rand|zar", "ZAR"),
-    (r"ringgit|myr", "MYR"),
+    (r"rand", "ZAR"),
+    (r"ringgit", "MYR"),
     (r"dirhams?", "AED"),
     (r"riyals?|rials?", "SAR"),
-    (r"shekels?", "ILS"),
-    (r"kronor|krona|kroner|krone|kronur", "SEK"),
-    (r"zloty(?:s)?", "PLN"),
+    (r"shekels?|sheqels?", "ILS"),
+    (r"kronor|krona|kroner|krone|kronur|krónur|króna", "KRONA"),
+    (r"korun[ay]?|koruna", "CZK"),
+    (r"forints?", "HUF"),
+    (r"zloty(?:s)?|złoty(?:s)?", "PLN"),
     (r"hryvnias?", "UAH"),
     (r"naira", "NGN"),
+    (r"shillings?", "SHILLING"),
+    (r"tenge", "KZT"),
 ]
 _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:%|per\s?cent\b|pc\b)", [("percent", 1, False)]),
     (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
     (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
-    (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False)]),
+    (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False), ("score", 1, False)]),
     (
         r"(?:km\s*/\s*hr?|kph|kmph|kmh|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
         [("speed", 1, False)],
@@ -596,6 +757,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:years?|yrs?)\b", [("year", 1, False), ("age", 1, False)]),
     (r"months?\b", [("month", 1, False)]),
     (r"weeks?\b", [("week", 1, False)]),
+    (r"fortnights?\b", [("week", 2, False)]),
     (r"days?\b", [("day", 1, False)]),
     (r"(?:hours?|hrs?)\b", [("hour", 1, False)]),
     (r"(?:minutes?|mins?)\b", [("minute", 1, False)]),
@@ -615,6 +777,9 @@ _EN_NOUN_UNIT_RES = [
 _EN_CUR_WORD_RES = [
     (re.compile(r"\s*-?\s*(?:" + p + r")\b", re.IGNORECASE), c) for p, c in _EN_CURRENCY_WORDS
 ]
+_EN_CUR_WORD_AFTER = re.compile(
+    r"\s*(?:" + "|".join(p for p, _c in _EN_CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
 _EN_CUR_PREFIX_RES = [
     (re.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
 ]
@@ -641,12 +806,20 @@ _EN_MULTIPLE = re.compile(
     r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
     re.IGNORECASE,
 )
-# "a year", "over a year", "in a single week", "an hour": the article is the number 1.
+# "a year", "over a year", "in a single week", "an hour", "a kilometre", "a
+# percentage point": the article is the number 1. The unit word is read by
+# the unit table; only a word of three letters or more counts (not "a m").
 _EN_ONE_UNIT = re.compile(
     r"\b(?:an?\s+(?:single\s+)?|single\s+)(?:(?:full|whole|entire|calendar|straight)\s+)?"
-    r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|century)\b",
+    r"(?P<unit>[a-z]{3,})",
     re.IGNORECASE,
 )
+# "hour-long", "day-long", "within the hour": one unit without a numeral.
+_EN_ONE_UNIT_BARE = re.compile(
+    r"\b(?P<unit>hour|day|week|month|year|minute)-long\b|\bwithin\s+the\s+(?P<hour>hour)\b",
+    re.IGNORECASE,
+)
+_EN_NIL = re.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
 _EN_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
 
 
@@ -655,7 +828,16 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     for regex, code in _EN_CUR_WORD_RES:
         m = regex.match(text, end)
         if m:
-            return [Reading(_CUR + code, 1)], m.end(), ""
+            return [_currency_reading(code)], m.end(), ""
+    iso = _ISO_AFTER.match(text, end)
+    if iso:  # 5 CHF, 7bn ISK
+        return [_currency_reading(_ISO_CODES[iso.group("code")])], iso.end(), ""
+    adjective = _CURRENCY_ADJECTIVE.match(text, end)
+    if adjective:  # 7 billion Icelandic kronur, 5 Swiss francs, 100 South African rand
+        for regex, code in _EN_CUR_WORD_RES:
+            m = regex.match(text, adjective.end())
+            if m and code != "KRW":  # "100 New Yorkers won"
+                return [_currency_reading(code), Reading("count", 1)], m.end(), ""
     for regex, units in _EN_UNIT_RES:
         m = regex.match(text, end)
         if m:
@@ -670,6 +852,8 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     return readings, end, noun
 
 
+# One or two capitalised words (a nationality) between a figure and its currency.
+_CURRENCY_ADJECTIVE = re.compile(r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s)")
 # Up to three words after a count: "12 Ukrainian soldiers", "2.5 million people".
 _NOUN_WORDS = re.compile(r"(?:\s+[A-Za-z][A-Za-z'-]*){1,3}")
 
@@ -683,16 +867,27 @@ def scan_english(text: str) -> list[Quantity]:
     """Quantities in English ``text``: figures, number words, fractions, ordinals, multiples."""
     folded = halfwidth(text)
     found: list[Quantity] = []
+    consumed = 0
     for m in EN_NUMBER.finditer(folded):
         start, end = m.start(), m.end()
+        if start < consumed:
+            continue
         if m.group("digits"):
-            value = float(m.group("digits").replace(",", ""))
+            digits = m.group("digits")
+            fraction = VULGAR_FRACTIONS.get(digits[-1], 0.0)
+            value = float(digits.rstrip(_VULGAR).replace(",", "")) + fraction
             scale_word = m.group("scale") or ""
         else:
             parsed = parse_english_words(m.group("words"))
             if parsed is None:
                 continue
             value, scale_word = parsed, ""
+        if not scale_word:
+            more = _EN_AND_FRACTION.match(folded, end)
+            if more:  # two and a half (million), nine-and-a-half
+                value += _and_fraction(more)
+                scale_word = more.group("scale") or ""
+                end = consumed = more.end()
         before = folded[max(0, start - 40) : start]
         span_start = start
         currency = ""
@@ -703,10 +898,17 @@ def scan_english(text: str) -> list[Quantity]:
                 span_start = start - len(before) + cm.start()
                 before = before[: cm.start()]
                 break
+        iso = _ISO_PREFIX.search(before) if not currency else None
+        if iso:  # ISK 7bn, CHF 5
+            currency = _ISO_CODES[iso.group("code")]
+            span_start = start - len(before) + iso.start()
+            before = before[: iso.start()]
         if scale_word.lower() in ("m", "b") and not currency:
             # "100m" is a hundred metres, not a million, without a currency sign
             end = m.end("digits")
             scale_word = ""
+            if _ISO_AFTER.match(folded, m.end()) or _EN_CUR_WORD_AFTER.match(folded, m.end()):
+                end, scale_word = m.end(), m.group("scale")  # 7bn ISK, 5m kronor
         figure = value * _scale_of(scale_word) if scale_word else value
         if currency:
             readings = [Reading(_CUR + code, figure) for code in currency.split("|")]
@@ -728,9 +930,10 @@ def scan_english(text: str) -> list[Quantity]:
         _join_en_range(found, q, folded)
         _carry_en_unit(found, q, folded)
         found.append(q)
+    numbers = list(found)
     for special in _en_specials(text, folded):
         if special.extra.get("article") and any(
-            q.start < special.end and special.start < q.end for q in found
+            q.start < special.end and special.start < q.end for q in numbers
         ):
             continue  # "an hour" of "60 miles an hour" is part of the speed
         found.append(special)
@@ -832,13 +1035,54 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
             ),
         )
     for m in _EN_ONE_UNIT.finditer(folded):
-        per_unit, _end, _noun = _en_unit(folded, m.start("unit"))
-        durations = [r for r in per_unit if r.unit in _DURATIONS]
-        if durations:
-            add(m, *durations)
-            out[-1].extra["article"] = "1"
-            if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
-                out[-1].approx = True
+        per_unit, unit_end, _noun = _en_unit(folded, m.start("unit"))
+        units = [r for r in per_unit if r.unit not in COUNTISH | {"second"}]
+        if not units or unit_end - m.start("unit") < 3:
+            continue  # "a second time" is an ordinal, not one second
+        more = _EN_AND_FRACTION.match(folded, unit_end)  # an hour and a half
+        if more and not more.group("scale"):
+            extra = _and_fraction(more)
+            units = [r.scaled(1 + extra) for r in units]
+            unit_end = more.end()
+        out.append(
+            Quantity(text[m.start() : unit_end], m.start(), unit_end, tuple(units), figure=1.0)
+        )
+        out[-1].extra["article"] = "1"
+        if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
+            out[-1].approx = True
+    for m in _EN_ONE_UNIT_BARE.finditer(folded):
+        at = m.start("unit") if m.group("unit") else m.start("hour")
+        per_unit, _end, _noun = _en_unit(folded, at)
+        add(m, *[r for r in per_unit if r.unit in _DURATIONS])
+        out[-1].extra["article"] = "1"
+    for m in _EN_NIL.finditer(folded):  # won two-nil, a 3-nil draw
+        add(m, Reading("count", 0))
     for m in _EN_MULTIPLE.finditer(folded):
         add(m, Reading("times", 2 if m.group("two") else 3 if m.group("three") else 4))
+    return out
+
+
+# "for the first time since 2015", "the first since 2019": a span of years up to
+# the publication year (10年ぶり in 2025).
+_EN_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+|mid-?)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?P<y>1[89]\d{2}|20\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def years_since(text: str, year: int) -> list[Quantity]:
+    """Spans of years from "since YYYY" in ``text`` to ``year`` (the publication year).
+
+    "Since 2015" in 2025 supports 10年ぶり, and 9年ぶり for a year that is not yet
+    complete; the quantity has both readings.
+    """
+    out: list[Quantity] = []
+    for m in _EN_SINCE_YEAR.finditer(text):
+        span = year - int(m.group("y"))
+        if span < 1:
+            continue
+        readings = tuple(Reading("year", n) for n in (span, span - 1) if n > 0)
+        out.append(Quantity(m.group(0), m.start(), m.end(), readings, figure=float(span)))
     return out

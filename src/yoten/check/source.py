@@ -7,7 +7,7 @@ from functools import cached_property
 
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.normalize import acronyms, fold_latin
-from yoten.check.quantities import Quantity, scan_english, scan_japanese
+from yoten.check.quantities import Quantity, scan_english, scan_japanese, years_since
 from yoten.models import Article
 
 __all__ = ["SourceIndex"]
@@ -49,6 +49,9 @@ class SourceIndex:
         if self.japanese:
             spans = [(d.start, d.end) for d in find_dates(self.text)]
             found += scan_japanese(self.text, skip=spans)
+        published = self.article.published_date
+        if published is not None:
+            found += years_since(self.text, published.year)
         return found
 
     @cached_property

@@ -12,6 +12,11 @@ Two katakana runs are taken for one name written two ways when
   parts but one, and that one starts with the same kana and differs by at
   most two kana (ラーシュ・ホルム ~ ラース・ホルム).
 
+A name written alone is also compared with the parts of the full names in the
+post (:func:`part_groups`): a surname or given name spelt one way on its own
+and another way inside the full name (ジョン・ウオーカー … ウォーカー氏,
+エロディー・ルノー … エロディ氏) is one name spelt two ways too.
+
 Keys under three kana are ignored: short words differ by a long vowel too
 often (ビル / ビール). Each group with two spellings gives a warning on the
 rarer one (on ties, the later one), naming both spellings and the sections
@@ -33,7 +38,14 @@ from yoten.check.normalize import (
 from yoten.check.pieces import Piece
 from yoten.models import Finding
 
-__all__ = ["MIN_KANA", "Spelling", "check_spelling", "katakana_runs", "spelling_groups"]
+__all__ = [
+    "MIN_KANA",
+    "Spelling",
+    "check_spelling",
+    "katakana_runs",
+    "part_groups",
+    "spelling_groups",
+]
 
 MIN_KANA = 3
 
@@ -46,6 +58,14 @@ class Spelling:
     order: int
     count: int = 0
     sections: list[str] = field(default_factory=list)
+    alone: bool = False  # (parts) written as a name of its own somewhere
+    parents: set[str] = field(default_factory=set)  # (parts) the full names it stands in
+
+    def seen(self, section: str) -> None:
+        """Count one more use of this spelling, in ``section``."""
+        self.count += 1
+        if section not in self.sections:
+            self.sections.append(section)
 
 
 def katakana_runs(text: str) -> list[str]:
@@ -76,7 +96,7 @@ def _one_part_apart(a: str, b: str) -> bool:
     pa, pb = _parts(a), _parts(b)
     if len(pa) < 2 or len(pa) != len(pb):
         return False
-    differ = [(x, y) for x, y in zip(pa, pb) if x != y]
+    differ = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
     if len(differ) != 1:
         return False
     x, y = differ[0]
@@ -91,10 +111,36 @@ def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
         for run in katakana_runs(piece.text):
             if len(katakana_key(run)) < MIN_KANA:
                 continue
-            entry = spellings.setdefault(run, Spelling(run, len(spellings)))
-            entry.count += 1
-            if piece.section not in entry.sections:
-                entry.sections.append(piece.section)
+            spellings.setdefault(run, Spelling(run, len(spellings))).seen(piece.section)
+    return _grouped(spellings, multi_part=True)
+
+
+def part_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
+    """Groups of name parts taken for one name, each with a part written alone.
+
+    Every ・-separated part of a run (a run without ・ is one part) is a
+    :class:`Spelling` that knows whether it stands alone somewhere and in
+    which full names it stands. Groups of parts that only stand inside full
+    names are left out: the full names are compared by :func:`spelling_groups`.
+    """
+    parts: dict[str, Spelling] = {}
+    for piece in pieces:
+        for run in katakana_runs(piece.text):
+            names = [p for p in run.replace("･", "・").split("・") if p]
+            for name in names:
+                if len(katakana_key(name)) < MIN_KANA:
+                    continue
+                entry = parts.setdefault(name, Spelling(name, len(parts)))
+                entry.seen(piece.section)
+                if len(names) == 1:
+                    entry.alone = True
+                else:
+                    entry.parents.add(run)
+    return [g for g in _grouped(parts, multi_part=False) if any(s.alone for s in g)]
+
+
+def _grouped(spellings: dict[str, Spelling], *, multi_part: bool) -> list[list[Spelling]]:
+    """``spellings`` grouped by shared keys (and, for full names, one differing part)."""
     runs = list(spellings)
     parent = {run: run for run in runs}
 
@@ -117,7 +163,7 @@ def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
                 union(first[key], run)
             else:
                 first[key] = run
-    multi = [run for run in runs if "・" in run or "･" in run]
+    multi = [run for run in runs if multi_part and ("・" in run or "･" in run)]
     for i, a in enumerate(multi):
         for b in multi[i + 1 :]:
             if find(a) != find(b) and _one_part_apart(a, b):
@@ -132,20 +178,42 @@ def _where(spelling: Spelling) -> str:
     return f"{spelling.text} ({', '.join(spelling.sections)})"
 
 
+def _finding(other: Spelling, main: Spelling) -> Finding:
+    return Finding(
+        kind="spelling",
+        severity="warning",
+        section=other.sections[0],
+        span=other.text,
+        message=f"one name spelled two ways: {_where(other)} and {_where(main)}",
+    )
+
+
 def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
     """Warnings (kind ``spelling``) for names written in more than one katakana spelling."""
+    pieces = list(pieces)
     findings: list[Finding] = []
-    for group in spelling_groups(pieces):
+    grouped: dict[str, int] = {}  # spelling → its group among whole runs
+    for i, group in enumerate(spelling_groups(pieces)):
+        ranked = sorted(group, key=lambda s: (-s.count, s.order))
+        main = ranked[0]
+        grouped.update((s.text, i) for s in group)
+        for other in ranked[1:]:
+            findings.append(_finding(other, main))
+    flagged = {f.span for f in findings}
+    for group in part_groups(pieces):
         ranked = sorted(group, key=lambda s: (-s.count, s.order))
         main = ranked[0]
         for other in ranked[1:]:
-            findings.append(
-                Finding(
-                    kind="spelling",
-                    severity="warning",
-                    section=other.sections[0],
-                    span=other.text,
-                    message=f"one name spelled two ways: {_where(other)} and {_where(main)}",
-                )
-            )
+            if other.text in flagged or other.parents & flagged:
+                continue  # reported already, alone or as its full name
+            if not other.alone and all(parent in grouped for parent in other.parents):
+                continue  # its full names are compared with other full names above
+            if (
+                other.alone
+                and main.alone
+                and grouped.get(other.text, -1) == grouped.get(main.text, -2)
+            ):
+                continue  # two names written alone: compared as whole runs above
+            findings.append(_finding(other, main))
+            flagged.add(other.text)
     return findings

@@ -75,8 +75,8 @@ def claims(digest: Digest) -> list[Claim]:
     for piece in iter_pieces(digest):
         if piece.role not in ("paragraph", "bullet", "headline"):
             continue
-        for sentence in split_sentences(piece.text, "ja"):
-            sentence = sentence.strip()
+        for raw in split_sentences(piece.text, "ja"):
+            sentence = raw.strip()
             if len(sentence) < 6 or sentence in seen:
                 continue
             seen.add(sentence)
