@@ -281,7 +281,7 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "false_alarm_rate": _ratio(len(alarmed), len(clean)),
         "false_alarm_cases": [r.case.name for r in alarmed],
         "per_kind": {
-            k: per_kind[k] for k in sorted(per_kind, key=lambda k: (KINDS + (k,)).index(k))
+            k: per_kind[k] for k in sorted(per_kind, key=lambda k: (*KINDS, k).index(k))
         },
         "check_ms": {
             "median": statistics.median(times) if times else None,

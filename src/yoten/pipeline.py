@@ -22,6 +22,6 @@ def digest_article(
     update: dict[str, object] = {"sources": [SourceRef.from_article(article)]}
     if digest.meta is not None and digest.meta.created_at is None:
         update["meta"] = digest.meta.model_copy(
-            update={"created_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0)}
+            update={"created_at": dt.datetime.now(dt.UTC).replace(microsecond=0)}
         )
     return digest.model_copy(update=update)

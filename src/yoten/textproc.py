@@ -280,8 +280,8 @@ def _stem(word: str) -> str:
 def _tokenize_en(text: str) -> list[str]:
     words = _EN_WORD.findall(text.lower().replace("’", "'"))
     out: list[str] = []
-    for w in words:
-        w = w.removesuffix("'s")
+    for word in words:
+        w = word.removesuffix("'s")
         if w in _EN_STOP or len(w) < 2:
             continue
         out.append(_stem(w))
@@ -554,10 +554,10 @@ def _en_boundaries(sentence: str) -> list[int]:
         elif quoted:
             continue
         elif (
-            ch == ";"
-            and sentence[i + 1 : i + 2] == " "
-            or ch == ","
-            and _EN_CLAUSE_START.match(sentence, i + 2)
+            (ch == ";"
+            and sentence[i + 1 : i + 2] == " ")
+            or (ch == ","
+            and _EN_CLAUSE_START.match(sentence, i + 2))
         ):
             result.append(i)
         elif ch in "—–" and i > 0 and sentence[i - 1] == " ":

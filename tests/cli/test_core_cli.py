@@ -129,7 +129,7 @@ def test_config_show_masks_the_key(cli, monkeypatch: pytest.MonkeyPatch, tmp_pat
 def test_real_process_error_has_no_traceback(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "yoten", "digest", str(tmp_path / "missing.html")],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True, text=True, timeout=60, check=False,
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [f"yoten: ingest: file not found ({tmp_path / 'missing.html'})"]

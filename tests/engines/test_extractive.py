@@ -148,7 +148,7 @@ def test_every_part_of_the_tree_is_filled(
             assert section.heading and section.paragraphs
     # 要点 mirrors 詳細's tree, bullets only
     assert [t.heading for t in d.key_points] == [t.heading for t in d.details.topics]
-    for kp, det in zip(d.key_points, d.details.topics):
+    for kp, det in zip(d.key_points, d.details.topics, strict=True):
         assert [s.heading for s in kp.sections] == [s.heading for s in det.sections]
         for section in kp.sections:
             assert len(section.bullets) == 1 and not section.paragraphs

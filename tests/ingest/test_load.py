@@ -110,7 +110,7 @@ def test_url_without_article(web: Web, tmp_path: Path, settings: Settings) -> No
     ("make", "message"),
     [
         (lambda d: str(d / "nope.html"), "file not found"),
-        (lambda d: str(d), "is a directory"),
+        (str, "is a directory"),
         (lambda d: _write(d / "empty.txt", b""), "empty input"),
         (lambda d: _write(d / "blank.html", b"  \n\n "), "empty input"),
         (

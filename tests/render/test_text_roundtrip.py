@@ -7,10 +7,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
+from tests.render.strategies import digests
 from yoten.models import Digest
 from yoten.render.parse import parse_post
 from yoten.render.text import render_text
-from tests.render.strategies import digests
 
 
 def _body_lines(text: str) -> list[str]:

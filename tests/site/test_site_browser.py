@@ -15,8 +15,8 @@ from PIL import Image
 
 from tests.conftest import SEED
 from tests.support.browser import DESKTOP, PHONE, needs_chromium, shot
-from yoten.ingest import load_article
 from yoten.engines.extractive import ExtractiveEngine
+from yoten.ingest import load_article
 from yoten.pipeline import digest_article
 from yoten.render.parse import parse_post
 from yoten.settings import Settings

@@ -8,8 +8,6 @@ built site. Screenshots at phone and desktop widths go to tests/artifacts/.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -31,21 +32,21 @@ __all__ = [
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EngineOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--engine", "-e", help="extractive (offline) or openai. Default: openai when a base URL is set."),
 ]
 BaseUrlOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]"),
 ]
 ModelOpt = Annotated[
-    Optional[str], typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
+    str | None, typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
 ]
 TimeoutOpt = Annotated[
-    Optional[float], typer.Option("--timeout", help="Seconds per network request (default 120).")
+    float | None, typer.Option("--timeout", help="Seconds per network request (default 120).")
 ]
 OutputOpt = Annotated[
-    Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
 ]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
 
@@ -88,4 +89,4 @@ def progress(message: str) -> Iterator[Any]:
         yield lambda _msg: None
         return
     with err_console.status(message) as status:
-        yield lambda msg: status.update(msg)
+        yield status.update

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -29,7 +29,7 @@ from yoten.models import Digest, Report
 FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
 
 FormatOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--format",
         "-f",
@@ -71,10 +71,10 @@ def digest(
     model: ModelOpt = None,
     timeout: TimeoutOpt = None,
     prompt: Annotated[
-        Optional[Path], typer.Option("--prompt", help="Your own prompt template (same variables).")
+        Path | None, typer.Option("--prompt", help="Your own prompt template (same variables).")
     ] = None,
     max_input_tokens: Annotated[
-        Optional[int],
+        int | None,
         typer.Option("--max-input-tokens", help="Condense longer articles section by section first."),
     ] = None,
     fmt: FormatOpt = None,
@@ -84,7 +84,7 @@ def digest(
         bool, typer.Option("--strict", help="Exit 4 and write nothing if the check finds errors.")
     ] = False,
     glossary: Annotated[
-        Optional[Path], typer.Option("--glossary", help="Glossary file (original → katakana).")
+        Path | None, typer.Option("--glossary", help="Glossary file (original → katakana).")
     ] = None,
     verbose: VerboseOpt = False,
 ) -> None:

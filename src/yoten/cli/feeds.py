@@ -209,7 +209,6 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from yoten.run import RunSummary
 
     with Progress(
         TextColumn("[bold]run[/bold]"),

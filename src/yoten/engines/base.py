@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable, Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from yoten.models import Article, Digest
 from yoten.registry import load
@@ -26,7 +27,7 @@ class Engine(Protocol):
     name: str
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "Engine": ...
+    def from_settings(cls, settings: Settings) -> Engine: ...
 
     def digest(self, article: Article, *, progress: ProgressCallback | None = None) -> Digest: ...
 

@@ -171,7 +171,7 @@ class ExtractiveEngine:
         if progress is not None:
             progress(f"ranking {len(sentences)} sentences")
         bias = [1.0 + 1.0 / (1 + s.para) for s in sentences]
-        for s, score in zip(sentences, textrank([s.tokens for s in sentences], bias=bias)):
+        for s, score in zip(sentences, textrank([s.tokens for s in sentences], bias=bias), strict=True):
             s.score = score
         plan = _Planner(paragraphs, sentences, lang, self.highlights, self.context)
         notices: list[str] = []

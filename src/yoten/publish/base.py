@@ -111,8 +111,8 @@ def make_entry(digest: Digest, *, tags: Sequence[str] = (), draft: bool = False)
     html = str(render_body(digest))
     categories: list[str] = []
     outlets = [s.outlet.strip() for s in digest.sources if s.outlet and s.outlet.strip()]
-    for name in [*tags, *outlets[:1]]:
-        name = " ".join(name.split())
+    for raw in [*tags, *outlets[:1]]:
+        name = " ".join(raw.split())
         if name and name not in categories:
             categories.append(name)
     return Entry(digest.headline, markdown, html, tuple(categories), draft)

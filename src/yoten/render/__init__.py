@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from yoten.models import Digest
 from yoten.registry import available, load
@@ -12,7 +12,7 @@ __all__ = ["FORMATS", "render"]
 Renderer = Callable[[Digest], str]
 
 
-def FORMATS() -> list[str]:  # noqa: N802 - reads like the constant it stands for
+def FORMATS() -> list[str]:
     """Names of the registered renderers (text, markdown, html, json, plugins)."""
     return available("renderer")
 

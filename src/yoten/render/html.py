@@ -6,7 +6,6 @@ Jinja2 with autoescaping: every string from an article or a model is escaped.
 from __future__ import annotations
 
 from functools import cache
-
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape

@@ -71,7 +71,7 @@ def render_markdown(digest: Digest) -> str:
     out += _tree(det.topics)
     out += [x for p in det.closing for x in (escape_markdown(p), "")]
 
-    out += [f"## {KEY_POINTS}", ""] + _tree(digest.key_points)
+    out += [f"## {KEY_POINTS}", "", *_tree(digest.key_points)]
 
     out += [f"## {CITATION}", ""]
     for source in digest.sources:

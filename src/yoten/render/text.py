@@ -28,9 +28,9 @@ from yoten.models import Digest, LabelledPoint, SourceRef, Topic
 
 __all__ = [
     "CITATION",
+    "CONTEXT",
     "DETAILS",
     "HIGHLIGHTS",
-    "CONTEXT",
     "KEY_POINTS",
     "OVERVIEW",
     "format_citation",

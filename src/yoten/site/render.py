@@ -8,7 +8,6 @@ import re
 from functools import cache
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import jinja2
