@@ -64,7 +64,7 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     that stream is swapped and closed (a redirection, a test's capture).
     """
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 

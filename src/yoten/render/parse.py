@@ -103,7 +103,8 @@ def _header(lines: list[str]) -> tuple[str, dt.datetime | None, str | None]:
 
 def _timestamp(match: re.Match[str]) -> dt.datetime:
     try:
-        return dt.datetime(*(int(g) for g in match.groups()))
+        year, month, day, hour, minute = (int(g) for g in match.groups())
+        return dt.datetime(year, month, day, hour, minute)
     except ValueError as exc:
         raise ParseError(f"invalid post timestamp {match.group(0)!r}: {exc}") from None
 
