@@ -56,6 +56,7 @@ def _llm_handler(delay: float) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
 
         def log_message(self, format: str, *args: Any) -> None:
             return

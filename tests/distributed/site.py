@@ -117,6 +117,7 @@ class NewsSite:
 def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
 
         def log_message(self, format: str, *args: Any) -> None:
             return

@@ -250,6 +250,7 @@ class OpenAIStubServer:
 def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
 
         def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
             return
