@@ -74,11 +74,9 @@ def test_a_day_of_the_month_is_still_a_date(make_article, make_digest) -> None:
 
 
 def test_compound_figures_are_not_rates() -> None:
-    assert [q.span for q in digest_quantities("所要時間は1時間40分。")] == ["1時間", "40分"]
-    assert [q.span for q in digest_quantities("身長は1メートル85センチ。")] == [
-        "1メートル",
-        "85センチ",
-    ]
+    # a compound is one quantity, the whole figure (not a rate "1 hour: 40 minutes")
+    assert [q.span for q in digest_quantities("所要時間は1時間40分。")] == ["1時間40分"]
+    assert [q.span for q in digest_quantities("身長は1メートル85センチ。")] == ["1メートル85センチ"]
     assert not is_rate_denominator("1年3カ月", 2, ("year",))
     assert is_rate_denominator("1日26隻", 2, ("day",))
     assert is_rate_denominator("1キロあたり", 3, ("length",))

@@ -29,14 +29,37 @@ def test_two_spellings_of_one_name_warn_with_both_and_their_sections() -> None:
     assert "ト・ラム (概要)" in finding.message and "トー・ラム (詳細)" in finding.message
 
 
-def test_the_rarer_spelling_is_the_one_flagged() -> None:
+def test_the_later_deviating_spelling_is_the_one_flagged() -> None:
+    # The first spelling introduces the name; a later one deviates from it,
+    # even when the later one is used more often.
     pieces = [
         Piece("概要", "paragraph", "グエン・フー・チョン書記長"),
         Piece("詳細", "paragraph", "グエン・フ・チョン書記長"),
         Piece("要点", "bullet", "グエン・フ・チョン書記長"),
     ]
     (finding,) = check_spelling(pieces)
-    assert finding.span == "グエン・フー・チョン"
+    assert (finding.span, finding.section) == ("グエン・フ・チョン", "詳細")
+    assert "first spelling グエン・フー・チョン (概要)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("ヴィリニュス(Vilnius)", "ビリニュス"),  # ヴィ first, ビ later
+        ("ビリニュス(Vilnius)", "ヴィリニュス"),  # and the other way round
+        ("ヴェルサイユ(Versailles)", "ベルサイユ"),
+    ],
+)
+def test_vu_and_ba_row_variants_flag_the_later_form(first: str, later: str) -> None:
+    name = first.split("(")[0]
+    pieces = [
+        Piece("概要", "paragraph", f"{first}で会合が開かれた。"),
+        Piece("詳細", "paragraph", f"{later}の会場には{later}市長も訪れた。"),
+        Piece("要点", "bullet", f"{later}で合意。"),
+    ]
+    (finding,) = check_spelling(pieces)
+    assert (finding.span, finding.section) == (later, "詳細")
+    assert name in finding.message and "first spelling" in finding.message
 
 
 def test_transliteration_variants_are_grouped() -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from yoten.check.normalize import halfwidth
 from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
-from yoten.check.quantities import is_per_one, is_rate_denominator
+from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator
 from yoten.models import Finding
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
@@ -113,6 +113,8 @@ def find_dates(text: str) -> list[DateRef]:
                 is_per_one(folded, m.end("d")) or is_rate_denominator(folded, m.end(), ("day",))
             ):
                 continue  # 1日あたり, 1日26隻: per day, not the 1st of the month
+            if is_day_count(folded, m.start("d"), m.end()):
+                continue  # 31日のうち19日, 10日余り: counts of days, for the numbers check
             ref.day = int(g["d"])
         elif g["c"]:
             ref.century = int(g["c"])
@@ -186,7 +188,30 @@ _EN_DAY_OF_MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)))"
     r"|\bthe\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|tenth"
     r"|fifteenth|twentieth|last))\s+(?:day\s+)?of\s+(?P<which>the|this|next|last|each|every)\s+month\b"
-    r"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<which2>the|this|next|last)\s+month\b",
+    r"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<which2>the|this|next|last)\s+month\b"
+    # "due on the 1st.", "from the first, …": a bare day at the end of a clause
+    r"|\bthe\s+(?:(?P<d3>\d{1,2})(?:st|nd|rd|th)|(?P<w3>first|second|third|fourth|fifth|tenth"
+    r"|fifteenth|twentieth))(?=\s*(?:[.,;:!?)]|$|\s(?:and|or|when|as|at|in|with|after|before)\b))",
+    re.IGNORECASE,
+)
+_DAY_WORDS: dict[str, int] = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        " twentieth".split()
+    )
+}
+_DAY_WORDS |= {f"twenty-{w}": 20 + n for w, n in list(_DAY_WORDS.items())[:9]}
+_DAY_WORDS |= {f"twenty {w}": 20 + n for w, n in list(_DAY_WORDS.items())[:9]}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace(" ", r"\s")
+# A day of a month in words, or the month's start: "the first of July", "July first",
+# "the twenty-first of May", "the start of July", "from the beginning of June".
+_EN_WORD_DATES = re.compile(
+    rf"\b(?:the\s+)?(?P<w>{_DAY_WORD_RE})\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_NAMES})\b"
+    rf"|\b(?P<mon2>{_MONTH_NAMES})\s+(?:the\s+)?(?P<w2>{_DAY_WORD_RE})\b"
+    rf"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<mon3>{_MONTH_NAMES})\b",
     re.IGNORECASE,
 )
 # A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
@@ -424,6 +449,7 @@ def source_dates(
             elif published is not None and not _inside(m, with_year):
                 facts.add_alternative(_latest_year(published, month, day or 1), month, day)
     _add_days_of_month(facts, folded)
+    _add_word_dates(facts, folded)
     for m in _EN_DAY_RANGE.finditer(folded):
         month = _month_number(m.group("mon") or m.group("mon2"))
         for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
@@ -469,7 +495,8 @@ def source_dates(
         weekday = _WEEKDAYS_EN.index(m.group(1).lower())
         facts.weekdays.add(weekday)
         if published is not None:
-            for when in _weekday_dates(published, weekday):
+            said = _EN_WEEKDAY_WHICH.search(folded, max(0, m.start() - 12), m.start())
+            for when in _weekday_dates(published, weekday, said.group(1) if said else ""):
                 facts.add_day(when)
     for ref in japanese:
         _add_japanese(facts, ref)
@@ -523,10 +550,10 @@ def _add_days_of_month(facts: SourceDates, folded: str) -> None:
     """Days named without a month ("on the 1st", "the start of next month")."""
     pub = facts.published
     for m in _EN_DAY_OF_MONTH.finditer(folded):
-        if m.group("d") or m.group("d2"):
-            day = int(m.group("d") or m.group("d2"))
-        elif m.group("w"):
-            word = m.group("w").lower()
+        if m.group("d") or m.group("d2") or m.group("d3"):
+            day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        elif m.group("w") or m.group("w3"):
+            word = (m.group("w") or m.group("w3")).lower()
             day = 0 if word == "last" else _CENTURY_WORDS.get(word, 0)
         else:
             day = 1
@@ -547,6 +574,24 @@ def _add_days_of_month(facts: SourceDates, folded: str) -> None:
             facts.add_alternative(year, month, day)
 
 
+def _add_word_dates(facts: SourceDates, folded: str) -> None:
+    """Days of a named month in words ("the first of July", "July first", "the start of July")."""
+    pub = facts.published
+    for m in _EN_WORD_DATES.finditer(folded):
+        name = m.group("mon") or m.group("mon2") or m.group("mon3")
+        month = _month_number(name)
+        if month is None or not name[0].isupper():
+            continue  # "may first" is no date
+        word = m.group("w") or m.group("w2")
+        day = _DAY_WORDS.get(re.sub(r"\s+", " ", word.lower()), 0) if word else 1
+        if not 1 <= day <= 31:
+            continue
+        facts.add_date(None, month, day)
+        facts.mentions.append(m.group(0))
+        if pub is not None:
+            facts.add_alternative(_latest_year(pub, month, day), month, day)
+
+
 def _month_number(name: str | None) -> int | None:
     if not name:
         return None
@@ -556,11 +601,30 @@ def _month_number(name: str | None) -> int | None:
     return _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
 
 
-def _weekday_dates(published: dt.date, weekday: int) -> list[dt.date]:
-    """The last such weekday on or before publication and the next one after it."""
+# The word before a weekday that says which one: "last Friday", "next Monday".
+_EN_WEEKDAY_WHICH = re.compile(r"\b(last|past|previous|next|coming|this)\s+$", re.IGNORECASE)
+
+
+def _weekday_dates(published: dt.date, weekday: int, which: str = "") -> list[dt.date]:
+    """The dates a weekday named in an article published on ``published`` may stand for.
+
+    The last such weekday on or before publication and the next one after it,
+    so a Friday-29th article's "on Monday" (or "by Monday", "from Monday") is
+    the 1st of the next month; the tense decides which, and either is taken.
+    "last Friday" may also be the one a week before, "next Monday" the one a
+    week after: both readings are common.
+    """
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7 or 7
-    return [published - dt.timedelta(days=back), published + dt.timedelta(days=ahead)]
+    last = published - dt.timedelta(days=back)
+    following = published + dt.timedelta(days=ahead)
+    out = [last, following]
+    word = which.lower()
+    if word in ("last", "past", "previous"):
+        out.append(last - dt.timedelta(days=7))
+    elif word in ("next", "coming"):
+        out.append(following + dt.timedelta(days=7))
+    return out
 
 
 def _resolve_tags(facts: SourceDates, published: dt.date) -> None:

@@ -14,6 +14,7 @@ hands its spans here to be skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ __all__ = [
     "Quantity",
     "Reading",
     "equivalent_readings",
+    "is_day_count",
     "is_per_one",
     "is_rate_denominator",
     "readings_match",
@@ -135,11 +137,25 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
                 return True
             if approx and _close(dr.value, sr.value, 0.10):
                 return True
-            if digest.place > 0 and digest.figure and _close(dr.value, sr.value, 0.05):
+            if _may_round(digest) and _close(dr.value, sr.value, 0.05):
                 step = digest.place * dr.value / digest.figure
                 if step > 0 and _close(round(sr.value / step) * step, dr.value, 1e-6):
                     return True
     return False
+
+
+def _may_round(digest: Quantity) -> bool:
+    """Whether ``digest`` may stand for a source figure rounded to its last stated digit.
+
+    A figure that keeps two significant digits or more is a rounding (35億 for
+    $3.46 billion, 250万 for 2,487,000), and so is a round thousand or more
+    (5000 for 4,980). A smaller one-digit figure (20, 300) is as exact as it is
+    written: 20人 is no rounding of 19 people. Ages are always exact.
+    """
+    if digest.place <= 0 or not digest.figure or "age" in digest.units:
+        return False
+    figure = abs(digest.figure)
+    return figure / digest.place >= 10 - 1e-9 or figure >= 1000
 
 
 def _units_agree(digest_unit: str, source_unit: str) -> bool:
@@ -226,8 +242,9 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"ポイント|pt", [("point", 1, False)]),
     (r"割", [("percent", 10, False)]),
     (r"倍", [("times", 1, False)]),
-    (r"平方キロ(?:メートル)?|km2|km²", [("area", 1e6, False)]),
-    (r"平方メートル|m2|㎡|m²", [("area", 1, False)]),
+    (r"平方キロ(?:メートル)?|平方km|km2|km²|km\^2|㎢", [("area", 1e6, False)]),
+    (r"平方マイル", [("area", 2.58999e6, True, IMPERIAL)]),
+    (r"平方メートル|平方m|m2|㎡|m²|m\^2", [("area", 1, False)]),
     (r"ヘクタール|ha", [("area", 1e4, False)]),
     (r"エーカー", [("area", 4046.86, True, IMPERIAL)]),
     (r"km/h|kph|キロメートル毎時|キロ毎時", [("speed", 1, False)]),
@@ -262,7 +279,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"週間", [("week", 1, False)]),
     (r"日間", [("day", 1, False)]),
     (r"時間", [("hour", 1, False)]),
-    (r"分間|分(?!の)", [("minute", 1, False)]),
+    (r"分間|分(?!の\s*[\d〇一二三四五六七八九十百千])", [("minute", 1, False)]),
     (r"秒", [("second", 1, False)]),
     (r"歳|才", [("age", 1, False)]),
     (r"(?:番|回|度|期|人|代|年|日|つ|戦|巡)目|位|番手", [("ordinal", 1, False)]),
@@ -349,6 +366,32 @@ _JA_RATE_PERIOD = re.compile(
 
 _JA_DAYS = re.compile(r"日")
 _JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほど)")
+# After "N日": words that make it a count of days (a duration), not the N-th of a month:
+# 3日間, 5日連続, 10日ぶり, 10日余り, 7日分, 31日のうち, 31日中19日, 3日にわたり.
+_JA_DAY_COUNT_AFTER = re.compile(
+    r"(?:間|連続|ぶり|以上|以内|未満|近く|余り|余|足らず|超|弱|強|分|程度|ほど|前(?!半)"
+    r"|後(?!半)|のうち|にわた|中\s*(?=[\d〇一二三四五六七八九十]))"
+)
+# Before "N日": a whole of days, months, weeks or years it is a part of: 31日のうち19日,
+# 31日中19日, 5月のうち19日, 1週間のうち3日 (日中 alone is "Japan-China" or "daytime").
+_JA_DAY_COUNT_BEFORE = re.compile(
+    r"[\d〇一二三四五六七八九十](?:日間?|(?:カ|か|ヶ|ケ|ヵ)?月|週間?|年間?)(?:のうち|うち|中)"
+    r"\s*(?:約|およそ|ほぼ|わずか)?\s*$"
+)
+
+
+def is_day_count(text: str, start: int, end: int) -> bool:
+    """Whether "N日" at ``text[start:end]`` (``end`` just after 日) is a count of days.
+
+    A day of the month is followed by に/から/まで/付/時点 or preceded by its
+    month; a count of days is followed by 間/連続/ぶり/以上/近く/余り/分/のうち …
+    or stands after "X日のうち" / "X日中" (5月は31日のうち19日: 19 of the 31 days).
+    """
+    if _JA_DAY_COUNT_AFTER.match(text, end):
+        return True
+    return _JA_DAY_COUNT_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
 _JA_RANGE_BEFORE = re.compile(r"\d\s*[~\-–—]\s*$")
 _JA_RANGE = re.compile(r"^\s*(?:~|〜|～|-|–|—|から)\s*$")
 #: Words that contain a numeral but are not quantities (一方, 二国間, 十分 …).
@@ -427,25 +470,37 @@ def _ja_half(text: str, end: int) -> tuple[str, int] | None:
     return _JA_HALF_UNITS.get(m.group("unit"), "month"), m.end()
 
 
-def _join_compound(found: list[Quantity], q: Quantity) -> None:
-    """``1時間40分``, ``1メートル85センチ``: both parts also read as the whole figure.
+def _join_compound(found: list[Quantity], q: Quantity, text: str, folded: str) -> bool:
+    """``1時間48分``, ``1メートル85センチ``: the two parts are one quantity, the whole.
 
-    The parts stay two quantities (each may be stated on its own), and each
-    gets the sum in the units the two share (100 minutes, 1.85 metres).
+    The last quantity of ``found`` becomes the whole figure, read in the
+    units the two parts share (108 minutes, 1.85 metres); True when it did and
+    ``q`` is part of it. The parts may stand apart by white space or a line
+    break (1時間\n48分). The whole is exact: no rounding is read into it.
     """
-    if not found or found[-1].end != q.start:
-        return
+    if not found or folded[found[-1].end : q.start].strip():
+        return False
     prev = found[-1]
-    if not any((a.unit, b.unit) in _COMPOUNDS for a in prev.readings for b in q.readings):
-        return
+    if not _is_compound(prev, q, spaced=prev.end != q.start):
+        return False
     mine = {r.unit: r.value for r in equivalent_readings(q.readings)}
     whole = tuple(
         Reading(r.unit, r.value + mine[r.unit], r.approx, r.system)
         for r in equivalent_readings(prev.readings)
         if r.unit in mine and r.unit not in COUNTISH
     )
-    prev.readings += whole
-    q.readings += whole
+    if not whole:
+        return False
+    found[-1] = Quantity(
+        text[prev.start : q.end],
+        prev.start,
+        q.end,
+        whole,
+        approx=prev.approx or q.approx,
+        figure=whole[0].value,
+        counter=q.counter,
+    )
+    return True
 
 
 def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
@@ -512,13 +567,16 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if (
             readings[0].unit == "any"
             and _JA_DAYS.match(folded, end)
-            and (_JA_RANGE_BEFORE.search(before) or _JA_DAYS_AFTER.match(folded, end + 1))
+            and (_JA_RANGE_BEFORE.search(before) or is_day_count(folded, start, end + 1))
         ):
             readings, unit_end, counter = [Reading("day", 1)], end + 1, "日"  # 1〜2日, 3日後
             # 8〜10日に: maybe days of the month (the 8th to the 10th), not a count of days
-            day_range = not _JA_DAYS_AFTER.match(folded, end + 1)
+            day_range = not is_day_count(folded, start, end + 1)
         else:
             day_range = False
+        if readings[0].unit == "any" and folded[end : end + 1] == "年":
+            if _JA_SPAN_BEFORE.search(before):  # 過去10年, ここ5年: a span of years
+                readings, unit_end, counter = [Reading("year", 1)], end + 1, ""
         if kanji_only and readings[0].unit == "any":
             continue
         if value == 1 and is_per_one(folded, end):
@@ -547,9 +605,13 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if day_range:
             q.extra[DAY_OF_MONTH] = "1"
         _join_ja_range(found, q, folded, numeral)
-        _join_compound(found, q)
-        found.append(q)
+        if not _join_compound(found, q, text, folded):
+            found.append(q)
     return found
+
+
+# Before "N年": words that make it a span of years ending now (過去10年, ここ5年, 今後3年).
+_JA_SPAN_BEFORE = re.compile(r"(?:過去|ここ|この|最近|直近|向こう|今後)\s*(?:約|およそ)?\s*$")
 
 
 def _in_speed_phrase(found: list[Quantity], folded: str, start: int) -> bool:
@@ -569,6 +631,19 @@ def _is_list_number(folded: str, start: int, end: int) -> bool:
 def _approx_marks(q: Quantity, folded: str, before: str) -> None:
     if _JA_APPROX_BEFORE.search(before) or _JA_APPROX_AFTER.match(folded[q.end : q.end + 4]):
         q.approx = True
+
+
+def _is_compound(prev: Quantity, q: Quantity, *, spaced: bool = False) -> bool:
+    """Whether ``prev`` then ``q`` are the two parts of one figure (1 hour, 48 minutes).
+
+    ``spaced``: the parts stand apart (a space, "and"); then only two different
+    time units make one figure (1 hour 48 minutes), not two lengths in a list.
+    """
+    return any(
+        (a.unit, b.unit) in _COMPOUNDS and not (spaced and a.unit == b.unit)
+        for a in prev.readings
+        for b in q.readings
+    )
 
 
 _BIG_MARKS = {"兆": 1e12, "億": 1e8, "万": 1e4}
@@ -728,9 +803,9 @@ _EN_UNITS: list[tuple[str, _Units]] = [
         r"(?:mph|m\.p\.h\.?|mi\s*/\s*hr?|(?:miles?|mi)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
         [("speed", _MPH, True, IMPERIAL)],
     ),
-    (r"(?:sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)\b|km2|km²)", [("area", 1e6, False)]),
-    (r"sq(?:uare)?\.?\s*(?:mi|miles?)\b", [("area", 2.58999e6, True, IMPERIAL)]),
-    (r"(?:sq(?:uare)?\.?\s*(?:m|met(?:re|er)s?)\b|m2\b|m²)", [("area", 1, False)]),
+    (r"(?:sq(?:uare)?\.?[\s-]*(?:km|kilomet(?:re|er)s?)\b|km2|km²|㎢)", [("area", 1e6, False)]),
+    (r"sq(?:uare)?\.?[\s-]*(?:mi|miles?)\b", [("area", 2.58999e6, True, IMPERIAL)]),
+    (r"(?:sq(?:uare)?\.?[\s-]*(?:m|met(?:re|er)s?)\b|m2\b|m²|㎡)", [("area", 1, False)]),
     (r"(?:hectares?|ha)\b", [("area", 1e4, False)]),
     (r"acres?\b", [("area", 4046.86, True, IMPERIAL)]),
     (r"(?:km|kilomet(?:re|er)s?)\b", [("length", 1000, False)]),
@@ -810,13 +885,16 @@ _EN_MULTIPLE = re.compile(
 # percentage point": the article is the number 1. The unit word is read by
 # the unit table; only a word of three letters or more counts (not "a m").
 _EN_ONE_UNIT = re.compile(
-    r"\b(?:an?\s+(?:single\s+)?|single\s+)(?:(?:full|whole|entire|calendar|straight)\s+)?"
+    r"\b(?:an?\s+(?:single\s+)?|single\s+"
+    r"|the\s+(?:past|last|previous|preceding|next|coming|following)\s+)"
+    r"(?:(?:full|whole|entire|calendar|straight)\s+)?"
     r"(?P<unit>[a-z]{3,})",
     re.IGNORECASE,
 )
 # "hour-long", "day-long", "within the hour": one unit without a numeral.
 _EN_ONE_UNIT_BARE = re.compile(
-    r"\b(?P<unit>hour|day|week|month|year|minute)-long\b|\bwithin\s+the\s+(?P<hour>hour)\b",
+    r"\b(?P<unit>hour|day|week|month|year|minute|decade)-?long\b"
+    r"|\bwithin\s+the\s+(?P<hour>hour)\b",
     re.IGNORECASE,
 )
 _EN_NIL = re.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
@@ -866,11 +944,12 @@ def _scale_of(word: str) -> float:
 def scan_english(text: str) -> list[Quantity]:
     """Quantities in English ``text``: figures, number words, fractions, ordinals, multiples."""
     folded = halfwidth(text)
-    found: list[Quantity] = []
+    found: list[Quantity] = _en_clock_durations(text, folded)
+    compact = [(q.start, q.end) for q in found]
     consumed = 0
     for m in EN_NUMBER.finditer(folded):
         start, end = m.start(), m.end()
-        if start < consumed:
+        if start < consumed or any(a <= start < b for a, b in compact):
             continue
         if m.group("digits"):
             digits = m.group("digits")
@@ -929,6 +1008,7 @@ def scan_english(text: str) -> list[Quantity]:
             q.approx = True
         _join_en_range(found, q, folded)
         _carry_en_unit(found, q, folded)
+        _read_en_age(q, folded)
         found.append(q)
     numbers = list(found)
     for special in _en_specials(text, folded):
@@ -938,7 +1018,85 @@ def scan_english(text: str) -> list[Quantity]:
             continue  # "an hour" of "60 miles an hour" is part of the speed
         found.append(special)
     found.sort(key=lambda q: q.start)
+    _join_en_parts(found, folded)
     return found
+
+
+# "1h48m", "2 h 5 min", "1hr 48mins": hours and minutes written as one token.
+_EN_CLOCK_DURATION = re.compile(
+    r"(?<![\w.])(?P<h>\d{1,3})\s?(?:h|hrs?)\s?(?P<m>\d{1,2})\s?(?:m|mins?)\b", re.IGNORECASE
+)
+
+
+def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
+    """Hours and minutes in one token (1h48m = 108 minutes), as one quantity each."""
+    out: list[Quantity] = []
+    for m in _EN_CLOCK_DURATION.finditer(folded):
+        minutes = int(m.group("h")) * 60 + int(m.group("m"))
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("minute", minutes),))
+        q.figure = float(minutes)
+        out.append(q)
+    return out
+
+
+# Between the two parts of one duration: "1 hour 48 minutes", "an hour and 48 minutes".
+_EN_PART_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+# Between a part and its whole: "19 of the 31 days", "three of its 12 ships", "12 of
+# April's 30 days".
+_EN_PART_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all|his|her|our)\s+"
+    r"|[A-Z][\w.-]*['’]s\s+)?",
+)
+
+
+def _join_en_parts(found: list[Quantity], folded: str) -> None:
+    """Neighbouring figures read together.
+
+    - Two parts of one duration (1 hour 48 minutes, an hour and 48 minutes):
+      both also read as the whole (108 minutes).
+    - A bare count before "of the" and a figure with a unit (19 of the 31
+      days): the count takes that unit (19 days).
+    """
+    for prev, q in itertools.pairwise(found):
+        gap = folded[prev.end : q.start]
+        if _EN_PART_JOIN.fullmatch(gap) and _is_compound(prev, q, spaced=True):
+            mine = {r.unit: r.value for r in equivalent_readings(q.readings)}
+            whole = tuple(
+                Reading(r.unit, r.value + mine[r.unit], r.approx, r.system)
+                for r in equivalent_readings(prev.readings)
+                if r.unit in mine and r.unit not in COUNTISH and r.unit in _TIME_BASES
+            )
+            prev.readings += whole
+            q.readings += whole
+        elif (
+            prev.units == {"count"}
+            and prev.figure
+            and q.figure
+            and not q.units <= COUNTISH
+            and _EN_PART_OF.fullmatch(gap)
+        ):
+            prev.readings += tuple(
+                r.scaled(prev.figure / q.figure) for r in q.readings if r.unit not in COUNTISH
+            )
+
+
+_TIME_BASES = frozenset({"dur", "mon", "year"})
+# A person's age: "Maria Lopez, 19, said", "aged 19", "age 19".
+_EN_AGE_BEFORE = re.compile(r"(?:\baged?\s+|[A-Z][\w'’.-]*,\s*)$")
+_EN_AGE_AFTER = re.compile(r"\s*(?:,|\)|and\b|;|\.(?!\d)|$)")
+
+
+def _read_en_age(q: Quantity, folded: str) -> None:
+    """Give a bare figure after "aged" or between a name's commas (Smith, 19,) an age."""
+    if q.units != {"count"} or not 0 < q.figure <= 120 or q.figure != int(q.figure):
+        return
+    before = folded[max(0, q.start - 30) : q.start]
+    m = _EN_AGE_BEFORE.search(before)
+    if m is None:
+        return
+    if not m.group(0).lower().startswith("age") and not _EN_AGE_AFTER.match(folded, q.end):
+        return
+    q.readings += (Reading("age", q.figure),)
 
 
 def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
@@ -1051,8 +1209,7 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
             out[-1].approx = True
     for m in _EN_ONE_UNIT_BARE.finditer(folded):
-        at = m.start("unit") if m.group("unit") else m.start("hour")
-        per_unit, _end, _noun = _en_unit(folded, at)
+        per_unit, _end, _noun = _en_unit(m.group("unit") or m.group("hour"), 0)
         add(m, *[r for r in per_unit if r.unit in _DURATIONS])
         out[-1].extra["article"] = "1"
     for m in _EN_NIL.finditer(folded):  # won two-nil, a 3-nil draw

@@ -18,9 +18,12 @@ and another way inside the full name (ジョン・ウオーカー … ウォー�
 エロディー・ルノー … エロディ氏) is one name spelt two ways too.
 
 Keys under three kana are ignored: short words differ by a long vowel too
-often (ビル / ビール). Each group with two spellings gives a warning on the
-rarer one (on ties, the later one), naming both spellings and the sections
-where each stands.
+often (ビル / ビール). Each group with two spellings gives a warning on every
+spelling after the first in reading order: the first one introduces the name
+(usually with its Latin form in parentheses, ヴィリニュス(Vilnius)), and a later
+one deviates from it (ビリニュス), however often each is used. The finding's
+span is the deviating spelling; its message names the first one and the
+sections where each stands.
 """
 
 from __future__ import annotations
@@ -184,8 +187,16 @@ def _finding(other: Spelling, main: Spelling) -> Finding:
         severity="warning",
         section=other.sections[0],
         span=other.text,
-        message=f"one name spelled two ways: {_where(other)} and {_where(main)}",
+        message=(
+            f"one name spelled two ways: {_where(other)} differs from the first spelling "
+            f"{_where(main)}"
+        ),
     )
+
+
+def _in_reading_order(group: list[Spelling]) -> list[Spelling]:
+    """``group`` with the first spelling in reading order (the reference) first."""
+    return sorted(group, key=lambda s: s.order)
 
 
 def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
@@ -194,14 +205,14 @@ def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
     findings: list[Finding] = []
     grouped: dict[str, int] = {}  # spelling → its group among whole runs
     for i, group in enumerate(spelling_groups(pieces)):
-        ranked = sorted(group, key=lambda s: (-s.count, s.order))
+        ranked = _in_reading_order(group)
         main = ranked[0]
         grouped.update((s.text, i) for s in group)
         for other in ranked[1:]:
             findings.append(_finding(other, main))
     flagged = {f.span for f in findings}
     for group in part_groups(pieces):
-        ranked = sorted(group, key=lambda s: (-s.count, s.order))
+        ranked = _in_reading_order(group)
         main = ranked[0]
         for other in ranked[1:]:
             if other.text in flagged or other.parents & flagged:
