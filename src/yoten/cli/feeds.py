@@ -162,6 +162,10 @@ def inbox_imap(
         str, typer.Option("--password-env", help="Environment variable holding the password.")
     ] = "YOTEN_IMAP_PASSWORD",
     limit: Annotated[int | None, typer.Option("--limit", help="Read at most the N newest messages.")] = None,
+    cafile: Annotated[
+        Path | None,
+        typer.Option("--cafile", help="PEM file of the CA to trust instead of the system's (private CA, test server)."),
+    ] = None,
     json_out: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
@@ -183,6 +187,7 @@ def inbox_imap(
             seen=sorted(store.seen_messages(mailbox_name)),
             limit=limit,
             timeout=settings.timeout,
+            cafile=cafile,
         )
         result = ingest_messages(messages, store=store, settings=settings, mailbox_name=mailbox_name)
     _inbox_output(result, json_out)

@@ -15,6 +15,7 @@ handled are remembered in the store.
 
 from __future__ import annotations
 
+import base64
 import email
 import hashlib
 import imaplib
@@ -368,46 +369,61 @@ def fetch_imap(
     limit: int | None = None,
     timeout: float = 60.0,
     ssl_context: ssl.SSLContext | None = None,
+    cafile: str | Path | None = None,
 ) -> list[EmailMessage]:
     """Read the messages of an IMAP folder over TLS, read-only, skipping Message-IDs in ``seen``.
 
+    The connection is implicit TLS (IMAPS) and the server's certificate is
+    verified against the system's CAs, or only against ``cafile`` (a PEM file,
+    for a server with a private CA) when given; ``ssl_context`` overrides both.
     The folder is opened with EXAMINE and bodies are read with BODY.PEEK[],
-    so the server marks nothing as read.
+    so the server marks nothing as read. ``limit`` keeps the N newest
+    messages (highest UIDs). Non-ASCII folder names are sent in IMAP's
+    modified UTF-7; non-ASCII credentials with AUTHENTICATE PLAIN (UTF-8).
     """
+    where = f"{host}:{port}"
+    context = ssl_context or _tls_context(cafile)
     known = set(seen)
-    context = ssl_context or ssl.create_default_context()
     try:
         conn = imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
-    except (OSError, imaplib.IMAP4.error) as exc:
-        raise IngestError(f"cannot connect to IMAP server: {exc}", source=f"{host}:{port}") from None
+    except ssl.SSLCertVerificationError as exc:
+        hint = "" if cafile or ssl_context else "; a server with a private CA needs its CA file (--cafile)"
+        raise IngestError(f"TLS certificate not trusted: {exc.verify_message}{hint}", source=where) from None
+    except TimeoutError:
+        raise IngestError(f"IMAP server did not answer within {timeout:g} s", source=where) from None
+    except ssl.SSLError as exc:
+        raise IngestError(f"TLS handshake failed: {_one_line(exc.reason or exc)}", source=where) from None
+    except OSError as exc:
+        raise IngestError(f"cannot connect to IMAP server: {_one_line(exc.strerror or exc)}", source=where) from None
+    except imaplib.IMAP4.error as exc:
+        raise IngestError(f"not an IMAP server: {_imap_text(exc)}", source=where) from None
     try:
-        conn.login(user, password)
-        status, _ = conn.select(_quote(folder), readonly=True)
+        _login(conn, user, password, where)
+        status, data = conn.select(_quote(_imap_utf7(folder)), readonly=True)
         if status != "OK":
-            raise IngestError(f"no IMAP folder {folder!r}", source=host)
+            raise IngestError(f"cannot open IMAP folder {folder!r}: {_imap_text(data)}", source=where)
         status, data = conn.uid("SEARCH", "ALL")
         if status != "OK":
-            raise IngestError("IMAP SEARCH failed", source=host)
+            raise IngestError(f"IMAP SEARCH failed: {_imap_text(data)}", source=where)
         uids = [u.decode("ascii") for u in (data[0] or b"").split()]
         if limit is not None:
-            uids = uids[-limit:]
+            uids = uids[-limit:] if limit > 0 else []
+        ids = _message_ids(conn, uids) if known else {}
         messages: list[EmailMessage] = []
         for uid in uids:
-            status, head = conn.uid("FETCH", uid, "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
-            header_bytes = _fetched_bytes(head)
-            if header_bytes is not None:
-                mid = str(email.message_from_bytes(header_bytes, policy=default_policy).get("Message-ID") or "").strip()
-                if mid and mid in known:
-                    continue
+            if ids.get(uid) and ids[uid] in known:
+                continue
             status, body = conn.uid("FETCH", uid, "(BODY.PEEK[])")
             raw = _fetched_bytes(body)
-            if status == "OK" and raw is not None:
+            if status == "OK" and raw is not None:  # None: expunged by another client meanwhile
                 messages.append(_parse_bytes(raw))
         return messages
     except imaplib.IMAP4.error as exc:
-        raise IngestError(f"IMAP error: {' '.join(str(exc).split())}", source=host) from None
+        raise IngestError(f"IMAP error: {_imap_text(exc)}", source=where) from None
+    except TimeoutError:
+        raise IngestError(f"IMAP server stopped answering (timeout {timeout:g} s)", source=where) from None
     except OSError as exc:
-        raise IngestError(f"IMAP connection failed: {exc}", source=host) from None
+        raise IngestError(f"IMAP connection failed: {_one_line(exc.strerror or exc)}", source=where) from None
     finally:
         try:
             conn.logout()
@@ -415,8 +431,114 @@ def fetch_imap(
             pass
 
 
+def _tls_context(cafile: str | Path | None) -> ssl.SSLContext:
+    """A verifying client context: the system's CAs, or only the PEM file ``cafile``."""
+    if cafile is None:
+        return ssl.create_default_context()
+    try:
+        return ssl.create_default_context(cafile=str(cafile))
+    except ssl.SSLError:
+        raise InputError("not a PEM certificate (CA) file", source=str(cafile)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read CA file: {exc.strerror or exc}", source=str(cafile)) from None
+
+
+def _login(conn: imaplib.IMAP4, user: str, password: str, where: str) -> None:
+    """LOGIN, or AUTHENTICATE PLAIN when the user name or password is not ASCII."""
+    try:
+        if user.isascii() and password.isascii():
+            conn.login(user, password)
+        else:
+            secret = b"\0" + user.encode("utf-8") + b"\0" + password.encode("utf-8")
+            conn.authenticate("PLAIN", lambda _challenge: secret)
+    except imaplib.IMAP4.abort:
+        raise  # the connection broke: reported by the caller
+    except imaplib.IMAP4.error as exc:
+        raise IngestError(f"IMAP login failed for {user!r}: {_imap_text(exc)}", source=where) from None
+
+
+def _message_ids(conn: imaplib.IMAP4, uids: Sequence[str]) -> dict[str, str]:
+    """UID → Message-ID of the messages ``uids``, in one UID FETCH per chunk of UIDs."""
+    out: dict[str, str] = {}
+    for start in range(0, len(uids), _UID_CHUNK):
+        chunk = uids[start : start + _UID_CHUNK]
+        status, data = conn.uid("FETCH", _uid_set(chunk), "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+        if status != "OK":
+            continue  # the bodies are fetched and checked against the store instead
+        header: bytes | None = None
+        for item in data or []:
+            if isinstance(item, tuple) and len(item) >= 2:
+                meta, header = bytes(item[0]), bytes(item[1])
+            elif isinstance(item, bytes) and header is not None:
+                meta = item  # a UID sent after the literal: b' UID 7)'
+            else:
+                continue
+            match = _FETCH_UID.search(meta)
+            if match is None:
+                continue
+            parsed = email.message_from_bytes(header, policy=default_policy)
+            out[match.group(1).decode("ascii")] = str(parsed.get("Message-ID") or "").strip()
+            header = None
+    return out
+
+
+_UID_CHUNK = 500
+_FETCH_UID = re.compile(rb"\bUID (\d+)")
+
+
+def _uid_set(uids: Sequence[str]) -> str:
+    """``1,2,3,7`` → ``1:3,7`` (UIDs ascending, as UID SEARCH returns them)."""
+    numbers = sorted({int(u) for u in uids})
+    ranges: list[str] = []
+    first = last = numbers[0]
+    for n in numbers[1:]:
+        if n == last + 1:
+            last = n
+            continue
+        ranges.append(f"{first}:{last}" if last > first else str(first))
+        first = last = n
+    ranges.append(f"{first}:{last}" if last > first else str(first))
+    return ",".join(ranges)
+
+
+def _imap_utf7(name: str) -> str:
+    """A mailbox name in IMAP's modified UTF-7 (RFC 3501, 5.1.3)."""
+    out: list[str] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            encoded = base64.b64encode("".join(pending).encode("utf-16-be")).decode("ascii").rstrip("=")
+            out.append("&" + encoded.replace("/", ",") + "-")
+            pending.clear()
+
+    for char in name:
+        if 0x20 <= ord(char) <= 0x7E:
+            flush()
+            out.append("&-" if char == "&" else char)
+        else:
+            pending.append(char)
+    flush()
+    return "".join(out)
+
+
 def _quote(folder: str) -> str:
-    return folder if re.fullmatch(r"[A-Za-z0-9_./-]+", folder) else '"' + folder.replace('"', '\\"') + '"'
+    return folder if re.fullmatch(r"[A-Za-z0-9_./&,+-]+", folder) else '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _imap_text(value: object) -> str:
+    """A server answer or imaplib error as one readable line (imaplib keeps bytes)."""
+    if isinstance(value, BaseException):
+        value = value.args[0] if len(value.args) == 1 else value.args
+    if isinstance(value, (list, tuple)):
+        value = b" ".join(v if isinstance(v, bytes) else str(v).encode() for v in value if v is not None)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return _one_line(value) or "no reason given"
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
 
 
 def _fetched_bytes(data: list[object] | None) -> bytes | None:
