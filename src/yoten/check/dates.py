@@ -16,6 +16,7 @@ century``, a year or decade in it, ``the 1800s``) or by a span of n centuries
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from yoten.check.normalize import halfwidth
 from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
-from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator
+from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
 from yoten.models import Finding
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
@@ -77,6 +78,7 @@ class DateRef:
     ampm: bool = False
     rel: str = ""
     month_from: int | None = None  # 1〜3月: a span of months ending at ``month``
+    per_day: bool = False  # 1日に3人が…: the 1st, or maybe "three a day"
 
 
 def _int(value: str | None) -> int | None:
@@ -84,7 +86,16 @@ def _int(value: str | None) -> int | None:
 
 
 def find_dates(text: str) -> list[DateRef]:
-    """Date expressions in Japanese ``text`` (2022年, 6月20日, 1950年代, 木曜日, 来年 …)."""
+    """Date expressions in Japanese ``text`` (2022年, 6月20日, 1950年代, 木曜日, 来年 …).
+
+    Each check reads the same digest pieces, so the scan is memoised per text;
+    the :class:`DateRef` objects are shared and must not be changed.
+    """
+    return list(_scan_dates(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _scan_dates(text: str) -> tuple[DateRef, ...]:
     folded = halfwidth(text)
     out: list[DateRef] = []
     for m in JA_DATE.finditer(folded):
@@ -116,6 +127,7 @@ def find_dates(text: str) -> list[DateRef]:
             if is_day_count(folded, m.start("d"), m.end()):
                 continue  # 31日のうち19日, 10日余り: counts of days, for the numbers check
             ref.day = int(g["d"])
+            ref.per_day = g["d"] == "1" and may_be_rate(folded, m.end())
         elif g["c"]:
             ref.century = int(g["c"])
         elif g["wd"] or g["wd2"]:
@@ -137,7 +149,7 @@ def find_dates(text: str) -> list[DateRef]:
         if ref.hour is not None and ref.hour > 24:
             continue
         out.append(ref)
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------
@@ -293,7 +305,9 @@ _EN_RELATIVE: list[tuple[str, str]] = [
     (r"\bnext year\b|\bcoming year\b", "year+1"),
     (r"\btwo years ago\b|\byear before last\b", "year-2"),
     (
-        r"\b(?:end of (?:the |this )?year|year[\s-]end|end[\s-]year|end of \d{4}|by december)\b",
+        r"\b(?:end of (?:the |this |the current |the calendar )?year|year[\s-]end|end[\s-]year"
+        r"|year['’]s end|close of (?:the |this )?year|late (?:this|in the) year|year is out"
+        r"|by december)\b",
         "year-end",
     ),
     (
@@ -306,6 +320,10 @@ _EN_RELATIVE: list[tuple[str, str]] = [
     ),
     (r"\b(?:this|last) year and next\b", "year+1"),
     (r"\bend of (?:the |this )?month\b|\bmonth[\s-]end\b", "month-end"),
+    (
+        r"\b(?:per|each|every|a)\s+day\b|\bdaily\b|\bday[\s-]to[\s-]day\b|\bper[\s-]day\b",
+        "per-day",
+    ),
     (
         r"\bmonth[\s-]on[\s-]month\b|\bm/m\b|\bmonthly\b|\bsequential(?:ly)?\b|\bfrom (?:"
         + "|".join(_MONTHS)
@@ -329,10 +347,55 @@ _EN_RELATIVE: list[tuple[str, str]] = [
     (r"\bweek[\s-]on[\s-]week\b|\bprevious week\b|\bweek earlier\b", "cmp-week"),
     (r"\bprevious (?:day|session|close)\b|\bday earlier\b|\bthe day before\b", "cmp-day"),
 ]
-_EN_QUARTER = re.compile(
-    r"\bquarter\b|\bQ[1-4]\b|\bthree months (?:to|through|ending)\b|\bfirst three months\b",
+_EN_QUARTER = re.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b|\b[1-4]Q\b", re.IGNORECASE)
+# The end of a year named by its number: "end-2024", "the end of 2024", "late 2024",
+# "2024 year-end": 年末 when it is the publication year.
+_EN_YEAR_END = re.compile(
+    r"\b(?:end|close)(?:\s+of|-)\s*(?P<y>\d{4})\b|\blate[\s-](?P<y2>\d{4})\b"
+    r"|\b(?P<y3>\d{4})\s+year[\s-]end\b",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Spans of months said without naming both ends (1〜9月, 4〜6月期):
+# "the first nine months", "the nine months to September", "the nine-month period
+# ended Sept. 30", "the second quarter", "Q2", "the first half", "the quarter to June".
+_EN_FIRST_MONTHS = re.compile(rf"\b(?:first|opening|initial)\s+{_N}\s+months\b", re.IGNORECASE)
+_EN_MONTHS_TO = re.compile(
+    rf"\b{_N}[\s-]months?(?:\s+(?:period|stretch))?\s+"
+    r"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?P<mon>{_MONTH_RE})",
+    re.IGNORECASE,
+)
+_EN_QUARTER_TO = re.compile(
+    r"\bquarter\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?P<mon>{_MONTH_RE})",
+    re.IGNORECASE,
+)
+_EN_QUARTER_NUMBER = re.compile(
+    r"\b(?P<w>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b"
+    r"|\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q\b"
+    r"|\b(?P<t>first|1st)\s+(?P<tn>two|three|2|3)\s+quarters\b",
+    re.IGNORECASE,
+)
+_QUARTER_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4,
+}  # fmt: skip
+_EN_HALF = re.compile(
+    r"\b(?P<w>first|second|1st|2nd)[\s-]half\b|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b",
+    re.IGNORECASE,
+)
+# From January to the publication month: "year to date", "so far this year", "since January".
+_EN_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+(?:this|in\s+the|in\s+\d{4})(?:\s+year)?\b"
+    r"|\bthis\s+year\s+so\s+far\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    re.IGNORECASE,
+)
+_EN_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_NAMES})\b")
 _EN_RELATIVE_RES = [(re.compile(p, re.IGNORECASE), tag) for p, tag in _EN_RELATIVE]
 
 
@@ -353,9 +416,12 @@ class SourceDates:
     weekdays: set[int] = field(default_factory=set)
     times: set[tuple[int, int | None]] = field(default_factory=set)
     tags: set[str] = field(default_factory=set)
-    quarters: bool = (
-        False  # the source speaks of a quarter (first quarter, Q1, three months to March)
-    )
+    # the source speaks of a quarter it does not number (quarterly, a fiscal quarter):
+    # any calendar quarter (4〜6月期) is taken as supported
+    quarters: bool = False
+    # spans of months the source states without naming both ends: (1, 9) for "the
+    # first nine months", (4, 6) for "the second quarter"
+    month_spans: set[tuple[int, int]] = field(default_factory=set)
     mentions: list[str] = field(default_factory=list)  # source wording, for messages
 
     def add_date(self, year: int | None, month: int | None, day: int | None) -> None:
@@ -487,7 +553,11 @@ def source_dates(
         if m.group("ap").lower().startswith("p"):
             hour += 12
         facts.times.add((hour, _int(m.group("min"))))
-    facts.quarters = bool(_EN_QUARTER.search(folded))
+    _add_month_spans(facts, folded)
+    for m in _EN_YEAR_END.finditer(folded):
+        year = int(m.group("y") or m.group("y2") or m.group("y3"))
+        if published is not None and year == published.year:
+            facts.tags.add("year-end")
     for regex, tag in _EN_RELATIVE_RES:
         if regex.search(folded):
             facts.tags.add(tag)
@@ -496,7 +566,10 @@ def source_dates(
         facts.weekdays.add(weekday)
         if published is not None:
             said = _EN_WEEKDAY_WHICH.search(folded, max(0, m.start() - 12), m.start())
-            for when in _weekday_dates(published, weekday, said.group(1) if said else ""):
+            which = said.group(1) if said else ""
+            if not which and _EN_WEEKDAY_NEXT_WEEK.match(folded, m.end()):
+                which = "next"  # "Thursday next week", "on Thursday of the following week"
+            for when in _weekday_dates(published, weekday, which):
                 facts.add_day(when)
     for ref in japanese:
         _add_japanese(facts, ref)
@@ -601,6 +674,10 @@ def _month_number(name: str | None) -> int | None:
     return _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
 
 
+# After a weekday: the week after this one ("Thursday next week").
+_EN_WEEKDAY_NEXT_WEEK = re.compile(
+    r",?\s+(?:of\s+)?(?:next|the\s+following|the\s+coming)\s+week\b", re.IGNORECASE
+)
 # The word before a weekday that says which one: "last Friday", "next Monday".
 _EN_WEEKDAY_WHICH = re.compile(r"\b(last|past|previous|next|coming|this)\s+$", re.IGNORECASE)
 
@@ -654,7 +731,81 @@ _JA_REL_TAGS = {
 }  # fmt: skip
 
 
+def _add_month_spans(facts: SourceDates, folded: str) -> None:
+    """Spans of months said without both ends, and whether any quarter is unnumbered."""
+    numbered: list[tuple[int, int]] = []
+
+    def add(first: int, last: int, m: re.Match[str]) -> None:
+        if 1 <= first <= last <= 12:
+            facts.month_spans.add((first, last))
+            numbered.append((m.start(), m.end()))
+
+    for m in _EN_FIRST_MONTHS.finditer(folded):
+        add(1, _count(m.group("n")), m)
+    for m in _EN_MONTHS_TO.finditer(folded):
+        last = _month_number(m.group("mon")) or 0
+        add(last - _count(m.group("n")) + 1, last, m)
+    for m in _EN_QUARTER_TO.finditer(folded):
+        last = _month_number(m.group("mon")) or 0
+        add(last - 2, last, m)
+    for m in _EN_QUARTER_NUMBER.finditer(folded):
+        if m.group("t"):  # the first three quarters
+            add(1, 3 * _count(m.group("tn")), m)
+            continue
+        q = (
+            _QUARTER_WORDS[m.group("w").lower()]
+            if m.group("w")
+            else int(m.group("q") or m.group("q2"))
+        )
+        add(3 * q - 2, 3 * q, m)
+    for m in _EN_HALF.finditer(folded):
+        half = (m.group("w") or "").lower() in ("second", "2nd") or "2" in (
+            m.group("h") or m.group("h2") or ""
+        )
+        add(7 if half else 1, 12 if half else 6, m)
+    pub = facts.published
+    if pub is not None:
+        starts = [1] if _EN_YEAR_TO_DATE.search(folded) else []
+        starts += [_month_number(m.group("mon")) or 0 for m in _EN_SINCE_MONTH.finditer(folded)]
+        for first in starts:
+            for last in (pub.month, pub.month - 1):
+                if 1 <= first < last:
+                    facts.month_spans.add((first, last))
+    quarters = [(a, b) for a, b in facts.month_spans if b - a == 2 and a % 3 == 1]
+    unnumbered = []
+    for m in _EN_QUARTER.finditer(folded):
+        if _inside(m, numbered):
+            continue
+        rel = _EN_QUARTER_REL.search(folded, max(0, m.start() - 16), m.start())
+        if rel is None or not quarters:
+            unnumbered.append(m)
+            continue
+        # "the previous quarter", "the same quarter": next to the numbered ones
+        for a, _b in quarters:
+            for first in (a - 3, a + 3):
+                if 1 <= first <= 10:
+                    facts.month_spans.add((first, first + 2))
+    facts.quarters = bool(unnumbered) or (
+        bool(numbered) and re.search(r"\bfiscal\b", folded, re.IGNORECASE) is not None
+    )
+
+
+# A word before "quarter" that places it relative to a numbered one.
+_EN_QUARTER_REL = re.compile(
+    r"\b(?:previous|prior|preceding|last|same|this|current|next|coming|following|latest"
+    r"|year-earlier|year-ago)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    """A small count written in digits or words (nine, 11)."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+
+
 def _add_japanese(facts: SourceDates, ref: DateRef) -> None:
+    if ref.month is not None and ref.month_from is not None:
+        facts.month_spans.add((ref.month_from, ref.month))
     if ref.rel:
         facts.tags.add(_JA_REL_TAGS.get(ref.rel, ref.rel))
     elif ref.decade is not None:
@@ -716,14 +867,18 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
         ok = y in facts.years
         near = sorted(facts.years, key=lambda v: abs(v - y))[:2]
         return ok, ("the source mentions " + " and ".join(map(str, sorted(near)))) if near else ""
-    if m is not None and ref.month_from is not None:  # 1〜3月期: both ends, or a quarter
+    if m is not None and ref.month_from is not None:  # 1〜9月, 4〜6月期: a span of months
         quarter = ref.month_from % 3 == 1 and m == ref.month_from + 2
-        ok = {ref.month_from, m} <= facts.months or (quarter and facts.quarters)
+        ok = (
+            (ref.month_from, m) in facts.month_spans
+            or {ref.month_from, m} <= facts.months
+            or (quarter and facts.quarters)
+        )
         return ok, ""
     if m is not None:
         return m in facts.months, ""
-    if d is not None:
-        return d in facts.days, ""
+    if d is not None:  # 1日に3人: the 1st, or "three a day" where the source gives a rate
+        return d in facts.days or (ref.per_day and "per-day" in facts.tags), ""
     return True, ""
 
 

@@ -23,6 +23,7 @@ from yoten.check.quantities import (
     scan_english,
     scan_japanese,
 )
+from yoten.check.scores import digest_scores
 from yoten.check.source import SourceIndex
 from yoten.models import Finding
 
@@ -234,8 +235,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     pieces = list(pieces)
     japanese = any(_JAPANESE.search(p.text) for p in pieces)
     for piece in pieces:
+        covered: list[tuple[int, int]] = []
+        if japanese:
+            covered = _check_scores(piece, source, findings, seen)
         for q in digest_quantities(piece.text, japanese=japanese):
-            if q.span in seen:
+            if q.span in seen or any(a <= q.start and q.end <= b for a, b in covered):
                 continue
             if any(readings_match(q, s) for s in source.quantities):
                 continue
@@ -266,3 +270,41 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     )
                 )
     return findings
+
+
+def _check_scores(
+    piece: Piece, source: SourceIndex, findings: list[Finding], seen: set[str]
+) -> list[tuple[int, int]]:
+    """Check the score pairs of ``piece`` (6対3) as pairs; the spans they settle.
+
+    A pair the source states (either order) settles its figures; one whose
+    numbers the source's scores share only in part (6対3 against "won 6-4") is a
+    ``mismatch``. A pair the source has no score for is left to the figures.
+    """
+    covered: list[tuple[int, int]] = []
+    scores = digest_scores(piece.text)
+    if scores:  # 1-9月 is a span of months, not a score
+        dates = [(d.start, d.end) for d in find_dates(piece.text)]
+        scores = [s for s in scores if not any(a < s.end and s.start < b for a, b in dates)]
+    for score in scores:
+        if any(score.same(s) for s in source.scores):
+            covered.append((score.start, score.end))
+            continue
+        rivals = [s for s in source.scores if s.strong and score.shares(s)]
+        if not rivals:
+            continue
+        covered.append((score.start, score.end))
+        if score.span in seen:
+            continue
+        seen.add(score.span)
+        says = " or ".join(f'"{s.span.strip()}"' for s in rivals[:2])
+        findings.append(
+            Finding(
+                kind="mismatch",
+                severity="error",
+                section=piece.section,
+                span=score.span,
+                message=f"the source gives the score {says}",
+            )
+        )
+    return covered

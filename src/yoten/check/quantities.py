@@ -37,6 +37,7 @@ __all__ = [
     "is_day_count",
     "is_per_one",
     "is_rate_denominator",
+    "may_be_rate",
     "readings_match",
     "scan_english",
     "scan_japanese",
@@ -124,9 +125,13 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
     stated digit (35億 for $3.46 billion) within 5%. With 約/about on either
     side, or a unit conversion (miles on one side, kilometres on the other),
     10% is allowed; two figures in the same imperial unit (65マイル, 65 mph)
-    must agree like any exact figures.
+    must agree like any exact figures. A digest figure without a unit
+    (214の破片) also matches the figure a source writes before its unit
+    (214 pieces, 10ms, 12 nm).
     """
     source_readings = equivalent_readings(source.readings)
+    if source.figure and any(r.unit == "any" for r in digest.readings):
+        source_readings.append(Reading("any", source.figure))
     for dr in equivalent_readings(digest.readings):
         for sr in source_readings:
             if not _units_agree(dr.unit, sr.unit):
@@ -235,6 +240,43 @@ def _readings(units: _Units) -> list[Reading]:
 
 _MILE = 1609.344
 _MPH = _MILE / 1000  # in km/h
+
+# SI-prefixed units beyond the common ones (written in katakana or as symbols):
+# 10ミリ秒 = 10 ms, 5マイクロメートル = 5 μm, 2ミリシーベルト = 2 mSv, 950ヘクトパスカル
+# = 950 hPa = 950 millibars, 64ギガバイト = 64 GB. Values are in each kind's base
+# (seconds, metres, kilograms, litres, watts, bytes, hertz, sieverts, pascals).
+_JA_SI_UNITS: list[tuple[str, _Units]] = [
+    (r"ナノ秒|ns", [("second", 1e-9, False)]),
+    (r"マイクロ秒|[μµ]s", [("second", 1e-6, False)]),
+    (r"ミリ秒|ms", [("second", 1e-3, False)]),
+    (r"ナノメートル|ナノメーター|nm", [("length", 1e-9, False)]),
+    (r"マイクロメートル|マイクロメーター|ミクロン|[μµ]m", [("length", 1e-6, False)]),
+    (r"ミリグラム|mg", [("mass", 1e-6, False)]),
+    (r"マイクログラム|[μµ]g", [("mass", 1e-9, False)]),
+    (r"ミリリットル|ml|mL", [("volume", 1e-3, False)]),
+    (r"キロリットル|kL|kl", [("volume", 1e3, False)]),
+    (r"メガトン", [("mass", 1e9, False)]),
+    (r"ギガトン", [("mass", 1e12, False)]),
+    (r"テラワット|TW", [("power", 1e12, False)]),
+    (r"ワット時|Wh", [("energy", 1, False)]),
+    (r"ワット|W(?![A-Za-z])", [("power", 1, False)]),
+    (r"ペタバイト|PB", [("data", 1e15, False)]),
+    (r"テラバイト|TB", [("data", 1e12, False)]),
+    (r"ギガバイト|GB", [("data", 1e9, False)]),
+    (r"メガバイト|MB", [("data", 1e6, False)]),
+    (r"キロバイト|KB|kB", [("data", 1e3, False)]),
+    (r"バイト", [("data", 1, False)]),
+    (r"ギガヘルツ|GHz", [("frequency", 1e9, False)]),
+    (r"メガヘルツ|MHz", [("frequency", 1e6, False)]),
+    (r"キロヘルツ|kHz", [("frequency", 1e3, False)]),
+    (r"ヘルツ|Hz", [("frequency", 1, False)]),
+    (r"マイクロシーベルト|[μµ]Sv", [("dose", 1e-6, False)]),
+    (r"ミリシーベルト|mSv", [("dose", 1e-3, False)]),
+    (r"シーベルト|Sv", [("dose", 1, False)]),
+    (r"ヘクトパスカル|hPa|ミリバール|mbar|mb", [("pressure", 100, False)]),
+    (r"キロパスカル|kPa", [("pressure", 1e3, False)]),
+    (r"パスカル|Pa", [("pressure", 1, False)]),
+]
 _JA_UNITS: list[tuple[str, _Units]] = [
     (r"(?:%|パーセント)(?:ポイント|pt)", [("point", 1, False)]),
     (r"%|パーセント", [("percent", 1, False)]),
@@ -247,6 +289,8 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"平方メートル|平方m|m2|㎡|m²|m\^2", [("area", 1, False)]),
     (r"ヘクタール|ha", [("area", 1e4, False)]),
     (r"エーカー", [("area", 4046.86, True, IMPERIAL)]),
+    (r"km/s|キロメートル毎秒|キロ毎秒", [("speed", 3600, False)]),
+    (r"m/s|メートル毎秒", [("speed", 3.6, False)]),
     (r"km/h|kph|キロメートル毎時|キロ毎時", [("speed", 1, False)]),
     (r"mph|マイル毎時", [("speed", _MPH, True, IMPERIAL)]),
     (r"キロメートル|km", [("length", 1000, False), ("speed", 1, False)]),
@@ -258,11 +302,17 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"キロワット|kW", [("power", 1e3, False)]),
     (r"メガワット|MW", [("power", 1e6, False)]),
     (r"ギガワット|GW", [("power", 1e9, False)]),
+    *_JA_SI_UNITS,
     (r"キロ", [("length", 1000, False), ("mass", 1, False), ("speed", 1, False)]),
     (r"センチ(?:メートル)?|cm", [("length", 0.01, False)]),
     (r"ミリ(?:メートル)?|mm", [("length", 0.001, False)]),
+    # a bare ナノ/マイクロ: a length (3ナノ半導体 = 3 nm) or a time (ナノ秒 said short)
+    (r"ナノ", [("length", 1e-9, False), ("second", 1e-9, False)]),
+    (r"マイクロ", [("length", 1e-6, False), ("second", 1e-6, False)]),
     (r"メートル|m(?![A-Za-z])", [("length", 1, False)]),
     (r"マイル", [("length", _MILE, True, IMPERIAL), ("speed", _MPH, True, IMPERIAL)]),
+    (r"海里", [("length", 1852, False)]),
+    (r"ノット", [("speed", 1.852, False)]),
     (r"フィート", [("length", 0.3048, True, IMPERIAL)]),
     (r"トン|t(?![A-Za-z])", [("mass", 1000, False)]),
     (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
@@ -313,11 +363,16 @@ def is_per_one(text: str, end: int) -> bool:
     return _JA_PER.match(text, end, end + 12) is not None
 
 
-# After "1 + unit": あたり/につき…, or (=, 平均, 約 …) and the rate's own figure.
+# After "1 + unit": あたり/につき…; の and a word of a rate (1日の平均, 1日の上限); or
+# (に/で, =, 平均, 約 …) and the rate's own figure (1日26隻, 1日に9リットル, 1日で3回).
 _JA_RATE_AFTER = re.compile(
     r"\s*(?:(?P<per>あたり|当たり|につき|ごと|毎)"
-    r"|[=＝]?\s*(?:平均|最大|最高|最多|最低|約|およそ|ほぼ)?\s*(?=[\d〇一二三四五六七八九十]))"
+    r"|(?P<word>の\s*(?:平均|上限|最大|最高|最低|最多|目安|摂取|限度|許容))"
+    r"|(?P<particle>[にで])?\s*[=＝]?\s*(?:平均|最大|最高|最多|最低|約|およそ|ほぼ)?\s*"
+    r"(?=[\d〇一二三四五六七八九十]))"
 )
+# A figure right after "1日に" that is a date or year, not the rate's figure: 1日に2024年の….
+_JA_NOT_RATE_FIGURE = re.compile(r"\s*(?:年|月|日(?!間))")
 # "1 + unit, figure + unit" pairs that are one compound figure, not a rate:
 # 1時間30分, 1年3カ月, 1分20秒, 1メートル80センチ.
 _COMPOUNDS = frozenset(
@@ -339,23 +394,48 @@ def is_rate_denominator(text: str, unit_end: int, units: Iterable[str]) -> bool:
     """True when a "1 + unit" ending at ``unit_end`` is the "per one" of a rate.
 
     ``units`` are the units the "1 + unit" may have (``day`` for 1日). The
-    rate follows it: あたり/当たり/につき/ごと (1キロあたり, 1回につき), or directly
-    the rate's own figure (1日26隻 = 26 a day, 1人2枚, 1ドル=150円). A figure
-    that continues a compound (1時間30分, 1メートル80センチ) or a clock time
-    (1日10時: the 1st at ten) is no rate.
+    rate follows it: あたり/当たり/につき/ごと (1キロあたり, 1回につき), の and a
+    word of a rate (1日の平均, 1日の上限), or the rate's own figure, directly or
+    after に/で (1日26隻 = 26 a day, 1人2枚, 1ドル=150円, 1日に9リットル, 1日で3回).
+    The word after the particle decides: a figure is a rate, anything else (1日に
+    発表: a verb of an event) is not. A figure that continues a compound
+    (1時間30分, 1メートル80センチ), a clock time (1日10時, 1日に10時から: the 1st at
+    ten) or a year or date (1日に2024年の…) is no rate.
     """
-    m = _JA_RATE_AFTER.match(text, unit_end, unit_end + 12)
+    m = _JA_RATE_AFTER.match(text, unit_end, unit_end + 16)
     if m is None:
         return False
-    if m.group("per"):
+    if m.group("per") or m.group("word"):
         return True
     number = JA_NUMBER.match(text, m.end())
     if number is None:
         return False
     if _JA_CLOCK.match(text, number.end()):
         return False
+    units = tuple(units)
+    if m.group("particle"):  # 1日に9リットル, 1人で3枚: per a span of time or one of a count
+        if not set(units) <= _PER_PARTICLE_UNITS:
+            return False
+        if _JA_NOT_RATE_FIGURE.match(text, number.end()):
+            return False
+        _after, figure_end, _counter = _ja_unit(text, number.end(), "")
+        # 1日に3人が負傷した: the figure is the subject of an event on the 1st
+        return bool(re.search(r"平均", m.group(0))) or not text.startswith("が", figure_end)
     after, _end, _counter = _ja_unit(text, number.end(), "")
-    return not any((u, r.unit) in _COMPOUNDS for u in tuple(units) for r in after)
+    return not any((u, r.unit) in _COMPOUNDS for u in units for r in after)
+
+
+def may_be_rate(text: str, unit_end: int) -> bool:
+    """Whether a "1 + unit" ending at ``unit_end`` is followed by に/で and a figure
+    (1日に3人が…: the 1st, or three a day), so that either reading may be meant."""
+    m = _JA_RATE_AFTER.match(text, unit_end, unit_end + 16)
+    return bool(m and m.group("particle") and JA_NUMBER.match(text, m.end()))
+
+
+# The units of a "1 + unit + に/で + figure" rate: spans of time and counts (1日に, 1人で).
+_PER_PARTICLE_UNITS = frozenset(
+    {"day", "hour", "week", "month", "year", "minute", "second", "count", "times"}
+)
 
 
 # A period word right before "1 + counter": 年1回 (once a year), 週1便, 1日1回.
@@ -407,16 +487,21 @@ JA_IDIOMS: tuple[str, ...] = (
 )  # fmt: skip
 _LATIN_AFTER = re.compile(r"[A-Za-z]+")
 _LATIN_UNIT = re.compile(
-    r"(?:km2|km|kph|mph|kg|kWh|MWh|GWh|TWh|kW|MW|GW|m2|cm|mm|bps|bp|pt|ha|m|t|g|L)$"
+    r"(?:km2|km|kph|mph|kg|kWh|MWh|GWh|TWh|kW|MW|GW|TW|Wh|W|m2|cm|mm|nm|ns|ms|mg|ml|mL|kL|kl"
+    r"|PB|TB|GB|MB|KB|kB|GHz|MHz|kHz|Hz|mSv|Sv|hPa|kPa|Pa|mbar|mb|bps|bp|pt|ha|m|t|g|L)$"
 )
 _FRACTION = re.compile(rf"分の(\d+(?:\.\d+)?|[{_KANJI}]+)")
 
 
-# 時速 before a figure (時速70マイル, 最高時速約100キロ) makes its distance unit a speed.
-_JA_SPEED_BEFORE = re.compile(r"[時分秒]速\s*(?:約|およそ|最大|最高|平均)?\s*$")
+# 時速/分速/秒速 before a figure (時速70マイル, 最高時速約100キロ, 秒速11.7キロ) makes its
+# distance unit a speed; per minute or per second it is converted to km/h.
+_JA_SPEED_BEFORE = re.compile(r"(?P<per>[時分秒])速\s*(?:約|およそ|最大|最高|平均)?\s*$")
+_SPEED_PER = {"時": 1.0, "分": 60.0, "秒": 3600.0}
+#: ``Quantity.extra`` key: the time factor of a speed phrase (3600 for 秒速), for the next figure.
+SPEED_PER = "speed_per"
 # What may stand between two figures of one speed phrase: 時速70マイルから65マイル.
 _JA_SPEED_JOIN = re.compile(r"\s*(?:~|〜|～|-|–|—|から|より|を|に|まで|や|と|、|または|か)\s*")
-_JA_SPEED_UNIT = re.compile(r"キロ(?:メートル)?|km|マイル")
+_JA_SPEED_UNIT = re.compile(r"キロ(?:メートル)?|km|マイル|メートル|m(?![A-Za-z/])")
 
 
 def _currency_reading(code: str) -> Reading:
@@ -427,25 +512,37 @@ def _currency_reading(code: str) -> Reading:
     return Reading(_CUR + code, 1)
 
 
+def speed_per(before: str) -> float | None:
+    """The time factor of 時速 (1), 分速 (60) or 秒速 (3600) right before a figure, if any."""
+    m = _JA_SPEED_BEFORE.search(before)
+    return _SPEED_PER[m.group("per")] if m else None
+
+
 def _ja_unit(
-    text: str, end: int, before: str, *, speed: bool = False
+    text: str, end: int, before: str, *, speed: float | None = None
 ) -> tuple[list[Reading], int, str]:
     """Readings, end of the unit and the counter written, for the number ending at ``end``.
 
-    ``speed``: the figure stands in a speed phrase (after 時速, or after another
-    speed figure of the same phrase), so a bare キロ/マイル is a speed.
+    ``speed``: the figure stands in a speed phrase (after 時速/分速/秒速, or
+    after another speed figure of the same phrase), and this is the phrase's
+    time factor: a bare キロ/マイル/メートル is a speed, converted to km/h
+    (秒速11.7キロ = 42,120 km/h).
     """
     rest = text[end : end + 12]
     for regex, code in _JA_CURRENCY_RES:
         m = regex.match(rest)
         if m:
             return [_currency_reading(code)], end + m.end(), m.group(0)
-    if speed or _JA_SPEED_BEFORE.search(before):
+    per = speed or speed_per(before)
+    if per:
         m = _JA_SPEED_UNIT.match(rest)
         if m:
-            if m.group(0) == "マイル":
-                return [Reading("speed", _MPH, True, IMPERIAL)], end + m.end(), m.group(0)
-            return [Reading("speed", 1)], end + m.end(), m.group(0)
+            word = m.group(0)
+            if word == "マイル":
+                return [Reading("speed", _MPH * per, True, IMPERIAL)], end + m.end(), word
+            if word in ("メートル", "m"):
+                return [Reading("speed", per / 1000)], end + m.end(), word
+            return [Reading("speed", per)], end + m.end(), word
     for regex, units in _JA_UNIT_RES:
         m = regex.match(rest)
         if m:
@@ -557,13 +654,13 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             consumed = unit_end
             continue
         half = _ja_half(folded, end)
+        per: float | None = None
         if half is not None:
             value += 0.5
             readings, unit_end, counter = [Reading(half[0], 1)], half[1], ""
         else:
-            readings, unit_end, counter = _ja_unit(
-                folded, end, before, speed=_in_speed_phrase(found, folded, start)
-            )
+            per = _in_speed_phrase(found, folded, start) or speed_per(before)
+            readings, unit_end, counter = _ja_unit(folded, end, before, speed=per)
         if (
             readings[0].unit == "any"
             and _JA_DAYS.match(folded, end)
@@ -602,6 +699,8 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             counter=counter,
         )
         _approx_marks(q, folded, before)
+        if per is not None and q.units == {"speed"}:
+            q.extra[SPEED_PER] = str(per)
         if day_range:
             q.extra[DAY_OF_MONTH] = "1"
         _join_ja_range(found, q, folded, numeral)
@@ -614,12 +713,15 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
 _JA_SPAN_BEFORE = re.compile(r"(?:過去|ここ|この|最近|直近|向こう|今後)\s*(?:約|およそ)?\s*$")
 
 
-def _in_speed_phrase(found: list[Quantity], folded: str, start: int) -> bool:
-    """Whether the figure at ``start`` continues a speed phrase (時速70マイルから65マイル)."""
+def _in_speed_phrase(found: list[Quantity], folded: str, start: int) -> float | None:
+    """The time factor of the speed phrase the figure at ``start`` continues, if any
+    (時速70マイルから65マイル: 1; 秒速11キロから12キロ: 3600)."""
     if not found or found[-1].units != {"speed"}:
-        return False
+        return None
     gap = folded[found[-1].end : start]
-    return len(gap) <= 6 and _JA_SPEED_JOIN.fullmatch(gap) is not None
+    if len(gap) > 6 or _JA_SPEED_JOIN.fullmatch(gap) is None:
+        return None
+    return float(found[-1].extra.get(SPEED_PER, "1"))
 
 
 def _is_list_number(folded: str, start: int, end: int) -> bool:
@@ -795,6 +897,24 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
     (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
     (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False), ("score", 1, False)]),
+    # speeds per second or minute, in km/h: 11.7 km/s = 42,120 km/h
+    (
+        r"(?:km\s*/\s*s(?:ec)?|kps|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/|each)\s*"
+        r"(?:second|sec|s))\b",
+        [("speed", 3600, False)],
+    ),
+    (
+        r"(?:km\s*/\s*min|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/|each)\s*(?:minute|min))\b",
+        [("speed", 60, False)],
+    ),
+    (
+        r"(?:m\s*/\s*s(?:ec)?|(?:m|met(?:re|er)s?)\s*(?:per|an|a|/|each)\s*(?:second|sec|s))\b",
+        [("speed", 3.6, False)],
+    ),
+    (
+        r"(?:miles?|mi)\s*(?:per|an|a|/|each)\s*(?:second|sec|s)\b",
+        [("speed", _MPH * 3600, True, IMPERIAL)],
+    ),
     (
         r"(?:km\s*/\s*hr?|kph|kmph|kmh|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
         [("speed", 1, False)],
@@ -811,6 +931,41 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:km|kilomet(?:re|er)s?)\b", [("length", 1000, False)]),
     (r"(?:miles?|mi)\b", [("length", _MILE, True, IMPERIAL)]),
     (r"(?:cm|centimet(?:re|er)s?)\b", [("length", 0.01, False)]),
+    # SI prefixes beyond the common ones: milliseconds, micrometres, nanometres …
+    (r"(?:(?-i:ms)|msecs?|millisec(?:ond)?s?)\b", [("second", 1e-3, False)]),
+    (r"(?:[μµ]s|microsec(?:ond)?s?)(?!\w)", [("second", 1e-6, False)]),
+    (r"(?:(?-i:ns)|nanosec(?:ond)?s?)\b", [("second", 1e-9, False)]),
+    (r"nautical\s+miles?\b|nmi\b", [("length", 1852, False)]),
+    # nm: nanometres, or nautical miles in shipping copy
+    (r"(?-i:nm)\b", [("length", 1e-9, False), ("length", 1852, False)]),
+    (r"nanomet(?:re|er)s?\b", [("length", 1e-9, False)]),
+    (r"knots?\b", [("speed", 1.852, False)]),
+    (r"(?:[μµ]m|micromet(?:re|er)s?|microns?)(?!\w)", [("length", 1e-6, False)]),
+    (r"(?:(?-i:mg)|milligram(?:me)?s?)\b", [("mass", 1e-6, False)]),
+    (r"(?:[μµ]g|mcg|microgram(?:me)?s?)(?!\w)", [("mass", 1e-9, False)]),
+    (r"(?:(?-i:ml|mL)|millilit(?:re|er)s?)\b", [("volume", 1e-3, False)]),
+    (r"(?:(?-i:kl|kL)|kilolit(?:re|er)s?)\b", [("volume", 1e3, False)]),
+    (r"(?:megatons?|megatonnes?)\b", [("mass", 1e9, False)]),
+    (r"(?:gigatons?|gigatonnes?)\b", [("mass", 1e12, False)]),
+    (r"(?-i:PB)\b", [("data", 1e15, False)]),
+    (r"(?-i:TB)\b", [("data", 1e12, False)]),
+    (r"(?-i:GB)\b", [("data", 1e9, False)]),
+    (r"(?-i:MB)\b", [("data", 1e6, False)]),
+    (r"(?-i:KB|kB)\b", [("data", 1e3, False)]),
+    (r"(?:petabytes?)\b", [("data", 1e15, False)]),
+    (r"(?:terabytes?)\b", [("data", 1e12, False)]),
+    (r"(?:gigabytes?)\b", [("data", 1e9, False)]),
+    (r"(?:megabytes?)\b", [("data", 1e6, False)]),
+    (r"(?:kilobytes?)\b", [("data", 1e3, False)]),
+    (r"(?:(?-i:GHz)|gigahertz)\b", [("frequency", 1e9, False)]),
+    (r"(?:(?-i:MHz)|megahertz)\b", [("frequency", 1e6, False)]),
+    (r"(?:(?-i:kHz)|kilohertz)\b", [("frequency", 1e3, False)]),
+    (r"(?:(?-i:Hz)|hertz)\b", [("frequency", 1, False)]),
+    (r"(?:(?-i:[μµ]Sv)|microsieverts?)(?!\w)", [("dose", 1e-6, False)]),
+    (r"(?:(?-i:mSv)|millisieverts?)\b", [("dose", 1e-3, False)]),
+    (r"(?:(?-i:Sv)|sieverts?)\b", [("dose", 1, False)]),
+    (r"(?:(?-i:hPa|mbar|mb)|hectopascals?|millibars?)\b", [("pressure", 100, False)]),
+    (r"(?:(?-i:kPa)|kilopascals?)\b", [("pressure", 1e3, False)]),
     (r"(?:mm|millimet(?:re|er)s?)\b", [("length", 0.001, False)]),
     (r"(?:feet|foot|ft)\b", [("length", 0.3048, True, IMPERIAL)]),
     (r"(?:m|met(?:re|er)s?)\b", [("length", 1, False)]),
@@ -824,9 +979,12 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:gwh|gigawatt[\s-]hours?)\b", [("energy", 1e9, False)]),
     (r"(?:mwh|megawatt[\s-]hours?)\b", [("energy", 1e6, False)]),
     (r"(?:kwh|kilowatt[\s-]hours?)\b", [("energy", 1e3, False)]),
+    (r"(?:(?-i:Wh)|watt[\s-]hours?)\b", [("energy", 1, False)]),
+    (r"(?:(?-i:TW)|terawatts?)\b", [("power", 1e12, False)]),
     (r"(?:gw|gigawatts?)\b", [("power", 1e9, False)]),
     (r"(?:mw|megawatts?)\b", [("power", 1e6, False)]),
     (r"(?:kw|kilowatts?)\b", [("power", 1e3, False)]),
+    (r"(?:(?-i:W)|watts?)\b", [("power", 1, False)]),
     (r"(?:°\s?c|degrees?(?:\s+celsius)?|celsius)\b", [("temp", 1, False)]),
     (r"years?[\s-]+old\b", [("age", 1, False), ("year", 1, False)]),
     (r"(?:years?|yrs?)\b", [("year", 1, False), ("age", 1, False)]),

@@ -8,6 +8,7 @@ from functools import cached_property
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.normalize import acronyms, fold_latin
 from yoten.check.quantities import Quantity, scan_english, scan_japanese, years_since
+from yoten.check.scores import Score, source_scores
 from yoten.models import Article
 
 __all__ = ["SourceIndex"]
@@ -53,6 +54,11 @@ class SourceIndex:
         if published is not None:
             found += years_since(self.text, published.year)
         return found
+
+    @cached_property
+    def scores(self) -> list[Score]:
+        """Pairs of figures (scores, votes) the source states: 6-4, 5-4, 3-nil."""
+        return source_scores(self.text)
 
     @cached_property
     def dates(self) -> SourceDates:
