@@ -152,3 +152,23 @@ def test_unreadable_files_are_input_errors(tmp_path: Path) -> None:
     junk.write_bytes(b"\x00\x01 not a message")
     with pytest.raises(InputError, match="not an email message"):
         read_messages(junk)
+
+
+def test_unreachable_links_are_retried_on_the_next_run(tracker: Site, store: Store, tmp_path: Path) -> None:
+    """A link that cannot be followed for now (server down, 5xx) loses nothing:
+    the message is not marked seen, and the next run adds the article."""
+    tracker.add("/c/flaky", Route(status=503))
+    eml = MAIL / "briefing-utf8.eml"
+    raw = eml.read_bytes().replace(b"{{BASE}}/c/a5", b"{{BASE}}/c/flaky").replace(b"{{BASE}}", tracker.base.encode())
+    path = tmp_path / "flaky.eml"
+    path.write_bytes(raw)
+    first = ingest_messages(read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="m")
+    assert any("HTTP 503" in e and "read again next time" in e for e in first.errors)
+    assert store.seen_messages("m") == set()
+    tracker.add("/c/flaky", Route(status=302, location=f"{tracker.base}/news/a5"))
+    second = ingest_messages(read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="m")
+    assert second.new == 1  # a5; the others were stored the first time
+    assert len(store.seen_messages("m")) == 1
+    assert sorted(s.canonical_url.removeprefix(tracker.base) for s in store.list_sources()) == [
+        "/news/a1", "/news/a2", "/news/a5",
+    ]

@@ -258,6 +258,10 @@ def article_links(message: Message) -> list[NewsletterLink]:
 # -- resolving click-tracking links ---------------------------------------------
 
 
+class LinkUnreachable(IngestError):
+    """A link could not be followed for now (network down, timeout, 5xx): try again later."""
+
+
 def resolve_link(url: str, *, client: httpx.Client, settings: Settings) -> str:
     """Follow a (click-tracking) link's redirects and return where it ends.
 
@@ -274,10 +278,10 @@ def resolve_link(url: str, *, client: httpx.Client, settings: Settings) -> str:
                 status = response.status_code
                 location = response.headers.get("location", "").strip()
         except httpx.TimeoutException:
-            raise IngestError(f"timed out after {settings.timeout:g} s", source=current) from None
+            raise LinkUnreachable(f"timed out after {settings.timeout:g} s", source=current) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise IngestError(f"cannot resolve link: {first}", source=current) from None
+            raise LinkUnreachable(f"cannot resolve link: {first}", source=current) from None
         if status in _REDIRECTS and location:
             hops += 1
             if hops > MAX_REDIRECTS:
@@ -291,6 +295,8 @@ def resolve_link(url: str, *, client: httpx.Client, settings: Settings) -> str:
         if method == "HEAD" and status >= 400:
             method = "GET"
             continue
+        if status >= 500:
+            raise LinkUnreachable(f"HTTP {status}", source=current)
         if status >= 400:
             raise IngestError(f"HTTP {status}", source=current)
         return current
@@ -327,11 +333,16 @@ def ingest_messages(
                 result.already_seen += 1
                 continue
             items: list[NewSource] = []
+            retry_later = False
             for link in article_links(message):
                 result.links += 1
                 try:
                     final = resolve_link(link.url, client=http, settings=settings)
                     canonical = canonicalize(final)
+                except LinkUnreachable as exc:
+                    retry_later = True
+                    result.errors.append(f"{exc}; the message is read again next time")
+                    continue
                 except IngestError as exc:
                     result.errors.append(str(exc))
                     continue
@@ -344,6 +355,8 @@ def ingest_messages(
             created = sum(1 for _src, new in added if new)
             result.new += created
             result.skipped += len(added) - created
+            if retry_later:  # not marked seen: a later run resolves what failed now
+                continue
             store.mark_seen(mailbox_name, [mid])
             seen.add(mid)
     finally:
