@@ -143,3 +143,16 @@ def test_forged_or_expired_cookie_starts_a_fresh_session() -> None:
     old = Session(authed=True, issued=int(time.time()) - 3600)
     assert not signer.loads(signer.dumps(old)).authed
     assert not signer.loads("garbage").authed
+
+
+def test_session_secret_survives_a_restart() -> None:
+    """The signing key is kept in the data directory (owner-only), so a restart keeps sessions."""
+    import stat
+
+    from yoten.settings import data_dir
+    from yoten.web.session import session_secret
+
+    first = session_secret()
+    assert len(first) == 32 and session_secret() == first
+    mode = stat.S_IMODE((data_dir() / "review-secret").stat().st_mode)
+    assert mode == 0o600

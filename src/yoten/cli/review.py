@@ -42,6 +42,7 @@ def build_server(
     from yoten.publish import TARGETS
     from yoten.store import Store
     from yoten.web import create_app, require_password_for_host
+    from yoten.web.session import session_secret
 
     password = require_password_for_host(host, password)
     if not 0 <= port <= 65535:
@@ -68,6 +69,7 @@ def build_server(
         password=password,
         targets=targets,
         site_config=site_config,
+        secret=session_secret(),
     )
     config = uvicorn.Config(web, host=host, port=port, log_level="warning", access_log=False)
     return uvicorn.Server(config)

@@ -12,11 +12,12 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import time
 from dataclasses import dataclass, field
 
-__all__ = ["COOKIE_NAME", "Session", "SessionSigner"]
+__all__ = ["COOKIE_NAME", "Session", "SessionSigner", "session_secret"]
 
 COOKIE_NAME = "yoten_review"
 MAX_AGE_S = 12 * 3600
@@ -104,3 +105,24 @@ class SessionSigner:
             issued=issued,
             dirty=False,
         )
+
+
+def session_secret() -> bytes:
+    """The cookie signing key, kept in the data directory so a restart keeps sessions.
+
+    Created on first use (32 random bytes, readable by the owner only).
+    """
+    from yoten.fsutil import write_atomic
+    from yoten.settings import data_dir
+
+    path = data_dir() / "review-secret"
+    try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(32)
+    write_atomic(path, key)
+    os.chmod(path, 0o600)
+    return key
