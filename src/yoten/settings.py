@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from yoten.errors import ConfigError
 
-__all__ = ["Settings", "config_path", "data_dir", "load_settings"]
+__all__ = ["Settings", "config_path", "config_table", "data_dir", "load_settings"]
 
 APP = "yoten"
 
@@ -97,6 +97,21 @@ def _from_file(path: Path) -> dict[str, Any]:
     if not isinstance(section, dict):
         raise ConfigError("[yoten] in the config file must be a table", source=str(path))
     return {k.replace("-", "_"): v for k, v in section.items()}
+
+
+def config_table(name: str) -> dict[str, Any]:
+    """Table ``[name]`` of the config file (e.g. ``[site]``), keys with ``-`` as ``_``."""
+    path = config_path()
+    if path is None:
+        return {}
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+    table = raw.get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"[{name}] in the config file must be a table", source=str(path))
+    return {k.replace("-", "_"): v for k, v in table.items()}
 
 
 def _from_env(environ: dict[str, str]) -> dict[str, Any]:

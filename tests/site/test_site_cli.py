@@ -66,3 +66,21 @@ def test_serve_answers_on_loopback(cli, tmp_path: Path) -> None:  # type: ignore
 def test_serve_refuses_a_folder_without_a_site(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a built site"):
         make_server(tmp_path)
+
+
+def test_site_settings_from_yoten_toml(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """[site] in yoten.toml gives the defaults; a flag still wins."""
+    (Path.cwd() / "yoten.toml").write_text(
+        '[site]\ntitle = "世界の要点"\nbase-url = "https://blog.example.jp/"\nfeed-limit = 5\n',
+        encoding="utf-8",
+    )
+    db = f"sqlite:///{tmp_path / 'y.db'}"
+    out = tmp_path / "out"
+    assert cli("site", "build", str(out), "--db", db).code == 0
+    assert "<title>世界の要点</title>" in (out / "index.html").read_text(encoding="utf-8")
+    assert "https://blog.example.jp/" in (out / "feed.xml").read_text(encoding="utf-8")
+    assert cli("site", "build", str(out), "--db", db, "--title", "別の題").code == 0
+    assert "<title>別の題</title>" in (out / "index.html").read_text(encoding="utf-8")
+    (Path.cwd() / "yoten.toml").write_text('[site]\ncolour = "red"\n', encoding="utf-8")
+    bad = cli("site", "build", str(out), "--db", db)
+    assert bad.code == 2 and "unknown setting(s) in [site]: colour" in bad.err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -52,15 +51,11 @@ def build_server(
             raise ConfigError(
                 f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})"
             )
-    site_config = None
+    blog = None
     if site_dir is not None:
-        from yoten.site import SiteConfig
+        from yoten.site.model import site_config
 
-        site_config = SiteConfig()
-        if base_url:
-            site_config = dataclasses.replace(site_config, base_url=base_url)
-        if title:
-            site_config = dataclasses.replace(site_config, title=title)
+        blog = site_config(base_url=base_url, title=title)
     store = Store.open(settings.db)
     web = create_app(
         store=store,
@@ -68,11 +63,11 @@ def build_server(
         site_dir=site_dir,
         password=password,
         targets=targets,
-        site_config=site_config,
+        site_config=blog,
         secret=session_secret(),
     )
-    config = uvicorn.Config(web, host=host, port=port, log_level="warning", access_log=False)
-    return uvicorn.Server(config)
+    server_config = uvicorn.Config(web, host=host, port=port, log_level="warning", access_log=False)
+    return uvicorn.Server(server_config)
 
 
 @app.command(

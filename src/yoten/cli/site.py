@@ -86,20 +86,22 @@ def site_build(
     ] = None,
     db: DbOpt = None,
     title: Annotated[str | None, typer.Option("--title", help="Site title.")] = None,
-    per_page: Annotated[int, typer.Option("--per-page", help="Posts per index page.")] = 10,
-    feed_limit: Annotated[int, typer.Option("--feed-limit", help="Entries in the Atom feed.")] = 20,
-    tone: Annotated[str, typer.Option("--tone", help="Header image tone: none, sepia or soft.")] = "none",
+    per_page: Annotated[int | None, typer.Option("--per-page", help="Posts per index page (default 10).")] = None,
+    feed_limit: Annotated[int | None, typer.Option("--feed-limit", help="Entries in the Atom feed (default 20).")] = None,
+    tone: Annotated[str | None, typer.Option("--tone", help="Header image tone: none, sepia or soft.")] = None,
 ) -> None:
-    """Build the blog from the store's published posts: index, posts, tags, archive, feed, sitemap."""
-    from yoten.site import SiteConfig, build_site
-    from yoten.site.from_store import record_site_publications, site_posts
+    """Build the blog from the store's published posts: index, posts, tags, archive, feed, sitemap.
 
-    options: dict[str, object] = {"per_page": per_page, "feed_limit": feed_limit, "image_tone": tone}
-    if base_url:
-        options["base_url"] = base_url
-    if title:
-        options["title"] = title
-    config = SiteConfig(**options)  # type: ignore[arg-type]  # validated by SiteConfig
+    Defaults come from the [site] table of yoten.toml (base-url, title, description,
+    author, per-page, feed-limit, timezone, image-tone …); flags win.
+    """
+    from yoten.site import build_site
+    from yoten.site.from_store import record_site_publications, site_posts
+    from yoten.site.model import site_config
+
+    config = site_config(
+        base_url=base_url, title=title, per_page=per_page, feed_limit=feed_limit, image_tone=tone
+    )
     store = _open_store(db)
     try:
         record_site_publications(store)

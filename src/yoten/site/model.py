@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from yoten.errors import InputError
 from yoten.models import Digest
 
-__all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url"]
+__all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url", "site_config"]
 
 Tone = Literal["none", "sepia", "soft"]
 
@@ -92,6 +92,24 @@ class SitePost:
             published=when,
             tags=tuple(tags),
         )
+
+
+def site_config(**flags: Any) -> SiteConfig:
+    """SiteConfig from ``[site]`` in yoten.toml, then ``flags`` (None = not given)."""
+    from yoten.settings import config_table
+
+    options = config_table("site")
+    known = {f.name for f in fields(SiteConfig)}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise InputError(f"unknown setting(s) in [site]: {', '.join(unknown)}")
+    options.update({k: v for k, v in flags.items() if v is not None})
+    if isinstance(options.get("images_dir"), str):
+        options["images_dir"] = Path(options["images_dir"]).expanduser()
+    try:
+        return SiteConfig(**options)
+    except TypeError as exc:
+        raise InputError(f"invalid site setting: {exc}") from None
 
 
 @dataclass(frozen=True)
