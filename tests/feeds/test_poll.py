@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,15 @@ def test_one_request_at_a_time_per_host(site: Site, store: Store) -> None:
     summary = run_once(store, Settings(), concurrency=8, now=NOW)
     assert summary.digested >= 3
     assert site.max_active == 1
+
+
+def test_robots_crawl_delay_spaces_article_fetches(site: Site, store: Store) -> None:
+    news_site(site)
+    site.add("/robots.txt", Route(body=b"User-agent: *\nCrawl-delay: 1\n", content_type="text/plain"))
+    store.add_feed("Harbor Times", site.url("/rss.xml"))
+    summary = run_once(store, Settings(), concurrency=4, now=NOW)
+    assert summary.digested >= 2
+    fetched = sorted(h.at for h in site.hits if h.path.startswith("/news/"))
+    assert len(fetched) >= 2
+    gaps = [b - a for a, b in itertools.pairwise(fetched)]
+    assert min(gaps) >= 1 - 0.01  # never sooner than the outlet asked

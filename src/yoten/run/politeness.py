@@ -1,5 +1,9 @@
 """Per-host politeness: one request at a time per host, and robots.txt respected.
 
+A ``Crawl-delay`` in robots.txt (whole seconds, as urllib.robotparser reads it)
+spaces article fetches to that host (capped at
+:data:`MAX_CRAWL_DELAY` seconds, so one outlet cannot stall a run).
+
 robots.txt handling follows RFC 9309 §2.3.1: a 2xx answer is parsed; a 4xx
 ("unavailable") allows everything; a 5xx or a network error ("unreachable")
 disallows everything for this run. Each host's rules are fetched once per
@@ -22,10 +26,12 @@ from yoten.ingest.fetch import USER_AGENT, FetchedPage, fetch_async
 from yoten.ingest.urls import ensure_http_url
 from yoten.settings import Settings
 
-__all__ = ["ROBOTS_AGENT", "HostGate", "host_of", "robots_from_response"]
+__all__ = ["MAX_CRAWL_DELAY", "ROBOTS_AGENT", "HostGate", "host_of", "robots_from_response"]
 
 #: The product token matched against robots.txt ``User-agent`` lines.
 ROBOTS_AGENT = "yoten"
+#: The longest Crawl-delay honoured, in seconds.
+MAX_CRAWL_DELAY = 30.0
 T = TypeVar("T")
 
 
@@ -55,6 +61,7 @@ class HostGate:
         self.settings = settings
         self._locks: dict[str, asyncio.Lock] = {}
         self._robots: dict[str, RobotFileParser] = {}
+        self._last_fetch: dict[str, float] = {}
 
     def _lock(self, host: str) -> asyncio.Lock:
         lock = self._locks.get(host)
@@ -97,4 +104,12 @@ class HostGate:
             rules = await self._rules(host)
             if not rules.can_fetch(ROBOTS_AGENT, url):
                 raise IngestError("disallowed by robots.txt", source=url)
-            return await fetch_async(url, client=self.client, settings=self.settings)
+            loop = asyncio.get_running_loop()
+            delay = min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY)
+            last = self._last_fetch.get(host)
+            if delay and last is not None and (wait := last + delay - loop.time()) > 0:
+                await asyncio.sleep(wait)
+            try:
+                return await fetch_async(url, client=self.client, settings=self.settings)
+            finally:
+                self._last_fetch[host] = loop.time()
