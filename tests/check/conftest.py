@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -86,3 +87,18 @@ def make_article():
 @pytest.fixture
 def make_digest():
     return digest
+
+
+def error_spans(
+    make_article: Callable[..., Article],
+    make_digest: Callable[..., Digest],
+    text: str,
+    source: str,
+    *,
+    published: dt.date | dt.datetime,
+) -> list[tuple[str, str]]:
+    """(kind, span) of every error finding for a digest lead ``text`` against ``source``."""
+    from yoten.check import check_digest
+
+    report = check_digest(make_digest(text), make_article(source, published=published))
+    return [(f.kind, f.span) for f in report.findings if f.severity == "error"]

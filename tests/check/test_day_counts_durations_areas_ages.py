@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from yoten.check import check_digest
+from tests.check.conftest import error_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import equivalent_readings, is_day_count, scan_english
@@ -33,9 +33,8 @@ def errors(
     source: str,
     published: dt.date = JUNE_3,
 ) -> list[tuple[str, str]]:
-    """(kind, span) of every error finding for a digest lead ``text`` against ``source``."""
-    report = check_digest(make_digest(text), make_article(source, published=published))
-    return [(f.kind, f.span) for f in report.findings if f.severity == "error"]
+    """(kind, span) of every error finding, the article published on JUNE_3 by default."""
+    return error_spans(make_article, make_digest, text, source, published=published)
 
 
 def units(text: str) -> dict[str, set[tuple[str, float]]]:

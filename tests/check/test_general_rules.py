@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from yoten.check import check_digest
+from tests.check.conftest import error_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
@@ -35,9 +35,8 @@ def errors(
     source: str,
     published: dt.date = MARCH_12,
 ) -> list[tuple[str, str]]:
-    """(kind, span) of every error finding for a digest lead ``text`` against ``source``."""
-    report = check_digest(make_digest(text), make_article(source, published=published))
-    return [(f.kind, f.span) for f in report.findings if f.severity == "error"]
+    """(kind, span) of every error finding, the article published on MARCH_12 by default."""
+    return error_spans(make_article, make_digest, text, source, published=published)
 
 
 def readings(text: str) -> dict[str, set[tuple[str, float]]]:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from yoten.check import check_digest
+from tests.check.conftest import error_spans
 from yoten.check.dates import find_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import Reading, is_rate_denominator, readings_match, scan_english
@@ -19,9 +19,8 @@ MARCH_12 = dt.date(2025, 3, 12)
 
 
 def errors(make_article, make_digest, text: str, source: str) -> list[tuple[str, str]]:
-    """(kind, span) of every error finding for a digest lead ``text`` against ``source``."""
-    report = check_digest(make_digest(text), make_article(source, published=MARCH_12))
-    return [(f.kind, f.span) for f in report.findings if f.severity == "error"]
+    """(kind, span) of every error finding, the article published on MARCH_12."""
+    return error_spans(make_article, make_digest, text, source, published=MARCH_12)
 
 
 # ---------------------------------------------------------------------------
