@@ -14,7 +14,15 @@ from rich.markup import escape
 from yoten.check import check_digest
 from yoten.check.glossary import Glossary, default_glossary_path, load_glossary, user_glossary
 from yoten.cli.app import app
-from yoten.cli.common import BaseUrlOpt, ModelOpt, TimeoutOpt, make_settings, read_input
+from yoten.cli.common import (
+    BaseUrlOpt,
+    ModelOpt,
+    TimeoutOpt,
+    make_settings,
+    out_console,
+    print_report,
+    read_input,
+)
 from yoten.errors import InputError
 from yoten.models import Report
 from yoten.settings import Settings
@@ -27,14 +35,6 @@ GlossaryFileOpt = Annotated[
         "--glossary", "-g", help="Glossary file (TOML or YAML). Default: the user glossary."
     ),
 ]
-
-
-def _print_report(report: Report) -> None:
-    from yoten.render.report import format_findings
-
-    console = Console(highlight=False, soft_wrap=True)
-    for line in format_findings(report):
-        console.print(line)
 
 
 @app.command(
@@ -92,7 +92,7 @@ def check(
     if as_json:
         sys.stdout.write(json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        _print_report(report)
+        print_report(report, out_console)
     if not report.ok:
         raise typer.Exit(1)
 

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from yoten.errors import InputError
 from yoten.fsutil import read_input_file, write_atomic
+from yoten.models import Report
 from yoten.settings import Settings, load_settings
 
 __all__ = [
@@ -24,12 +25,23 @@ __all__ = [
     "VerboseOpt",
     "err_console",
     "make_settings",
+    "out_console",
+    "print_report",
     "progress",
     "read_input",
     "write_output",
 ]
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+out_console = Console(highlight=False, soft_wrap=True)
+
+
+def print_report(report: Report, console: Console = err_console) -> None:
+    """The check's findings, one line each, then a summary line."""
+    from yoten.render.report import format_findings
+
+    for line in format_findings(report):
+        console.print(line)
 
 EngineOpt = Annotated[
     str | None,

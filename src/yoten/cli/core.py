@@ -19,12 +19,13 @@ from yoten.cli.common import (
     VerboseOpt,
     err_console,
     make_settings,
+    print_report,
     progress,
     read_input,
     write_output,
 )
 from yoten.errors import CheckFailed, ConfigError
-from yoten.models import Digest, Report
+from yoten.models import Digest
 
 FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
 
@@ -45,14 +46,6 @@ def _format(fmt: str | None, output: Path | None) -> str:
     if chosen not in available("renderer"):
         raise ConfigError(f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})")
     return chosen
-
-
-def print_report(report: Report, *, title: str = "check") -> None:
-    """Findings on stderr, one line each, then a summary line."""
-    from yoten.render.report import format_findings
-
-    for line in format_findings(report):
-        err_console.print(line)
 
 
 @app.command(
