@@ -22,6 +22,7 @@ __all__ = [
     "Details",
     "Digest",
     "DigestMeta",
+    "Evidence",
     "Finding",
     "LabelledPoint",
     "Overview",
@@ -149,6 +150,14 @@ class Digest(_Model):
 Severity = Literal["error", "warning", "info"]
 
 
+class Evidence(_Model):
+    """Source text a finding was compared with: ``Article.text[start:end] == text``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Finding(_Model):
     """One problem the checker found in a digest."""
 
@@ -157,6 +166,14 @@ class Finding(_Model):
     section: str = Field(description="Where in the post: 概要, 詳細, 要点, 引用・参照・底本, 見出し")
     span: str = Field(description="The exact digest text the finding is about.")
     message: str
+    rule: str = Field(default="", description="The rule that made the finding (for per-rule figures).")
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="The source sentence(s) compared with; empty when nothing in the source relates.",
+    )
+    derivation: str = Field(
+        default="", description="How a derived value follows from the source (info findings)."
+    )
 
 
 class Report(_Model):
