@@ -231,8 +231,7 @@ def evaluate_case(case: Case, settings: Any) -> CaseResult:
         result.missed = list(case.expected)
         return result
     result.predicted = [
-        Predicted(f.kind, f.severity, f.span, f.section, f.message, f.rule)
-        for f in report.findings
+        Predicted(f.kind, f.severity, f.span, f.section, f.message, f.rule) for f in report.findings
     ]
     result.matched, result.missed, result.unmatched = match_findings(
         case.expected, result.predicted
@@ -332,9 +331,7 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "per_rule": _rule_table(results),
         "false_alarm_rate": _ratio(len(alarmed), len(clean)),
         "false_alarm_cases": [r.case.name for r in alarmed],
-        "per_kind": {
-            k: per_kind[k] for k in sorted(per_kind, key=lambda k: (*KINDS, k).index(k))
-        },
+        "per_kind": {k: per_kind[k] for k in sorted(per_kind, key=lambda k: (*KINDS, k).index(k))},
         "check_ms": {
             "median": statistics.median(times) if times else None,
             "max": max(times) if times else None,

@@ -20,12 +20,18 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import halfwidth
 from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
+from yoten.check.rules import Kind, Rule
 from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.source import SourceIndex
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
 
@@ -930,12 +936,56 @@ def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
     return False, ""
 
 
-def check_dates(pieces: Iterable[Piece], facts: SourceDates) -> list[Finding]:
-    """Findings (kind ``date``, error) for dates the source and its publication date do not give."""
+_YEAR_WORD = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_DECADE_WORD = re.compile(
+    r"\b(?:1[0-9]{2}0|20[0-9]0)s\b|['’][0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    rf"\b(?:{'|'.join(_WEEKDAYS_EN)}|yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+_CLOCK_WORD = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+
+
+def _counterpart(ref: DateRef, text: str) -> re.Pattern[str] | None:
+    """The pattern of a source date of the same grain as ``ref`` (None: no such grain)."""
+    if ref.rel:
+        return None
+    if ref.decade is not None or ref.century is not None:
+        return _DECADE_WORD
+    if ref.hour is not None:
+        return _CLOCK_WORD
+    if ref.day is not None or ref.weekday is not None:
+        return _DAY_WORD
+    if ref.year is not None:
+        return _YEAR_WORD
+    if ref.month is not None:
+        return _MONTH_WORD
+    return None
+
+
+def check_dates(
+    pieces: Iterable[Piece], facts: SourceDates, source: SourceIndex | None = None
+) -> list[Finding]:
+    """Findings for dates the source and its publication date do not give.
+
+    With ``source``, each is judged as severity model v2 says: a date of the
+    same grain (a year for a year, a day for a day) in the source sentences
+    the digest sentence restates is a contradiction (``error``, with the
+    sentence as evidence); a Japan-time conversion of a source time is
+    ``info``; anything else is unverified (``warning``).
+    """
     findings: list[Finding] = []
     seen: set[str] = set()
     for piece in pieces:
-        for ref in find_dates(piece.text):
+        masked = mask_not_dates(piece.text)
+        for ref in find_dates(masked):
             if ref.span in seen:
                 continue
             ok, instead = _supported(ref, facts)
@@ -945,13 +995,51 @@ def check_dates(pieces: Iterable[Piece], facts: SourceDates) -> list[Finding]:
             message = f"the source does not give {ref.span}"
             if instead:
                 message += f"; {instead}"
-            findings.append(
-                Finding(
-                    kind="date",
-                    severity="error",
-                    section=piece.section,
-                    span=ref.span,
-                    message=message,
-                )
-            )
+            findings.append(_judge(ref, piece, message, facts, source))
     return findings
+
+
+def _judge(
+    ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
+) -> Finding:
+    from yoten.check.align import digest_anchors, sentence_at
+    from yoten.check.source import evidence
+
+    aligned = []
+    sentence = sentence_at(piece.text, ref.start)
+    if source is not None:
+        names, numbers = digest_anchors(sentence)
+        values = {f"{float(v):.4g}" for v in (ref.year, ref.day, ref.month) if v is not None}
+        aligned = source.align(names, numbers - values)
+    if "日本時間" in sentence and (ref.hour is not None or ref.day is not None) and facts.times:
+        return Finding(
+            kind=Kind.DERIVED,
+            severity="info",
+            section=piece.section,
+            span=ref.span,
+            message="a source time converted to Japan time (JST = UTC+9)",
+            rule=Rule.DATE_DERIVED,
+            derivation="source time + the offset to JST",
+            evidence=evidence(aligned),
+        )
+    grain = _counterpart(ref, sentence)
+    rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
+    if rivals:
+        return Finding(
+            kind=Kind.DATE,
+            severity="error",
+            section=piece.section,
+            span=ref.span,
+            message=message,
+            rule=Rule.DATE_CONTRADICTED,
+            evidence=evidence(rivals),
+        )
+    return Finding(
+        kind=Kind.DATE,
+        severity="warning",
+        section=piece.section,
+        span=ref.span,
+        message="unverified: " + message,
+        rule=Rule.DATE_UNVERIFIED,
+        evidence=evidence(aligned),
+    )

@@ -24,6 +24,7 @@ import yaml  # type: ignore[import-untyped,unused-ignore]
 
 from yoten.check.normalize import KATAKANA_RUN, edit_distance, fold_latin, loose_katakana_key
 from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.errors import ConfigError, InputError
 from yoten.models import Finding
@@ -209,7 +210,8 @@ def check_glossary(
         seen.add(run)
         findings.append(
             Finding(
-                kind="glossary",
+                kind=Kind.GLOSSARY,
+                rule=Rule.GLOSSARY,
                 severity="warning",
                 section=section,
                 span=run,

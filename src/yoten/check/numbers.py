@@ -1,9 +1,18 @@
-"""Numbers: every quantity a digest states must have a counterpart in the source.
+"""Numbers: every figure a digest states is compared with what the source says.
 
-A digest figure with no counterpart is ``unsupported``; one whose unit the
-source uses for a different figure of the same kind (dollars, percent, people,
-ships …) is a ``mismatch``. Both are errors. Years and dates are left to
-:mod:`yoten.check.dates`.
+Severity model v2: a figure the source states (in any form the scanners read)
+is fine. Otherwise the digest sentence is aligned with the source sentences it
+restates (:mod:`yoten.check.align`):
+
+- a value derived from source figures (a sum, a difference, a share) is
+  ``info``, with the derivation shown;
+- a figure of the same kind (dollars, percent, schools …) in an aligned
+  sentence that differs is a contradiction: ``mismatch``, ``error``, with the
+  sentence as evidence; so is a percentage written for percentage points;
+- anything else is ``unsupported``, a ``warning``: nothing in the source
+  relates to it, which a reviewer should see but which is not proof of a mistake.
+
+Years and dates are left to :mod:`yoten.check.dates`.
 """
 
 from __future__ import annotations
@@ -12,7 +21,9 @@ import math
 import re
 from collections.abc import Iterable
 
+from yoten.check.align import SourceSentence, digest_anchors, sentence_at
 from yoten.check.dates import find_dates
+from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece
 from yoten.check.quantities import (
     COUNTISH,
@@ -23,8 +34,9 @@ from yoten.check.quantities import (
     scan_english,
     scan_japanese,
 )
+from yoten.check.rules import Kind, Rule
 from yoten.check.scores import digest_scores
-from yoten.check.source import SourceIndex
+from yoten.check.source import SourceIndex, evidence
 from yoten.models import Finding
 
 __all__ = ["check_numbers", "digest_quantities"]
@@ -213,6 +225,8 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
     strong = units - COUNTISH
     if strong:
         return bool(strong & {r.unit for r in equivalent_readings(source.readings)})
+    if digest.counter and digest.counter == source.counter:
+        return True  # a Japanese source: 8万冊 and 9万冊
     nouns = COUNTER_NOUNS.get(digest.counter)
     if nouns and "count" in source.units:
         return any(word in nouns for word in source.noun.split())
@@ -228,48 +242,193 @@ def _distance(digest: Quantity, source: Quantity) -> float:
     return best
 
 
+def _percent_for_points(q: Quantity, s: Quantity) -> bool:
+    """``q`` reads only as percent where ``s`` states percentage points (or the reverse)."""
+    dq = {r.unit for r in q.readings}
+    ds = {r.unit for r in s.readings}
+    return ("percent" in dq and "point" not in dq and "point" in ds and "percent" not in ds) or (
+        "point" in dq and "percent" not in dq and "percent" in ds and "point" not in ds
+    )
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
+
+
+def derivation(q: Quantity, pool: list[Quantity]) -> str:
+    """How ``q`` follows from two figures of ``pool`` (sum, difference, share), or ''.
+
+    ``pool`` is the figures of the aligned source sentences: over a whole
+    article some pair would match any value by chance.
+    """
+    if q.figure == 0 or len(pool) > 80:
+        return ""
+    tolerance = 0.10 if q.approx or _may_round_figure(q) else 0.005
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("any", "ordinal") or dr.value <= 0:
+            continue
+        same = [
+            (s, r)
+            for s in pool
+            for r in equivalent_readings(s.readings)
+            if r.unit == dr.unit and r.value > 0
+        ]
+        for i, (s1, r1) in enumerate(same):
+            for s2, r2 in same[i + 1 :]:
+                if s1 is s2:
+                    continue
+                if math.isclose(r1.value + r2.value, dr.value, rel_tol=tolerance):
+                    return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(r1.value + r2.value)}"
+                diff = abs(r1.value - r2.value)
+                if diff and math.isclose(diff, dr.value, rel_tol=tolerance):
+                    return f"{s1.span.strip()} − {s2.span.strip()} = {_fmt(diff)}"
+        if dr.unit in ("percent", "ratio"):
+            share = dr.value if dr.unit == "percent" else dr.value * 100
+            counts = [
+                (s, r) for s in pool for r in s.readings if r.unit == "count" and r.value >= 2
+            ]
+            for s1, r1 in counts:
+                for s2, r2 in counts:
+                    if s1 is s2 or r1.value >= r2.value:
+                        continue
+                    ratio = 100 * r1.value / r2.value
+                    if abs(ratio - share) <= (3.0 if q.approx else 0.6):
+                        return f"{s1.span.strip()} / {s2.span.strip()} = {ratio:.1f}% → {q.span.strip()}"
+    return ""
+
+
+def _may_round_figure(q: Quantity) -> bool:
+    return q.place > 0 and q.figure != 0 and abs(q.figure) / q.place >= 10 - 1e-9
+
+
 def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
-    """Findings for digest figures that the source does not state (kinds unsupported, mismatch)."""
+    """Findings for digest figures the source does not state (see the module docstring)."""
     findings: list[Finding] = []
     seen: set[str] = set()
     pieces = list(pieces)
     japanese = any(_JAPANESE.search(p.text) for p in pieces)
+    todo: list[tuple[Quantity, Piece, list[Quantity]]] = []
     for piece in pieces:
         covered: list[tuple[int, int]] = []
         if japanese:
             covered = _check_scores(piece, source, findings, seen)
-        for q in digest_quantities(piece.text, japanese=japanese):
+        text = mask_not_quantities(piece.text) if japanese else piece.text
+        for q in digest_quantities(text, japanese=japanese):
             if q.span in seen or any(a <= q.start and q.end <= b for a, b in covered):
-                continue
-            if any(readings_match(q, s) for s in source.quantities):
                 continue
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
+            supporters = [s for s in source.quantities if readings_match(q, s)]
+            if supporters and not all(_percent_for_points(q, s) for s in supporters):
+                continue
             seen.add(q.span)
-            same = [s for s in source.quantities if _same_kind(q, s)]
-            if same:
-                nearest = sorted(same, key=lambda s: _distance(q, s))[:2]
-                says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
-                findings.append(
-                    Finding(
-                        kind="mismatch",
-                        severity="error",
-                        section=piece.section,
-                        span=q.span,
-                        message=f"the source says {says}",
-                    )
-                )
-            else:
-                findings.append(
-                    Finding(
-                        kind="unsupported",
-                        severity="error",
-                        section=piece.section,
-                        span=q.span,
-                        message="the source states no such figure",
-                    )
-                )
+            todo.append((q, piece, supporters))
+    for q, piece, supporters in todo:
+        finding = _judge(q, piece, source, supporters)
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
+    """Whether ``q`` reads as a changed copy of ``rival``: its own sentence
+    (``stated``) does not state ``rival`` too ("from 16nm to 28nm": 28 is another
+    figure), and the two are of the same order (4,300 → 4500, 56% → 65%). Another
+    sentence may state ``rival`` right: one changed copy of a figure the digest
+    repeats is still a changed figure."""
+    if any(readings_match(d, rival) for d in stated):
+        return False
+    distance = _distance(q, rival)
+    return distance <= math.log(2)
+
+
+def _judge(
+    q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
+) -> Finding | None:
+    sentence = sentence_at(piece.text, q.start)
+    values = [r.value for r in q.readings]
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    others = [r.value for o in stated for r in o.readings]
+    names, numbers = digest_anchors(sentence, others)
+    aligned = source.align(names, numbers - {f"{v:.4g}" for v in values})
+    if points:
+        unit = "percentage points" if "point" in points[0].units else "percent"
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=q.span,
+            message=f'the source says {unit}: "{points[0].span.strip()}"',
+            rule=Rule.NUMBER_POINTS,
+            evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
+        )
+    nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
+    derived = derivation(q, nearby)
+    if derived:
+        return Finding(
+            kind=Kind.DERIVED,
+            severity="info",
+            section=piece.section,
+            span=q.span,
+            message=f"derived from the source: {derived}",
+            rule=Rule.NUMBER_DERIVED,
+            derivation=derived,
+            evidence=evidence(aligned),
+        )
+    rivals = [s for s in nearby if _same_kind(q, s) or _counted_in(q, s, aligned, source)]
+    if not rivals:
+        same = [s for s in source.quantities if _same_kind(q, s)]
+        # One figure of this exact kind in the whole source (4,300 schools): its counterpart.
+        if len(same) == 1 and _specific(q):
+            rivals = same
+    rivals = [s for s in rivals if _replaced(q, s, stated)]
+    if rivals:
+        nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
+        says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=q.span,
+            message=f"the source says {says}",
+            rule=Rule.NUMBER_CONTRADICTED,
+            evidence=evidence([s for r in nearest if (s := source.sentence_of(r.start))]),
+        )
+    return Finding(
+        kind=Kind.UNSUPPORTED,
+        severity="warning",
+        section=piece.section,
+        span=q.span,
+        message="unverified: the source states no such figure",
+        rule=Rule.NUMBER_UNVERIFIED,
+        evidence=evidence(aligned),
+    )
+
+
+def _counted_in(
+    q: Quantity, s: Quantity, aligned: list[SourceSentence], source: SourceIndex
+) -> bool:
+    """A bare count in an aligned sentence that names what ``q`` counts ("ships … to 24 a day")."""
+    nouns = COUNTER_NOUNS.get(q.counter)
+    if not nouns or "count" not in s.units:
+        return False
+    sentence = source.sentence_of(s.start)
+    if sentence is None or sentence not in aligned:
+        return False
+    words = set(re.findall(r"[a-z]+", (sentence.norm or sentence.text).casefold()))
+    return bool(words & nouns)
+
+
+def _specific(q: Quantity) -> bool:
+    """Whether ``q``'s kind is narrow enough that one source figure of it is its counterpart.
+
+    Schools (校), ships (隻) or kilometres are; percentages, people (人) or a
+    bare count are not: a source states many of those about different things.
+    """
+    units = q.units - {"any"}
+    if units - COUNTISH - {"percent", "point", "ratio", "times"}:
+        return True
+    return q.counter in COUNTER_NOUNS and q.counter not in ("人", "名", "件", "回")
 
 
 def _check_scores(
@@ -300,11 +459,12 @@ def _check_scores(
         says = " or ".join(f'"{s.span.strip()}"' for s in rivals[:2])
         findings.append(
             Finding(
-                kind="mismatch",
-                severity="error",
+                kind=Kind.MISMATCH,
+                severity="warning",
                 section=piece.section,
                 span=score.span,
-                message=f"the source gives the score {says}",
+                message=f"unverified: the source gives the score {says}",
+                rule=Rule.SCORE_UNVERIFIED,
             )
         )
     return covered

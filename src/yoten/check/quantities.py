@@ -140,13 +140,34 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
             approx = digest.approx or source.approx or converted
             if _close(dr.value, sr.value, 1e-6):
                 return True
-            if approx and _close(dr.value, sr.value, 0.10):
+            if approx and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr)):
                 return True
             if _may_round(digest) and _close(dr.value, sr.value, 0.05):
                 step = digest.place * dr.value / digest.figure
                 if step > 0 and _close(round(sr.value / step) * step, dr.value, 1e-6):
                     return True
     return False
+
+
+def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading) -> float:
+    """How far an approximate figure may be from the source's, relative.
+
+    約4500 for "some 4,300" is not an approximation but another figure: when
+    only the digest says 約 and states its last digit (place), the source must
+    round to it (within one step). A source that is itself approximate, or a
+    unit conversion, allows 10%.
+    """
+    if not digest.approx or dr.approx or digest.place <= 0 or not digest.figure:
+        return 0.10
+    step = abs(digest.place * dr.value / digest.figure)
+    value = max(abs(dr.value), 1e-12)
+    for sr in source.readings:
+        # "some 4,300" is already written to the digest's last digit: 約4500 is another figure.
+        if sr.unit == dr.unit and step and abs(sr.value / step - round(sr.value / step)) < 1e-6:
+            return step / 2 / value
+    if source.approx:
+        return 0.10
+    return min(0.10, max(step / value, 0.02))
 
 
 def _may_round(digest: Quantity) -> bool:
