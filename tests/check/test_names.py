@@ -66,3 +66,18 @@ def test_latin_runs_in_mixed_parentheses() -> None:
         "ECB",
         "European Central Bank",
     ]
+
+
+def test_a_short_form_from_the_table_passes_when_the_source_spells_it_out(make_article) -> None:
+    source = SourceIndex(make_article("The Federal Reserve left rates unchanged."))
+    assert check_names([Piece("概要", "paragraph", "米連邦準備制度理事会(FRB)は")], source) == []
+
+
+def test_the_user_glossary_extends_the_short_forms(make_article) -> None:
+    from yoten.check.glossary import Glossary
+
+    source = SourceIndex(make_article("Transit Authority of Halvora raised fares."))
+    piece = Piece("概要", "paragraph", "ハルボラ交通局(HTA)は")
+    assert [f.span for f in check_names([piece], source)] == ["HTA"]
+    glossary = Glossary({"Transit Authority of Halvora": "HTA"})
+    assert check_names([piece], source, glossary) == []

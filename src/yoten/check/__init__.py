@@ -37,6 +37,17 @@ _SECTION_ORDER = {
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+def _require_evidence(finding: Finding) -> Finding:
+    """An error about a figure, date or name must show the source text it rests on."""
+    if finding.severity != "error" or finding.evidence or finding.derivation:
+        return finding
+    if finding.kind in (Kind.MISMATCH, Kind.DATE, Kind.UNSUPPORTED, Kind.NAME):
+        return finding.model_copy(
+            update={"severity": "warning", "message": "unverified: " + finding.message}
+        )
+    return finding
+
+
 def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None = None) -> Report:
     """Check ``digest`` against the ``article`` it was made from; never raises on content."""
     source = SourceIndex(article)
@@ -44,12 +55,13 @@ def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None 
     findings: list[Finding] = []
     findings += check_numbers(pieces, source)
     findings += check_dates(pieces, source.dates, source)
-    findings += check_names(pieces, source)
+    findings += check_names(pieces, source, glossary)
     findings += check_spelling(pieces)
     if glossary is not None:
         findings += check_glossary(pieces, glossary, source)
     findings += check_citation(digest, article)
     findings += check_structure(digest)
+    findings = [_require_evidence(f) for f in findings]
     if not source.reads:
         findings = [
             f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f

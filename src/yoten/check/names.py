@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yoten.check.glossary import Glossary
 from yoten.check.lexicon import abbreviations
 from yoten.check.normalize import fold_latin, halfwidth
 from yoten.check.pieces import Piece
@@ -66,11 +67,11 @@ def _words_key(name: str) -> str:
     return " " + re.sub(r"[^0-9a-z]+", " ", fold_latin(name)).strip() + " "
 
 
-def _in_source(name: str, source: SourceIndex) -> bool:
+def _in_source(name: str, source: SourceIndex, extra: dict[str, list[str]] | None = None) -> bool:
     key = _words_key(name)
     if key.strip() and key in source.latin_words:
         return True
-    for expansion in abbreviations().get(name.strip(), ()):
+    for expansion in (*abbreviations().get(name.strip(), ()), *(extra or {}).get(name.strip(), ())):
         if _words_key(expansion) in source.latin_words:
             return True
     compact = re.sub(r"[^A-Za-z0-9]", "", name)
@@ -81,13 +82,19 @@ def _in_source(name: str, source: SourceIndex) -> bool:
     return False
 
 
-def check_names(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
+def check_names(
+    pieces: Iterable[Piece], source: SourceIndex, glossary: Glossary | None = None
+) -> list[Finding]:
     """Warnings (kind ``name``) for names in parentheses that the source never mentions."""
     findings: list[Finding] = []
     seen: set[str] = set()
+    # The user glossary extends the abbreviation table: "Federal Reserve" = FRB.
+    extra: dict[str, list[str]] = {}
+    for original, japanese in glossary.items() if glossary is not None else ():
+        extra.setdefault(japanese.strip(), []).append(original)
     for piece in pieces:
         for name, _offset in latin_in_parentheses(piece.text):
-            if name in seen or _in_source(name, source):
+            if name in seen or _in_source(name, source, extra):
                 continue
             seen.add(name)
             findings.append(

@@ -318,7 +318,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 continue
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
-            supporters = [s for s in source.quantities if readings_match(q, s)]
+            supporters = [s for s in source.candidates(q) if readings_match(q, s)]
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
                 continue
             seen.add(q.span)

@@ -14,7 +14,14 @@ from yoten.check.align import SourceSentence, best_sentences, source_anchors, sp
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.locale import READS, normalise
 from yoten.check.normalize import acronyms, fold_latin
-from yoten.check.quantities import Quantity, scan_english, scan_japanese, years_since
+from yoten.check.quantities import (
+    COUNTISH,
+    Quantity,
+    equivalent_readings,
+    scan_english,
+    scan_japanese,
+    years_since,
+)
 from yoten.check.scores import Score, source_scores
 from yoten.models import Article, Evidence
 
@@ -120,6 +127,36 @@ class SourceIndex:
         if published is not None:
             found += years_since(self.text, published.year)
         return found
+
+    @cached_property
+    def _by_unit(self) -> dict[str, list[Quantity]]:
+        index: dict[str, list[Quantity]] = {}
+        for q in self.quantities:
+            for unit in {r.unit for r in equivalent_readings(q.readings)}:
+                index.setdefault(unit, []).append(q)
+        return index
+
+    def candidates(self, digest: Quantity) -> list[Quantity]:
+        """The source quantities whose units can agree with ``digest``'s (for readings_match)."""
+        units = {r.unit for r in equivalent_readings(digest.readings)}
+        if "any" in units:
+            return self.quantities
+        wanted = set(units) | {"any"}
+        if units & COUNTISH:
+            wanted |= COUNTISH
+        for a, b in (("percent", "point"), ("age", "year"), ("age", "count")):
+            if a in units:
+                wanted.add(b)
+            if b in units:
+                wanted.add(a)
+        seen: set[int] = set()
+        out: list[Quantity] = []
+        for unit in wanted:
+            for q in self._by_unit.get(unit, ()):
+                if id(q) not in seen:
+                    seen.add(id(q))
+                    out.append(q)
+        return out
 
     @cached_property
     def scores(self) -> list[Score]:
