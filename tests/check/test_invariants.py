@@ -63,10 +63,11 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 def test_changed_figures_keep_the_invariants(case: Path, pick: int, new: int) -> None:
     article, _ = _load(case)
     text = (case / "digest.txt").read_text(encoding="utf-8")
-    head, sep, rest = text.partition("【引用・参照・底本】")
+    top, marker, body = text.partition("【概要】")  # the headline's timestamp stays valid
+    head, sep, rest = body.partition("【引用・参照・底本】")
     figures = list(_FIGURE.finditer(head))
     if not figures:
         return
     m = figures[pick % len(figures)]
-    changed = parse_post(head[: m.start()] + str(new) + head[m.end() :] + sep + rest)
+    changed = parse_post(top + marker + head[: m.start()] + str(new) + head[m.end() :] + sep + rest)
     assert_invariants(check_digest(changed, article), article, changed)

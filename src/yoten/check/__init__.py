@@ -23,6 +23,7 @@ from yoten.check.locale import READS
 from yoten.check.names import check_names
 from yoten.check.numbers import check_numbers
 from yoten.check.pieces import CITATION, DETAILS, HEADLINE, KEY_POINTS, OVERVIEW, iter_pieces
+from yoten.check.quarters import check_quarters
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.check.spelling import check_spelling
@@ -55,6 +56,7 @@ def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None 
     findings: list[Finding] = []
     findings += check_numbers(pieces, source)
     findings += check_dates(pieces, source.dates, source)
+    findings += check_quarters(pieces, source)
     findings += check_names(pieces, source, glossary)
     findings += check_spelling(pieces)
     if glossary is not None:

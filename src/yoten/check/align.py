@@ -226,4 +226,8 @@ def best_sentences(
         if score >= 1.5:
             scored.append((score, i, sent))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    return [s for _, _, s in scored[:limit]]
+    if not scored:
+        return []
+    # The runner-up must be nearly as good: one shared name is no alignment next to six.
+    best = scored[0][0]
+    return [s for score, _, s in scored[:limit] if score >= best / 2]

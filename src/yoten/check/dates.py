@@ -999,6 +999,64 @@ def check_dates(
     return findings
 
 
+def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
+    """A 日本時間 time or day: derived from a source time (info), or a wrong conversion (error)."""
+    from yoten.check.jst import jst_times
+    from yoten.check.source import evidence
+
+    converted = jst_times(source.times)
+    if ref.hour is not None and converted:
+        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        for (h, m), t in converted.items():
+            if h in hours and (ref.minute or 0) == m:
+                where = source.sentence_of(t.start)
+                return Finding(
+                    kind=Kind.DERIVED,
+                    severity="info",
+                    section=piece.section,
+                    span=ref.span,
+                    message="a source time converted to Japan time",
+                    rule=Rule.DATE_DERIVED,
+                    derivation=f"{t.hour:02d}:{t.minute:02d} (UTC{t.offset:+g}) = {h:02d}:{m:02d} JST",
+                    evidence=evidence([where] if where else []),
+                )
+        t = next(iter(converted.values()))
+        where = source.sentence_of(t.start)
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=ref.span,
+            message=(
+                "no source time converts to this Japan time; the source gives "
+                + ", ".join(
+                    sorted(
+                        {f"{v.hour:02d}:{v.minute:02d} (UTC{v.offset:+g})" for v in source.times}
+                    )[:3]
+                )
+            ),
+            rule=Rule.DATE_CONTRADICTED,
+            evidence=evidence([where] if where else []),
+        )
+    if ref.day is not None and converted:
+        days = {d for d in source.dates.days} | {
+            (dt.date(y, m, d) + dt.timedelta(days=1)).day for y, m, d in source.dates.full
+        }
+        if source.dates.published is not None:
+            days.add((source.dates.published + dt.timedelta(days=1)).day)
+        if ref.day in days:
+            return Finding(
+                kind=Kind.DERIVED,
+                severity="info",
+                section=piece.section,
+                span=ref.span,
+                message="a source day in Japan time (a time late in the day falls on the next)",
+                rule=Rule.DATE_DERIVED,
+                derivation="source day + 1 in JST",
+            )
+    return None
+
+
 def _judge(
     ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
 ) -> Finding:
@@ -1011,17 +1069,10 @@ def _judge(
         names, numbers = digest_anchors(sentence)
         values = {f"{float(v):.4g}" for v in (ref.year, ref.day, ref.month) if v is not None}
         aligned = source.align(names, numbers - values)
-    if "日本時間" in sentence and (ref.hour is not None or ref.day is not None) and facts.times:
-        return Finding(
-            kind=Kind.DERIVED,
-            severity="info",
-            section=piece.section,
-            span=ref.span,
-            message="a source time converted to Japan time (JST = UTC+9)",
-            rule=Rule.DATE_DERIVED,
-            derivation="source time + the offset to JST",
-            evidence=evidence(aligned),
-        )
+    if "日本時間" in sentence and source is not None:
+        derived = _japan_time(ref, piece, source)
+        if derived is not None:
+            return derived
     grain = _counterpart(ref, sentence)
     rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
     if rivals:

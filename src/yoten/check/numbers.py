@@ -267,9 +267,12 @@ def derivation(q: Quantity, pool: list[Quantity]) -> str:
     for dr in equivalent_readings(q.readings):
         if dr.unit in ("any", "ordinal") or dr.value <= 0:
             continue
+        # Summands must count the same thing as the digest's figure (schools with
+        # schools, not schools with hospitals) when its counter says what it counts.
+        kin = [s for s in pool if _same_kind(q, s)] if q.counter in COUNTER_NOUNS else pool
         same = [
             (s, r)
-            for s in pool
+            for s in kin
             for r in equivalent_readings(s.readings)
             if r.unit == dr.unit and r.value > 0
         ]
@@ -363,7 +366,7 @@ def _judge(
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
         )
     nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
-    derived = derivation(q, nearby)
+    derived = derivation(q, nearby) or _years_since(q, source)
     if derived:
         return Finding(
             kind=Kind.DERIVED,
@@ -375,7 +378,11 @@ def _judge(
             derivation=derived,
             evidence=evidence(aligned),
         )
-    rivals = [s for s in nearby if _same_kind(q, s) or _counted_in(q, s, aligned, source)]
+    rivals = [
+        s
+        for s in nearby
+        if _same_kind(q, s) or _counted_in(q, s, aligned, source) or _foreign_count(q, s, source)
+    ]
     if not rivals:
         same = [s for s in source.quantities if _same_kind(q, s)]
         # One figure of this exact kind in the whole source (4,300 schools): its counterpart.
@@ -419,6 +426,35 @@ def _counted_in(
     return bool(words & nouns)
 
 
+def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
+    """In a French, German or Spanish source the noun after a count is not English:
+    a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
+    return (
+        source.language in ("fr", "de", "es")
+        and bool(q.counter)
+        and s.units == {"count"}
+        and not ({"percent", "point"} & q.units)
+    )
+
+
+def _years_since(q: Quantity, source: SourceIndex) -> str:
+    """120年以上 for a company founded in 1901: the years since a year the source names."""
+    published = source.article.published_date
+    years = [r.value for r in q.readings if r.unit == "year"]
+    if published is None or not years:
+        return ""
+    at_least = q.approx or any(mark in q.span for mark in ("以上", "超", "余", "近く"))
+    for year in sorted(source.dates.years):
+        age = published.year - year
+        if age <= 0:
+            continue
+        # 以上/超: a lower bound within a tenth; otherwise the count itself (or one
+        # less, for a year not yet complete).
+        if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in (0, 1) for v in years):
+            return f"{published.year} − {year} = {age} years → {q.span.strip()}"
+    return ""
+
+
 def _specific(q: Quantity) -> bool:
     """Whether ``q``'s kind is narrow enough that one source figure of it is its counterpart.
 
@@ -429,6 +465,9 @@ def _specific(q: Quantity) -> bool:
     if units - COUNTISH - {"percent", "point", "ratio", "times"}:
         return True
     return q.counter in COUNTER_NOUNS and q.counter not in ("人", "名", "件", "回")
+
+
+_DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
 
 
 def _check_scores(
@@ -445,8 +484,13 @@ def _check_scores(
     if scores:  # 1-9月 is a span of months, not a score
         dates = [(d.start, d.end) for d in find_dates(piece.text)]
         scores = [s for s in scores if not any(a < s.end and s.start < b for a, b in dates)]
+    pairs = {
+        tuple(sorted((int(a), int(b)))) for a, b in _DASHED_PAIR.findall(source.text)
+    }  # every "6-4, 3-6, 7-6" pair, even where the score scanner reads only one
     for score in scores:
-        if any(score.same(s) for s in source.scores):
+        if any(score.same(s) for s in source.scores) or (
+            tuple(sorted((score.first, score.second))) in pairs
+        ):
             covered.append((score.start, score.end))
             continue
         rivals = [s for s in source.scores if s.strong and score.shares(s)]
@@ -456,7 +500,23 @@ def _check_scores(
         if score.span in seen:
             continue
         seen.add(score.span)
-        says = " or ".join(f'"{s.span.strip()}"' for s in rivals[:2])
+        names, numbers = digest_anchors(sentence_at(piece.text, score.start))
+        aligned = source.align(names, numbers)
+        near = [r for r in rivals if source.sentence_of(r.start) in aligned]
+        says = " or ".join(f'"{s.span.strip()}"' for s in (near or rivals)[:2])
+        if near:  # the sentence this one restates gives another score
+            findings.append(
+                Finding(
+                    kind=Kind.MISMATCH,
+                    severity="error",
+                    section=piece.section,
+                    span=score.span,
+                    message=f"the source gives the score {says}",
+                    rule=Rule.SCORE_CONTRADICTED,
+                    evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
+                )
+            )
+            continue
         findings.append(
             Finding(
                 kind=Kind.MISMATCH,

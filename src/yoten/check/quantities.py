@@ -404,6 +404,7 @@ _COMPOUNDS = frozenset(
         ("week", "day"),
         ("hour", "minute"),
         ("minute", "second"),
+        ("dur", "second"),  # 2時間11分 then 35秒: a race time
         ("length", "length"),
         ("mass", "mass"),
     }
@@ -1208,14 +1209,39 @@ _EN_CLOCK_DURATION = re.compile(
 
 
 def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
-    """Hours and minutes in one token (1h48m = 108 minutes), as one quantity each."""
+    """Durations in one token: 1h48m (108 minutes), and race times written as clocks.
+
+    2:11:35 is 2 h 11 min 35 s; 64:16 is 64 min 16 s or, as a clock, 64 h 16 min
+    (both readings are kept: the source's words, not the checker, decide which
+    a digest's figure may match).
+    """
     out: list[Quantity] = []
     for m in _EN_CLOCK_DURATION.finditer(folded):
         minutes = int(m.group("h")) * 60 + int(m.group("m"))
         q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("minute", minutes),))
         q.figure = float(minutes)
         out.append(q)
+    for m in _EN_HOURS_MINUTES.finditer(folded):
+        seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("dur", seconds),))
+        q.figure = float(seconds)
+        out.append(q)
+    for m in _EN_RACE_TIME.finditer(folded):
+        a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
+        if c is not None:
+            readings: tuple[Reading, ...] = (Reading("dur", a * 3600 + b * 60 + int(c)),)
+        else:
+            readings = (Reading("dur", a * 60 + b), Reading("dur", a * 3600 + b * 60))
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), readings)
+        q.figure = readings[0].value
+        out.append(q)
     return out
+
+
+_EN_HOURS_MINUTES = re.compile(
+    r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
+)
+_EN_RACE_TIME = re.compile(r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|\.\d)")
 
 
 # Between the two parts of one duration: "1 hour 48 minutes", "an hour and 48 minutes".

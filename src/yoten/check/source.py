@@ -12,6 +12,7 @@ from functools import cached_property
 
 from yoten.check.align import SourceSentence, best_sentences, source_anchors, split_sentences
 from yoten.check.dates import SourceDates, find_dates, source_dates
+from yoten.check.jst import SourceTime, source_times
 from yoten.check.locale import READS, normalise
 from yoten.check.normalize import acronyms, fold_latin
 from yoten.check.quantities import (
@@ -157,6 +158,11 @@ class SourceIndex:
                     seen.add(id(q))
                     out.append(q)
         return out
+
+    @cached_property
+    def times(self) -> list[SourceTime]:
+        """Clock times the source states, with their zones (for Japan-time conversions)."""
+        return source_times(self.text, self.article.published)
 
     @cached_property
     def scores(self) -> list[Score]:
