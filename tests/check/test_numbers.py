@@ -90,11 +90,17 @@ def test_unsupported_figure_is_an_unverified_warning(make_article) -> None:
 
 
 def test_changed_figure_is_a_mismatch_naming_the_source_figure(make_article) -> None:
+    # 2022 ties the digest sentence to the source's: its dollar figure is the counterpart.
     (finding,) = findings(
-        make_article, "貿易額は53億ドルだった。", "Trade reached $3.5 billion in 2022."
+        make_article, "2022年の貿易額は53億ドルだった。", "Trade reached $3.5 billion in 2022."
     )
     assert (finding.kind, finding.severity, finding.span) == ("mismatch", "error", "53億ドル")
     assert "$3.5 billion" in finding.message
+
+
+def test_a_changed_figure_with_nothing_tying_it_to_the_source_is_unverified(make_article) -> None:
+    (finding,) = findings(make_article, "貿易額は53億ドルだった。", "Trade reached $3.5 billion.")
+    assert (finding.kind, finding.severity) == ("unsupported", "warning")
 
 
 def test_people_count_in_an_unrelated_sentence_is_only_unverified(make_article) -> None:

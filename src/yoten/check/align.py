@@ -27,6 +27,7 @@ __all__ = [
     "SourceSentence",
     "best_sentences",
     "digest_anchors",
+    "name_weights",
     "sentence_at",
     "skeleton",
     "source_anchors",
@@ -210,19 +211,34 @@ def digest_anchors(text: str, values: Iterable[float] = ()) -> tuple[set[str], s
 _NUMBER_WEIGHT = {1: 0.5, 2: 1.0}
 
 
+def name_weights(sentences: list[SourceSentence]) -> dict[str, float]:
+    """How much sharing each name says: a name in most sentences (the story's own
+    country, its main actor) says little about which sentence is restated."""
+    df: dict[str, int] = {}
+    for sent in sentences:
+        for name in sent.names:
+            df[name] = df.get(name, 0) + 1
+    n = max(len(sentences), 1)
+    return {
+        name: 1.5 if k <= max(2, n // 8) else (1.0 if k <= n // 3 else 0.5)
+        for name, k in df.items()
+    }
+
+
 def best_sentences(
     sentences: Iterable[SourceSentence],
     names: set[str],
     numbers: set[str],
     *,
     limit: int = 2,
+    weights: dict[str, float] | None = None,
 ) -> list[SourceSentence]:
-    """The source sentences that share the most anchors (at least one name or two figures)."""
+    """The source sentences that share the most anchors (at least one rare name or figure)."""
     scored: list[tuple[float, int, SourceSentence]] = []
     for i, sent in enumerate(sentences):
-        shared_names = len(names & sent.names)
+        shared_names = sum((weights or {}).get(n, 1.5) for n in names & sent.names)
         shared_numbers = sum(_NUMBER_WEIGHT.get(len(n), 1.5) for n in numbers & sent.numbers)
-        score = 1.5 * shared_names + shared_numbers
+        score = shared_names + shared_numbers
         if score >= 1.5:
             scored.append((score, i, sent))
     scored.sort(key=lambda t: (-t[0], t[1]))

@@ -246,6 +246,17 @@ _EN_YEAR = re.compile(
     r"(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
 )
 _EN_DECADE = re.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+_EN_DECADE_WORD = re.compile(rf"\b({'|'.join(_DECADE_WORDS)})\b", re.IGNORECASE)
 _EN_CENTURY = re.compile(
     r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
@@ -536,6 +547,10 @@ def source_dates(
         decade = int(m.group("full")) if m.group("full") else 1900 + int(m.group("short"))
         facts.decades.add(decade)
         facts.centuries.add(decade // 100 + 1)  # the 1800s: the 19th century
+        facts.mentions.append(m.group(0))
+    for m in _EN_DECADE_WORD.finditer(folded):  # the late nineties, the early seventies
+        decade = _full_decade(_DECADE_WORDS[m.group(1).casefold()], published)
+        facts.decades.add(decade)
         facts.mentions.append(m.group(0))
     for m in _EN_CENTURY_SPAN.finditer(folded):
         if m.group("h"):
@@ -942,6 +957,7 @@ _DECADE_WORD = re.compile(
     re.IGNORECASE,
 )
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_QUARTER_WORD = re.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
 _DAY_WORD = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS_EN)}|yesterday|today|tomorrow|tonight)\b"
     rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b",
@@ -965,6 +981,8 @@ def _counterpart(ref: DateRef, text: str) -> re.Pattern[str] | None:
         return _DAY_WORD
     if ref.year is not None:
         return _YEAR_WORD
+    if ref.month_from is not None:  # 10〜12月期: another quarter, not any month
+        return _QUARTER_WORD
     if ref.month is not None:
         return _MONTH_WORD
     return None
@@ -989,7 +1007,7 @@ def check_dates(
             if ref.span in seen:
                 continue
             ok, instead = _supported(ref, facts)
-            if ok:
+            if ok or (source is not None and _stated_time(ref, source)):
                 continue
             seen.add(ref.span)
             message = f"the source does not give {ref.span}"
@@ -997,6 +1015,25 @@ def check_dates(
                 message += f"; {instead}"
             findings.append(_judge(ref, piece, message, facts, source))
     return findings
+
+
+def _stated_time(ref: DateRef, source: SourceIndex) -> bool:
+    """A clock time the source states as written (1606 GMT → 16時6分), outside 日本時間."""
+    if ref.hour is None:
+        return False
+    hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+    return any(t.hour in hours and t.minute == (ref.minute or 0) for t in source.times)
+
+
+_JST_BEFORE = re.compile(r"日本時間[^、。，,)）]{0,12}$")
+
+
+def _in_japan_time(text: str, ref: DateRef) -> bool:
+    """Whether ``ref`` is written as Japan time: 日本時間 just before it, in its clause.
+
+    In 現地時間15日午後4時6分(日本時間16日午前1時6分) only the second pair is.
+    """
+    return bool(_JST_BEFORE.search(text[max(0, ref.start - 16) : ref.start]))
 
 
 def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
@@ -1017,7 +1054,11 @@ def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | No
                     span=ref.span,
                     message="a source time converted to Japan time",
                     rule=Rule.DATE_DERIVED,
-                    derivation=f"{t.hour:02d}:{t.minute:02d} (UTC{t.offset:+g}) = {h:02d}:{m:02d} JST",
+                    derivation=(
+                        f"{t.hour:02d}:{t.minute:02d} (UTC{t.offset:+g}) = {h:02d}:{m:02d} JST"
+                        if t.zoned
+                        else f"{t.hour:02d}:{t.minute:02d} local time (zone not stated) = {h:02d}:{m:02d} JST"
+                    ),
                     evidence=evidence([where] if where else []),
                 )
         t = next(iter(converted.values()))
@@ -1069,7 +1110,7 @@ def _judge(
         names, numbers = digest_anchors(sentence)
         values = {f"{float(v):.4g}" for v in (ref.year, ref.day, ref.month) if v is not None}
         aligned = source.align(names, numbers - values)
-    if "日本時間" in sentence and source is not None:
+    if source is not None and _in_japan_time(piece.text, ref):
         derived = _japan_time(ref, piece, source)
         if derived is not None:
             return derived

@@ -8,11 +8,12 @@ a time with no zone is taken in the article's own offset), converted to JST
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 __all__ = ["SourceTime", "jst_times", "source_times"]
+
+_ANY_OFFSET = tuple(float(h) for h in range(-12, 15))
 
 # Offsets from UTC in hours; ET and PT may be standard or daylight time.
 ZONES: dict[str, tuple[float, ...]] = {
@@ -63,13 +64,11 @@ class SourceTime:
     minute: int
     offset: float
     start: int  # in the text it was read from
+    zoned: bool = True  # the source names the zone (else every offset is tried)
 
 
-def source_times(text: str, published: dt.date | dt.datetime | None) -> list[SourceTime]:
+def source_times(text: str) -> list[SourceTime]:
     """Clock times in ``text`` (English-shaped) with their zones."""
-    local: tuple[float, ...] = ()
-    if isinstance(published, dt.datetime) and published.utcoffset() is not None:
-        local = (published.utcoffset().total_seconds() / 3600,)  # type: ignore[union-attr]
     out: list[SourceTime] = []
     for m in _TIME.finditer(text):
         if m.group("hh"):
@@ -92,8 +91,10 @@ def source_times(text: str, published: dt.date | dt.datetime | None) -> list[Sou
             hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
         if hour > 23 or minute > 59:
             continue
-        offsets = ZONES[zone.lower()] if zone else local
-        out += [SourceTime(hour, minute, off, m.start()) for off in offsets]
+        # A time with no zone is local to the story, which may not be the outlet's
+        # zone: any whole-hour offset (the minutes must still agree).
+        offsets = ZONES[zone.lower()] if zone else _ANY_OFFSET
+        out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
     return out
 
 

@@ -41,6 +41,20 @@ _SPANISH_DE = re.compile(
 _FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _GERMAN_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
 _PREMIER = re.compile(r"\b1er\b")
+# Clock times: à 13 heures, um 13 Uhr, a las 13 horas (13.30 Uhr, 13h30 are read below).
+_CLOCK = {
+    "fr": re.compile(r"\b([01]?\d|2[0-3])\s?heures?(?:\s?(\d{2}))?\b", re.IGNORECASE),
+    "de": re.compile(r"\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b"),
+    "es": re.compile(
+        r"\blas\s+([01]?\d|2[0-3])(?:[.:](\d{2}))?(?:\s?(?:horas|h))?\b", re.IGNORECASE
+    ),
+}
+# Decades: les années 90 (années quatre-vingt-dix, after text2num), die 90er Jahre, los años 90.
+_DECADES = {
+    "fr": re.compile(r"\b(?:années|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+    "de": re.compile(r"\b(19|20)?(\d)0er(?:\s*-?Jahren?)?\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:años|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+}
 
 
 @functools.cache
@@ -86,6 +100,7 @@ def normalise(text: str, language: str) -> str:
         return text
     # Words first, as placeholders, so that text2num does not read "milliards"
     # or "ciento" as numbers of its own; then number words; then the formats.
+    text = _CLOCK[language].sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)
     held: list[str] = []
 
     def hold(english: str) -> str:
@@ -108,6 +123,7 @@ def normalise(text: str, language: str) -> str:
         text = _SPACED_THOUSANDS.sub("", text)
         text = _DOTTED_THOUSANDS.sub("", text)
     text = _DECIMAL_COMMA.sub(".", text)
+    text = _DECADES[language].sub(lambda m: f"{m.group(1) or '19'}{m.group(2)}0s", text)
     if language == "es":
         text = _SPANISH_DE.sub(lambda m: f"{m.group(1)} " if m.group(1) else " ", text)
     return text

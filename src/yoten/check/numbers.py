@@ -20,9 +20,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from yoten.check.align import SourceSentence, digest_anchors, sentence_at
 from yoten.check.dates import find_dates
+from yoten.check.derive import derive
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece
 from yoten.check.quantities import (
@@ -243,65 +245,17 @@ def _distance(digest: Quantity, source: Quantity) -> float:
 
 
 def _percent_for_points(q: Quantity, s: Quantity) -> bool:
-    """``q`` reads only as percent where ``s`` states percentage points (or the reverse)."""
-    dq = {r.unit for r in q.readings}
-    ds = {r.unit for r in s.readings}
-    return ("percent" in dq and "point" not in dq and "point" in ds and "percent" not in ds) or (
-        "point" in dq and "percent" not in dq and "percent" in ds and "point" not in ds
-    )
+    """``q`` is a percentage that matches ``s`` only as percentage points.
 
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
-
-
-def derivation(q: Quantity, pool: list[Quantity]) -> str:
-    """How ``q`` follows from two figures of ``pool`` (sum, difference, share), or ''.
-
-    ``pool`` is the figures of the aligned source sentences: over a whole
-    article some pair would match any value by chance.
+    "Rose 1.5 percentage points" written 1.5%上昇 is a contradiction. The other
+    way round is not: Japanese news writes a rate cut "by 0.25%" as 0.25ポイント.
     """
-    if q.figure == 0 or len(pool) > 80:
-        return ""
-    tolerance = 0.10 if q.approx or _may_round_figure(q) else 0.005
-    for dr in equivalent_readings(q.readings):
-        if dr.unit in ("any", "ordinal") or dr.value <= 0:
-            continue
-        # Summands must count the same thing as the digest's figure (schools with
-        # schools, not schools with hospitals) when its counter says what it counts.
-        kin = [s for s in pool if _same_kind(q, s)] if q.counter in COUNTER_NOUNS else pool
-        same = [
-            (s, r)
-            for s in kin
-            for r in equivalent_readings(s.readings)
-            if r.unit == dr.unit and r.value > 0
-        ]
-        for i, (s1, r1) in enumerate(same):
-            for s2, r2 in same[i + 1 :]:
-                if s1 is s2:
-                    continue
-                if math.isclose(r1.value + r2.value, dr.value, rel_tol=tolerance):
-                    return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(r1.value + r2.value)}"
-                diff = abs(r1.value - r2.value)
-                if diff and math.isclose(diff, dr.value, rel_tol=tolerance):
-                    return f"{s1.span.strip()} − {s2.span.strip()} = {_fmt(diff)}"
-        if dr.unit in ("percent", "ratio"):
-            share = dr.value if dr.unit == "percent" else dr.value * 100
-            counts = [
-                (s, r) for s in pool for r in s.readings if r.unit == "count" and r.value >= 2
-            ]
-            for s1, r1 in counts:
-                for s2, r2 in counts:
-                    if s1 is s2 or r1.value >= r2.value:
-                        continue
-                    ratio = 100 * r1.value / r2.value
-                    if abs(ratio - share) <= (3.0 if q.approx else 0.6):
-                        return f"{s1.span.strip()} / {s2.span.strip()} = {ratio:.1f}% → {q.span.strip()}"
-    return ""
-
-
-def _may_round_figure(q: Quantity) -> bool:
-    return q.place > 0 and q.figure != 0 and abs(q.figure) / q.place >= 10 - 1e-9
+    if {r.unit for r in q.readings} != {"percent"}:
+        return False
+    if not any(r.unit == "point" for r in s.readings):
+        return False
+    without = replace(s, readings=tuple(r for r in s.readings if r.unit != "point"))
+    return not (without.readings and readings_match(q, without))
 
 
 def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
@@ -323,6 +277,13 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
             supporters = [s for s in source.candidates(q) if readings_match(q, s)]
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
+                if q.approx or any(_exactly(q, s) for s in supporters):
+                    continue
+                closer = _closer_rival(q, piece, source, supporters)
+                if closer is None:
+                    continue
+                seen.add(q.span)
+                findings.append(closer)
                 continue
             seen.add(q.span)
             todo.append((q, piece, supporters))
@@ -366,7 +327,7 @@ def _judge(
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
         )
     nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
-    derived = derivation(q, nearby) or _years_since(q, source)
+    derived = derive(q, nearby, source, same_kind=_same_kind)
     if derived:
         return Finding(
             kind=Kind.DERIVED,
@@ -383,11 +344,6 @@ def _judge(
         for s in nearby
         if _same_kind(q, s) or _counted_in(q, s, aligned, source) or _foreign_count(q, s, source)
     ]
-    if not rivals:
-        same = [s for s in source.quantities if _same_kind(q, s)]
-        # One figure of this exact kind in the whole source (4,300 schools): its counterpart.
-        if len(same) == 1 and _specific(q):
-            rivals = same
     rivals = [s for s in rivals if _replaced(q, s, stated)]
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
@@ -426,6 +382,52 @@ def _counted_in(
     return bool(words & nouns)
 
 
+def _exactly(q: Quantity, s: Quantity) -> bool:
+    """``s`` states ``q`` to the digit ``q`` is written to (not only within 5-10%)."""
+    for dr in equivalent_readings(q.readings):
+        half = abs(q.place * dr.value / q.figure) / 2 if q.place > 0 and q.figure else 0.0
+        for sr in equivalent_readings(s.readings):
+            if dr.unit == sr.unit and abs(dr.value - sr.value) <= max(half, 1e-6 * abs(sr.value)):
+                return True
+    return False
+
+
+def _closer_rival(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
+    """A figure close to ``q`` somewhere ("about 48 cents") but another one, exact, in the
+    sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction."""
+    sentence = sentence_at(piece.text, q.start)
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    names, numbers = digest_anchors(sentence, [r.value for o in stated for r in o.readings])
+    aligned = source.align(names, numbers)
+    rivals = [
+        s
+        for s in source.quantities
+        if s not in supporters
+        and source.sentence_of(s.start) in aligned
+        and _same_kind(q, s)
+        and not s.approx
+        and _distance(q, s) < math.log(1.25)
+        and not any(readings_match(o, s) for o in stated)
+    ]
+    if not rivals:
+        return None
+    nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
+    if derive(q, nearby, source, same_kind=_same_kind):
+        return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
+    rival = min(rivals, key=lambda s: _distance(q, s))
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=q.span,
+        message=f'the source says "{rival.span.strip()}" here',
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
+    )
+
+
 def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
     """In a French, German or Spanish source the noun after a count is not English:
     a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
@@ -435,36 +437,6 @@ def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
         and s.units == {"count"}
         and not ({"percent", "point"} & q.units)
     )
-
-
-def _years_since(q: Quantity, source: SourceIndex) -> str:
-    """120年以上 for a company founded in 1901: the years since a year the source names."""
-    published = source.article.published_date
-    years = [r.value for r in q.readings if r.unit == "year"]
-    if published is None or not years:
-        return ""
-    at_least = q.approx or any(mark in q.span for mark in ("以上", "超", "余", "近く"))
-    for year in sorted(source.dates.years):
-        age = published.year - year
-        if age <= 0:
-            continue
-        # 以上/超: a lower bound within a tenth; otherwise the count itself (or one
-        # less, for a year not yet complete).
-        if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in (0, 1) for v in years):
-            return f"{published.year} − {year} = {age} years → {q.span.strip()}"
-    return ""
-
-
-def _specific(q: Quantity) -> bool:
-    """Whether ``q``'s kind is narrow enough that one source figure of it is its counterpart.
-
-    Schools (校), ships (隻) or kilometres are; percentages, people (人) or a
-    bare count are not: a source states many of those about different things.
-    """
-    units = q.units - {"any"}
-    if units - COUNTISH - {"percent", "point", "ratio", "times"}:
-        return True
-    return q.counter in COUNTER_NOUNS and q.counter not in ("人", "名", "件", "回")
 
 
 _DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")

@@ -140,7 +140,7 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
             approx = digest.approx or source.approx or converted
             if _close(dr.value, sr.value, 1e-6):
                 return True
-            if approx and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr)):
+            if approx and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr, sr)):
                 return True
             if _may_round(digest) and _close(dr.value, sr.value, 0.05):
                 step = digest.place * dr.value / digest.figure
@@ -149,7 +149,7 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
     return False
 
 
-def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading) -> float:
+def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading, sr: Reading) -> float:
     """How far an approximate figure may be from the source's, relative.
 
     約4500 for "some 4,300" is not an approximation but another figure: when
@@ -157,13 +157,20 @@ def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading) -> float:
     round to it (within one step). A source that is itself approximate, or a
     unit conversion, allows 10%.
     """
+    if sr.unit == dr.unit == "percent" and sr.approx:
+        # three-quarters as 75%: 約75%, 7割5分, or 約7割 for two-thirds, not 78%
+        return (3.5 if digest.approx else 2.6) / max(abs(dr.value), 1e-12)
     if not digest.approx or dr.approx or digest.place <= 0 or not digest.figure:
         return 0.10
     step = abs(digest.place * dr.value / digest.figure)
     value = max(abs(dr.value), 1e-12)
-    for sr in source.readings:
+    for other in source.readings:
         # "some 4,300" is already written to the digest's last digit: 約4500 is another figure.
-        if sr.unit == dr.unit and step and abs(sr.value / step - round(sr.value / step)) < 1e-6:
+        if (
+            other.unit == dr.unit
+            and step
+            and abs(other.value / step - round(other.value / step)) < 1e-6
+        ):
             return step / 2 / value
     if source.approx:
         return 0.10

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from yoten.check.align import SourceSentence, best_sentences, source_anchors, split_sentences
+from yoten.check.align import (
+    SourceSentence,
+    best_sentences,
+    name_weights,
+    source_anchors,
+    split_sentences,
+)
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.jst import SourceTime, source_times
 from yoten.check.locale import READS, normalise
@@ -68,7 +74,7 @@ class SourceIndex:
             stop = self._offsets[i + 1] if i + 1 < len(self.spans) else len(self.text)
             norm = self.text[at:stop]
             names, numbers = source_anchors(norm)
-            if self.japanese:  # 8万冊: the scanner's values, not the digits
+            if self.quantities:  # 8万冊, "nine of its 12": the scanner's values too
                 numbers = numbers | {
                     f"{r.value:.4g}"
                     for q in self.quantities
@@ -96,7 +102,11 @@ class SourceIndex:
 
     def align(self, names: set[str], numbers: set[str]) -> list[SourceSentence]:
         """The source sentences a digest sentence with these anchors restates."""
-        return best_sentences(self.sentences, names, numbers)
+        return best_sentences(self.sentences, names, numbers, weights=self._weights)
+
+    @cached_property
+    def _weights(self) -> dict[str, float]:
+        return name_weights(self.sentences)
 
     @cached_property
     def japanese(self) -> bool:
@@ -162,7 +172,7 @@ class SourceIndex:
     @cached_property
     def times(self) -> list[SourceTime]:
         """Clock times the source states, with their zones (for Japan-time conversions)."""
-        return source_times(self.text, self.article.published)
+        return source_times(self.text)
 
     @cached_property
     def scores(self) -> list[Score]:
