@@ -1,0 +1,200 @@
+"""要点 bullets: a sentence condensed, never copied.
+
+The extractive engine writes no words of its own, so a bullet is the
+sentence with parts taken out: connectives, attributions of quotes,
+parentheses, dates that only say when something was said, subordinate
+clauses that carry no figure, and, in Japanese, the verb after a
+サ変 noun (体言止め: 「…を申請する。」 → 「…を申請。」).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from yoten.textproc import morphemes, normalize_ws
+
+__all__ = ["condense"]
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+@lru_cache(maxsize=4096)
+def condense(sentence: str, lang: str) -> str:
+    """The sentence with removable parts taken out; never longer than it.
+
+    The result may equal the sentence when nothing can go; callers decide
+    whether that is short enough.
+    """
+    if lang in ("ja", "zh"):
+        out = _condense_ja(sentence) if lang == "ja" else sentence
+    else:
+        out = _condense_en(sentence)
+    out = normalize_ws(out)
+    return out if out and len(out) <= len(sentence) else sentence
+
+
+# -- Japanese ---------------------------------------------------------------------
+
+_JA_CONNECTIVE = re.compile(
+    r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|特に|加えて|同時に)(?:で)?、?"
+)
+# An opening adverbial phrase: a source, a meeting, a viewpoint (市交通局によると、 / 11日の記者会見で、).
+_JA_OPENER = re.compile(
+    r"^[^、。「」]{1,24}?(?:によると|によれば|の記者会見で|の会見で|の試算では|の調べでは|では)、"
+)
+_JA_SAID_DAY = re.compile(r"(は|が)(?:[0-9０-９]{1,2}日|今月[0-9０-９]{1,2}日)(?:に)?、")
+_JA_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_JA_QUOTE = re.compile(
+    r"「([^「」]+)」と(?:述べ|話|語|強調|指摘|説明|注文|明か|訴え|語っ|答え|期待|懸念|評価)"
+)
+
+
+def _drop_parens(text: str) -> str:
+    return _JA_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+
+
+def _ja_clauses(text: str) -> list[str]:
+    """The text cut after each 、 that ends a clause (verb, auxiliary or conjunctive particle)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    depth = 0
+    prev = None
+    for m in morphemes(text):
+        current.append(m.surface)
+        if m.surface in "「『（(":
+            depth += 1
+        elif m.surface in "」』）)":
+            depth = max(0, depth - 1)
+        elif (
+            m.surface in ("、", "，")
+            and depth == 0
+            and prev is not None
+            and (prev.pos1 in ("動詞", "助動詞", "形容詞") or prev.pos2 == "接続助詞")
+        ):
+            pieces.append("".join(current))
+            current = []
+        prev = m
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def _topic_of(clause: str) -> str:
+    """The clause's leading topic ``Xは`` (short), or ''."""
+    m = re.match(r"^([^、。「」]{1,12}?は)", clause)
+    return m.group(1) if m else ""
+
+
+def _taigen_dome(text: str) -> str:
+    """End on the noun: drop する/される/している/となる/だ/である after it (and 。)."""
+    body = text.rstrip("。．.")
+    toks = list(morphemes(body))
+    j = len(toks)
+    # strip the auxiliary tail: て いる た れる ます です
+    for ending in ("ことになる", "ことになった", "こととなる", "こととなった"):
+        if body.endswith(ending):
+            return body[: -len(ending)]
+    while j > 0 and (
+        toks[j - 1].pos1 == "助動詞"
+        or (toks[j - 1].pos1 == "動詞" and toks[j - 1].pos2 == "非自立可能")
+        or (toks[j - 1].pos2 == "接続助詞" and toks[j - 1].surface == "て")
+        or (toks[j - 1].pos1 == "助詞" and toks[j - 1].surface == "と" and j < len(toks))
+    ):
+        j -= 1
+    if j == len(toks) or j == 0:
+        return body
+    last = toks[j - 1]
+    tail = "".join(t.surface for t in toks[j:])
+    ends_on_noun = last.pos1 in ("名詞", "接尾辞") and last.pos2 != "数詞"
+    if ends_on_noun and (
+        "サ変" in last.pos3 or re.fullmatch(r"(?:と)?(?:なる|なった|だ|である|です)", tail)
+    ):
+        return "".join(t.surface for t in toks[:j])
+    if last.pos2 == "数詞" or last.pos2 == "助数詞可能" or last.pos1 == "名詞":
+        if re.fullmatch(r"(?:と)?(?:なる|なった|だ|である|です)", tail):
+            return "".join(t.surface for t in toks[:j])
+    return body
+
+
+def _condense_ja(sentence: str) -> str:
+    text = _drop_parens(sentence)
+    quote = _JA_QUOTE.search(text)
+    if quote:
+        first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
+        return f"「{first}」"
+    text = _JA_CONNECTIVE.sub("", text)
+    rest = _JA_OPENER.sub("", text)
+    if len(rest) >= len(text) * 0.5:
+        text = rest
+    text = _JA_SAID_DAY.sub(r"\1", text)
+    clauses = _ja_clauses(text)
+    if len(clauses) > 1:
+        kept: list[str] = []
+        topic = ""
+        any_figure = any(_DIGIT.search(c) for c in clauses)
+        for k, clause in enumerate(clauses):
+            last = k == len(clauses) - 1
+            if _DIGIT.search(clause) or (last and not any_figure):
+                kept.append(clause)
+            elif not topic and not kept:
+                topic = _topic_of(clause)
+        joined = "".join(kept).rstrip("、，")
+        if topic and not _topic_of(joined):
+            joined = topic + joined
+        text = joined
+    return _taigen_dome(text) + "。"
+
+
+# -- English ---------------------------------------------------------------------
+
+_EN_OPENER = re.compile(
+    r"^(?:However|But|And|Also|Meanwhile|Still|Yet|In addition|Instead|Since then|So|Even so|"
+    r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
+)
+_EN_QUOTE_TAIL = re.compile(
+    r"^([“\"])(.+?)[,.]?[”\"],? (?:(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) )?"
+    r"(?:said|says|added|adds|told|warned)\b.*$"
+)
+_EN_SAID_APPOSITIVE = re.compile(
+    r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), [^,]{3,80}, (said|says|warned|argued)\b"
+)
+_EN_INNER = re.compile(r", (?:who|which|whose|where)\b[^,;“”\"]*,")
+_EN_WHEN = re.compile(
+    r" (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:night|morning|afternoon|evening))?\b"
+)
+_EN_AND = re.compile(r"(, (?:and|but|while) (?=[a-z])|; )")
+_EN_TAIL = re.compile(
+    r", (?:after|while|although|though|because|since|which|who|when|pointing|saying|adding|with|"
+    r"a company|a shipyard|an? [a-z]+ (?:at|in|of|from))\b"
+)
+_EN_PAREN = re.compile(r" ?\([^()]*\)")
+
+
+def _condense_en(sentence: str) -> str:
+    text = sentence.strip()
+    quote = _EN_QUOTE_TAIL.match(text)
+    if quote:
+        first = re.split(r"(?<=[.!?])\s+", quote.group(2))[0].rstrip(".,")
+        return f"“{first}.”"
+    text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+    text = _EN_OPENER.sub("", text)
+    text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
+    text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+    text = _EN_WHEN.sub("", text)
+    body = text.rstrip(".!?")
+    for head in _EN_TAIL.finditer(body):
+        tail = body[head.start() :]
+        if head.start() > len(body) * 0.25 and not re.search(r"[0-9;“”\"]", tail):
+            body = body[: head.start()]
+            break
+    pieces = _EN_AND.split(body)  # clause, separator, clause, ...
+    if len(pieces) > 1 and "“" not in body:
+        kept = [pieces[0]]
+        for sep, clause in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _DIGIT.search(clause):
+                kept += [sep, clause]
+        body = "".join(kept)
+    body = body.rstrip(",;: ")
+    return (body[:1].upper() + body[1:] + ".") if body else sentence

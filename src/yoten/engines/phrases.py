@@ -1,0 +1,126 @@
+"""Headings and labels for the extractive engine, chosen from key phrases.
+
+A key phrase is a noun phrase of the tokenizer (:func:`yoten.textproc.noun_phrases`)
+scored by the TF-IDF weight of its words. A heading speaks for a whole section:
+its words must recur across the section's sentences, so a name that occurs in
+one sentence only loses to a phrase the section keeps coming back to. A label
+speaks for one sentence and never repeats the sentence's opening words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from yoten.textproc import clause_trim, noun_phrases, tokenize
+
+__all__ = ["KeyPhrases"]
+
+
+class KeyPhrases:
+    """Phrase scoring against one article's paragraphs (the IDF unit)."""
+
+    def __init__(self, paragraphs: Sequence[Iterable[str]], lang: str) -> None:
+        self.lang = lang
+        self.japanese = lang in ("ja", "zh")
+        df: Counter[str] = Counter()
+        for tokens in paragraphs:
+            df.update(set(tokens))
+        n = len(paragraphs)
+        self.idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+    def _candidates(self, sentence: str) -> list[tuple[str, int, list[str]]]:
+        """(phrase, offset in the sentence, its content words) of acceptable size."""
+        out: list[tuple[str, int, list[str]]] = []
+        low, high = (2, 14) if self.japanese else (1, 5)
+        for phrase, _ in noun_phrases(sentence, self.lang):
+            size = len(phrase) if self.japanese else len(phrase.split())
+            if (
+                not low <= size <= high
+                or phrase[0].isdigit()
+                or phrase[0] in "０１２３４５６７８９"
+            ):
+                continue
+            words = tokenize(phrase, self.lang)
+            if words:
+                out.append((phrase, sentence.find(phrase), words))
+        if not self.japanese and any(" " in p for p, _, _ in out):
+            # English: one word ("due", "bus") says too little when a phrase exists
+            out = [c for c in out if " " in c[0] or c[0][:1].isupper()]
+        return out
+
+    def heading(self, sentences: Sequence[str], *, avoid: set[str]) -> str:
+        """A phrase from ``sentences`` whose words the sentences keep coming back to.
+
+        A word weighs its IDF² times the number of the sentences that use it;
+        a phrase weighs the mean of its words, damped for length. Phrases in
+        ``avoid`` (headings already used) are skipped.
+        """
+        spread: Counter[str] = Counter()
+        for s in sentences:
+            spread.update(set(tokenize(s, self.lang)))
+        many = len(sentences) > 1
+        best: tuple[float, int, str] | None = None
+        for order, s in enumerate(sentences):
+            for phrase, _, words in self._candidates(s):
+                if phrase in avoid:
+                    continue
+                unique = set(words)
+                mass = sum(self.idf.get(t, 1.0) ** 2 * spread[t] for t in unique)
+                score = mass / (len(unique) ** 0.6)
+                if len(unique) == 1:
+                    score *= 0.75  # a lone word says less than a phrase
+                if many and all(spread[t] == 1 for t in unique):
+                    score *= 0.5  # a name lifted from one sentence
+                key = (-score, order, phrase)
+                if best is None or key < best:
+                    best = key
+        if best is not None:
+            return best[2]
+        return self._fallback(sentences[0])
+
+    def label(self, sentence: str, *, weights: dict[str, float], avoid: set[str]) -> str:
+        """A phrase of ``sentence`` for its "label:text" line, not from its opening.
+
+        The opening is the sentence up to the end of its first noun phrase:
+        a label never repeats it. ``weights`` are the article's word weights.
+        """
+        candidates = self._candidates(sentence)
+        first = noun_phrases(sentence, self.lang)
+        opening_end = 0
+        if first:
+            phrase = first[0][0]
+            opening_end = sentence.find(phrase) + len(phrase)
+        opening_words = set(tokenize(sentence[:opening_end], self.lang))
+        best: tuple[float, int, str] | None = None
+        subjects = {p for p, subject in first if subject}
+        for phrase, offset, words in candidates:
+            if phrase in avoid or offset < opening_end or set(words) <= opening_words:
+                continue
+            unique = set(words)
+            score = sum(weights.get(t, 0.0) for t in unique) / (len(unique) ** 0.6)
+            if phrase in subjects:
+                score *= 1.5  # what the sentence is about
+            if len(unique) == 1:
+                score *= 0.75
+            key = (-score, offset, phrase)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            return best[2]
+        # Nothing after the opening: the opening's phrase is better than none.
+        for phrase, _, _ in candidates:
+            if phrase not in avoid:
+                return phrase
+        return self._fallback(sentence)
+
+    def weights(self, token_lists: Iterable[Sequence[str]]) -> dict[str, float]:
+        """Word weights of a text: (1 + log tf) × IDF²."""
+        counts: Counter[str] = Counter()
+        for tokens in token_lists:
+            counts.update(set(tokens))
+        return {t: (1 + math.log(c)) * self.idf.get(t, 1.0) ** 2 for t, c in counts.items()}
+
+    def _fallback(self, sentence: str) -> str:
+        return clause_trim(sentence, 20 if self.japanese else 40, self.lang).rstrip("、，,;: ")
