@@ -7,7 +7,10 @@ body length (characters, whitespace removed) against the declared size class.
 
 Usage: python check_keywords.py [DIR]   (exit status 1 on any missing keyword)
 """
-import json, re, sys
+
+import json
+import re
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -53,7 +56,9 @@ def sentences(paragraphs):
     for para in paragraphs:
         # Japanese: split after 。！？ (keeping 」 closing a quote with the sentence);
         # English: split after . ! ? (optionally followed by a closing quote) and a space + capital/quote.
-        for s in re.split(r"(?<=[。！？])(?!」)|(?<=[.!?][”’\"]) (?=[A-Z“\"])|(?<=[.!?]) (?=[A-Z“\"])", para):
+        for s in re.split(
+            r"(?<=[。！？])(?!」)|(?<=[.!?][”’\"]) (?=[A-Z“\"])|(?<=[.!?]) (?=[A-Z“\"])", para
+        ):
             if s.strip():
                 out.append(s.strip())
     return out
@@ -72,12 +77,14 @@ def main(root):
         nchars = sum(len(p) for p in paras)  # whitespace collapsed, paragraph breaks not counted
         rows.append((d.name, lang, nchars, len(paras), len(facts)))
         if not 3 <= len(facts) <= 6:
-            print(f"{d.name}: {len(facts)} facts (want 3-6)"); ok = False
+            print(f"{d.name}: {len(facts)} facts (want 3-6)")
+            ok = False
         for i, f in enumerate(facts, 1):
             for group in f["keywords"]:
                 for kw in group:
                     if kw not in body:
-                        print(f"MISSING {d.name} fact {i}: {kw!r}"); ok = False
+                        print(f"MISSING {d.name} fact {i}: {kw!r}")
+                        ok = False
             if not any(all(any(kw in s for kw in g) for g in f["keywords"]) for s in sents):
                 print(f"warn {d.name} fact {i}: keyword groups not all in one sentence")
     print(f"{'name':36} lang chars paras facts")
