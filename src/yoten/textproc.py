@@ -60,6 +60,9 @@ _JA_END = "。！？!?"
 _JA_CONTINUE = "とっなのもやをがにでへ、，"
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def _split_ja(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -71,7 +74,7 @@ def _split_ja(text: str) -> list[str]:
         ch = text[i]
         if ch in _JA_OPEN:
             if depth == 0:
-                opened_at_start = not text[start:i].strip()
+                opened_at_start = _NONSPACE.search(text, start, i) is None
             depth += 1
         elif ch in _JA_CLOSE:
             if depth > 0:
@@ -81,8 +84,8 @@ def _split_ja(text: str) -> list[str]:
                 j = i + 1
                 while j < n and text[j] in _JA_CLOSE:
                     j += 1
-                nxt = text[j:].lstrip()
-                if not nxt or nxt[0] not in _JA_CONTINUE:
+                nxt = _NONSPACE.search(text, j)  # never a copy of the rest: linear time
+                if nxt is None or nxt.group(0) not in _JA_CONTINUE:
                     out.append(text[start:j])
                     start = i = j
                     continue
@@ -156,7 +159,9 @@ def _split_en(text: str) -> list[str]:
     start = 0
     for m in _EN_BOUNDARY.finditer(text):
         end = m.end(1)
-        if _en_no_break(text[start:end], text[m.end() :]):
+        # only the last word before and the first words after matter: bounded
+        # slices keep a long line linear
+        if _en_no_break(text[max(start, end - 80) : end], text[m.end() : m.end() + 80]):
             continue
         out.append(text[start:end])
         start = m.end()
@@ -553,11 +558,8 @@ def _en_boundaries(sentence: str) -> list[int]:
             quoted = ch == "“" or (ch == '"' and not quoted)
         elif quoted:
             continue
-        elif (
-            (ch == ";"
-            and sentence[i + 1 : i + 2] == " ")
-            or (ch == ","
-            and _EN_CLAUSE_START.match(sentence, i + 2))
+        elif (ch == ";" and sentence[i + 1 : i + 2] == " ") or (
+            ch == "," and _EN_CLAUSE_START.match(sentence, i + 2)
         ):
             result.append(i)
         elif ch in "—–" and i > 0 and sentence[i - 1] == " ":

@@ -161,16 +161,16 @@ class ExtractiveEngine:
         texts = [normalize_ws(p) for p in article.paragraphs if p.strip()]
         if not texts:
             texts = split_paragraphs(article.text)
-        texts = [t for t in texts if not is_boilerplate(t)]
         split: list[tuple[str | None, list[str]]] = []
         heading: str | None = None
         for pos, text in enumerate(texts):
             if pos != len(texts) - 1 and _looks_like_heading(text, lang):
-                heading = text
+                if not is_boilerplate(text):
+                    heading = text
                 continue
-            kept = [s for s in split_sentences(text, lang) if not is_boilerplate(s)]
-            if kept:
-                split.append((heading, kept))
+            sentences = split_sentences(text, lang)
+            if sentences:
+                split.append((heading, sentences))
                 heading = None
         # The budget is a share of the article as given (the same count the
         # evaluation uses), not of what is left after boilerplate.
@@ -179,20 +179,22 @@ class ExtractiveEngine:
         chosen = set(flat[:FIRST])
         later = [(p, k) for p, k in flat[FIRST:] if _FIGURES.search(split[p][1][k])]
         chosen.update(later[:: max(1, len(later) // LATER)][:LATER])
-        if split:
-            last = len(split) - 1
+        # the article's last paragraph (before any footer) is where news says what comes next
+        for last in range(len(split) - 1, max(-1, len(split) - 4), -1):
             chosen.update((last, k) for k in range(min(len(split[last][1]), 5)))
+            if not is_boilerplate(split[last][1][0]):
+                break
         result: list[Paragraph] = []
-        counter = 0
+        counter = 0  # every sentence counts, so only neighbours in the article are adjacent
         for p, (head, sents) in enumerate(split):
             para = Paragraph(len(result), head)
             for k, sentence in enumerate(sents):
-                if (p, k) not in chosen:
-                    continue
+                counter += 1
+                if (p, k) not in chosen or is_boilerplate(sentence):
+                    continue  # boilerplate is looked for among candidates only
                 tokens = tokenize(sentence, lang)
                 if tokens:
                     para.sentences.append(Sentence(counter, para.index, sentence, tokens))
-                counter += 1
             if para.sentences:
                 result.append(para)
             counter += 1  # sentences of different paragraphs are never adjacent
