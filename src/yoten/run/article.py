@@ -80,7 +80,9 @@ def _published_hint(source: Source) -> dt.datetime | None:
 
 
 def _feed_outlet(source: Source) -> str | None:
-    return source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+    return (
+        source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+    )
 
 
 def _from_page(page: FetchedPage) -> Article:
@@ -172,10 +174,14 @@ def digest_and_store(
     if reused is not None:
         return reused
     digest = make_digest(article, engine)
-    return check_and_store(source, article_id, article, digest, store=store, engine=engine, settings=settings)
+    return check_and_store(
+        source, article_id, article, digest, store=store, engine=engine, settings=settings
+    )
 
 
-def reuse_digest(source: Source, article_id: int, *, store: Store, engine: Engine) -> Outcome | None:
+def reuse_digest(
+    source: Source, article_id: int, *, store: Store, engine: Engine
+) -> Outcome | None:
     """The outcome "reused" (source marked done) when the article already has this engine's digest."""
     name, model, version = engine_key(engine)
     existing = store.find_digest(article_id, name, model, version)
@@ -287,7 +293,9 @@ def process_article(
             article_id = store.save_article(source.id, article)
         else:
             article_id, article = stored
-        return digest_and_store(source, article_id, article, store=store, engine=engine, settings=settings)
+        return digest_and_store(
+            source, article_id, article, store=store, engine=engine, settings=settings
+        )
     except YotenError as exc:
         store.record_failure(source.id, str(exc), now=now)
         return Outcome(source.id, "failed", error=str(exc))
