@@ -170,7 +170,9 @@ async def _process(
         # extracting the next articles, and checking and storing the last ones,
         # happen while the model is busy.
         async with llm_slots:
-            digest = await asyncio.to_thread(make_digest, article, engine)
+            digest = await asyncio.to_thread(
+                make_digest, article, engine, budget=settings.article_timeout
+            )
         return await asyncio.to_thread(
             check_and_store,
             source,
