@@ -145,9 +145,11 @@ def test_every_part_of_the_tree_is_filled(
     assert 1 <= len(o.lead) <= 2
     # a short article's 概要 budget leaves room for fewer points
     assert 1 <= len(o.highlights) <= 3 and len(o.context) <= 2
-    assert o.context or o.closing
     assert all(p.label and p.text for p in [*o.highlights, *o.context])
-    assert len(o.closing) == 1
+    # a closing when the 概要 budget leaves room for one (1,631 characters of
+    # long English sentences: lead and one highlight fill 25%)
+    assert len(o.closing) == (0 if name == "en-library" else 1)
+    assert o.context or o.closing or name == "en-library"
     assert d.details.intro or d.details.closing
     # 60% of 1,631 characters of long English sentences holds one topic
     assert len(d.details.topics) >= (1 if name == "en-library" else 2)

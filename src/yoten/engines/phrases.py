@@ -10,12 +10,19 @@ speaks for one sentence and never repeats the sentence's opening words.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from yoten.textproc import clause_trim, noun_phrases, tokenize
 
 __all__ = ["KeyPhrases"]
+
+# A person with a title or honorific: 高城恵美子市長, 浅野さん, Dr. Achterberg.
+_PERSON = re.compile(
+    r"(?:氏|さん|市長|知事|社長|会長|理事長|教授|議員|大臣|首相|委員長|監督|選手)$"
+    r"|^(?:Mr|Mrs|Ms|Dr|Prof|Councillor|Sen|Rep)\.? [A-Z]"
+)
 
 
 class KeyPhrases:
@@ -73,6 +80,10 @@ class KeyPhrases:
                     score *= 0.75  # a lone word says less than a phrase
                 if many and all(spread[t] == 1 for t in unique):
                     score *= 0.5  # a name lifted from one sentence
+                if _PERSON.search(phrase):
+                    score *= 0.5  # a person says who, not what the section is about
+                if not self.japanese and phrase[0].isupper():
+                    score *= 1.3  # capitalised runs are reliably names of things
                 key = (-score, order, phrase)
                 if best is None or key < best:
                     best = key
@@ -102,6 +113,8 @@ class KeyPhrases:
             score = sum(weights.get(t, 0.0) for t in unique) / (len(unique) ** 0.6)
             if phrase in subjects:
                 score *= 1.5  # what the sentence is about
+            if not self.japanese and phrase[0].isupper():
+                score *= 1.3
             if len(unique) == 1:
                 score *= 0.75
             key = (-score, offset, phrase)

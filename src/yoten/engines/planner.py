@@ -142,6 +142,10 @@ class Planner:
                     best = key
         return best[2] if best else None
 
+    def _substantial(self, s: Sentence) -> bool:
+        """Long enough to stand as a point of 概要."""
+        return len(s.text) >= 18 if self.japanese else len(s.text.split()) >= 8
+
     def _previous(self, s: Sentence) -> Sentence | None:
         prev = self.by_index.get(s.index - 1)
         return prev if prev is not None and prev.para == s.para else None
@@ -166,8 +170,9 @@ class Planner:
                 continue
             if len(points[slot]) >= wanted[slot]:
                 continue
+            # points from different paragraphs; the lead's paragraph is open to
+            # them, as news puts its main figures right after the lead
             taken = {s.para for s, _ in [*points["highlight"], *points["context"]]}
-            taken |= {s.para for s in lead}
             pick = self._point(slot, taken, room - self.heading_guess)
             if pick is None:
                 continue
@@ -189,6 +194,8 @@ class Planner:
         """A highlight (early, factual) or context point (late), from a new paragraph if possible."""
 
         def fits_slot(s: Sentence) -> bool:
+            if not self._substantial(s):
+                return False  # "Not everyone is convinced." announces, it does not inform
             if slot == "highlight":
                 return s.para < self.background_from and not _quote(s)
             return s.para >= self.background_from
@@ -200,7 +207,7 @@ class Planner:
         """概要's closing: a late sentence that says what comes next, else the best late one."""
 
         def late(s: Sentence) -> bool:
-            return s.para >= self.late_from and not _quote(s)
+            return s.para >= self.late_from and not _quote(s) and self._substantial(s)
 
         pick = self._best(lambda s: late(s) and outlook(s.text, self.lang), room, dense=True)
         return pick or self._best(late, room, dense=True)
@@ -360,7 +367,8 @@ class Planner:
     def _bullet(self, members: list[Sentence]) -> str:
         """要点's bullet for a section: its best sentence that condenses, condensed."""
         best: tuple[float, str] | None = None
-        for s in members:
+        standalone = [s for s in members if not s.dependent] or members
+        for s in standalone:  # a bullet stands alone: no "Each will…" without its antecedent
             short = _shorter(s.text, self.lang)
             gain = 1 - len(short) / len(s.text)
             value = s.rank * (0.5 + min(gain, 0.5))
