@@ -162,7 +162,7 @@ def test_every_part_of_the_tree_is_filled(
     for kp, det in zip(d.key_points, d.details.topics, strict=True):
         assert [s.heading for s in kp.sections] == [s.heading for s in det.sections]
         for section in kp.sections:
-            assert len(section.bullets) == 1 and not section.paragraphs
+            assert 1 <= len(section.bullets) <= 3 and not section.paragraphs
     assert d.meta is not None
     assert (d.meta.engine, d.meta.model, d.meta.prompt_version) == ("extractive", None, None)
 
@@ -238,11 +238,11 @@ def test_key_point_bullets_are_shorter_than_their_sentence(
     for kp, det in zip(d.key_points, d.details.topics, strict=True):
         for kp_section, section in zip(kp.sections, det.sections, strict=True):
             sentences = [s for p in section.paragraphs for s in split_sentences(p, lang)]
-            (bullet,) = kp_section.bullets
-            # the bullet shares most words with one of its section's sentences, and is shorter
-            words = set(tokenize(bullet, lang))
-            source = max(sentences, key=lambda s: len(words & set(tokenize(s, lang))))
-            assert len(bullet) < len(source), (bullet, source)
+            for bullet in kp_section.bullets:
+                # it shares most words with one of its section's sentences, and is shorter
+                words = set(tokenize(bullet, lang))
+                source = max(sentences, key=lambda s: len(words & set(tokenize(s, lang))))
+                assert len(bullet) < len(source), (bullet, source)
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -334,10 +334,12 @@ def test_article_subheadings_become_topics() -> None:
     d = ExtractiveEngine(budget=Budget(ratio=1.0)).digest(CASES["en-library"]())
     headings = [t.heading for t in d.details.topics]
     subheadings = ["Why the change", "Paying for it", "What comes next"]
-    # a topic whose sentences all went to 概要 is left out; the rest keep the article's order
+    # an article's subheading heads its part when the sentences shown carry its words;
+    # else a key phrase of those sentences does ("Why the change" says nothing they say)
+    assert "Paying for it" in headings and "Why the change" not in headings
+    assert len(headings) >= 2 and len(set(headings)) == len(headings)
     own = [h for h in headings if h in subheadings]
-    assert own == [h for h in subheadings if h in own] and len(own) >= 2
-    assert len(headings) - len(own) <= 1 and headings[-len(own) :] == own
+    assert own == [h for h in subheadings if h in own]
     text = "\n".join(s for _, s in body_strings(d))
     assert "Why the change" not in text  # a heading is not a sentence
 

@@ -44,6 +44,8 @@ _JA_OPENER = re.compile(
     r"^[^、。「」]{1,24}?(?:によると|によれば|の記者会見で|の会見で|の試算では|の調べでは|では)、"
 )
 _JA_SAID_DAY = re.compile(r"(は|が)(?:[0-9０-９]{1,2}日|今月[0-9０-９]{1,2}日)(?:に)?、")
+# who speaks: the topic right before the quote (…、高城恵美子市長は「…」)
+_JA_SPEAKER = re.compile(r"^(?:[^「」]*、)?([^「」、。]{2,24}?)(?:は|が)$")
 _JA_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _JA_QUOTE = re.compile(
     r"「([^「」]+)」と(?:述べ|話|語|強調|指摘|説明|注文|明か|訴え|語っ|答え|期待|懸念|評価)"
@@ -80,6 +82,16 @@ def _ja_clauses(text: str) -> list[str]:
     return pieces
 
 
+def _closes(clause: str) -> bool:
+    """A non-final clause that 体言止め can end: on a noun (…を減便し / …約180人で / …満員となり)."""
+    return _taigen_dome(clause) != clause.rstrip("。．.") or bool(re.search(r"[^\W\d_]で$", clause))
+
+
+def _carries_fact(clause: str) -> bool:
+    """A figure or a proper noun: what a bullet must not lose."""
+    return bool(_DIGIT.search(clause)) or any(m.pos2 == "固有名詞" for m in morphemes(clause))
+
+
 def _topic_of(clause: str) -> str:
     """The clause's leading topic ``Xは`` (short), or ''."""
     m = re.match(r"^([^、。「」]{1,12}?は)", clause)
@@ -107,8 +119,11 @@ def _taigen_dome(text: str) -> str:
     last = toks[j - 1]
     tail = "".join(t.surface for t in toks[j:])
     ends_on_noun = last.pos1 in ("名詞", "接尾辞") and last.pos2 != "数詞"
+    verb_suru = toks[j].base in ("する", "為る")  # 減便し(た): a noun made a verb
     if ends_on_noun and (
-        "サ変" in last.pos3 or re.fullmatch(r"(?:と)?(?:なる|なった|だ|である|です)", tail)
+        "サ変" in last.pos3
+        or verb_suru
+        or re.fullmatch(r"(?:と)?(?:なる|なり|なった|だ|である|です)", tail)
     ):
         return "".join(t.surface for t in toks[:j])
     if last.pos2 == "数詞" or last.pos2 == "助数詞可能" or last.pos1 == "名詞":
@@ -122,7 +137,8 @@ def _condense_ja(sentence: str) -> str:
     quote = _JA_QUOTE.search(text)
     if quote:
         first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
-        return f"「{first}」"
+        speaker = _JA_SPEAKER.match(text[: quote.start()])
+        return f"{speaker.group(1)}「{first}」" if speaker else f"「{first}」"
     text = _JA_CONNECTIVE.sub("", text)
     rest = _JA_OPENER.sub("", text)
     if len(rest) >= len(text) * 0.5:
@@ -132,18 +148,23 @@ def _condense_ja(sentence: str) -> str:
     if len(clauses) > 1:
         kept: list[str] = []
         topic = ""
-        any_figure = any(_DIGIT.search(c) for c in clauses)
+        facts = [_carries_fact(c) for c in clauses]
         for k, clause in enumerate(clauses):
             last = k == len(clauses) - 1
-            if _DIGIT.search(clause) or (last and not any_figure):
+            if facts[k] or (last and not any(facts)):
                 kept.append(clause)
             elif not topic and not kept:
                 topic = _topic_of(clause)
+        if kept and kept[-1] != clauses[-1] and not _closes(kept[-1].rstrip("、，")):
+            kept.append(clauses[-1])  # 「…を設けず、」 cannot end a bullet: keep the main clause
         joined = "".join(kept).rstrip("、，")
         if topic and not _topic_of(joined):
             joined = topic + joined
         text = joined
-    return _taigen_dome(text) + "。"
+    text = _taigen_dome(text)
+    if text.endswith("で") and len(text) > 1 and not _DIGIT.match(text[-2]):
+        text = text[:-1]  # …約180人で → …約180人
+    return text + "。"
 
 
 # -- English ---------------------------------------------------------------------
@@ -155,6 +176,11 @@ _EN_OPENER = re.compile(
 _EN_QUOTE_TAIL = re.compile(
     r"^([“\"])(.+?)[,.]?[”\"],? (?:(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) )?"
     r"(?:said|says|added|adds|told|warned)\b.*$"
+)
+# the speaker's name after "said": said the council leader, Amara Okafor / said Dr. Helen Achterberg
+_EN_SPEAKER = re.compile(
+    r"\b(?:said|says|added|adds|told|warned)\b(?: [^,]{0,60},)? ((?:Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)? ?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
 )
 _EN_SAID_APPOSITIVE = re.compile(
     r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), [^,]{3,80}, (said|says|warned|argued)\b"
@@ -177,7 +203,8 @@ def _condense_en(sentence: str) -> str:
     quote = _EN_QUOTE_TAIL.match(text)
     if quote:
         first = re.split(r"(?<=[.!?])\s+", quote.group(2))[0].rstrip(".,")
-        return f"“{first}.”"
+        name = _EN_SPEAKER.search(text[quote.end(2) :])
+        return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
@@ -186,7 +213,8 @@ def _condense_en(sentence: str) -> str:
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
-        if head.start() > len(body) * 0.25 and not re.search(r"[0-9;“”\"]", tail):
+        named = re.search(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]", tail[2:])
+        if head.start() > len(body) * 0.25 and not named and not re.search(r"[0-9;“”\"]", tail):
             body = body[: head.start()]
             break
     pieces = _EN_AND.split(body)  # clause, separator, clause, ...

@@ -24,7 +24,7 @@ from yoten.engines.bullets import condense
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.ranking import is_dependent, outlook
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
-from yoten.textproc import clause_trim
+from yoten.textproc import clause_trim, tokenize
 
 __all__ = ["Budget", "Paragraph", "Planner", "Sentence", "digest_chars"]
 
@@ -159,9 +159,17 @@ class Planner:
         room -= sum(len(s.text) for s in lead)
         labels: set[str] = set()
         points: dict[str, list[tuple[Sentence, str]]] = {"highlight": [], "context": []}
-        wanted = {"highlight": self.n_highlights, "context": self.n_context}
+        # a long article's 25% holds more points than a short one's
+        mean = sum(len(s.text) for s in self.sentences) / len(self.sentences)
+        capacity = int(self.overview_budget / (mean + self.heading_guess))
+        wanted = {
+            "highlight": max(self.n_highlights, min(6, capacity * 3 // 5)),
+            "context": max(self.n_context, min(4, capacity * 3 // 10)),
+        }
+        slots = ["highlight", "closing", "context"]
+        slots += ["highlight"] * (wanted["highlight"] - 1) + ["context"] * (wanted["context"] - 1)
         closing: Sentence | None = None
-        for slot in ("highlight", "closing", "context", "highlight", "highlight", "context"):
+        for slot in slots:
             if slot == "closing":
                 closing = self._closing(room)
                 if closing is not None:
@@ -326,7 +334,7 @@ class Planner:
             total = sum(len(s.text) for s in picked)
             total += 2 * self.heading_guess * len({t for t, _ in sections})
             for members in sections.values():
-                total += 2 * self.heading_guess + len(self._bullet(members))
+                total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
             return total
 
         def admit(s: Sentence) -> bool:
@@ -364,18 +372,23 @@ class Planner:
                 gone.add(s.index)
         return [s for s in chosen if s.index not in gone]
 
-    def _bullet(self, members: list[Sentence]) -> str:
-        """要点's bullet for a section: its best sentence that condenses, condensed."""
-        best: tuple[float, str] | None = None
+    def _bullets(self, members: list[Sentence]) -> list[str]:
+        """要点's bullets for a section, condensed, in article order.
+
+        The section's best stand-alone sentence, and up to two more that
+        carry figures: a fact kept in 詳細 is kept in 要点 too.
+        """
         standalone = [s for s in members if not s.dependent] or members
-        for s in standalone:  # a bullet stands alone: no "Each will…" without its antecedent
-            short = _shorter(s.text, self.lang)
-            gain = 1 - len(short) / len(s.text)
-            value = s.rank * (0.5 + min(gain, 0.5))
-            if best is None or value > best[0]:
-                best = (value, short)
-        assert best is not None
-        return best[1]
+        best = max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))
+        extra = sorted(
+            (s for s in standalone if s is not best and s.weight >= 1.4),
+            key=lambda s: (-s.rank, s.index),
+        )[:2]
+        return [_shorter(s.text, self.lang) for s in sorted([best, *extra], key=_pos)]
+
+    def _gain(self, s: Sentence) -> float:
+        """0.5 to 1.0: how well the sentence condenses."""
+        return 0.5 + min(1 - len(_shorter(s.text, self.lang)) / len(s.text), 0.5)
 
     def _build(
         self, groups: list[list[Paragraph]], chosen: list[Sentence]
@@ -391,7 +404,15 @@ class Planner:
             if not runs:
                 continue
             members = [s for r in runs for s in r]
-            heading = own or self.phrases.heading([s.text for s in members], avoid=headings)
+            words = {t for s in members for t in s.tokens}
+            # the article's subheading names the whole part; when the sentences
+            # shown do not carry its words, a key phrase of them does
+            fits = own is not None and set(tokenize(own, self.lang)) <= words
+            heading = (
+                own
+                if own is not None and fits
+                else self.phrases.heading([s.text for s in members], avoid=headings)
+            )
             headings.add(heading)
             sections: list[Section] = []
             bullets: list[Section] = []
@@ -399,7 +420,7 @@ class Planner:
                 sec_heading = self.phrases.heading([s.text for s in run], avoid=headings)
                 headings.add(sec_heading)
                 sections.append(Section(heading=sec_heading, paragraphs=self._paragraphs(run)))
-                bullets.append(Section(heading=sec_heading, bullets=[self._bullet(run)]))
+                bullets.append(Section(heading=sec_heading, bullets=self._bullets(run)))
             topics.append(Topic(heading=heading, sections=sections))
             key_points.append(Topic(heading=heading, sections=bullets))
         return topics, key_points
