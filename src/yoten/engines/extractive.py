@@ -124,7 +124,8 @@ class ExtractiveEngine:
         for s, score in zip(sentences, scores, strict=True):
             s.score = score
             s.weight = fact_weight(s.text, lang)
-            s.rank = math.sqrt(score / top) * s.weight**1.5 * (1.0 + 0.5 / (1 + s.para))
+            # news puts its main facts first (the inverted pyramid)
+            s.rank = math.sqrt(score / top) * s.weight**1.5 * (1.0 + 1.0 / (1 + s.para))
         plan = Planner(
             paragraphs,
             lang,

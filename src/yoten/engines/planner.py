@@ -260,14 +260,14 @@ class Planner:
         framed = sum(1 for s in self.sentences if self._free(s)) >= 8
         intro = closing = None
         if framed:
-            intro = self._best(lambda s: early(s) and plain(s), room // 4)
-            intro = intro or self._best(early, room // 4)
+            intro = self._best(lambda s: early(s) and plain(s), room // 6)
+            intro = intro or self._best(early, room // 6)
         if intro is not None:
             self.used.add(intro.index)
             room -= len(intro.text)
         if framed:
-            closing = self._best(lambda s: late(s) and plain(s), room // 4)
-            closing = closing or self._best(late, room // 4)
+            closing = self._best(lambda s: late(s) and plain(s), room // 6)
+            closing = closing or self._best(late, room // 6)
         if closing is not None:
             self.used.add(closing.index)
             room -= len(closing.text)
@@ -354,11 +354,18 @@ class Planner:
             chosen.update((g.index, g) for g in group)
             return True
 
+        # by rank per square root of what the sentence costs (itself and its
+        # 要点 bullet): in a budget, two short sentences with figures say more
+        # than one long one
+        def density(s: Sentence) -> float:
+            return s.rank / math.sqrt(len(s.text) + len(_shorter(s.text, self.lang)))
+
+        dense = sorted(self.ranked, key=lambda s: (-density(s), s.index))
         for g in range(len(groups)):
-            for s in self.ranked:
+            for s in dense:
                 if topic_of.get(s.para) == g and admit(s):
                     break
-        for s in self.ranked:
+        for s in dense:
             admit(s)
         return sorted(chosen.values(), key=_pos)
 

@@ -136,7 +136,7 @@ def fact_weight(text: str, lang: str) -> float:
     else:
         names = len(_EN_NAME.findall(text))
     decision = 1 if _DECISION[key].search(text) else 0
-    return 1.0 + 0.4 * min(figures, 3) + 0.2 * min(names, 2) + 0.2 * decision
+    return 1.0 + 0.4 * min(figures, 2) + 0.2 * min(names, 2) + 0.2 * decision
 
 
 def outlook(text: str, lang: str) -> bool:
