@@ -82,9 +82,15 @@ def _ja_clauses(text: str) -> list[str]:
     return pieces
 
 
+def _ends_with_copula_de(text: str) -> bool:
+    """``text`` ends in the copula で (…約180人で), not in まで or a particle で."""
+    toks = morphemes(text)
+    return bool(toks) and toks[-1].surface == "で" and toks[-1].pos1 == "助動詞"
+
+
 def _closes(clause: str) -> bool:
     """A non-final clause that 体言止め can end: on a noun (…を減便し / …約180人で / …満員となり)."""
-    return _taigen_dome(clause) != clause.rstrip("。．.") or bool(re.search(r"[^\W\d_]で$", clause))
+    return _taigen_dome(clause) != clause.rstrip("。．.") or _ends_with_copula_de(clause)
 
 
 def _carries_fact(clause: str) -> bool:
@@ -162,7 +168,7 @@ def _condense_ja(sentence: str) -> str:
             joined = topic + joined
         text = joined
     text = _taigen_dome(text)
-    if text.endswith("で") and len(text) > 1 and not _DIGIT.match(text[-2]):
+    if _ends_with_copula_de(text):
         text = text[:-1]  # …約180人で → …約180人
     return text + "。"
 

@@ -89,7 +89,7 @@ class KeyPhrases:
                     best = key
         if best is not None:
             return best[2]
-        return self._fallback(sentences[0])
+        return self._fallback(sentences[0], avoid)
 
     def label(self, sentence: str, *, weights: dict[str, float], avoid: set[str]) -> str:
         """A phrase of ``sentence`` for its "label:text" line, not from its opening.
@@ -135,5 +135,13 @@ class KeyPhrases:
             counts.update(set(tokens))
         return {t: (1 + math.log(c)) * self.idf.get(t, 1.0) ** 2 for t, c in counts.items()}
 
-    def _fallback(self, sentence: str) -> str:
+    def _fallback(self, sentence: str, avoid: set[str] | None = None) -> str:
+        """A longer noun phrase of the sentence, else the short sentence itself, else its first clause."""
+        for phrase, _ in noun_phrases(sentence, self.lang):
+            long_enough = len(phrase) >= 3 if self.japanese else True
+            if phrase not in (avoid or set()) and long_enough and len(phrase) < len(sentence) // 2:
+                return phrase
+        short = sentence.rstrip("。．.!?！？")
+        if len(short) <= (20 if self.japanese else 50):
+            return short
         return clause_trim(sentence, 20 if self.japanese else 40, self.lang).rstrip("、，,;: ")

@@ -181,11 +181,16 @@ class Planner:
             # points from different paragraphs; the lead's paragraph is open to
             # them, as news puts its main figures right after the lead
             taken = {s.para for s, _ in [*points["highlight"], *points["context"]]}
-            pick = self._point(slot, taken, room - self.heading_guess)
+            rejected: set[int] = set()
+            while True:  # a label too long for the room: try the next candidate
+                pick = self._point(slot, taken, room - self.heading_guess, rejected)
+                if pick is None:
+                    break
+                label = self.phrases.label(pick.text, weights=self.weights, avoid=labels)
+                if len(label) + len(pick.text) <= room:
+                    break
+                rejected.add(pick.index)
             if pick is None:
-                continue
-            label = self.phrases.label(pick.text, weights=self.weights, avoid=labels)
-            if len(label) + len(pick.text) > room:
                 continue
             labels.add(label)
             points[slot].append((pick, label))
@@ -198,11 +203,11 @@ class Planner:
             closing=[closing.text] if closing else [],
         )
 
-    def _point(self, slot: str, taken: set[int], room: int) -> Sentence | None:
+    def _point(self, slot: str, taken: set[int], room: int, rejected: set[int]) -> Sentence | None:
         """A highlight (early, factual) or context point (late), from a new paragraph if possible."""
 
         def fits_slot(s: Sentence) -> bool:
-            if not self._substantial(s):
+            if s.index in rejected or not self._substantial(s):
                 return False  # "Not everyone is convinced." announces, it does not inform
             if slot == "highlight":
                 return s.para < self.background_from and not _quote(s)
@@ -261,13 +266,11 @@ class Planner:
         intro = closing = None
         if framed:
             intro = self._best(lambda s: early(s) and plain(s), room // 6)
-            intro = intro or self._best(early, room // 6)
         if intro is not None:
             self.used.add(intro.index)
             room -= len(intro.text)
         if framed:
             closing = self._best(lambda s: late(s) and plain(s), room // 6)
-            closing = closing or self._best(late, room // 6)
         if closing is not None:
             self.used.add(closing.index)
             room -= len(closing.text)
