@@ -226,18 +226,24 @@ class Planner:
         return pick or self._best(late, room, dense=True)
 
     def _lead(self) -> list[Sentence]:
-        """The article's own lead: its first sentence, with the next when short and in budget."""
+        """The article's own lead: its first paragraph, as far as half of 概要's budget allows.
+
+        Always the first sentence; the ones after it while they fit (news puts
+        its main facts in the opening paragraph), at most three.
+        """
         first = self.sentences[0]
         chosen = [first]
+        used = len(first.text)
         nxt = self.by_index.get(first.index + 1)
-        short = len(first.text) < (40 if self.japanese else 90)
-        if (
+        while (
             nxt is not None
             and nxt.para == first.para
-            and short
-            and len(first.text) + len(nxt.text) <= self.overview_budget // 2
+            and len(chosen) < 3
+            and used + len(nxt.text) <= self.overview_budget // 2
         ):
             chosen.append(nxt)
+            used += len(nxt.text)
+            nxt = self.by_index.get(nxt.index + 1)
         return chosen
 
     # -- 詳細 and 要点 --------------------------------------------------------------
