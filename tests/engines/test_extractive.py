@@ -21,6 +21,7 @@ from yoten.engines.extractive import (
     budget_from_config,
     textrank,
 )
+from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
 from yoten.engines.ranking import is_dependent
 from yoten.errors import ConfigError, InputError
@@ -590,3 +591,23 @@ def test_only_a_capped_set_of_candidates_is_ranked() -> None:
     # later candidates come from across the article, and the last paragraph is among them
     assert paragraphs[-1].split(". ")[0] in "\n".join(s for _, s in body_strings(d)) or ranked
     assert digest_chars(d) <= Budget().max_chars
+
+
+def test_a_heading_is_never_a_name_lifted_from_one_sentence() -> None:
+    sentences = [
+        "Mayor Helen Park opened the new ferry terminal on Monday.",
+        "The ferry terminal cost 12 million pounds.",
+        "Critics said the ferry terminal opened late.",
+    ]
+    phrases = KeyPhrases([tokenize(s, "en") for s in sentences], "en")
+    heading = phrases.heading(sentences, avoid=set())
+    assert "ferry terminal" in heading and "Park" not in heading
+    # Japanese: the recurring 新ターミナル, not the mayor named once
+    ja = [
+        "山田太郎市長は10日、新ターミナルの開業式に出席した。",
+        "新ターミナルの建設費は約12億円だった。",
+        "新ターミナルには売店が5店入る。",
+    ]
+    phrases = KeyPhrases([tokenize(s, "ja") for s in ja], "ja")
+    heading = phrases.heading(ja, avoid=set())
+    assert "ターミナル" in heading and "山田" not in heading

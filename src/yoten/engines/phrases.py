@@ -67,26 +67,29 @@ class KeyPhrases:
         spread: Counter[str] = Counter()
         for s in sentences:
             spread.update(set(tokenize(s, self.lang)))
-        many = len(sentences) > 1
+        candidates = [
+            (order, phrase, set(words))
+            for order, s in enumerate(sentences)
+            for phrase, _, words in self._candidates(s)
+            if phrase not in avoid
+        ]
+        # Over several sentences, a phrase none of whose words recur is a name
+        # lifted from one sentence: never the heading while a recurring one exists.
+        if len(sentences) > 1 and any(any(spread[t] > 1 for t in w) for _, _, w in candidates):
+            candidates = [c for c in candidates if any(spread[t] > 1 for t in c[2])]
         best: tuple[float, int, str] | None = None
-        for order, s in enumerate(sentences):
-            for phrase, _, words in self._candidates(s):
-                if phrase in avoid:
-                    continue
-                unique = set(words)
-                mass = sum(self.idf.get(t, 1.0) ** 2 * spread[t] for t in unique)
-                score = mass / (len(unique) ** 0.6)
-                if len(unique) == 1:
-                    score *= 0.75  # a lone word says less than a phrase
-                if many and all(spread[t] == 1 for t in unique):
-                    score *= 0.5  # a name lifted from one sentence
-                if _PERSON.search(phrase):
-                    score *= 0.5  # a person says who, not what the section is about
-                if not self.japanese and phrase[0].isupper():
-                    score *= 1.3  # capitalised runs are reliably names of things
-                key = (-score, order, phrase)
-                if best is None or key < best:
-                    best = key
+        for order, phrase, unique in candidates:
+            mass = sum(self.idf.get(t, 1.0) ** 2 * spread[t] for t in unique)
+            score = mass / (len(unique) ** 0.6)
+            if len(unique) == 1:
+                score *= 0.75  # a lone word says less than a phrase
+            if _PERSON.search(phrase):
+                score *= 0.5  # a person says who, not what the section is about
+            if not self.japanese and phrase[0].isupper():
+                score *= 1.3  # capitalised runs are reliably names of things
+            key = (-score, order, phrase)
+            if best is None or key < best:
+                best = key
         if best is not None:
             return best[2]
         return self._fallback(sentences[0], avoid)
