@@ -48,7 +48,7 @@ class Settings(BaseModel):
     api_key: SecretStr | None = Field(None, description="API key (never printed).")
     timeout: float = Field(120.0, gt=0, description="Seconds per network request.")
     article_timeout: float = Field(
-        600.0, gt=0, description="Seconds `yoten run` gives one article's digest, any engine."
+        1200.0, gt=0, description="Seconds `yoten run` gives one article's digest, any engine."
     )
     max_retries: int = Field(2, ge=0, le=10, description="Retries for invalid output / 5xx.")
     max_input_tokens: int = Field(

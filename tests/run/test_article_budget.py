@@ -70,6 +70,6 @@ def test_the_extractive_engine_runs_within_the_budget_and_errors_pass_through() 
 
 
 def test_the_budget_is_a_setting() -> None:
-    assert Settings().article_timeout == 600.0
+    assert Settings().article_timeout == 1200.0
     settings = load_settings({}, environ={"YOTEN_ARTICLE_TIMEOUT": "42"}, config_file=None)
     assert settings.article_timeout == 42.0
