@@ -21,7 +21,8 @@ Per article the script reports:
 - ``headings``: the share of 詳細's topic and section headings whose content
   words all occur in the text under them.
 - ``shorter``: the share of 要点 bullets shorter than the article sentence
-  they come from (the sentence sharing most of the bullet's words).
+  they come from (the sentence sharing most of the bullet's words);
+  ``bullet/source``: their characters over those sentences' characters.
 
 A total row sums characters and counts over all articles (micro averages).
 It measures; it does not assert: the exit status is 0 whatever the figures.
@@ -68,6 +69,8 @@ class Score:
     headings_relevant: int
     bullets: int
     bullets_shorter: int
+    bullet_chars: int
+    bullet_source_chars: int
 
     @property
     def ratio(self) -> float:
@@ -185,15 +188,20 @@ def source_sentence(
     return best[2] if best else None
 
 
-def shorter_bullets(d: Digest, article: Article, lang: str) -> tuple[int, int]:
-    """(bullets, bullets shorter than their source sentence)."""
+def shorter_bullets(d: Digest, article: Article, lang: str) -> tuple[int, int, int, int]:
+    """(bullets, bullets shorter than their source sentence, bullet chars, source chars)."""
     sentences = [(s, Counter(tokenize(s, lang))) for s in split_sentences(article.text, lang)]
-    total = shorter = 0
+    total = shorter = chars = source_chars = 0
     for bullet in key_point_strings(d.key_points, headings=False):
         total += 1
         source = source_sentence(bullet, sentences, lang)
-        shorter += source is not None and len(normalize_ws(bullet)) < len(normalize_ws(source))
-    return total, shorter
+        if source is None:
+            continue
+        size, source_size = len(normalize_ws(bullet)), len(normalize_ws(source))
+        shorter += size < source_size
+        chars += size
+        source_chars += source_size
+    return total, shorter, chars, source_chars
 
 
 def score(name: str, article: Article, digest: Digest, facts: list[Keywords]) -> Score:
@@ -204,7 +212,7 @@ def score(name: str, article: Article, digest: Digest, facts: list[Keywords]) ->
     in_overview = [carried(overview, k) for k in facts]
     in_key_points = [carried(key_points, k) for k in facts]
     headings, relevant = heading_relevance(digest, lang)
-    bullets, shorter = shorter_bullets(digest, article, lang)
+    bullets, shorter, chars, source_chars = shorter_bullets(digest, article, lang)
     length = lambda text: len(text.replace("\n", ""))  # noqa: E731
     return Score(
         name=name,
@@ -222,11 +230,13 @@ def score(name: str, article: Article, digest: Digest, facts: list[Keywords]) ->
         headings_relevant=relevant,
         bullets=bullets,
         bullets_shorter=shorter,
+        bullet_chars=chars,
+        bullet_source_chars=source_chars,
     )
 
 
 def total(scores: list[Score]) -> Score:
-    summed = Score("total", "", *([0] * 13))
+    summed = Score("total", "", *([0] * 15))
     for s in scores:
         for field in asdict(summed):
             if field not in ("name", "lang"):
@@ -238,7 +248,7 @@ def total(scores: list[Score]) -> Score:
 
 COLUMNS = (
     "article", "lang", "chars", "ratio", "概要", "repeats", "verbatim",
-    "facts 概要", "facts 要点", "facts either", "headings", "shorter",
+    "facts 概要", "facts 要点", "facts either", "headings", "shorter", "bullet/source",
 )  # fmt: skip
 
 
@@ -256,6 +266,7 @@ def row(s: Score) -> list[str]:
         _share(s.facts_either, s.facts),
         _share(s.headings_relevant, s.headings),
         _share(s.bullets_shorter, s.bullets),
+        _share(s.bullet_chars, s.bullet_source_chars),
     ]
 
 
