@@ -129,11 +129,11 @@ def _taigen_dome(text: str) -> str:
     if ends_on_noun and (
         "サ変" in last.pos3
         or verb_suru
-        or re.fullmatch(r"(?:と)?(?:なる|なり|なった|だ|である|です)", tail)
+        or re.fullmatch(r"(?:と)?(?:なる|なり|なった|だ|だった|である|であった|です|でした)", tail)
     ):
         return "".join(t.surface for t in toks[:j])
     if last.pos2 == "数詞" or last.pos2 == "助数詞可能" or last.pos1 == "名詞":
-        if re.fullmatch(r"(?:と)?(?:なる|なった|だ|である|です)", tail):
+        if re.fullmatch(r"(?:と)?(?:なる|なり|なった|だ|だった|である|であった|です|でした)", tail):
             return "".join(t.surface for t in toks[:j])
     return body
 
