@@ -65,6 +65,20 @@ def test_japanese(sentence: str, bullet: str) -> None:
             "between bus and ferry within an hour.",
             "Single fares will be £2.20.",
         ),
+        # who reports it goes: a trailing "according to", a leading "The council says"
+        (
+            "The study rooms are full by 5 p.m. on most weekdays, according to the library's counts.",
+            "The study rooms are full by 5 p.m. on most weekdays.",
+        ),
+        (
+            "The council says the harbour will remain open to fishing boats.",
+            "The harbour will remain open to fishing boats.",
+        ),
+        # ... but a named person who says it stays
+        (
+            "Councillor Peter Osei, who chairs the finance committee, said the deal was good value.",
+            "Councillor Peter Osei said the deal was good value.",
+        ),
         # a tail with a figure stays
         (
             "The council approved the plan on Monday night, after a vote of 41 to 9.",

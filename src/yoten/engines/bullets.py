@@ -199,7 +199,17 @@ _EN_WHEN = re.compile(
 _EN_AND = re.compile(r"(, (?:and|but|while) (?=[a-z])|; )")
 _EN_TAIL = re.compile(
     r", (?:after|while|although|though|because|since|which|who|when|pointing|saying|adding|with|"
-    r"a company|a shipyard|an? [a-z]+ (?:at|in|of|from))\b"
+    r"mainly|largely|partly|to be|according to|a company|a shipyard|an? [a-z]+ (?:at|in|of|from))\b"
+    r"| because\b"
+)
+# "The council says the harbour…": who reports it, before what is reported
+_EN_REPORTED = re.compile(
+    r"^The [a-z’'-]+(?: [a-z’'-]+){0,2} (?:says|said|reports|reported|"
+    r"announced|confirmed|estimates|estimated) (?:that )?(?=[a-z]+ [a-z])"
+)
+# "…, the city council announced." at the end
+_EN_REPORTED_TAIL = re.compile(
+    r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
 )
 _EN_PAREN = re.compile(r" ?\([^()]*\)")
 
@@ -216,6 +226,9 @@ def _condense_en(sentence: str) -> str:
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
     text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_WHEN.sub("", text)
+    reported = _EN_REPORTED.match(text)
+    if reported and not _DIGIT.search(reported.group(0)):
+        text = text[reported.end() :]
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
@@ -230,5 +243,5 @@ def _condense_en(sentence: str) -> str:
             if _DIGIT.search(clause):
                 kept += [sep, clause]
         body = "".join(kept)
-    body = body.rstrip(",;: ")
+    body = _EN_REPORTED_TAIL.sub("", body.rstrip(",;: "))
     return (body[:1].upper() + body[1:] + ".") if body else sentence
