@@ -47,6 +47,7 @@ class KeyPhrases:
                 not low <= size <= high
                 or phrase[0].isdigit()
                 or phrase[0] in "０１２３４５６７８９"
+                or (self.japanese and "\u3041" <= phrase[0] <= "\u309f")  # うち8万冊: a fragment
             ):
                 continue
             words = tokenize(phrase, self.lang)
