@@ -18,7 +18,6 @@ __all__ = [
     "Morpheme",
     "clause_trim",
     "is_boilerplate",
-    "leading_phrase",
     "morphemes",
     "normalize_ws",
     "noun_phrases",
@@ -471,54 +470,6 @@ def _en_phrases(sentence: str) -> list[str]:
 
 def _norm(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'").removesuffix("'s")
-
-
-_EN_PROPER = re.compile(
-    r"\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|the|and|for|de|du|von)?\s*[A-Z][a-zA-Z'’-]+)*"
-)
-_EN_CLAUSE_STOP = re.compile(
-    r"\s[a-z]{3,}ed\b|\s(?:is|are|was|were|will|would|has|have|had|said|says|can|could|may|might|must|"
-    r"should|did|does|do|told|became|becomes|plans|planned|voted|agreed|announced|"
-    r"expects|expected|called|remains|remained|to|that|which|who|after|before|because|"
-    r"when|while|if)\b|[,;:()—–]| - "
-)
-_EN_LEAD_SKIP = re.compile(r"^(?:the|a|an|but|and|so|yet|also|still)\s+", re.IGNORECASE)
-_EN_PREPOSITION = re.compile(
-    r"^(?:in|on|at|by|for|from|with|under|over|since|during|until|as|of|after|before|if|when|"
-    r"it|this|that|there|he|she|they|we|i)\b",
-    re.IGNORECASE,
-)
-
-
-def leading_phrase(sentence: str, lang: str, *, avoid: set[str] | None = None) -> str:
-    """A short label for ``sentence``: its subject, as a substring of the sentence.
-
-    Japanese: the leading subject (noun phrase before は/が), else the first
-    noun phrase not in ``avoid``. English: the sentence's opening noun phrase
-    (up to its verb or first comma, at most six words), else a capitalised
-    name in it. Falls back to the sentence's first clause.
-    """
-    avoid = avoid or set()
-    if _primary(lang) == "ja":
-        phrases = [(p, s) for p, s in noun_phrases(sentence, lang) if 2 <= len(p) <= 20]
-        for wanted_subject in (True, False):
-            for phrase, subject in phrases:
-                if (subject or not wanted_subject) and phrase not in avoid:
-                    return phrase
-        return clause_trim(sentence, 20, lang)
-    for clause in re.split(r"[,;:]\s+", sentence)[:3]:
-        candidate = _EN_LEAD_SKIP.sub("", clause.strip("\"'“”‘’ "))
-        if not candidate or _EN_PREPOSITION.match(candidate):
-            continue
-        cut = _EN_CLAUSE_STOP.search(" " + candidate, 1)
-        head = (" " + candidate)[: cut.start()].strip() if cut else candidate
-        words = head.split()
-        if 1 <= len(words) <= 6 and head not in avoid and head[:1].isalnum():
-            return head.rstrip(".")
-    for phrase, _ in noun_phrases(sentence, lang):
-        if phrase not in avoid and not _EN_PREPOSITION.match(phrase):
-            return phrase
-    return clause_trim(sentence, 40, lang)
 
 
 def _ja_boundaries(sentence: str) -> list[int]:
