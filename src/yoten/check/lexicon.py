@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
@@ -81,48 +82,72 @@ def locale_words(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+@dataclass(frozen=True)
+class _Terms:
+    japanese: re.Pattern[str]  # the Japanese terms, longest first
+    rows: dict[str, int]  # Japanese term → row
+    exact: dict[str, int]  # lowercased word → row
+    capitals: dict[str, int]  # all-capitals word (US, EU) → row, matched as written
+    prefixes: dict[str, int]  # lowercased prefix of a word (tariff*) → row
+    phrases: tuple[tuple[str, re.Pattern[str], int], ...]  # (first word, pattern, row)
+
+
 @functools.cache
-def _terms() -> tuple[
-    re.Pattern[str], dict[str, int], re.Pattern[str], list[tuple[re.Pattern[str], int]]
-]:
-    japanese: dict[str, int] = {}
-    foreign: list[tuple[str, int]] = []
+def _terms() -> _Terms:
+    rows: dict[str, int] = {}
+    exact: dict[str, int] = {}
+    capitals: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    phrases: list[tuple[str, re.Pattern[str], int]] = []
     for i, row in enumerate(_rows("terms.tsv")):
         for word in row[0].split("|"):
-            japanese[word.strip()] = i
-        foreign += [(w.strip(), i) for w in row[1].split("|") if w.strip()]
-    ja = re.compile("|".join(re.escape(w) for w in sorted(japanese, key=len, reverse=True)))
-    patterns = [
-        (
-            re.compile(
-                r"(?<!\w)"
-                + re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
-                + (r"\w*" if w.endswith("*") else r"(?!\w)"),
-                0 if any(c.isupper() for c in w[1:]) and w.isupper() else re.IGNORECASE,
-            ),
-            i,
-        )
-        for w, i in foreign
-    ]
-    first = re.compile("|".join(p.pattern for p, _ in patterns), re.IGNORECASE)
-    return ja, japanese, first, patterns
+            rows[word.strip()] = i
+        for raw in (w.strip() for w in row[1].split("|")):
+            if not raw:
+                continue
+            star, word = raw.endswith("*"), raw.rstrip("*").rstrip("?")
+            if " " in word or "'" in word:
+                body = re.escape(word).replace(r"\ ", r"\s+")
+                tail = r"\w*" if star else r"(?!\w)"
+                first = re.split(r"[\s']", word)[0].casefold()
+                phrases.append((first, re.compile(rf"(?<!\w){body}{tail}", re.IGNORECASE), i))
+            elif star:
+                prefixes.setdefault(word.casefold(), i)
+            elif len(word) > 1 and word.replace(".", "").isupper():
+                capitals.setdefault(word.replace(".", ""), i)
+            else:
+                exact.setdefault(word.casefold(), i)
+                if raw.endswith("?"):  # blessés? : the plural too
+                    exact.setdefault(word.casefold() + "s", i)
+    japanese = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
+    return _Terms(japanese, rows, exact, capitals, prefixes, tuple(phrases))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def digest_terms(text: str) -> set[str]:
     """Anchor keys (``t:<row>``) of the news terms a Japanese digest sentence uses."""
-    ja, index, _, _ = _terms()
-    return {f"t:{index[m.group(0)]}" for m in ja.finditer(text)}
+    terms = _terms()
+    return {f"t:{terms.rows[m.group(0)]}" for m in terms.japanese.finditer(text)}
 
 
 def source_terms(text: str) -> set[str]:
     """Anchor keys of the news terms an (English, French, German, Spanish) sentence uses."""
-    _, _, first, _ = _terms()
-    return {key for m in first.finditer(text) if (key := _term_of(m.group(0)))}
-
-
-@functools.lru_cache(maxsize=4096)
-def _term_of(word: str) -> str:
-    for pattern, i in _terms()[3]:
-        if pattern.fullmatch(word):
-            return f"t:{i}"
-    return ""
+    terms = _terms()
+    found: set[int] = set()
+    for m in _WORD.finditer(text):
+        word = m.group(0).strip(".'’-")
+        if (row := terms.capitals.get(word.replace(".", ""))) is not None:
+            found.add(row)
+        low = word.casefold()
+        if (row := terms.exact.get(low)) is not None:
+            found.add(row)
+        for k in range(2, len(low) + 1):
+            if (row := terms.prefixes.get(low[:k])) is not None:
+                found.add(row)
+    lowered = text.casefold()
+    found.update(
+        row for first, pattern, row in terms.phrases if first in lowered and pattern.search(text)
+    )
+    return {f"t:{row}" for row in found}
