@@ -30,7 +30,8 @@ _COMMAND_MODULES = [
     "yoten.cli.core",  # digest, parse, render, url, schema, config
     "yoten.cli.check",  # check, glossary
     "yoten.cli.feeds",  # feeds, inbox, run, posts
-    "yoten.cli.site",  # images, site, publish
+    "yoten.cli.decide",  # posts approve|reject, publish
+    "yoten.cli.site",  # images, site
     "yoten.cli.review",  # review
     "yoten.cli.worker",  # worker (distributed mode)
 ]

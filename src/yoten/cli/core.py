@@ -90,8 +90,8 @@ def digest(
     """
     from yoten.engines import make_engine
     from yoten.ingest import load_article
-    from yoten.pipeline import digest_article
     from yoten.render import render
+    from yoten.service.digests import assess, make_digest
 
     settings = make_settings(
         engine=engine,
@@ -107,7 +107,7 @@ def digest(
     with progress(f"reading {source}") as update:
         article = load_article(source, settings=settings, stdin=sys.stdin)
         update(f"digesting with {eng.name}")
-        result = digest_article(article, eng, progress=update)
+        result = make_digest(article, eng, progress=update)
     meta = result.meta
     for notice in meta.notices if meta else []:
         err_console.print(f"note: {notice}", style="yellow")
@@ -116,11 +116,9 @@ def digest(
             f"engine {meta.engine}, model {meta.model or '-'}, prompt {meta.prompt_version or '-'}, "
             f"tokens: {meta.prompt_tokens or 0} prompt + {meta.completion_tokens or 0} completion"
         )
-    if check:
-        from yoten.check import check_digest
-        from yoten.check.glossary import user_glossary
-
-        report = check_digest(result, article, glossary=user_glossary(settings))
+    found = assess(result, article, settings, check=check)
+    if found.report is not None:
+        report = found.report
         print_report(report)
         if strict and not report.ok:
             errors = sum(f.severity == "error" for f in report.findings)

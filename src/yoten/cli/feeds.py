@@ -46,6 +46,18 @@ DbOpt = Annotated[
     str | None, typer.Option("--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]; default: SQLite in the data dir.")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+PublishOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--publish",
+        help="never (default): every digest waits for approval; clean: publish digests "
+        "in Japanese with no error finding [yoten.toml: publish].",
+    ),
+]
+PublishToOpt = Annotated[
+    list[str] | None,
+    typer.Option("--publish-to", help="With --publish clean: also post to hatena or wordpress (repeatable)."),
+]
 
 
 def _open(db: str | None) -> Store:
@@ -263,6 +275,17 @@ def run(
             "for `yoten worker` (see docs/distributed.md).",
         ),
     ] = None,
+    publish: PublishOpt = None,
+    publish_to: PublishToOpt = None,
+    site_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--site-dir",
+            envvar="YOTEN_SITE_DIR",
+            show_envvar=False,
+            help="After a pass that published, rebuild the static blog here [env: YOTEN_SITE_DIR].",
+        ),
+    ] = None,
 ) -> None:
     """One pass: poll feeds, fetch, digest, check and store each new article.
 
@@ -272,9 +295,13 @@ def run(
     """
     from yoten.engines import make_engine
     from yoten.run import run_once
+    from yoten.service.policy import check_publish_settings
 
     interval = parse_every(every) if watch else 0.0
-    settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
+    settings = make_settings(
+        engine=engine, base_url=base_url, model=model, db=db, publish=publish, publish_to=publish_to
+    )
+    check_publish_settings(settings)
     chosen = make_engine(settings)
     with Store.open(settings.db) as store:
         while True:
@@ -293,9 +320,16 @@ def run(
                 sys.stdout.flush()
             else:
                 for error in summary.errors:
-                    err_console.print(f"failed: {error}", style="yellow")
+                    err_console.print(f"failed: {error}", style="yellow", markup=False)
                 print(summary.line())
                 sys.stdout.flush()
+            # Queued: the workers publish, so every pass rebuilds; else only a pass that published.
+            if site_dir is not None and (queue or summary.as_dict().get("published")):
+                from yoten.service.publishing import build_site
+                from yoten.site.model import site_config
+
+                line = build_site(store, site_dir, config=site_config())
+                err_console.print(line, style="dim", markup=False)
             if not watch:
                 return
             time.sleep(interval)

@@ -9,7 +9,6 @@ import typer
 
 from yoten.cli.app import app
 from yoten.cli.common import err_console
-from yoten.errors import ConfigError
 
 if TYPE_CHECKING:
     from yoten.store import Store
@@ -95,6 +94,7 @@ def site_build(
     Defaults come from the [site] table of yoten.toml (base-url, title, description,
     author, per-page, feed-limit, timezone, image-tone …); flags win.
     """
+    from yoten.service.posts import waiting_posts
     from yoten.site import build_site
     from yoten.site.from_store import record_site_publications, site_posts
     from yoten.site.model import site_config
@@ -106,6 +106,8 @@ def site_build(
     try:
         record_site_publications(store)
         posts = site_posts(store)
+        waiting = waiting_posts(store)
+        held = sum(store.count_posts(s) for s in ("failed", "untranslated"))
     finally:
         store.close()
     result = build_site(posts, out, config)
@@ -113,6 +115,14 @@ def site_build(
         f"built {result.posts} post(s) in {result.out}: "
         f"{len(result.written)} file(s) written, {len(result.reused)} unchanged"
     )
+    if waiting:
+        ids = " ".join(str(p.id) for p in waiting)
+        typer.echo(
+            f"{len(waiting)} checked post(s) wait for approval: "
+            f"yoten posts approve {ids} (or --all-clean), or yoten review"
+        )
+    if held:
+        typer.echo(f"{held} post(s) failed the check or are not in Japanese: yoten review")
 
 
 @site_app.command("serve", epilog="Example: yoten site serve out/ --port 8080")
@@ -132,42 +142,3 @@ def site_serve(
         pass
     finally:
         server.server_close()
-
-
-@app.command(
-    "publish",
-    epilog=(
-        "Example: YOTEN_HATENA_USER=me YOTEN_HATENA_BLOG_ID=me.hatenablog.com "
-        "YOTEN_HATENA_API_KEY=... yoten publish 12 --to hatena --draft"
-    ),
-)
-def publish(
-    post_id: Annotated[int, typer.Argument(help="Post id (see: yoten posts list).")],
-    to: Annotated[str, typer.Option("--to", help="hatena or wordpress.")],
-    draft: Annotated[bool, typer.Option("--draft", help="Send as a draft instead of publishing.")] = False,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag/category (repeatable).")] = None,
-    db: DbOpt = None,
-) -> None:
-    """Publish a post to a blog service; publishing again updates the same remote post.
-
-    Credentials come from the environment (YOTEN_HATENA_USER, YOTEN_HATENA_BLOG_ID,
-    YOTEN_HATENA_API_KEY; YOTEN_WP_URL, YOTEN_WP_USER, YOTEN_WP_APP_PASSWORD) or the
-    [publish.hatena] / [publish.wordpress] tables of yoten.toml.
-    """
-    from yoten.publish import TARGETS, publish_digest, publisher_for
-    from yoten.settings import load_settings
-
-    if to not in TARGETS:
-        raise ConfigError(f"unknown publish target {to!r} (choose from: {', '.join(TARGETS)})")
-    settings = load_settings({"db": db})
-    publisher = publisher_for(to, timeout=settings.timeout)
-    store = _open_store(db)
-    try:
-        post = store.get_post(post_id)
-        result = publish_digest(post.id, post.digest, publisher, store, tags=tag or (), draft=draft)
-    finally:
-        publisher.close()
-        store.close()
-    verb = "created" if result.created else "updated"
-    state = "draft" if result.draft else "published"
-    typer.echo(f"{to}: {verb} {state} post {result.remote_id}" + (f" {result.url}" if result.url else ""))

@@ -34,11 +34,11 @@ from yoten.run.article import (
     Outcome,
     build_article,
     check_and_store,
-    make_digest,
     needs_fetch,
     reuse_digest,
 )
 from yoten.run.politeness import HostGate
+from yoten.service.digests import make_digest
 from yoten.settings import Settings
 from yoten.store import Feed, NewSource, Source, Store, utcnow
 
@@ -52,6 +52,7 @@ class RunSummary:
     new: int = 0
     skipped: int = 0
     digested: int = 0
+    published: int = 0
     failed: int = 0
     feeds: int = 0
     feeds_unchanged: int = 0
@@ -61,8 +62,9 @@ class RunSummary:
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        """``12 new, 30 skipped, 11 digested, 1 failed``."""
-        return f"{self.new} new, {self.skipped} skipped, {self.digested} digested, {self.failed} failed"
+        """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under --publish clean)."""
+        published = f", {self.published} published" if self.published else ""
+        return f"{self.new} new, {self.skipped} skipped, {self.digested} digested{published}, {self.failed} failed"
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts (errors capped at 50)."""
@@ -220,6 +222,8 @@ async def run_pass(
                 outcome = await _process(
                     source, store=store, gate=gate, engine=engine, settings=settings, now=now, llm_slots=llm_slots
                 )
+                summary.published += outcome.published
+                summary.errors.extend(outcome.problems)
                 if outcome.status == "digested":
                     summary.digested += 1
                 elif outcome.status == "reused":

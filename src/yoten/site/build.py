@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import quote
 
 from yoten.errors import InputError, PublishError, YotenError
+from yoten.lang import digest_language
 from yoten.site.feed import build_feed
 from yoten.site.images import (
     Banner,
@@ -364,6 +365,7 @@ def _build_into(
                     "post.html", site=site, root=_root_of(href), canonical=config.base_url + href,
                     post=post, body=render_body(post.digest), excerpt=_excerpt(post),
                     banner=banner, terms=terms, newer=newer, older=older,
+                    lang=digest_language(post.digest),
                 )
             except YotenError:
                 raise

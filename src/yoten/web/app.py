@@ -26,13 +26,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from yoten.errors import InputError, PublishError
+from yoten.errors import ConfirmationNeeded, InputError, PublishError
+from yoten.service.posts import MAX_TEXT_CHARS, PostService, needs_confirmation
 from yoten.settings import Settings
 from yoten.store import DIGEST_STATUSES, Post, Store
 from yoten.web.access import basic_auth_ok, password_ok
 from yoten.web.highlight import build_views
 from yoten.web.sections import SECTION_KEYS, split_sections
-from yoten.web.service import MAX_TEXT_CHARS, ReviewService
 from yoten.web.session import COOKIE_NAME, Session, SessionSigner
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def create_app(
     ``password``: when set, a login is needed. ``secret``: the cookie signing
     key (random per process when not given, so a restart logs everyone out).
     """
-    service = ReviewService(
+    service = PostService(
         store=store, settings=settings, site_dir=site_dir, targets=targets, site_config=site_config
     )
     signer = SessionSigner(secret or secrets.token_bytes(32))
@@ -290,6 +290,7 @@ def create_app(
                 "sections": sections,
                 "findings": finding_views,
                 "counts": _counts(post),
+                "needs_yes": needs_confirmation(post),
                 "text": text,
                 "error": error,
                 "edit_key": edit_key,
@@ -333,16 +334,16 @@ def create_app(
     async def approve(request: Request, post_id: int) -> Response:
         form = await _checked_form(request)
         post = load(post_id)
-        errors = _counts(post)["error"]
-        if errors and post.status != "published" and form.get("confirm") != "yes":
+        force = form.get("confirm") == "yes"
+        try:
+            result = await run_in_threadpool(service.approve, post_id, force=force)
+        except ConfirmationNeeded as exc:
             return review_page(
                 request,
                 post,
-                error=f"This digest has {errors} error finding(s): tick the box to approve anyway.",
+                error=f"{exc.message}: tick the box to approve anyway.",
                 status_code=400,
             )
-        try:
-            result = await run_in_threadpool(service.approve, post_id)
         except InputError as exc:  # ConfigError: a service's credentials are missing
             return review_page(request, post, error=str(exc), status_code=400)
         except PublishError as exc:

@@ -49,10 +49,19 @@ def open_publishers(targets: Sequence[str], settings: Settings) -> list[Publishe
     return publishers
 
 
-def publish_with(store: Store, post: Post, publisher: Publisher) -> str:
+def publish_with(
+    store: Store,
+    post: Post,
+    publisher: Publisher,
+    *,
+    tags: Sequence[str] = (),
+    draft: bool = False,
+) -> str:
     """Publish ``post`` with one publisher; idempotent (a second call updates the remote post)."""
     from yoten.publish import publish_digest
 
-    result = publish_digest(post.id, post.digest, publisher, store)
+    result = publish_digest(post.id, post.digest, publisher, store, tags=tags, draft=draft)
     verb = "created" if result.created else "updated"
-    return f"{result.target}: {verb} {result.url or result.remote_id}"
+    state = "draft" if result.draft else "published"
+    url = f" {result.url}" if result.url else ""
+    return f"{result.target}: {verb} {state} post {result.remote_id}{url}"
