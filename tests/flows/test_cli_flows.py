@@ -100,3 +100,22 @@ def test_approve_needs_ids_or_all_clean(cli, db: str) -> None:  # type: ignore[n
     assert r.code == 2 and "--all-clean" in r.err
     missing = cli("posts", "approve", "999", "--db", db)
     assert missing.code == 2 and "no post with id 999" in missing.err
+
+
+def test_the_task_queue_path_publishes_clean_digests_too(db: str, outlet: Site) -> None:
+    """`yoten worker` runs process_article: the same policy as `yoten run`."""
+    from yoten.run import process_article
+    from yoten.settings import load_settings
+    from yoten.store import Store
+
+    settings = load_settings({"db": db, "publish": "clean"})
+    with Store.open(db) as store:
+        ja, _ = store.add_source(outlet.url("/ja/kyoto"), outlet.url("/ja/kyoto"), origin="test")
+        en, _ = store.add_source(outlet.url("/en/ferry"), outlet.url("/en/ferry"), origin="test")
+        first = process_article(ja.id, store=store, settings=settings)
+        second = process_article(en.id, store=store, settings=settings)
+        assert (first.status, first.published) == ("digested", True)
+        assert (second.status, second.published) == ("digested", False)
+        assert first.post_id is not None and second.post_id is not None
+        assert store.get_post(first.post_id).status == "published"
+        assert store.get_post(second.post_id).status == "untranslated"
