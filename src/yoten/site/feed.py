@@ -21,8 +21,10 @@ def feed_content(post: SitePost, base_url: str, banner: Banner | None) -> str:
     if banner is not None:
         head = (
             f'<p><img src="{escape(base_url + banner.jpeg)}" width="{banner.width}" '
-            f'height="{banner.height}" alt=""></p>\n<p>{escape(banner.credit)}</p>\n'
+            f'height="{banner.height}" alt=""></p>\n'
         )
+        if banner.credit:
+            head += f"<p>{escape(banner.credit)}</p>\n"
     elif post.digest.image_credit:
         head = f"<p>{escape(post.digest.image_credit)}</p>\n"
     return head + str(render_body(post.digest))
