@@ -15,6 +15,7 @@ from yoten.cli.app import app
 from yoten.cli.common import err_console, make_settings
 from yoten.cli.feeds import DbOpt, posts_app
 from yoten.errors import ConfigError, ConfirmationNeeded, InputError, PublishError
+from yoten.i18n import gettext as _
 
 if TYPE_CHECKING:
     from yoten.service.posts import ApproveResult, PostService
@@ -81,19 +82,23 @@ def _approve(service: PostService, ids: list[int], **options: Any) -> list[Appro
         return service.approve_many(ids, **options)
     except ConfirmationNeeded as exc:
         raise ConfirmationNeeded(
-            f"{exc.message}; nothing approved (approve anyway with --force)"
+            _("{why}; nothing approved (approve anyway with --force)").format(why=exc.message)
         ) from None
 
 
 def _report(results: list[ApproveResult]) -> None:
     failed = []
     for result in results:
-        typer.echo(f"post {result.post.id}: {result.post.status}")
+        typer.echo(_("post {id}: {status}").format(id=result.post.id, status=result.post.status))
         for line in result.done:
             err_console.print(f"  {line}", style="dim", markup=False)
         failed += [f"post {result.post.id}: {line}" for line in result.failed]
     if failed:
-        raise PublishError("; ".join(failed) + " (the post stays published; run again to retry)")
+        raise PublishError(
+            _("{what} (the post stays published; run again to retry)").format(
+                what="; ".join(failed)
+            )
+        )
 
 
 @posts_app.command(
@@ -127,7 +132,7 @@ def posts_approve(
     from yoten.store import Store
 
     if not post_ids and not all_clean:
-        raise InputError("name the posts to approve, or give --all-clean")
+        raise InputError(_("name the posts to approve, or give --all-clean"))
     targets = publish_targets(publish_to)
     with Store.open(make_settings(db=db).db) as store:
         service = open_service(store, db, site_dir, targets)
@@ -135,7 +140,7 @@ def posts_approve(
         if all_clean:
             ids += [p.id for p in service.waiting()]
         if not ids:
-            err_console.print("no checked posts wait for approval")
+            err_console.print(_("no checked posts wait for approval"))
             return
         _report(_approve(service, ids, force=force))
 
@@ -156,7 +161,7 @@ def posts_reject(
         service = open_service(store, db, site_dir, ())
         for post_id in post_ids:
             post = service.reject(post_id, reason)
-            typer.echo(f"post {post.id}: {post.status}")
+            typer.echo(_("post {id}: {status}").format(id=post.id, status=post.status))
 
 
 @app.command(
@@ -199,7 +204,9 @@ def publish(
             )
     targets = tuple(t for t in dict.fromkeys(to) if t != SITE_TARGET_NAME)
     if SITE_TARGET_NAME in to and site_dir is None:
-        raise ConfigError("--to site needs --site-dir DIR (the folder `yoten site build` writes)")
+        raise ConfigError(
+            _("--to site needs --site-dir DIR (the folder `yoten site build` writes)")
+        )
     with Store.open(make_settings(db=db).db) as store:
         service = open_service(store, db, site_dir if SITE_TARGET_NAME in to else None, targets)
         results = _approve(service, post_ids, force=force, draft=draft, tags=tag or ())

@@ -63,8 +63,18 @@ class RunSummary:
 
     def line(self) -> str:
         """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under --publish clean)."""
-        published = f", {self.published} published" if self.published else ""
-        return f"{self.new} new, {self.skipped} skipped, {self.digested} digested{published}, {self.failed} failed"
+        from yoten.i18n import gettext as _
+
+        published = _(", {n} published").format(n=self.published) if self.published else ""
+        return _(
+            "{new} new, {skipped} skipped, {digested} digested{published}, {failed} failed"
+        ).format(
+            new=self.new,
+            skipped=self.skipped,
+            digested=self.digested,
+            published=published,
+            failed=self.failed,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts (errors capped at 50)."""
@@ -83,7 +93,13 @@ def _note(progress: ProgressHook | None, event: str, summary: RunSummary) -> Non
 
 
 async def _poll_feed(
-    feed: Feed, *, store: Store, gate: HostGate, settings: Settings, summary: RunSummary, now: dt.datetime
+    feed: Feed,
+    *,
+    store: Store,
+    gate: HostGate,
+    settings: Settings,
+    summary: RunSummary,
+    now: dt.datetime,
 ) -> None:
     try:
         answer = await gate.run(
@@ -119,12 +135,18 @@ async def _poll_feed(
         summary.new += created
         summary.skipped += len(added) - created + (len(parsed.entries) - len(kept))
         await asyncio.to_thread(
-            store.record_poll, feed.id, polled_at=now, etag=answer.etag, last_modified=answer.last_modified
+            store.record_poll,
+            feed.id,
+            polled_at=now,
+            etag=answer.etag,
+            last_modified=answer.last_modified,
         )
     except YotenError as exc:
         summary.feeds_failed += 1
         summary.errors.append(f"feed {feed.name}: {exc}")
-        await asyncio.to_thread(store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True)
+        await asyncio.to_thread(
+            store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True
+        )
 
 
 async def _process(
@@ -151,7 +173,9 @@ async def _process(
             article_id = await asyncio.to_thread(store.save_article, source.id, article)
         else:
             article_id, article = stored
-        reused = await asyncio.to_thread(reuse_digest, source, article_id, store=store, engine=engine)
+        reused = await asyncio.to_thread(
+            reuse_digest, source, article_id, store=store, engine=engine
+        )
         if reused is not None:
             return reused
         # Only the engine call holds one of the `concurrency` slots: fetching and
@@ -160,7 +184,14 @@ async def _process(
         async with llm_slots:
             digest = await asyncio.to_thread(make_digest, article, engine)
         return await asyncio.to_thread(
-            check_and_store, source, article_id, article, digest, store=store, engine=engine, settings=settings
+            check_and_store,
+            source,
+            article_id,
+            article,
+            digest,
+            store=store,
+            engine=engine,
+            settings=settings,
         )
     except YotenError as exc:
         message = str(exc)
@@ -188,9 +219,14 @@ async def run_pass(
     now = now or utcnow()
     summary = RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
-    limits = httpx.Limits(max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2)
+    limits = httpx.Limits(
+        max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
+    )
     async with httpx.AsyncClient(
-        headers={"User-Agent": USER_AGENT}, limits=limits, timeout=settings.timeout, transport=transport
+        headers={"User-Agent": USER_AGENT},
+        limits=limits,
+        timeout=settings.timeout,
+        transport=transport,
     ) as client:
         gate = HostGate(client, settings)
         if poll:
@@ -200,7 +236,9 @@ async def run_pass(
 
             async def poll_one(feed: Feed) -> None:
                 async with slots:
-                    await _poll_feed(feed, store=store, gate=gate, settings=settings, summary=summary, now=now)
+                    await _poll_feed(
+                        feed, store=store, gate=gate, settings=settings, summary=summary, now=now
+                    )
 
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
@@ -220,7 +258,13 @@ async def run_pass(
                 except asyncio.QueueEmpty:
                     return
                 outcome = await _process(
-                    source, store=store, gate=gate, engine=engine, settings=settings, now=now, llm_slots=llm_slots
+                    source,
+                    store=store,
+                    gate=gate,
+                    engine=engine,
+                    settings=settings,
+                    now=now,
+                    llm_slots=llm_slots,
                 )
                 summary.published += outcome.published
                 summary.errors.extend(outcome.problems)
@@ -259,7 +303,9 @@ def run_once(
     chosen: Engine = engine
 
     async def main() -> RunSummary:
-        executor = ThreadPoolExecutor(max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run")
+        executor = ThreadPoolExecutor(
+            max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run"
+        )
         asyncio.get_running_loop().set_default_executor(executor)
         return await run_pass(
             store,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from yoten.errors import ConfirmationNeeded, InputError, PublishError, YotenError
+from yoten.i18n import gettext as _
 from yoten.render.parse import parse_post
 from yoten.render.text import render_text
 from yoten.service import publishing
@@ -55,10 +56,10 @@ def needs_confirmation(post: Post) -> str | None:
     if post.status == "published":
         return None  # publishing again
     if post.status == "untranslated":
-        return f"post {post.id} is not in Japanese ({post.status_reason or 'untranslated'})"
+        return _("post {id} is not in Japanese").format(id=post.id)
     errors = error_count(post)
     if errors:
-        return f"post {post.id} has {errors} error finding(s)"
+        return _("post {id} has {n} error finding(s)").format(id=post.id, n=errors)
     return None
 
 
@@ -195,7 +196,7 @@ class PostService:
         """Mark the post rejected with ``reason`` (required); take it off the site if it was on it."""
         reason = " ".join(reason.split())
         if not reason:
-            raise InputError("a rejection needs a reason")
+            raise InputError(_("a rejection needs a reason"))
         if len(reason) > MAX_REASON_CHARS:
             raise InputError(f"the reason is longer than {MAX_REASON_CHARS:,} characters")
         before = self.store.get_post(post_id)

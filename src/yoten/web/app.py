@@ -27,6 +27,9 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from yoten.errors import ConfirmationNeeded, InputError, PublishError
+from yoten.i18n import gettext, ngettext
+from yoten.i18n import language as current_language
+from yoten.lang import digest_language
 from yoten.service.posts import MAX_TEXT_CHARS, PostService, needs_confirmation
 from yoten.settings import Settings
 from yoten.store import DIGEST_STATUSES, Post, Store
@@ -59,16 +62,46 @@ SECURITY_HEADERS: dict[str, str] = {
 }
 
 
-def _templates() -> Jinja2Templates:
+def N_(message: str) -> str:
+    """Marks a message for the catalog; translated where it is shown."""
+    return message
+
+
+STATUS_LABELS = {
+    "draft": N_("draft"),
+    "checked": N_("checked"),
+    "failed": N_("failed"),
+    "untranslated": N_("untranslated"),
+    "published": N_("published"),
+    "rejected": N_("rejected"),
+}
+SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+
+
+def label(labels: dict[str, str], key: str, lang: str) -> str:
+    """A status or severity as the page shows it, in ``lang``."""
+    return gettext(labels.get(key, key), lang)
+
+
+def _templates(lang: str) -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        lambda message: gettext(message, lang),
+        lambda singular, plural, n: ngettext(singular, plural, n, lang),
+        newstyle=True,
     )
     env.filters["when"] = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else ""
     env.globals["http_url"] = _http_url
+    env.globals["ui_lang"] = lang
+    env.globals["status_label"] = lambda s: label(STATUS_LABELS, s, lang)
+    env.globals["severity_label"] = lambda s: label(SEVERITY_LABELS, s, lang)
     return Jinja2Templates(env=env)
 
 
@@ -87,6 +120,12 @@ def _counts(post: Post) -> dict[str, int]:
         "warning": sum(f.severity == "warning" for f in findings),
         "info": sum(f.severity == "info" for f in findings),
     }
+
+
+def _page_lang(post: Post) -> str:
+    """The ``lang`` of the post's own text on the page."""
+    found = digest_language(post.digest)
+    return "ja" if found == "und" else found
 
 
 def _session(request: Request) -> Session:
@@ -125,20 +164,28 @@ def create_app(
     secret: bytes | None = None,
     secure_cookies: bool = False,
     site_config: SiteConfig | None = None,
+    language: str | None = None,
 ) -> FastAPI:
     """The review app on ``store``.
 
     ``site_dir``: where approve rebuilds the static site (None: no site).
     ``targets``: blog services approve publishes to (e.g. ``["hatena"]``).
     ``site_config``: options of that build (base URL, title …).
-    ``password``: when set, a login is needed. ``secret``: the cookie signing
+    ``language``: of the page (``en`` or ``ja``); default ``settings.language``,
+    else as :func:`yoten.i18n.language` finds it. ``password``: when set, a login is needed. ``secret``: the cookie signing
     key (random per process when not given, so a restart logs everyone out).
     """
     service = PostService(
         store=store, settings=settings, site_dir=site_dir, targets=targets, site_config=site_config
     )
     signer = SessionSigner(secret or secrets.token_bytes(32))
-    templates = _templates()
+    lang = language or settings.language or current_language()
+
+    def _(message: str, **values: object) -> str:
+        text = gettext(message, lang)
+        return text.format(**values) if values else text
+
+    templates = _templates(lang)
     app = FastAPI(title="yoten review", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.service = service
@@ -196,7 +243,7 @@ def create_app(
         return page(
             request,
             "error.html",
-            {"status": exc.status_code, "message": message or "Nothing here."},
+            {"status": exc.status_code, "message": message or _("Nothing here.")},
             status_code=exc.status_code,
         )
 
@@ -204,14 +251,16 @@ def create_app(
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
-        message = f"Bad {where}: {first.get('msg', 'invalid value')}."
+        message = _(
+            "Bad {where}: {problem}.", where=where, problem=first.get("msg", "invalid value")
+        )
         return page(request, "error.html", {"status": 400, "message": message}, status_code=400)
 
     def load(post_id: int) -> Post:
         try:
             return service.post(post_id)
         except InputError:
-            raise HTTPException(404, f"There is no post with id {post_id}.") from None
+            raise HTTPException(404, _("There is no post with id {id}.", id=post_id)) from None
 
     # -- login -----------------------------------------------------------------
 
@@ -228,7 +277,7 @@ def create_app(
             return RedirectResponse("/", status_code=303)
         if not password_ok(form.get("password"), password):
             await asyncio.sleep(FAILED_LOGIN_DELAY_S)  # slows down guessing
-            return page(request, "login.html", {"error": "Wrong password."}, status_code=401)
+            return page(request, "login.html", {"error": _("Wrong password.")}, status_code=401)
         old = _session(request)
         fresh = Session(authed=True)  # a new CSRF token after login
         old.csrf, old.authed, old.dirty = fresh.csrf, True, True
@@ -246,13 +295,13 @@ def create_app(
     @app.get("/", response_class=HTMLResponse)
     async def index(request: Request, status: str | None = None, page_no: int = 1) -> Response:
         if status is not None and status not in DIGEST_STATUSES:
-            raise HTTPException(404, f"Unknown status {status!r}.")
+            raise HTTPException(404, _("Unknown status {status!r}.", status=status))
         counts = {s: store.count_posts(s) for s in DIGEST_STATUSES}
         total = sum(counts.values()) if status is None else counts[status]
         pages = max(1, math.ceil(total / PAGE_SIZE))
         page_no = min(max(1, page_no), pages)
         posts = store.list_posts(status, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-        rows = [{"post": p, "counts": _counts(p)} for p in posts]
+        rows = [{"post": p, "counts": _counts(p), "lang": _page_lang(p)} for p in posts]
         return page(
             request,
             "list.html",
@@ -291,6 +340,7 @@ def create_app(
                 "findings": finding_views,
                 "counts": _counts(post),
                 "needs_yes": needs_confirmation(post),
+                "post_lang": _page_lang(post),
                 "text": text,
                 "error": error,
                 "edit_key": edit_key,
@@ -324,8 +374,12 @@ def create_app(
             )
         c = _counts(post)
         _session(request).set_flash(
-            f"Saved and re-checked: {c['error']} error(s), {c['warning']} warning(s)"
-            f" — status {post.status}."
+            _(
+                "Saved and re-checked: {errors} error(s), {warnings} warning(s) — status {status}.",
+                errors=c["error"],
+                warnings=c["warning"],
+                status=label(STATUS_LABELS, post.status, lang),
+            )
         )
         anchor = "" if key == "all" else f"#sec-{key}"
         return RedirectResponse(f"/posts/{post_id}{anchor}", status_code=303)
@@ -341,17 +395,19 @@ def create_app(
             return review_page(
                 request,
                 post,
-                error=f"{exc.message}: tick the box to approve anyway.",
+                error=_("{why}: tick the box to approve anyway.", why=exc.message),
                 status_code=400,
             )
         except InputError as exc:  # ConfigError: a service's credentials are missing
             return review_page(request, post, error=str(exc), status_code=400)
         except PublishError as exc:
             return review_page(request, load(post_id), error=str(exc), status_code=502)
-        done = "; ".join(result.done) if result.done else "status set"
-        message = f"Approved and published ({done})."
+        done = "; ".join(result.done) if result.done else _("status set")
+        message = _("Approved and published ({done}).", done=done)
         if result.failed:
-            message += " Failed: " + "; ".join(result.failed) + " — approve again to retry."
+            message += " " + _(
+                "Failed: {what} — approve again to retry.", what="; ".join(result.failed)
+            )
         _session(request).set_flash(message)
         return RedirectResponse(f"/posts/{post_id}", status_code=303)
 
@@ -365,7 +421,7 @@ def create_app(
             return review_page(request, post, error=str(exc), status_code=400)
         except PublishError as exc:
             return review_page(request, load(post_id), error=str(exc), status_code=502)
-        _session(request).set_flash("Rejected.")
+        _session(request).set_flash(_("Rejected."))
         return RedirectResponse(f"/posts/{post_id}", status_code=303)
 
     return app
