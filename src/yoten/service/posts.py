@@ -51,15 +51,15 @@ def waiting_posts(store: Store) -> list[Post]:
     return sorted(posts, key=lambda p: p.id)
 
 
-def needs_confirmation(post: Post) -> str | None:
-    """Why approving ``post`` needs an explicit yes, or None."""
+def needs_confirmation(post: Post, lang: str | None = None) -> str | None:
+    """Why approving ``post`` needs an explicit yes (in ``lang``), or None."""
     if post.status == "published":
         return None  # publishing again
     if post.status == "untranslated":
-        return _("post {id} is not in Japanese").format(id=post.id)
+        return _("post {id} is not in Japanese", lang).format(id=post.id)
     errors = error_count(post)
     if errors:
-        return _("post {id} has {n} error finding(s)").format(id=post.id, n=errors)
+        return _("post {id} has {n} error finding(s)", lang).format(id=post.id, n=errors)
     return None
 
 

@@ -339,7 +339,7 @@ def create_app(
                 "sections": sections,
                 "findings": finding_views,
                 "counts": _counts(post),
-                "needs_yes": needs_confirmation(post),
+                "needs_yes": needs_confirmation(post, lang),
                 "post_lang": _page_lang(post),
                 "text": text,
                 "error": error,
@@ -395,7 +395,10 @@ def create_app(
             return review_page(
                 request,
                 post,
-                error=_("{why}: tick the box to approve anyway.", why=exc.message),
+                error=_(
+                    "{why}: tick the box to approve anyway.",
+                    why=needs_confirmation(post, lang) or exc.message,
+                ),
                 status_code=400,
             )
         except InputError as exc:  # ConfigError: a service's credentials are missing
