@@ -119,3 +119,28 @@ def test_the_task_queue_path_publishes_clean_digests_too(db: str, outlet: Site) 
         assert first.post_id is not None and second.post_id is not None
         assert store.get_post(first.post_id).status == "published"
         assert store.get_post(second.post_id).status == "untranslated"
+
+
+def test_an_english_post_stored_as_checked_earlier_still_needs_a_yes(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    """Stores from before the untranslated status hold English digests marked checked."""
+    from tests.flows.conftest import EXAMPLES
+    from yoten.engines.extractive import ExtractiveEngine
+    from yoten.ingest import load_article
+    from yoten.pipeline import digest_article
+    from yoten.settings import Settings
+    from yoten.store import Store
+
+    article = load_article(str(EXAMPLES / "en-harbour-ferry.html"), settings=Settings())
+    digest = digest_article(article, ExtractiveEngine())
+    with Store.open(db) as store:
+        url = article.canonical_url or "https://harbour.example/ferry"
+        source, _ = store.add_source(url, url, origin="test")
+        article_id = store.save_article(source.id, article)
+        post = store.save_digest(
+            article_id, digest, engine="old", model=None, prompt_version=None, status="checked"
+        )
+    assert cli("posts", "approve", "--all-clean", "--db", db).err.startswith("no checked posts")
+    refused = cli("posts", "approve", str(post.id), "--db", db)
+    assert refused.code == 2 and "not in Japanese" in refused.err
+    assert cli("posts", "approve", str(post.id), "--force", "--db", db).code == 0
+    assert cli("worker", "--help").out.count("--publish") >= 2  # --publish and --publish-to

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from yoten.errors import ConfirmationNeeded, InputError, PublishError, YotenError
 from yoten.i18n import gettext as _
+from yoten.lang import digest_language
 from yoten.render.parse import parse_post
 from yoten.render.text import render_text
 from yoten.service import publishing
@@ -45,17 +46,21 @@ def error_count(post: Post) -> int:
 
 
 def waiting_posts(store: Store) -> list[Post]:
-    """Checked posts (in Japanese, no error finding) that wait for approval, oldest first."""
+    """Checked posts (in Japanese, no error finding) that wait for approval, oldest first.
+
+    The language is read again: a post stored as checked before digests were
+    told apart by language may be in English.
+    """
     total = store.count_posts("checked")
     posts = store.list_posts("checked", limit=total) if total else []
-    return sorted(posts, key=lambda p: p.id)
+    return sorted((p for p in posts if digest_language(p.digest) == "ja"), key=lambda p: p.id)
 
 
 def needs_confirmation(post: Post, lang: str | None = None) -> str | None:
     """Why approving ``post`` needs an explicit yes (in ``lang``), or None."""
     if post.status == "published":
         return None  # publishing again
-    if post.status == "untranslated":
+    if post.status == "untranslated" or digest_language(post.digest) != "ja":
         return _("post {id} is not in Japanese", lang).format(id=post.id)
     errors = error_count(post)
     if errors:
