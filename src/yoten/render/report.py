@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from rich.markup import escape
 
+from yoten.i18n import gettext as _
+from yoten.i18n import ngettext
 from yoten.models import Report
 
 __all__ = ["format_findings", "summary"]
@@ -16,8 +18,13 @@ def summary(report: Report) -> str:
     counts = {
         s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")
     }
-    parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
-    return ", ".join(parts) if parts else "no findings"
+    words = {
+        "error": ngettext("{n} error", "{n} errors", counts["error"]),
+        "warning": ngettext("{n} warning", "{n} warnings", counts["warning"]),
+        "info": ngettext("{n} info", "{n} info", counts["info"]),
+    }
+    parts = [words[s].format(n=n) for s, n in counts.items() if n]
+    return _(", ").join(parts) if parts else _("no findings")
 
 
 EVIDENCE_WIDTH = 160
@@ -42,6 +49,6 @@ def format_findings(report: Report) -> list[str]:
             f"[bold]{escape(f.span)}[/]  {escape(f.message)}  [dim]({escape(f.rule or f.kind)})[/]"
         )
         for ev in f.evidence:
-            lines.append(f"        [dim]source:[/] “{escape(trim(ev.text))}”")
-    lines.append(f"check: {summary(report)}")
+            lines.append(f"        [dim]{_('source:')}[/] “{escape(trim(ev.text))}”")
+    lines.append(_("check: {summary}").format(summary=summary(report)))
     return lines
