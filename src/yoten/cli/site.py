@@ -57,9 +57,10 @@ def images_add(
         typer.echo(f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}")
     skipped = len(files) - len(added)
     err_console.print(
-        f"added {len(added)} image(s) to {library.root}"
-        + (f", {skipped} already there" if skipped else ""),
+        _("added {n} image(s) to {folder}").format(n=len(added), folder=library.root)
+        + (_(", {n} already there").format(n=skipped) if skipped else ""),
         style="dim",
+        markup=False,
     )
 
 
@@ -75,7 +76,9 @@ def images_list() -> None:
         )
     if not entries:
         err_console.print(
-            "no images yet (add some with: yoten images add FILES --credit TEXT)", style="dim"
+            _("no images yet (add some with: yoten images add FILES --credit TEXT)"),
+            style="dim",
+            markup=False,
         )
 
 
@@ -163,7 +166,12 @@ def site_serve(
     from yoten.site import make_server
 
     server = make_server(out, host=host, port=port)
-    err_console.print(f"serving {out} on http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    err_console.print(
+        _("serving {folder} on http://{host}:{port}/ (Ctrl-C stops)").format(
+            folder=out, host=host, port=server.server_address[1]
+        ),
+        markup=False,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
