@@ -144,3 +144,14 @@ def test_an_english_post_stored_as_checked_earlier_still_needs_a_yes(cli, db: st
     assert refused.code == 2 and "not in Japanese" in refused.err
     assert cli("posts", "approve", str(post.id), "--force", "--db", db).code == 0
     assert cli("worker", "--help").out.count("--publish") >= 2  # --publish and --publish-to
+
+
+def test_approving_to_an_unknown_service_changes_nothing(cli, db: str, outlet: Site) -> None:  # type: ignore[no-untyped-def]
+    cli("feeds", "add", outlet.url("/rss.xml"), "--name", "Mixed", "--db", db)
+    cli("run", "--db", db)
+    ja = _posts(cli, db)["ja"]["id"]
+    bad = cli("posts", "approve", str(ja), "--publish-to", "myspace", "--db", db)
+    assert bad.code == 2 and "unknown publish target 'myspace'" in bad.err
+    creds = cli("posts", "approve", str(ja), "--publish-to", "hatena", "--db", db)
+    assert creds.code == 2 and "YOTEN_HATENA_USER" in creds.err
+    assert _posts(cli, db)["ja"]["status"] == "checked"

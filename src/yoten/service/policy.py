@@ -11,13 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from yoten.errors import ConfigError, YotenError
+from yoten.errors import YotenError
 from yoten.settings import Settings
 from yoten.store import Post, Store
 
-__all__ = ["PUBLISH_POLICIES", "Published", "check_publish_settings", "publish_if_clean"]
-
-PUBLISH_POLICIES = ("never", "clean")
+__all__ = ["Published", "check_publish_settings", "publish_if_clean"]
 
 
 @dataclass(frozen=True)
@@ -30,14 +28,10 @@ class Published:
 
 def check_publish_settings(settings: Settings) -> None:
     """ConfigError now (before any work) for an unknown target or missing credentials."""
-    from yoten.publish import TARGETS, publisher_for
+    from yoten.service.publishing import open_publishers
 
-    for target in settings.publish_to:
-        if target not in TARGETS:
-            raise ConfigError(
-                f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})"
-            )
-        publisher_for(target, timeout=settings.timeout).close()
+    for publisher in open_publishers(settings.publish_to, settings):
+        publisher.close()
 
 
 def publish_if_clean(store: Store, settings: Settings, post: Post) -> Published:
