@@ -131,3 +131,20 @@ def test_the_review_page_in_japanese(tmp_path: Path) -> None:
         english = create_app(store=store, settings=Settings(language="en"))
         with TestClient(english, base_url="http://127.0.0.1:8000") as client:
             assert '<html lang="en">' in client.get("/").text
+
+
+def test_every_check_rule_has_a_japanese_meaning() -> None:
+    from yoten.check.rules import Rule
+    from yoten.render.labels import RULE_LABELS
+
+    assert set(RULE_LABELS) == {r.value for r in Rule}
+
+
+def test_findings_read_in_japanese(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import DATA, SEED
+
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    result = cli("check", str(SEED), "-s", str(DATA / "check" / "seed-source.html"))
+    assert "同じ名前の表記が揺れています — one name spelled two ways" in result.out
+    assert "元記事: “" in result.out
+    assert result.out.rstrip().splitlines()[-1].startswith("照合: 警告 ")

@@ -30,6 +30,7 @@ from yoten.errors import ConfirmationNeeded, InputError, PublishError
 from yoten.i18n import gettext, ngettext
 from yoten.i18n import language as current_language
 from yoten.lang import digest_language
+from yoten.render.labels import SEVERITY_LABELS, STATUS_LABELS, finding_label, label
 from yoten.service.posts import MAX_TEXT_CHARS, PostService, needs_confirmation
 from yoten.settings import Settings
 from yoten.store import DIGEST_STATUSES, Post, Store
@@ -62,27 +63,6 @@ SECURITY_HEADERS: dict[str, str] = {
 }
 
 
-def N_(message: str) -> str:
-    """Marks a message for the catalog; translated where it is shown."""
-    return message
-
-
-STATUS_LABELS = {
-    "draft": N_("draft"),
-    "checked": N_("checked"),
-    "failed": N_("failed"),
-    "untranslated": N_("untranslated"),
-    "published": N_("published"),
-    "rejected": N_("rejected"),
-}
-SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
-
-
-def label(labels: dict[str, str], key: str, lang: str) -> str:
-    """A status or severity as the page shows it, in ``lang``."""
-    return gettext(labels.get(key, key), lang)
-
-
 def _templates(lang: str) -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -102,6 +82,7 @@ def _templates(lang: str) -> Jinja2Templates:
     env.globals["ui_lang"] = lang
     env.globals["status_label"] = lambda s: label(STATUS_LABELS, s, lang)
     env.globals["severity_label"] = lambda s: label(SEVERITY_LABELS, s, lang)
+    env.globals["finding_label"] = lambda f: finding_label(f, lang)
     return Jinja2Templates(env=env)
 
 
