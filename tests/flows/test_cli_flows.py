@@ -91,6 +91,11 @@ def test_reviewed_path_from_the_cli(cli, db: str, outlet: Site, tmp_path: Path) 
     japanese = next(t for t in pages.values() if "<h1>京都市" in t)
     assert '<article class="post" lang="en">' in english
     assert '<article class="post" lang="en">' not in japanese
+    import feedparser
+
+    entries = feedparser.parse((out / "feed.xml").read_bytes()).entries
+    contents = [e.content[0].value for e in entries]
+    assert sum('<div lang="en">' in c for c in contents) == 1  # the English entry only
     unknown = cli("publish", str(en), "--to", "tumblr", "--db", db)
     assert unknown.code == 2 and "choose from: site, hatena, wordpress" in unknown.err
 
