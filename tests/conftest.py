@@ -21,6 +21,9 @@ def _isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     for var in list(__import__("os").environ):
         if var.startswith("YOTEN_") or var == "OPENAI_API_KEY":
             monkeypatch.delenv(var)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):  # English messages unless a test asks
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("YOTEN_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))

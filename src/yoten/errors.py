@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "CheckFailed",
     "ConfigError",
+    "ConfirmationNeeded",
     "EngineError",
     "IngestError",
     "InputError",
@@ -59,6 +60,12 @@ class ParseError(InputError):
     """A post is not in the house format."""
 
     stage = "parse"
+
+
+class ConfirmationNeeded(InputError):
+    """Approving this post needs an explicit yes: it has error findings or is not in Japanese."""
+
+    stage = "approve"
 
 
 class EngineError(YotenError):

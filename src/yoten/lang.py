@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["detect_language", "is_japanese"]
+if TYPE_CHECKING:
+    from yoten.models import Digest
+
+__all__ = ["detect_language", "digest_language", "is_japanese"]
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
@@ -27,3 +31,16 @@ def detect_language(text: str) -> str:
 
 def is_japanese(text: str) -> bool:
     return detect_language(text) == "ja"
+
+
+def digest_language(digest: Digest) -> str:
+    """The language a digest is written in, read from its own text (not from the engine's word).
+
+    Only the prose is read: the headline, the overview and the details. The
+    citation keeps the source's own title and is not looked at.
+    """
+    overview, details = digest.overview, digest.details
+    parts = [digest.headline, *overview.lead, *(p.text for p in overview.highlights)]
+    parts += [*details.intro, *(s.heading for t in details.topics for s in t.sections)]
+    parts += [p for t in details.topics for s in t.sections for p in (*s.paragraphs, *s.bullets)]
+    return detect_language("\n".join(parts))

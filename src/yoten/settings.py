@@ -32,6 +32,8 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_PROMPT": "prompt_file",
     "YOTEN_DB": "db",
     "YOTEN_GLOSSARY": "glossary",
+    "YOTEN_PUBLISH": "publish",
+    "YOTEN_LANGUAGE": "language",
 }
 
 
@@ -59,6 +61,17 @@ class Settings(BaseModel):
     max_bytes: int = Field(5_000_000, gt=0, description="Size cap for fetched pages.")
     db: str | None = Field(None, description="SQLAlchemy URL of the store.")
     glossary: Path | None = Field(None, description="Glossary file (original → katakana).")
+    publish: Literal["never", "clean"] = Field(
+        "never",
+        description="yoten run / worker: never publish, or publish clean digests "
+        "(in Japanese, no error finding).",
+    )
+    publish_to: list[str] = Field(
+        default_factory=list, description="Blog services a clean digest also goes to."
+    )
+    language: Literal["ja", "en"] | None = Field(
+        None, description="Language of yoten's own messages and pages; default from the locale."
+    )
 
     @property
     def effective_engine(self) -> str:

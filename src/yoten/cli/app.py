@@ -10,6 +10,7 @@ import sys
 import typer
 
 from yoten.errors import YotenError
+from yoten.i18n import gettext as _
 
 app = typer.Typer(
     name="yoten",
@@ -30,7 +31,8 @@ _COMMAND_MODULES = [
     "yoten.cli.core",  # digest, parse, render, url, schema, config
     "yoten.cli.check",  # check, glossary
     "yoten.cli.feeds",  # feeds, inbox, run, posts
-    "yoten.cli.site",  # images, site, publish
+    "yoten.cli.decide",  # posts approve|reject, publish
+    "yoten.cli.site",  # images, site
     "yoten.cli.review",  # review
     "yoten.cli.worker",  # worker (distributed mode)
 ]
@@ -40,15 +42,59 @@ for _name in _COMMAND_MODULES:
         importlib.import_module(_name)
 
 
+def N_(message: str) -> str:
+    """Marks a message for the catalog; translated where it is shown."""
+    return message
+
+
+#: What each error's stage is called in front of its message.
+STAGES = {
+    "yoten": N_("yoten"),
+    "input": N_("input"),
+    "config": N_("config"),
+    "ingest": N_("ingest"),
+    "parse": N_("parse"),
+    "engine": N_("engine"),
+    "check": N_("check"),
+    "approve": N_("approve"),
+    "publish": N_("publish"),
+    "store": N_("store"),
+    "output": N_("output"),
+    "queue": N_("queue"),
+}
+
+
+def _describe(exc: YotenError) -> str:
+    """``stage: message (source)``, the stage in the user's language."""
+    where = f" ({exc.source})" if exc.source else ""
+    return f"{_(STAGES.get(exc.stage, exc.stage))}: {exc.message}{where}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, map YotenError to a one-line message and exit code."""
+    from yoten.i18n import forget_language, use_language
+
+    lang = use_language(None)
     try:
-        result = app(args=argv, prog_name="yoten", standalone_mode=False)
+        return _run(argv, lang)
+    finally:
+        forget_language()
+
+
+def _run(argv: list[str] | None, lang: str) -> int:
+    """Run the command line in ``lang``; errors become one line and an exit code."""
+    try:
+        command = typer.main.get_command(app)
+        if lang != "en":
+            from yoten.cli.help_i18n import translate_tree
+
+            translate_tree(command, lang)
+        result = command.main(args=argv, prog_name="yoten", standalone_mode=False)
     except YotenError as exc:
-        print(f"yoten: {exc}", file=sys.stderr)
+        print(f"yoten: {_describe(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("yoten: interrupted", file=sys.stderr)
+        print("yoten: " + _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -58,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         if type(exc).__name__ == "Exit":
             return int(getattr(exc, "exit_code", 0))
         if type(exc).__name__ == "Abort":
-            print("yoten: aborted", file=sys.stderr)
+            print("yoten: " + _("aborted"), file=sys.stderr)
             return 130
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):  # a usage error: click prints it
@@ -68,7 +114,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         # A bug in yoten, not bad input: one line, and the way to see more.
         print(
-            f"yoten: internal error: {type(exc).__name__}: {exc} (set YOTEN_DEBUG=1 for the traceback)",
+            "yoten: "
+            + _("internal error: {error} (set YOTEN_DEBUG=1 for the traceback)").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
             file=sys.stderr,
         )
         return 70

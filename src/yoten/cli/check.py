@@ -24,6 +24,7 @@ from yoten.cli.common import (
     read_input,
 )
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 from yoten.models import Report
 from yoten.settings import Settings
 
@@ -141,7 +142,7 @@ def list_entries(
         return
     console = Console(highlight=False, soft_wrap=True)
     if not len(terms):
-        console.print(f"the glossary is empty ({escape(str(terms.path))})")
+        console.print(_("the glossary is empty ({path})").format(path=escape(str(terms.path))))
         return
     for original, katakana in terms.items():
         console.print(f"{escape(original)} → {escape(katakana)}")
@@ -160,7 +161,9 @@ def add(
     terms.add(original, katakana)
     path = terms.save()
     Console(stderr=True, highlight=False).print(
-        f"added {escape(original)} → {escape(katakana)} ({escape(str(path))})"
+        _("added {original} → {katakana} ({path})").format(
+            original=escape(original), katakana=escape(katakana), path=escape(str(path))
+        )
     )
 
 
@@ -174,5 +177,7 @@ def remove(
     katakana = terms.remove(original)
     path = terms.save()
     Console(stderr=True, highlight=False).print(
-        f"removed {escape(original)} → {escape(katakana)} ({escape(str(path))})"
+        _("removed {original} → {katakana} ({path})").format(
+            original=escape(original), katakana=escape(katakana), path=escape(str(path))
+        )
     )

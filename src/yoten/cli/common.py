@@ -13,6 +13,7 @@ from rich.console import Console
 
 from yoten.errors import InputError
 from yoten.fsutil import read_input_file, write_atomic
+from yoten.i18n import gettext as _
 from yoten.models import Report
 from yoten.settings import Settings, load_settings
 
@@ -43,13 +44,21 @@ def print_report(report: Report, console: Console = err_console) -> None:
     for line in format_findings(report):
         console.print(line)
 
+
 EngineOpt = Annotated[
     str | None,
-    typer.Option("--engine", "-e", help="extractive (offline) or openai. Default: openai when a base URL is set."),
+    typer.Option(
+        "--engine",
+        "-e",
+        help="extractive (offline) or openai. Default: openai when a base URL is set.",
+    ),
 ]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]"),
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]",
+    ),
 ]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
@@ -60,7 +69,9 @@ TimeoutOpt = Annotated[
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
 ]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")
+]
 
 
 def make_settings(**flags: Any) -> Settings:
@@ -88,7 +99,7 @@ def write_output(text: str, output: Path | None) -> None:
         sys.stdout.flush()
     else:
         write_atomic(output, text)
-        err_console.print(f"wrote {output}", style="dim")
+        err_console.print(_("wrote {path}").format(path=output), style="dim", markup=False)
 
 
 @contextmanager

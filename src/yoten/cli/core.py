@@ -25,9 +25,17 @@ from yoten.cli.common import (
     write_output,
 )
 from yoten.errors import CheckFailed, ConfigError
+from yoten.i18n import gettext as _
 from yoten.models import Digest
 
-FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
+FORMAT_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".txt": "text",
+}
 
 FormatOpt = Annotated[
     str | None,
@@ -44,7 +52,9 @@ def _format(fmt: str | None, output: Path | None) -> str:
 
     chosen = fmt or (FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output else None) or "text"
     if chosen not in available("renderer"):
-        raise ConfigError(f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})")
+        raise ConfigError(
+            f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})"
+        )
     return chosen
 
 
@@ -68,11 +78,15 @@ def digest(
     ] = None,
     max_input_tokens: Annotated[
         int | None,
-        typer.Option("--max-input-tokens", help="Condense longer articles section by section first."),
+        typer.Option(
+            "--max-input-tokens", help="Condense longer articles section by section first."
+        ),
     ] = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
-    check: Annotated[bool, typer.Option("--check/--no-check", help="Check the digest against the source.")] = True,
+    check: Annotated[
+        bool, typer.Option("--check/--no-check", help="Check the digest against the source.")
+    ] = True,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 4 and write nothing if the check finds errors.")
     ] = False,
@@ -90,8 +104,8 @@ def digest(
     """
     from yoten.engines import make_engine
     from yoten.ingest import load_article
-    from yoten.pipeline import digest_article
     from yoten.render import render
+    from yoten.service.digests import assess, make_digest
 
     settings = make_settings(
         engine=engine,
@@ -107,20 +121,18 @@ def digest(
     with progress(f"reading {source}") as update:
         article = load_article(source, settings=settings, stdin=sys.stdin)
         update(f"digesting with {eng.name}")
-        result = digest_article(article, eng, progress=update)
+        result = make_digest(article, eng, progress=update)
     meta = result.meta
     for notice in meta.notices if meta else []:
-        err_console.print(f"note: {notice}", style="yellow")
+        err_console.print(_("note: {notice}").format(notice=notice), style="yellow", markup=False)
     if verbose and meta is not None:
         err_console.print(
             f"engine {meta.engine}, model {meta.model or '-'}, prompt {meta.prompt_version or '-'}, "
             f"tokens: {meta.prompt_tokens or 0} prompt + {meta.completion_tokens or 0} completion"
         )
-    if check:
-        from yoten.check import check_digest
-        from yoten.check.glossary import user_glossary
-
-        report = check_digest(result, article, glossary=user_glossary(settings))
+    found = assess(result, article, settings, check=check)
+    if found.report is not None:
+        report = found.report
         print_report(report)
         if strict and not report.ok:
             errors = sum(f.severity == "error" for f in report.findings)
@@ -160,7 +172,9 @@ def render_cmd(
 @app.command(
     epilog="Example:\n\n  yoten url 'https://site.example/x?utm_source=nl&id=7'  →  https://site.example/x?id=7"
 )
-def url(address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")]) -> None:
+def url(
+    address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")],
+) -> None:
     """Print the canonical URL: tracking parameters and fragments removed."""
     from yoten.ingest.urls import canonicalize, ensure_http_url
 

@@ -29,6 +29,7 @@ from yoten.cli.common import (
     write_output,
 )
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 from yoten.store import DIGEST_STATUSES, Store
 
 if TYPE_CHECKING:
@@ -36,16 +37,35 @@ if TYPE_CHECKING:
     from yoten.run.runner import RunSummary
 
 feeds_app = typer.Typer(help="Feeds to watch (RSS 1.0/2.0, Atom).", no_args_is_help=True)
-inbox_app = typer.Typer(help="Newsletters: .eml and mbox files, IMAP mailboxes.", no_args_is_help=True)
+inbox_app = typer.Typer(
+    help="Newsletters: .eml and mbox files, IMAP mailboxes.", no_args_is_help=True
+)
 posts_app = typer.Typer(help="The archive of digests.", no_args_is_help=True)
 app.add_typer(feeds_app, name="feeds")
 app.add_typer(inbox_app, name="inbox")
 app.add_typer(posts_app, name="posts")
 
 DbOpt = Annotated[
-    str | None, typer.Option("--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]; default: SQLite in the data dir.")
+    str | None,
+    typer.Option(
+        "--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]; default: SQLite in the data dir."
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+PublishOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--publish",
+        help="never (default): every digest waits for approval; clean: publish digests "
+        "in Japanese with no error finding [yoten.toml: publish].",
+    ),
+]
+PublishToOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--publish-to", help="With --publish clean: also post to hatena or wordpress (repeatable)."
+    ),
+]
 
 
 def _open(db: str | None) -> Store:
@@ -65,13 +85,19 @@ def _print_json(data: Any) -> None:
 )
 def feeds_add(
     url: Annotated[str, typer.Argument(help="The feed's URL (RSS or Atom).")],
-    name: Annotated[str, typer.Option("--name", help="A short unique name; also used as the outlet.")],
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of its articles, e.g. en.")] = None,
+    name: Annotated[
+        str, typer.Option("--name", help="A short unique name; also used as the outlet.")
+    ],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of its articles, e.g. en.")
+    ] = None,
     include: Annotated[
-        str | None, typer.Option("--include", help="Keep only entries whose title or link matches this regex.")
+        str | None,
+        typer.Option("--include", help="Keep only entries whose title or link matches this regex."),
     ] = None,
     exclude: Annotated[
-        str | None, typer.Option("--exclude", help="Drop entries whose title or link matches this regex.")
+        str | None,
+        typer.Option("--exclude", help="Drop entries whose title or link matches this regex."),
     ] = None,
     db: DbOpt = None,
 ) -> None:
@@ -79,8 +105,12 @@ def feeds_add(
     from yoten.ingest.urls import ensure_http_url
 
     with _open(db) as store:
-        feed = store.add_feed(name, ensure_http_url(url), lang=lang, include=include, exclude=exclude)
-    err_console.print(f"added feed {feed.name!r}: {feed.url}")
+        feed = store.add_feed(
+            name, ensure_http_url(url), lang=lang, include=include, exclude=exclude
+        )
+    err_console.print(
+        _("added feed {name!r}: {url}").format(name=feed.name, url=feed.url), markup=False
+    )
 
 
 @feeds_app.command("list", epilog="Example: yoten feeds list --json")
@@ -92,23 +122,28 @@ def feeds_list(json_out: JsonOpt = False, db: DbOpt = None) -> None:
         _print_json([f.__dict__ for f in feeds])
         return
     if not feeds:
-        err_console.print("no feeds yet (yoten feeds add URL --name NAME)")
+        err_console.print(_("no feeds yet (yoten feeds add URL --name NAME)"), markup=False)
         return
     for f in feeds:
         polled = f.last_polled.isoformat() if f.last_polled else "never"
         filters = "".join(
-            [f" include={f.include!r}" if f.include else "", f" exclude={f.exclude!r}" if f.exclude else ""]
+            [
+                f" include={f.include!r}" if f.include else "",
+                f" exclude={f.exclude!r}" if f.exclude else "",
+            ]
         )
         status = f"  error: {f.last_error}" if f.last_error else ""
         print(f"{f.name}\t{f.url}\t{f.lang or '-'}\tpolled {polled}{filters}{status}")
 
 
 @feeds_app.command("remove", epilog='Example: yoten feeds remove "Outlet"')
-def feeds_remove(name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOpt = None) -> None:
+def feeds_remove(
+    name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOpt = None
+) -> None:
     """Stop watching a feed (articles already found are kept)."""
     with _open(db) as store:
         store.remove_feed(name)
-    err_console.print(f"removed feed {name!r}")
+    err_console.print(_("removed feed {name!r}").format(name=name), markup=False)
 
 
 # -- inbox ----------------------------------------------------------------------
@@ -119,14 +154,16 @@ def _inbox_output(result: Any, json_out: bool) -> None:
         _print_json(result.__dict__)
         return
     for error in result.errors:
-        err_console.print(f"warning: {error}", style="yellow")
+        err_console.print(_("warning: {error}").format(error=error), style="yellow", markup=False)
     print(
         f"{result.messages} message(s), {result.already_seen} already seen, {result.links} link(s): "
         f"{result.new} new, {result.skipped} skipped"
     )
 
 
-@inbox_app.command("add", epilog="Example: yoten inbox add ~/Mail/newsletters.mbox  (then: yoten run)")
+@inbox_app.command(
+    "add", epilog="Example: yoten inbox add ~/Mail/newsletters.mbox  (then: yoten run)"
+)
 def inbox_add(
     paths: Annotated[list[Path], typer.Argument(help=".eml files or mbox files.")],
     json_out: JsonOpt = False,
@@ -161,10 +198,15 @@ def inbox_imap(
     password_env: Annotated[
         str, typer.Option("--password-env", help="Environment variable holding the password.")
     ] = "YOTEN_IMAP_PASSWORD",
-    limit: Annotated[int | None, typer.Option("--limit", help="Read at most the N newest messages.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Read at most the N newest messages.")
+    ] = None,
     cafile: Annotated[
         Path | None,
-        typer.Option("--cafile", help="PEM file of the CA to trust instead of the system's (private CA, test server)."),
+        typer.Option(
+            "--cafile",
+            help="PEM file of the CA to trust instead of the system's (private CA, test server).",
+        ),
     ] = None,
     json_out: JsonOpt = False,
     db: DbOpt = None,
@@ -189,7 +231,9 @@ def inbox_imap(
             timeout=settings.timeout,
             cafile=cafile,
         )
-        result = ingest_messages(messages, store=store, settings=settings, mailbox_name=mailbox_name)
+        result = ingest_messages(
+            messages, store=store, settings=settings, mailbox_name=mailbox_name
+        )
     _inbox_output(result, json_out)
 
 
@@ -214,7 +258,6 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-
     with Progress(
         TextColumn("[bold]run[/bold]"),
         BarColumn(),
@@ -227,9 +270,13 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
         task = bar.add_task("run", total=None, counts="polling feeds")
 
         def hook(event: str, summary: RunSummary) -> None:
-            done = summary.digested + summary.failed + (summary.skipped if event == "article" else 0)
+            done = (
+                summary.digested + summary.failed + (summary.skipped if event == "article" else 0)
+            )
             total = summary.pending if event != "feeds" else None
-            bar.update(task, total=total, completed=min(done, summary.pending), counts=summary.line())
+            bar.update(
+                task, total=total, completed=min(done, summary.pending), counts=summary.line()
+            )
 
         yield hook
 
@@ -247,10 +294,16 @@ def run(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Articles in flight.")] = 4,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Process at most N articles.")] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-c", min=1, max=64, help="Articles in flight.")
+    ] = 4,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Process at most N articles.")
+    ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
-    every: Annotated[str, typer.Option("--every", help="With --watch: time between passes.")] = "15m",
+    every: Annotated[
+        str, typer.Option("--every", help="With --watch: time between passes.")
+    ] = "15m",
     poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds first.")] = True,
     json_out: JsonOpt = False,
     db: DbOpt = None,
@@ -263,6 +316,17 @@ def run(
             "for `yoten worker` (see docs/distributed.md).",
         ),
     ] = None,
+    publish: PublishOpt = None,
+    publish_to: PublishToOpt = None,
+    site_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--site-dir",
+            envvar="YOTEN_SITE_DIR",
+            show_envvar=False,
+            help="After a pass that published, rebuild the static blog here [env: YOTEN_SITE_DIR].",
+        ),
+    ] = None,
 ) -> None:
     """One pass: poll feeds, fetch, digest, check and store each new article.
 
@@ -272,9 +336,13 @@ def run(
     """
     from yoten.engines import make_engine
     from yoten.run import run_once
+    from yoten.service.policy import check_publish_settings
 
     interval = parse_every(every) if watch else 0.0
-    settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
+    settings = make_settings(
+        engine=engine, base_url=base_url, model=model, db=db, publish=publish, publish_to=publish_to
+    )
+    check_publish_settings(settings)
     chosen = make_engine(settings)
     with Store.open(settings.db) as store:
         while True:
@@ -283,19 +351,43 @@ def run(
                 if queue:  # distributed mode: the workers digest
                     from yoten.distributed import run_queued
 
-                    summary = run_queued(store, settings, queue_url=queue, engine=chosen,
-                                         concurrency=concurrency, limit=limit, poll=poll, progress=hook)
+                    summary = run_queued(
+                        store,
+                        settings,
+                        queue_url=queue,
+                        engine=chosen,
+                        concurrency=concurrency,
+                        limit=limit,
+                        poll=poll,
+                        progress=hook,
+                    )
                 else:
-                    summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
-                                       limit=limit, poll=poll, progress=hook)
+                    summary = run_once(
+                        store,
+                        settings,
+                        engine=chosen,
+                        concurrency=concurrency,
+                        limit=limit,
+                        poll=poll,
+                        progress=hook,
+                    )
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
             else:
                 for error in summary.errors:
-                    err_console.print(f"failed: {error}", style="yellow")
+                    err_console.print(
+                        _("failed: {error}").format(error=error), style="yellow", markup=False
+                    )
                 print(summary.line())
                 sys.stdout.flush()
+            # Queued: the workers publish, so every pass rebuilds; else only a pass that published.
+            if site_dir is not None and (queue or summary.as_dict().get("published")):
+                from yoten.service.publishing import build_site
+                from yoten.site.model import site_config
+
+                line = build_site(store, site_dir, config=site_config())
+                err_console.print(line, style="dim", markup=False)
             if not watch:
                 return
             time.sleep(interval)
@@ -321,7 +413,9 @@ def posts_list(
         _print_json([p.summary() for p in posts])
         return
     if not posts:
-        err_console.print("no posts" + (f" with status {status}" if status else ""))
+        err_console.print(
+            _("no posts with status {status}").format(status=status) if status else _("no posts")
+        )
         return
     for p in posts:
         print(f"{p.id}\t{p.status}\t{p.created_at:%Y-%m-%d %H:%M}\t{p.outlet or '-'}\t{p.title}")
@@ -346,17 +440,25 @@ def posts_show(
         _print_json(data)
         return
     sys.stdout.write(render(post.digest, "text"))
-    err_console.print(f"post {post.id}: {post.status}" + (f" ({post.status_reason})" if post.status_reason else ""))
+    reason = f" ({post.status_reason})" if post.status_reason else ""
+    err_console.print(
+        _("post {id}: {status}").format(id=post.id, status=post.status) + reason, markup=False
+    )
     for note in post.article.notes:
-        err_console.print(f"note: {note}", style="yellow")
-    for finding in post.report.findings if post.report else []:
-        err_console.print(f"{finding.severity}: [{finding.section}] {finding.message}: {finding.span}")
+        err_console.print(_("note: {notice}").format(notice=note), style="yellow", markup=False)
+    for finding in post.report.findings if post.report else []:  # text from outside: no markup
+        err_console.print(
+            f"{finding.severity}: [{finding.section}] {finding.message}: {finding.span}",
+            markup=False,
+        )
 
 
 @posts_app.command("export", epilog="Example: yoten posts export 12 --format markdown -o post.md")
 def posts_export(
     post_id: Annotated[int, typer.Argument(help="The post's id.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown, html or json.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, markdown, html or json.")
+    ] = "text",
     output: OutputOpt = None,
     db: DbOpt = None,
 ) -> None:

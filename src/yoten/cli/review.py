@@ -10,6 +10,7 @@ import typer
 
 from yoten.cli.app import app
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 from yoten.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -126,5 +127,9 @@ def review(
         title=title,
     )
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"yoten review: http://{shown}:{port}/  (Ctrl+C to stop)", err=True)
+    typer.echo(
+        "yoten review: "
+        + _("http://{host}:{port}/  (Ctrl+C to stop)").format(host=shown, port=port),
+        err=True,
+    )
     server.run()

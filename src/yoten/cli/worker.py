@@ -12,6 +12,7 @@ import typer
 
 from yoten.cli.app import app
 from yoten.cli.common import BaseUrlOpt, EngineOpt, ModelOpt, VerboseOpt, err_console, make_settings
+from yoten.cli.feeds import PublishOpt, PublishToOpt
 
 QueueOpt = Annotated[
     str | None,
@@ -52,18 +53,25 @@ def worker(
     threads: Annotated[
         int, typer.Option("--threads", "-t", min=1, max=64, help="Articles in flight per process.")
     ] = 4,
+    publish: PublishOpt = None,
+    publish_to: PublishToOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Process the articles that `yoten run --queue` enqueues, until stopped (SIGTERM / Ctrl-C).
 
     Each message is one source: fetch, extract, digest, check, store, exactly
-    as `yoten run` does. Run as many workers, on as many machines, as the
+    as `yoten run` does; with --publish clean, a clean digest is published
+    (the blog is rebuilt by `yoten run --site-dir` or `yoten site build`). Run as many workers, on as many machines, as the
     work needs; they share the store (PostgreSQL) and the queue (Redis).
     """
     from yoten.distributed import WorkerOptions, check_queue_url, run_worker
+    from yoten.service.policy import check_publish_settings
 
     url = check_queue_url(queue)
-    settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
+    settings = make_settings(
+        engine=engine, base_url=base_url, model=model, db=db, publish=publish, publish_to=publish_to
+    )
+    check_publish_settings(settings)
     if not settings.db or settings.db.startswith("sqlite") or "://" not in settings.db:
         err_console.print(
             "warning: the store is a SQLite file; workers on other machines cannot share it (use PostgreSQL)",

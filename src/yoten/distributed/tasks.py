@@ -178,6 +178,10 @@ def _process(
             _release(ctx, source_id, token)
             return "failed", None, message
         _release(ctx, source_id, token)
+        if outcome.published:
+            log.info("post %s: published (--publish clean)", outcome.post_id)
+        for problem in outcome.problems:
+            log.warning("%s", problem)
         return outcome.status, outcome.post_id, outcome.error
 
 

@@ -104,11 +104,11 @@ def make_entry(digest: Digest, *, tags: Sequence[str] = (), draft: bool = False)
     """The entry for ``digest``: Markdown (for Hatena) and HTML (for WordPress) bodies,
     the tags plus the source outlet as categories."""
     from yoten.render.markdown import render_markdown
-    from yoten.site.render import clean_digest, render_body
+    from yoten.site.render import clean_digest, embedded_body
 
     digest, _ = clean_digest(digest)
     markdown = _without_title(render_markdown(digest))
-    html = str(render_body(digest))
+    html = embedded_body(digest)
     categories: list[str] = []
     outlets = [s.outlet.strip() for s in digest.sources if s.outlet and s.outlet.strip()]
     for raw in [*tags, *outlets[:1]]:

@@ -44,8 +44,14 @@ def render_html_body(digest: Digest) -> Markup:
 
 
 def render_html(digest: Digest) -> str:
-    """A standalone HTML page (lang="ja", inline CSS, no scripts)."""
+    """A standalone HTML page (lang of the digest's own text, inline CSS, no scripts)."""
+    from yoten.lang import digest_language
+
     posted = format_posted_at(digest.posted_at) if digest.posted_at else ""
+    language = digest_language(digest)
     return _env().get_template("page.html").render(
-        d=digest, body=render_html_body(digest), posted=posted
+        d=digest,
+        body=render_html_body(digest),
+        posted=posted,
+        lang="ja" if language == "und" else language,
     )

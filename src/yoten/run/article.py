@@ -21,10 +21,12 @@ from typing import Literal
 import httpx
 
 from yoten.engines.base import Engine
-from yoten.errors import EngineError, IngestError, YotenError
+from yoten.errors import IngestError, YotenError
 from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
-from yoten.models import Article, Digest, Report
+from yoten.models import Article, Digest
+from yoten.service.digests import assess, make_digest, untranslated_note
+from yoten.service.policy import publish_if_clean
 from yoten.settings import Settings
 from yoten.store import Source, Store
 
@@ -32,11 +34,9 @@ __all__ = [
     "FEED_ORIGIN",
     "Outcome",
     "build_article",
-    "check",
     "check_and_store",
     "digest_and_store",
     "engine_key",
-    "make_digest",
     "needs_fetch",
     "process_article",
     "reuse_digest",
@@ -54,6 +54,10 @@ class Outcome:
     status: OutcomeStatus
     post_id: int | None = None
     error: str | None = None
+    published: bool = False
+    """Published by the ``--publish clean`` policy."""
+    problems: tuple[str, ...] = ()
+    """What went wrong publishing it (the digest itself is stored)."""
 
 
 def engine_key(engine: Engine) -> tuple[str, str | None, str | None]:
@@ -145,21 +149,6 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
     return article.model_copy(update=update)
 
 
-def check(digest: Digest, article: Article, settings: Settings) -> tuple[Report | None, str]:
-    """The checker's report and the resulting status: checked, failed, or draft when unchecked."""
-    try:
-        from yoten.check import check_digest
-    except ImportError:
-        return None, "draft"
-    glossary = None
-    if settings.glossary is not None:
-        from yoten.check.glossary import load_glossary
-
-        glossary = load_glossary(settings.glossary)
-    report: Report = check_digest(digest, article, glossary=glossary)
-    return report, ("checked" if report.ok else "failed")
-
-
 def digest_and_store(
     source: Source,
     article_id: int,
@@ -191,41 +180,6 @@ def reuse_digest(
     return Outcome(source.id, "reused", existing.id)
 
 
-def make_digest(article: Article, engine: Engine, *, budget: float | None = None) -> Digest:
-    """The engine call (the slow, LLM-bound step), given at most ``budget`` seconds.
-
-    The engine runs in a daemon thread; when it overruns, the article fails
-    with an EngineError (recorded and retried later with backoff) and the run
-    moves on. Python cannot stop a thread: an overrunning engine finishes in
-    the background and its result is dropped, and a daemon thread never holds
-    up the process's exit.
-    """
-    from yoten.pipeline import digest_article
-
-    if budget is None:
-        return digest_article(article, engine)
-    result: list[Digest] = []
-    failure: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            result.append(digest_article(article, engine))
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread below
-            failure.append(exc)
-
-    thread = threading.Thread(target=work, name="yoten-digest", daemon=True)
-    thread.start()
-    thread.join(budget)
-    if thread.is_alive():
-        raise EngineError(
-            f"no digest within the per-article time budget of {budget:g} s (article-timeout)",
-            source=article.canonical_url or article.url,
-        )
-    if failure:
-        raise failure[0]
-    return result[0]
-
-
 def check_and_store(
     source: Source,
     article_id: int,
@@ -236,20 +190,25 @@ def check_and_store(
     engine: Engine,
     settings: Settings,
 ) -> Outcome:
-    """Check a fresh digest, store it with its report and mark the source done (one transaction)."""
+    """Check a fresh digest, store it with its report and mark the source done (one transaction).
+
+    Then, under ``--publish clean`` (``settings.publish``), publish it if it is clean.
+    """
     name, model, version = engine_key(engine)
-    report, status = check(digest, article, settings)
+    found = assess(digest, article, settings)
     post = store.save_digest(
         article_id,
         digest,
         engine=name,
         model=model,
         prompt_version=version,
-        report=report,
-        status=status,
+        report=found.report,
+        status=found.status,
+        status_reason=None if found.translated else untranslated_note(found.language),
         done_source=True,
     )
-    return Outcome(source.id, "digested", post.id)
+    policy = publish_if_clean(store, settings, post)
+    return Outcome(source.id, "digested", post.id, published=policy.published, problems=policy.problems)
 
 
 _CLIENTS: dict[float, httpx.Client] = {}

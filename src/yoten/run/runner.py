@@ -34,11 +34,11 @@ from yoten.run.article import (
     Outcome,
     build_article,
     check_and_store,
-    make_digest,
     needs_fetch,
     reuse_digest,
 )
 from yoten.run.politeness import HostGate
+from yoten.service.digests import make_digest
 from yoten.settings import Settings
 from yoten.store import Feed, NewSource, Source, Store, utcnow
 
@@ -52,6 +52,7 @@ class RunSummary:
     new: int = 0
     skipped: int = 0
     digested: int = 0
+    published: int = 0
     failed: int = 0
     feeds: int = 0
     feeds_unchanged: int = 0
@@ -61,8 +62,19 @@ class RunSummary:
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        """``12 new, 30 skipped, 11 digested, 1 failed``."""
-        return f"{self.new} new, {self.skipped} skipped, {self.digested} digested, {self.failed} failed"
+        """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under --publish clean)."""
+        from yoten.i18n import gettext as _
+
+        published = _(", {n} published").format(n=self.published) if self.published else ""
+        return _(
+            "{new} new, {skipped} skipped, {digested} digested{published}, {failed} failed"
+        ).format(
+            new=self.new,
+            skipped=self.skipped,
+            digested=self.digested,
+            published=published,
+            failed=self.failed,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts (errors capped at 50)."""
@@ -256,6 +268,8 @@ async def run_pass(
                     now=now,
                     llm_slots=llm_slots,
                 )
+                summary.published += outcome.published
+                summary.errors.extend(outcome.problems)
                 if outcome.status == "digested":
                     summary.digested += 1
                 elif outcome.status == "reused":

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import quote
 
 from yoten.errors import InputError, PublishError, YotenError
+from yoten.lang import digest_language
 from yoten.site.feed import build_feed
 from yoten.site.images import (
     Banner,
@@ -300,6 +301,21 @@ def _banners(
     return banners
 
 
+def _pattern_banner(writer: _Writer, config: SiteConfig) -> Banner:
+    """The generated 青海波 banner (see :mod:`yoten.site.pattern`), written once per size."""
+    from yoten.site.pattern import pattern_stem, write_pattern_banner
+
+    stem = pattern_stem(config.image_width, config.image_ratio)
+    webp, jpeg = f"images/{stem}.webp", f"images/{stem}.jpg"
+
+    def produce(root: Path) -> None:
+        write_pattern_banner(root / "images", stem, width=config.image_width, ratio=config.image_ratio)
+
+    writer.emit_group([webp, jpeg], stem, produce)
+    height = max(1, round(config.image_width / config.image_ratio))
+    return Banner(webp, jpeg, config.image_width, height, credit="")
+
+
 def _build_into(
     writer: _Writer, posts: Sequence[SitePost], config: SiteConfig, library: ImageLibrary
 ) -> None:
@@ -309,10 +325,14 @@ def _build_into(
 
     # Newest first for listings; oldest first for image assignment.
     newest = sorted(posts, key=lambda p: (p.published, p.id), reverse=True)
-    chosen = assign_images([p.id for p in reversed(newest)], library.entries())
+    entries = library.entries()
+    chosen = assign_images([p.id for p in reversed(newest)], entries)
     writer.emit("style.css", None, stylesheet)
     by_image = _banners(writer, config, library, chosen)
     banners = {pid: by_image[entry.id] for pid, entry in chosen.items()}
+    if not entries and posts:  # no library: the blog's own pattern, with no credit line
+        pattern = _pattern_banner(writer, config)
+        banners = {p.id: pattern for p in posts}
 
     # Clean text, local time, and the terms (outlet, tags, month) of each post.
     tags: dict[str, _Term] = {}
@@ -364,6 +384,7 @@ def _build_into(
                     "post.html", site=site, root=_root_of(href), canonical=config.base_url + href,
                     post=post, body=render_body(post.digest), excerpt=_excerpt(post),
                     banner=banner, terms=terms, newer=newer, older=older,
+                    lang=digest_language(post.digest),
                 )
             except YotenError:
                 raise

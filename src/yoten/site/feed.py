@@ -10,7 +10,7 @@ from markupsafe import escape
 
 from yoten.site.images import Banner
 from yoten.site.model import SiteConfig, SitePost
-from yoten.site.render import render_body
+from yoten.site.render import embedded_body
 
 __all__ = ["build_feed", "feed_content"]
 
@@ -21,11 +21,13 @@ def feed_content(post: SitePost, base_url: str, banner: Banner | None) -> str:
     if banner is not None:
         head = (
             f'<p><img src="{escape(base_url + banner.jpeg)}" width="{banner.width}" '
-            f'height="{banner.height}" alt=""></p>\n<p>{escape(banner.credit)}</p>\n'
+            f'height="{banner.height}" alt=""></p>\n'
         )
+        if banner.credit:
+            head += f"<p>{escape(banner.credit)}</p>\n"
     elif post.digest.image_credit:
         head = f"<p>{escape(post.digest.image_credit)}</p>\n"
-    return head + str(render_body(post.digest))
+    return head + embedded_body(post.digest)
 
 
 def build_feed(

@@ -99,6 +99,18 @@ def render_body(digest: Digest) -> Markup:
     return render_html_body(digest)
 
 
+def embedded_body(digest: Digest) -> str:
+    """:func:`render_body` for a page or feed that is Japanese: a digest in another
+    language says so with its own ``lang`` (blog services, Atom entries)."""
+    from yoten.lang import digest_language
+
+    html = str(render_body(digest))
+    language = digest_language(digest)
+    if language in ("ja", "und"):
+        return html
+    return f'<div lang="{language}">\n{html}</div>\n'
+
+
 def render_page(template: str, **context: Any) -> str:
     """Render one page template."""
     return environment().get_template(template).render(**context)

@@ -21,8 +21,15 @@ __all__ = [
     "SourceStatus",
 ]
 
-DigestStatus = Literal["draft", "checked", "failed", "published", "rejected"]
-DIGEST_STATUSES: tuple[str, ...] = ("draft", "checked", "failed", "published", "rejected")
+DigestStatus = Literal["draft", "checked", "failed", "untranslated", "published", "rejected"]
+DIGEST_STATUSES: tuple[str, ...] = (
+    "draft",
+    "checked",
+    "failed",
+    "untranslated",
+    "published",
+    "rejected",
+)
 
 # new: waiting; failed: waiting for a retry after next_attempt_at; done: digested;
 # dead: gave up after too many attempts.

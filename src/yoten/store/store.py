@@ -526,6 +526,7 @@ class Store:
         prompt_version: str | None,
         report: Report | None = None,
         status: str = "draft",
+        status_reason: str | None = None,
         done_source: bool = False,
     ) -> Post:
         """Store a digest (or return the one already stored under the same key).
@@ -555,6 +556,7 @@ class Store:
                         completion_tokens=meta.completion_tokens if meta else None,
                         report=None if report is None else report.model_dump(mode="json"),
                         status=status,
+                        status_reason=status_reason,
                         created_at=now,
                         updated_at=now,
                     )

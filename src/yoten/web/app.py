@@ -26,14 +26,18 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from yoten.errors import InputError, PublishError
+from yoten.errors import ConfirmationNeeded, InputError, PublishError
+from yoten.i18n import gettext, ngettext
+from yoten.i18n import language as current_language
+from yoten.lang import digest_language
+from yoten.render.labels import SEVERITY_LABELS, STATUS_LABELS, finding_label, label
+from yoten.service.posts import MAX_TEXT_CHARS, PostService, needs_confirmation
 from yoten.settings import Settings
 from yoten.store import DIGEST_STATUSES, Post, Store
 from yoten.web.access import basic_auth_ok, password_ok
 from yoten.web.evidence import evidence_ids, source_paragraphs
 from yoten.web.highlight import build_views
 from yoten.web.sections import SECTION_KEYS, split_sections
-from yoten.web.service import MAX_TEXT_CHARS, ReviewService
 from yoten.web.session import COOKIE_NAME, Session, SessionSigner
 
 if TYPE_CHECKING:
@@ -60,16 +64,26 @@ SECURITY_HEADERS: dict[str, str] = {
 }
 
 
-def _templates() -> Jinja2Templates:
+def _templates(lang: str) -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        lambda message: gettext(message, lang),
+        lambda singular, plural, n: ngettext(singular, plural, n, lang),
+        newstyle=True,
     )
     env.filters["when"] = lambda d: d.strftime("%Y-%m-%d %H:%M") if d else ""
     env.globals["http_url"] = _http_url
+    env.globals["ui_lang"] = lang
+    env.globals["status_label"] = lambda s: label(STATUS_LABELS, s, lang)
+    env.globals["severity_label"] = lambda s: label(SEVERITY_LABELS, s, lang)
+    env.globals["finding_label"] = lambda f: finding_label(f, lang)
     return Jinja2Templates(env=env)
 
 
@@ -88,6 +102,12 @@ def _counts(post: Post) -> dict[str, int]:
         "warning": sum(f.severity == "warning" for f in findings),
         "info": sum(f.severity == "info" for f in findings),
     }
+
+
+def _page_lang(post: Post) -> str:
+    """The ``lang`` of the post's own text on the page."""
+    found = digest_language(post.digest)
+    return "ja" if found == "und" else found
 
 
 def _session(request: Request) -> Session:
@@ -126,20 +146,28 @@ def create_app(
     secret: bytes | None = None,
     secure_cookies: bool = False,
     site_config: SiteConfig | None = None,
+    language: str | None = None,
 ) -> FastAPI:
     """The review app on ``store``.
 
     ``site_dir``: where approve rebuilds the static site (None: no site).
     ``targets``: blog services approve publishes to (e.g. ``["hatena"]``).
     ``site_config``: options of that build (base URL, title …).
-    ``password``: when set, a login is needed. ``secret``: the cookie signing
+    ``language``: of the page (``en`` or ``ja``); default ``settings.language``,
+    else as :func:`yoten.i18n.language` finds it. ``password``: when set, a login is needed. ``secret``: the cookie signing
     key (random per process when not given, so a restart logs everyone out).
     """
-    service = ReviewService(
+    service = PostService(
         store=store, settings=settings, site_dir=site_dir, targets=targets, site_config=site_config
     )
     signer = SessionSigner(secret or secrets.token_bytes(32))
-    templates = _templates()
+    lang = language or settings.language or current_language()
+
+    def _(message: str, **values: object) -> str:
+        text = gettext(message, lang)
+        return text.format(**values) if values else text
+
+    templates = _templates(lang)
     app = FastAPI(title="yoten review", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.service = service
@@ -197,7 +225,7 @@ def create_app(
         return page(
             request,
             "error.html",
-            {"status": exc.status_code, "message": message or "Nothing here."},
+            {"status": exc.status_code, "message": message or _("Nothing here.")},
             status_code=exc.status_code,
         )
 
@@ -205,14 +233,16 @@ def create_app(
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
-        message = f"Bad {where}: {first.get('msg', 'invalid value')}."
+        message = _(
+            "Bad {where}: {problem}.", where=where, problem=first.get("msg", "invalid value")
+        )
         return page(request, "error.html", {"status": 400, "message": message}, status_code=400)
 
     def load(post_id: int) -> Post:
         try:
             return service.post(post_id)
         except InputError:
-            raise HTTPException(404, f"There is no post with id {post_id}.") from None
+            raise HTTPException(404, _("There is no post with id {id}.", id=post_id)) from None
 
     # -- login -----------------------------------------------------------------
 
@@ -229,7 +259,7 @@ def create_app(
             return RedirectResponse("/", status_code=303)
         if not password_ok(form.get("password"), password):
             await asyncio.sleep(FAILED_LOGIN_DELAY_S)  # slows down guessing
-            return page(request, "login.html", {"error": "Wrong password."}, status_code=401)
+            return page(request, "login.html", {"error": _("Wrong password.")}, status_code=401)
         old = _session(request)
         fresh = Session(authed=True)  # a new CSRF token after login
         old.csrf, old.authed, old.dirty = fresh.csrf, True, True
@@ -247,13 +277,13 @@ def create_app(
     @app.get("/", response_class=HTMLResponse)
     async def index(request: Request, status: str | None = None, page_no: int = 1) -> Response:
         if status is not None and status not in DIGEST_STATUSES:
-            raise HTTPException(404, f"Unknown status {status!r}.")
+            raise HTTPException(404, _("Unknown status {status!r}.", status=status))
         counts = {s: store.count_posts(s) for s in DIGEST_STATUSES}
         total = sum(counts.values()) if status is None else counts[status]
         pages = max(1, math.ceil(total / PAGE_SIZE))
         page_no = min(max(1, page_no), pages)
         posts = store.list_posts(status, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
-        rows = [{"post": p, "counts": _counts(p)} for p in posts]
+        rows = [{"post": p, "counts": _counts(p), "lang": _page_lang(p)} for p in posts]
         return page(
             request,
             "list.html",
@@ -292,6 +322,8 @@ def create_app(
                 "findings": finding_views,
                 "evidence_ids": evidence_ids(findings),
                 "counts": _counts(post),
+                "needs_yes": needs_confirmation(post, lang),
+                "post_lang": _page_lang(post),
                 "text": text,
                 "error": error,
                 "edit_key": edit_key,
@@ -325,8 +357,12 @@ def create_app(
             )
         c = _counts(post)
         _session(request).set_flash(
-            f"Saved and re-checked: {c['error']} error(s), {c['warning']} warning(s)"
-            f" — status {post.status}."
+            _(
+                "Saved and re-checked: {errors} error(s), {warnings} warning(s) — status {status}.",
+                errors=c["error"],
+                warnings=c["warning"],
+                status=label(STATUS_LABELS, post.status, lang),
+            )
         )
         anchor = "" if key == "all" else f"#sec-{key}"
         return RedirectResponse(f"/posts/{post_id}{anchor}", status_code=303)
@@ -335,24 +371,29 @@ def create_app(
     async def approve(request: Request, post_id: int) -> Response:
         form = await _checked_form(request)
         post = load(post_id)
-        errors = _counts(post)["error"]
-        if errors and post.status != "published" and form.get("confirm") != "yes":
+        force = form.get("confirm") == "yes"
+        try:
+            result = await run_in_threadpool(service.approve, post_id, force=force)
+        except ConfirmationNeeded as exc:
             return review_page(
                 request,
                 post,
-                error=f"This digest has {errors} error finding(s): tick the box to approve anyway.",
+                error=_(
+                    "{why}: tick the box to approve anyway.",
+                    why=needs_confirmation(post, lang) or exc.message,
+                ),
                 status_code=400,
             )
-        try:
-            result = await run_in_threadpool(service.approve, post_id)
         except InputError as exc:  # ConfigError: a service's credentials are missing
             return review_page(request, post, error=str(exc), status_code=400)
         except PublishError as exc:
             return review_page(request, load(post_id), error=str(exc), status_code=502)
-        done = "; ".join(result.done) if result.done else "status set"
-        message = f"Approved and published ({done})."
+        done = "; ".join(result.done) if result.done else _("status set")
+        message = _("Approved and published ({done}).", done=done)
         if result.failed:
-            message += " Failed: " + "; ".join(result.failed) + " — approve again to retry."
+            message += " " + _(
+                "Failed: {what} — approve again to retry.", what="; ".join(result.failed)
+            )
         _session(request).set_flash(message)
         return RedirectResponse(f"/posts/{post_id}", status_code=303)
 
@@ -366,7 +407,7 @@ def create_app(
             return review_page(request, post, error=str(exc), status_code=400)
         except PublishError as exc:
             return review_page(request, load(post_id), error=str(exc), status_code=502)
-        _session(request).set_flash("Rejected.")
+        _session(request).set_flash(_("Rejected."))
         return RedirectResponse(f"/posts/{post_id}", status_code=303)
 
     return app

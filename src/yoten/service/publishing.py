@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from yoten.i18n import gettext as _
 from yoten.settings import Settings
 from yoten.store import Post, Store
 
@@ -31,7 +32,9 @@ def build_site(store: Store, site_dir: Path, *, config: SiteConfig | None = None
 
     record_site_publications(store)
     result = build(site_posts(store), site_dir, config)
-    return f"site: {len(result.written)} file(s) written to {result.out}"
+    return _("site: {n} file(s) written to {folder}").format(
+        n=len(result.written), folder=result.out
+    )
 
 
 def open_publishers(targets: Sequence[str], settings: Settings) -> list[Publisher]:
@@ -49,10 +52,23 @@ def open_publishers(targets: Sequence[str], settings: Settings) -> list[Publishe
     return publishers
 
 
-def publish_with(store: Store, post: Post, publisher: Publisher) -> str:
+def publish_with(
+    store: Store,
+    post: Post,
+    publisher: Publisher,
+    *,
+    tags: Sequence[str] = (),
+    draft: bool = False,
+) -> str:
     """Publish ``post`` with one publisher; idempotent (a second call updates the remote post)."""
     from yoten.publish import publish_digest
 
-    result = publish_digest(post.id, post.digest, publisher, store)
-    verb = "created" if result.created else "updated"
-    return f"{result.target}: {verb} {result.url or result.remote_id}"
+    result = publish_digest(post.id, post.digest, publisher, store, tags=tags, draft=draft)
+    url = f" {result.url}" if result.url else ""
+    line = {
+        (True, True): _("{target}: created draft post {id}"),
+        (True, False): _("{target}: created published post {id}"),
+        (False, True): _("{target}: updated draft post {id}"),
+        (False, False): _("{target}: updated published post {id}"),
+    }[(result.created, result.draft)]
+    return line.format(target=result.target, id=result.remote_id) + url
