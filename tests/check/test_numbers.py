@@ -99,8 +99,23 @@ def test_changed_figure_is_a_mismatch_naming_the_source_figure(make_article) -> 
 
 
 def test_a_changed_figure_with_nothing_tying_it_to_the_source_is_unverified(make_article) -> None:
-    (finding,) = findings(make_article, "総額は53億ドルだった。", "Trade reached $3.5 billion.")
+    (finding,) = findings(make_article, "総額は72億ドルだった。", "Trade reached $3.5 billion.")
     assert (finding.kind, finding.severity) == ("unsupported", "warning")
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("総額は53億ドルだった。", "Trade reached $3.5 billion."),  # two digits swapped
+        ("日本は施設41カ所を認可した。", "Japan approved 14 plants."),
+        ("価格は1リットル45.6セント。", "The price is 46.5 cents a litre."),
+    ],
+)
+def test_a_figure_with_its_digits_swapped_is_a_contradiction(
+    make_article, digest_text: str, source_text: str
+) -> None:
+    (finding,) = findings(make_article, digest_text, source_text)
+    assert (finding.kind, finding.severity) == ("mismatch", "error")
 
 
 def test_people_count_in_an_unrelated_sentence_is_only_unverified(make_article) -> None:

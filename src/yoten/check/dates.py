@@ -1116,6 +1116,16 @@ def _judge(
             return derived
     grain = _counterpart(ref, sentence)
     rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
+    if grain is _YEAR_WORD:
+        # 2012年以来 beside the years the source gives: an added year, not a changed one.
+        written = {
+            r.year for r in find_dates(sentence) if r.year is not None and r.span != ref.span
+        }
+        rivals = [
+            s
+            for s in rivals
+            if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
+        ]
     if rivals:
         return Finding(
             kind=Kind.DATE,

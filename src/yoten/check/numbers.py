@@ -345,6 +345,22 @@ def _judge(
         if _same_kind(q, s) or _counted_in(q, s, aligned, source) or _foreign_count(q, s, source)
     ]
     rivals = [s for s in rivals if _replaced(q, s, stated)]
+    if not rivals:
+        difference = _points_as_percent(q, nearby)
+        if difference:
+            return Finding(
+                kind=Kind.MISMATCH,
+                severity="error",
+                section=piece.section,
+                span=q.span,
+                message=f"a difference of two percentages is percentage points (ポイント): {difference}",
+                rule=Rule.NUMBER_POINTS,
+                derivation=difference,
+                evidence=evidence(aligned),
+            )
+        rivals = [
+            s for s in nearby if _typo_of(q, s) and not any(readings_match(d, s) for d in stated)
+        ] or [s for s in source.quantities if _same_kind(q, s) and _typo_of(q, s)]
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
         says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
@@ -451,6 +467,45 @@ def _bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
                     sign = "≤" if upper else "≥"
                     return f"{s.span.strip()} {sign} {q.span.strip()}"
     return ""
+
+
+def _points_as_percent(q: Quantity, nearby: list[Quantity]) -> str:
+    """1.7%上昇 for a share that rose from 16.9% to 18.6%: points written as percent."""
+    if {r.unit for r in q.readings} != {"percent"}:
+        return ""
+    value = q.readings[0].value
+    percents = [(s, r.value) for s in nearby for r in s.readings if r.unit == "percent"]
+    for i, (s1, a) in enumerate(percents):
+        for s2, b in percents[i + 1 :]:
+            if s1 is not s2 and abs(abs(a - b) - value) < 1e-6:
+                return f"{s1.span.strip()} − {s2.span.strip()} = {abs(a - b):g} points"
+    return ""
+
+
+def _digits(value: float) -> str:
+    """The significant digits of ``value``: 2,380,000 → 238, 46.5 → 465."""
+    text = f"{abs(value):.6g}".replace(".", "").lstrip("0")
+    return text.split("e")[0].rstrip("0") or "0"
+
+
+def _typo_of(q: Quantity, s: Quantity) -> bool:
+    """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
+    14 → 41, 46.5 → 45.6): the commonest way a copied figure goes wrong."""
+    if s.approx or q.approx:
+        return False
+    for dr in q.readings:
+        for sr in s.readings:
+            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
+                continue
+            a, b = _digits(dr.value), _digits(sr.value)
+            if len(a) != len(b) or len(a) < 2:
+                continue
+            ratio = dr.value / sr.value
+            if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
+                return True  # 14 → 41, 2.38 → 2.83
+            if sum(x != y for x, y in zip(a, b, strict=True)) == 1 and 0.5 <= ratio <= 2:
+                return True  # 4,300 → 4,500
+    return False
 
 
 def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
