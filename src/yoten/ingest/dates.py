@@ -12,7 +12,7 @@ import datetime as dt
 import email.utils
 import re
 
-__all__ = ["parse_published"]
+__all__ = ["find_stated_date", "parse_published"]
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -30,6 +30,59 @@ _FORMATS = (
     "%d %b %Y",
     "%Y年%m月%d日",
 )
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: Full dates as pages show them near the headline (a year alone is never a date).
+_STATED_DATES = (
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(
+        r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<day>\d{1,2})(?![\d])"
+    ),
+    re.compile(
+        rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    ),
+)
+
+
+def find_stated_date(text: str) -> dt.date | None:
+    """The first full date (day, month and year) written in ``text``, or None.
+
+    Reads the forms pages print near a headline: 2019年4月4日, 2024/06/03,
+    2024.06.05, 2024-06-05, April 4, 2019, Sept. 14, 2016, 12 March 2024.
+    A year alone ("© 2022", an image path) is no date.
+    """
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _STATED_DATES:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
+            try:
+                value = dt.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            if _plausible(value):
+                found.append((match.start(), value))
+                break
+    return min(found)[1] if found else None
 
 
 def _from_datetime(value: dt.datetime) -> dt.datetime | dt.date:

@@ -1,0 +1,116 @@
+"""The article's headline, without the site's name or section suffixes.
+
+Pages label themselves in many places and most of them carry more than the
+headline: ``<title>`` is usually "headline | section | site", og:title may
+keep a section ("… : スポーツ"), a site's logo or a section heading may be
+the first ``<h1>`` ("ニュースリリース"), and some sites append "(Published
+2016)". What the page itself declares decides:
+
+- the site's names: og:site_name, application-name, the JSON-LD publisher;
+- the ``<title>`` separator pattern: "A | B | C" where the tail segments are
+  the site and its sections, recognised because one of them names the site
+  or because A is the headline the page shows elsewhere (og:title, ``<h1>``);
+- a stated headline (og:title, twitter:title, JSON-LD headline) wins, with
+  those suffixes stripped, unless it is only the site's or a section's name;
+  then the ``<title>``'s first segment, then the page's headline element
+  (``<h1>``, ``itemprop=headline``, an ``<h1>``–``<h3>`` whose class says
+  title or headline) that is not the site's or a section's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+__all__ = ["choose_title", "title_segments"]
+
+_SEPARATORS = re.compile(r"\s+[|｜\-–—:·•/»]\s+|\s*[｜|]\s*|\s*：\s*|\s*::\s*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_PUBLISHED_YEAR = re.compile(
+    r"\s*\((?:Published|Publié|Veröffentlicht)\s+\d{4}\)\s*$", re.IGNORECASE
+)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def title_segments(title: str) -> list[str]:
+    """``"A | B | C"`` → ``["A", "B", "C"]`` (spaces normalised, empty segments dropped)."""
+    return [s.strip() for s in _SEPARATORS.split(" ".join(title.split())) if s.strip()]
+
+
+def _names_site(segment: str, sites: Sequence[str]) -> bool:
+    """True when ``segment`` is, or names, one of the site names (``"CNN Politics"`` for CNN)."""
+    seg = _norm(segment)
+    for site in sites:
+        if seg == site or (_CJK.search(site) and site in seg):
+            return True
+        if re.search(rf"(?<!\w){re.escape(site)}(?!\w)", seg):
+            return True
+    return False
+
+
+def _tail(title: str, sites: Sequence[str], headlines: Iterable[str]) -> list[str]:
+    """The site/section segments of ``<title>`` (normalised), or [] when it has no such tail."""
+    segments = title_segments(title)
+    if len(segments) < 2:
+        return []
+    known = {_norm(h) for h in headlines if h}
+    first_is_headline = _norm(segments[0]) in known
+    if first_is_headline or _names_site(segments[-1], sites):
+        return [_norm(s) for s in segments[1:]]
+    return []
+
+
+def _strip(title: str, sites: Sequence[str], tail: Sequence[str]) -> str:
+    """``title`` without "(Published 2016)" and trailing segments naming the site or a section."""
+    text = _PUBLISHED_YEAR.sub("", " ".join(title.split()))
+    while True:
+        matches = list(_SEPARATORS.finditer(text))
+        if not matches:
+            return text
+        last = matches[-1]
+        head, segment = text[: last.start()].strip(), text[last.end() :].strip()
+        if not head or not segment or not (_names_site(segment, sites) or _norm(segment) in tail):
+            return text
+        text = head
+
+
+def choose_title(
+    *,
+    stated: Sequence[str | None],
+    html_title: str | None,
+    headlines: Sequence[str],
+    sites: Sequence[str | None],
+) -> str:
+    """The headline. ``stated``: og:title, twitter:title, JSON-LD headline (in that order);
+    ``headlines``: the page's headline elements in document order; ``sites``: its names.
+    Returns "" when the page names nothing but its site.
+    """
+    site_names = [s for s in (_norm(x) for x in sites) if s]
+    known = [s for s in stated if s] + list(headlines)
+    tail = _tail(html_title or "", site_names, known)
+    generic = set(site_names) | set(tail)
+
+    def usable(text: str) -> bool:
+        return bool(text) and _norm(text) not in generic
+
+    for raw in stated:
+        if raw:
+            text = _strip(raw, site_names, tail)
+            if usable(text):
+                return text
+    if html_title and tail:
+        first = title_segments(html_title)[0]
+        if usable(first):
+            return first
+    for raw in headlines:
+        text = _strip(raw, site_names, tail)
+        if usable(text) and not _names_site(text, site_names):
+            return text
+    if html_title:
+        text = _strip(html_title, site_names, tail)
+        if usable(text):
+            return text
+    return ""
