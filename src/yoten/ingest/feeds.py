@@ -18,6 +18,7 @@ falls back to the snippet (with a note on the Article) when that fails.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import time
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ __all__ = [
     "FULL_TEXT_MIN_PARAGRAPHS",
     "FeedEntry",
     "FeedFetch",
+    "FeedHTTPError",
     "ParsedFeed",
     "article_from_feed_content",
     "decode_feed",
@@ -50,6 +52,7 @@ __all__ = [
     "html_to_paragraphs",
     "is_full_content",
     "parse_feed",
+    "retry_after_seconds",
 ]
 
 #: Feed content with at least this much text, in at least FULL_TEXT_MIN_PARAGRAPHS
@@ -65,6 +68,31 @@ FEED_HEADERS = {
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)[\"'][^>]*\?>")
 _XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt")
+
+
+class FeedHTTPError(IngestError):
+    """The feed's server answered with an error; ``retry_after`` (seconds) when it said when to
+    come back (``Retry-After`` on a 429 or 503)."""
+
+    def __init__(self, message: str, *, source: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message, source=source)
+        self.retry_after = retry_after
+
+
+def retry_after_seconds(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """A ``Retry-After`` header (delay in seconds, or an HTTP date) as seconds from now."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - (now or dt.datetime.now(dt.UTC))).total_seconds())
 
 
 @dataclass(frozen=True)
@@ -140,7 +168,11 @@ async def fetch_feed(
                 if response.status_code == 304:
                     return FeedFetch("not_modified", current, b"", "", etag, last_modified)
                 if response.status_code >= 400:
-                    raise IngestError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), source=current)
+                    raise FeedHTTPError(
+                        f"HTTP {response.status_code} {response.reason_phrase}".strip(),
+                        source=current,
+                        retry_after=retry_after_seconds(response.headers.get("retry-after")),
+                    )
                 chunks: list[bytes] = []
                 size = 0
                 async for chunk in response.aiter_bytes():
