@@ -122,3 +122,14 @@ def test_extraction_never_runs_htmldates_search(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(trafilatura.metadata, "find_date", forbidden)
     html = (SET / "pages" / "date-ja-last-updated.html").read_text("utf-8")
     assert extract_article(html).published == dt.date(2019, 4, 2)
+
+
+def test_digest_of_a_members_only_page_exits_2_with_one_line(cli, tmp_path: Path) -> None:
+    page = tmp_path / "members.html"
+    page.write_bytes((SET / "pages" / "wrong-members-only-en.html").read_bytes())
+    out = tmp_path / "post.txt"
+    r = cli("digest", str(page), "-o", str(out))
+    assert r.code == 2 and not out.exists()
+    assert r.err.strip() == (
+        f"yoten: ingest: no article text found: the page shows a subscription notice instead ({page})"
+    )
