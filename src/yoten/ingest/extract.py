@@ -313,9 +313,12 @@ def _run_trafilatura(
     return getattr(doc, "text", None) or ""
 
 
-def _main_text(html: str, tree: lxml.html.HtmlElement, url: str | None, title: str) -> list[str]:
+def _main_text(
+    html: str, tree: lxml.html.HtmlElement, url: str | None, title: str, page_weight: int
+) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
-    is short or not the article; the best that is the article, else IngestError."""
+    is short for its page (under LONG_ENOUGH and under half the page's visible text) or
+    not the article; the best that is the article, else IngestError."""
     best: list[str] | None = None
     reasons: list[str] = []
     paywall = False
@@ -330,7 +333,7 @@ def _main_text(html: str, tree: lxml.html.HtmlElement, url: str | None, title: s
         size = weight("".join(paragraphs))
         if best is None or size >= 1.5 * weight("".join(best)):
             best = paragraphs
-        if size >= LONG_ENOUGH:
+        if index > 0 or size >= LONG_ENOUGH or size >= page_weight / 2:
             break
     if best is None:
         if paywall:
@@ -368,7 +371,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         headlines=page.headlines,
         sites=[*site_names, outlet],
     )
-    paragraphs = _main_text(html, tree, url, title)
+    paragraphs = _main_text(html, tree, url, title, weight(page.visible))
     text = "\n\n".join(paragraphs)
 
     notes: list[str] = []
