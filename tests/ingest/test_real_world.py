@@ -98,6 +98,18 @@ def test_notices_and_ui_labels_are_dropped() -> None:
         ["This article is for subscribers only. Already a subscriber? Log in."]
     )
     assert kept == [] and paywall
+    # a sentence inside the story that merely says so stays; a byline does not hide a notice
+    middle = [
+        "The harbor club opened in 1921 and has kept its old rules ever since.",
+        "The bar is for members only, as it has always been.",
+        "It closes in May for a renovation that will take most of the summer.",
+    ]
+    assert drop_notices(middle) == (middle, False)
+    notice = "このページの記事・写真の無断転載を禁じます。"
+    assert drop_notices(["2024年6月4日 18:30", notice, *middle]) == (
+        ["2024年6月4日 18:30", *middle],
+        False,
+    )
 
 
 def test_a_teaser_of_another_story_does_not_match_the_headline() -> None:

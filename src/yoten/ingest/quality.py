@@ -28,6 +28,11 @@ MIN_ARTICLE_CHARS = 150
 #: A result at least this heavy, related to the headline, is accepted without trying other modes.
 LONG_ENOUGH = 1500
 _NOTICE_MAX = 400
+#: A line this short (a date, a byline) does not end the run of notices at a text's edge.
+_SHORT_LINE = 40
+#: Longer text is taken as the article even when it shares no word with the headline
+#: (a headline in another language than the story, a pun).
+_UNRELATED_MAX = 3 * LONG_ENOUGH
 #: Text from a lenient mode must have this share of its weight in paragraphs of _PROSE_MIN or more.
 _PROSE_MIN, _PROSE_SHARE = 120, 0.6
 _UI_MAX = 24
@@ -64,23 +69,41 @@ def weight(text: str) -> int:
     return cjk * 3 + len(re.sub(r"\s", "", text)) - cjk
 
 
-def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
-    """(paragraphs without notices and control labels, whether a paywall notice was seen)."""
+def _notice_kind(paragraph: str) -> str | None:
     notices = _notices()
-    kept: list[str] = []
-    paywall = False
-    for paragraph in paragraphs:
-        text = _normal(paragraph)
-        if len(text) <= _UI_MAX and any(p in text for p in notices.ui):
-            continue
-        if len(text) <= _NOTICE_MAX:
-            if any(p in text for p in notices.paywall):
-                paywall = True
-                continue
-            if any(p in text for p in notices.notice):
-                continue
-        kept.append(paragraph)
-    return kept, paywall
+    text = _normal(paragraph)
+    if len(text) <= _UI_MAX and any(p in text for p in notices.ui):
+        return "ui"
+    if len(text) <= _NOTICE_MAX:
+        if any(p in text for p in notices.paywall):
+            return "paywall"
+        if any(p in text for p in notices.notice):
+            return "notice"
+    return None
+
+
+def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
+    """(paragraphs without the notices and control labels at their start and end,
+    whether a paywall notice was among them).
+
+    Only the leading and trailing runs are searched (short lines such as a
+    date or a byline do not end a run): a sentence in the middle of a story
+    that says "members only" is the story's.
+    """
+    kinds = [_notice_kind(p) for p in paragraphs]
+
+    def edge(indexes: range) -> list[int]:
+        found: list[int] = []
+        for i in indexes:
+            if kinds[i] is not None:
+                found.append(i)
+            elif len(paragraphs[i]) > _SHORT_LINE:
+                break
+        return found
+
+    drop = set(edge(range(len(paragraphs)))) | set(edge(range(len(paragraphs) - 1, -1, -1)))
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    return kept, any(kinds[i] == "paywall" for i in drop)
 
 
 def _title_tokens(title: str) -> set[str]:
@@ -116,6 +139,8 @@ def assess(paragraphs: list[str], title: str, *, lenient_mode: bool = False) -> 
         if prose < size * _PROSE_SHARE:
             return "a list of short lines, not prose"
     overlap = title_overlap(title, text)
-    if overlap is not None and (overlap == 0 or (size < LONG_ENOUGH and overlap < 0.2)):
+    if overlap is not None and (
+        (overlap == 0 and size < _UNRELATED_MAX) or (size < LONG_ENOUGH and overlap < 0.2)
+    ):
         return "the text does not match the headline"
     return None
