@@ -79,6 +79,7 @@ def test_find_stated_date(text: str, date: dt.date | None) -> None:
         # a headline with a colon of its own keeps it
         (["Ukraine war: what we know"], "Ukraine war: what we know - Courier", [], ["Courier"], "Ukraine war: what we know"),
         ([], "Harbor Daily", ["Harbor Daily"], ["Harbor Daily"], ""),
+        ([], "Harbor Daily | Ferry timetable changes", [], ["Harbor Daily"], "Ferry timetable changes"),
     ],
 )  # fmt: skip
 def test_choose_title(

@@ -64,17 +64,23 @@ def _tail(title: str, sites: Sequence[str], headlines: Iterable[str]) -> list[st
 
 
 def _strip(title: str, sites: Sequence[str], tail: Sequence[str]) -> str:
-    """``title`` without "(Published 2016)" and trailing segments naming the site or a section."""
+    """``title`` without "(Published 2016)", trailing segments naming the site or a section,
+    and a leading segment that is the site's name."""
     text = _PUBLISHED_YEAR.sub("", " ".join(title.split()))
     while True:
         matches = list(_SEPARATORS.finditer(text))
         if not matches:
-            return text
+            break
         last = matches[-1]
         head, segment = text[: last.start()].strip(), text[last.end() :].strip()
         if not head or not segment or not (_names_site(segment, sites) or _norm(segment) in tail):
-            return text
+            break
         text = head
+    # "Site | Headline": a leading segment that is exactly the site's name
+    first = _SEPARATORS.search(text)
+    if first is not None and _norm(text[: first.start()]) in sites and text[first.end() :].strip():
+        return text[first.end() :].strip()
+    return text
 
 
 def choose_title(
