@@ -72,7 +72,7 @@ def test_find_stated_date(text: str, date: dt.date | None) -> None:
     [
         (["Bill passes | CNN Politics"], "Bill passes | CNN Politics", [], ["CNN"], "Bill passes"),
         ([], "Old story (Published 2016)", ["Old story"], [], "Old story"),
-        (["大谷が2本塁打 : スポーツ"], "大谷が2本塁打 : スポーツ : 読日新聞", [], ["読日新聞"], "大谷が2本塁打"),
+        (["大谷が2本塁打 : スポーツ"], "大谷が2本塁打 : スポーツ : 読日新聞", ["大谷が2本塁打"], ["読日新聞"], "大谷が2本塁打"),
         ([], "お知らせ本文 | ニュースリリース | 株式会社サンプル", ["ニュースリリース"], ["株式会社サンプル"], "お知らせ本文"),
         (["한빛일보"], "한빛일보", ["한빛일보", "한강 수상버스 운항"], ["한빛일보"], "한강 수상버스 운항"),
         ([], "A railway, rebuilt | Thought Catalog", ["More From Thought Catalog", "A railway, rebuilt"], ["Thought Catalog"], "A railway, rebuilt"),

@@ -12,7 +12,7 @@ import datetime as dt
 import email.utils
 import re
 
-__all__ = ["find_stated_date", "parse_published"]
+__all__ = ["date_from_url", "find_stated_date", "parse_published"]
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -61,6 +61,38 @@ _STATED_DATES = (
         re.IGNORECASE,
     ),
 )
+
+
+_URL_DATES = (
+    re.compile(
+        r"/(?P<year>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"
+    ),
+    re.compile(
+        r"/(?P<year>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+    re.compile(
+        rf"/(?P<year>(?:19|20)\d{{2}})/{_MONTH}/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE
+    ),
+)
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The day a URL's path states (``/2019/11/19/``, ``/2019-11-19-``, ``/2019/nov/18/``)."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        match = pattern.search(url.split("?", 1)[0])
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
+        try:
+            value = dt.date(int(groups["year"]), month, int(groups["day"]))
+        except ValueError:
+            continue
+        if _plausible(value):
+            return value
+    return None
 
 
 def find_stated_date(text: str) -> dt.date | None:

@@ -13,8 +13,9 @@ used):
   (:mod:`yoten.ingest.titles`);
 - outlet: og:site_name, application-name, JSON-LD publisher, the host name;
 - published: article:published_time, JSON-LD datePublished, other date metas,
-  ``<time datetime>``, then a full date printed near the headline
-  (2019年4月4日, April 4, 2019); the outlet's UTC offset is kept. A year alone
+  ``<time datetime>``, the day in the URL (``/2019/11/19/``), then a full
+  date printed near the headline (2019年4月4日, April 4, 2019); the
+  outlet's UTC offset is kept. A year alone
   is never a date: with none stated, the date stays empty and a note says so;
 - language: ``<html lang>`` (unless the script says otherwise), else detected;
 - canonical URL: ``<link rel=canonical>`` (or og:url) when on the same site.
@@ -35,7 +36,7 @@ import lxml.html
 import trafilatura
 
 from yoten.errors import IngestError
-from yoten.ingest.dates import find_stated_date, parse_published
+from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
 from yoten.ingest.quality import LONG_ENOUGH, assess, drop_notices, weight
 from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -222,11 +223,12 @@ def _date_near(page: _PageMeta, title: str) -> dt.date | None:
     return find_stated_date(window)
 
 
-def _published(page: _PageMeta, title: str) -> dt.datetime | dt.date | None:
+def _published(page: _PageMeta, title: str, url: str | None) -> dt.datetime | dt.date | None:
     """The first stated publication date; a bare date is upgraded by a timestamp of that day.
 
-    Metadata first, then a full date printed near the headline. Nothing is
-    guessed from years alone (a copyright line, an image path).
+    Metadata first, then the day in the page's URL (``/2019/11/19/``), then a
+    full date printed near the headline. Nothing is guessed from years alone
+    (a copyright line, an image path).
     """
     candidates = [page.meta(name) for name in _DATE_METAS[:2]]
     candidates.append(page.ld_value("datePublished"))
@@ -243,7 +245,7 @@ def _published(page: _PageMeta, title: str) -> dt.datetime | dt.date | None:
             continue
         if found is None:
             found = value
-    return found or _date_near(page, title)
+    return found or date_from_url(url) or _date_near(page, title)
 
 
 def _language(declared: str | None, locale: str | None, text: str) -> str:
@@ -363,7 +365,8 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     tree = _parse(html)
     page = _read_meta(tree)
     canonical_url = _canonical(url, page)
-    site_names = [page.meta("og:site_name"), page.meta("application-name"), page.ld_publisher()]
+    # application-name is the site's only when og:site_name is missing (MSN puts the headline there)
+    site_names = [page.meta("og:site_name") or page.meta("application-name"), page.ld_publisher()]
     outlet = next((name for name in site_names if name), None) or _host(canonical_url or url)
     title = choose_title(
         stated=[page.meta("og:title"), page.meta("twitter:title"), page.ld_value("headline")],
@@ -378,7 +381,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     if not title:
         title = paragraphs[0][:80]
         notes.append("no title on the page: the first paragraph was used")
-    published = _published(page, title)
+    published = _published(page, title, canonical_url or url)
     if published is None:
         notes.append("no publication date found on the page")
     return Article(

@@ -65,7 +65,9 @@ FEED_HEADERS = {
     "Accept": "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, "
     "application/feed+json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1",
 }
-_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)[\"'][^>]*\?>")
+_XML_DECLARATION = re.compile(
+    rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)[\"'][^>]*\?>"
+)
 _XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt")
 
@@ -74,7 +76,9 @@ class FeedHTTPError(IngestError):
     """The feed's server answered with an error; ``retry_after`` (seconds) when it said when to
     come back (``Retry-After`` on a 429 or 503)."""
 
-    def __init__(self, message: str, *, source: str | None = None, retry_after: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message, source=source)
         self.retry_after = retry_after
 
@@ -178,7 +182,9 @@ async def fetch_feed(
                 async for chunk in response.aiter_bytes():
                     size += len(chunk)
                     if size > settings.max_bytes:
-                        raise IngestError(f"feed larger than {settings.max_bytes} bytes", source=current)
+                        raise IngestError(
+                            f"feed larger than {settings.max_bytes} bytes", source=current
+                        )
                     if time.monotonic() > deadline:
                         raise IngestError(f"timed out after {settings.timeout:g} s", source=current)
                     chunks.append(chunk)
@@ -248,7 +254,9 @@ def decode_feed(data: bytes, content_type: str | None = None) -> str:
 def _json_feed(text: str, url: str) -> ParsedFeed:
     parsed = parse_json_feed(text)
     if parsed is None:
-        raise IngestError("not a feed: JSON, but not a JSON Feed (no jsonfeed.org version)", source=url)
+        raise IngestError(
+            "not a feed: JSON, but not a JSON Feed (no jsonfeed.org version)", source=url
+        )
     title, language, items, skipped = parsed
     entries: list[FeedEntry] = []
     for item in items:
@@ -322,7 +330,9 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason and not version else ""
         if _looks_like_html(data):
             raise IngestError("not a feed: the document is an HTML page", source=url)
-        raise IngestError(f"not a feed: no RSS, Atom or JSON Feed entries found{detail}", source=url)
+        raise IngestError(
+            f"not a feed: no RSS, Atom or JSON Feed entries found{detail}", source=url
+        )
     feed = parsed.get("feed", {})
     entries: list[FeedEntry] = []
     skipped = 0
@@ -383,7 +393,9 @@ def html_to_paragraphs(fragment: str) -> list[str]:
         return [" ".join(fragment.split())] if fragment.strip() else []
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    blocks = [el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())]
+    blocks = [
+        el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())
+    ]
     texts = [" ".join(el.text_content().split()) for el in blocks] if blocks else []
     if not texts:
         texts = [" ".join(c.split()) for c in re.split(r"\n\s*\n", root.text_content())]
@@ -395,7 +407,10 @@ def is_full_content(fragment: str | None) -> bool:
     if not fragment:
         return False
     paragraphs = html_to_paragraphs(fragment)
-    return len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    return (
+        len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
+        and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    )
 
 
 def article_from_feed_content(

@@ -7,7 +7,8 @@ labels of a memo box. This module tells such a result from an article:
 - :func:`drop_notices` removes rights/reprint and subscription notices and
   control labels (phrases in many languages in ``data/page_notices.tsv``);
 - :func:`assess` says what is wrong with the rest, or None: too little text,
-  or text that shares nothing with the headline while being short.
+  or a short text that shares not one word with a headline of four or more
+  words (a teaser of another story, a notice).
 
 The extractor tries its other modes when the first result is short or
 flagged, and gives up with the reason when none is the article.
@@ -30,14 +31,14 @@ LONG_ENOUGH = 1500
 _NOTICE_MAX = 400
 #: A line this short (a date, a byline) does not end the run of notices at a text's edge.
 _SHORT_LINE = 40
-#: Longer text is taken as the article even when it shares no word with the headline
-#: (a headline in another language than the story, a pun).
-_UNRELATED_MAX = 3 * LONG_ENOUGH
 #: Text from a lenient mode must have this share of its weight in paragraphs of _PROSE_MIN or more.
 _PROSE_MIN, _PROSE_SHARE = 120, 0.6
 _UI_MAX = 24
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A headline with fewer distinct words (or CJK pairs) says too little to judge a text by.
+_MIN_TITLE_TOKENS = 4
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -107,17 +108,21 @@ def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
 
 
 def _title_tokens(title: str) -> set[str]:
+    """Words of three letters or more; in CJK script, pairs of characters within runs
+    of kanji, katakana or hangul (hiragana particles would match any Japanese text)."""
     text = _normal(title)
-    letters = "".join(ch if _CJK_LETTER.match(ch) else " " for ch in text)
+    letters = "".join(
+        ch if _CJK_LETTER.match(ch) and not _HIRAGANA.match(ch) else " " for ch in text
+    )
     bigrams = {run[i : i + 2] for run in letters.split() for i in range(len(run) - 1)}
     return bigrams | set(_WORD.findall(_CJK_LETTER.sub(" ", text)))
 
 
 def title_overlap(title: str, text: str) -> float | None:
     """Share of the headline's words (CJK: character pairs) found in ``text``; None for a
-    headline too short to tell."""
+    headline too short or too plain to tell ("4 Things to Do in October")."""
     tokens = _title_tokens(title)
-    if len(tokens) < 2:
+    if len(tokens) < _MIN_TITLE_TOKENS:
         return None
     body = _normal(text)
     return sum(1 for t in tokens if t in body) / len(tokens)
@@ -139,8 +144,6 @@ def assess(paragraphs: list[str], title: str, *, lenient_mode: bool = False) -> 
         if prose < size * _PROSE_SHARE:
             return "a list of short lines, not prose"
     overlap = title_overlap(title, text)
-    if overlap is not None and (
-        (overlap == 0 and size < _UNRELATED_MAX) or (size < LONG_ENOUGH and overlap < 0.2)
-    ):
+    if overlap == 0 and size < LONG_ENOUGH:
         return "the text does not match the headline"
     return None
