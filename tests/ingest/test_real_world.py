@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from yoten.errors import IngestError
-from yoten.ingest.dates import find_stated_date
+from yoten.ingest.dates import date_from_url, find_stated_date
 from yoten.ingest.extract import NO_ARTICLE, extract_article
 from yoten.ingest.quality import assess, drop_notices
 from yoten.ingest.titles import choose_title
@@ -58,6 +58,11 @@ def test_no_date_is_guessed_from_years() -> None:
         ("Sept. 14, 2016", dt.date(2016, 9, 14)),
         ("Updated 14:05 BST, 12 March 2024", dt.date(2024, 3, 12)),
         ("2024.06.05 10:21", dt.date(2024, 6, 5)),
+        ("publiziert am 30. Juli 2018", dt.date(2018, 7, 30)),
+        ("5 de outubro de 2018", dt.date(2018, 10, 5)),
+        ("24 февраля 2018 г.", dt.date(2018, 2, 24)),
+        ("30.07.2018", dt.date(2018, 7, 30)),
+        ("05/10/2018 - Publicado por", dt.date(2018, 10, 5)),  # day first off US pages
         ("© 2022 Alpine Courier", None),
         ("2019年4月", None),
         ("2024/13/45", None),
@@ -65,6 +70,25 @@ def test_no_date_is_guessed_from_years() -> None:
 )
 def test_find_stated_date(text: str, date: dt.date | None) -> None:
     assert find_stated_date(text) == date
+
+
+def test_slashed_dates_are_month_first_on_english_pages() -> None:
+    assert find_stated_date("11/05/2019", day_first=False) == dt.date(2019, 11, 5)
+    assert find_stated_date("12/25/2019") == dt.date(2019, 12, 25)  # only one reading
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://www.nytimes.com/2019/11/19/opinion/x.html", dt.date(2019, 11, 19)),
+        ("https://www.politifact.com/a/statements/2019/nov/18/david/", dt.date(2019, 11, 18)),
+        ("https://example.com/news/2024-06-20-harbor-plant", dt.date(2024, 6, 20)),
+        ("https://example.com/uploads/2018/06/railway.jpg", None),
+        ("https://example.com/2019/13/45/x", None),
+    ],
+)
+def test_date_from_url(url: str, date: dt.date | None) -> None:
+    assert date_from_url(url) == date
 
 
 @pytest.mark.parametrize(

@@ -216,11 +216,17 @@ def _headlines(tree: lxml.html.HtmlElement) -> list[str]:
 
 def _date_near(page: _PageMeta, title: str) -> dt.date | None:
     """A full date printed just before or after the headline in the visible text."""
-    at = page.visible.find(title) if title else -1
+    at = -1
+    for label in (title, *page.headlines):
+        at = page.visible.find(label) if label else -1
+        if at >= 0:
+            title = label
+            break
     if at < 0:
         return None
     window = page.visible[max(0, at - _DATE_BEFORE) : at + len(title) + _DATE_AFTER]
-    return find_stated_date(window)
+    day_first = not (page.lang or "").lower().startswith("en")
+    return find_stated_date(window, day_first=day_first)
 
 
 def _published(page: _PageMeta, title: str, url: str | None) -> dt.datetime | dt.date | None:
