@@ -99,3 +99,24 @@ def test_feeds_are_polled_when_due_with_health_recorded(site: Site, store: Store
     run_once(store, Settings(), now=NOW + dt.timedelta(days=2), limit=0)
     down = {f.name: f for f in store.list_feeds()}["down"]
     assert (down.consecutive_errors, down.last_error, down.entries_seen) == (0, None, 1)
+
+
+def test_a_page_that_is_not_its_article_is_a_recorded_failure(site: Site, store: Store) -> None:
+    """Issue 13: a members-only notice is not digested; the run records why."""
+    page = (
+        Path(__file__).resolve().parents[2]
+        / "benchmarks/data/extract-set/pages/wrong-members-only-en.html"
+    )
+    site.add("/news/members", Route(body=page.read_bytes()))
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Inside the negotiations</title><link>{{BASE}}/news/members</link></item>"
+        "</channel></rss>"
+    )
+    site.add("/feed.xml", Route(body=feed.encode(), content_type="application/rss+xml"))
+    store.add_feed("T", site.url("/feed.xml"))
+    summary = run_once(store, Settings(), now=NOW)
+    assert (summary.new, summary.digested, summary.failed) == (1, 0, 1)
+    [source] = store.list_sources()
+    assert source.last_error and "the page shows a subscription notice instead" in source.last_error
+    assert store.count_posts() == 0
