@@ -182,3 +182,26 @@ REAL_WORLD = [
 @pytest.mark.parametrize(("url", "expected"), REAL_WORLD)
 def test_real_world_tracking_parameters(url: str, expected: str) -> None:
     assert canonicalize(url) == expected
+
+
+def test_clearurls_domain_precheck_changes_no_answer() -> None:
+    """The cheap domain pre-check in yoten.ingest.clearurls gives the same rules as the full scan."""
+    from yoten.ingest import clearurls
+
+    providers = clearurls._providers()
+    assert sum(1 for p in providers if p.literal) > len(providers) // 2
+    for provider in providers:
+        host = provider.literal or "example.com"
+        for url in (
+            f"https://www.{host}/a?x=1",
+            f"https://m.{host}.co.uk/s/ref=1",
+            f"http://{host}.com/",
+        ):
+            full = [
+                p.names
+                for p in providers
+                if p.names is not None
+                and p.url.search(url)
+                and not any(e.search(url) for e in p.exceptions)
+            ]
+            assert clearurls.clearurls_rules_for(url) == full, url

@@ -22,6 +22,23 @@ class _Provider:
     url: re.Pattern[str]
     exceptions: tuple[re.Pattern[str], ...]
     names: re.Pattern[str] | None
+    literal: str  # text every matching URL contains ("" when unknown): a cheap pre-check
+
+
+# Most providers' patterns read ^https?:\/\/(?:[a-z0-9-]+\.)*?<domain>...: the domain is required.
+_DOMAIN_PREFIX = re.compile(
+    r"^\^https\?:\\/\\/\(\?:\[a-z0-9-\]\+\\\.\)\*\?((?:[a-z0-9-]|\\\.)+)(.?)"
+)
+
+
+def _literal(pattern: str) -> str:
+    match = _DOMAIN_PREFIX.match(pattern)
+    if match is None:
+        return ""
+    literal = match.group(1).replace("\\.", ".")
+    if match.group(2) in ("?", "*", "{"):  # the last character is optional
+        literal = literal[:-1]
+    return literal.lower()
 
 
 def _compile(pattern: str) -> re.Pattern[str] | None:
@@ -43,14 +60,17 @@ def _providers() -> tuple[_Provider, ...]:
             continue
         names = _compile("|".join(f"(?:{r})" for r in rules))
         exceptions = tuple(p for p in (_compile(str(e)) for e in spec.get("exceptions") or []) if p)
-        providers.append(_Provider(url, exceptions, names))
+        providers.append(_Provider(url, exceptions, names, _literal(str(spec.get("urlPattern")))))
     return tuple(providers)
 
 
 def clearurls_rules_for(url: str) -> list[re.Pattern[str]]:
     """The name patterns of every provider that applies to ``url`` (fullmatch each name)."""
     found: list[re.Pattern[str]] = []
+    lowered = url.lower()
     for provider in _providers():
+        if provider.literal and provider.literal not in lowered:
+            continue
         if provider.names is None or not provider.url.search(url):
             continue
         if any(e.search(url) for e in provider.exceptions):
