@@ -1,7 +1,7 @@
 EN1 = [
     "The harbor city of Marlow Bay switched on its first tidal power plant on Thursday, ending a decade of planning and two years of construction in the estuary.",
     "The twelve turbines, anchored to the seabed at the mouth of the river, will supply electricity to about 40,000 homes, the regional utility said in a statement.",
-    "Mayor Helen Ortiz called the opening a turning point for a town that once depended on coal shipments. \"The tide comes in twice a day, every day,\" she told reporters at the quay.",
+    'Mayor Helen Ortiz called the opening a turning point for a town that once depended on coal shipments. "The tide comes in twice a day, every day," she told reporters at the quay.',
     "Engineers said the plant would produce power for roughly twenty hours a day, with short pauses when the tide turns, and that output could be forecast years in advance.",
     "The project cost 310 million euros, of which the national government paid a third. Fishermen had opposed the first design, which would have closed the estuary with a barrage.",
     "The final plan leaves a channel open for boats and fish. Biologists from the university will count salmon passing the turbines for the next five years.",
@@ -50,5 +50,5 @@ KO1 = [
     "서울시는 오는 7월부터 한강 수상버스를 정식 운항한다고 5일 밝혔다. 마곡에서 잠실까지 7개 선착장을 잇는 노선으로, 출퇴근 시간에는 15분 간격으로 운항한다.",
     "요금은 편도 3천 원으로, 기후동행카드 이용자는 추가 요금 없이 탈 수 있다. 선박은 모두 친환경 하이브리드 방식으로 건조됐다.",
     "시는 하루 이용객을 약 3만 명으로 예상하고 있다. 다만 선착장과 지하철역 사이의 거리가 멀다는 지적에 따라 연계 버스 노선도 함께 신설할 계획이다.",
-    "시 관계자는 \"시범 운항에서 나온 의견을 반영해 안전 설비를 보완했다\"고 말했다.",
+    '시 관계자는 "시범 운항에서 나온 의견을 반영해 안전 설비를 보완했다"고 말했다.',
 ]
