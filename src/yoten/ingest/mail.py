@@ -310,7 +310,7 @@ def resolve_link(
         category = url_category(current)
         if category is not None or _link_key(current) in refuse:
             why = category or "List-Unsubscribe"
-            raise LinkRefused(f"not requested: looks like a {why} link", source=current)
+            raise LinkRefused(f"not requested ({why} link)", source=current)
         try:
             with client.stream(
                 method, current, timeout=settings.timeout, follow_redirects=False
