@@ -93,3 +93,14 @@ def test_empty_feed_and_feed_without_usable_links_warn() -> None:
 def test_ttl_is_read() -> None:
     assert parse_feed(_rss(_item(1), extra="<ttl>90</ttl>").encode(), url=URL).ttl_minutes == 90
     assert parse_feed(_rss(_item(1)).encode(), url=URL).ttl_minutes is None
+
+
+def test_a_year_alone_is_no_entry_date() -> None:
+    items = (
+        "<item><title>A</title><link>https://news.example/a/1</link><pubDate>2022</pubDate></item>"
+        "<item><title>B</title><link>https://news.example/a/2</link>"
+        "<pubDate>Thu, 20 Jun 2024 09:00:00 GMT</pubDate></item>"
+    )
+    a, b = parse_feed(_rss(items).encode(), url=URL).entries
+    assert a.published is None
+    assert b.published == dt.datetime(2024, 6, 20, 9, tzinfo=dt.UTC)

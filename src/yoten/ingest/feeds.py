@@ -221,8 +221,13 @@ def _entry_content(entry: Any) -> str | None:
 
 
 def _entry_date(entry: Any) -> dt.datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+    """The entry's date; none when the feed states only a year or a month (feedparser would
+    make 2022 into 1 January 2022)."""
+    for key in ("published", "updated", "created"):
+        # dict.get: feedparser's own .get maps a missing "updated" to "published", with a warning
+        value = dict.get(entry, f"{key}_parsed")
+        if value and len(re.findall(r"\d+", str(dict.get(entry, key) or ""))) < 3:
+            continue
         if value:
             try:
                 y, mo, d, h, mi, s = (int(v) for v in value[:6])
