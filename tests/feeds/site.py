@@ -39,6 +39,7 @@ class Route:
     location: str | None = None
     delay: float = 0.0
     head_allowed: bool = True
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 if head and not route.head_allowed:
                     self._send(405, b"", "text/plain", {"Allow": "GET"}, head)
                     return
-                headers: dict[str, str] = {}
+                headers: dict[str, str] = dict(route.headers)
                 if route.location:
                     headers["Location"] = route.location.replace("{{BASE}}", site.base)
                 if route.etag:

@@ -52,7 +52,7 @@ def test_rss1_rdf() -> None:
 
 @pytest.mark.parametrize(
     ("name", "message"),
-    [("broken.xml", "not a feed: no RSS or Atom entries found"), ("not-a-feed.html", "not a feed: the document is an HTML page")],
+    [("broken.xml", "not a feed: no RSS, Atom or JSON Feed entries found"), ("not-a-feed.html", "not a feed: the document is an HTML page")],
 )
 def test_documents_that_are_not_feeds_are_clear_errors(name: str, message: str) -> None:
     with pytest.raises(IngestError, match=message) as info:

@@ -78,7 +78,7 @@ def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> N
     assert missing.status == "failed" and "HTTP 404" in (missing.last_error or "")  # type: ignore[attr-defined]
     assert missing.next_attempt_at == NOW + dt.timedelta(minutes=10)  # type: ignore[attr-defined]
     feeds = {f.name: f for f in store.list_feeds()}
-    assert feeds["Broken"].last_error and "no RSS or Atom entries" in feeds["Broken"].last_error
+    assert feeds["Broken"].last_error and "no RSS, Atom or JSON Feed entries" in feeds["Broken"].last_error
     assert feeds["Pretender"].last_error and "HTML page" in feeds["Pretender"].last_error
     assert feeds["Harbor Times"].last_error is None and feeds["Harbor Times"].etag == '"rss-v1"'
     [run] = store.list_runs()
@@ -88,7 +88,7 @@ def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> N
 def test_second_run_costs_one_conditional_request_per_unchanged_feed(news: Site, store: Store) -> None:
     run_once(store, Settings(), now=NOW)
     before = len(news.hits)
-    summary = run_once(store, Settings(), now=NOW)
+    summary = run_once(store, Settings(), now=NOW, poll_all=True)
     later = news.hits[before:]
     rss = [h for h in later if h.path == "/rss.xml"]
     assert len(rss) == 1 and rss[0].headers.get("if-none-match") == '"rss-v1"'
@@ -117,7 +117,7 @@ def test_new_entries_of_a_changed_feed_are_picked_up(news: Site, store: Store) -
     run_once(store, Settings(), now=NOW)
     body = (news.routes["/rss1.rdf"].body.replace(b"/news/a5", b"/news/a1"))
     news.add("/rss1.rdf", Route(body=body, content_type="application/rdf+xml"))
-    summary = run_once(store, Settings(), now=NOW)
+    summary = run_once(store, Settings(), now=NOW, poll_all=True)
     assert summary.new == 0 and summary.skipped == 1  # a1 again via another feed: deduplicated
     assert news.count("/news/a1") == 1
 

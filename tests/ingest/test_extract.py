@@ -195,7 +195,7 @@ def test_canonical_on_another_domain_is_ignored() -> None:
 def test_pages_without_an_article(name: str) -> None:
     with pytest.raises(IngestError) as info:
         extract_article(page(name), url="https://www.harbordaily.example/world")
-    assert info.value.message == NO_ARTICLE
+    assert info.value.message.startswith(NO_ARTICLE)
 
 
 @pytest.mark.parametrize(

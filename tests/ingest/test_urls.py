@@ -156,3 +156,52 @@ def test_ensure_http_url_accepts() -> None:
 def test_canonicalize_refuses_non_http() -> None:
     with pytest.raises(IngestError, match="only http and https"):
         canonicalize("file:///etc/passwd")
+
+
+# Issue 13: tracking parameters seen in real feeds and newsletters, and article parameters
+# that must survive (the ClearURLs rules are vendored in src/yoten/ingest/data).
+REAL_WORLD = [
+    ("https://www.zeit.de/politik/2024-06/wahl?wt_mc=rss.int.ref.zeitde.zeitde.politik", "https://www.zeit.de/politik/2024-06/wahl"),
+    ("https://medium.com/@a/story-1a2b3c?source=rss----3e1f0c3d1b2a---4", "https://medium.com/@a/story-1a2b3c"),
+    ("https://towardsdatascience.com/x-5f1e?source=rss-2f0b2a---------4", "https://towardsdatascience.com/x-5f1e"),
+    ("https://blog.example/post/9?src=rss", "https://blog.example/post/9"),
+    ("https://www.nytimes.com/2016/09/14/world/tide.html?_r=0", "https://www.nytimes.com/2016/09/14/world/tide.html"),
+    ("https://www.theguardian.com/world/2024/jun/20/story?CMP=Share_iOSApp_Other", "https://www.theguardian.com/world/2024/jun/20/story"),
+    ("https://timesofindia.indiatimes.com/x/articleshow/1.cms?cid=clicksource%3Aemail", "https://timesofindia.indiatimes.com/x/articleshow/1.cms"),
+    ("https://www.mirror.co.uk/news/world-news/story-123?mwrsm=Email", "https://www.mirror.co.uk/news/world-news/story-123"),
+    ("https://www.example.com/a?srsltid=AfmBOo&gclid=1", "https://www.example.com/a"),
+    # article-selecting parameters survive, even where ClearURLs would strip them
+    ("https://www.hankyung.example/article/view.php?mc=m_news&idxno=1234", "https://www.hankyung.example/article/view.php?mc=m_news&idxno=1234"),
+    ("https://news.example.kr/news/articleView.html?idxno=98765&mc=m_sub", "https://news.example.kr/news/articleView.html?idxno=98765&mc=m_sub"),
+    ("https://example.com/story?source=reuters&id=7", "https://example.com/story?source=reuters&id=7"),
+    ("https://example.com/story?cid=42", "https://example.com/story?cid=42"),
+    ("https://www.theguardian.com/search?q=tide&page=2", "https://www.theguardian.com/search?q=tide&page=2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("url", "expected"), REAL_WORLD)
+def test_real_world_tracking_parameters(url: str, expected: str) -> None:
+    assert canonicalize(url) == expected
+
+
+def test_clearurls_domain_precheck_changes_no_answer() -> None:
+    """The cheap domain pre-check in yoten.ingest.clearurls gives the same rules as the full scan."""
+    from yoten.ingest import clearurls
+
+    providers = clearurls._providers()
+    assert sum(1 for p in providers if p.literal) > len(providers) // 2
+    for provider in providers:
+        host = provider.literal or "example.com"
+        for url in (
+            f"https://www.{host}/a?x=1",
+            f"https://m.{host}.co.uk/s/ref=1",
+            f"http://{host}.com/",
+        ):
+            full = [
+                p.names
+                for p in providers
+                if p.names is not None
+                and p.url.search(url)
+                and not any(e.search(url) for e in p.exceptions)
+            ]
+            assert clearurls.clearurls_rules_for(url) == full, url

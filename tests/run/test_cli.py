@@ -27,7 +27,7 @@ def test_feeds_add_list_remove(cli, db: str) -> None:
     listed = cli("feeds", "list", "--json", "--db", db)
     [feed] = json.loads(listed.out)
     assert (feed["name"], feed["lang"], feed["exclude"]) == ("Outlet", "en", "(?i)sponsored")
-    assert "Outlet\thttps://outlet.example/rss.xml\ten\tpolled never" in cli("feeds", "list", "--db", db).out
+    assert "Outlet\thttps://outlet.example/rss.xml\ten\tnot polled yet" in cli("feeds", "list", "--db", db).out
     assert cli("feeds", "remove", "Outlet", "--db", db).code == 0
     gone = cli("feeds", "remove", "Outlet", "--db", db)
     assert gone.code == 2 and "no feed named 'Outlet'" in gone.err
@@ -48,7 +48,12 @@ def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Pat
     assert r.code == 0
     assert r.out.strip() == "5 new, 1 skipped, 4 digested, 1 failed"
     assert "failed: feed Broken: ingest: not a feed" in r.err
-    again = cli("run", "--db", db, "--json")
+    health = cli("feeds", "list", "--db", db).out
+    assert "Harbor Times\t" in health and "\tok; 6 entries; last success " in health
+    assert "\t1 error(s) in a row, last: ingest: not a feed" in health and "; entries unknown; last success never" in health
+    not_due = json.loads(cli("run", "--db", db, "--json").out)
+    assert not_due["feeds"] == 0  # polled a moment ago: neither feed is due yet
+    again = cli("run", "--db", db, "--json", "--all-feeds")
     summary = json.loads(again.out)
     assert (summary["new"], summary["digested"], summary["feeds_unchanged"]) == (0, 0, 1)
 

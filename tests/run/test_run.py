@@ -111,7 +111,7 @@ def test_rerun_never_calls_the_model_again_for_a_digested_article(
         # sources forced back to pending (as after a crash between digest and done): the stored digest is reused
         with store.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE sources SET status = 'new'")
-        again = run_once(store, settings, concurrency=2, now=NOW)
+        again = run_once(store, settings, concurrency=2, now=NOW, poll_all=True)
         assert (again.digested, again.skipped, again.failed) == (0, 3 + 3, 0)  # 3 feed entries known + 3 reused
         assert len(stub.completion_requests) == 3
         assert store.count_posts() == 3

@@ -6,6 +6,7 @@ Only parsing and printing here; the work is in :mod:`yoten.store`,
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -30,7 +31,7 @@ from yoten.cli.common import (
 )
 from yoten.errors import InputError
 from yoten.i18n import gettext as _
-from yoten.store import DIGEST_STATUSES, Store
+from yoten.store import DIGEST_STATUSES, Feed, Store
 
 if TYPE_CHECKING:
     from yoten.distributed.poller import QueueSummary
@@ -125,15 +126,31 @@ def feeds_list(json_out: JsonOpt = False, db: DbOpt = None) -> None:
         err_console.print(_("no feeds yet (yoten feeds add URL --name NAME)"), markup=False)
         return
     for f in feeds:
-        polled = f.last_polled.isoformat() if f.last_polled else "never"
         filters = "".join(
             [
                 f" include={f.include!r}" if f.include else "",
                 f" exclude={f.exclude!r}" if f.exclude else "",
             ]
         )
-        status = f"  error: {f.last_error}" if f.last_error else ""
-        print(f"{f.name}\t{f.url}\t{f.lang or '-'}\tpolled {polled}{filters}{status}")
+        print(f"{f.name}\t{f.url}\t{f.lang or '-'}\t{_health(f)}{filters}")
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.isoformat(timespec="minutes") if value else "never"
+
+
+def _health(f: Feed) -> str:
+    """``ok, 12 entries, last success …, next poll …`` or the errors in a row and the last one."""
+    if f.last_polled is None:
+        return "not polled yet"
+    if f.last_error:
+        state = f"{f.consecutive_errors} error(s) in a row, last: {f.last_error}"
+    elif f.last_warning:
+        state = f"warning: {f.last_warning}"
+    else:
+        state = "ok"
+    entries = f"{f.entries_seen} entries" if f.entries_seen is not None else "entries unknown"
+    return f"{state}; {entries}; last success {_when(f.last_success)}; next poll {_when(f.next_poll_at)}"
 
 
 @feeds_app.command("remove", epilog='Example: yoten feeds remove "Outlet"')
@@ -301,10 +318,11 @@ def run(
         int | None, typer.Option("--limit", min=1, help="Process at most N articles.")
     ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
-    every: Annotated[
-        str, typer.Option("--every", help="With --watch: time between passes.")
-    ] = "15m",
-    poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds first.")] = True,
+    every: Annotated[str, typer.Option("--every", help="With --watch: time between passes.")] = "15m",
+    poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds that are due first.")] = True,
+    all_feeds: Annotated[
+        bool, typer.Option("--all-feeds", help="Poll every feed now, not only those whose schedule is due.")
+    ] = False,
     json_out: JsonOpt = False,
     db: DbOpt = None,
     queue: Annotated[
@@ -328,7 +346,10 @@ def run(
         ),
     ] = None,
 ) -> None:
-    """One pass: poll feeds, fetch, digest, check and store each new article.
+    """One pass: poll the feeds that are due, fetch, digest, check and store each new article.
+
+    Each feed is polled on its own schedule (its update frequency, TTL,
+    Retry-After; backing off after errors); --all-feeds polls every feed now.
 
     Failing articles are recorded and retried on later runs with backoff; a
     re-run never digests an article twice with the same engine, model and
@@ -351,30 +372,18 @@ def run(
                 if queue:  # distributed mode: the workers digest
                     from yoten.distributed import run_queued
 
-                    summary = run_queued(
-                        store,
-                        settings,
-                        queue_url=queue,
-                        engine=chosen,
-                        concurrency=concurrency,
-                        limit=limit,
-                        poll=poll,
-                        progress=hook,
-                    )
+                    summary = run_queued(store, settings, queue_url=queue, engine=chosen,
+                                         concurrency=concurrency, limit=limit, poll=poll,
+                                         poll_all=all_feeds, progress=hook)
                 else:
-                    summary = run_once(
-                        store,
-                        settings,
-                        engine=chosen,
-                        concurrency=concurrency,
-                        limit=limit,
-                        poll=poll,
-                        progress=hook,
-                    )
+                    summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
+                                       limit=limit, poll=poll, poll_all=all_feeds, progress=hook)
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
             else:
+                for warning in getattr(summary, "warnings", []):
+                    err_console.print(f"warning: {warning}", style="yellow")
                 for error in summary.errors:
                     err_console.print(
                         _("failed: {error}").format(error=error), style="yellow", markup=False

@@ -125,6 +125,7 @@ def run_queued(
     concurrency: int = 4,
     limit: int | None = None,
     poll: bool = True,
+    poll_all: bool = False,
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
 ) -> QueueSummary:
@@ -152,6 +153,7 @@ def run_queued(
             concurrency=concurrency,
             limit=0,
             poll=poll,
+            poll_all=poll_all,
             now=now,
             progress=progress,
         )

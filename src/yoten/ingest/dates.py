@@ -12,7 +12,9 @@ import datetime as dt
 import email.utils
 import re
 
-__all__ = ["parse_published"]
+from babel.dates import get_month_names
+
+__all__ = ["date_from_url", "find_stated_date", "parse_published"]
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -30,6 +32,118 @@ _FORMATS = (
     "%d %b %Y",
     "%Y年%m月%d日",
 )
+
+
+#: Locales whose month names (from Babel's CLDR data) are read in dates printed on pages.
+_MONTH_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
+                  "cs", "ru", "uk", "tr", "ro", "hu", "el")  # fmt: skip
+
+
+def _month_names() -> dict[str, int]:
+    """Month name → number: English abbreviations, and every locale's full names in both
+    the format and stand-alone forms (Russian "февраля" and "февраль")."""
+    names = {"sept": 9}
+    for locale in _MONTH_LOCALES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                names.setdefault(name.casefold(), number)
+    for number, name in get_month_names("abbreviated", "format", "en").items():
+        names.setdefault(name.casefold().rstrip("."), number)
+    return names
+
+
+_MONTHS = _month_names()
+_MONTH = (
+    r"(?P<month>" + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+)
+#: Full dates as pages show them near the headline (a year alone is never a date).
+_STATED_DATES = (
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(
+        r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<day>\d{1,2})(?![\d])"
+    ),
+    re.compile(
+        rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?"
+        r"(?P<year>(?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    ),
+    # 30.07.2018: day first wherever dots are used
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.])"),
+)
+#: 05/10/2018: day first, except on English-language pages (month first in the US)
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")
+
+
+_URL_DATES = (
+    re.compile(
+        r"/(?P<year>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"
+    ),
+    re.compile(
+        r"/(?P<year>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
+    re.compile(
+        rf"/(?P<year>(?:19|20)\d{{2}})/{_MONTH}/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE
+    ),
+)
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The day a URL's path states (``/2019/11/19/``, ``/2019-11-19-``, ``/2019/nov/18/``)."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        match = pattern.search(url.split("?", 1)[0])
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
+        try:
+            value = dt.date(int(groups["year"]), month, int(groups["day"]))
+        except ValueError:
+            continue
+        if _plausible(value):
+            return value
+    return None
+
+
+def find_stated_date(text: str, *, day_first: bool = True) -> dt.date | None:
+    """The first full date (day, month and year) written in ``text``, or None.
+
+    Reads the forms pages print near a headline: 2019年4月4日, 2024/06/03,
+    2024.06.05, 2024-06-05, April 4, 2019, Sept. 14, 2016, 12 March 2024,
+    30. Juli 2018, 5 de outubro de 2018, 24 февраля 2018, 30.07.2018, and
+    05/10/2018 (day first unless ``day_first`` is False, as on US pages).
+    A year alone ("© 2022", an image path) is no date.
+    """
+    found: list[tuple[int, dt.date]] = []
+    for match in _SLASHED.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        day, month = (a, b) if day_first else (b, a)
+        if month > 12 >= day:  # 12/25/2019 on a day-first page: only one reading exists
+            day, month = month, day
+        try:
+            value = dt.date(int(match.group("year")), month, day)
+        except ValueError:
+            continue
+        if _plausible(value):
+            found.append((match.start(), value))
+            break
+    for pattern in _STATED_DATES:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
+            try:
+                value = dt.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            if _plausible(value):
+                found.append((match.start(), value))
+                break
+    return min(found)[1] if found else None
 
 
 def _from_datetime(value: dt.datetime) -> dt.datetime | dt.date:

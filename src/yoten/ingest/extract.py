@@ -2,13 +2,21 @@
 
 The main text comes from trafilatura (precision first, no comments), which
 drops navigation, cookie banners, share bars, related-article lists and
-footers. The metadata a citation needs is read from the page itself with
-lxml, because trafilatura reduces the publication time to a bare date:
+footers. Notices and control labels are dropped from it, and a result that is
+short or does not match the headline makes trafilatura's other modes run
+(:mod:`yoten.ingest.quality`); when none is the article the page is refused
+with the reason. The metadata a citation needs is read from the page itself
+with lxml (trafilatura's metadata, and htmldate's costly date search, are not
+used):
 
-- title: trafilatura's title, else og:title, JSON-LD headline, ``<h1>``, ``<title>``;
+- title: the stated headline without the site's name or section suffixes
+  (:mod:`yoten.ingest.titles`);
 - outlet: og:site_name, application-name, JSON-LD publisher, the host name;
 - published: article:published_time, JSON-LD datePublished, other date metas,
-  ``<time datetime>``; the outlet's UTC offset is kept;
+  ``<time datetime>``, the day in the URL (``/2019/11/19/``), then a full
+  date printed near the headline (2019年4月4日, April 4, 2019); the
+  outlet's UTC offset is kept. A year alone
+  is never a date: with none stated, the date stays empty and a note says so;
 - language: ``<html lang>`` (unless the script says otherwise), else detected;
 - canonical URL: ``<link rel=canonical>`` (or og:url) when on the same site.
 """
@@ -28,7 +36,9 @@ import lxml.html
 import trafilatura
 
 from yoten.errors import IngestError
-from yoten.ingest.dates import parse_published
+from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
+from yoten.ingest.quality import LONG_ENOUGH, assess, drop_notices, weight
+from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.lang import detect_language
 from yoten.models import Article
@@ -36,9 +46,6 @@ from yoten.models import Article
 __all__ = ["NO_ARTICLE", "extract_article", "extract_text"]
 
 NO_ARTICLE = "no article text found"
-
-#: Minimum article size, in "Latin characters": one CJK character counts as three.
-MIN_ARTICLE_CHARS = 150
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _ARTICLE_TYPES = frozenset(
@@ -65,7 +72,12 @@ _DATE_METAS = (
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", "｜", " :: ", " · ")
+_HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading)", re.IGNORECASE)
+#: trafilatura's modes, tried in this order while the result is not the article.
+#: (favor_precision, favor_recall)
+_MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, True))
+#: How much visible text before and after the headline may hold its date.
+_DATE_BEFORE, _DATE_AFTER = 200, 400
 
 
 @dataclass
@@ -76,9 +88,10 @@ class _PageMeta:
     json_ld: list[dict[str, Any]] = field(default_factory=list)
     canonical: str | None = None
     lang: str | None = None
-    h1: str | None = None
+    headlines: list[str] = field(default_factory=list)
     title: str | None = None
     times: list[str] = field(default_factory=list)
+    visible: str = ""
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -161,8 +174,7 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
             break
     root = tree.getroottree().getroot()
     page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    h1 = next(tree.iter("h1"), None)
-    page.h1 = _clean_space(h1.text_content()) if h1 is not None else None
+    page.headlines = _headlines(tree)
     title = next(tree.iter("title"), None)
     page.title = _clean_space(title.text_content()) if title is not None else None
     preferred: list[str] = []
@@ -176,16 +188,58 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
         else:
             others.append(value)
     page.times = preferred + others
+    texts = tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+        " or ancestor::template)]"
+    )
+    page.visible = _clean_space(" ".join(str(t) for t in texts))
     return page
 
 
-def _published(page: _PageMeta, fallback: str | None) -> dt.datetime | dt.date | None:
-    """The first stated publication date; a bare date is upgraded by a timestamp of that day."""
+def _headlines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of the page's headline elements in document order: ``<h1>``, ``itemprop=headline``,
+    and ``<h2>``/``<h3>`` whose class says headline or title."""
+    found: list[str] = []
+    for node in tree.iter("h1", "h2", "h3", "div", "span", "p"):
+        tag = node.tag
+        is_headline = (
+            tag == "h1"
+            or (node.get("itemprop") or "").lower() == "headline"
+            or (tag in ("h2", "h3") and bool(_HEADLINE_CLASS.search(node.get("class") or "")))
+        )
+        if is_headline:
+            text = _clean_space(node.text_content())
+            if text and len(text) <= 300:
+                found.append(text)
+    return found
+
+
+def _date_near(page: _PageMeta, title: str) -> dt.date | None:
+    """A full date printed just before or after the headline in the visible text."""
+    at = -1
+    for label in (title, *page.headlines):
+        at = page.visible.find(label) if label else -1
+        if at >= 0:
+            title = label
+            break
+    if at < 0:
+        return None
+    window = page.visible[max(0, at - _DATE_BEFORE) : at + len(title) + _DATE_AFTER]
+    day_first = not (page.lang or "").lower().startswith("en")
+    return find_stated_date(window, day_first=day_first)
+
+
+def _published(page: _PageMeta, title: str, url: str | None) -> dt.datetime | dt.date | None:
+    """The first stated publication date; a bare date is upgraded by a timestamp of that day.
+
+    Metadata first, then the day in the page's URL (``/2019/11/19/``), then a
+    full date printed near the headline. Nothing is guessed from years alone
+    (a copyright line, an image path).
+    """
     candidates = [page.meta(name) for name in _DATE_METAS[:2]]
     candidates.append(page.ld_value("datePublished"))
     candidates += [page.meta(name) for name in _DATE_METAS[2:]]
     candidates += page.times
-    candidates.append(fallback)
     found: dt.date | None = None
     for raw in candidates:
         value = parse_published(raw)
@@ -197,16 +251,7 @@ def _published(page: _PageMeta, fallback: str | None) -> dt.datetime | dt.date |
             continue
         if found is None:
             found = value
-    return found
-
-
-def _strip_outlet(title: str, outlet: str | None) -> str:
-    if outlet:
-        for sep in _TITLE_SEPARATORS:
-            for candidate in (f"{sep}{outlet}", f"{sep.strip()}{outlet}"):
-                if title.endswith(candidate) and len(title) > len(candidate):
-                    return title[: -len(candidate)].rstrip()
-    return title
+    return found or date_from_url(url) or _date_near(page, title)
 
 
 def _language(declared: str | None, locale: str | None, text: str) -> str:
@@ -219,12 +264,6 @@ def _language(declared: str | None, locale: str | None, text: str) -> str:
                 return detected  # script-based detection beats a template's wrong lang
             return lang
     return detected
-
-
-def _weight(text: str) -> int:
-    """Article size in "Latin characters": CJK characters count three."""
-    cjk = len(_CJK.findall(text))
-    return cjk * 3 + len(re.sub(r"\s", "", text)) - cjk
 
 
 def _paragraphs(text: str, title: str | None) -> list[str]:
@@ -261,60 +300,94 @@ def _parse(html: str) -> lxml.html.HtmlElement:
         raise IngestError(NO_ARTICLE) from None
 
 
+def _run_trafilatura(
+    html: str, tree: lxml.html.HtmlElement | None, url: str | None, mode: tuple[bool, bool]
+) -> str:
+    """The main text in one of trafilatura's modes (each run gets its own tree)."""
+    try:
+        doc = trafilatura.bare_extraction(
+            tree if tree is not None else _parse(html),
+            url=url,
+            include_comments=False,
+            with_metadata=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            favor_precision=mode[0],
+            favor_recall=mode[1],
+        )
+    except Exception as exc:  # noqa: BLE001 - trafilatura's own bugs must not become tracebacks
+        raise IngestError(f"cannot parse the page ({type(exc).__name__})") from None
+    return getattr(doc, "text", None) or ""
+
+
+def _main_text(
+    html: str, tree: lxml.html.HtmlElement, url: str | None, title: str, page_weight: int
+) -> list[str]:
+    """The article's paragraphs: precision mode first; the other modes while the result
+    is short for its page (under LONG_ENOUGH and under half the page's visible text) or
+    not the article; the best that is the article, else IngestError."""
+    best: list[str] | None = None
+    reasons: list[str] = []
+    paywall = False
+    for index, mode in enumerate(_MODES):
+        text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
+        paragraphs, saw_paywall = drop_notices(_paragraphs(text, title))
+        paywall = paywall or saw_paywall
+        problem = assess(paragraphs, title, lenient_mode=index > 0)
+        if problem is not None:
+            reasons.append(problem)
+            continue
+        size = weight("".join(paragraphs))
+        if best is None or size >= 1.5 * weight("".join(best)):
+            best = paragraphs
+        if index > 0 or size >= LONG_ENOUGH or size >= page_weight / 2:
+            break
+    if best is None:
+        if paywall:
+            raise IngestError(f"{NO_ARTICLE}: the page shows a subscription notice instead")
+        reason = (
+            "the text does not match the headline"
+            if "the text does not match the headline" in reasons
+            else ""
+        )
+        raise IngestError(f"{NO_ARTICLE}: {reason}" if reason else NO_ARTICLE)
+    return best
+
+
 def extract_article(html: str, *, url: str | None = None) -> Article:
     """Extract the article from a web page.
 
     ``url`` is where the page came from (used for relative canonical links and
     the outlet fallback). Raises IngestError("no article text found") when the
-    page holds no article (login pages, link indexes, empty bodies).
+    page holds no article (login pages, link indexes, empty bodies,
+    members-only notices, text that is not the headline's story).
     """
     if url is not None:
         url = ensure_http_url(url)
     if not isinstance(html, str) or not html.strip():
         raise IngestError(NO_ARTICLE)
-    tree = _parse(html.replace("\x00", ""))
+    html = html.replace("\x00", "")
+    tree = _parse(html)
     page = _read_meta(tree)
-    try:
-        doc = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            include_comments=False,
-            favor_precision=True,
-            with_metadata=True,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-        )
-    except Exception as exc:  # noqa: BLE001 - trafilatura's own bugs must not become tracebacks
-        raise IngestError(f"cannot parse the page ({type(exc).__name__})") from None
-    doc_text = getattr(doc, "text", None) or ""
     canonical_url = _canonical(url, page)
-
-    outlet = (
-        page.meta("og:site_name", "application-name")
-        or page.ld_publisher()
-        or _clean_space(getattr(doc, "sitename", None))
-        or _host(canonical_url or url)
+    # application-name is the site's only when og:site_name is missing (MSN puts the headline there)
+    site_names = [page.meta("og:site_name") or page.meta("application-name"), page.ld_publisher()]
+    outlet = next((name for name in site_names if name), None) or _host(canonical_url or url)
+    title = choose_title(
+        stated=[page.meta("og:title"), page.meta("twitter:title"), page.ld_value("headline")],
+        html_title=page.title,
+        headlines=page.headlines,
+        sites=[*site_names, outlet],
     )
-    title = (
-        _clean_space(getattr(doc, "title", None))
-        or page.meta("og:title", "twitter:title")
-        or page.ld_value("headline")
-        or page.h1
-        or page.title
-        or ""
-    )
-    title = _strip_outlet(title, outlet)
-    paragraphs = _paragraphs(doc_text, title)
+    paragraphs = _main_text(html, tree, url, title, weight(page.visible))
     text = "\n\n".join(paragraphs)
-    if _weight(text) < MIN_ARTICLE_CHARS:
-        raise IngestError(NO_ARTICLE)
 
     notes: list[str] = []
     if not title:
         title = paragraphs[0][:80]
         notes.append("no title on the page: the first paragraph was used")
-    published = _published(page, getattr(doc, "date", None))
+    published = _published(page, title, canonical_url or url)
     if published is None:
         notes.append("no publication date found on the page")
     return Article(

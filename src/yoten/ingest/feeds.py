@@ -1,8 +1,12 @@
-"""Feeds: RSS 1.0/2.0 and Atom, polled with conditional GET and parsed by feedparser.
+"""Feeds: RSS 1.0/2.0, Atom and JSON Feed 1.0/1.1, polled with conditional GET.
 
 The bytes are fetched here with httpx (so ETag / Last-Modified are ours to
-send and a ``304 Not Modified`` costs one request and adds nothing), then
-handed to feedparser. Each entry becomes a :class:`FeedEntry`; the runner
+send and a ``304 Not Modified`` costs one request and adds nothing), decoded
+with yoten's own charset detection (valid UTF-8 wins over a wrong declared
+charset; an undeclared Shift_JIS feed is recognised), then handed to
+feedparser as UTF-8 (JSON Feed is read by :mod:`yoten.ingest.jsonfeed`). A
+feed that breaks off mid-document, or holds no usable entry, parses with a
+warning that the runner records as the feed's health. Each entry becomes a :class:`FeedEntry`; the runner
 turns the entries that pass the feed's include/exclude filters into sources,
 deduplicated by canonical URL across all feeds.
 
@@ -14,6 +18,7 @@ falls back to the snippet (with a note on the Article) when that fails.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import time
 from dataclasses import dataclass
@@ -26,6 +31,8 @@ import lxml.html
 from lxml import etree
 
 from yoten.errors import IngestError
+from yoten.ingest.charset import charset_from_content_type, decode_bytes, normalize_charset
+from yoten.ingest.jsonfeed import is_json_feed, parse_json_feed
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.models import Article
 from yoten.settings import Settings
@@ -36,13 +43,16 @@ __all__ = [
     "FULL_TEXT_MIN_PARAGRAPHS",
     "FeedEntry",
     "FeedFetch",
+    "FeedHTTPError",
     "ParsedFeed",
     "article_from_feed_content",
+    "decode_feed",
     "entry_matches",
     "fetch_feed",
     "html_to_paragraphs",
     "is_full_content",
     "parse_feed",
+    "retry_after_seconds",
 ]
 
 #: Feed content with at least this much text, in at least FULL_TEXT_MIN_PARAGRAPHS
@@ -53,9 +63,40 @@ FEED_SUMMARY_NOTE = "feed summary used: full text unavailable"
 MAX_REDIRECTS = 5
 FEED_HEADERS = {
     "Accept": "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1",
+    "application/feed+json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1",
 }
+_XML_DECLARATION = re.compile(
+    rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)[\"'][^>]*\?>"
+)
+_XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt")
+
+
+class FeedHTTPError(IngestError):
+    """The feed's server answered with an error; ``retry_after`` (seconds) when it said when to
+    come back (``Retry-After`` on a 429 or 503)."""
+
+    def __init__(
+        self, message: str, *, source: str | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, source=source)
+        self.retry_after = retry_after
+
+
+def retry_after_seconds(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """A ``Retry-After`` header (delay in seconds, or an HTTP date) as seconds from now."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - (now or dt.datetime.now(dt.UTC))).total_seconds())
 
 
 @dataclass(frozen=True)
@@ -78,6 +119,8 @@ class ParsedFeed:
     language: str | None
     entries: list[FeedEntry]
     skipped_links: int
+    warnings: tuple[str, ...] = ()
+    ttl_minutes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -129,13 +172,19 @@ async def fetch_feed(
                 if response.status_code == 304:
                     return FeedFetch("not_modified", current, b"", "", etag, last_modified)
                 if response.status_code >= 400:
-                    raise IngestError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), source=current)
+                    raise FeedHTTPError(
+                        f"HTTP {response.status_code} {response.reason_phrase}".strip(),
+                        source=current,
+                        retry_after=retry_after_seconds(response.headers.get("retry-after")),
+                    )
                 chunks: list[bytes] = []
                 size = 0
                 async for chunk in response.aiter_bytes():
                     size += len(chunk)
                     if size > settings.max_bytes:
-                        raise IngestError(f"feed larger than {settings.max_bytes} bytes", source=current)
+                        raise IngestError(
+                            f"feed larger than {settings.max_bytes} bytes", source=current
+                        )
                     if time.monotonic() > deadline:
                         raise IngestError(f"timed out after {settings.timeout:g} s", source=current)
                     chunks.append(chunk)
@@ -172,8 +221,13 @@ def _entry_content(entry: Any) -> str | None:
 
 
 def _entry_date(entry: Any) -> dt.datetime | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+    """The entry's date; none when the feed states only a year or a month (feedparser would
+    make 2022 into 1 January 2022)."""
+    for key in ("published", "updated", "created"):
+        # dict.get: feedparser's own .get maps a missing "updated" to "published", with a warning
+        value = dict.get(entry, f"{key}_parsed")
+        if value and len(re.findall(r"\d+", str(dict.get(entry, key) or ""))) < 3:
+            continue
         if value:
             try:
                 y, mo, d, h, mi, s = (int(v) for v in value[:6])
@@ -183,44 +237,127 @@ def _entry_date(entry: Any) -> dt.datetime | None:
     return None
 
 
+def decode_feed(data: bytes, content_type: str | None = None) -> str:
+    """Feed bytes → text: a BOM; else valid UTF-8 (whatever is declared: a feed that says
+    windows-1252 but is UTF-8 is UTF-8); else the declared charset (HTTP header, XML
+    declaration); else yoten's detector (Windows-31J/EUC-JP, statistical guess)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _XML_DECLARATION.match(data[:512])
+    declared = charset_from_content_type(content_type) or (
+        normalize_charset(match.group(1).decode("ascii")) if match else None
+    )
+    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        return data.decode(declared, errors="replace")
+    return decode_bytes(data)
+
+
+def _json_feed(text: str, url: str) -> ParsedFeed:
+    parsed = parse_json_feed(text)
+    if parsed is None:
+        raise IngestError(
+            "not a feed: JSON, but not a JSON Feed (no jsonfeed.org version)", source=url
+        )
+    title, language, items, skipped = parsed
+    entries: list[FeedEntry] = []
+    for item in items:
+        entry = _entry(url, item.link, item.title, item.content_html, item.published)
+        if entry is None:
+            skipped += 1
+        else:
+            entries.append(entry)
+    return ParsedFeed(
+        title=title,
+        version="json1",
+        language=language.split("-")[0].lower() if language else None,
+        entries=entries,
+        skipped_links=skipped,
+        warnings=_empty_warning(entries, skipped),
+    )
+
+
+def _entry(
+    base: str, link: str, title: Any, content: str | None, published: dt.datetime | None
+) -> FeedEntry | None:
+    try:
+        absolute = ensure_http_url(urljoin(base, link.strip())) if link.strip() else ""
+        canonical = canonicalize(absolute) if absolute else ""
+    except IngestError:
+        return None
+    if not canonical:
+        return None
+    return FeedEntry(
+        link=absolute,
+        canonical_url=canonical,
+        title=" ".join(str(title).split()) if title else None,
+        content_html=content,
+        published=published,
+    )
+
+
+def _empty_warning(entries: list[FeedEntry], skipped: int) -> tuple[str, ...]:
+    if entries:
+        return ()
+    if skipped:
+        return (f"none of the feed's {skipped} entries has a usable http(s) link",)
+    return ("the feed has no entries",)
+
+
+def _ttl(feed: Any) -> int | None:
+    try:
+        minutes = int(str(feed.get("ttl") or "").strip())
+    except ValueError:
+        return None
+    return minutes if minutes > 0 else None
+
+
 def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
-    """Parse a feed document; IngestError when it is not a feed (an HTML page, broken XML)."""
-    headers = {"content-type": content_type} if content_type else None
-    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=False)
+    """Parse a feed document; IngestError when it is not a feed (an HTML page, broken XML).
+
+    A feed that breaks off after some entries (truncated download, broken
+    XML) keeps the entries before the break and says so in ``warnings``; so
+    does a feed without entries.
+    """
+    text = decode_feed(data, content_type)
+    if is_json_feed(data, content_type):
+        return _json_feed(text, url)
+    media = (content_type or "application/xml").split(";")[0].strip() or "application/xml"
+    utf8 = _XML_DECLARATION_TEXT.sub("", text.lstrip("\ufeff"), count=1).encode("utf-8")
+    headers = {"content-type": f"{media}; charset=utf-8"}
+    parsed = feedparser.parse(utf8, response_headers=headers, sanitize_html=False)
     version = str(parsed.get("version") or "")
+    reason = parsed.get("bozo_exception")
     if not parsed.entries and (not version or parsed.get("bozo")):
-        reason = parsed.get("bozo_exception")
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason and not version else ""
         if _looks_like_html(data):
             raise IngestError("not a feed: the document is an HTML page", source=url)
-        raise IngestError(f"not a feed: no RSS or Atom entries found{detail}", source=url)
+        raise IngestError(
+            f"not a feed: no RSS, Atom or JSON Feed entries found{detail}", source=url
+        )
     feed = parsed.get("feed", {})
     entries: list[FeedEntry] = []
     skipped = 0
-    for entry in parsed.entries:
-        link = entry.get("link") or ""
+    for item in parsed.entries:
+        link = item.get("link") or ""
         if not link:
-            for alt in entry.get("links") or []:
+            for alt in item.get("links") or []:
                 if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
                     link = alt["href"]
                     break
-        try:
-            absolute = ensure_http_url(urljoin(url, link.strip())) if link.strip() else ""
-            canonical = canonicalize(absolute) if absolute else ""
-        except IngestError:
-            canonical = ""
-        if not canonical:
+        entry = _entry(url, link, item.get("title"), _entry_content(item), _entry_date(item))
+        if entry is None:
             skipped += 1
-            continue
-        title = entry.get("title")
-        entries.append(
-            FeedEntry(
-                link=absolute,
-                canonical_url=canonical,
-                title=" ".join(str(title).split()) if title else None,
-                content_html=_entry_content(entry),
-                published=_entry_date(entry),
-            )
+        else:
+            entries.append(entry)
+    warnings = list(_empty_warning(entries, skipped))
+    if parsed.get("bozo") and parsed.entries:
+        why = " ".join(str(reason).split())[:120] if reason else "malformed XML"
+        warnings.append(
+            f"the feed is truncated or malformed ({why}): read {len(parsed.entries)} entries before the error"
         )
     language = feed.get("language")
     return ParsedFeed(
@@ -229,6 +366,8 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
         language=str(language).split("-")[0].lower() if language else None,
         entries=entries,
         skipped_links=skipped,
+        warnings=tuple(warnings),
+        ttl_minutes=_ttl(feed),
     )
 
 
@@ -259,7 +398,9 @@ def html_to_paragraphs(fragment: str) -> list[str]:
         return [" ".join(fragment.split())] if fragment.strip() else []
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    blocks = [el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())]
+    blocks = [
+        el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())
+    ]
     texts = [" ".join(el.text_content().split()) for el in blocks] if blocks else []
     if not texts:
         texts = [" ".join(c.split()) for c in re.split(r"\n\s*\n", root.text_content())]
@@ -271,7 +412,10 @@ def is_full_content(fragment: str | None) -> bool:
     if not fragment:
         return False
     paragraphs = html_to_paragraphs(fragment)
-    return len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    return (
+        len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
+        and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    )
 
 
 def article_from_feed_content(

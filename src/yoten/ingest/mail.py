@@ -4,9 +4,13 @@ Messages are parsed with the stdlib ``email`` package (``policy=default``),
 which decodes quoted-printable and base64 and any charset Python knows
 (ISO-2022-JP, Shift_JIS, UTF-8, ...). Links come from the HTML parts
 (``<a href>``) and bare URLs in the text parts. Unsubscribe, preference,
-view-in-browser, social, mailto and footer links are dropped; click-tracking
-links are resolved by following their redirects (HEAD, falling back to GET,
-http/https only, bounded) and every article URL is canonicalized.
+profile, legal, share, forward, view-in-browser, sponsor, social, mailto and
+footer links are dropped (words in many languages, as data: see
+:mod:`yoten.ingest.linkwords`), and so is every link the ``List-Unsubscribe``
+header names. Click-tracking links are resolved by following their redirects
+hop by hop (HEAD, falling back to GET, http/https only, bounded), never
+requesting a hop that looks like one of those links, and every article URL is
+canonicalized.
 
 IMAP is read-only: the mailbox is opened with EXAMINE and messages are read
 with ``BODY.PEEK[]`` so nothing is marked as read; the Message-IDs already
@@ -36,6 +40,7 @@ from lxml import etree
 
 from yoten.errors import IngestError, InputError
 from yoten.ingest.charset import decode_bytes
+from yoten.ingest.linkwords import link_category, url_category
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.settings import Settings
 
@@ -45,11 +50,13 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_REDIRECTS",
     "InboxResult",
+    "LinkRefused",
     "NewsletterLink",
     "article_links",
     "fetch_imap",
     "ingest_messages",
     "is_ignored_link",
+    "list_unsubscribe_urls",
     "message_bodies",
     "message_id",
     "read_messages",
@@ -61,21 +68,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _BARE_URL = re.compile(r"""https?://[^\s<>"'\]\)]+""", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>»’”'\""
 
-# Anchor texts and URL words of links that never lead to an article.
-_IGNORED_TEXT = re.compile(
-    r"unsubscribe|opt[ -]?out|preferences|manage (your )?(subscription|email|newsletter|account)"
-    r"|update (your )?profile|view (this )?(e-?mail|newsletter|message)? ?(in|on) (your |a )?(web )?browser"
-    r"|view (it )?online|web version|read online|forward to a friend|privacy|terms (of|&|and)"
-    r"|contact us|advertise|sign ?up|subscribe|log ?in|my account|download (the|our) app"
-    r"|配信停止|配信解除|登録解除|購読解除|配信設定|ブラウザで(表示|見る)|プライバシー",
-    re.IGNORECASE,
-)
-_IGNORED_URL = re.compile(
-    r"unsubscribe|optout|opt-out|/preferences|/preference-center|/manage|/profile|/privacy"
-    r"|/terms|/account|/login|/signin|/signup|/subscribe|/newsletters?/?$|view-?in-?browser"
-    r"|/webversion|/contact|/advertis|/help",
-    re.IGNORECASE,
-)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SOCIAL_HOSTS = (
     "facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com",
     "youtu.be", "tiktok.com", "t.me", "telegram.me", "whatsapp.com", "wa.me", "pinterest.com",
@@ -181,18 +174,44 @@ def _host_is_social(host: str) -> bool:
 
 
 def is_ignored_link(url: str, text: str | None = None) -> bool:
-    """True for links that never lead to an article (unsubscribe, social, mailto, site root...)."""
+    """True for links that never lead to an article (unsubscribe, legal, share, social, mailto...).
+
+    The words, in many languages, are data (:mod:`yoten.ingest.linkwords`).
+    """
     if not re.match(r"(?i)https?://", url.strip()):
         return True  # mailto:, tel:, javascript:, relative, ...
-    if text and _IGNORED_TEXT.search(text):
-        return True
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return True
     if _host_is_social(parts.hostname or ""):
         return True
-    return bool(_IGNORED_URL.search(parts.path) or re.search(r"(?i)unsubscribe|optout", parts.query))
+    return link_category(url, text) is not None
+
+
+def list_unsubscribe_urls(message: Message) -> frozenset[str]:
+    """The http(s) URLs of the message's ``List-Unsubscribe`` header, as ``host/path``.
+
+    Compared by host and path (the query differs per reader), so that neither
+    the link itself nor a redirect hop to it is ever requested.
+    """
+    header = str(message.get("List-Unsubscribe") or "")
+    found: set[str] = set()
+    for raw in re.findall(r"<([^>]+)>", header):
+        key = _link_key(raw)
+        if key:
+            found.add(key)
+    return frozenset(found)
+
+
+def _link_key(url: str) -> str | None:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return f"{parts.hostname.lower()}{parts.path.rstrip('/')}"
 
 
 def _is_site_root(url: str) -> bool:
@@ -201,6 +220,8 @@ def _is_site_root(url: str) -> bool:
 
 
 def _html_links(html: str) -> list[NewsletterLink]:
+    # lxml refuses a str that carries an XML declaration (XHTML newsletters)
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
@@ -247,8 +268,11 @@ def article_links(message: Message) -> list[NewsletterLink]:
             found.extend(_text_links(text))
     seen: set[str] = set()
     out: list[NewsletterLink] = []
+    unsubscribe = list_unsubscribe_urls(message)
     for link in found:
         if is_ignored_link(link.url, link.text) or _is_site_root(link.url) or link.url in seen:
+            continue
+        if _link_key(link.url) in unsubscribe:
             continue
         seen.add(link.url)
         out.append(link)
@@ -262,23 +286,41 @@ class LinkUnreachable(IngestError):
     """A link could not be followed for now (network down, timeout, 5xx): try again later."""
 
 
-def resolve_link(url: str, *, client: httpx.Client, settings: Settings) -> str:
+class LinkRefused(IngestError):
+    """A link, or a redirect hop, that looks like an unsubscribe, preferences or
+    other non-article link: never requested."""
+
+
+def resolve_link(
+    url: str, *, client: httpx.Client, settings: Settings, refuse: frozenset[str] = frozenset()
+) -> str:
     """Follow a (click-tracking) link's redirects and return where it ends.
 
     HEAD first; a server that refuses HEAD (405, 501, other 4xx) is asked with
     GET, whose body is not read. Only http/https targets are followed, at most
-    :data:`MAX_REDIRECTS` hops.
+    :data:`MAX_REDIRECTS` hops. Redirects are followed hop by hop and a hop is
+    never requested when it looks like an unsubscribe, preferences, legal,
+    share or forward link, or is one of ``refuse`` (``host/path`` keys, see
+    :func:`list_unsubscribe_urls`): LinkRefused.
     """
     current = ensure_http_url(url)
     method = "HEAD"
     hops = 0
     while True:
+        category = url_category(current)
+        if category is not None or _link_key(current) in refuse:
+            why = category or "List-Unsubscribe"
+            raise LinkRefused(f"not requested ({why} link)", source=current)
         try:
-            with client.stream(method, current, timeout=settings.timeout, follow_redirects=False) as response:
+            with client.stream(
+                method, current, timeout=settings.timeout, follow_redirects=False
+            ) as response:
                 status = response.status_code
                 location = response.headers.get("location", "").strip()
         except httpx.TimeoutException:
-            raise LinkUnreachable(f"timed out after {settings.timeout:g} s", source=current) from None
+            raise LinkUnreachable(
+                f"timed out after {settings.timeout:g} s", source=current
+            ) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise LinkUnreachable(f"cannot resolve link: {first}", source=current) from None
@@ -334,11 +376,15 @@ def ingest_messages(
                 continue
             items: list[NewSource] = []
             retry_later = False
+            refuse = list_unsubscribe_urls(message)
             for link in article_links(message):
                 result.links += 1
                 try:
-                    final = resolve_link(link.url, client=http, settings=settings)
+                    final = resolve_link(link.url, client=http, settings=settings, refuse=refuse)
                     canonical = canonicalize(final)
+                except LinkRefused:
+                    result.skipped += 1
+                    continue
                 except LinkUnreachable as exc:
                     retry_later = True
                     result.errors.append(f"{exc}; the message is read again next time")
@@ -349,8 +395,14 @@ def ingest_messages(
                 if is_ignored_link(final) or _is_site_root(canonical):
                     result.skipped += 1
                     continue
-                items.append(NewSource(url=final, canonical_url=canonical, origin=_origin(message),
-                                       title_hint=link.text))
+                items.append(
+                    NewSource(
+                        url=final,
+                        canonical_url=canonical,
+                        origin=_origin(message),
+                        title_hint=link.text,
+                    )
+                )
             added = store.add_sources(items)
             created = sum(1 for _src, new in added if new)
             result.new += created
@@ -400,21 +452,35 @@ def fetch_imap(
     try:
         conn = imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
     except ssl.SSLCertVerificationError as exc:
-        hint = "" if cafile or ssl_context else "; a server with a private CA needs its CA file (--cafile)"
-        raise IngestError(f"TLS certificate not trusted: {exc.verify_message}{hint}", source=where) from None
+        hint = (
+            ""
+            if cafile or ssl_context
+            else "; a server with a private CA needs its CA file (--cafile)"
+        )
+        raise IngestError(
+            f"TLS certificate not trusted: {exc.verify_message}{hint}", source=where
+        ) from None
     except TimeoutError:
-        raise IngestError(f"IMAP server did not answer within {timeout:g} s", source=where) from None
+        raise IngestError(
+            f"IMAP server did not answer within {timeout:g} s", source=where
+        ) from None
     except ssl.SSLError as exc:
-        raise IngestError(f"TLS handshake failed: {_one_line(exc.reason or exc)}", source=where) from None
+        raise IngestError(
+            f"TLS handshake failed: {_one_line(exc.reason or exc)}", source=where
+        ) from None
     except OSError as exc:
-        raise IngestError(f"cannot connect to IMAP server: {_one_line(exc.strerror or exc)}", source=where) from None
+        raise IngestError(
+            f"cannot connect to IMAP server: {_one_line(exc.strerror or exc)}", source=where
+        ) from None
     except imaplib.IMAP4.error as exc:
         raise IngestError(f"not an IMAP server: {_imap_text(exc)}", source=where) from None
     try:
         _login(conn, user, password, where)
         status, data = conn.select(_quote(_imap_utf7(folder)), readonly=True)
         if status != "OK":
-            raise IngestError(f"cannot open IMAP folder {folder!r}: {_imap_text(data)}", source=where)
+            raise IngestError(
+                f"cannot open IMAP folder {folder!r}: {_imap_text(data)}", source=where
+            )
         status, data = conn.uid("SEARCH", "ALL")
         if status != "OK":
             raise IngestError(f"IMAP SEARCH failed: {_imap_text(data)}", source=where)
@@ -434,9 +500,13 @@ def fetch_imap(
     except imaplib.IMAP4.error as exc:
         raise IngestError(f"IMAP error: {_imap_text(exc)}", source=where) from None
     except TimeoutError:
-        raise IngestError(f"IMAP server stopped answering (timeout {timeout:g} s)", source=where) from None
+        raise IngestError(
+            f"IMAP server stopped answering (timeout {timeout:g} s)", source=where
+        ) from None
     except OSError as exc:
-        raise IngestError(f"IMAP connection failed: {_one_line(exc.strerror or exc)}", source=where) from None
+        raise IngestError(
+            f"IMAP connection failed: {_one_line(exc.strerror or exc)}", source=where
+        ) from None
     finally:
         try:
             conn.logout()
@@ -453,7 +523,9 @@ def _tls_context(cafile: str | Path | None) -> ssl.SSLContext:
     except ssl.SSLError:
         raise InputError("not a PEM certificate (CA) file", source=str(cafile)) from None
     except OSError as exc:
-        raise InputError(f"cannot read CA file: {exc.strerror or exc}", source=str(cafile)) from None
+        raise InputError(
+            f"cannot read CA file: {exc.strerror or exc}", source=str(cafile)
+        ) from None
 
 
 def _login(conn: imaplib.IMAP4, user: str, password: str, where: str) -> None:
@@ -467,7 +539,9 @@ def _login(conn: imaplib.IMAP4, user: str, password: str, where: str) -> None:
     except imaplib.IMAP4.abort:
         raise  # the connection broke: reported by the caller
     except imaplib.IMAP4.error as exc:
-        raise IngestError(f"IMAP login failed for {user!r}: {_imap_text(exc)}", source=where) from None
+        raise IngestError(
+            f"IMAP login failed for {user!r}: {_imap_text(exc)}", source=where
+        ) from None
 
 
 def _message_ids(conn: imaplib.IMAP4, uids: Sequence[str]) -> dict[str, str]:
@@ -521,7 +595,9 @@ def _imap_utf7(name: str) -> str:
 
     def flush() -> None:
         if pending:
-            encoded = base64.b64encode("".join(pending).encode("utf-16-be")).decode("ascii").rstrip("=")
+            encoded = (
+                base64.b64encode("".join(pending).encode("utf-16-be")).decode("ascii").rstrip("=")
+            )
             out.append("&" + encoded.replace("/", ",") + "-")
             pending.clear()
 
@@ -536,7 +612,11 @@ def _imap_utf7(name: str) -> str:
 
 
 def _quote(folder: str) -> str:
-    return folder if re.fullmatch(r"[A-Za-z0-9_./&,+-]+", folder) else '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return (
+        folder
+        if re.fullmatch(r"[A-Za-z0-9_./&,+-]+", folder)
+        else '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    )
 
 
 def _imap_text(value: object) -> str:
@@ -544,7 +624,9 @@ def _imap_text(value: object) -> str:
     if isinstance(value, BaseException):
         value = value.args[0] if len(value.args) == 1 else value.args
     if isinstance(value, (list, tuple)):
-        value = b" ".join(v if isinstance(v, bytes) else str(v).encode() for v in value if v is not None)
+        value = b" ".join(
+            v if isinstance(v, bytes) else str(v).encode() for v in value if v is not None
+        )
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     return _one_line(value) or "no reason given"

@@ -10,10 +10,19 @@ parameters that select the article (``?id=123``, ``?p=456``). So the query is
 filtered through a deny-list of known tracking parameters (exact names plus
 prefixes) and everything else is kept byte for byte, in its order.
 
-The deny-list follows the parameters removed by Firefox's query stripping
-(``privacy.query_stripping.strip_list``), Brave's de-AMP/query filter and the
-ClearURLs "globalRules" provider, restricted to names that never select
-content.
+Three rule sets decide what is tracking:
+
+- the ClearURLs rules, vendored unchanged with their licence (LGPL-3.0) in
+  ``data/clearurls-rules.json`` (:mod:`yoten.ingest.clearurls`): global rules
+  and per-site providers (the Guardian's ``CMP``, ``wt_mc``, ...);
+- yoten's own names and prefixes below (Firefox's query stripping list,
+  Brave's query filter, and names seen in real newsletters and feeds that
+  ClearURLs lacks: ``_ope``, ``xtor``, ``mwrsm``, ``_r``), and parameters
+  that track only by their value (``data/tracking_values.tsv``:
+  ``source=rss…``, ``cid=clicksource…``);
+- a keep-list of parameters that select the article (``data/keep_params.txt``),
+  which survive whatever the other rules say (ClearURLs' ``[a-z]?mc`` would
+  strip a Korean site's ``mc`` menu parameter).
 
 Normalisation follows RFC 3986 §6.2.2–6.2.3: lowercase scheme and host, drop
 the default port, an empty path becomes ``/``; the path itself is kept as is.
@@ -24,11 +33,14 @@ route, which selects the page on old AJAX sites.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunsplit
 
 import tld
 
 from yoten.errors import IngestError
+from yoten.ingest.clearurls import clearurls_rules_for
 
 __all__ = [
     "TRACKING_PARAMS",
@@ -58,6 +70,8 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
         # outlets' own campaign ids (CNN, NBC/MSNBC, Washington Post, AT Internet)
         "cmpid", "ncid", "xtor", "ocid", "mbid", "wpisrc", "wpmm",
         "cndid", "ito", "smid", "smtyp",
+        # seen in real feeds and newsletters (issue 13): NYT's _r, Reach plc's mwrsm
+        "_r", "mwrsm",
     }
 )  # fmt: skip
 
@@ -80,10 +94,41 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _BAD_HOST_CHARS = re.compile(r"[\s<>\"'`{}|\\^%]")
 
 
-def is_tracking_param(name: str) -> bool:
-    """True when query parameter ``name`` is on the deny-list (case-insensitive)."""
+@cache
+def _data_lines(name: str) -> tuple[str, ...]:
+    raw = resources.files("yoten.ingest").joinpath("data", name).read_text(encoding="utf-8")
+    return tuple(line for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _keep() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_lines("keep_params.txt"))
+
+
+def _value_rules() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (n.lower(), v.lower())
+        for n, v in (line.split("\t") for line in _data_lines("tracking_values.tsv"))
+    )
+
+
+def is_tracking_param(
+    name: str, value: str = "", *, rules: list[re.Pattern[str]] | None = None
+) -> bool:
+    """True when query parameter ``name`` (with ``value``) only tracks the reader.
+
+    ``rules``: the ClearURLs name patterns for the URL (:func:`clearurls_rules_for`);
+    without them only yoten's own lists are consulted. Names are compared
+    case-insensitively; an article-selecting name is never tracking.
+    """
     key = name.strip().lower()
-    return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
+    if key in _keep():
+        return False
+    if key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES):
+        return True
+    lowered = value.strip().lower()
+    if any(key == n and lowered.startswith(v) for n, v in _value_rules()):
+        return True
+    return any(rule.fullmatch(key) for rule in rules or ())
 
 
 def _short(url: str) -> str:
@@ -123,15 +168,17 @@ def ensure_http_url(url: str) -> str:
     return candidate
 
 
-def _filter_query(query: str) -> tuple[str, list[str]]:
+def _filter_query(query: str, url: str) -> tuple[str, list[str]]:
     """Split a raw query into (kept query, removed names); kept pairs stay verbatim."""
     kept: list[str] = []
     removed: list[str] = []
+    rules = clearurls_rules_for(url) if query else []
     for pair in query.split("&"):
         if not pair:
             continue
-        name = unquote_plus(pair.split("=", 1)[0])
-        if is_tracking_param(name):
+        raw_name, _, raw_value = pair.partition("=")
+        name = unquote_plus(raw_name)
+        if is_tracking_param(name, unquote_plus(raw_value), rules=rules):
             if name not in removed:
                 removed.append(name)
         else:
@@ -177,7 +224,7 @@ def same_site(a: str, b: str) -> bool:
 
 def _clean(url: str) -> str:
     parts = urlsplit(ensure_http_url(url))
-    query, _removed = _filter_query(parts.query)
+    query, _removed = _filter_query(parts.query, url.strip())
     fragment = parts.fragment if parts.fragment.startswith("!") else ""
     return urlunsplit((parts.scheme.lower(), _netloc(parts), parts.path or "/", query, fragment))
 
@@ -211,4 +258,4 @@ def tracking_params(url: str) -> list[str]:
         query = urlsplit(url.strip()).query
     except (ValueError, AttributeError):
         return []
-    return _filter_query(query)[1]
+    return _filter_query(query, url.strip())[1]

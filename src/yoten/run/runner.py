@@ -1,9 +1,11 @@
-"""One run: poll the feeds, then fetch → extract → digest → check → store every pending source.
+"""One run: poll the feeds that are due, then fetch → extract → digest → check → store every pending source.
 
 asyncio drives the work with at most ``concurrency`` engine (LLM) calls in
 flight, while up to as many more sources are fetched, extracted, checked and
 stored around them.
-Fetches go through a :class:`~yoten.run.politeness.HostGate` (one request
+Each feed is polled when its schedule says (:mod:`yoten.run.schedule`: its
+update frequency, TTL, Retry-After and consecutive errors), and its health is
+recorded in the store. Fetches go through a :class:`~yoten.run.politeness.HostGate` (one request
 at a time per host, robots.txt respected); extraction, engine calls (engines
 are synchronous), checks and store writes run in a thread pool sized to the
 concurrency. A failing source is recorded with its error and a retry time and
@@ -21,13 +23,14 @@ import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
 import httpx
 
 from yoten.engines.base import Engine
 from yoten.errors import YotenError
-from yoten.ingest.feeds import entry_matches, fetch_feed, parse_feed
+from yoten.ingest.feeds import FeedHTTPError, entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.run.article import (
     FEED_ORIGIN,
@@ -38,6 +41,7 @@ from yoten.run.article import (
     reuse_digest,
 )
 from yoten.run.politeness import HostGate
+from yoten.run.schedule import after_error, after_success
 from yoten.service.digests import make_digest
 from yoten.settings import Settings
 from yoten.store import Feed, NewSource, Source, Store, utcnow
@@ -60,6 +64,7 @@ class RunSummary:
     pending: int = 0
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under --publish clean)."""
@@ -80,6 +85,7 @@ class RunSummary:
         """JSON-ready counts (errors capped at 50)."""
         data = asdict(self)
         data["errors"] = self.errors[:50]
+        data["warnings"] = self.warnings[:50]
         return data
 
 
@@ -92,6 +98,10 @@ def _note(progress: ProgressHook | None, event: str, summary: RunSummary) -> Non
         progress(event, summary)
 
 
+def _interval(feed: Feed) -> dt.timedelta | None:
+    return dt.timedelta(seconds=feed.poll_interval_s) if feed.poll_interval_s else None
+
+
 async def _poll_feed(
     feed: Feed,
     *,
@@ -101,6 +111,7 @@ async def _poll_feed(
     summary: RunSummary,
     now: dt.datetime,
 ) -> None:
+    """Poll one feed; record its health (entries, warnings, errors) and when to poll it next."""
     try:
         answer = await gate.run(
             feed.url,
@@ -114,7 +125,11 @@ async def _poll_feed(
         )
         if answer.status == "not_modified":
             summary.feeds_unchanged += 1
-            await asyncio.to_thread(store.record_poll, feed.id, polled_at=now, keep_validators=True)
+            interval = after_success(now, [], previous=_interval(feed), modified=False)
+            await asyncio.to_thread(
+                store.record_poll, feed.id, polled_at=now, keep_validators=True,
+                next_poll_at=now + interval, interval_s=int(interval.total_seconds()),
+            )  # fmt: skip
             return
         parsed = parse_feed(answer.data, url=answer.url, content_type=answer.content_type)
         kept = [e for e in parsed.entries if entry_matches(e, feed.include, feed.exclude)]
@@ -134,19 +149,25 @@ async def _poll_feed(
         created = sum(1 for _source, new in added if new)
         summary.new += created
         summary.skipped += len(added) - created + (len(parsed.entries) - len(kept))
-        await asyncio.to_thread(
-            store.record_poll,
-            feed.id,
-            polled_at=now,
-            etag=answer.etag,
-            last_modified=answer.last_modified,
+        for warning in parsed.warnings:
+            summary.warnings.append(f"feed {feed.name}: {warning}")
+        interval = after_success(
+            now, [e.published for e in parsed.entries], ttl_minutes=parsed.ttl_minutes
         )
+        await asyncio.to_thread(
+            store.record_poll, feed.id, polled_at=now, etag=answer.etag, last_modified=answer.last_modified,
+            entries=len(parsed.entries), warning="; ".join(parsed.warnings) or None,
+            next_poll_at=now + interval, interval_s=int(interval.total_seconds()),
+        )  # fmt: skip
     except YotenError as exc:
         summary.feeds_failed += 1
         summary.errors.append(f"feed {feed.name}: {exc}")
+        retry_after = exc.retry_after if isinstance(exc, FeedHTTPError) else None
+        interval = after_error(feed.consecutive_errors + 1, retry_after=retry_after)
         await asyncio.to_thread(
-            store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True
-        )
+            store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True,
+            next_poll_at=now + interval,
+        )  # fmt: skip
 
 
 async def _process(
@@ -211,11 +232,13 @@ async def run_pass(
     concurrency: int = 4,
     limit: int | None = None,
     poll: bool = True,
+    poll_all: bool = False,
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> RunSummary:
-    """One pass (inside a running event loop): poll feeds, then process pending sources."""
+    """One pass (inside a running event loop): poll the feeds that are due (every feed with
+    ``poll_all``), then process pending sources."""
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     now = now or utcnow()
@@ -232,7 +255,7 @@ async def run_pass(
     ) as client:
         gate = HostGate(client, settings)
         if poll:
-            feeds = await asyncio.to_thread(store.list_feeds)
+            feeds = await asyncio.to_thread(store.list_feeds if poll_all else partial(store.due_feeds, now))
             summary.feeds = len(feeds)
             slots = asyncio.Semaphore(concurrency)
 
@@ -294,6 +317,7 @@ def run_once(
     concurrency: int = 4,
     limit: int | None = None,
     poll: bool = True,
+    poll_all: bool = False,
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
 ) -> RunSummary:
@@ -316,6 +340,7 @@ def run_once(
             concurrency=concurrency,
             limit=limit,
             poll=poll,
+            poll_all=poll_all,
             now=now,
             progress=progress,
         )

@@ -51,6 +51,12 @@ class Feed:
     last_modified: str | None
     last_polled: dt.datetime | None
     last_error: str | None
+    last_success: dt.datetime | None = None
+    last_warning: str | None = None
+    entries_seen: int | None = None
+    consecutive_errors: int = 0
+    poll_interval_s: int | None = None
+    next_poll_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

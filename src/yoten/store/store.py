@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from pydantic import ValidationError
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -123,6 +123,12 @@ def _feed(row: FeedRow) -> Feed:
         last_modified=row.last_modified,
         last_polled=row.last_polled,
         last_error=row.last_error,
+        last_success=row.last_success,
+        last_warning=row.last_warning,
+        entries_seen=row.entries_seen,
+        consecutive_errors=row.consecutive_errors or 0,
+        poll_interval_s=row.poll_interval_s,
+        next_poll_at=row.next_poll_at,
     )
 
 
@@ -289,6 +295,12 @@ class Store:
         with self._session(write=False) as s:
             return [_feed(r) for r in s.scalars(select(FeedRow).order_by(FeedRow.name))]
 
+    def due_feeds(self, now: dt.datetime) -> list[Feed]:
+        """The feeds whose next poll time has come (or was never set), by name."""
+        with self._session(write=False) as s:
+            query = select(FeedRow).where(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now))
+            return [_feed(r) for r in s.scalars(query.order_by(FeedRow.name))]
+
     def get_feed(self, name: str) -> Feed:
         """The feed called ``name``; InputError if there is none."""
         with self._session(write=False) as s:
@@ -314,14 +326,36 @@ class Store:
         last_modified: str | None = None,
         error: str | None = None,
         keep_validators: bool = False,
+        entries: int | None = None,
+        warning: str | None = None,
+        next_poll_at: dt.datetime | None = None,
+        interval_s: int | None = None,
     ) -> None:
-        """Remember a poll: its time, the validators for the next conditional GET, or its error."""
+        """Remember a poll: its time, the validators for the next conditional GET, or its error.
+
+        A success resets the count of consecutive errors and records the
+        entries seen and any warning (``entries`` None: not modified, the
+        last counts stay); an error adds one to it. ``next_poll_at`` and
+        ``interval_s`` are the feed's schedule (:mod:`yoten.run.schedule`).
+        """
         with self._session(write=True) as s:
             row = s.get(FeedRow, feed_id)
             if row is None:
                 return
             row.last_polled = polled_at
             row.last_error = error
+            if error is None:
+                row.last_success = polled_at
+                row.consecutive_errors = 0
+                if entries is not None:
+                    row.entries_seen = entries
+                    row.last_warning = warning
+            else:
+                row.consecutive_errors = (row.consecutive_errors or 0) + 1
+            if next_poll_at is not None:
+                row.next_poll_at = next_poll_at
+            if interval_s is not None:
+                row.poll_interval_s = interval_s
             if not keep_validators:
                 row.etag = etag
                 row.last_modified = last_modified

@@ -89,6 +89,12 @@ class FeedRow(Base):
     last_polled: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime]
+    last_success: Mapped[dt.datetime | None]
+    last_warning: Mapped[str | None] = mapped_column(Text)
+    entries_seen: Mapped[int | None] = mapped_column(Integer)
+    consecutive_errors: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    poll_interval_s: Mapped[int | None] = mapped_column(Integer)
+    next_poll_at: Mapped[dt.datetime | None]
 
 
 class MailSeenRow(Base):

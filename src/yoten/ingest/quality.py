@@ -1,0 +1,149 @@
+"""Is this extracted text the page's article? Notices out, short or unrelated text flagged.
+
+An extractor can return the wrong block of a page with full confidence: a
+reprint notice, a members-only notice, a teaser of another article, the
+labels of a memo box. This module tells such a result from an article:
+
+- :func:`drop_notices` removes rights/reprint and subscription notices and
+  control labels (phrases in many languages in ``data/page_notices.tsv``);
+- :func:`assess` says what is wrong with the rest, or None: too little text,
+  or a short text that shares not one word with a headline of four or more
+  words (a teaser of another story, a notice).
+
+The extractor tries its other modes when the first result is short or
+flagged, and gives up with the reason when none is the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["LONG_ENOUGH", "MIN_ARTICLE_CHARS", "assess", "drop_notices", "title_overlap", "weight"]
+
+#: Minimum article size, in "Latin characters": one CJK character counts as three.
+MIN_ARTICLE_CHARS = 150
+#: A result at least this heavy, related to the headline, is accepted without trying other modes.
+LONG_ENOUGH = 1500
+_NOTICE_MAX = 400
+#: A line this short (a date, a byline) does not end the run of notices at a text's edge.
+_SHORT_LINE = 40
+#: Text from a lenient mode must have this share of its weight in paragraphs of _PROSE_MIN or more.
+_PROSE_MIN, _PROSE_SHARE = 120, 0.6
+_UI_MAX = 24
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A headline with fewer distinct words (or CJK pairs) says too little to judge a text by.
+_MIN_TITLE_TOKENS = 4
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass(frozen=True)
+class _Notices:
+    notice: tuple[str, ...]
+    paywall: tuple[str, ...]
+    ui: tuple[str, ...]
+
+
+def _normal(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@cache
+def _notices() -> _Notices:
+    raw = resources.files("yoten.ingest").joinpath("data", "page_notices.tsv")
+    kinds: dict[str, list[str]] = {"notice": [], "paywall": [], "ui": []}
+    for line in raw.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _lang, phrase = line.split("\t")
+            kinds[kind].append(_normal(phrase))
+    return _Notices(tuple(kinds["notice"]), tuple(kinds["paywall"]), tuple(kinds["ui"]))
+
+
+def weight(text: str) -> int:
+    """Text size in "Latin characters": CJK characters count three."""
+    cjk = len(_CJK.findall(text))
+    return cjk * 3 + len(re.sub(r"\s", "", text)) - cjk
+
+
+def _notice_kind(paragraph: str) -> str | None:
+    notices = _notices()
+    text = _normal(paragraph)
+    if len(text) <= _UI_MAX and any(p in text for p in notices.ui):
+        return "ui"
+    if len(text) <= _NOTICE_MAX:
+        if any(p in text for p in notices.paywall):
+            return "paywall"
+        if any(p in text for p in notices.notice):
+            return "notice"
+    return None
+
+
+def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
+    """(paragraphs without the notices and control labels at their start and end,
+    whether a paywall notice was among them).
+
+    Only the leading and trailing runs are searched (short lines such as a
+    date or a byline do not end a run): a sentence in the middle of a story
+    that says "members only" is the story's.
+    """
+    kinds = [_notice_kind(p) for p in paragraphs]
+
+    def edge(indexes: range) -> list[int]:
+        found: list[int] = []
+        for i in indexes:
+            if kinds[i] is not None:
+                found.append(i)
+            elif len(paragraphs[i]) > _SHORT_LINE:
+                break
+        return found
+
+    drop = set(edge(range(len(paragraphs)))) | set(edge(range(len(paragraphs) - 1, -1, -1)))
+    kept = [p for i, p in enumerate(paragraphs) if i not in drop]
+    return kept, any(kinds[i] == "paywall" for i in drop)
+
+
+def _title_tokens(title: str) -> set[str]:
+    """Words of three letters or more; in CJK script, pairs of characters within runs
+    of kanji, katakana or hangul (hiragana particles would match any Japanese text)."""
+    text = _normal(title)
+    letters = "".join(
+        ch if _CJK_LETTER.match(ch) and not _HIRAGANA.match(ch) else " " for ch in text
+    )
+    bigrams = {run[i : i + 2] for run in letters.split() for i in range(len(run) - 1)}
+    return bigrams | set(_WORD.findall(_CJK_LETTER.sub(" ", text)))
+
+
+def title_overlap(title: str, text: str) -> float | None:
+    """Share of the headline's words (CJK: character pairs) found in ``text``; None for a
+    headline too short or too plain to tell ("4 Things to Do in October")."""
+    tokens = _title_tokens(title)
+    if len(tokens) < _MIN_TITLE_TOKENS:
+        return None
+    body = _normal(text)
+    return sum(1 for t in tokens if t in body) / len(tokens)
+
+
+def assess(paragraphs: list[str], title: str, *, lenient_mode: bool = False) -> str | None:
+    """What makes ``paragraphs`` not the article headed ``title``, or None.
+
+    ``lenient_mode``: the text comes from an extraction mode that keeps more of
+    the page, so it must also be mostly prose, not a list of links or menu
+    items (an index page).
+    """
+    text = "\n".join(paragraphs)
+    size = weight(text)
+    if size < MIN_ARTICLE_CHARS:
+        return "too little text"
+    if lenient_mode:
+        prose = sum(weight(p) for p in paragraphs if weight(p) >= _PROSE_MIN)
+        if prose < size * _PROSE_SHARE:
+            return "a list of short lines, not prose"
+    overlap = title_overlap(title, text)
+    if overlap == 0 and size < LONG_ENOUGH:
+        return "the text does not match the headline"
+    return None

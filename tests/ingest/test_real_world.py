@@ -1,0 +1,172 @@
+"""Issue 13: no wrong text, no invented dates, titles without site names.
+
+The pages are the labelled extraction set (benchmarks/data/extract-set), one
+per failure class; the smaller cases below pin each rule on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from yoten.errors import IngestError
+from yoten.ingest.dates import date_from_url, find_stated_date
+from yoten.ingest.extract import NO_ARTICLE, extract_article
+from yoten.ingest.quality import assess, drop_notices
+from yoten.ingest.titles import choose_title
+
+SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "extract-set"
+LABELS = json.loads((SET / "labels.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_labelled_page(name: str) -> None:
+    label = LABELS[name]
+    html = (SET / "pages" / f"{name}.html").read_text("utf-8")
+    if label["text"] is None:
+        with pytest.raises(IngestError, match=NO_ARTICLE):
+            extract_article(html, url="https://news.example/a/1")
+        return
+    article = extract_article(html, url="https://news.example/a/1")
+    assert article.title == " ".join(label["title"].split())
+    published = article.published.isoformat()[:10] if article.published else None
+    assert published == label["date"]
+    for paragraph in label["text"].split("\n"):
+        assert " ".join(paragraph.split()) in article.paragraphs
+    if label["date"] is None:
+        assert "no publication date found on the page" in article.notes
+
+
+def test_no_date_is_guessed_from_years() -> None:
+    body = "<p>" + "The railway reopened after a long rebuild of its bridges. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Railway reopens</title></head><body><h1>Railway reopens</h1>"
+        f"<img src='/2017/01/x.jpg'>{body}<footer>© 2022 Courier</footer></body></html>"
+    )
+    assert extract_article(html).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("地域 2019年4月4日 18:30", dt.date(2019, 4, 4)),
+        ("最終更新日：2019年4月2日", dt.date(2019, 4, 2)),
+        ("Published April 4, 2019", dt.date(2019, 4, 4)),
+        ("Sept. 14, 2016", dt.date(2016, 9, 14)),
+        ("Updated 14:05 BST, 12 March 2024", dt.date(2024, 3, 12)),
+        ("2024.06.05 10:21", dt.date(2024, 6, 5)),
+        ("publiziert am 30. Juli 2018", dt.date(2018, 7, 30)),
+        ("5 de outubro de 2018", dt.date(2018, 10, 5)),
+        ("24 февраля 2018 г.", dt.date(2018, 2, 24)),
+        ("30.07.2018", dt.date(2018, 7, 30)),
+        ("05/10/2018 - Publicado por", dt.date(2018, 10, 5)),  # day first off US pages
+        ("© 2022 Alpine Courier", None),
+        ("2019年4月", None),
+        ("2024/13/45", None),
+    ],
+)
+def test_find_stated_date(text: str, date: dt.date | None) -> None:
+    assert find_stated_date(text) == date
+
+
+def test_slashed_dates_are_month_first_on_english_pages() -> None:
+    assert find_stated_date("11/05/2019", day_first=False) == dt.date(2019, 11, 5)
+    assert find_stated_date("12/25/2019") == dt.date(2019, 12, 25)  # only one reading
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://www.nytimes.com/2019/11/19/opinion/x.html", dt.date(2019, 11, 19)),
+        ("https://www.politifact.com/a/statements/2019/nov/18/david/", dt.date(2019, 11, 18)),
+        ("https://example.com/news/2024-06-20-harbor-plant", dt.date(2024, 6, 20)),
+        ("https://example.com/uploads/2018/06/railway.jpg", None),
+        ("https://example.com/2019/13/45/x", None),
+    ],
+)
+def test_date_from_url(url: str, date: dt.date | None) -> None:
+    assert date_from_url(url) == date
+
+
+@pytest.mark.parametrize(
+    ("stated", "html_title", "headlines", "sites", "expected"),
+    [
+        (["Bill passes | CNN Politics"], "Bill passes | CNN Politics", [], ["CNN"], "Bill passes"),
+        ([], "Old story (Published 2016)", ["Old story"], [], "Old story"),
+        (["大谷が2本塁打 : スポーツ"], "大谷が2本塁打 : スポーツ : 読日新聞", ["大谷が2本塁打"], ["読日新聞"], "大谷が2本塁打"),
+        ([], "お知らせ本文 | ニュースリリース | 株式会社サンプル", ["ニュースリリース"], ["株式会社サンプル"], "お知らせ本文"),
+        (["한빛일보"], "한빛일보", ["한빛일보", "한강 수상버스 운항"], ["한빛일보"], "한강 수상버스 운항"),
+        ([], "A railway, rebuilt | Thought Catalog", ["More From Thought Catalog", "A railway, rebuilt"], ["Thought Catalog"], "A railway, rebuilt"),
+        # a headline with a colon of its own keeps it
+        (["Ukraine war: what we know"], "Ukraine war: what we know - Courier", [], ["Courier"], "Ukraine war: what we know"),
+        ([], "Harbor Daily", ["Harbor Daily"], ["Harbor Daily"], ""),
+        ([], "Harbor Daily | Ferry timetable changes", [], ["Harbor Daily"], "Ferry timetable changes"),
+    ],
+)  # fmt: skip
+def test_choose_title(
+    stated: list[str], html_title: str, headlines: list[str], sites: list[str], expected: str
+) -> None:
+    assert (
+        choose_title(stated=stated, html_title=html_title, headlines=headlines, sites=sites)
+        == expected
+    )
+
+
+def test_notices_and_ui_labels_are_dropped() -> None:
+    story = "京都市は4日、市電の新路線を来春に開業すると発表した。停留所は9カ所を予定している。"
+    kept, paywall = drop_notices(["無断転載禁止", "メモ入力", "-最大400文字まで", story])
+    assert kept == [story] and not paywall
+    kept, paywall = drop_notices(
+        ["This article is for subscribers only. Already a subscriber? Log in."]
+    )
+    assert kept == [] and paywall
+    # a sentence inside the story that merely says so stays; a byline does not hide a notice
+    middle = [
+        "The harbor club opened in 1921 and has kept its old rules ever since.",
+        "The bar is for members only, as it has always been.",
+        "It closes in May for a renovation that will take most of the summer.",
+    ]
+    assert drop_notices(middle) == (middle, False)
+    notice = "このページの記事・写真の無断転載を禁じます。"
+    assert drop_notices(["2024年6月4日 18:30", notice, *middle]) == (
+        ["2024年6月4日 18:30", *middle],
+        False,
+    )
+
+
+def test_a_teaser_of_another_story_does_not_match_the_headline() -> None:
+    # 75 characters, like the issue's teaser: heavy enough (225) to pass the size floor
+    teaser = [
+        "祇園祭の山鉾建てが始まった。職人たちが縄だけで木材を組み上げていく伝統の技法で、"
+        "釘は一本も使わない。作業は十日まで続き、期間中は見物客でにぎわう。"
+    ]
+    assert (
+        assess(teaser, "鴨川の納涼床が営業開始　約90軒、9月末まで")
+        == "the text does not match the headline"
+    )
+    assert assess(teaser, "祇園祭の山鉾、組み立て始まる") is None
+
+
+def test_extraction_never_runs_htmldates_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.metadata
+
+    def forbidden(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("htmldate.find_date was called")
+
+    monkeypatch.setattr(trafilatura.metadata, "find_date", forbidden)
+    html = (SET / "pages" / "date-ja-last-updated.html").read_text("utf-8")
+    assert extract_article(html).published == dt.date(2019, 4, 2)
+
+
+def test_digest_of_a_members_only_page_exits_2_with_one_line(cli, tmp_path: Path) -> None:
+    page = tmp_path / "members.html"
+    page.write_bytes((SET / "pages" / "wrong-members-only-en.html").read_bytes())
+    out = tmp_path / "post.txt"
+    r = cli("digest", str(page), "-o", str(out))
+    assert r.code == 2 and not out.exists()
+    assert r.err.strip() == (
+        f"yoten: ingest: no article text found: the page shows a subscription notice instead ({page})"
+    )
