@@ -13,6 +13,8 @@ __all__ = [
     "EngineError",
     "IngestError",
     "InputError",
+    "ModelContextError",
+    "ModelUnreachableError",
     "ParseError",
     "PublishError",
     "StoreError",
@@ -66,6 +68,26 @@ class EngineError(YotenError):
 
     exit_code = 3
     stage = "engine"
+
+
+class ModelContextError(EngineError):
+    """The request does not fit the model's context window (the caller may condense and retry)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        n_ctx: int | None = None,
+        prompt_tokens: int | None = None,
+        source: str | None = None,
+    ) -> None:
+        super().__init__(message, source=source)
+        self.n_ctx = n_ctx
+        self.prompt_tokens = prompt_tokens
+
+
+class ModelUnreachableError(EngineError):
+    """No connection to the model server, after retries (a run pauses instead of failing on)."""
 
 
 class CheckFailed(YotenError):

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tests.support.openai_server import OpenAIStubServer
 from yoten.engines.openai_compat import OpenAIEngine
-from yoten.errors import ConfigError, EngineError
+from yoten.errors import ConfigError, EngineError, ModelUnreachableError
 from yoten.models import Article
 from yoten.pipeline import digest_article
 from yoten.settings import load_settings
@@ -56,6 +56,11 @@ def engine_for(srv: OpenAIStubServer, **overrides: Any) -> OpenAIEngine:
     return OpenAIEngine(**options)
 
 
+def steps(progress: list[str]) -> list[str]:
+    """The engine's steps, without the client's per-attempt lines."""
+    return [p for p in progress if not p.startswith("attempt ")]
+
+
 # ----------------------------------------------------------------- success
 
 
@@ -92,7 +97,7 @@ def test_good_answer_gives_the_house_format_digest(
     assert digest.meta is not None
     assert digest.meta.engine == "openai"
     assert digest.meta.model == "stub-model"
-    assert digest.meta.prompt_version == "digest-v1"
+    assert digest.meta.prompt_version == "digest-v2"
     assert digest.meta.language == "ja"
     assert (digest.meta.prompt_tokens, digest.meta.completion_tokens) == (1834, 1290)
     assert digest.meta.notices == []
@@ -103,14 +108,21 @@ def test_good_answer_gives_the_house_format_digest(
     fmt = request.body["response_format"]
     assert fmt["type"] == "json_schema"
     schema = fmt["json_schema"]["schema"]
-    assert schema["required"] == ["headline", "overview", "details", "key_points"]
+    assert schema["required"] == ["headline", "overview", "details"]
+    # Counts scaled to the article, in the schema too (the server enforces them).
+    highlights = schema["$defs"]["OverviewDraft"]["properties"]["highlights"]
+    assert (highlights["minItems"], highlights["maxItems"]) == (3, 4)
+    assert request.body["max_tokens"] >= 1000
+    assert request.body["stream"] is True
     assert schema["additionalProperties"] is False
     prompt = request.prompt_text
     assert article.title in prompt
     assert "Trade between Aldoria and Tuvana reached $3.5 billion last year" in prompt
     assert "Meridian Wire" in prompt and "2024-09-12" in prompt
     assert "prompt-version" not in prompt  # the version line is not sent
-    assert "$schema" not in prompt and '"key_points"' in prompt
+    # The server enforces the schema: the prompt carries only the short skeleton.
+    assert "$schema" not in prompt and '"key_points":["…"]' in prompt
+    assert '"$defs"' not in prompt and "minItems" not in prompt
 
 
 def test_pipeline_fills_sources_from_the_article(
@@ -144,7 +156,7 @@ def test_numbering_and_bullet_marks_from_the_model_are_removed(
 ) -> None:
     marked = copy.deepcopy(answer)
     marked["details"]["topics"][0]["sections"][0]["heading"] = "1.協定の内容"
-    marked["key_points"][0]["sections"][0]["bullets"][0] = (
+    marked["details"]["topics"][0]["sections"][0]["key_points"][0] = (
         "・アルドリアの貨物船が25年間オルサの深水港を利用。"
     )
     marked["overview"]["highlights"][0]["label"] = "カルスクとの港湾協定:"
@@ -202,7 +214,7 @@ def test_missing_fields_are_retried_then_reported(
         engine_for(srv, max_retries=1).digest(article)
     assert str(info.value) == (
         "engine: model returned JSON that does not match the schema 2 times: "
-        "overview: Field required; key_points: Field required"
+        "overview: Field required"
     )
     _first, second = srv.completion_requests
     assert "overview: Field required" in second.messages[-1]["content"]
@@ -238,28 +250,44 @@ def test_cut_off_answer_is_retried_with_the_reason(
 # ----------------------------------------------------------------- transport
 
 
-def test_timeout_is_retried_then_reported(srv: OpenAIStubServer, article: Article) -> None:
-    for _ in range(3):
-        srv.enqueue_completion("{}", delay=2.0)
+def test_no_first_token_in_time_is_reported_at_once(
+    srv: OpenAIStubServer, article: Article
+) -> None:
+    srv.enqueue_completion("{}", delay=2.0)
     started = time.monotonic()
     with pytest.raises(EngineError) as info:
         engine_for(srv, timeout=0.3).digest(article)
-    assert time.monotonic() - started < 1.9  # gave up on each call, never waited for the server
-    assert str(info.value) == f"engine: no answer within 0.3 s (3 attempts) ({srv.base_url})"
-    assert len(srv.completion_requests) == 3
+    assert time.monotonic() - started < 1.9  # gave up, never waited for the server
+    assert str(info.value) == (
+        "engine: no first token within 0.3 s (prompt evaluation or queueing; "
+        f"raise --timeout for a slow server) ({srv.base_url})"
+    )
+    # Not retried: a new request would start the slow prompt evaluation from zero.
+    assert len(srv.completion_requests) == 1
 
 
-def test_timeout_then_success(
+def test_a_stalled_stream_is_retried(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
-    srv.enqueue_completion(answer, delay=2.0)
+    srv.enqueue_completion(answer, chunk_delay=1.5)  # starts, then goes silent
     srv.enqueue_completion(answer, prompt_tokens=10, completion_tokens=20)
     progress: list[str] = []
-    digest = engine_for(srv, timeout=0.3).digest(article, progress=progress.append)
-    assert (
-        digest.meta is not None and digest.meta.prompt_tokens == 10
-    )  # the timed-out call had no usage
-    assert "retrying: no answer within 0.3 s (1/2)" in progress
+    digest = engine_for(srv, timeout=0.6).digest(article, progress=progress.append)
+    assert digest.headline == answer["headline"]
+    assert "retrying: the answer stalled for 0.6 s (1/2)" in progress
+    assert len(srv.completion_requests) == 2
+
+
+def test_a_slow_but_steady_stream_stops_at_the_total_timeout(
+    srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
+) -> None:
+    srv.enqueue_completion(answer, chunk_delay=0.25)  # 7 chunks: about 1.5 s in all
+    started = time.monotonic()
+    with pytest.raises(EngineError) as info:
+        engine_for(srv, timeout=0.8).digest(article)
+    assert time.monotonic() - started < 1.4
+    assert "no complete answer within 0.8 s (raise --timeout)" in str(info.value)
+    assert len(srv.completion_requests) == 1
 
 
 def test_server_error_then_success(
@@ -334,7 +362,8 @@ def test_connection_refused_names_the_base_url(article: Article) -> None:
     engine = OpenAIEngine(base_url=base, model="m", retry_base_delay=0.01)
     with pytest.raises(EngineError) as info:
         engine.digest(article)
-    assert str(info.value) == f"engine: cannot connect to the model server at {base}"
+    assert str(info.value) == f"engine: cannot connect to the model server (3 attempts) ({base})"
+    assert isinstance(info.value, ModelUnreachableError)
 
 
 def test_json_schema_rejected_falls_back_to_json_object_and_remembers(
@@ -379,7 +408,7 @@ def test_long_article_is_condensed_part_by_part(
     progress: list[str] = []
     digest = engine_for(srv, max_input_tokens=500).digest(article, progress=progress.append)
 
-    assert progress == ["condensing part 1/2", "condensing part 2/2", "writing digest"]
+    assert steps(progress) == ["condensing part 1/2", "condensing part 2/2", "writing digest"]
     first, second, final = srv.completion_requests
     # Condense calls: plain text, each carrying its own part of the article, nothing lost.
     assert "response_format" not in first.body
@@ -404,7 +433,7 @@ def test_short_article_is_not_condensed(
     srv.enqueue_completion(answer)
     progress: list[str] = []
     engine_for(srv, max_input_tokens=6000).digest(article, progress=progress.append)
-    assert progress == ["writing digest"]
+    assert steps(progress) == ["writing digest"]
     assert len(srv.completion_requests) == 1
 
 

@@ -19,6 +19,7 @@ from yoten.settings import Settings, load_settings
 __all__ = [
     "BaseUrlOpt",
     "EngineOpt",
+    "MaxTokensOpt",
     "ModelOpt",
     "OutputOpt",
     "TimeoutOpt",
@@ -43,24 +44,45 @@ def print_report(report: Report, console: Console = err_console) -> None:
     for line in format_findings(report):
         console.print(line)
 
+
 EngineOpt = Annotated[
     str | None,
-    typer.Option("--engine", "-e", help="extractive (offline) or openai. Default: openai when a base URL is set."),
+    typer.Option(
+        "--engine",
+        "-e",
+        help="extractive (offline) or openai. Default: openai when a base URL is set.",
+    ),
 ]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]"),
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]",
+    ),
 ]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
 ]
 TimeoutOpt = Annotated[
-    float | None, typer.Option("--timeout", help="Seconds per network request (default 120).")
+    str | None,
+    typer.Option(
+        "--timeout",
+        help="Time one model answer may take, first token included: 90, 90s, 15m, 2h "
+        "(default 15m) [env: YOTEN_MODEL_TIMEOUT]",
+    ),
+]
+MaxTokensOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-tokens", min=16, help="Answer budget per model call (default: sized from the input)."
+    ),
 ]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
 ]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")
+]
 
 
 def make_settings(**flags: Any) -> Settings:

@@ -13,6 +13,7 @@ from yoten.cli.app import app
 from yoten.cli.common import (
     BaseUrlOpt,
     EngineOpt,
+    MaxTokensOpt,
     ModelOpt,
     OutputOpt,
     TimeoutOpt,
@@ -27,7 +28,14 @@ from yoten.cli.common import (
 from yoten.errors import CheckFailed, ConfigError
 from yoten.models import Digest
 
-FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
+FORMAT_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".txt": "text",
+}
 
 FormatOpt = Annotated[
     str | None,
@@ -44,7 +52,9 @@ def _format(fmt: str | None, output: Path | None) -> str:
 
     chosen = fmt or (FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output else None) or "text"
     if chosen not in available("renderer"):
-        raise ConfigError(f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})")
+        raise ConfigError(
+            f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})"
+        )
     return chosen
 
 
@@ -63,16 +73,21 @@ def digest(
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
     timeout: TimeoutOpt = None,
+    max_tokens: MaxTokensOpt = None,
     prompt: Annotated[
         Path | None, typer.Option("--prompt", help="Your own prompt template (same variables).")
     ] = None,
     max_input_tokens: Annotated[
         int | None,
-        typer.Option("--max-input-tokens", help="Condense longer articles section by section first."),
+        typer.Option(
+            "--max-input-tokens", help="Condense longer articles section by section first."
+        ),
     ] = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
-    check: Annotated[bool, typer.Option("--check/--no-check", help="Check the digest against the source.")] = True,
+    check: Annotated[
+        bool, typer.Option("--check/--no-check", help="Check the digest against the source.")
+    ] = True,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 4 and write nothing if the check finds errors.")
     ] = False,
@@ -97,7 +112,8 @@ def digest(
         engine=engine,
         base_url=base_url,
         model=model,
-        timeout=timeout,
+        model_timeout=timeout,
+        max_tokens=max_tokens,
         prompt_file=prompt,
         max_input_tokens=max_input_tokens,
         glossary=glossary,
@@ -160,7 +176,9 @@ def render_cmd(
 @app.command(
     epilog="Example:\n\n  yoten url 'https://site.example/x?utm_source=nl&id=7'  →  https://site.example/x?id=7"
 )
-def url(address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")]) -> None:
+def url(
+    address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")],
+) -> None:
     """Print the canonical URL: tracking parameters and fragments removed."""
     from yoten.ingest.urls import canonicalize, ensure_http_url
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterator
@@ -198,13 +197,14 @@ def inbox_imap(
 
 def parse_every(text: str) -> float:
     """Seconds in ``90s``, ``15m``, ``2h`` or a bare number of seconds."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text.lower())
-    if match is None:
-        raise InputError(f"--every takes a duration like 30s, 15m or 2h, not {text!r}")
-    value = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
-    if value <= 0:
-        raise InputError("--every must be more than zero")
-    return value
+    from yoten.settings import parse_duration
+
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        if "more than zero" in str(exc):
+            raise InputError("--every must be more than zero") from None
+        raise InputError(f"--every takes a duration like 30s, 15m or 2h, not {text!r}") from None
 
 
 @contextmanager
