@@ -58,7 +58,7 @@ def engine_for(srv: OpenAIStubServer, **overrides: Any) -> OpenAIEngine:
 
 def steps(progress: list[str]) -> list[str]:
     """The engine's steps, without the client's per-attempt lines."""
-    return [p for p in progress if not p.startswith("attempt ")]
+    return [p for p in progress if not p.startswith("attempt")]
 
 
 # ----------------------------------------------------------------- success
@@ -212,9 +212,10 @@ def test_missing_fields_are_retried_then_reported(
         srv.enqueue_completion(partial)
     with pytest.raises(EngineError) as info:
         engine_for(srv, max_retries=1).digest(article)
-    assert str(info.value) == (
+    # One line, with what the failed attempts cost (the stub reports 100+50 per call).
+    assert str(info.value).startswith(
         "engine: model returned JSON that does not match the schema 2 times: "
-        "overview: Field required"
+        "overview: Field required [200+100 tokens, "
     )
     _first, second = srv.completion_requests
     assert "overview: Field required" in second.messages[-1]["content"]
@@ -241,10 +242,19 @@ def test_empty_required_lists_are_schema_violations(
 def test_cut_off_answer_is_retried_with_the_reason(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
-    srv.enqueue_completion('{"headline": "マーシュ', finish_reason="length")
+    cut = '{"headline": "マーシュ:カルスクからトゥヴァナへ", "overview": {"lead": ["アルドリアの'
+    srv.enqueue_completion(cut, finish_reason="length", completion_tokens=1318)
     srv.enqueue_completion(answer)
-    engine_for(srv).digest(article)
-    assert "finish_reason=length" in srv.completion_requests[1].messages[-1]["content"]
+    digest = engine_for(srv).digest(article)
+    assert digest.headline == answer["headline"]
+    first, second = srv.completion_requests
+    # The retry asks again, shorter; the cut-off text is never pasted back.
+    assert [m["role"] for m in second.messages] == ["user", "user"]
+    assert cut not in second.prompt_text and "アルドリアの" not in second.messages[1]["content"]
+    assert "finish_reason=length" in second.messages[-1]["content"]
+    assert "a list of 3 points" in second.messages[0]["content"]  # the smallest counts
+    assert "a list of 3–4 points" in first.messages[0]["content"]
+    assert second.body["max_tokens"] == first.body["max_tokens"]
 
 
 # ----------------------------------------------------------------- transport

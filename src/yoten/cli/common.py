@@ -114,13 +114,26 @@ def write_output(text: str, output: Path | None) -> None:
 
 
 @contextmanager
-def progress(message: str) -> Iterator[Any]:
+def progress(message: str, *, verbose: bool = False) -> Iterator[Any]:
     """A spinner on stderr when it is a terminal; silent when piped.
 
     Yields a callback ``update(msg)`` that engines use to report each step.
+    With ``verbose`` every step (each model attempt: status, tokens, seconds)
+    is also printed as its own line, whether stderr is a terminal or a pipe.
     """
+    from rich.markup import escape
+
+    def say(msg: str) -> None:
+        err_console.print(escape(msg), style="dim")
+
     if not err_console.is_terminal:
-        yield lambda _msg: None
+        yield say if verbose else (lambda _msg: None)
         return
     with err_console.status(message) as status:
-        yield status.update
+
+        def update(msg: str) -> None:
+            status.update(escape(msg))
+            if verbose:
+                say(msg)
+
+        yield update

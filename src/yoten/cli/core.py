@@ -120,7 +120,7 @@ def digest(
     )
     out_format = _format(fmt, output)
     eng = make_engine(settings)
-    with progress(f"reading {source}") as update:
+    with progress(f"reading {source}", verbose=verbose) as update:
         article = load_article(source, settings=settings, stdin=sys.stdin)
         update(f"digesting with {eng.name}")
         result = digest_article(article, eng, progress=update)

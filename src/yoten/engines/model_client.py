@@ -255,7 +255,7 @@ _NUMBER_AFTER = {
         re.IGNORECASE,
     ),
     "n_prompt": re.compile(
-        r"(?:request \(|request has |messages resulted in |\()(\d+) (?:input )?tokens",
+        r"(?:request \(|request has |messages resulted in |\()(\d+) (?:input tokens|tokens|in the messages)",
         re.IGNORECASE,
     ),
 }
@@ -444,7 +444,11 @@ class ModelClient:
                 failures += 1
                 if failures > self.max_retries:
                     times = "once" if failures == 1 else f"{failures} times"
-                    raise EngineError(f"model returned {bad.kind} {times}: {bad.detail}") from None
+                    raise EngineError(
+                        f"model returned {bad.kind} {times}: {bad.detail} "
+                        f"[{usage.prompt_tokens}+{usage.completion_tokens} tokens, "
+                        f"{usage.seconds:.1f} s]"
+                    ) from None
                 usage.retries += 1
                 say(f"retrying: model returned {bad.kind} ({failures}/{self.max_retries})")
                 if answer.finish_reason == "length":
@@ -586,6 +590,8 @@ class ModelClient:
     ) -> None:
         used = f", {tokens[0]}+{tokens[1]} tokens" if tokens else ""
         line = f"attempt {status}: {one_line(detail, 160)}{used}, {seconds:.1f} s"
+        if status == "ok":
+            line = f"attempt: {one_line(detail, 160)}{used}, {seconds:.1f} s"
         log.info("%s %s", self.model, line)
         say(line)
 
