@@ -167,6 +167,42 @@ def test_numbering_and_bullet_marks_from_the_model_are_removed(
     assert digest.overview.highlights[0].label == "カルスクとの港湾協定"
 
 
+def test_what_the_words_invite_is_accepted_string_paragraphs_and_missing_lists(
+    srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
+) -> None:
+    loose = copy.deepcopy(answer)
+    loose["overview"]["lead"] = loose["overview"]["lead"][0]  # "one paragraph": a string
+    loose["overview"]["closing"] = None
+    del loose["overview"]["context"]
+    section = loose["details"]["topics"][0]["sections"][0]
+    del section["bullets"]  # "paragraphs and/or bullets"
+    del section["key_points"]  # 要点 then comes from the section's own first sentence
+    srv.enqueue_completion(loose)
+    digest = engine_for(srv).digest(article)
+    assert digest.overview.lead == answer["overview"]["lead"]
+    assert digest.overview.closing == [] and digest.overview.context == []
+    first = digest.details.topics[0].sections[0]
+    assert first.bullets == [] and first.paragraphs
+    [point] = digest.key_points[0].sections[0].bullets
+    assert first.paragraphs[0].startswith(point)
+    assert len(srv.completion_requests) == 1  # accepted first time, no retry
+
+
+def test_key_point_headings_are_copied_from_details(
+    srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
+) -> None:
+    srv.enqueue_completion(answer)
+    digest = engine_for(srv).digest(article)
+    for kp, topic in zip(digest.key_points, digest.details.topics, strict=True):
+        assert kp.heading == topic.heading
+        assert [s.heading for s in kp.sections] == [s.heading for s in topic.sections]
+    schema = srv.completion_requests[0].body["response_format"]["json_schema"]["schema"]
+    assert "key_points" not in schema["properties"]  # the model never writes the tree
+    section = schema["$defs"]["SectionDraft"]["properties"]["key_points"]
+    assert "見出しは詳細から自動で写す" in section["description"]
+    assert "unknown keys" not in json.dumps(schema)
+
+
 # ----------------------------------------------------------------- invalid output
 
 
@@ -606,3 +642,17 @@ def test_registered_as_the_openai_engine(srv: OpenAIStubServer) -> None:
     engine = make_engine(load_settings({"base_url": srv.base_url, "model": "m"}, environ={}))
     assert isinstance(engine, OpenAIEngine)
     assert engine.name == "openai"
+
+
+def test_counts_scale_with_the_article(article: Article) -> None:
+    from yoten.engines.openai_compat import counts_for, digest_schema
+
+    short = Article(title="Ferry", text="One.\n\nTwo.\n\nThree.", language="en")
+    small = counts_for(short)
+    assert small.highlights == (2, 3) and small.context == (0, 1) and small.topics == (1, 2)
+    assert counts_for(article).highlights == (3, 4)
+    long_text = "\n\n".join(f"Paragraph {i} " + "word " * 60 for i in range(20))
+    assert counts_for(Article(title="L", text=long_text)).topics == (2, 4)
+    schema = digest_schema(small.shortest())
+    topics = schema["$defs"]["DetailsDraft"]["properties"]["topics"]
+    assert (topics["minItems"], topics["maxItems"]) == (1, 1)

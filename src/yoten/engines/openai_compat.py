@@ -137,7 +137,7 @@ class DetailsDraft(_Draft):
 
 
 class DigestDraft(_Draft):
-    """The JSON a model returns for one article (unknown keys ignored)."""
+    """The JSON a model returns for one article."""
 
     headline: str = Field(min_length=1, description="「主語:要点」型の短い見出し")
     overview: OverviewDraft
