@@ -17,6 +17,7 @@ __all__ = [
     "ModelUnreachableError",
     "ParseError",
     "PublishError",
+    "RunFailed",
     "StoreError",
     "YotenError",
 ]
@@ -102,6 +103,13 @@ class PublishError(YotenError):
 
     exit_code = 5
     stage = "publish"
+
+
+class RunFailed(YotenError):
+    """`yoten run`: some articles failed (recorded, retried on a later run)."""
+
+    exit_code = 7
+    stage = "run"
 
 
 class StoreError(YotenError):

@@ -21,13 +21,16 @@ from yoten.cli.app import app
 from yoten.cli.common import (
     BaseUrlOpt,
     EngineOpt,
+    MaxTokensOpt,
     ModelOpt,
     OutputOpt,
+    TimeoutOpt,
+    VerboseOpt,
     err_console,
     make_settings,
     write_output,
 )
-from yoten.errors import InputError
+from yoten.errors import EngineError, InputError, RunFailed
 from yoten.store import DIGEST_STATUSES, Store
 
 if TYPE_CHECKING:
@@ -247,12 +250,15 @@ def run(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
+    timeout: TimeoutOpt = None,
+    max_tokens: MaxTokensOpt = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Articles in flight.")] = 4,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Process at most N articles.")] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
     every: Annotated[str, typer.Option("--every", help="With --watch: time between passes.")] = "15m",
     poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds first.")] = True,
     json_out: JsonOpt = False,
+    verbose: VerboseOpt = False,
     db: DbOpt = None,
     queue: Annotated[
         str | None,
@@ -268,13 +274,25 @@ def run(
 
     Failing articles are recorded and retried on later runs with backoff; a
     re-run never digests an article twice with the same engine, model and
-    prompt version. Ends with a summary line (or JSON with --json).
+    prompt version. An unreachable model server pauses the pass (30 s, 1 min,
+    2 min), then stops it with the articles left pending. Ends with a summary
+    line (or JSON with --json). Exit status: 0 when nothing failed, 7 when some
+    articles failed (recorded, retried later), 3 when the model server could
+    not be reached.
     """
     from yoten.engines import make_engine
     from yoten.run import run_once
 
     interval = parse_every(every) if watch else 0.0
-    settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
+    settings = make_settings(
+        engine=engine, base_url=base_url, model=model, db=db, model_timeout=timeout, max_tokens=max_tokens
+    )
+
+    def say(message: str) -> None:
+        from rich.markup import escape
+
+        err_console.print(escape(message), style="dim")
+
     chosen = make_engine(settings)
     with Store.open(settings.db) as store:
         while True:
@@ -287,7 +305,7 @@ def run(
                                          concurrency=concurrency, limit=limit, poll=poll, progress=hook)
                 else:
                     summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
-                                       limit=limit, poll=poll, progress=hook)
+                                       limit=limit, poll=poll, progress=hook, say=say if verbose else None)
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
@@ -297,8 +315,14 @@ def run(
                 print(summary.line())
                 sys.stdout.flush()
             if not watch:
-                return
+                break
             time.sleep(interval)
+    stopped: str | None = getattr(summary, "stopped", None)  # a queued pass digests nothing here
+    if stopped:
+        raise EngineError(stopped, source=settings.base_url)
+    if getattr(summary, "failed", 0):
+        failed = getattr(summary, "failed", 0)
+        raise RunFailed(f"{failed} article(s) failed; recorded and retried on a later run")
 
 
 # -- posts ----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Literal
 
 import httpx
 
-from yoten.engines.base import Engine
+from yoten.engines.base import Engine, ProgressCallback
 from yoten.errors import IngestError, YotenError
 from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
@@ -54,6 +54,7 @@ class Outcome:
     status: OutcomeStatus
     post_id: int | None = None
     error: str | None = None
+    unreachable: bool = False  # the model server could not be reached: nothing recorded
 
 
 def engine_key(engine: Engine) -> tuple[str, str | None, str | None]:
@@ -185,11 +186,13 @@ def reuse_digest(source: Source, article_id: int, *, store: Store, engine: Engin
     return Outcome(source.id, "reused", existing.id)
 
 
-def make_digest(article: Article, engine: Engine) -> Digest:
-    """The engine call (the slow, LLM-bound step)."""
+def make_digest(
+    article: Article, engine: Engine, progress: ProgressCallback | None = None
+) -> Digest:
+    """The engine call (the slow, LLM-bound step); ``progress`` hears each attempt."""
     from yoten.pipeline import digest_article
 
-    return digest_article(article, engine)
+    return digest_article(article, engine, progress=progress)
 
 
 def check_and_store(

@@ -6,8 +6,12 @@ stored around them.
 Fetches go through a :class:`~yoten.run.politeness.HostGate` (one request
 at a time per host, robots.txt respected); extraction, engine calls (engines
 are synchronous), checks and store writes run in a thread pool sized to the
-concurrency. A failing source is recorded with its error and a retry time and
-never stops the others.
+concurrency. A failing source is recorded with its error and a retry time measured
+from the failure (not from the start of the pass) and never stops the
+others. A model server that cannot be reached at all (after the client's own
+retries) is not the articles' fault: the pass pauses (30 s, 1 min, 2 min by
+default) and tries again; if the server stays away the pass stops, leaving the
+remaining articles pending with their attempts unspent.
 
 Every store write is its own transaction and the Article is kept before the
 engine is called, so a crash, SIGKILL or Ctrl-C loses at most the work in
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -25,8 +30,8 @@ from typing import Any
 
 import httpx
 
-from yoten.engines.base import Engine
-from yoten.errors import YotenError
+from yoten.engines.base import Engine, ProgressCallback
+from yoten.errors import ModelUnreachableError, YotenError
 from yoten.ingest.feeds import entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.run.article import (
@@ -59,10 +64,16 @@ class RunSummary:
     pending: int = 0
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
+    paused: int = 0
+    stopped: str | None = None
+    left_pending: int = 0
 
     def line(self) -> str:
-        """``12 new, 30 skipped, 11 digested, 1 failed``."""
-        return f"{self.new} new, {self.skipped} skipped, {self.digested} digested, {self.failed} failed"
+        """``12 new, 30 skipped, 11 digested, 1 failed`` (and why a stopped pass stopped)."""
+        line = f"{self.new} new, {self.skipped} skipped, {self.digested} digested, {self.failed} failed"
+        if self.stopped:
+            line += f"; stopped: {self.stopped} ({self.left_pending} left pending)"
+        return line
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts (errors capped at 50)."""
@@ -71,7 +82,8 @@ class RunSummary:
         return data
 
 
-#: progress(event, summary): event is "feeds" (feeds polled), "start" (pending known) or "article".
+#: progress(event, summary): event is "feeds" (feeds polled), "start" (pending known),
+#: "article" (one finished) or "pause" (the model server is unreachable; waiting).
 ProgressHook = Callable[[str, RunSummary], None]
 
 
@@ -134,6 +146,8 @@ async def _process(
     settings: Settings,
     now: dt.datetime,
     llm_slots: asyncio.Semaphore,
+    clock: Callable[[], dt.datetime],
+    say: ProgressCallback | None,
 ) -> Outcome:
     try:
         stored = await asyncio.to_thread(store.article_for_source, source.id)
@@ -156,16 +170,51 @@ async def _process(
         # extracting the next articles, and checking and storing the last ones,
         # happen while the model is busy.
         async with llm_slots:
-            digest = await asyncio.to_thread(make_digest, article, engine)
+            progress = (lambda m: say(f"{source.url}: {m}")) if say is not None else None
+            digest = await asyncio.to_thread(make_digest, article, engine, progress)
         return await asyncio.to_thread(
             check_and_store, source, article_id, article, digest, store=store, engine=engine, settings=settings
         )
+    except ModelUnreachableError as exc:
+        # Not this article's failure: no attempt is spent, the pass pauses.
+        return Outcome(source.id, "failed", error=str(exc), unreachable=True)
     except YotenError as exc:
         message = str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug in one article's processing must not stop the run
         message = f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
-    await asyncio.to_thread(store.record_failure, source.id, message, now=now)
+    # The backoff runs from the failure, not from the start of the pass.
+    await asyncio.to_thread(store.record_failure, source.id, message, now=clock())
     return Outcome(source.id, "failed", error=message)
+
+
+#: Seconds a pass waits for an unreachable model server before each new try.
+MODEL_PAUSES = (30.0, 60.0, 120.0)
+
+
+class _ModelGate:
+    """Pauses the whole pass while the model server is unreachable; stops it after the last pause."""
+
+    def __init__(self, pauses: tuple[float, ...]) -> None:
+        self.pauses = pauses
+        self.lock = asyncio.Lock()
+        self.generation = 0  # bumped after every pause: a failure from before it is stale
+        self.in_a_row = 0
+        self.stopped: str | None = None
+
+    async def unreachable(self, seen: int, error: str, summary: RunSummary, progress: ProgressHook | None) -> None:
+        async with self.lock:
+            if self.stopped or seen != self.generation:
+                return  # another worker already paused (or stopped) for this outage
+            if self.in_a_row >= len(self.pauses):
+                self.stopped = f"model server unreachable: {error}"
+                return
+            delay = self.pauses[self.in_a_row]
+            self.in_a_row += 1
+            summary.paused += 1
+            summary.errors.append(f"model server unreachable, pausing {delay:g} s: {error}")
+            _note(progress, "pause", summary)
+            await asyncio.sleep(delay)
+            self.generation += 1
 
 
 async def run_pass(
@@ -179,18 +228,30 @@ async def run_pass(
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    say: ProgressCallback | None = None,
+    model_pauses: tuple[float, ...] = MODEL_PAUSES,
 ) -> RunSummary:
-    """One pass (inside a running event loop): poll feeds, then process pending sources."""
+    """One pass (inside a running event loop): poll feeds, then process pending sources.
+
+    ``say`` hears every model attempt of every article (``yoten run -v``).
+    """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     now = now or utcnow()
+    started = time.monotonic()
+    start_time = now
+
+    def clock() -> dt.datetime:
+        """The pass's clock: its start time plus the time elapsed since."""
+        return start_time + dt.timedelta(seconds=time.monotonic() - started)
+
     summary = RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
     limits = httpx.Limits(max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2)
     async with httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT}, limits=limits, timeout=settings.timeout, transport=transport
     ) as client:
-        gate = HostGate(client, settings)
+        gate_http = HostGate(client, settings)
         if poll:
             feeds = await asyncio.to_thread(store.list_feeds)
             summary.feeds = len(feeds)
@@ -198,7 +259,7 @@ async def run_pass(
 
             async def poll_one(feed: Feed) -> None:
                 async with slots:
-                    await _poll_feed(feed, store=store, gate=gate, settings=settings, summary=summary, now=now)
+                    await _poll_feed(feed, store=store, gate=gate_http, settings=settings, summary=summary, now=now)
 
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
@@ -207,20 +268,28 @@ async def run_pass(
         summary.pending = len(sources)
         _note(progress, "start", summary)
         llm_slots = asyncio.Semaphore(concurrency)
+        model_gate = _ModelGate(model_pauses)
         queue: asyncio.Queue[Source] = asyncio.Queue()
         for source in sources:
             queue.put_nowait(source)
 
         async def worker() -> None:
-            while True:
+            while not model_gate.stopped:
                 try:
                     source = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
+                seen = model_gate.generation
                 outcome = await _process(
-                    source, store=store, gate=gate, engine=engine, settings=settings, now=now, llm_slots=llm_slots
+                    source, store=store, gate=gate_http, engine=engine, settings=settings, now=now,
+                    llm_slots=llm_slots, clock=clock, say=say,
                 )
+                if outcome.unreachable:
+                    queue.put_nowait(source)  # tried again after the pause, attempt not spent
+                    await model_gate.unreachable(seen, outcome.error or "", summary, progress)
+                    continue
                 if outcome.status == "digested":
+                    model_gate.in_a_row = 0
                     summary.digested += 1
                 elif outcome.status == "reused":
                     summary.skipped += 1
@@ -232,6 +301,9 @@ async def run_pass(
         # Twice as many workers as engine slots: half of them prepare the next
         # articles (or store finished ones) while the others wait on the model.
         await asyncio.gather(*(worker() for _ in range(min(2 * concurrency, len(sources)))))
+        if model_gate.stopped:
+            summary.stopped = model_gate.stopped
+            summary.left_pending = queue.qsize()
     await asyncio.to_thread(store.finish_run, summary.run_id, summary.as_dict())
     return summary
 
@@ -246,6 +318,8 @@ def run_once(
     poll: bool = True,
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
+    say: ProgressCallback | None = None,
+    model_pauses: tuple[float, ...] = MODEL_PAUSES,
 ) -> RunSummary:
     """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``."""
     if engine is None:
@@ -266,6 +340,8 @@ def run_once(
             poll=poll,
             now=now,
             progress=progress,
+            say=say,
+            model_pauses=model_pauses,
         )
 
     return asyncio.run(main())
