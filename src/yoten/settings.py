@@ -84,6 +84,9 @@ class Settings(BaseModel):
         None, ge=16, description="Answer budget per model call; default sized from the input."
     )
     max_retries: int = Field(2, ge=0, le=10, description="Retries for invalid output / 5xx.")
+    retry_delay: float = Field(
+        2.0, ge=0, description="Seconds before the first retry of a failed model call (doubles)."
+    )
     max_input_tokens: int | None = Field(
         None,
         ge=200,

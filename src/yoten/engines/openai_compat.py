@@ -357,6 +357,7 @@ class OpenAIEngine:
             api_key=settings.api_key.get_secret_value() if settings.api_key else None,
             timeout=settings.model_timeout,
             max_retries=settings.max_retries,
+            retry_base_delay=settings.retry_delay,
             max_input_tokens=settings.max_input_tokens,
             max_tokens=settings.max_tokens,
             temperature=settings.temperature,
