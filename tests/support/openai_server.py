@@ -119,6 +119,8 @@ class OpenAIStubServer:
 
     def __init__(self, *, models: tuple[str, ...] = ("stub-model",)) -> None:
         self.models = models
+        self.model_entries: dict[str, dict[str, Any]] = {}  # extra fields per listed model
+        self.routes: dict[tuple[str, str], tuple[int, Any]] = {}
         self.requests: list[RecordedRequest] = []
         self._queue: deque[ScriptedResponse] = deque()
         self._lock = threading.Lock()
@@ -233,6 +235,15 @@ class OpenAIStubServer:
             json_body=error_body(message, type=type, code=code), status=status, delay=delay
         )
 
+    def route(self, method: str, path: str, json_body: Any, status: int = 200) -> None:
+        """Answer ``method path`` (exact) with this JSON, e.g. Ollama's ``GET /api/version``."""
+        self.routes[(method.upper(), path)] = (status, json_body)
+
+    @property
+    def root(self) -> str:
+        """The server root (the base URL without /v1)."""
+        return f"http://127.0.0.1:{self.port}"
+
     @property
     def pending(self) -> int:
         """Scripted responses not yet served."""
@@ -290,9 +301,13 @@ def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             stub._record(RecordedRequest("GET", self.path, _headers(self), None, b""), answer=False)
-            if self.path.rstrip("/").endswith("/models"):
+            if ("GET", self.path) in stub.routes:
+                status, data = stub.routes[("GET", self.path)]
+                self._json(status, data)
+            elif self.path.rstrip("/").endswith("/models"):
                 data = [
                     {"id": m, "object": "model", "created": 0, "owned_by": "stub"}
+                    | stub.model_entries.get(m, {})
                     for m in stub.models
                 ]
                 self._json(200, {"object": "list", "data": data})
@@ -310,6 +325,10 @@ def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
                 stub._record(
                     RecordedRequest("POST", self.path, _headers(self), body, raw), answer=False
                 )
+                if ("POST", self.path) in stub.routes:
+                    status, data = stub.routes[("POST", self.path)]
+                    self._json(status, data)
+                    return
                 self._json(404, error_body(f"no route {self.path}", type="not_found"))
                 return
             scripted = stub._record(RecordedRequest("POST", self.path, _headers(self), body, raw))
