@@ -299,3 +299,16 @@ def test_failed_attempts_are_reported_with_their_tokens(srv: OpenAIStubServer) -
         client_for(srv, max_retries=1).complete_json(ASK, City, max_tokens=300, say=lines.append)
     assert "[1800+600 tokens, " in str(info.value)
     assert sum(line.startswith("attempt: finish stop, 900+300 tokens") for line in lines) == 2
+
+
+def test_a_length_finish_below_max_tokens_means_the_context_is_full(
+    srv: OpenAIStubServer,
+) -> None:
+    # llama.cpp stops generating where its context ends: finish "length" early.
+    srv.enqueue_completion(
+        '{"city": "Ro', finish_reason="length", prompt_tokens=2000, completion_tokens=48
+    )
+    with pytest.raises(ModelContextError) as info:
+        client_for(srv).complete_json(ASK, City, max_tokens=400)
+    assert (info.value.n_ctx, info.value.prompt_tokens) == (2048, 2000)
+    assert len(srv.completion_requests) == 1  # a shorter answer would not fit either

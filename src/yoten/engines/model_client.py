@@ -433,6 +433,20 @@ class ModelClient:
                 usage=usage,
                 say=say,
             )
+            if (
+                answer.finish_reason == "length"
+                and 0 < answer.completion_tokens < max_tokens
+                and answer.prompt_tokens
+            ):
+                # Cut before max_tokens: the context filled up (llama.cpp stops there).
+                # Not the model's fault, and no shorter answer fits: the input must shrink.
+                raise ModelContextError(
+                    f"the answer was cut off after {answer.completion_tokens} tokens, below "
+                    f"max_tokens {max_tokens}: the context is full",
+                    n_ctx=answer.prompt_tokens + answer.completion_tokens,
+                    prompt_tokens=answer.prompt_tokens,
+                    source=self.base_url,
+                )
             try:
                 if answer.finish_reason == "length":
                     raise _InvalidAnswer(
@@ -484,12 +498,13 @@ class ModelClient:
         answer = self.complete(
             [dict(m) for m in messages], max_tokens=max_tokens, usage=usage, say=say or _quiet
         )
+        spent = f"[{usage.prompt_tokens}+{usage.completion_tokens} tokens, {usage.seconds:.1f} s]"
         if answer.finish_reason == "length":
             raise EngineError(
-                f"model answer was cut off at max_tokens {max_tokens} (finish_reason=length)"
+                f"model answer was cut off at max_tokens {max_tokens} (finish_reason=length) {spent}"
             )
         if not answer.content.strip():
-            raise EngineError("model returned an empty answer")
+            raise EngineError(f"model returned an empty answer {spent}")
         return answer.content, usage
 
     @staticmethod

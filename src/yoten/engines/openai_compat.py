@@ -463,18 +463,24 @@ class OpenAIEngine:
     def _smaller_budget(
         self, article: Article, text: str, budget: int, exc: ModelContextError
     ) -> int:
-        """An input budget that should fit, from what the overflow error said."""
+        """An input budget that should fit, from what the overflow said.
+
+        When the server counted the prompt, our estimate is scaled by its
+        figure (a tokenizer may need twice our estimate for Japanese); the
+        result is always below the current text, so each round condenses more.
+        """
         current = estimate_tokens(text)
-        if exc.n_ctx is not None:
-            overhead = estimate_tokens(self._digest_prompt(article, "", counts_for(article)))
-            fit = exc.n_ctx - overhead - self.answer_tokens(text) - 64
-            if exc.prompt_tokens:  # the server counted: scale our estimate by its figure
-                fit = (
-                    int(current * (exc.n_ctx - self.answer_tokens(text)) / exc.prompt_tokens)
-                    - overhead
-                )
-            return max(MIN_INPUT_TOKENS, min(fit, int(current * 0.7)))
-        return max(MIN_INPUT_TOKENS, int(min(budget, current) * 0.6))
+        shrink = int(current * 0.7)
+        if exc.n_ctx is None:
+            return max(MIN_INPUT_TOKENS, min(int(min(budget, current) * 0.6), shrink))
+        overhead = estimate_tokens(self._digest_prompt(article, "", counts_for(article)))
+        room = exc.n_ctx - self.answer_tokens(text) - 64  # real tokens the prompt may take
+        if exc.prompt_tokens:
+            scale = exc.prompt_tokens / max(1, overhead + current)  # real per estimated token
+            fit = int(room / scale) - overhead
+        else:
+            fit = room - overhead
+        return max(MIN_INPUT_TOKENS, min(fit, shrink))
 
     def _condense(
         self,
