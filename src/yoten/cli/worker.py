@@ -11,7 +11,16 @@ from typing import Annotated
 import typer
 
 from yoten.cli.app import app
-from yoten.cli.common import BaseUrlOpt, EngineOpt, ModelOpt, VerboseOpt, err_console, make_settings
+from yoten.cli.common import (
+    BaseUrlOpt,
+    EngineOpt,
+    MaxTokensOpt,
+    ModelOpt,
+    TimeoutOpt,
+    VerboseOpt,
+    err_console,
+    make_settings,
+)
 
 QueueOpt = Annotated[
     str | None,
@@ -46,6 +55,8 @@ def worker(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
+    timeout: TimeoutOpt = None,
+    max_tokens: MaxTokensOpt = None,
     processes: Annotated[
         int, typer.Option("--processes", "-p", min=1, max=64, help="Worker processes.")
     ] = 1,
@@ -63,7 +74,14 @@ def worker(
     from yoten.distributed import WorkerOptions, check_queue_url, run_worker
 
     url = check_queue_url(queue)
-    settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
+    settings = make_settings(
+        engine=engine,
+        base_url=base_url,
+        model=model,
+        db=db,
+        model_timeout=timeout,
+        max_tokens=max_tokens,
+    )
     if not settings.db or settings.db.startswith("sqlite") or "://" not in settings.db:
         err_console.print(
             "warning: the store is a SQLite file; workers on other machines cannot share it (use PostgreSQL)",
