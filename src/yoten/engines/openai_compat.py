@@ -375,11 +375,18 @@ class OpenAIEngine:
             self._context_asked = True
         return self._context
 
-    def answer_tokens(self, text: str) -> int:
-        """``max_tokens`` for the digest: set, else sized from the input (1,000–4,096)."""
+    def answer_tokens(self, article: Article) -> int:
+        """``max_tokens`` for the digest: set, else sized from the schema's counts for the article.
+
+        About 150 tokens per labelled point and 300 per section (Japanese runs
+        near one token per character) plus the headline, lead and closings;
+        1,000–4,096.
+        """
         if self.max_tokens is not None:
             return self.max_tokens
-        return min(4096, max(1000, 1000 + estimate_tokens(text) // 2))
+        c = counts_for(article)
+        size = 400 + 150 * (c.highlights[1] + c.context[1]) + 300 * c.topics[1] * c.sections[1]
+        return min(4096, max(1000, size))
 
     def input_budget(self, article: Article, n_ctx: int | None = None) -> int:
         """Tokens the article text may take in the digest prompt."""
@@ -389,11 +396,11 @@ class OpenAIEngine:
         if n_ctx is None:
             return DEFAULT_MAX_INPUT_TOKENS
         overhead = estimate_tokens(self._digest_prompt(article, "", counts_for(article)))
-        room = n_ctx - overhead - self.answer_tokens(article.text) - 64
+        room = n_ctx - overhead - self.answer_tokens(article) - 64
         if room < MIN_INPUT_TOKENS:
             raise EngineError(
                 f"the model's context ({n_ctx} tokens) leaves no room for the article after the "
-                f"prompt (~{overhead}) and the answer ({self.answer_tokens(article.text)}); "
+                f"prompt (~{overhead}) and the answer ({self.answer_tokens(article)}); "
                 "start the server with a larger context (llama.cpp: -c 8192; Ollama: "
                 "OLLAMA_CONTEXT_LENGTH=8192) or lower --max-tokens",
                 source=self.base_url,
@@ -429,7 +436,7 @@ class OpenAIEngine:
                 draft, used = self.client.complete_json(
                     messages,
                     DigestDraft,
-                    max_tokens=self.answer_tokens(text),
+                    max_tokens=self.answer_tokens(article),
                     schema=digest_schema(counts),
                     shorter=shorter,
                     say=say,
@@ -474,7 +481,7 @@ class OpenAIEngine:
         if exc.n_ctx is None:
             return max(MIN_INPUT_TOKENS, min(int(min(budget, current) * 0.6), shrink))
         overhead = estimate_tokens(self._digest_prompt(article, "", counts_for(article)))
-        room = exc.n_ctx - self.answer_tokens(text) - 64  # real tokens the prompt may take
+        room = exc.n_ctx - self.answer_tokens(article) - 64  # real tokens the prompt may take
         if exc.prompt_tokens:
             scale = exc.prompt_tokens / max(1, overhead + current)  # real per estimated token
             fit = int(room / scale) - overhead
