@@ -312,3 +312,17 @@ def test_a_length_finish_below_max_tokens_means_the_context_is_full(
         client_for(srv).complete_json(ASK, City, max_tokens=400)
     assert (info.value.n_ctx, info.value.prompt_tokens) == (2048, 2000)
     assert len(srv.completion_requests) == 1  # a shorter answer would not fit either
+
+
+def test_retries_do_not_grow_with_each_bad_answer(srv: OpenAIStubServer) -> None:
+    looping = '{"city": "Rome", "population_millions": "' + "very " * 2000 + '"}'
+    srv.enqueue_completion(looping)  # valid JSON, wrong type, 10 kB
+    srv.enqueue_completion('{"city": "Rome"}')  # short and wrong: goes back with its error
+    srv.enqueue_completion(CITY)
+    city, _usage = client_for(srv).complete_json(ASK, City, max_tokens=64)
+    assert city.city == "Rome"
+    first, second, third = srv.completion_requests
+    assert [m["role"] for m in second.messages] == ["user", "user"]  # the long one not echoed
+    assert "population_millions" in second.messages[-1]["content"]
+    assert [m["role"] for m in third.messages] == ["user", "assistant", "user"]
+    assert len(third.raw) < len(first.raw) + 2000  # no history of earlier attempts

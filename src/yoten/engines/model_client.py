@@ -78,6 +78,7 @@ ErrorKind = Literal["context", "max_tokens", "format", "transient", "auth", "fat
 
 MAX_ANSWER_CHARS = 400_000  # an answer longer than this is cut off and treated as invalid
 MIN_OUTPUT_TOKENS = 64
+MAX_ECHO_CHARS = 6000  # an invalid answer longer than this is not sent back with the error
 _RETRYABLE_STATUS = frozenset({408, 409, 425, 429}) | frozenset(range(500, 600))
 
 # (base URL, model) → the output mode that server accepted; shared by every client.
@@ -479,7 +480,11 @@ class ModelClient:
                         }
                     )
                 else:
-                    conversation.append({"role": "assistant", "content": answer.content})
+                    # A short bad answer goes back for the model to correct; a long one
+                    # would only grow every retry towards the context's end.
+                    conversation = [dict(m) for m in base]
+                    if len(answer.content) <= MAX_ECHO_CHARS:
+                        conversation.append({"role": "assistant", "content": answer.content})
                     conversation.append(
                         {
                             "role": "user",
