@@ -37,6 +37,7 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_TIMEOUT": "timeout",
     "YOTEN_MODEL_TIMEOUT": "model_timeout",
     "YOTEN_MAX_TOKENS": "max_tokens",
+    "YOTEN_ARTICLE_TIMEOUT": "article_timeout",
     "YOTEN_MAX_INPUT_TOKENS": "max_input_tokens",
     "YOTEN_PROMPT": "prompt_file",
     "YOTEN_DB": "db",
@@ -82,6 +83,9 @@ class Settings(BaseModel):
     )
     max_tokens: int | None = Field(
         None, ge=16, description="Answer budget per model call; default sized from the input."
+    )
+    article_timeout: float = Field(
+        1200.0, gt=0, description="Seconds `yoten run` gives one article's digest, any engine."
     )
     max_retries: int = Field(2, ge=0, le=10, description="Retries for invalid output / 5xx.")
     retry_delay: float = Field(

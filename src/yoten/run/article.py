@@ -21,7 +21,7 @@ from typing import Literal
 import httpx
 
 from yoten.engines.base import Engine, ProgressCallback
-from yoten.errors import IngestError, YotenError
+from yoten.errors import EngineError, IngestError, YotenError
 from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.models import Article, Digest, Report
@@ -81,7 +81,9 @@ def _published_hint(source: Source) -> dt.datetime | None:
 
 
 def _feed_outlet(source: Source) -> str | None:
-    return source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+    return (
+        source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+    )
 
 
 def _from_page(page: FetchedPage) -> Article:
@@ -172,11 +174,15 @@ def digest_and_store(
     reused = reuse_digest(source, article_id, store=store, engine=engine)
     if reused is not None:
         return reused
-    digest = make_digest(article, engine)
-    return check_and_store(source, article_id, article, digest, store=store, engine=engine, settings=settings)
+    digest = make_digest(article, engine, budget=settings.article_timeout)
+    return check_and_store(
+        source, article_id, article, digest, store=store, engine=engine, settings=settings
+    )
 
 
-def reuse_digest(source: Source, article_id: int, *, store: Store, engine: Engine) -> Outcome | None:
+def reuse_digest(
+    source: Source, article_id: int, *, store: Store, engine: Engine
+) -> Outcome | None:
     """The outcome "reused" (source marked done) when the article already has this engine's digest."""
     name, model, version = engine_key(engine)
     existing = store.find_digest(article_id, name, model, version)
@@ -187,12 +193,46 @@ def reuse_digest(source: Source, article_id: int, *, store: Store, engine: Engin
 
 
 def make_digest(
-    article: Article, engine: Engine, progress: ProgressCallback | None = None
+    article: Article,
+    engine: Engine,
+    *,
+    budget: float | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Digest:
-    """The engine call (the slow, LLM-bound step); ``progress`` hears each attempt."""
+    """The engine call (the slow, LLM-bound step), given at most ``budget`` seconds.
+
+    ``progress`` hears each step and model attempt (``yoten run -v``).
+
+    The engine runs in a daemon thread; when it overruns, the article fails
+    with an EngineError (recorded and retried later with backoff) and the run
+    moves on. Python cannot stop a thread: an overrunning engine finishes in
+    the background and its result is dropped, and a daemon thread never holds
+    up the process's exit.
+    """
     from yoten.pipeline import digest_article
 
-    return digest_article(article, engine, progress=progress)
+    if budget is None:
+        return digest_article(article, engine, progress=progress)
+    result: list[Digest] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(digest_article(article, engine, progress=progress))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread below
+            failure.append(exc)
+
+    thread = threading.Thread(target=work, name="yoten-digest", daemon=True)
+    thread.start()
+    thread.join(budget)
+    if thread.is_alive():
+        raise EngineError(
+            f"no digest within the per-article time budget of {budget:g} s (article-timeout)",
+            source=article.canonical_url or article.url,
+        )
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def check_and_store(
@@ -290,7 +330,9 @@ def process_article(
             article_id = store.save_article(source.id, article)
         else:
             article_id, article = stored
-        return digest_and_store(source, article_id, article, store=store, engine=engine, settings=settings)
+        return digest_and_store(
+            source, article_id, article, store=store, engine=engine, settings=settings
+        )
     except YotenError as exc:
         store.record_failure(source.id, str(exc), now=now)
         return Outcome(source.id, "failed", error=str(exc))

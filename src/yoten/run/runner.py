@@ -93,7 +93,13 @@ def _note(progress: ProgressHook | None, event: str, summary: RunSummary) -> Non
 
 
 async def _poll_feed(
-    feed: Feed, *, store: Store, gate: HostGate, settings: Settings, summary: RunSummary, now: dt.datetime
+    feed: Feed,
+    *,
+    store: Store,
+    gate: HostGate,
+    settings: Settings,
+    summary: RunSummary,
+    now: dt.datetime,
 ) -> None:
     try:
         answer = await gate.run(
@@ -129,12 +135,18 @@ async def _poll_feed(
         summary.new += created
         summary.skipped += len(added) - created + (len(parsed.entries) - len(kept))
         await asyncio.to_thread(
-            store.record_poll, feed.id, polled_at=now, etag=answer.etag, last_modified=answer.last_modified
+            store.record_poll,
+            feed.id,
+            polled_at=now,
+            etag=answer.etag,
+            last_modified=answer.last_modified,
         )
     except YotenError as exc:
         summary.feeds_failed += 1
         summary.errors.append(f"feed {feed.name}: {exc}")
-        await asyncio.to_thread(store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True)
+        await asyncio.to_thread(
+            store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True
+        )
 
 
 async def _process(
@@ -163,7 +175,9 @@ async def _process(
             article_id = await asyncio.to_thread(store.save_article, source.id, article)
         else:
             article_id, article = stored
-        reused = await asyncio.to_thread(reuse_digest, source, article_id, store=store, engine=engine)
+        reused = await asyncio.to_thread(
+            reuse_digest, source, article_id, store=store, engine=engine
+        )
         if reused is not None:
             return reused
         # Only the engine call holds one of the `concurrency` slots: fetching and
@@ -171,9 +185,18 @@ async def _process(
         # happen while the model is busy.
         async with llm_slots:
             progress = (lambda m: say(f"{source.url}: {m}")) if say is not None else None
-            digest = await asyncio.to_thread(make_digest, article, engine, progress)
+            digest = await asyncio.to_thread(
+                make_digest, article, engine, budget=settings.article_timeout, progress=progress
+            )
         return await asyncio.to_thread(
-            check_and_store, source, article_id, article, digest, store=store, engine=engine, settings=settings
+            check_and_store,
+            source,
+            article_id,
+            article,
+            digest,
+            store=store,
+            engine=engine,
+            settings=settings,
         )
     except ModelUnreachableError as exc:
         # Not this article's failure: no attempt is spent, the pass pauses.
@@ -247,9 +270,14 @@ async def run_pass(
 
     summary = RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
-    limits = httpx.Limits(max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2)
+    limits = httpx.Limits(
+        max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
+    )
     async with httpx.AsyncClient(
-        headers={"User-Agent": USER_AGENT}, limits=limits, timeout=settings.timeout, transport=transport
+        headers={"User-Agent": USER_AGENT},
+        limits=limits,
+        timeout=settings.timeout,
+        transport=transport,
     ) as client:
         gate_http = HostGate(client, settings)
         if poll:
@@ -259,7 +287,9 @@ async def run_pass(
 
             async def poll_one(feed: Feed) -> None:
                 async with slots:
-                    await _poll_feed(feed, store=store, gate=gate_http, settings=settings, summary=summary, now=now)
+                    await _poll_feed(
+                        feed, store=store, gate=gate_http, settings=settings, summary=summary, now=now
+                    )
 
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
@@ -281,8 +311,15 @@ async def run_pass(
                     return
                 seen = model_gate.generation
                 outcome = await _process(
-                    source, store=store, gate=gate_http, engine=engine, settings=settings, now=now,
-                    llm_slots=llm_slots, clock=clock, say=say,
+                    source,
+                    store=store,
+                    gate=gate_http,
+                    engine=engine,
+                    settings=settings,
+                    now=now,
+                    llm_slots=llm_slots,
+                    clock=clock,
+                    say=say,
                 )
                 if outcome.unreachable:
                     queue.put_nowait(source)  # tried again after the pause, attempt not spent
@@ -329,7 +366,9 @@ def run_once(
     chosen: Engine = engine
 
     async def main() -> RunSummary:
-        executor = ThreadPoolExecutor(max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run")
+        executor = ThreadPoolExecutor(
+            max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run"
+        )
         asyncio.get_running_loop().set_default_executor(executor)
         return await run_pass(
             store,
