@@ -85,6 +85,7 @@ class ModelContextError(EngineError):
         super().__init__(message, source=source)
         self.n_ctx = n_ctx
         self.prompt_tokens = prompt_tokens
+        self.spent = (0, 0)  # (prompt, completion) tokens of the attempts that led here
 
 
 class ModelUnreachableError(EngineError):

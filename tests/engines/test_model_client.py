@@ -326,3 +326,23 @@ def test_retries_do_not_grow_with_each_bad_answer(srv: OpenAIStubServer) -> None
     assert "population_millions" in second.messages[-1]["content"]
     assert [m["role"] for m in third.messages] == ["user", "assistant", "user"]
     assert len(third.raw) < len(first.raw) + 2000  # no history of earlier attempts
+
+
+def test_tokens_of_an_attempt_that_filled_the_context_are_counted(srv: OpenAIStubServer) -> None:
+    article = Article.model_validate_json(
+        (DATA / "article-aldoria.json").read_text(encoding="utf-8")
+    )
+    answer = json.loads((DATA / "digest-aldoria.json").read_text(encoding="utf-8"))
+    srv.enqueue_completion(
+        '{"headline": "マ', finish_reason="length", prompt_tokens=2000, completion_tokens=48
+    )
+    part1 = (DATA / "condense-aldoria-part1.txt").read_text(encoding="utf-8")
+    for _ in range(6):
+        srv.enqueue_completion(part1, prompt_tokens=10, completion_tokens=5)
+    srv.enqueue_completion(answer, prompt_tokens=900, completion_tokens=700)
+    engine = OpenAIEngine(base_url=srv.base_url, model="stub-model", max_tokens=1200)
+    digest = engine.digest(article)
+    assert digest.meta is not None
+    condense_calls = len(srv.completion_requests) - 2
+    assert digest.meta.prompt_tokens == 2000 + 10 * condense_calls + 900
+    assert digest.meta.completion_tokens == 48 + 5 * condense_calls + 700

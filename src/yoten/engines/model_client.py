@@ -426,14 +426,18 @@ class ModelClient:
         usage = Usage()
         failures = 0
         while True:
-            answer = self.complete(
-                conversation,
-                max_tokens=max_tokens,
-                schema=schema,
-                schema_name=model_cls.__name__,
-                usage=usage,
-                say=say,
-            )
+            try:
+                answer = self.complete(
+                    conversation,
+                    max_tokens=max_tokens,
+                    schema=schema,
+                    schema_name=model_cls.__name__,
+                    usage=usage,
+                    say=say,
+                )
+            except ModelContextError as exc:
+                exc.spent = (usage.prompt_tokens, usage.completion_tokens)
+                raise
             if (
                 answer.finish_reason == "length"
                 and 0 < answer.completion_tokens < max_tokens
@@ -441,13 +445,15 @@ class ModelClient:
             ):
                 # Cut before max_tokens: the context filled up (llama.cpp stops there).
                 # Not the model's fault, and no shorter answer fits: the input must shrink.
-                raise ModelContextError(
+                full = ModelContextError(
                     f"the answer was cut off after {answer.completion_tokens} tokens, below "
                     f"max_tokens {max_tokens}: the context is full",
                     n_ctx=answer.prompt_tokens + answer.completion_tokens,
                     prompt_tokens=answer.prompt_tokens,
                     source=self.base_url,
                 )
+                full.spent = (usage.prompt_tokens, usage.completion_tokens)
+                raise full
             try:
                 if answer.finish_reason == "length":
                     raise _InvalidAnswer(

@@ -442,6 +442,8 @@ class OpenAIEngine:
                     say=say,
                 )
             except ModelContextError as exc:
+                usage.prompt_tokens += exc.spent[0]  # failed attempts count too
+                usage.completion_tokens += exc.spent[1]
                 if attempt == MAX_CONDENSE_ROUNDS or budget <= MIN_INPUT_TOKENS:
                     raise EngineError(
                         f"{exc.message}; start the server with a larger context or lower "
