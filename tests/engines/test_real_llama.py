@@ -193,3 +193,39 @@ def test_yoten_digest_gives_a_valid_digest_or_exit_3_with_the_cause(
         assert "Traceback" not in result.err
     # -v showed every attempt although stderr is not a terminal here.
     assert "attempt: finish" in result.err
+
+
+def test_verify_gives_every_claim_a_verdict_or_unverified(llama_server: LlamaServer) -> None:
+    from yoten.check.verify import claims, verify_digest
+    from yoten.models import Article, Overview
+    from yoten.settings import Settings
+
+    article = Article(title="Harbour ferry resumes", language="en", text=SHORT_ARTICLE)
+    digest = Digest(
+        headline="フェリー:運航再開",
+        overview=Overview(lead=["修理費は8万ドルだった。"]),
+    )
+    settings = Settings(
+        base_url=llama_server.base_url,
+        model=llama_server.model,
+        max_retries=0,
+        retry_delay=0.1,
+        max_tokens=128,
+    )
+    started = time.monotonic()
+    try:
+        report = verify_digest(digest, article, settings=settings)
+    except EngineError as exc:  # a 135M model may not manage valid verdicts: a clean one-liner
+        print(f"verify: {exc} in {time.monotonic() - started:.1f} s")
+        assert "\n" not in str(exc) and str(exc).startswith("engine:")
+        return
+    print(f"verify: {len(report.findings)} findings in {time.monotonic() - started:.1f} s")
+    settled = {c.text for c in claims(digest)} - {f.span for f in report.findings}
+    for finding in report.findings:
+        # an error must quote the source where it stands; anything else is unverified
+        if finding.severity == "error":
+            [evidence] = finding.evidence
+            assert article.text[evidence.start : evidence.end] == evidence.text
+        else:
+            assert finding.message.startswith("unverified:")
+    assert len(settled) + len(report.findings) == len(claims(digest))
