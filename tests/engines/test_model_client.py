@@ -346,3 +346,17 @@ def test_tokens_of_an_attempt_that_filled_the_context_are_counted(srv: OpenAIStu
     condense_calls = len(srv.completion_requests) - 2
     assert digest.meta.prompt_tokens == 2000 + 10 * condense_calls + 900
     assert digest.meta.completion_tokens == 48 + 5 * condense_calls + 700
+
+
+def test_unexplained_500s_on_json_schema_get_one_try_with_the_next_mode(
+    srv: OpenAIStubServer,
+) -> None:
+    for _ in range(3):  # a server that fails json_schema requests without saying why
+        srv.enqueue_error(500, "Internal Server Error")
+    srv.enqueue_completion(CITY)
+    client = client_for(srv)
+    city, _usage = client.complete_json(ASK, City, max_tokens=64)
+    assert city.city == "Rome"
+    assert [f["type"] for f in formats(srv)] == ["json_schema"] * 3 + ["json_object"]
+    assert "schema" in formats(srv)[-1]
+    assert client.mode == "json_object_schema"  # learned from the success, not the status

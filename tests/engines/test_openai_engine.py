@@ -350,14 +350,15 @@ def test_server_error_then_success(
 def test_server_errors_with_backoff_then_engine_error(
     srv: OpenAIStubServer, article: Article
 ) -> None:
-    for _ in range(3):
+    for _ in range(4):  # 3 attempts, then one with json_object + schema (a probe)
         srv.enqueue_error(503, "overloaded, try later")
     started = time.monotonic()
     with pytest.raises(EngineError) as info:
         engine_for(srv, retry_base_delay=0.1).digest(article)
     elapsed = time.monotonic() - started
     assert elapsed >= 0.3  # 0.1 s + 0.2 s of backoff
-    assert "server error 503: overloaded, try later (3 attempts)" in str(info.value)
+    assert "server error 503: overloaded, try later (4 attempts)" in str(info.value)
+    assert engine_for(srv).client.mode == "json_schema"  # the failed probe taught nothing
 
 
 def test_unauthorized_is_a_clear_error_without_the_key(

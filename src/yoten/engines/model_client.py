@@ -547,8 +547,11 @@ class ModelClient:
         usage = usage if usage is not None else Usage()
         transient = 0
         budget = max(1, max_tokens)
+        trial: OutputMode | None = None  # a mode tried once after unexplained 5xx answers
         while True:
             mode: OutputMode = self.mode if schema is not None else "plain"
+            if trial is not None:
+                mode = trial
             body = self._request_body(messages, budget, schema, schema_name, mode)
             started = time.monotonic()
             try:
@@ -559,6 +562,7 @@ class ModelClient:
                 self._report(say, "failed", failure.message, seconds=seconds)
                 if failure.kind == "format" and schema is not None and mode != "plain":
                     self._downgrade(mode, one_line(failure.message, 120))
+                    trial = None
                     continue
                 if failure.kind == "max_tokens":
                     n_ctx, n_prompt = _numbers(failure.body, failure.message)
@@ -580,6 +584,18 @@ class ModelClient:
                 if failure.kind == "fatal":
                     raise EngineError(failure.message, source=self.base_url) from None
                 transient += 1
+                if (
+                    transient > self.max_retries
+                    and trial is None
+                    and mode != "plain"
+                    and schema is not None
+                    and (failure.status or 0) >= 500
+                ):
+                    # The same 5xx every time, with a message that names nothing: one try
+                    # with the next output mode. Only its success teaches the cache.
+                    trial = MODES[MODES.index(mode) + 1]
+                    say(f"retrying once with {trial} output: {failure.message}")
+                    continue
                 if transient > self.max_retries:
                     attempts = "1 attempt" if transient == 1 else f"{transient} attempts"
                     if failure.status == 0:  # no connection at all
@@ -596,6 +612,8 @@ class ModelClient:
                 continue
             usage.seconds += answer.seconds
             answer.mode = mode
+            if trial is not None:
+                self._downgrade(MODES[MODES.index(trial) - 1], "unexplained 5xx answers")
             self._report(
                 say,
                 "ok",
