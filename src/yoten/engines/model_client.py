@@ -10,7 +10,10 @@ Ollama, vLLM, LM Studio) and owns what differs between them:
   field (llama.cpp, llama-cpp-python), then bare ``json_object``, then no
   response format at all. In the last two modes the caller's schema is added
   to the prompt. The mode is decided from the error's content, never from a
-  bare status code, and remembered per (base URL, model) for the process.
+  bare status code, and remembered per (base URL, model) for the process. A
+  server that answers json_schema requests with 5xx errors that name nothing
+  gets one try with the next mode after its retries; only that try's success
+  is remembered.
 * **context overflow** is recognised from the servers' own wording
   (llama.cpp ``exceed_context_size_error``, OpenAI/vLLM/llama-cpp-python
   "maximum context length", Ollama "exceeds the context length") and raised
