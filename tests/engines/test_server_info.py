@@ -121,3 +121,15 @@ def test_yoten_models_on_ollama(cli, ollama: OpenAIStubServer) -> None:
     assert any("OLLAMA_CONTEXT_LENGTH" in n for n in report["notes"])
     text = cli("models", "--base-url", ollama.base_url, "--no-probe")
     assert "context     4096 tokens (Ollama's default (assumed))" in text.out
+
+
+def test_a_digest_on_ollamas_default_context_says_what_to_set(ollama: OpenAIStubServer) -> None:
+    ollama.route("POST", "/api/show", {"parameters": "", "model_info": {}})
+    answer = json.loads((DATA / "digest-aldoria.json").read_text(encoding="utf-8"))
+    ollama.enqueue_completion(answer)
+    short = Article(
+        title="Ferry", language="en", text="The ferry resumed on Monday.\n\nIt cost 80,000 dollars."
+    )
+    digest = OpenAIEngine(base_url=ollama.base_url, model="qwen2.5:14b").digest(short)
+    assert digest.meta is not None
+    assert any("OLLAMA_CONTEXT_LENGTH" in n for n in digest.meta.notices)

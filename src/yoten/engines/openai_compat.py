@@ -332,6 +332,7 @@ class OpenAIEngine:
         self.condense_prompt: PromptTemplate = packaged_prompt("condense")
         self._context: int | None = None
         self._context_asked = False
+        self.server_notes: list[str] = []  # what the user should know about the server
 
     @property
     def base_url(self) -> str:
@@ -369,9 +370,17 @@ class OpenAIEngine:
     def context_size(self) -> int | None:
         """The server's context window in tokens, when it says (asked once)."""
         if not self._context_asked:
-            from yoten.engines.server_info import context_size
+            from yoten.engines.server_info import probe_server
 
-            self._context = context_size(self.base_url, self.model, api_key=self.client.api_key)
+            info = probe_server(self.base_url, self.model, api_key=self.client.api_key)
+            log.info(
+                "%s (%s): context %s from %s",
+                self.base_url,
+                info.kind,
+                info.context,
+                info.context_source,
+            )
+            self._context, self.server_notes = info.context, list(info.notes)
             self._context_asked = True
         return self._context
 
@@ -424,6 +433,7 @@ class OpenAIEngine:
         counts = counts_for(article)
         text = article.text
         budget = self.input_budget(article)
+        notices.extend(n for n in self.server_notes if "OLLAMA_CONTEXT_LENGTH" in n)
         for attempt in range(MAX_CONDENSE_ROUNDS + 1):
             if estimate_tokens(text) > budget:
                 text = self._condense(article, text, budget, say, usage, notices)

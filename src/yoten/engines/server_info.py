@@ -16,15 +16,12 @@ answer one is simply not that kind):
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-__all__ = ["OLLAMA_DEFAULT_CONTEXT", "ServerInfo", "context_size", "probe_server", "root_of"]
-
-log = logging.getLogger(__name__)
+__all__ = ["OLLAMA_DEFAULT_CONTEXT", "ServerInfo", "probe_server", "root_of"]
 
 OLLAMA_DEFAULT_CONTEXT = 4096
 _MAX_INFO_BYTES = 2_000_000
@@ -136,13 +133,3 @@ def _ollama_context(client: httpx.Client, root: str, model: str | None, info: Se
         f"through /v1 Ollama gives {OLLAMA_DEFAULT_CONTEXT} tokens unless started with "
         "OLLAMA_CONTEXT_LENGTH (a digest needs about 8192) and cuts longer prompts silently"
     )
-
-
-def context_size(base_url: str, model: str, *, api_key: str | None = None) -> int | None:
-    """The context window ``model`` gets on this server, or None when it does not say."""
-    try:
-        info = probe_server(base_url, model, api_key=api_key)
-    except httpx.HTTPError:  # pragma: no cover - _get_json already swallows these
-        return None
-    log.info("%s (%s): context %s from %s", base_url, info.kind, info.context, info.context_source)
-    return info.context
