@@ -14,8 +14,11 @@ __all__ = [
     "EngineError",
     "IngestError",
     "InputError",
+    "ModelContextError",
+    "ModelUnreachableError",
     "ParseError",
     "PublishError",
+    "RunFailed",
     "StoreError",
     "YotenError",
 ]
@@ -75,6 +78,27 @@ class EngineError(YotenError):
     stage = "engine"
 
 
+class ModelContextError(EngineError):
+    """The request does not fit the model's context window (the caller may condense and retry)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        n_ctx: int | None = None,
+        prompt_tokens: int | None = None,
+        source: str | None = None,
+    ) -> None:
+        super().__init__(message, source=source)
+        self.n_ctx = n_ctx
+        self.prompt_tokens = prompt_tokens
+        self.spent = (0, 0)  # (prompt, completion) tokens of the attempts that led here
+
+
+class ModelUnreachableError(EngineError):
+    """No connection to the model server, after retries (a run pauses instead of failing on)."""
+
+
 class CheckFailed(YotenError):
     """--strict: the checker found errors, nothing was written."""
 
@@ -87,6 +111,13 @@ class PublishError(YotenError):
 
     exit_code = 5
     stage = "publish"
+
+
+class RunFailed(YotenError):
+    """`yoten run`: some articles failed (recorded, retried on a later run)."""
+
+    exit_code = 7
+    stage = "run"
 
 
 class StoreError(YotenError):

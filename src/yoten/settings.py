@@ -7,16 +7,24 @@ Later sources win: a flag beats an environment variable, which beats
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, ValidationError
 
 from yoten.errors import ConfigError
 
-__all__ = ["Settings", "config_path", "config_table", "data_dir", "load_settings"]
+__all__ = [
+    "Settings",
+    "config_path",
+    "config_table",
+    "data_dir",
+    "load_settings",
+    "parse_duration",
+]
 
 APP = "yoten"
 
@@ -27,6 +35,8 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_MODEL": "model",
     "YOTEN_API_KEY": "api_key",
     "YOTEN_TIMEOUT": "timeout",
+    "YOTEN_MODEL_TIMEOUT": "model_timeout",
+    "YOTEN_MAX_TOKENS": "max_tokens",
     "YOTEN_ARTICLE_TIMEOUT": "article_timeout",
     "YOTEN_MAX_INPUT_TOKENS": "max_input_tokens",
     "YOTEN_PROMPT": "prompt_file",
@@ -35,6 +45,26 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_PUBLISH": "publish",
     "YOTEN_LANGUAGE": "language",
 }
+
+
+_DURATION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*")
+
+
+def parse_duration(value: object) -> float:
+    """Seconds in ``90``, ``90s``, ``15m``, ``2h`` (or a number); ValueError otherwise."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = float(value)
+    else:
+        match = _DURATION.fullmatch(str(value).lower())
+        if match is None:
+            raise ValueError(f"expected a duration like 90, 30s, 15m or 2h, not {value!r}")
+        seconds = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
+    if seconds <= 0:
+        raise ValueError("a duration must be more than zero")
+    return seconds
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
 
 
 class Settings(BaseModel):
@@ -48,13 +78,25 @@ class Settings(BaseModel):
     base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. .../v1")
     model: str | None = Field(None, description="Model name on that server.")
     api_key: SecretStr | None = Field(None, description="API key (never printed).")
-    timeout: float = Field(120.0, gt=0, description="Seconds per network request.")
+    timeout: float = Field(120.0, gt=0, description="Seconds per page fetch (not model calls).")
+    model_timeout: Duration = Field(
+        900.0,
+        description="Seconds (or 90s, 15m, 2h) one model answer may take, first token included.",
+    )
+    max_tokens: int | None = Field(
+        None, ge=16, description="Answer budget per model call; default sized from the input."
+    )
     article_timeout: float = Field(
         1200.0, gt=0, description="Seconds `yoten run` gives one article's digest, any engine."
     )
     max_retries: int = Field(2, ge=0, le=10, description="Retries for invalid output / 5xx.")
-    max_input_tokens: int = Field(
-        6000, ge=500, description="Longer articles are condensed section by section first."
+    retry_delay: float = Field(
+        2.0, ge=0, description="Seconds before the first retry of a failed model call (doubles)."
+    )
+    max_input_tokens: int | None = Field(
+        None,
+        ge=200,
+        description="Longer articles are condensed first; default from the server's context, else 6000.",
     )
     temperature: float = Field(0.2, ge=0, le=2)
     prompt_file: Path | None = Field(None, description="Replaces the packaged prompt template.")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.openai_server import OpenAIStubServer
-from yoten.check.verify import BATCH_SIZE, claims, verify_digest
+from yoten.check.verify import BATCH_SIZE, claims, source_windows, verify_digest
+from yoten.engines.condense import estimate_tokens
 from yoten.errors import ConfigError, EngineError
 from yoten.ingest import load_article
 from yoten.models import Article, Digest
@@ -35,8 +36,12 @@ def seed() -> tuple[Digest, Article]:
     )
 
 
+QUOTE_OK = "Russian President Vladimir Putin landed in Hanoi"
+QUOTE_TRONG = "Nguyen Phu Trong, the general secretary of Vietnam's Communist Party"
+
+
 def script_answers(server: OpenAIStubServer, digest: Digest) -> int:
-    """Queue one answer per batch: all supported but the claim naming 中国共産党書記長."""
+    """Queue one answer per batch: all supported (quoting the source) but 中国共産党書記長."""
     items = claims(digest)
     for start in range(0, len(items), BATCH_SIZE):
         verdicts = []
@@ -46,12 +51,14 @@ def script_answers(server: OpenAIStubServer, digest: Digest) -> int:
                     {
                         "id": claim.id,
                         "verdict": "contradicted",
-                        "excerpt": "Communist Party chief Nguyen Phu Trong",
+                        "excerpt": QUOTE_TRONG,
                         "note": "He leads Vietnam's Communist Party, not China's.",
                     }
                 )
             else:
-                verdicts.append({"id": claim.id, "verdict": "supported", "excerpt": "", "note": ""})
+                verdicts.append(
+                    {"id": claim.id, "verdict": "supported", "excerpt": QUOTE_OK, "note": ""}
+                )
         server.enqueue_completion({"verdicts": verdicts})
     return len(items)
 
@@ -75,7 +82,10 @@ def test_contradicted_claim_is_an_error_with_the_excerpt(
     (finding,) = report.findings
     assert (finding.kind, finding.severity, finding.section) == ("claim", "error", "概要")
     assert WRONG in finding.span
-    assert "Communist Party chief Nguyen Phu Trong" in finding.message
+    assert QUOTE_TRONG in finding.message
+    # The verdict's quote is shown where it stands in the source.
+    [evidence] = finding.evidence
+    assert article.text[evidence.start : evidence.end] == evidence.text == QUOTE_TRONG
     requests = stub.completion_requests
     assert len(requests) == -(-count // BATCH_SIZE)
     body = requests[0].body
@@ -103,7 +113,7 @@ def test_server_failure_is_an_engine_error(
 ) -> None:
     for _ in range(3):
         stub.enqueue_error(500, "overloaded")
-    settings = Settings(base_url=stub.base_url, model="stub-model", max_retries=2)
+    settings = Settings(base_url=stub.base_url, model="stub-model", max_retries=2, retry_delay=0.01)
     with pytest.raises(EngineError):
         verify_digest(seed[0], seed[1], settings=settings)
 
@@ -122,3 +132,73 @@ def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -
     assert result.code == 1, result.err
     kinds = [f["kind"] for f in json.loads(result.out)["findings"]]
     assert "claim" in kinds and "date" in kinds
+
+
+def test_claims_left_out_of_the_answer_are_reported_unverified(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    digest, article = seed
+    items = claims(digest)
+    for _ in range(0, len(items), BATCH_SIZE):
+        stub.enqueue_completion({"verdicts": []})  # says nothing about any claim
+    report = verify_digest(
+        digest, article, settings=Settings(base_url=stub.base_url, model="stub-model")
+    )
+    assert len(report.findings) == len(items)
+    assert {(f.severity, f.rule) for f in report.findings} == {("warning", "verify.no_verdict")}
+    assert report.ok  # warnings: nothing is called wrong without a quote
+
+
+def test_a_verdict_whose_quote_is_not_in_the_source_settles_nothing(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    digest, article = seed
+    items = claims(digest)
+    for start in range(0, len(items), BATCH_SIZE):
+        verdicts = [
+            {"id": c.id, "verdict": "contradicted", "excerpt": "Putin never visited Hanoi at all"}
+            for c in items[start : start + BATCH_SIZE]
+        ]
+        stub.enqueue_completion({"verdicts": verdicts})
+    report = verify_digest(
+        digest, article, settings=Settings(base_url=stub.base_url, model="stub-model")
+    )
+    assert {f.severity for f in report.findings} == {"warning"}
+    assert all(f.rule == "verify.unquoted" for f in report.findings)
+
+
+def test_a_small_context_gets_the_source_in_windows(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    digest, article = seed
+    settings = Settings(
+        base_url=stub.base_url, model="stub-model", max_input_tokens=300, retry_delay=0.01
+    )
+    windows = source_windows(article, 300)
+    assert len(windows) >= 2
+    assert all(estimate_tokens(w) <= 300 for w in windows)
+    items = claims(digest)[:2]
+    small = digest.model_copy(
+        update={"overview": digest.overview.model_copy(update={"lead": [i.text for i in items]})}
+    )
+    asked = claims(small)
+    # Window 1 settles the first claim only; the second is asked again with window 2.
+    first, second = asked[0], asked[1]
+    stub.enqueue_completion(
+        {
+            "verdicts": [
+                {"id": first.id, "verdict": "supported", "excerpt": QUOTE_OK},
+                {"id": second.id, "verdict": "not_found"},
+            ]
+        }
+    )
+    stub.enqueue_completion(
+        {"verdicts": [{"id": second.id, "verdict": "supported", "excerpt": QUOTE_TRONG}]}
+    )
+    for _ in range(len(windows) * len(asked)):
+        stub.enqueue_completion({"verdicts": []})
+    verify_digest(small, article, settings=settings, batch_size=2)
+    requests = stub.completion_requests
+    assert f"{second.id}. " in requests[1].messages[-1]["content"]
+    assert f"{first.id}. {first.text}" not in requests[1].messages[-1]["content"]
+    assert "(part 2 of" in requests[1].messages[-1]["content"]

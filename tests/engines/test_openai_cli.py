@@ -88,3 +88,23 @@ def test_cli_openai_without_model_is_a_config_error(cli, article_file: Path) -> 
     )
     assert result.code == 2
     assert "needs --base-url and --model" in result.err
+
+
+def test_cli_timeout_reaches_the_model_and_takes_durations(cli, article_file: Path) -> None:
+    with OpenAIStubServer() as srv:
+        srv.enqueue_completion("{}", delay=3.0)
+        base = ["digest", str(article_file), "--base-url", srv.base_url, "--model", "stub-model"]
+        result = cli(*base, "--timeout", "0.5s", "--no-check")
+        bad = cli(*base, "--timeout", "soon")
+    assert result.code == 3
+    assert (
+        result.err.strip().splitlines()[-1].startswith("yoten: engine: no first token within 0.5 s")
+    )
+    assert bad.code == 2 and "model_timeout" in bad.err and "15m" in bad.err
+    assert "Traceback" not in result.err + bad.err
+
+
+@pytest.mark.parametrize("command", ["digest", "check", "run", "models", "worker"])
+def test_every_command_that_calls_a_model_has_timeout(cli, command: str) -> None:
+    result = cli(command, "--help")
+    assert result.code == 0 and "--timeout" in result.out

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tests.support.openai_server import OpenAIStubServer
 from yoten.engines.openai_compat import OpenAIEngine
-from yoten.errors import ConfigError, EngineError
+from yoten.errors import ConfigError, EngineError, ModelUnreachableError
 from yoten.models import Article
 from yoten.pipeline import digest_article
 from yoten.settings import load_settings
@@ -56,6 +56,11 @@ def engine_for(srv: OpenAIStubServer, **overrides: Any) -> OpenAIEngine:
     return OpenAIEngine(**options)
 
 
+def steps(progress: list[str]) -> list[str]:
+    """The engine's steps, without the client's per-attempt lines."""
+    return [p for p in progress if not p.startswith("attempt")]
+
+
 # ----------------------------------------------------------------- success
 
 
@@ -92,7 +97,7 @@ def test_good_answer_gives_the_house_format_digest(
     assert digest.meta is not None
     assert digest.meta.engine == "openai"
     assert digest.meta.model == "stub-model"
-    assert digest.meta.prompt_version == "digest-v1"
+    assert digest.meta.prompt_version == "digest-v2"
     assert digest.meta.language == "ja"
     assert (digest.meta.prompt_tokens, digest.meta.completion_tokens) == (1834, 1290)
     assert digest.meta.notices == []
@@ -103,14 +108,21 @@ def test_good_answer_gives_the_house_format_digest(
     fmt = request.body["response_format"]
     assert fmt["type"] == "json_schema"
     schema = fmt["json_schema"]["schema"]
-    assert schema["required"] == ["headline", "overview", "details", "key_points"]
+    assert schema["required"] == ["headline", "overview", "details"]
+    # Counts scaled to the article, in the schema too (the server enforces them).
+    highlights = schema["$defs"]["OverviewDraft"]["properties"]["highlights"]
+    assert (highlights["minItems"], highlights["maxItems"]) == (3, 4)
+    assert request.body["max_tokens"] == 4000  # sized from the counts: 400 + 150·6 + 300·3·3
+    assert request.body["stream"] is True
     assert schema["additionalProperties"] is False
     prompt = request.prompt_text
     assert article.title in prompt
     assert "Trade between Aldoria and Tuvana reached $3.5 billion last year" in prompt
     assert "Meridian Wire" in prompt and "2024-09-12" in prompt
     assert "prompt-version" not in prompt  # the version line is not sent
-    assert "$schema" not in prompt and '"key_points"' in prompt
+    # The server enforces the schema: the prompt carries only the short skeleton.
+    assert "$schema" not in prompt and '"key_points":["…"]' in prompt
+    assert '"$defs"' not in prompt and "minItems" not in prompt
 
 
 def test_pipeline_fills_sources_from_the_article(
@@ -144,7 +156,7 @@ def test_numbering_and_bullet_marks_from_the_model_are_removed(
 ) -> None:
     marked = copy.deepcopy(answer)
     marked["details"]["topics"][0]["sections"][0]["heading"] = "1.協定の内容"
-    marked["key_points"][0]["sections"][0]["bullets"][0] = (
+    marked["details"]["topics"][0]["sections"][0]["key_points"][0] = (
         "・アルドリアの貨物船が25年間オルサの深水港を利用。"
     )
     marked["overview"]["highlights"][0]["label"] = "カルスクとの港湾協定:"
@@ -153,6 +165,42 @@ def test_numbering_and_bullet_marks_from_the_model_are_removed(
     assert digest.details.topics[0].sections[0].heading == "協定の内容"
     assert digest.key_points[0].sections[0].bullets[0].startswith("アルドリア")
     assert digest.overview.highlights[0].label == "カルスクとの港湾協定"
+
+
+def test_what_the_words_invite_is_accepted_string_paragraphs_and_missing_lists(
+    srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
+) -> None:
+    loose = copy.deepcopy(answer)
+    loose["overview"]["lead"] = loose["overview"]["lead"][0]  # "one paragraph": a string
+    loose["overview"]["closing"] = None
+    del loose["overview"]["context"]
+    section = loose["details"]["topics"][0]["sections"][0]
+    del section["bullets"]  # "paragraphs and/or bullets"
+    del section["key_points"]  # 要点 then comes from the section's own first sentence
+    srv.enqueue_completion(loose)
+    digest = engine_for(srv).digest(article)
+    assert digest.overview.lead == answer["overview"]["lead"]
+    assert digest.overview.closing == [] and digest.overview.context == []
+    first = digest.details.topics[0].sections[0]
+    assert first.bullets == [] and first.paragraphs
+    [point] = digest.key_points[0].sections[0].bullets
+    assert first.paragraphs[0].startswith(point)
+    assert len(srv.completion_requests) == 1  # accepted first time, no retry
+
+
+def test_key_point_headings_are_copied_from_details(
+    srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
+) -> None:
+    srv.enqueue_completion(answer)
+    digest = engine_for(srv).digest(article)
+    for kp, topic in zip(digest.key_points, digest.details.topics, strict=True):
+        assert kp.heading == topic.heading
+        assert [s.heading for s in kp.sections] == [s.heading for s in topic.sections]
+    schema = srv.completion_requests[0].body["response_format"]["json_schema"]["schema"]
+    assert "key_points" not in schema["properties"]  # the model never writes the tree
+    section = schema["$defs"]["SectionDraft"]["properties"]["key_points"]
+    assert "見出しは詳細から自動で写す" in section["description"]
+    assert "unknown keys" not in json.dumps(schema)
 
 
 # ----------------------------------------------------------------- invalid output
@@ -200,9 +248,10 @@ def test_missing_fields_are_retried_then_reported(
         srv.enqueue_completion(partial)
     with pytest.raises(EngineError) as info:
         engine_for(srv, max_retries=1).digest(article)
-    assert str(info.value) == (
+    # One line, with what the failed attempts cost (the stub reports 100+50 per call).
+    assert str(info.value).startswith(
         "engine: model returned JSON that does not match the schema 2 times: "
-        "overview: Field required; key_points: Field required"
+        "overview: Field required [200+100 tokens, "
     )
     _first, second = srv.completion_requests
     assert "overview: Field required" in second.messages[-1]["content"]
@@ -229,37 +278,62 @@ def test_empty_required_lists_are_schema_violations(
 def test_cut_off_answer_is_retried_with_the_reason(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
-    srv.enqueue_completion('{"headline": "マーシュ', finish_reason="length")
+    cut = '{"headline": "マーシュ:カルスクからトゥヴァナへ", "overview": {"lead": ["アルドリアの'
+    srv.enqueue_completion(cut, finish_reason="length", completion_tokens=1318)
     srv.enqueue_completion(answer)
-    engine_for(srv).digest(article)
-    assert "finish_reason=length" in srv.completion_requests[1].messages[-1]["content"]
+    digest = engine_for(srv, max_tokens=1318).digest(article)
+    assert digest.headline == answer["headline"]
+    first, second = srv.completion_requests
+    # The retry asks again, shorter; the cut-off text is never pasted back.
+    assert [m["role"] for m in second.messages] == ["user", "user"]
+    assert cut not in second.prompt_text and "アルドリアの" not in second.messages[1]["content"]
+    assert "finish_reason=length" in second.messages[-1]["content"]
+    assert "a list of 3 points" in second.messages[0]["content"]  # the smallest counts
+    assert "a list of 3–4 points" in first.messages[0]["content"]
+    assert second.body["max_tokens"] == first.body["max_tokens"]
 
 
 # ----------------------------------------------------------------- transport
 
 
-def test_timeout_is_retried_then_reported(srv: OpenAIStubServer, article: Article) -> None:
-    for _ in range(3):
-        srv.enqueue_completion("{}", delay=2.0)
+def test_no_first_token_in_time_is_reported_at_once(
+    srv: OpenAIStubServer, article: Article
+) -> None:
+    srv.enqueue_completion("{}", delay=2.0)
     started = time.monotonic()
     with pytest.raises(EngineError) as info:
         engine_for(srv, timeout=0.3).digest(article)
-    assert time.monotonic() - started < 1.9  # gave up on each call, never waited for the server
-    assert str(info.value) == f"engine: no answer within 0.3 s (3 attempts) ({srv.base_url})"
-    assert len(srv.completion_requests) == 3
+    assert time.monotonic() - started < 1.9  # gave up, never waited for the server
+    assert str(info.value) == (
+        "engine: no first token within 0.3 s (prompt evaluation or queueing; "
+        f"raise --timeout for a slow server) ({srv.base_url})"
+    )
+    # Not retried: a new request would start the slow prompt evaluation from zero.
+    assert len(srv.completion_requests) == 1
 
 
-def test_timeout_then_success(
+def test_a_stalled_stream_is_retried(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
-    srv.enqueue_completion(answer, delay=2.0)
+    srv.enqueue_completion(answer, chunk_delay=1.5)  # starts, then goes silent
     srv.enqueue_completion(answer, prompt_tokens=10, completion_tokens=20)
     progress: list[str] = []
-    digest = engine_for(srv, timeout=0.3).digest(article, progress=progress.append)
-    assert (
-        digest.meta is not None and digest.meta.prompt_tokens == 10
-    )  # the timed-out call had no usage
-    assert "retrying: no answer within 0.3 s (1/2)" in progress
+    digest = engine_for(srv, timeout=0.6).digest(article, progress=progress.append)
+    assert digest.headline == answer["headline"]
+    assert "retrying: the answer stalled for 0.6 s (1/2)" in progress
+    assert len(srv.completion_requests) == 2
+
+
+def test_a_slow_but_steady_stream_stops_at_the_total_timeout(
+    srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
+) -> None:
+    srv.enqueue_completion(answer, chunk_delay=0.25)  # 7 chunks: about 1.5 s in all
+    started = time.monotonic()
+    with pytest.raises(EngineError) as info:
+        engine_for(srv, timeout=0.8).digest(article)
+    assert time.monotonic() - started < 1.4
+    assert "no complete answer within 0.8 s (raise --timeout)" in str(info.value)
+    assert len(srv.completion_requests) == 1
 
 
 def test_server_error_then_success(
@@ -276,14 +350,15 @@ def test_server_error_then_success(
 def test_server_errors_with_backoff_then_engine_error(
     srv: OpenAIStubServer, article: Article
 ) -> None:
-    for _ in range(3):
+    for _ in range(4):  # 3 attempts, then one with json_object + schema (a probe)
         srv.enqueue_error(503, "overloaded, try later")
     started = time.monotonic()
     with pytest.raises(EngineError) as info:
         engine_for(srv, retry_base_delay=0.1).digest(article)
     elapsed = time.monotonic() - started
     assert elapsed >= 0.3  # 0.1 s + 0.2 s of backoff
-    assert "server error 503: overloaded, try later (3 attempts)" in str(info.value)
+    assert "server error 503: overloaded, try later (4 attempts)" in str(info.value)
+    assert engine_for(srv).client.mode == "json_schema"  # the failed probe taught nothing
 
 
 def test_unauthorized_is_a_clear_error_without_the_key(
@@ -334,7 +409,8 @@ def test_connection_refused_names_the_base_url(article: Article) -> None:
     engine = OpenAIEngine(base_url=base, model="m", retry_base_delay=0.01)
     with pytest.raises(EngineError) as info:
         engine.digest(article)
-    assert str(info.value) == f"engine: cannot connect to the model server at {base}"
+    assert str(info.value) == f"engine: cannot connect to the model server (3 attempts) ({base})"
+    assert isinstance(info.value, ModelUnreachableError)
 
 
 def test_json_schema_rejected_falls_back_to_json_object_and_remembers(
@@ -379,7 +455,7 @@ def test_long_article_is_condensed_part_by_part(
     progress: list[str] = []
     digest = engine_for(srv, max_input_tokens=500).digest(article, progress=progress.append)
 
-    assert progress == ["condensing part 1/2", "condensing part 2/2", "writing digest"]
+    assert steps(progress) == ["condensing part 1/2", "condensing part 2/2", "writing digest"]
     first, second, final = srv.completion_requests
     # Condense calls: plain text, each carrying its own part of the article, nothing lost.
     assert "response_format" not in first.body
@@ -404,7 +480,7 @@ def test_short_article_is_not_condensed(
     srv.enqueue_completion(answer)
     progress: list[str] = []
     engine_for(srv, max_input_tokens=6000).digest(article, progress=progress.append)
-    assert progress == ["writing digest"]
+    assert steps(progress) == ["writing digest"]
     assert len(srv.completion_requests) == 1
 
 
@@ -567,3 +643,17 @@ def test_registered_as_the_openai_engine(srv: OpenAIStubServer) -> None:
     engine = make_engine(load_settings({"base_url": srv.base_url, "model": "m"}, environ={}))
     assert isinstance(engine, OpenAIEngine)
     assert engine.name == "openai"
+
+
+def test_counts_scale_with_the_article(article: Article) -> None:
+    from yoten.engines.openai_compat import counts_for, digest_schema
+
+    short = Article(title="Ferry", text="One.\n\nTwo.\n\nThree.", language="en")
+    small = counts_for(short)
+    assert small.highlights == (2, 3) and small.context == (0, 1) and small.topics == (1, 2)
+    assert counts_for(article).highlights == (3, 4)
+    long_text = "\n\n".join(f"Paragraph {i} " + "word " * 60 for i in range(20))
+    assert counts_for(Article(title="L", text=long_text)).topics == (2, 4)
+    schema = digest_schema(small.shortest())
+    topics = schema["$defs"]["DetailsDraft"]["properties"]["topics"]
+    assert (topics["minItems"], topics["maxItems"]) == (1, 1)

@@ -19,8 +19,9 @@ from yoten.prompts import (
 
 def test_packaged_digest_prompt_is_versioned_and_uses_every_variable() -> None:
     prompt = packaged_prompt("digest")
-    assert prompt.version == "digest-v1"
-    assert prompt.identifiers() == DIGEST_VARIABLES
+    assert prompt.version == "digest-v2"
+    # Every variable but the URL, which the model does not need (the blog cites it).
+    assert prompt.identifiers() == DIGEST_VARIABLES - {"url"}
     assert not prompt.text.startswith("#")
 
 
@@ -33,6 +34,10 @@ def test_packaged_digest_prompt_teaches_the_house_format() -> None:
         language="en",
         text="BODY",
         schema="{}",
+        highlights="2–3",
+        context="0–1",
+        topics="1–2",
+        sections="1–2",
     )
     for needle in (
         "プーチン:北朝鮮からベトナムへ",  # headline style
@@ -41,6 +46,8 @@ def test_packaged_digest_prompt_teaches_the_house_format() -> None:
         "ト・ラム(To Lam)",  # katakana + Latin at first mention
         "$3.5 billion → 35億ドル",  # $$ renders as a literal dollar
         "key_points",
+        "a list of 2–3 points",  # counts scaled to the article
+        "Every list field is a JSON array",  # the words agree with the schema
         "BODY",
     ):
         assert needle in text

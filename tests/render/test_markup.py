@@ -51,3 +51,21 @@ def test_json_round_trip(seed_path: Path) -> None:
     out = render(d, "json")
     assert "プーチン" in out  # not \u-escaped
     assert Digest.model_validate_json(out) == d
+
+
+def test_headings_and_the_closing_stand_apart_from_points(seed_path: Path) -> None:
+    d = parse_post(seed_path.read_text(encoding="utf-8"))
+    closing = d.overview.closing[0]
+    page = render(d, "html")
+    # The 文脈 points sit in their own block; the closing paragraph comes after it, marked.
+    points_end = page.index("</div>", page.index('<div class="points">', page.index("<h3>文脈</h3>")))
+    assert page.index(f'<p class="closing">{closing}</p>') > points_end
+    assert f"<h3>{d.details.topics[0].heading}</h3>" in page  # topic headings are headings
+    assert f"<h4>1.{d.details.topics[0].sections[0].heading}</h4>" in page
+    html5lib.HTMLParser(strict=True).parse(page)
+    md = render(d, "markdown").splitlines()
+    at = md.index(closing)
+    assert md[at - 1] == "" and md[at - 2].startswith("- **")  # a paragraph of its own
+    assert f"### {d.details.topics[0].heading}" in md
+    # The text format keeps the seed's layout: the round trip holds.
+    assert parse_post(render(d, "text")) == d

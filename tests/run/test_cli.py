@@ -45,7 +45,10 @@ def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Pat
     cli("feeds", "add", site.url("/rss.xml"), "--name", "Harbor Times", "--exclude", "(?i)sponsored", "--db", db)
     cli("feeds", "add", site.url("/broken.xml"), "--name", "Broken", "--db", db)
     r = cli("run", "--db", db, "--concurrency", "2")
-    assert r.code == 0
+    assert r.code == 7  # an article failed: recorded, retried on a later run
+    assert r.err.strip().splitlines()[-1] == (
+        "yoten: run: 1 article(s) failed; recorded and retried on a later run"
+    )
     assert r.out.strip() == "5 new, 1 skipped, 4 digested, 1 failed"
     assert "failed: feed Broken: ingest: not a feed" in r.err
     health = cli("feeds", "list", "--db", db).out

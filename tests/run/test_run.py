@@ -131,7 +131,9 @@ def test_an_engine_error_is_recorded_and_does_not_block_the_others(
         assert (summary.digested, summary.failed) == (2, 1)
         [failed] = store.list_sources("failed")
         assert failed.last_error is not None and failed.last_error.startswith("engine:")
-        assert failed.next_attempt_at == NOW + dt.timedelta(minutes=10)
+        # Ten minutes from the failure (the pass's clock: its start plus the time since).
+        assert failed.next_attempt_at is not None
+        assert dt.timedelta(minutes=10) <= failed.next_attempt_at - NOW < dt.timedelta(minutes=10, seconds=30)
         # the article was kept: the retry calls the model, but does not fetch the page again
         fetched = site.count(f"/story/{failed.canonical_url.rsplit('/', 1)[1]}")
         stub.enqueue_completion(DRAFT)
@@ -139,6 +141,70 @@ def test_an_engine_error_is_recorded_and_does_not_block_the_others(
         assert (retry.digested, retry.failed) == (1, 0)
         assert site.count(f"/story/{failed.canonical_url.rsplit('/', 1)[1]}") == fetched
         assert store.count_posts() == 3
+
+
+def test_backoff_runs_from_the_failure_not_from_the_start_of_the_pass(
+    site: Site, stub: OpenAIStubServer, tmp_path: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'yoten.db'}"
+    with Store.open(db) as store:
+        store.add_feed("Loopback", serve_articles(site, 2))
+        stub.enqueue_completion(DRAFT, delay=1.5)  # a slow model: the pass takes a while
+        stub.enqueue_error(400, "the model refused the request", type="invalid_request_error")
+        summary = run_once(store, openai_settings(stub, db), concurrency=1, now=NOW)
+        assert (summary.digested, summary.failed) == (1, 1)
+        [failed] = store.list_sources("failed")
+        assert failed.next_attempt_at is not None
+        assert failed.next_attempt_at - NOW >= dt.timedelta(minutes=10, seconds=1.5)
+
+
+def test_an_unreachable_model_pauses_then_stops_the_pass_without_spending_attempts(
+    site: Site, tmp_path: Path
+) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    db = f"sqlite:///{tmp_path / 'yoten.db'}"
+    settings = Settings(
+        engine="openai", base_url=f"http://127.0.0.1:{port}/v1", model="m", db=db, max_retries=0
+    )
+    events: list[str] = []
+    with Store.open(db) as store:
+        store.add_feed("Loopback", serve_articles(site, 3))
+        started = time.monotonic()
+        summary = run_once(
+            store, settings, concurrency=2, now=NOW, model_pauses=(0.2, 0.3),
+            progress=lambda event, _s: events.append(event),
+        )
+        assert time.monotonic() - started >= 0.5  # both pauses were waited out
+        assert summary.paused == 2 and events.count("pause") == 2
+        assert summary.stopped is not None and "model server unreachable" in summary.stopped
+        assert "cannot connect to the model server" in summary.stopped
+        assert (summary.digested, summary.failed) == (0, 0)
+        assert summary.left_pending >= 1
+        assert "stopped: model server unreachable" in summary.line()
+        # Nothing was recorded as the articles' failure: all still pending, attempts unspent.
+        assert store.list_sources("failed") == []
+        assert all(s.attempts == 0 for s in store.list_sources("pending"))
+
+
+def test_each_model_attempt_is_told_per_article(
+    site: Site, stub: OpenAIStubServer, tmp_path: Path
+) -> None:
+    db = f"sqlite:///{tmp_path / 'yoten.db'}"
+    with Store.open(db) as store:
+        store.add_feed("Loopback", serve_articles(site, 1))
+        stub.enqueue_completion("not json", prompt_tokens=700, completion_tokens=20)
+        stub.enqueue_completion(DRAFT, prompt_tokens=760, completion_tokens=300)
+        lines: list[str] = []
+        settings = openai_settings(stub, db).model_copy(update={"max_retries": 1})
+        summary = run_once(store, settings, concurrency=1, now=NOW, say=lines.append)
+    assert summary.digested == 1
+    attempts = [line for line in lines if ": attempt: " in line]
+    assert len(attempts) == 2 and all("/story/0" in line for line in attempts)
+    assert "700+20 tokens" in attempts[0] and "760+300 tokens" in attempts[1]
 
 
 def test_another_engine_makes_its_own_digest(site: Site, tmp_path: Path, stub: OpenAIStubServer) -> None:

@@ -90,6 +90,7 @@ class ScriptedResponse:
     text_body: str | None = None
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    chunk_delay: float = 0.0  # between streamed chunks (a stalling server)
 
 
 @dataclass
@@ -118,6 +119,8 @@ class OpenAIStubServer:
 
     def __init__(self, *, models: tuple[str, ...] = ("stub-model",)) -> None:
         self.models = models
+        self.model_entries: dict[str, dict[str, Any]] = {}  # extra fields per listed model
+        self.routes: dict[tuple[str, str], tuple[int, Any]] = {}
         self.requests: list[RecordedRequest] = []
         self._queue: deque[ScriptedResponse] = deque()
         self._lock = threading.Lock()
@@ -176,11 +179,18 @@ class OpenAIStubServer:
         text_body: str | None = None,
         delay: float = 0.0,
         headers: dict[str, str] | None = None,
+        chunk_delay: float = 0.0,
     ) -> None:
-        """Queue a raw answer: a JSON body (or text body) with a status, after ``delay`` seconds."""
+        """Queue a raw answer: a JSON body (or text body) with a status, after ``delay`` seconds.
+
+        A completion asked for with ``stream: true`` is sent as server-sent
+        chunks, ``chunk_delay`` seconds apart.
+        """
         with self._lock:
             self._queue.append(
-                ScriptedResponse(status, json_body, text_body, delay, dict(headers or {}))
+                ScriptedResponse(
+                    status, json_body, text_body, delay, dict(headers or {}), chunk_delay
+                )
             )
 
     def enqueue_completion(
@@ -191,6 +201,7 @@ class OpenAIStubServer:
         completion_tokens: int = 50,
         finish_reason: str = "stop",
         delay: float = 0.0,
+        chunk_delay: float = 0.0,
     ) -> None:
         """Queue a successful completion; a dict or list ``content`` is sent as its JSON text."""
         text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
@@ -203,6 +214,7 @@ class OpenAIStubServer:
                 finish_reason=finish_reason,
             ),
             delay=delay,
+            chunk_delay=chunk_delay,
         )
 
     def enqueue_refusal(self, refusal: str = "I'm sorry, I can't help with that.") -> None:
@@ -223,6 +235,15 @@ class OpenAIStubServer:
             json_body=error_body(message, type=type, code=code), status=status, delay=delay
         )
 
+    def route(self, method: str, path: str, json_body: Any, status: int = 200) -> None:
+        """Answer ``method path`` (exact) with this JSON, e.g. Ollama's ``GET /api/version``."""
+        self.routes[(method.upper(), path)] = (status, json_body)
+
+    @property
+    def root(self) -> str:
+        """The server root (the base URL without /v1)."""
+        return f"http://127.0.0.1:{self.port}"
+
     @property
     def pending(self) -> int:
         """Scripted responses not yet served."""
@@ -241,10 +262,11 @@ class OpenAIStubServer:
 
     # ------------------------------------------------------------ serving (handler side)
 
-    def _record(self, request: RecordedRequest) -> ScriptedResponse | None:
+    def _record(self, request: RecordedRequest, *, answer: bool = True) -> ScriptedResponse | None:
+        """Keep the request; pop the next scripted answer for it when ``answer``."""
         with self._lock:
             self.requests.append(request)
-            return self._queue.popleft() if self._queue else None
+            return self._queue.popleft() if answer and self._queue else None
 
 
 def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
@@ -278,10 +300,14 @@ def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
             )
 
         def do_GET(self) -> None:
-            stub._record(RecordedRequest("GET", self.path, _headers(self), None, b""))
-            if self.path.rstrip("/").endswith("/models"):
+            stub._record(RecordedRequest("GET", self.path, _headers(self), None, b""), answer=False)
+            if ("GET", self.path) in stub.routes:
+                status, data = stub.routes[("GET", self.path)]
+                self._json(status, data)
+            elif self.path.rstrip("/").endswith("/models"):
                 data = [
                     {"id": m, "object": "model", "created": 0, "owned_by": "stub"}
+                    | stub.model_entries.get(m, {})
                     for m in stub.models
                 ]
                 self._json(200, {"object": "list", "data": data})
@@ -296,7 +322,13 @@ def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 body = None
             if not self.path.rstrip("/").endswith("/chat/completions"):
-                stub._record(RecordedRequest("POST", self.path, _headers(self), body, raw))
+                stub._record(
+                    RecordedRequest("POST", self.path, _headers(self), body, raw), answer=False
+                )
+                if ("POST", self.path) in stub.routes:
+                    status, data = stub.routes[("POST", self.path)]
+                    self._json(status, data)
+                    return
                 self._json(404, error_body(f"no route {self.path}", type="not_found"))
                 return
             scripted = stub._record(RecordedRequest("POST", self.path, _headers(self), body, raw))
@@ -307,13 +339,60 @@ def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
                 return
             if scripted.delay and stub._stopping.wait(scripted.delay):
                 return
+            streamed = isinstance(body, dict) and body.get("stream") is True
+            if streamed and scripted.status == 200 and _is_completion(scripted.json_body):
+                self._stream(scripted)
+                return
             if scripted.text_body is not None:
                 payload = scripted.text_body.encode("utf-8")
                 self._send(scripted.status, payload, "text/plain; charset=utf-8", scripted.headers)
             else:
                 self._json(scripted.status, scripted.json_body, scripted.headers)
 
+        def _stream(self, scripted: ScriptedResponse) -> None:
+            """The completion as server-sent chunks, the way llama.cpp and vLLM send them."""
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                for index, chunk in enumerate(_chunks(scripted.json_body)):
+                    if index and scripted.chunk_delay and stub._stopping.wait(scripted.chunk_delay):
+                        return
+                    data = f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode()
+                    self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                    self.wfile.flush()
+                done = b"data: [DONE]\n\n"
+                self.wfile.write(f"{len(done):x}\r\n".encode() + done + b"\r\n0\r\n\r\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
     return Handler
+
+
+def _is_completion(body: Any) -> bool:
+    return isinstance(body, dict) and body.get("object") == "chat.completion"
+
+
+def _chunks(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A ``chat.completion`` body cut into ``chat.completion.chunk`` objects, usage last."""
+    choice = body["choices"][0]
+    message = choice["message"]
+    base = {k: body[k] for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        return base | {"choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+    yield chunk({"role": "assistant", "content": None})
+    if message.get("refusal"):
+        yield chunk({"refusal": message["refusal"]})
+    content = message.get("content") or ""
+    step = max(1, len(content) // 4 + 1)
+    for start in range(0, len(content), step):
+        yield chunk({"content": content[start : start + step]})
+    yield chunk({}, choice["finish_reason"])
+    yield base | {"choices": [], "usage": body["usage"]}
 
 
 def _headers(handler: BaseHTTPRequestHandler) -> dict[str, str]:

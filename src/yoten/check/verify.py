@@ -2,17 +2,28 @@
 
 Each body sentence of the digest becomes a numbered claim; claims go to an
 OpenAI-compatible model in batches, together with the source text, and the
-model answers in JSON, one verdict per claim with the source excerpt that
-supports or contradicts it. A claim the source contradicts or does not state
-is an ``error`` of kind ``claim`` (this is the tier that catches a party chief
-turned into 中国共産党書記長, which no rule can).
+model answers in JSON, one verdict per claim with the source text it rests on.
 
-Uses the openai engine's :meth:`~yoten.engines.openai_compat.OpenAIEngine.complete_json`
-(schema-checked JSON, retries with the validation error shown to the model).
+* **Every claim ends with a verdict or is reported unverified.** A claim the
+  model leaves out of its answer, or judges without quoting the source, is a
+  ``warning`` ("unverified"), never silently passed.
+* **Each verdict quotes the source.** The quote must be found in the source
+  (whitespace and case aside); it becomes the finding's ``evidence`` with its
+  offsets. A contradiction the model cannot quote is only a warning: an
+  ``error`` must show where the source says otherwise.
+* **Batches fit the context.** The source goes in windows sized from the
+  server's context (llama.cpp ``/props``, Ollama, vLLM) or ``max_input_tokens``;
+  a claim not settled in one window is asked again with the next.
+
+A claim the source contradicts is an ``error`` of kind ``claim`` (the tier that
+catches a party chief turned into 中国共産党書記長, which no rule can); one the
+source does not state is a ``warning`` (unverified), as the checker's contract
+asks for facts the source does not mention.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -20,24 +31,29 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from yoten.check.pieces import iter_pieces
-from yoten.models import Article, Digest, Finding, Report
+from yoten.engines.condense import chunk_paragraphs, estimate_tokens, paragraphs_of
+from yoten.models import Article, Digest, Evidence, Finding, Report
 from yoten.settings import Settings
 from yoten.textproc import split_sentences
 
-__all__ = ["BATCH_SIZE", "Claim", "claims", "verify_digest"]
+__all__ = ["BATCH_SIZE", "Claim", "claims", "source_windows", "verify_digest"]
 
 BATCH_SIZE = 8
-SOURCE_CHARS = 24_000  # source text sent with each batch (about 6k tokens)
+DEFAULT_SOURCE_TOKENS = 6000  # source per request when the server does not say its context
+ANSWER_TOKENS_PER_CLAIM = 90
+PROMPT_OVERHEAD = 350  # the instructions and the answer's frame, in tokens
 
 SYSTEM = (
     "You are a meticulous fact checker. You compare claims from a Japanese news digest "
     "with the source article it was written from. A claim is 'supported' only when the "
     "source states it (translation and paraphrase are fine); 'contradicted' when the "
     "source states something incompatible (a different number, date, name, title or "
-    "role); 'not_found' when the source does not say it. Quote the source excerpt, "
-    "verbatim, that supports or contradicts the claim (empty for not_found), and say "
-    "in one short English sentence what is wrong, if anything. Answer with JSON only."
+    "role); 'not_found' when the source does not say it. For supported and contradicted, "
+    "copy the source sentence it rests on, word for word, into 'excerpt'. Say in one "
+    "short English sentence what is wrong, if anything. Answer with JSON only."
 )
+
+Kind = Literal["supported", "contradicted", "not_found"]
 
 
 class Verdict(BaseModel):
@@ -46,8 +62,8 @@ class Verdict(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: int = Field(description="The claim's number.")
-    verdict: Literal["supported", "contradicted", "not_found"]
-    excerpt: str = Field("", description="Verbatim source text that supports or contradicts it.")
+    verdict: Kind
+    excerpt: str = Field("", description="Source text, word for word, that it rests on.")
     note: str = Field("", description="One English sentence: what is wrong, if anything.")
 
 
@@ -89,39 +105,70 @@ def _batches(items: list[Claim], size: int) -> Iterator[list[Claim]]:
         yield items[start : start + size]
 
 
-def _prompt(article: Article, batch: list[Claim]) -> str:
-    source = article.text[:SOURCE_CHARS]
+def source_windows(article: Article, budget: int) -> list[str]:
+    """The source cut at paragraph ends into windows of at most ``budget`` tokens (nothing lost)."""
+    if estimate_tokens(article.text) <= budget:
+        return [article.text]
+    return chunk_paragraphs(paragraphs_of(article), max(200, budget))
+
+
+def _prompt(article: Article, window: str, part: tuple[int, int], batch: list[Claim]) -> str:
     lines = "\n".join(f"{c.id}. {c.text}" for c in batch)
+    where = f" (part {part[0]} of {part[1]})" if part[1] > 1 else ""
     return (
-        f"SOURCE ARTICLE\nTitle: {article.title}\n"
-        f"Published: {article.published_date or 'unknown'}\n\n{source}\n\n"
+        f"SOURCE ARTICLE{where}\nTitle: {article.title}\n"
+        f"Published: {article.published_date or 'unknown'}\n\n{window}\n\n"
         f"CLAIMS\n{lines}\n\n"
         'Answer {"verdicts": [{"id": <claim number>, "verdict": "supported" | "contradicted" | '
-        '"not_found", "excerpt": "<source text>", "note": "<what is wrong>"}]}, '
-        "one verdict per claim."
+        '"not_found", "excerpt": "<source sentence, word for word>", "note": "<what is wrong>"}]}, '
+        "one verdict for every claim above."
     )
 
 
-def _finding(claim: Claim, verdict: Verdict) -> Finding:
-    if verdict.verdict == "contradicted":
-        message = (
-            f'the source says: "{verdict.excerpt.strip()}"'
-            if verdict.excerpt.strip()
-            else "the source contradicts this"
-        )
-    else:
-        message = "the source does not state this"
+_SPACE = re.compile(r"\s+")
+
+
+def find_quote(source: str, quote: str) -> Evidence | None:
+    """Where ``quote`` is in ``source`` (whitespace runs and case ignored), or None."""
+    words = [re.escape(w) for w in quote.strip().strip("\"'“”").split()]
+    if not words or sum(len(w) for w in words) < 8:
+        return None
+    match = re.search(r"\s+".join(words), source, re.IGNORECASE)
+    if match is None:
+        return None
+    return Evidence(text=match.group(0), start=match.start(), end=match.end())
+
+
+def _error(claim: Claim, verdict: Verdict, evidence: Evidence) -> Finding:
+    message = f'the source says: "{_SPACE.sub(" ", evidence.text)}"'
     if verdict.note.strip():
         message += f" ({verdict.note.strip()})"
     return Finding(
-        kind="claim", severity="error", section=claim.section, span=claim.text, message=message
+        kind="claim",
+        severity="error",
+        section=claim.section,
+        span=claim.text,
+        message=message,
+        rule="verify.contradicted",
+        evidence=[evidence],
+    )
+
+
+def _unverified(claim: Claim, why: str, rule: str) -> Finding:
+    return Finding(
+        kind="claim",
+        severity="warning",
+        section=claim.section,
+        span=claim.text,
+        message=f"unverified: {why}",
+        rule=rule,
     )
 
 
 def verify_digest(
     digest: Digest, article: Article, *, settings: Settings, batch_size: int = BATCH_SIZE
 ) -> Report:
-    """Ask the configured model about every claim; errors for unsupported ones.
+    """Ask the configured model about every claim; errors for contradicted ones.
 
     Needs ``settings.base_url`` and ``settings.model`` (ConfigError otherwise);
     a failing server is an EngineError.
@@ -129,16 +176,53 @@ def verify_digest(
     from yoten.engines.openai_compat import OpenAIEngine
 
     engine = OpenAIEngine.from_settings(settings)
+    size = max(1, batch_size)
+    answer_tokens = settings.max_tokens or ANSWER_TOKENS_PER_CLAIM * size + 64
+    n_ctx = engine.context_size() if settings.max_input_tokens is None else None
+    if settings.max_input_tokens is not None:
+        budget = settings.max_input_tokens
+    elif n_ctx is not None:
+        claim_tokens = max((estimate_tokens(c.text) for c in claims(digest)), default=0) * size
+        budget = n_ctx - PROMPT_OVERHEAD - claim_tokens - answer_tokens
+    else:
+        budget = DEFAULT_SOURCE_TOKENS
+    windows = source_windows(article, budget)
     findings: list[Finding] = []
-    for batch in _batches(claims(digest), max(1, batch_size)):
-        messages = [
-            {"role": "system", "content": SYSTEM},
-            {"role": "user", "content": _prompt(article, batch)},
-        ]
-        answer, _usage = engine.complete_json(messages, Verdicts)
-        by_id = {c.id: c for c in batch}
-        for verdict in answer.verdicts:
-            claim = by_id.pop(verdict.id, None)
-            if claim is not None and verdict.verdict != "supported":
-                findings.append(_finding(claim, verdict))
+    for batch in _batches(claims(digest), size):
+        open_claims = {c.id: c for c in batch}
+        heard: dict[int, Verdict] = {}
+        for index, window in enumerate(windows, 1):
+            if not open_claims:
+                break
+            asked = list(open_claims.values())
+            messages = [
+                {"role": "system", "content": SYSTEM},
+                {"role": "user", "content": _prompt(article, window, (index, len(windows)), asked)},
+            ]
+            answer, _usage = engine.client.complete_json(
+                messages, Verdicts, max_tokens=answer_tokens
+            )
+            for verdict in answer.verdicts:
+                claim = open_claims.get(verdict.id)
+                if claim is None:
+                    continue
+                heard[claim.id] = verdict
+                if verdict.verdict == "not_found":
+                    continue  # perhaps the next window states it
+                evidence = find_quote(article.text, verdict.excerpt)
+                if evidence is None:
+                    continue  # a verdict without a real quote settles nothing
+                del open_claims[claim.id]
+                if verdict.verdict == "contradicted":
+                    findings.append(_error(claim, verdict, evidence))
+        for claim in open_claims.values():
+            last = heard.get(claim.id)
+            if last is None:
+                why, rule = "the model gave no verdict on this claim", "verify.no_verdict"
+            elif last.verdict == "not_found":
+                why, rule = "the source does not state this", "verify.not_found"
+            else:
+                why = f"the model said {last.verdict} but its quote is not in the source"
+                rule = "verify.unquoted"
+            findings.append(_unverified(claim, why, rule))
     return Report(findings=findings)

@@ -30,6 +30,7 @@ app = typer.Typer(
 _COMMAND_MODULES = [
     "yoten.cli.core",  # digest, parse, render, url, schema, config
     "yoten.cli.check",  # check, glossary
+    "yoten.cli.models",  # models
     "yoten.cli.feeds",  # feeds, inbox, run, posts
     "yoten.cli.decide",  # posts approve|reject, publish
     "yoten.cli.site",  # images, site

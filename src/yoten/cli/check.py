@@ -80,7 +80,9 @@ def check(
 
     if post.strip() == "-" and source.strip() == "-":
         raise InputError("the post and the source cannot both come from stdin")
-    settings = make_settings(base_url=base_url, model=model, timeout=timeout, glossary=glossary)
+    settings = make_settings(
+        base_url=base_url, model=model, model_timeout=timeout, glossary=glossary
+    )
     digest = read_digest(read_input(post))
     article = load_article(source, settings=settings, stdin=sys.stdin)
     terms = load_glossary(glossary) if glossary is not None else user_glossary(settings)

@@ -20,6 +20,7 @@ from yoten.settings import Settings, load_settings
 __all__ = [
     "BaseUrlOpt",
     "EngineOpt",
+    "MaxTokensOpt",
     "ModelOpt",
     "OutputOpt",
     "TimeoutOpt",
@@ -64,7 +65,18 @@ ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
 ]
 TimeoutOpt = Annotated[
-    float | None, typer.Option("--timeout", help="Seconds per network request (default 120).")
+    str | None,
+    typer.Option(
+        "--timeout",
+        help="Time one model answer may take, first token included: 90, 90s, 15m, 2h "
+        "(default 15m) [env: YOTEN_MODEL_TIMEOUT]",
+    ),
+]
+MaxTokensOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-tokens", min=16, help="Answer budget per model call (default: sized from the input)."
+    ),
 ]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
@@ -103,13 +115,26 @@ def write_output(text: str, output: Path | None) -> None:
 
 
 @contextmanager
-def progress(message: str) -> Iterator[Any]:
+def progress(message: str, *, verbose: bool = False) -> Iterator[Any]:
     """A spinner on stderr when it is a terminal; silent when piped.
 
     Yields a callback ``update(msg)`` that engines use to report each step.
+    With ``verbose`` every step (each model attempt: status, tokens, seconds)
+    is also printed as its own line, whether stderr is a terminal or a pipe.
     """
+    from rich.markup import escape
+
+    def say(msg: str) -> None:
+        err_console.print(escape(msg), style="dim")
+
     if not err_console.is_terminal:
-        yield lambda _msg: None
+        yield say if verbose else (lambda _msg: None)
         return
     with err_console.status(message) as status:
-        yield status.update
+
+        def update(msg: str) -> None:
+            status.update(escape(msg))
+            if verbose:
+                say(msg)
+
+        yield update

@@ -13,6 +13,7 @@ from yoten.cli.app import app
 from yoten.cli.common import (
     BaseUrlOpt,
     EngineOpt,
+    MaxTokensOpt,
     ModelOpt,
     OutputOpt,
     TimeoutOpt,
@@ -73,6 +74,7 @@ def digest(
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
     timeout: TimeoutOpt = None,
+    max_tokens: MaxTokensOpt = None,
     prompt: Annotated[
         Path | None, typer.Option("--prompt", help="Your own prompt template (same variables).")
     ] = None,
@@ -111,14 +113,15 @@ def digest(
         engine=engine,
         base_url=base_url,
         model=model,
-        timeout=timeout,
+        model_timeout=timeout,
+        max_tokens=max_tokens,
         prompt_file=prompt,
         max_input_tokens=max_input_tokens,
         glossary=glossary,
     )
     out_format = _format(fmt, output)
     eng = make_engine(settings)
-    with progress(f"reading {source}") as update:
+    with progress(f"reading {source}", verbose=verbose) as update:
         article = load_article(source, settings=settings, stdin=sys.stdin)
         update(f"digesting with {eng.name}")
         result = make_digest(article, eng, progress=update)

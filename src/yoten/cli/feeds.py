@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterator
@@ -23,13 +22,16 @@ from yoten.cli.app import app
 from yoten.cli.common import (
     BaseUrlOpt,
     EngineOpt,
+    MaxTokensOpt,
     ModelOpt,
     OutputOpt,
+    TimeoutOpt,
+    VerboseOpt,
     err_console,
     make_settings,
     write_output,
 )
-from yoten.errors import InputError
+from yoten.errors import EngineError, InputError, RunFailed
 from yoten.i18n import gettext as _
 from yoten.store import DIGEST_STATUSES, Feed, Store
 
@@ -259,13 +261,14 @@ def inbox_imap(
 
 def parse_every(text: str) -> float:
     """Seconds in ``90s``, ``15m``, ``2h`` or a bare number of seconds."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text.lower())
-    if match is None:
-        raise InputError(f"--every takes a duration like 30s, 15m or 2h, not {text!r}")
-    value = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
-    if value <= 0:
-        raise InputError("--every must be more than zero")
-    return value
+    from yoten.settings import parse_duration
+
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        if "more than zero" in str(exc):
+            raise InputError("--every must be more than zero") from None
+        raise InputError(f"--every takes a duration like 30s, 15m or 2h, not {text!r}") from None
 
 
 @contextmanager
@@ -311,6 +314,8 @@ def run(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
+    timeout: TimeoutOpt = None,
+    max_tokens: MaxTokensOpt = None,
     concurrency: Annotated[
         int, typer.Option("--concurrency", "-c", min=1, max=64, help="Articles in flight.")
     ] = 4,
@@ -324,6 +329,7 @@ def run(
         bool, typer.Option("--all-feeds", help="Poll every feed now, not only those whose schedule is due.")
     ] = False,
     json_out: JsonOpt = False,
+    verbose: VerboseOpt = False,
     db: DbOpt = None,
     queue: Annotated[
         str | None,
@@ -353,7 +359,11 @@ def run(
 
     Failing articles are recorded and retried on later runs with backoff; a
     re-run never digests an article twice with the same engine, model and
-    prompt version. Ends with a summary line (or JSON with --json).
+    prompt version. An unreachable model server pauses the pass (30 s, 1 min,
+    2 min), then stops it with the articles left pending. Ends with a summary
+    line (or JSON with --json). Exit status: 0 when nothing failed, 7 when some
+    articles failed (recorded, retried later), 3 when the model server could
+    not be reached.
     """
     from yoten.engines import make_engine
     from yoten.run import run_once
@@ -361,9 +371,22 @@ def run(
 
     interval = parse_every(every) if watch else 0.0
     settings = make_settings(
-        engine=engine, base_url=base_url, model=model, db=db, publish=publish, publish_to=publish_to
+        engine=engine,
+        base_url=base_url,
+        model=model,
+        db=db,
+        publish=publish,
+        publish_to=publish_to,
+        model_timeout=timeout,
+        max_tokens=max_tokens,
     )
     check_publish_settings(settings)
+
+    def say(message: str) -> None:
+        from rich.markup import escape
+
+        err_console.print(escape(message), style="dim")
+
     chosen = make_engine(settings)
     with Store.open(settings.db) as store:
         while True:
@@ -377,7 +400,8 @@ def run(
                                          poll_all=all_feeds, progress=hook)
                 else:
                     summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
-                                       limit=limit, poll=poll, poll_all=all_feeds, progress=hook)
+                                       limit=limit, poll=poll, poll_all=all_feeds, progress=hook,
+                                       say=say if verbose else None)
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
@@ -398,8 +422,14 @@ def run(
                 line = build_site(store, site_dir, config=site_config())
                 err_console.print(line, style="dim", markup=False)
             if not watch:
-                return
+                break
             time.sleep(interval)
+    stopped: str | None = getattr(summary, "stopped", None)  # a queued pass digests nothing here
+    if stopped:
+        raise EngineError(stopped, source=settings.base_url)
+    if getattr(summary, "failed", 0):
+        failed = getattr(summary, "failed", 0)
+        raise RunFailed(f"{failed} article(s) failed; recorded and retried on a later run")
 
 
 # -- posts ----------------------------------------------------------------------

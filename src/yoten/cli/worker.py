@@ -11,7 +11,16 @@ from typing import Annotated
 import typer
 
 from yoten.cli.app import app
-from yoten.cli.common import BaseUrlOpt, EngineOpt, ModelOpt, VerboseOpt, err_console, make_settings
+from yoten.cli.common import (
+    BaseUrlOpt,
+    EngineOpt,
+    MaxTokensOpt,
+    ModelOpt,
+    TimeoutOpt,
+    VerboseOpt,
+    err_console,
+    make_settings,
+)
 from yoten.cli.feeds import PublishOpt, PublishToOpt
 
 QueueOpt = Annotated[
@@ -47,6 +56,8 @@ def worker(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
+    timeout: TimeoutOpt = None,
+    max_tokens: MaxTokensOpt = None,
     processes: Annotated[
         int, typer.Option("--processes", "-p", min=1, max=64, help="Worker processes.")
     ] = 1,
@@ -69,7 +80,14 @@ def worker(
 
     url = check_queue_url(queue)
     settings = make_settings(
-        engine=engine, base_url=base_url, model=model, db=db, publish=publish, publish_to=publish_to
+        engine=engine,
+        base_url=base_url,
+        model=model,
+        db=db,
+        publish=publish,
+        publish_to=publish_to,
+        model_timeout=timeout,
+        max_tokens=max_tokens,
     )
     check_publish_settings(settings)
     if not settings.db or settings.db.startswith("sqlite") or "://" not in settings.db:

@@ -1,48 +1,47 @@
-"""The ``openai`` engine: any OpenAI-compatible Chat Completions server.
+"""The ``openai`` engine: a Japanese digest from any OpenAI-compatible server.
 
-OpenAI itself, Ollama, vLLM, llama.cpp's server and friends all speak the same
-``POST {base_url}/chat/completions``. One call per article returns the whole
-digest as JSON; :meth:`OpenAIEngine.complete_json` is the reusable core:
+One structured call per article returns the digest as JSON
+(:class:`DigestDraft`); everything about talking to the server (output-mode
+probing, ``max_tokens``, timeouts, retries, context overflow) is
+:class:`~yoten.engines.model_client.ModelClient`'s. This module decides what
+to ask:
 
-* structured output: ``response_format`` ``json_schema`` with the model's
-  schema; a server that answers 400 to that gets ``{"type": "json_object"}``
-  instead, remembered for the engine's lifetime;
-* the answer may be wrapped in a ```json fence; unknown keys are ignored
-  because the draft models are declared ``extra="ignore"`` (the caller's
-  ``model_cls`` decides, see :class:`DigestDraft`);
-* invalid JSON or a schema violation: the bad answer goes back to the model as
-  an assistant message plus a user message with the short error, at most
-  ``max_retries`` times;
-* timeouts, 429 and 5xx: retried with exponential backoff
-  (``retry_base_delay * 2**n``), at most ``max_retries`` times;
-* refusals (``message.refusal`` or ``finish_reason == "content_filter"``),
-  401, other 4xx and refused connections: :class:`EngineError` at once.
-
-The ``openai`` client runs with ``max_retries=0`` so every retry is ours,
-counted and testable. The API key is handed to the client and nowhere else:
-no message, log line or exception text contains it.
+* the prompt (``prompts/digest.md``) with counts scaled to the article
+  (:func:`counts_for`), also stated in the schema as ``minItems``/``maxItems``;
+* the 要点 tree is built in code from 詳細's headings and each section's
+  ``key_points`` (the model never copies headings);
+* an article longer than the input budget is condensed part by part first;
+  the budget is ``max_input_tokens`` if set, else what the server's context
+  leaves after the prompt and the answer (:mod:`yoten.engines.server_info`);
+  a context overflow the server reports is answered by condensing further;
+* a ``length`` finish is retried with the smallest counts, not by pasting the
+  cut-off answer back.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import math
 import re
-import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
-from urllib.parse import urlsplit
+from typing import Annotated, Any, TypeVar
 
-import openai
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from yoten.engines.base import ProgressCallback
 from yoten.engines.condense import chunk_paragraphs, estimate_tokens, paragraphs_of
-from yoten.errors import ConfigError, EngineError, InputError
+from yoten.engines.model_client import (
+    Message,
+    ModelClient,
+    Timeouts,
+    Usage,
+    parse_json_answer,
+    strict_json_schema,
+)
+from yoten.errors import ConfigError, EngineError, InputError, ModelContextError
 from yoten.models import (
     Article,
     Details,
@@ -57,28 +56,43 @@ from yoten.prompts import PromptTemplate, load_digest_prompt, packaged_prompt
 from yoten.settings import Settings
 
 __all__ = [
+    "Counts",
     "DigestDraft",
     "OpenAIEngine",
     "Usage",
+    "counts_for",
+    "digest_schema",
     "parse_json_answer",
+    "skeleton",
     "strict_json_schema",
 ]
 
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
-Message = Mapping[str, str]
-JsonMode = Literal["json_schema", "json_object"]
 
-PLACEHOLDER_KEY = "no-key"  # sent when no key is set: local servers need none
+DEFAULT_MAX_INPUT_TOKENS = 6000
+MIN_INPUT_TOKENS = 200
 MAX_CONDENSE_ROUNDS = 2
-_RETRYABLE_STATUS = frozenset({408, 409, 429}) | frozenset(range(500, 600))
 
 
 # --------------------------------------------------------------------------- drafts
 # What the model writes: the Digest minus what comes from the Article itself
-# (sources, image_credit, posted_at, meta). Unknown keys are ignored here, the
-# one place where extras are tolerated; models.py stays strict.
+# (sources, image_credit, posted_at, meta) and minus 要点's headings, which are
+# copied from 詳細 in code. Unknown keys are ignored here, the one place where
+# extras are tolerated; models.py stays strict. A list field also takes one
+# string or null (what the words "one paragraph" invite) and reads it as a list.
+
+
+def _as_list(value: Any) -> Any:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return value
+
+
+Texts = Annotated[list[str], BeforeValidator(_as_list)]
 
 
 class _Draft(BaseModel):
@@ -87,53 +101,74 @@ class _Draft(BaseModel):
 
 class LabelledPointDraft(_Draft):
     label: str = Field(min_length=1, description="短いラベル(名詞句)")
-    text: str = Field(min_length=1, description="本文(2〜3文)")
+    text: str = Field(min_length=1, description="本文(1〜3文)")
 
 
 class OverviewDraft(_Draft):
-    lead: list[str] = Field(min_length=1, description="リード段落")
-    highlights: list[LabelledPointDraft] = Field(min_length=1, description="主なハイライト")
-    context: list[LabelledPointDraft] = Field(description="文脈")
-    closing: list[str] = Field(description="締めの段落")
+    lead: Texts = Field(min_length=1, description="リード段落(1〜2)")
+    highlights: Annotated[list[LabelledPointDraft], BeforeValidator(_as_list)] = Field(
+        min_length=1, description="主なハイライト"
+    )
+    context: Annotated[list[LabelledPointDraft], BeforeValidator(_as_list)] = Field(
+        default_factory=list, description="文脈: 記事が述べる背景"
+    )
+    closing: Texts = Field(default_factory=list, description="締めの段落(0〜1)")
 
 
 class SectionDraft(_Draft):
     heading: str = Field(min_length=1, description="節の見出し(番号なし)")
-    paragraphs: list[str] = Field(description="段落")
-    bullets: list[str] = Field(description="箇条書き(先頭の・なし)")
+    paragraphs: Texts = Field(default_factory=list, description="段落(不要なら[])")
+    bullets: Texts = Field(default_factory=list, description="箇条書きの文(不要なら[])")
+    key_points: Texts = Field(
+        default_factory=list,
+        description="要点: この節の体言止めの短い要点(1〜3)。見出しは詳細から自動で写す",
+    )
 
 
 class TopicDraft(_Draft):
     heading: str = Field(min_length=1, description="トピックの見出し")
-    sections: list[SectionDraft] = Field(min_length=1)
+    sections: Annotated[list[SectionDraft], BeforeValidator(_as_list)] = Field(min_length=1)
 
 
 class DetailsDraft(_Draft):
-    intro: list[str] = Field(description="導入段落")
-    topics: list[TopicDraft] = Field(min_length=1)
-    closing: list[str] = Field(description="締めの段落")
-
-
-class KeySectionDraft(_Draft):
-    heading: str = Field(min_length=1, description="詳細の節と同じ見出し")
-    bullets: list[str] = Field(min_length=1, description="体言止めの短い箇条書き")
-
-
-class KeyTopicDraft(_Draft):
-    heading: str = Field(min_length=1, description="詳細のトピックと同じ見出し")
-    sections: list[KeySectionDraft] = Field(min_length=1)
+    intro: Texts = Field(default_factory=list, description="導入段落(0〜1)")
+    topics: Annotated[list[TopicDraft], BeforeValidator(_as_list)] = Field(min_length=1)
+    closing: Texts = Field(default_factory=list, description="詳細の締めの段落(0〜1)")
 
 
 class DigestDraft(_Draft):
-    """The JSON a model returns for one article (unknown keys ignored)."""
+    """The JSON a model returns for one article."""
 
-    headline: str = Field(min_length=1, description="「主語:AからBへ」型の短い見出し")
+    headline: str = Field(min_length=1, description="「主語:要点」型の短い見出し")
     overview: OverviewDraft
     details: DetailsDraft
-    key_points: list[KeyTopicDraft] = Field(min_length=1, description="要点: 詳細と同じ木")
 
     def to_digest(self, meta: DigestMeta) -> Digest:
-        """The strict Digest, with light clean-up of list markers and numbering."""
+        """The strict Digest: list marks and numbering removed, 要点 built from 詳細."""
+        topics = [
+            Topic(
+                heading=t.heading.strip(),
+                sections=[
+                    Section(
+                        heading=_heading(s.heading),
+                        paragraphs=_texts(s.paragraphs),
+                        bullets=_bullets(s.bullets),
+                    )
+                    for s in t.sections
+                ],
+            )
+            for t in self.details.topics
+        ]
+        key_points = [
+            Topic(
+                heading=topic.heading,
+                sections=[
+                    Section(heading=section.heading, bullets=_key_points(drafted, section))
+                    for drafted, section in zip(t.sections, topic.sections, strict=True)
+                ],
+            )
+            for t, topic in zip(self.details.topics, topics, strict=True)
+        ]
         return Digest(
             headline=self.headline.strip(),
             overview=Overview(
@@ -144,38 +179,17 @@ class DigestDraft(_Draft):
             ),
             details=Details(
                 intro=_texts(self.details.intro),
-                topics=[
-                    Topic(
-                        heading=t.heading.strip(),
-                        sections=[
-                            Section(
-                                heading=_heading(s.heading),
-                                paragraphs=_texts(s.paragraphs),
-                                bullets=_bullets(s.bullets),
-                            )
-                            for s in t.sections
-                        ],
-                    )
-                    for t in self.details.topics
-                ],
+                topics=topics,
                 closing=_texts(self.details.closing),
             ),
-            key_points=[
-                Topic(
-                    heading=t.heading.strip(),
-                    sections=[
-                        Section(heading=_heading(s.heading), bullets=_bullets(s.bullets))
-                        for s in t.sections
-                    ],
-                )
-                for t in self.key_points
-            ],
+            key_points=key_points,
             meta=meta,
         )
 
 
 _NUMBERING = re.compile(r"^\s*[0-9０-９]+\s*[.．、)）]\s*")
 _BULLET = re.compile(r"^\s*[・•\-*]\s*")
+_FIRST_SENTENCE = re.compile(r"^.+?[。！？]")
 
 
 def _texts(items: list[str]) -> list[str]:
@@ -191,99 +205,94 @@ def _heading(text: str) -> str:
     return _NUMBERING.sub("", text).strip() or text.strip()
 
 
+def _key_points(drafted: SectionDraft, section: Section) -> list[str]:
+    """The section's 要点: the model's, else the first sentence of its bullets or paragraphs."""
+    points = _bullets(drafted.key_points)
+    if points:
+        return points
+    for text in [*section.bullets, *section.paragraphs]:
+        match = _FIRST_SENTENCE.match(text)
+        return [match.group(0) if match else text]
+    return [section.heading]
+
+
 def _point(point: LabelledPointDraft) -> LabelledPoint:
     return LabelledPoint(label=point.label.strip().rstrip(":：").strip(), text=point.text.strip())
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- counts and schema
 
 
-@dataclass
-class Usage:
-    """Tokens reported by the server, summed over calls."""
+@dataclass(frozen=True)
+class Counts:
+    """How many items the digest of one article should have: (min, max) per list."""
 
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    calls: int = 0
+    highlights: tuple[int, int]
+    context: tuple[int, int]
+    topics: tuple[int, int]
+    sections: tuple[int, int]
 
-    def add(self, other: Usage) -> None:
-        self.prompt_tokens += other.prompt_tokens
-        self.completion_tokens += other.completion_tokens
-        self.calls += other.calls
+    def shortest(self) -> Counts:
+        """The smallest digest the schema allows (after a ``length`` finish)."""
+        return Counts(
+            (self.highlights[0],) * 2,
+            (self.context[0],) * 2,
+            (self.topics[0],) * 2,
+            (self.sections[0],) * 2,
+        )
 
-
-@functools.cache
-def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
-    """The model's JSON schema in the form OpenAI's strict structured output accepts.
-
-    Every object lists all its properties as required and forbids others;
-    ``default``, ``minLength`` and ``maxLength`` are dropped (pydantic still
-    checks them on the answer). Cached per model class: treat it as read-only.
-    """
-
-    def fix(node: Any) -> Any:
-        if isinstance(node, dict):
-            out = {
-                k: fix(v) for k, v in node.items() if k not in {"default", "minLength", "maxLength"}
-            }
-            if out.get("type") == "object" and isinstance(out.get("properties"), dict):
-                out["required"] = list(out["properties"])
-                out["additionalProperties"] = False
-            return out
-        if isinstance(node, list):
-            return [fix(v) for v in node]
-        return node
-
-    return cast(dict[str, Any], fix(model_cls.model_json_schema()))
+    def prompt_values(self) -> dict[str, str]:
+        return {
+            name: (f"{lo}" if lo == hi else f"{lo}–{hi}")
+            for name, (lo, hi) in (
+                ("highlights", self.highlights),
+                ("context", self.context),
+                ("topics", self.topics),
+                ("sections", self.sections),
+            )
+        }
 
 
-_FENCE = re.compile(r"^\s*```[A-Za-z0-9_-]*\s*\n(.*?)\n?\s*```\s*$", re.DOTALL)
+def counts_for(article: Article) -> Counts:
+    """Counts scaled to the article's length: a short article gets the minimum, no padding."""
+    paragraphs = len(paragraphs_of(article))
+    tokens = estimate_tokens(article.text)
+    if paragraphs <= 5 or tokens < 500:
+        return Counts((2, 3), (0, 1), (1, 2), (1, 2))
+    if paragraphs <= 12 or tokens < 1500:
+        return Counts((3, 4), (1, 2), (2, 3), (1, 3))
+    return Counts((3, 5), (1, 3), (2, 4), (1, 3))
 
 
-def parse_json_answer(content: str) -> Any:
-    """Decode a model's JSON answer, accepting a ```json fence around it.
-
-    Raises ``json.JSONDecodeError`` (whose message is shown to the model).
-    """
-    text = content.strip()
-    fenced = _FENCE.match(text)
-    if fenced:
-        text = fenced.group(1).strip()
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        # Prose around a single object: try the outermost braces before giving up.
-        start, end = text.find("{"), text.rfind("}")
-        if 0 <= start < end and (start, end) != (0, len(text) - 1):
-            try:
-                return json.loads(text[start : end + 1])
-            except json.JSONDecodeError:
-                pass
-        raise
+def digest_schema(counts: Counts) -> dict[str, Any]:
+    """DigestDraft's strict schema with the counts as minItems/maxItems."""
+    schema = strict_json_schema(DigestDraft)
+    defs = schema.get("$defs", {})
+    for model, prop, (lo, hi) in (
+        ("OverviewDraft", "highlights", counts.highlights),
+        ("OverviewDraft", "context", counts.context),
+        ("DetailsDraft", "topics", counts.topics),
+        ("TopicDraft", "sections", counts.sections),
+    ):
+        node = defs[model]["properties"][prop]
+        node["minItems"], node["maxItems"] = lo, hi
+    return schema
 
 
-def _validation_summary(exc: ValidationError, limit: int = 3) -> str:
-    """A one-line summary of a pydantic error: "overview.lead: Field required; ..."."""
-    parts = []
-    for err in exc.errors()[:limit]:
-        where = ".".join(str(p) for p in err["loc"]) or "(root)"
-        parts.append(f"{where}: {err['msg']}")
-    more = exc.error_count() - limit
-    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-class _InvalidAnswer(Exception):
-    """The model answered, but not with usable JSON. ``kind`` names the problem."""
-
-    def __init__(self, kind: str, detail: str) -> None:
-        super().__init__(detail)
-        self.kind = kind
-        self.detail = detail
+def skeleton() -> str:
+    """A short filled example of the answer's shape, for the prompt."""
+    point = {"label": "…", "text": "…"}
+    section = {"heading": "…", "paragraphs": ["…"], "bullets": [], "key_points": ["…"]}
+    shape = {
+        "headline": "…",
+        "overview": {"lead": ["…"], "highlights": [point], "context": [point], "closing": ["…"]},
+        "details": {
+            "intro": ["…"],
+            "topics": [{"heading": "…", "sections": [section]}],
+            "closing": ["…"],
+        },
+    }
+    return json.dumps(shape, ensure_ascii=False, separators=(",", ":"))
 
 
 # --------------------------------------------------------------------------- engine
@@ -300,34 +309,38 @@ class OpenAIEngine:
         base_url: str,
         model: str,
         api_key: str | None = None,
-        timeout: float = 120.0,
+        timeout: float = 900.0,
         max_retries: int = 2,
-        max_input_tokens: int = 6000,
+        max_input_tokens: int | None = None,
+        max_tokens: int | None = None,
         temperature: float = 0.2,
         prompt_file: Path | None = None,
-        retry_base_delay: float = 0.5,
+        retry_base_delay: float = 2.0,
     ) -> None:
-        scheme = urlsplit(base_url).scheme
-        if scheme not in {"http", "https"}:
-            raise ConfigError(
-                f"base URL must be http(s), not {scheme or 'a bare path'!r}", source=base_url
-            )
-        self.base_url = base_url.rstrip("/")
-        self.model = model
-        self.timeout = timeout
-        self.max_retries = max_retries
+        self.client = ModelClient(
+            base_url=base_url,
+            model=model,
+            api_key=api_key,
+            timeouts=Timeouts.from_total(timeout),
+            max_retries=max_retries,
+            retry_base_delay=retry_base_delay,
+            temperature=temperature,
+        )
         self.max_input_tokens = max_input_tokens
-        self.temperature = temperature
-        self.retry_base_delay = retry_base_delay
+        self.max_tokens = max_tokens
         self.prompt: PromptTemplate = load_digest_prompt(prompt_file)
         self.condense_prompt: PromptTemplate = packaged_prompt("condense")
-        self.json_mode: JsonMode = "json_schema"
-        self._client = openai.OpenAI(
-            base_url=self.base_url,
-            api_key=api_key or PLACEHOLDER_KEY,
-            timeout=timeout,
-            max_retries=0,
-        )
+        self._context: int | None = None
+        self._context_asked = False
+        self.server_notes: list[str] = []  # what the user should know about the server
+
+    @property
+    def base_url(self) -> str:
+        return self.client.base_url
+
+    @property
+    def model(self) -> str:
+        return self.client.model
 
     def __repr__(self) -> str:  # never show the key
         return f"OpenAIEngine(base_url={self.base_url!r}, model={self.model!r})"
@@ -343,14 +356,72 @@ class OpenAIEngine:
             base_url=settings.base_url,
             model=settings.model,
             api_key=settings.api_key.get_secret_value() if settings.api_key else None,
-            timeout=settings.timeout,
+            timeout=settings.model_timeout,
             max_retries=settings.max_retries,
+            retry_base_delay=settings.retry_delay,
             max_input_tokens=settings.max_input_tokens,
+            max_tokens=settings.max_tokens,
             temperature=settings.temperature,
             prompt_file=settings.prompt_file,
         )
 
+    # ----------------------------------------------------------------- budgets
+
+    def context_size(self) -> int | None:
+        """The server's context window in tokens, when it says (asked once)."""
+        if not self._context_asked:
+            from yoten.engines.server_info import probe_server
+
+            info = probe_server(self.base_url, self.model, api_key=self.client.api_key)
+            log.info(
+                "%s (%s): context %s from %s",
+                self.base_url,
+                info.kind,
+                info.context,
+                info.context_source,
+            )
+            self._context, self.server_notes = info.context, list(info.notes)
+            self._context_asked = True
+        return self._context
+
+    def answer_tokens(self, article: Article) -> int:
+        """``max_tokens`` for the digest: set, else sized from the schema's counts for the article.
+
+        About 150 tokens per labelled point and 300 per section (Japanese runs
+        near one token per character) plus the headline, lead and closings;
+        1,000–4,096.
+        """
+        if self.max_tokens is not None:
+            return self.max_tokens
+        c = counts_for(article)
+        size = 400 + 150 * (c.highlights[1] + c.context[1]) + 300 * c.topics[1] * c.sections[1]
+        return min(4096, max(1000, size))
+
+    def input_budget(self, article: Article, n_ctx: int | None = None) -> int:
+        """Tokens the article text may take in the digest prompt."""
+        if self.max_input_tokens is not None:
+            return self.max_input_tokens
+        n_ctx = n_ctx or self.context_size()
+        if n_ctx is None:
+            return DEFAULT_MAX_INPUT_TOKENS
+        overhead = estimate_tokens(self._digest_prompt(article, "", counts_for(article)))
+        room = n_ctx - overhead - self.answer_tokens(article) - 64
+        if room < MIN_INPUT_TOKENS:
+            raise EngineError(
+                f"the model's context ({n_ctx} tokens) leaves no room for the article after the "
+                f"prompt (~{overhead}) and the answer ({self.answer_tokens(article)}); "
+                "start the server with a larger context (llama.cpp: -c 8192; Ollama: "
+                "OLLAMA_CONTEXT_LENGTH=8192) or lower --max-tokens",
+                source=self.base_url,
+            )
+        return room
+
     # ----------------------------------------------------------------- digest
+
+    def _digest_prompt(self, article: Article, text: str, counts: Counts) -> str:
+        return self.prompt.render(
+            **_article_values(article), **counts.prompt_values(), text=text, schema=skeleton()
+        )
 
     def digest(self, article: Article, *, progress: ProgressCallback | None = None) -> Digest:
         """One Japanese digest of ``article`` (``sources`` left empty for the pipeline)."""
@@ -359,19 +430,44 @@ class OpenAIEngine:
         say = progress or (lambda _message: None)
         usage = Usage()
         notices: list[str] = []
+        counts = counts_for(article)
         text = article.text
-        if estimate_tokens(text) > self.max_input_tokens:
-            text = self._condense(article, say, usage, notices)
-        say("writing digest")
-        prompt = self.prompt.render(
-            **_article_values(article),
-            text=text,
-            schema=json.dumps(strict_json_schema(DigestDraft), ensure_ascii=False),
-        )
-        draft, used = self.complete_json(
-            [{"role": "user", "content": prompt}], DigestDraft, progress=say
-        )
-        usage.add(used)
+        budget = self.input_budget(article)
+        notices.extend(n for n in self.server_notes if "OLLAMA_CONTEXT_LENGTH" in n)
+        for attempt in range(MAX_CONDENSE_ROUNDS + 1):
+            if estimate_tokens(text) > budget:
+                text = self._condense(article, text, budget, say, usage, notices)
+            say("writing digest")
+            messages = [{"role": "user", "content": self._digest_prompt(article, text, counts)}]
+            shorter = [
+                {"role": "user", "content": self._digest_prompt(article, text, counts.shortest())}
+            ]
+            try:
+                draft, used = self.client.complete_json(
+                    messages,
+                    DigestDraft,
+                    max_tokens=self.answer_tokens(article),
+                    schema=digest_schema(counts),
+                    shorter=shorter,
+                    say=say,
+                )
+            except ModelContextError as exc:
+                usage.prompt_tokens += exc.spent[0]  # failed attempts count too
+                usage.completion_tokens += exc.spent[1]
+                if attempt == MAX_CONDENSE_ROUNDS or budget <= MIN_INPUT_TOKENS:
+                    raise EngineError(
+                        f"{exc.message}; start the server with a larger context or lower "
+                        "--max-input-tokens",
+                        source=self.base_url,
+                    ) from None
+                budget = self._smaller_budget(article, text, budget, exc)
+                notices.append(
+                    f"the server reported a context overflow; input budget now {budget} tokens"
+                )
+                say(f"context overflow: condensing to {budget} tokens")
+                continue
+            usage.add(used)
+            break
         meta = DigestMeta(
             engine=self.name,
             model=self.model,
@@ -383,234 +479,99 @@ class OpenAIEngine:
         )
         return draft.to_digest(meta)
 
+    def _smaller_budget(
+        self, article: Article, text: str, budget: int, exc: ModelContextError
+    ) -> int:
+        """An input budget that should fit, from what the overflow said.
+
+        When the server counted the prompt, our estimate is scaled by its
+        figure (a tokenizer may need twice our estimate for Japanese); the
+        result is always below the current text, so each round condenses more.
+        """
+        current = estimate_tokens(text)
+        shrink = int(current * 0.7)
+        if exc.n_ctx is None:
+            return max(MIN_INPUT_TOKENS, min(int(min(budget, current) * 0.6), shrink))
+        overhead = estimate_tokens(self._digest_prompt(article, "", counts_for(article)))
+        room = exc.n_ctx - self.answer_tokens(article) - 64  # real tokens the prompt may take
+        if exc.prompt_tokens:
+            scale = exc.prompt_tokens / max(1, overhead + current)  # real per estimated token
+            fit = int(room / scale) - overhead
+        else:
+            fit = room - overhead
+        return max(MIN_INPUT_TOKENS, min(fit, shrink))
+
     def _condense(
-        self, article: Article, say: ProgressCallback, usage: Usage, notices: list[str]
+        self,
+        article: Article,
+        text: str,
+        budget: int,
+        say: ProgressCallback,
+        usage: Usage,
+        notices: list[str],
     ) -> str:
-        """Condense the article part by part until it fits ``max_input_tokens`` (bounded rounds)."""
-        before = estimate_tokens(article.text)
-        paragraphs = paragraphs_of(article)
-        text = article.text
+        """Condense ``text`` part by part until it fits ``budget`` (bounded rounds)."""
+        before = estimate_tokens(text)
+        paragraphs = (
+            paragraphs_of(article)
+            if text == article.text
+            else [p for p in text.split("\n\n") if p.strip()]
+        )
         for round_no in range(1, MAX_CONDENSE_ROUNDS + 1):
             total = sum(estimate_tokens(p) for p in paragraphs)
-            chunks = chunk_paragraphs(paragraphs, self.max_input_tokens)
+            chunks = chunk_paragraphs(paragraphs, budget)
             # Aim the whole condensed text at 80% of the budget, never above 60% of the input.
-            ratio = min(0.6, 0.8 * self.max_input_tokens / max(total, 1))
+            ratio = min(0.6, 0.8 * budget / max(total, 1))
             parts: list[str] = []
             for i, chunk in enumerate(chunks, 1):
                 suffix = f" (round {round_no})" if round_no > 1 else ""
                 say(f"condensing part {i}/{len(chunks)}{suffix}")
+                target = max(200, math.ceil(len(chunk) * ratio))
                 prompt = self.condense_prompt.render(
                     **_article_values(article),
                     text=chunk,
                     part=i,
                     parts=len(chunks),
-                    target_chars=max(200, math.ceil(len(chunk) * ratio)),
+                    target_chars=target,
                 )
-                answer, used = self.complete_text(
-                    [{"role": "user", "content": prompt}], progress=say
+                answer, used = self.client.complete_text(
+                    [{"role": "user", "content": prompt}],
+                    max_tokens=max(256, math.ceil(estimate_tokens(chunk) * ratio * 1.5) + 64),
+                    say=say,
                 )
                 usage.add(used)
                 parts.append(answer.strip())
             paragraphs = [p for p in parts if p]
             text = "\n\n".join(paragraphs)
             after = estimate_tokens(text)
-            if after <= self.max_input_tokens or after >= total:
+            if after <= budget or after >= total:
                 break
         after = estimate_tokens(text)
         notices.append(
             f"article condensed before digesting: about {before} → {after} tokens "
-            f"(max_input_tokens {self.max_input_tokens})"
+            f"(input budget {budget})"
         )
-        if after > self.max_input_tokens:
+        if after > budget:
             notices.append(
-                f"condensed text is still about {after} tokens, above max_input_tokens "
-                f"{self.max_input_tokens}; sent in full"
+                f"condensed text is still about {after} tokens, above the input budget "
+                f"{budget}; sent in full"
             )
         return text
 
-    # ----------------------------------------------------------------- calls
+    # ----------------------------------------------------------------- reusable call
 
     def complete_json(
         self,
         messages: Sequence[Message],
         model_cls: type[M],
         *,
+        max_tokens: int = 1024,
         progress: ProgressCallback | None = None,
     ) -> tuple[M, Usage]:
-        """Ask for JSON matching ``model_cls``; retry invalid answers with the error shown.
-
-        ``model_cls`` decides how strict the answer is read (declare it with
-        ``extra="ignore"`` to tolerate unknown keys). Returns the parsed model and
-        the tokens used over all attempts.
-        """
-        say = progress or (lambda _message: None)
-        conversation: list[dict[str, str]] = [dict(m) for m in messages]
-        schema = strict_json_schema(model_cls)
-        usage = Usage()
-        failures = 0
-        while True:
-            content, finish = self._create(
-                conversation, usage, schema=schema, name=model_cls.__name__, say=say
-            )
-            try:
-                if finish == "length":
-                    raise _InvalidAnswer(
-                        "an answer that was cut off", "finish_reason=length; answer more briefly"
-                    )
-                return self._parse(content, model_cls), usage
-            except _InvalidAnswer as bad:
-                failures += 1
-                if failures > self.max_retries:
-                    times = "once" if failures == 1 else f"{failures} times"
-                    raise EngineError(f"model returned {bad.kind} {times}: {bad.detail}") from None
-                log.info("invalid answer from %s (%s), retrying", self.model, bad.kind)
-                say(f"retrying: model returned {bad.kind} ({failures}/{self.max_retries})")
-                conversation.append({"role": "assistant", "content": content})
-                conversation.append(
-                    {
-                        "role": "user",
-                        "content": (
-                            f"Your answer was not usable: {bad.kind}: {bad.detail}. "
-                            "Answer again with only the corrected JSON object, matching the schema."
-                        ),
-                    }
-                )
-
-    def complete_text(
-        self, messages: Sequence[Message], *, progress: ProgressCallback | None = None
-    ) -> tuple[str, Usage]:
-        """A plain-text answer (no JSON mode), with the same transport retries."""
-        usage = Usage()
-        content, finish = self._create(
-            [dict(m) for m in messages],
-            usage,
-            schema=None,
-            name="text",
-            say=progress or (lambda _m: None),
+        """Schema-checked JSON from this engine's server (see :meth:`ModelClient.complete_json`)."""
+        return self.client.complete_json(
+            messages, model_cls, max_tokens=self.max_tokens or max_tokens, say=progress
         )
-        if finish == "length":
-            raise EngineError("model answer was cut off (finish_reason=length)")
-        if not content.strip():
-            raise EngineError("model returned an empty answer")
-        return content, usage
-
-    @staticmethod
-    def _parse(content: str, model_cls: type[M]) -> M:
-        try:
-            data = parse_json_answer(content)
-        except json.JSONDecodeError as exc:
-            raise _InvalidAnswer("invalid JSON", str(exc)) from None
-        try:
-            return model_cls.model_validate(data)
-        except ValidationError as exc:
-            raise _InvalidAnswer(
-                "JSON that does not match the schema", _validation_summary(exc)
-            ) from None
-
-    def _response_format(self, schema: dict[str, Any] | None, name: str) -> dict[str, Any] | None:
-        if schema is None:
-            return None
-        if self.json_mode == "json_object":
-            return {"type": "json_object"}
-        return {
-            "type": "json_schema",
-            "json_schema": {
-                "name": re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64],
-                "schema": schema,
-                "strict": True,
-            },
-        }
-
-    def _create(
-        self,
-        conversation: list[dict[str, str]],
-        usage: Usage,
-        *,
-        schema: dict[str, Any] | None,
-        name: str,
-        say: ProgressCallback,
-    ) -> tuple[str, str | None]:
-        """One successful completion's (text, finish_reason); transport retries and errors here."""
-        transient = 0
-        while True:
-            fmt = self._response_format(schema, name)
-            extra: dict[str, Any] = {"response_format": fmt} if fmt is not None else {}
-            try:
-                response = self._client.chat.completions.create(
-                    model=self.model,
-                    messages=cast(Any, conversation),
-                    temperature=self.temperature,
-                    **extra,
-                )
-            except openai.BadRequestError as exc:
-                if fmt is not None and fmt["type"] == "json_schema":
-                    log.info("server rejected json_schema output; using json_object mode")
-                    self.json_mode = "json_object"
-                    continue
-                raise EngineError(
-                    f"server rejected the request (400): {self._server_message(exc)}",
-                    source=self.base_url,
-                ) from None
-            except openai.AuthenticationError:
-                raise EngineError("server rejected the API key", source=self.base_url) from None
-            except openai.APITimeoutError:
-                transient += 1
-                problem = f"no answer within {self.timeout:g} s"
-            except openai.APIConnectionError:
-                raise EngineError(
-                    f"cannot connect to the model server at {self.base_url}"
-                ) from None
-            except openai.APIStatusError as exc:
-                if exc.status_code not in _RETRYABLE_STATUS:
-                    raise EngineError(
-                        f"server answered {exc.status_code}: {self._server_message(exc)}",
-                        source=self.base_url,
-                    ) from None
-                transient += 1
-                problem = f"server error {exc.status_code}: {self._server_message(exc)}"
-            else:
-                return self._content_of(response, usage)
-            if transient > self.max_retries:
-                attempts = "1 attempt" if transient == 1 else f"{transient} attempts"
-                raise EngineError(f"{problem} ({attempts})", source=self.base_url)
-            delay = self.retry_base_delay * 2 ** (transient - 1)
-            log.info("%s; retrying in %.2f s", problem, delay)
-            say(f"retrying: {problem} ({transient}/{self.max_retries})")
-            time.sleep(delay)
-
-    def _content_of(self, response: Any, usage: Usage) -> tuple[str, str | None]:
-        """The answer's (text, finish_reason); usage added; refusals raise at once."""
-        usage.calls += 1
-        if response.usage is not None:
-            usage.prompt_tokens += response.usage.prompt_tokens or 0
-            usage.completion_tokens += response.usage.completion_tokens or 0
-        if not response.choices:
-            raise EngineError("server returned no choices", source=self.base_url)
-        choice = response.choices[0]
-        refusal = getattr(choice.message, "refusal", None)
-        if refusal:
-            raise EngineError(f"model refused: {_one_line(refusal)}")
-        if choice.finish_reason == "content_filter":
-            raise EngineError("model refused: the server's content filter stopped the answer")
-        content: str | None = choice.message.content
-        return content or "", choice.finish_reason
-
-    def _server_message(self, exc: openai.APIStatusError) -> str:
-        """The server's own error message, on one short line."""
-        body = exc.body
-        message: object = None
-        if isinstance(body, dict):
-            message = body.get("message") or (
-                body.get("error") if isinstance(body.get("error"), str) else None
-            )
-            inner = body.get("error")
-            if message is None and isinstance(inner, dict):
-                message = inner.get("message")
-        text = _one_line(str(message or exc.message or exc.response.reason_phrase or "no message"))
-        key = self._client.api_key
-        if key and key != PLACEHOLDER_KEY and len(key) >= 4:
-            text = text.replace(key, "****")
-        return text
 
 
 def _article_values(article: Article) -> dict[str, str]:

@@ -14,7 +14,10 @@ wrote it.
 
 Variables a template may use:
 
-* ``digest``: title, outlet, date, url, language, text, schema
+* ``digest``: title, outlet, date, url, language, text; ``schema`` (a short
+  filled example of the answer's shape; the client adds the full JSON schema
+  itself when the server does not enforce it); ``highlights``, ``context``,
+  ``topics``, ``sections`` (counts scaled to the article, e.g. ``2–3``)
 * ``condense``: title, outlet, date, url, language, text, part, parts, target_chars
 """
 
@@ -38,7 +41,21 @@ __all__ = [
     "prompt_from_file",
 ]
 
-DIGEST_VARIABLES = frozenset({"title", "outlet", "date", "url", "language", "text", "schema"})
+DIGEST_VARIABLES = frozenset(
+    {
+        "title",
+        "outlet",
+        "date",
+        "url",
+        "language",
+        "text",
+        "schema",
+        "highlights",
+        "context",
+        "topics",
+        "sections",
+    }
+)
 CONDENSE_VARIABLES = frozenset(
     {"title", "outlet", "date", "url", "language", "text", "part", "parts", "target_chars"}
 )

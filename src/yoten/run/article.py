@@ -58,6 +58,7 @@ class Outcome:
     """Published by the ``--publish clean`` policy."""
     problems: tuple[str, ...] = ()
     """What went wrong publishing it (the digest itself is stored)."""
+    unreachable: bool = False  # the model server could not be reached: nothing recorded
 
 
 def engine_key(engine: Engine) -> tuple[str, str | None, str | None]:

@@ -8,8 +8,12 @@ update frequency, TTL, Retry-After and consecutive errors), and its health is
 recorded in the store. Fetches go through a :class:`~yoten.run.politeness.HostGate` (one request
 at a time per host, robots.txt respected); extraction, engine calls (engines
 are synchronous), checks and store writes run in a thread pool sized to the
-concurrency. A failing source is recorded with its error and a retry time and
-never stops the others.
+concurrency. A failing source is recorded with its error and a retry time measured
+from the failure (not from the start of the pass) and never stops the
+others. A model server that cannot be reached at all (after the client's own
+retries) is not the articles' fault: the pass pauses (30 s, 1 min, 2 min by
+default) and tries again; if the server stays away the pass stops, leaving the
+remaining articles pending with their attempts unspent.
 
 Every store write is its own transaction and the Article is kept before the
 engine is called, so a crash, SIGKILL or Ctrl-C loses at most the work in
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -28,8 +33,8 @@ from typing import Any
 
 import httpx
 
-from yoten.engines.base import Engine
-from yoten.errors import YotenError
+from yoten.engines.base import Engine, ProgressCallback
+from yoten.errors import ModelUnreachableError, YotenError
 from yoten.ingest.feeds import FeedHTTPError, entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.run.article import (
@@ -65,13 +70,17 @@ class RunSummary:
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    paused: int = 0
+    stopped: str | None = None
+    left_pending: int = 0
 
     def line(self) -> str:
-        """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under --publish clean)."""
+        """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under
+        --publish clean, and why a stopped pass stopped)."""
         from yoten.i18n import gettext as _
 
         published = _(", {n} published").format(n=self.published) if self.published else ""
-        return _(
+        line = _(
             "{new} new, {skipped} skipped, {digested} digested{published}, {failed} failed"
         ).format(
             new=self.new,
@@ -80,6 +89,9 @@ class RunSummary:
             published=published,
             failed=self.failed,
         )
+        if self.stopped:
+            line += f"; stopped: {self.stopped} ({self.left_pending} left pending)"
+        return line
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts (errors capped at 50)."""
@@ -89,7 +101,8 @@ class RunSummary:
         return data
 
 
-#: progress(event, summary): event is "feeds" (feeds polled), "start" (pending known) or "article".
+#: progress(event, summary): event is "feeds" (feeds polled), "start" (pending known),
+#: "article" (one finished) or "pause" (the model server is unreachable; waiting).
 ProgressHook = Callable[[str, RunSummary], None]
 
 
@@ -179,6 +192,8 @@ async def _process(
     settings: Settings,
     now: dt.datetime,
     llm_slots: asyncio.Semaphore,
+    clock: Callable[[], dt.datetime],
+    say: ProgressCallback | None,
 ) -> Outcome:
     try:
         stored = await asyncio.to_thread(store.article_for_source, source.id)
@@ -203,8 +218,9 @@ async def _process(
         # extracting the next articles, and checking and storing the last ones,
         # happen while the model is busy.
         async with llm_slots:
+            progress = (lambda m: say(f"{source.url}: {m}")) if say is not None else None
             digest = await asyncio.to_thread(
-                make_digest, article, engine, budget=settings.article_timeout
+                make_digest, article, engine, budget=settings.article_timeout, progress=progress
             )
         return await asyncio.to_thread(
             check_and_store,
@@ -216,12 +232,46 @@ async def _process(
             engine=engine,
             settings=settings,
         )
+    except ModelUnreachableError as exc:
+        # Not this article's failure: no attempt is spent, the pass pauses.
+        return Outcome(source.id, "failed", error=str(exc), unreachable=True)
     except YotenError as exc:
         message = str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug in one article's processing must not stop the run
         message = f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
-    await asyncio.to_thread(store.record_failure, source.id, message, now=now)
+    # The backoff runs from the failure, not from the start of the pass.
+    await asyncio.to_thread(store.record_failure, source.id, message, now=clock())
     return Outcome(source.id, "failed", error=message)
+
+
+#: Seconds a pass waits for an unreachable model server before each new try.
+MODEL_PAUSES = (30.0, 60.0, 120.0)
+
+
+class _ModelGate:
+    """Pauses the whole pass while the model server is unreachable; stops it after the last pause."""
+
+    def __init__(self, pauses: tuple[float, ...]) -> None:
+        self.pauses = pauses
+        self.lock = asyncio.Lock()
+        self.generation = 0  # bumped after every pause: a failure from before it is stale
+        self.in_a_row = 0
+        self.stopped: str | None = None
+
+    async def unreachable(self, seen: int, error: str, summary: RunSummary, progress: ProgressHook | None) -> None:
+        async with self.lock:
+            if self.stopped or seen != self.generation:
+                return  # another worker already paused (or stopped) for this outage
+            if self.in_a_row >= len(self.pauses):
+                self.stopped = f"model server unreachable: {error}"
+                return
+            delay = self.pauses[self.in_a_row]
+            self.in_a_row += 1
+            summary.paused += 1
+            summary.errors.append(f"model server unreachable, pausing {delay:g} s: {error}")
+            _note(progress, "pause", summary)
+            await asyncio.sleep(delay)
+            self.generation += 1
 
 
 async def run_pass(
@@ -236,12 +286,24 @@ async def run_pass(
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    say: ProgressCallback | None = None,
+    model_pauses: tuple[float, ...] = MODEL_PAUSES,
 ) -> RunSummary:
     """One pass (inside a running event loop): poll the feeds that are due (every feed with
-    ``poll_all``), then process pending sources."""
+    ``poll_all``), then process pending sources.
+
+    ``say`` hears every model attempt of every article (``yoten run -v``).
+    """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     now = now or utcnow()
+    started = time.monotonic()
+    start_time = now
+
+    def clock() -> dt.datetime:
+        """The pass's clock: its start time plus the time elapsed since."""
+        return start_time + dt.timedelta(seconds=time.monotonic() - started)
+
     summary = RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
     limits = httpx.Limits(
@@ -253,7 +315,7 @@ async def run_pass(
         timeout=settings.timeout,
         transport=transport,
     ) as client:
-        gate = HostGate(client, settings)
+        gate_http = HostGate(client, settings)
         if poll:
             feeds = await asyncio.to_thread(store.list_feeds if poll_all else partial(store.due_feeds, now))
             summary.feeds = len(feeds)
@@ -262,7 +324,7 @@ async def run_pass(
             async def poll_one(feed: Feed) -> None:
                 async with slots:
                     await _poll_feed(
-                        feed, store=store, gate=gate, settings=settings, summary=summary, now=now
+                        feed, store=store, gate=gate_http, settings=settings, summary=summary, now=now
                     )
 
             await asyncio.gather(*(poll_one(f) for f in feeds))
@@ -272,28 +334,37 @@ async def run_pass(
         summary.pending = len(sources)
         _note(progress, "start", summary)
         llm_slots = asyncio.Semaphore(concurrency)
+        model_gate = _ModelGate(model_pauses)
         queue: asyncio.Queue[Source] = asyncio.Queue()
         for source in sources:
             queue.put_nowait(source)
 
         async def worker() -> None:
-            while True:
+            while not model_gate.stopped:
                 try:
                     source = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
+                seen = model_gate.generation
                 outcome = await _process(
                     source,
                     store=store,
-                    gate=gate,
+                    gate=gate_http,
                     engine=engine,
                     settings=settings,
                     now=now,
                     llm_slots=llm_slots,
+                    clock=clock,
+                    say=say,
                 )
+                if outcome.unreachable:
+                    queue.put_nowait(source)  # tried again after the pause, attempt not spent
+                    await model_gate.unreachable(seen, outcome.error or "", summary, progress)
+                    continue
                 summary.published += outcome.published
                 summary.errors.extend(outcome.problems)
                 if outcome.status == "digested":
+                    model_gate.in_a_row = 0
                     summary.digested += 1
                 elif outcome.status == "reused":
                     summary.skipped += 1
@@ -305,6 +376,9 @@ async def run_pass(
         # Twice as many workers as engine slots: half of them prepare the next
         # articles (or store finished ones) while the others wait on the model.
         await asyncio.gather(*(worker() for _ in range(min(2 * concurrency, len(sources)))))
+        if model_gate.stopped:
+            summary.stopped = model_gate.stopped
+            summary.left_pending = queue.qsize()
     await asyncio.to_thread(store.finish_run, summary.run_id, summary.as_dict())
     return summary
 
@@ -320,6 +394,8 @@ def run_once(
     poll_all: bool = False,
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
+    say: ProgressCallback | None = None,
+    model_pauses: tuple[float, ...] = MODEL_PAUSES,
 ) -> RunSummary:
     """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``."""
     if engine is None:
@@ -343,6 +419,8 @@ def run_once(
             poll_all=poll_all,
             now=now,
             progress=progress,
+            say=say,
+            model_pauses=model_pauses,
         )
 
     return asyncio.run(main())
