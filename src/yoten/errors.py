@@ -13,6 +13,7 @@ __all__ = [
     "EngineError",
     "IngestError",
     "InputError",
+    "OutputError",
     "ParseError",
     "PublishError",
     "StoreError",
@@ -47,6 +48,12 @@ class ConfigError(InputError):
     """A setting, flag or config file is wrong."""
 
     stage = "config"
+
+
+class OutputError(InputError):
+    """An output file cannot be written (not a regular file, disk full, no permission)."""
+
+    stage = "output"
 
 
 class IngestError(InputError):

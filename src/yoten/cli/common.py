@@ -58,7 +58,7 @@ TimeoutOpt = Annotated[
     float | None, typer.Option("--timeout", help="Seconds per network request (default 120).")
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout; - is stdout.")
 ]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
 
@@ -82,8 +82,8 @@ def read_input(path: str) -> str:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Print to stdout, or write the file atomically."""
-    if output is None:
+    """Print to stdout (no ``output``, or ``-``), or write the file atomically."""
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
