@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 
 from yoten.errors import IngestError
+from yoten.httpguard import ResponseTooLarge
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.models import Article
 from yoten.settings import Settings
@@ -149,6 +150,8 @@ async def fetch_feed(
                 )
         except httpx.TimeoutException:
             raise IngestError(f"timed out after {settings.timeout:g} s", source=current) from None
+        except ResponseTooLarge:
+            raise IngestError(f"feed larger than {settings.max_bytes} bytes", source=current) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise IngestError(f"network error: {first}", source=current) from None

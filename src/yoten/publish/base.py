@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import httpx
 
 from yoten.errors import ConfigError, PublishError
+from yoten.httpguard import guarded_client
 from yoten.models import Digest
 from yoten.settings import config_path
 
@@ -34,6 +35,8 @@ __all__ = [
 ]
 
 USER_AGENT = "yoten (+https://github.com/yoten)"
+MAX_ANSWER_BYTES = 10_000_000
+"""Cap on a blog service's decoded answer."""
 
 
 @dataclass(frozen=True)
@@ -232,8 +235,9 @@ class HttpApi:
     _client: httpx.Client = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._client = httpx.Client(
+        self._client = guarded_client(
             timeout=self.timeout,
+            max_bytes=MAX_ANSWER_BYTES,
             transport=self.transport,
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
@@ -262,6 +266,8 @@ class HttpApi:
                 response = self._client.request(method, url, headers=headers, **kwargs)
             except httpx.TimeoutException:
                 raise PublishError(f"{self.service}: no answer within {self.timeout:g} s", source=url) from None
+            except httpx.DecodingError as exc:
+                raise PublishError(f"{self.service}: unusable answer: {exc}", source=url) from None
             except httpx.HTTPError as exc:
                 raise PublishError(f"{self.service}: cannot connect ({type(exc).__name__})", source=url) from None
             if response.status_code == 429 and attempt == 1:

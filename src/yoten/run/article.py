@@ -22,6 +22,7 @@ import httpx
 
 from yoten.engines.base import Engine
 from yoten.errors import IngestError, YotenError
+from yoten.httpguard import guarded_client
 from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.models import Article, Digest, Report
@@ -218,17 +219,18 @@ def check_and_store(
     return Outcome(source.id, "digested", post.id)
 
 
-_CLIENTS: dict[float, httpx.Client] = {}
+_CLIENTS: dict[tuple[float, int], httpx.Client] = {}
 _CLIENT_LOCK = threading.Lock()
 
 
 def _shared_client(settings: Settings) -> httpx.Client:
     """One connection pool for the synchronous path (creating a client costs ~50 ms of TLS setup)."""
     with _CLIENT_LOCK:
-        client = _CLIENTS.get(settings.timeout)
+        key = (settings.timeout, settings.max_bytes)
+        client = _CLIENTS.get(key)
         if client is None:
-            client = _CLIENTS[settings.timeout] = httpx.Client(
-                headers={"User-Agent": USER_AGENT}, timeout=settings.timeout
+            client = _CLIENTS[key] = guarded_client(
+                timeout=settings.timeout, max_bytes=settings.max_bytes, headers={"User-Agent": USER_AGENT}
             )
         return client
 

@@ -27,6 +27,7 @@ import httpx
 
 from yoten.engines.base import Engine
 from yoten.errors import YotenError
+from yoten.httpguard import guarded_async_client
 from yoten.ingest.feeds import entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.run.article import (
@@ -81,7 +82,13 @@ def _note(progress: ProgressHook | None, event: str, summary: RunSummary) -> Non
 
 
 async def _poll_feed(
-    feed: Feed, *, store: Store, gate: HostGate, settings: Settings, summary: RunSummary, now: dt.datetime
+    feed: Feed,
+    *,
+    store: Store,
+    gate: HostGate,
+    settings: Settings,
+    summary: RunSummary,
+    now: dt.datetime,
 ) -> None:
     try:
         answer = await gate.run(
@@ -117,12 +124,18 @@ async def _poll_feed(
         summary.new += created
         summary.skipped += len(added) - created + (len(parsed.entries) - len(kept))
         await asyncio.to_thread(
-            store.record_poll, feed.id, polled_at=now, etag=answer.etag, last_modified=answer.last_modified
+            store.record_poll,
+            feed.id,
+            polled_at=now,
+            etag=answer.etag,
+            last_modified=answer.last_modified,
         )
     except YotenError as exc:
         summary.feeds_failed += 1
         summary.errors.append(f"feed {feed.name}: {exc}")
-        await asyncio.to_thread(store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True)
+        await asyncio.to_thread(
+            store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True
+        )
 
 
 async def _process(
@@ -149,7 +162,9 @@ async def _process(
             article_id = await asyncio.to_thread(store.save_article, source.id, article)
         else:
             article_id, article = stored
-        reused = await asyncio.to_thread(reuse_digest, source, article_id, store=store, engine=engine)
+        reused = await asyncio.to_thread(
+            reuse_digest, source, article_id, store=store, engine=engine
+        )
         if reused is not None:
             return reused
         # Only the engine call holds one of the `concurrency` slots: fetching and
@@ -158,7 +173,14 @@ async def _process(
         async with llm_slots:
             digest = await asyncio.to_thread(make_digest, article, engine)
         return await asyncio.to_thread(
-            check_and_store, source, article_id, article, digest, store=store, engine=engine, settings=settings
+            check_and_store,
+            source,
+            article_id,
+            article,
+            digest,
+            store=store,
+            engine=engine,
+            settings=settings,
         )
     except YotenError as exc:
         message = str(exc)
@@ -186,9 +208,15 @@ async def run_pass(
     now = now or utcnow()
     summary = RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
-    limits = httpx.Limits(max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2)
-    async with httpx.AsyncClient(
-        headers={"User-Agent": USER_AGENT}, limits=limits, timeout=settings.timeout, transport=transport
+    limits = httpx.Limits(
+        max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
+    )
+    async with guarded_async_client(
+        timeout=settings.timeout,
+        max_bytes=settings.max_bytes,
+        transport=transport,
+        limits=limits,
+        headers={"User-Agent": USER_AGENT},
     ) as client:
         gate = HostGate(client, settings)
         if poll:
@@ -198,7 +226,9 @@ async def run_pass(
 
             async def poll_one(feed: Feed) -> None:
                 async with slots:
-                    await _poll_feed(feed, store=store, gate=gate, settings=settings, summary=summary, now=now)
+                    await _poll_feed(
+                        feed, store=store, gate=gate, settings=settings, summary=summary, now=now
+                    )
 
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
@@ -218,7 +248,13 @@ async def run_pass(
                 except asyncio.QueueEmpty:
                     return
                 outcome = await _process(
-                    source, store=store, gate=gate, engine=engine, settings=settings, now=now, llm_slots=llm_slots
+                    source,
+                    store=store,
+                    gate=gate,
+                    engine=engine,
+                    settings=settings,
+                    now=now,
+                    llm_slots=llm_slots,
                 )
                 if outcome.status == "digested":
                     summary.digested += 1
@@ -255,7 +291,9 @@ def run_once(
     chosen: Engine = engine
 
     async def main() -> RunSummary:
-        executor = ThreadPoolExecutor(max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run")
+        executor = ThreadPoolExecutor(
+            max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run"
+        )
         asyncio.get_running_loop().set_default_executor(executor)
         return await run_pass(
             store,
