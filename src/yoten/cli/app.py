@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv, prog_name="yoten", standalone_mode=False)
     except YotenError as exc:
-        print(f"yoten: {exc}", file=sys.stderr)
+        from yoten.cli.common import terminal_safe
+
+        print(f"yoten: {terminal_safe(' '.join(str(exc).splitlines()))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("yoten: interrupted", file=sys.stderr)
@@ -67,8 +69,11 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("YOTEN_DEBUG"):
             raise
         # A bug in yoten, not bad input: one line, and the way to see more.
+        from yoten.cli.common import terminal_safe
+
+        detail = terminal_safe(" ".join(str(exc).splitlines()))
         print(
-            f"yoten: internal error: {type(exc).__name__}: {exc} (set YOTEN_DEBUG=1 for the traceback)",
+            f"yoten: internal error: {type(exc).__name__}: {detail} (set YOTEN_DEBUG=1 for the traceback)",
             file=sys.stderr,
         )
         return 70

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from yoten.check import check_digest
 from yoten.check.glossary import Glossary, default_glossary_path, load_glossary, user_glossary
@@ -18,6 +16,7 @@ from yoten.cli.common import (
     BaseUrlOpt,
     ModelOpt,
     TimeoutOpt,
+    err_console,
     make_settings,
     out_console,
     print_report,
@@ -139,12 +138,11 @@ def list_entries(
     if as_json:
         sys.stdout.write(json.dumps(dict(terms.items()), ensure_ascii=False, indent=2) + "\n")
         return
-    console = Console(highlight=False, soft_wrap=True)
     if not len(terms):
-        console.print(f"the glossary is empty ({escape(str(terms.path))})")
+        out_console.print(f"the glossary is empty ({terms.path})")
         return
     for original, katakana in terms.items():
-        console.print(f"{escape(original)} → {escape(katakana)}")
+        out_console.print(f"{original} → {katakana}")
 
 
 @glossary_app.command(epilog='Example:\n\n  yoten glossary add "To Lam" トー・ラム')
@@ -159,9 +157,7 @@ def add(
     terms = _open(file)
     terms.add(original, katakana)
     path = terms.save()
-    Console(stderr=True, highlight=False).print(
-        f"added {escape(original)} → {escape(katakana)} ({escape(str(path))})"
-    )
+    err_console.print(f"added {original} → {katakana} ({path})")
 
 
 @glossary_app.command(epilog='Example:\n\n  yoten glossary remove "To Lam"')
@@ -173,6 +169,4 @@ def remove(
     terms = _open(file)
     katakana = terms.remove(original)
     path = terms.save()
-    Console(stderr=True, highlight=False).print(
-        f"removed {escape(original)} → {escape(katakana)} ({escape(str(path))})"
-    )
+    err_console.print(f"removed {original} → {katakana} ({path})")

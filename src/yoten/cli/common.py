@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,11 +30,38 @@ __all__ = [
     "print_report",
     "progress",
     "read_input",
+    "terminal_safe",
     "write_output",
 ]
 
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-out_console = Console(highlight=False, soft_wrap=True)
+# C0 and C1 controls (ESC starts colour, cursor and OSC 8 link sequences), DEL,
+# and the Unicode bidi overrides that reorder what a terminal shows.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: object) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), so text
+    from outside (feed names, titles, server messages) cannot drive the terminal."""
+    return _CONTROL.sub(_escape, str(text))
+
+
+class SafeConsole(Console):
+    """A console that prints text literally: no Rich markup unless a caller asks
+    (``markup=True`` with escaped values), control characters escaped."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("markup", False)
+        kwargs.setdefault("emoji", False)
+        super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+err_console = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
+out_console = SafeConsole(highlight=False, soft_wrap=True)
 
 
 def print_report(report: Report, console: Console = err_console) -> None:
@@ -41,15 +69,23 @@ def print_report(report: Report, console: Console = err_console) -> None:
     from yoten.render.report import format_findings
 
     for line in format_findings(report):
-        console.print(line)
+        console.print(line, markup=True)  # format_findings escapes what it quotes
+
 
 EngineOpt = Annotated[
     str | None,
-    typer.Option("--engine", "-e", help="extractive (offline) or openai. Default: openai when a base URL is set."),
+    typer.Option(
+        "--engine",
+        "-e",
+        help="extractive (offline) or openai. Default: openai when a base URL is set.",
+    ),
 ]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]"),
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]",
+    ),
 ]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
@@ -58,9 +94,12 @@ TimeoutOpt = Annotated[
     float | None, typer.Option("--timeout", help="Seconds per network request (default 120).")
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout; - is stdout.")
+    Path | None,
+    typer.Option("--output", "-o", help="Write here (atomically) instead of stdout; - is stdout."),
 ]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")
+]
 
 
 def make_settings(**flags: Any) -> Settings:
@@ -84,7 +123,7 @@ def read_input(path: str) -> str:
 def write_output(text: str, output: Path | None) -> None:
     """Print to stdout (no ``output``, or ``-``), or write the file atomically."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_safe(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
     else:
         write_atomic(output, text)
@@ -100,5 +139,7 @@ def progress(message: str) -> Iterator[Any]:
     if not err_console.is_terminal:
         yield lambda _msg: None
         return
-    with err_console.status(message) as status:
-        yield status.update
+    from rich.text import Text
+
+    with err_console.status(Text(terminal_safe(message))) as status:
+        yield lambda msg: status.update(Text(terminal_safe(msg)))

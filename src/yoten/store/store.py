@@ -103,7 +103,9 @@ def _make_engine(url: URL) -> Engine:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot create the database folder: {exc.strerror}", source=str(path.parent)) from None
+                raise StoreError(
+                    f"cannot create the database folder: {exc.strerror}", source=str(path.parent)
+                ) from None
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -218,7 +220,9 @@ class Store:
         try:
             engine = _make_engine(parsed)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
+            raise StoreError(
+                f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}"
+            ) from None
         store = cls(engine)
         try:
             migrate.upgrade(engine)
@@ -267,6 +271,12 @@ class Store:
         name = name.strip()
         if not name:
             raise InputError("a feed needs a non-empty --name")
+        if len(name) > 200 or any(
+            (ch.isspace() and ch != " ") or not ch.isprintable() for ch in name
+        ):
+            raise InputError(
+                "a feed name must be one line of printable text, at most 200 characters"
+            )
         _check_regex(include, "--include")
         _check_regex(exclude, "--exclude")
         try:
@@ -274,7 +284,12 @@ class Store:
                 if s.scalar(select(FeedRow).where(FeedRow.name == name)) is not None:
                     raise InputError(f"a feed named {name!r} already exists")
                 row = FeedRow(
-                    name=name, url=url, lang=lang, include=include, exclude=exclude, created_at=utcnow()
+                    name=name,
+                    url=url,
+                    lang=lang,
+                    include=include,
+                    exclude=exclude,
+                    created_at=utcnow(),
                 )
                 s.add(row)
                 s.flush()
@@ -345,7 +360,9 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
-    def _add_sources(self, items: Sequence[NewSource], now: dt.datetime) -> list[tuple[Source, bool]]:
+    def _add_sources(
+        self, items: Sequence[NewSource], now: dt.datetime
+    ) -> list[tuple[Source, bool]]:
         out: list[tuple[Source, bool]] = []
         with self._session(write=True) as s:
             seen: dict[str, SourceRow] = {}
@@ -388,7 +405,9 @@ class Store:
         now: dt.datetime | None = None,
     ) -> tuple[Source, bool]:
         """Add one article URL; returns ``(source, created)`` (existing row on a duplicate)."""
-        item = NewSource(url, canonical_url, origin, title_hint, lang, fallback_html, published_hint)
+        item = NewSource(
+            url, canonical_url, origin, title_hint, lang, fallback_html, published_hint
+        )
         return self.add_sources([item], now=now)[0]
 
     def get_source(self, source_id: int) -> Source:
@@ -399,7 +418,9 @@ class Store:
                 raise StoreError(f"no source with id {source_id}")
             return _source(row)
 
-    def pending_sources(self, limit: int | None = None, *, now: dt.datetime | None = None) -> list[Source]:
+    def pending_sources(
+        self, limit: int | None = None, *, now: dt.datetime | None = None
+    ) -> list[Source]:
         """Sources to process now: new ones, and failed ones whose retry time has come."""
         now = now or utcnow()
         query = (
@@ -475,8 +496,13 @@ class Store:
         with self._session(write=True) as s:
             row = s.scalar(select(ArticleRow).where(ArticleRow.source_id == source_id))
             if row is None:
-                row = ArticleRow(source_id=source_id, created_at=utcnow(), data=data, title=article.title,
-                                 language=article.language)
+                row = ArticleRow(
+                    source_id=source_id,
+                    created_at=utcnow(),
+                    data=data,
+                    title=article.title,
+                    language=article.language,
+                )
                 s.add(row)
             row.title = article.title
             row.outlet = article.outlet
@@ -540,8 +566,12 @@ class Store:
                 article = s.get(ArticleRow, article_id)
                 if article is None:
                     raise StoreError(f"no article with id {article_id}")
-                key = (DigestRow.article_id == article_id, DigestRow.engine == engine,
-                       DigestRow.model == (model or ""), DigestRow.prompt_version == (prompt_version or ""))
+                key = (
+                    DigestRow.article_id == article_id,
+                    DigestRow.engine == engine,
+                    DigestRow.model == (model or ""),
+                    DigestRow.prompt_version == (prompt_version or ""),
+                )
                 row = s.scalar(select(DigestRow).where(*key))
                 if row is None:
                     meta = digest.meta
@@ -562,7 +592,11 @@ class Store:
                 if done_source:
                     source = s.get(SourceRow, article.source_id)
                     if source is not None:
-                        source.status, source.last_error, source.next_attempt_at = "done", None, None
+                        source.status, source.last_error, source.next_attempt_at = (
+                            "done",
+                            None,
+                            None,
+                        )
                 s.flush()
                 return _post(row, article)
         except StoreError as exc:
@@ -572,7 +606,9 @@ class Store:
                     return found
             raise
 
-    def list_posts(self, status: str | None = None, *, limit: int = 50, offset: int = 0) -> list[Post]:
+    def list_posts(
+        self, status: str | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[Post]:
         """Posts newest first, optionally with one status."""
         if status is not None:
             self._check_status(status)
@@ -638,7 +674,9 @@ class Store:
     @staticmethod
     def _check_status(status: str) -> None:
         if status not in DIGEST_STATUSES:
-            raise InputError(f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})")
+            raise InputError(
+                f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})"
+            )
 
     # -- publications ----------------------------------------------------------
 
@@ -661,7 +699,9 @@ class Store:
                 )
             )
             if row is None:
-                row = PublicationRow(digest_id=digest_id, target=target, published_at=published_at or utcnow())
+                row = PublicationRow(
+                    digest_id=digest_id, target=target, published_at=published_at or utcnow()
+                )
                 s.add(row)
             elif published_at is not None:
                 row.published_at = published_at
@@ -684,7 +724,9 @@ class Store:
         """Every target the digest was published to."""
         with self._session(write=False) as s:
             rows = s.scalars(
-                select(PublicationRow).where(PublicationRow.digest_id == digest_id).order_by(PublicationRow.id)
+                select(PublicationRow)
+                .where(PublicationRow.digest_id == digest_id)
+                .order_by(PublicationRow.id)
             )
             return [_publication(r) for r in rows]
 
@@ -693,7 +735,9 @@ class Store:
     def seen_messages(self, mailbox: str) -> set[str]:
         """Message-IDs already read from ``mailbox``."""
         with self._session(write=False) as s:
-            return set(s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox)))
+            return set(
+                s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox))
+            )
 
     def mark_seen(self, mailbox: str, message_ids: Sequence[str]) -> None:
         """Remember messages as read (already-known ids are ignored)."""
@@ -702,7 +746,8 @@ class Store:
             known = set(
                 s.scalars(
                     select(MailSeenRow.message_id).where(
-                        MailSeenRow.mailbox == mailbox, MailSeenRow.message_id.in_(list(message_ids))
+                        MailSeenRow.mailbox == mailbox,
+                        MailSeenRow.message_id.in_(list(message_ids)),
                     )
                 )
             )
@@ -720,7 +765,9 @@ class Store:
             s.flush()
             return row.id
 
-    def finish_run(self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None) -> None:
+    def finish_run(
+        self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None
+    ) -> None:
         """Record the end of a run and its counts."""
         with self._session(write=True) as s:
             row = s.get(RunRow, run_id)
@@ -733,4 +780,7 @@ class Store:
         """The latest runs, newest first."""
         with self._session(write=False) as s:
             rows = s.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(limit))
-            return [Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {})) for r in rows]
+            return [
+                Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {}))
+                for r in rows
+            ]
