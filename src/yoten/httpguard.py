@@ -26,6 +26,7 @@ import typing
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpcore
 import httpx
@@ -37,6 +38,7 @@ __all__ = [
     "ResponseTooLarge",
     "guarded_async_client",
     "guarded_client",
+    "openai_http_client",
 ]
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
@@ -417,3 +419,53 @@ def guarded_async_client(
     extra = {"limits": limits} if limits is not None else {}
     guard = GuardedAsyncTransport(timeout=timeout, max_bytes=max_bytes, inner=transport, **extra)
     return httpx.AsyncClient(timeout=timeout, transport=guard, **options)
+
+
+def openai_http_client(*, timeout: float, max_bytes: int) -> Any:
+    """An ``httpx2.Client`` (what the ``openai`` package uses) whose requests go
+    through :class:`GuardedTransport`: the same deadline and decoded-size cap."""
+    import httpx2
+
+    guard = GuardedTransport(timeout=timeout, max_bytes=max_bytes)
+
+    def translated(exc: httpx.HTTPError, request: httpx2.Request) -> httpx2.HTTPError:
+        if isinstance(exc, httpx.TimeoutException):
+            return httpx2.ReadTimeout(str(exc), request=request)
+        if isinstance(exc, httpx.DecodingError):
+            return httpx2.DecodingError(str(exc), request=request)
+        return httpx2.ConnectError(str(exc), request=request)
+
+    class Body(httpx2.SyncByteStream):
+        def __init__(self, response: httpx.Response, request: httpx2.Request) -> None:
+            self._response = response
+            self._request = request
+
+        def __iter__(self) -> Iterator[bytes]:
+            try:
+                yield from self._response.iter_raw()
+            except httpx.HTTPError as exc:
+                raise translated(exc, self._request) from None
+
+        def close(self) -> None:
+            self._response.close()
+
+    class Bridge(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+            inner = httpx.Request(
+                request.method,
+                str(request.url),
+                headers=request.headers.raw,
+                content=request.read(),
+            )
+            try:
+                response = guard.handle_request(inner)
+            except httpx.HTTPError as exc:
+                raise translated(exc, request) from None
+            return httpx2.Response(
+                response.status_code, headers=response.headers.raw, stream=Body(response, request)
+            )
+
+        def close(self) -> None:
+            guard.close()
+
+    return httpx2.Client(timeout=timeout, transport=Bridge())

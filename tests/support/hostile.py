@@ -73,13 +73,18 @@ class HostileServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[str] = []
+        self.sizes: list[int] = []  # request body sizes, in order
         server = self
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self) -> None:
                 line = self.rfile.readline().decode("latin-1")
-                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass
+                length = 0
+                while (header := self.rfile.readline()) not in (b"\r\n", b"\n", b""):
+                    name, _, value = header.decode("latin-1").partition(":")
+                    if name.strip().lower() == "content-length":
+                        length = int(value.strip() or 0)
+                server.sizes.append(len(self.rfile.read(length)))
                 path = line.split(" ")[1] if line.count(" ") >= 2 else "/"
                 server.hits.append(path)
                 route = server.routes.get(

@@ -40,9 +40,11 @@ from urllib.parse import urlsplit
 import openai
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from yoten.engines.answer import MAX_ANSWER_BYTES, Completion, load_json, read_completion
 from yoten.engines.base import ProgressCallback
 from yoten.engines.condense import chunk_paragraphs, estimate_tokens, paragraphs_of
 from yoten.errors import ConfigError, EngineError, InputError
+from yoten.httpguard import openai_http_client
 from yoten.models import (
     Article,
     Details,
@@ -72,6 +74,7 @@ JsonMode = Literal["json_schema", "json_object"]
 
 PLACEHOLDER_KEY = "no-key"  # sent when no key is set: local servers need none
 MAX_CONDENSE_ROUNDS = 2
+MAX_ECHO_CHARS = 50_000  # longest bad answer shown back to the model on retry
 _RETRYABLE_STATUS = frozenset({408, 409, 429}) | frozenset(range(500, 600))
 
 
@@ -250,13 +253,13 @@ def parse_json_answer(content: str) -> Any:
     if fenced:
         text = fenced.group(1).strip()
     try:
-        return json.loads(text)
+        return load_json(text)
     except json.JSONDecodeError:
         # Prose around a single object: try the outermost braces before giving up.
         start, end = text.find("{"), text.rfind("}")
         if 0 <= start < end and (start, end) != (0, len(text) - 1):
             try:
-                return json.loads(text[start : end + 1])
+                return load_json(text[start : end + 1])
             except json.JSONDecodeError:
                 pass
         raise
@@ -327,6 +330,7 @@ class OpenAIEngine:
             api_key=api_key or PLACEHOLDER_KEY,
             timeout=timeout,
             max_retries=0,
+            http_client=openai_http_client(timeout=timeout, max_bytes=MAX_ANSWER_BYTES),
         )
 
     def __repr__(self) -> str:  # never show the key
@@ -465,7 +469,8 @@ class OpenAIEngine:
                     raise EngineError(f"model returned {bad.kind} {times}: {bad.detail}") from None
                 log.info("invalid answer from %s (%s), retrying", self.model, bad.kind)
                 say(f"retrying: model returned {bad.kind} ({failures}/{self.max_retries})")
-                conversation.append({"role": "assistant", "content": content})
+                if len(content) <= MAX_ECHO_CHARS:  # a huge bad answer is not sent back
+                    conversation.append({"role": "assistant", "content": content})
                 conversation.append(
                     {
                         "role": "user",
@@ -498,8 +503,8 @@ class OpenAIEngine:
     def _parse(content: str, model_cls: type[M]) -> M:
         try:
             data = parse_json_answer(content)
-        except json.JSONDecodeError as exc:
-            raise _InvalidAnswer("invalid JSON", str(exc)) from None
+        except ValueError as exc:  # JSONDecodeError, too deep, a number too long
+            raise _InvalidAnswer("invalid JSON", str(exc)[:200]) from None
         try:
             return model_cls.model_validate(data)
         except ValidationError as exc:
@@ -536,11 +541,14 @@ class OpenAIEngine:
             fmt = self._response_format(schema, name)
             extra: dict[str, Any] = {"response_format": fmt} if fmt is not None else {}
             try:
-                response = self._client.chat.completions.create(
+                raw = self._client.chat.completions.with_raw_response.create(
                     model=self.model,
                     messages=cast(Any, conversation),
                     temperature=self.temperature,
                     **extra,
+                )
+                response = read_completion(
+                    raw.content, raw.headers.get("content-type"), source=self.base_url
                 )
             except openai.BadRequestError as exc:
                 if fmt is not None and fmt["type"] == "json_schema":
@@ -556,7 +564,11 @@ class OpenAIEngine:
             except openai.APITimeoutError:
                 transient += 1
                 problem = f"no answer within {self.timeout:g} s"
-            except openai.APIConnectionError:
+            except openai.APIConnectionError as exc:
+                if type(exc.__cause__).__name__ == "DecodingError":  # over the cap, bad encoding
+                    raise EngineError(
+                        f"invalid response: {exc.__cause__}", source=self.base_url
+                    ) from None
                 raise EngineError(
                     f"cannot connect to the model server at {self.base_url}"
                 ) from None
@@ -578,7 +590,7 @@ class OpenAIEngine:
             say(f"retrying: {problem} ({transient}/{self.max_retries})")
             time.sleep(delay)
 
-    def _content_of(self, response: Any, usage: Usage) -> tuple[str, str | None]:
+    def _content_of(self, response: Completion, usage: Usage) -> tuple[str, str | None]:
         """The answer's (text, finish_reason); usage added; refusals raise at once."""
         usage.calls += 1
         if response.usage is not None:
