@@ -33,8 +33,10 @@ class YotenError(Exception):
         self.source = source
 
     def __str__(self) -> str:
+        from yoten.redact import redact
+
         where = f" ({self.source})" if self.source else ""
-        return f"{self.stage}: {self.message}{where}"
+        return redact(f"{self.stage}: {self.message}{where}")
 
 
 class InputError(YotenError):

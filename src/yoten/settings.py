@@ -64,9 +64,13 @@ class Settings(BaseModel):
 
     def masked(self) -> dict[str, Any]:
         """The settings as plain data with secrets masked, for `yoten config show`."""
+        from yoten.redact import MASK, redact_url
+
         data = self.model_dump(mode="json")
-        key = self.api_key.get_secret_value() if self.api_key else ""
-        data["api_key"] = ("****" + key[-4:] if len(key) > 8 else "****") if key else None
+        data["api_key"] = MASK if self.api_key else None  # not even the last characters
+        for name in ("db", "base_url"):
+            if isinstance(data.get(name), str):
+                data[name] = redact_url(data[name])
         data["engine"] = self.effective_engine
         return data
 

@@ -73,6 +73,15 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+class _RedactingFormatter(logging.Formatter):
+    """Log lines without URL passwords or authorization header values."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from yoten.redact import redact
+
+        return redact(super().format(record))
+
+
 def configure_logging(verbose: bool = False) -> None:
     """One line per event on stderr, with the process id (set up once per process)."""
     root = logging.getLogger()
@@ -80,7 +89,7 @@ def configure_logging(verbose: bool = False) -> None:
         handler = _StderrHandler()
         handler.set_name(HANDLER_NAME)
         handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s")
+            _RedactingFormatter("%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s")
         )
         root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -18,6 +18,7 @@ import httpx
 from yoten.errors import ConfigError, PublishError
 from yoten.httpguard import guarded_client
 from yoten.models import Digest
+from yoten.redact import redact, redact_url
 from yoten.settings import config_path
 
 __all__ = [
@@ -232,6 +233,9 @@ class HttpApi:
     timeout: float = 30.0
     max_retry_wait: float = 10.0
     transport: httpx.BaseTransport | None = None
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+    """Credentials sent to the service: masked in every error this API raises."""
+    users: tuple[str, ...] = ()
     _client: httpx.Client = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -295,7 +299,8 @@ class HttpApi:
             raise PublishError(f"{self.service}: rate limited (HTTP 429){hint}", source=url)
         if code >= 500:
             raise PublishError(f"{self.service}: server error (HTTP {code}), try again later", source=url)
-        raise PublishError(f"{self.service}: request refused (HTTP {code}): {_snippet(response)}", source=url)
+        snippet = redact(_snippet(response), self.secrets, users=self.users)
+        raise PublishError(f"{self.service}: request refused (HTTP {code}): {snippet}", source=redact_url(url))
 
 
 def _snippet(response: httpx.Response, limit: int = 160) -> str:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from yoten.errors import InputError, StoreError
 from yoten.models import Article, Digest, Report
+from yoten.redact import redact_url
 from yoten.settings import data_dir
 from yoten.store import migrate
 from yoten.store.rows import (
@@ -216,7 +217,7 @@ class Store:
         try:
             parsed = make_url(text)
         except ArgumentError:
-            raise StoreError(f"not a database URL: {text!r}") from None
+            raise StoreError(f"not a database URL: {redact_url(text)!r}") from None
         try:
             engine = _make_engine(parsed)
         except (ArgumentError, ImportError) as exc:
