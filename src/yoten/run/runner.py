@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import socket
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -190,6 +192,21 @@ async def _process(
     return Outcome(source.id, "failed", error=message)
 
 
+def _dead_local_owner(owner: str) -> bool:
+    """True when a claim's owner ("host:pid:…") is a process of this host that is gone."""
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 async def run_pass(
     store: Store,
     settings: Settings,
@@ -241,21 +258,33 @@ async def run_pass(
         for source in sources:
             queue.put_nowait(source)
 
+        owner = f"{socket.gethostname()}:{os.getpid()}:run {summary.run_id}"
+
         async def worker() -> None:
             while True:
                 try:
                     source = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
-                outcome = await _process(
-                    source,
-                    store=store,
-                    gate=gate,
-                    engine=engine,
-                    settings=settings,
-                    now=now,
-                    llm_slots=llm_slots,
+                # Another run on the same store may have taken it since we listed it.
+                claimed = await asyncio.to_thread(
+                    store.claim_source, source.id, owner, stale=_dead_local_owner
                 )
+                if not claimed:
+                    summary.pending -= 1
+                    continue
+                try:
+                    outcome = await _process(
+                        source,
+                        store=store,
+                        gate=gate,
+                        engine=engine,
+                        settings=settings,
+                        now=now,
+                        llm_slots=llm_slots,
+                    )
+                finally:
+                    await asyncio.to_thread(store.release_source, source.id, owner)
                 if outcome.status == "digested":
                     summary.digested += 1
                 elif outcome.status == "reused":

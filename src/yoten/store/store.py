@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from pydantic import ValidationError
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import create_engine, event, func, select, update
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,6 +52,8 @@ from yoten.store.tables import (
 __all__ = ["Store", "default_url", "utcnow"]
 
 BUSY_TIMEOUT_MS = 30_000
+CLAIM_TTL = dt.timedelta(hours=1)
+"""How long a run may hold a source before another run may take it over."""
 
 
 def utcnow() -> dt.datetime:
@@ -422,7 +424,8 @@ class Store:
     def pending_sources(
         self, limit: int | None = None, *, now: dt.datetime | None = None
     ) -> list[Source]:
-        """Sources to process now: new ones, and failed ones whose retry time has come."""
+        """Sources to process now: new ones, and failed ones whose retry time has come
+        (a run claims each with :meth:`claim_source` before working on it)."""
         now = now or utcnow()
         query = (
             select(SourceRow)
@@ -445,6 +448,45 @@ class Store:
         with self._session(write=False) as s:
             return [_source(r) for r in s.scalars(query)]
 
+    def claim_source(
+        self,
+        source_id: int,
+        owner: str,
+        *,
+        ttl: dt.timedelta = CLAIM_TTL,
+        stale: Callable[[str], bool] | None = None,
+    ) -> bool:
+        """Lease a pending source to ``owner`` for ``ttl``; False when another owner holds
+        a live claim or the source is no longer pending. ``stale(other)`` may declare a
+        live claim's owner gone (a killed process), and its claim is taken over. Each
+        step is one conditional UPDATE: atomic in SQLite and PostgreSQL alike."""
+        now = utcnow()
+        pending = (SourceRow.id == source_id, SourceRow.status.in_(("new", "failed")))
+        free = (
+            SourceRow.claimed_until.is_(None)
+            | (SourceRow.claimed_until <= now)
+            | (SourceRow.claimed_by == owner)
+        )
+        take = {"claimed_by": owner, "claimed_until": now + ttl}
+        with self._session(write=True) as s:
+            if s.execute(update(SourceRow).where(*pending, free).values(**take)).rowcount == 1:  # type: ignore[attr-defined]
+                return True
+            other = s.scalar(select(SourceRow.claimed_by).where(SourceRow.id == source_id))
+            if other is None or stale is None or not stale(other):
+                return False
+            query = update(SourceRow).where(*pending, SourceRow.claimed_by == other).values(**take)
+            return bool(s.execute(query).rowcount == 1)  # type: ignore[attr-defined]
+
+    def release_source(self, source_id: int, owner: str) -> None:
+        """Drop ``owner``'s claim on the source, if it still holds it."""
+        query = (
+            update(SourceRow)
+            .where(SourceRow.id == source_id, SourceRow.claimed_by == owner)
+            .values(claimed_by=None, claimed_until=None)
+        )
+        with self._session(write=True) as s:
+            s.execute(query)
+
     def mark_source_done(self, source_id: int) -> None:
         """The source has its digest: never process it again."""
         with self._session(write=True) as s:
@@ -453,6 +495,7 @@ class Store:
                 row.status = "done"
                 row.last_error = None
                 row.next_attempt_at = None
+                row.claimed_by = row.claimed_until = None
 
     def record_failure(
         self,
@@ -472,6 +515,7 @@ class Store:
                 raise StoreError(f"no source with id {source_id}")
             row.attempts += 1
             row.last_error = " ".join(error.split())[:2000]
+            row.claimed_by = row.claimed_until = None
             if row.attempts >= max_attempts:
                 row.status = "dead"
                 row.next_attempt_at = None
