@@ -35,6 +35,7 @@ __all__ = [
     "FEED_SUMMARY_NOTE",
     "FULL_TEXT_MIN_CHARS",
     "FULL_TEXT_MIN_PARAGRAPHS",
+    "SUMMARY_MIN_CHARS",
     "FeedEntry",
     "FeedFetch",
     "ParsedFeed",
@@ -43,6 +44,7 @@ __all__ = [
     "fetch_feed",
     "html_to_paragraphs",
     "is_full_content",
+    "is_usable_summary",
     "parse_feed",
 ]
 
@@ -50,6 +52,10 @@ __all__ = [
 #: paragraphs, is taken as the full article; anything shorter is a snippet.
 FULL_TEXT_MIN_CHARS = 1000
 FULL_TEXT_MIN_PARAGRAPHS = 3
+#: A feed summary stands in for an article whose page cannot be fetched only
+#: with at least this much text; a shorter one (a one-line description) waits
+#: for a later fetch instead of becoming a digest of one sentence.
+SUMMARY_MIN_CHARS = 400
 FEED_SUMMARY_NOTE = "feed summary used: full text unavailable"
 MAX_REDIRECTS = 5
 FEED_HEADERS = {
@@ -130,13 +136,18 @@ async def fetch_feed(
                 if response.status_code == 304:
                     return FeedFetch("not_modified", current, b"", "", etag, last_modified)
                 if response.status_code >= 400:
-                    raise IngestError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), source=current)
+                    raise IngestError(
+                        f"HTTP {response.status_code} {response.reason_phrase}".strip(),
+                        source=current,
+                    )
                 chunks: list[bytes] = []
                 size = 0
                 async for chunk in response.aiter_bytes():
                     size += len(chunk)
                     if size > settings.max_bytes:
-                        raise IngestError(f"feed larger than {settings.max_bytes} bytes", source=current)
+                        raise IngestError(
+                            f"feed larger than {settings.max_bytes} bytes", source=current
+                        )
                     if time.monotonic() > deadline:
                         raise IngestError(f"timed out after {settings.timeout:g} s", source=current)
                     chunks.append(chunk)
@@ -151,7 +162,9 @@ async def fetch_feed(
         except httpx.TimeoutException:
             raise IngestError(f"timed out after {settings.timeout:g} s", source=current) from None
         except ResponseTooLarge:
-            raise IngestError(f"feed larger than {settings.max_bytes} bytes", source=current) from None
+            raise IngestError(
+                f"feed larger than {settings.max_bytes} bytes", source=current
+            ) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise IngestError(f"network error: {first}", source=current) from None
@@ -262,7 +275,9 @@ def html_to_paragraphs(fragment: str) -> list[str]:
         return [" ".join(fragment.split())] if fragment.strip() else []
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    blocks = [el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())]
+    blocks = [
+        el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())
+    ]
     texts = [" ".join(el.text_content().split()) for el in blocks] if blocks else []
     if not texts:
         texts = [" ".join(c.split()) for c in re.split(r"\n\s*\n", root.text_content())]
@@ -274,7 +289,15 @@ def is_full_content(fragment: str | None) -> bool:
     if not fragment:
         return False
     paragraphs = html_to_paragraphs(fragment)
-    return len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    return (
+        len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
+        and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    )
+
+
+def is_usable_summary(fragment: str | None) -> bool:
+    """True when a feed summary is long enough to stand as the article (see SUMMARY_MIN_CHARS)."""
+    return bool(fragment) and sum(map(len, html_to_paragraphs(fragment or ""))) >= SUMMARY_MIN_CHARS
 
 
 def article_from_feed_content(

@@ -23,7 +23,12 @@ import httpx
 from yoten.engines.base import Engine
 from yoten.errors import IngestError, YotenError
 from yoten.httpguard import guarded_client
-from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
+from yoten.ingest.feeds import (
+    FEED_SUMMARY_NOTE,
+    article_from_feed_content,
+    is_full_content,
+    is_usable_summary,
+)
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.models import Article, Digest, Report
 from yoten.settings import Settings
@@ -81,7 +86,9 @@ def _published_hint(source: Source) -> dt.datetime | None:
 
 
 def _feed_outlet(source: Source) -> str | None:
-    return source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+    return (
+        source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
+    )
 
 
 def _from_page(page: FetchedPage) -> Article:
@@ -112,7 +119,9 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
 
     ``page`` is None when it was not fetched (full feed content) or the fetch
     failed with ``error``. When extraction fails too and the feed entry has
-    text, that text is used and the Article says so in ``notes``.
+    text long enough to be an article, that text is used and the Article says so
+    in ``notes``; with a shorter summary the error is raised, so the source stays
+    pending for a later fetch.
     """
     article: Article | None = None
     if page is not None:
@@ -122,10 +131,11 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
             error = exc
     if article is None:
         if source.fallback_html and (page is not None or error is not None):
-            try:
-                article = _from_feed(source, FEED_SUMMARY_NOTE)
-            except IngestError:
-                pass
+            if is_usable_summary(source.fallback_html):
+                try:
+                    article = _from_feed(source, FEED_SUMMARY_NOTE)
+                except IngestError:
+                    pass
         elif source.fallback_html:
             article = _from_feed(source, None)
     if article is None:
@@ -173,10 +183,14 @@ def digest_and_store(
     if reused is not None:
         return reused
     digest = make_digest(article, engine)
-    return check_and_store(source, article_id, article, digest, store=store, engine=engine, settings=settings)
+    return check_and_store(
+        source, article_id, article, digest, store=store, engine=engine, settings=settings
+    )
 
 
-def reuse_digest(source: Source, article_id: int, *, store: Store, engine: Engine) -> Outcome | None:
+def reuse_digest(
+    source: Source, article_id: int, *, store: Store, engine: Engine
+) -> Outcome | None:
     """The outcome "reused" (source marked done) when the article already has this engine's digest."""
     name, model, version = engine_key(engine)
     existing = store.find_digest(article_id, name, model, version)
@@ -215,6 +229,7 @@ def check_and_store(
         report=report,
         status=status,
         done_source=True,
+        status_reason=FEED_SUMMARY_NOTE if FEED_SUMMARY_NOTE in article.notes else None,
     )
     return Outcome(source.id, "digested", post.id)
 
@@ -230,7 +245,9 @@ def _shared_client(settings: Settings) -> httpx.Client:
         client = _CLIENTS.get(key)
         if client is None:
             client = _CLIENTS[key] = guarded_client(
-                timeout=settings.timeout, max_bytes=settings.max_bytes, headers={"User-Agent": USER_AGENT}
+                timeout=settings.timeout,
+                max_bytes=settings.max_bytes,
+                headers={"User-Agent": USER_AGENT},
             )
         return client
 
@@ -289,7 +306,9 @@ def process_article(
             article_id = store.save_article(source.id, article)
         else:
             article_id, article = stored
-        return digest_and_store(source, article_id, article, store=store, engine=engine, settings=settings)
+        return digest_and_store(
+            source, article_id, article, store=store, engine=engine, settings=settings
+        )
     except YotenError as exc:
         store.record_failure(source.id, str(exc), now=now)
         return Outcome(source.id, "failed", error=str(exc))

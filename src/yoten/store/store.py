@@ -598,11 +598,13 @@ class Store:
         report: Report | None = None,
         status: str = "draft",
         done_source: bool = False,
+        status_reason: str | None = None,
     ) -> Post:
         """Store a digest (or return the one already stored under the same key).
 
         With ``done_source`` the article's source is marked done in the same
-        transaction.
+        transaction. ``status_reason`` qualifies the status (e.g. made from a
+        feed summary).
         """
         self._check_status(status)
         now = utcnow()
@@ -630,6 +632,7 @@ class Store:
                         completion_tokens=meta.completion_tokens if meta else None,
                         report=None if report is None else report.model_dump(mode="json"),
                         status=status,
+                        status_reason=status_reason,
                         created_at=now,
                         updated_at=now,
                     )
