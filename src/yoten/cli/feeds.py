@@ -29,12 +29,14 @@ from yoten.cli.common import (
     terminal_safe,
     write_output,
 )
-from yoten.errors import InputError
+from yoten.errors import InputError, YotenError
 from yoten.store import DIGEST_STATUSES, Store
 
 if TYPE_CHECKING:
     from yoten.distributed.poller import QueueSummary
+    from yoten.engines.base import Engine
     from yoten.run.runner import RunSummary
+    from yoten.settings import Settings
 
 feeds_app = typer.Typer(help="Feeds to watch (RSS 1.0/2.0, Atom).", no_args_is_help=True)
 inbox_app = typer.Typer(
@@ -234,7 +236,22 @@ def parse_every(text: str) -> float:
     value = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
     if value <= 0:
         raise InputError("--every must be more than zero")
+    if value > MAX_EVERY_S:
+        raise InputError(f"--every must be at most {MAX_EVERY_S // 86400:g} days")
     return value
+
+
+#: The longest --every (a week); longer values are typos (and overflow sleep).
+MAX_EVERY_S = 7 * 86400.0
+#: With --watch, a pass that fails is retried after 5 s, 10 s, 20 s … (at most --every);
+#: only failures without a single good pass for this long end the watch.
+WATCH_RETRY_S = 5.0
+WATCH_GIVE_UP_S = 3600.0
+
+
+def _watch_wait(failures: int, interval: float) -> float:
+    """Seconds before retrying after ``failures`` failed passes in a row."""
+    return min(interval, WATCH_RETRY_S * 2.0 ** min(failures - 1, 10))
 
 
 @contextmanager
@@ -310,38 +327,31 @@ def run(
     prompt version. Ends with a summary line (or JSON with --json).
     """
     from yoten.engines import make_engine
-    from yoten.run import run_once
 
     interval = parse_every(every) if watch else 0.0
     settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
     chosen = make_engine(settings)
+    failing_since: float | None = None
+    failures = 0
     with Store.open(settings.db) as store:
         while True:
-            with _progress_bar(not json_out) as hook:
-                summary: RunSummary | QueueSummary
-                if queue:  # distributed mode: the workers digest
-                    from yoten.distributed import run_queued
-
-                    summary = run_queued(
-                        store,
-                        settings,
-                        queue_url=queue,
-                        engine=chosen,
-                        concurrency=concurrency,
-                        limit=limit,
-                        poll=poll,
-                        progress=hook,
-                    )
-                else:
-                    summary = run_once(
-                        store,
-                        settings,
-                        engine=chosen,
-                        concurrency=concurrency,
-                        limit=limit,
-                        poll=poll,
-                        progress=hook,
-                    )
+            try:
+                summary = _one_pass(
+                    store, settings, chosen, queue, concurrency, limit, poll, json_out
+                )
+            except YotenError as exc:
+                # --watch outlives transient faults (a locked database, a Redis restart)
+                if not watch:
+                    raise
+                failures += 1
+                failing_since = failing_since or time.monotonic()
+                if time.monotonic() - failing_since > WATCH_GIVE_UP_S:
+                    raise
+                wait = _watch_wait(failures, interval)
+                err_console.print(f"pass failed: {exc}; retrying in {wait:g} s", style="yellow")
+                time.sleep(wait)
+                continue
+            failing_since, failures = None, 0
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
@@ -353,6 +363,44 @@ def run(
             if not watch:
                 return
             time.sleep(interval)
+
+
+def _one_pass(
+    store: Store,
+    settings: Settings,
+    engine: Engine,
+    queue: str | None,
+    concurrency: int,
+    limit: int | None,
+    poll: bool,
+    json_out: bool,
+) -> RunSummary | QueueSummary:
+    """One pass of `yoten run`: in-process, or enqueueing for workers with ``queue``."""
+    from yoten.run import run_once
+
+    with _progress_bar(not json_out) as hook:
+        if queue:  # distributed mode: the workers digest
+            from yoten.distributed import run_queued
+
+            return run_queued(
+                store,
+                settings,
+                queue_url=queue,
+                engine=engine,
+                concurrency=concurrency,
+                limit=limit,
+                poll=poll,
+                progress=hook,
+            )
+        return run_once(
+            store,
+            settings,
+            engine=engine,
+            concurrency=concurrency,
+            limit=limit,
+            poll=poll,
+            progress=hook,
+        )
 
 
 # -- posts ----------------------------------------------------------------------
