@@ -360,9 +360,26 @@ def run(
                     err_console.print(f"failed: {error}", style="yellow")
                 print(summary.line())
                 sys.stdout.flush()
+            stopped = getattr(summary, "stopped", None)
+            if stopped:
+                _exit_stopped(stopped)
             if not watch:
                 return
             time.sleep(interval)
+
+
+def _exit_stopped(name: str) -> None:
+    """End the process after a run stopped by a signal: 130 for SIGINT, 143 for SIGTERM.
+
+    The run is closed and its results stored; ``os._exit`` does not wait for a
+    model call that may still be running in a worker thread.
+    """
+    import signal
+
+    err_console.print(f"stopped by {name}: work in progress was stored, the rest stays pending")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(128 + int(signal.Signals[name]))
 
 
 def _one_pass(

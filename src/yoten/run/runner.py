@@ -19,7 +19,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import signal
 import socket
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -62,6 +64,8 @@ class RunSummary:
     pending: int = 0
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
+    stopped: str | None = None
+    """The signal that stopped the run early (SIGTERM, SIGINT), if one did."""
 
     def line(self) -> str:
         """``12 new, 30 skipped, 11 digested, 1 failed``."""
@@ -140,6 +144,10 @@ async def _poll_feed(
         )
 
 
+class _Stopped(Exception):
+    """The run is stopping: no new model call is started."""
+
+
 async def _process(
     source: Source,
     *,
@@ -149,6 +157,7 @@ async def _process(
     settings: Settings,
     now: dt.datetime,
     llm_slots: asyncio.Semaphore,
+    stop: asyncio.Event,
 ) -> Outcome:
     try:
         stored = await asyncio.to_thread(store.article_for_source, source.id)
@@ -173,6 +182,8 @@ async def _process(
         # extracting the next articles, and checking and storing the last ones,
         # happen while the model is busy.
         async with llm_slots:
+            if stop.is_set():
+                raise _Stopped
             digest = await asyncio.to_thread(make_digest, article, engine)
         return await asyncio.to_thread(
             check_and_store,
@@ -184,6 +195,8 @@ async def _process(
             engine=engine,
             settings=settings,
         )
+    except _Stopped:
+        raise
     except YotenError as exc:
         message = str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug in one article's processing must not stop the run
@@ -218,13 +231,54 @@ async def run_pass(
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    stop: asyncio.Event | None = None,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
-    """One pass (inside a running event loop): poll feeds, then process pending sources."""
+    """One pass (inside a running event loop): poll feeds, then process pending sources.
+
+    Once ``stop`` is set no new source is started and no new model call is
+    made; answers already on their way are stored. Cancelled, the pass still
+    records the run's end and counts. ``summary`` is filled in as the pass goes.
+    """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     now = now or utcnow()
-    summary = RunSummary()
+    stop = stop or asyncio.Event()
+    summary = summary if summary is not None else RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
+    try:
+        await _pass(
+            store,
+            settings,
+            engine,
+            concurrency,
+            limit,
+            poll,
+            now,
+            progress,
+            transport,
+            stop,
+            summary,
+        )
+    finally:
+        # also when cancelled (a second signal): the run's row is closed with its counts
+        await asyncio.shield(asyncio.to_thread(store.finish_run, summary.run_id, summary.as_dict()))
+    return summary
+
+
+async def _pass(
+    store: Store,
+    settings: Settings,
+    engine: Engine,
+    concurrency: int,
+    limit: int | None,
+    poll: bool,
+    now: dt.datetime,
+    progress: ProgressHook | None,
+    transport: httpx.AsyncBaseTransport | None,
+    stop: asyncio.Event,
+    summary: RunSummary,
+) -> None:
     limits = httpx.Limits(
         max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
     )
@@ -250,6 +304,8 @@ async def run_pass(
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
 
+        if stop.is_set():
+            return
         sources = await asyncio.to_thread(store.pending_sources, limit, now=now)
         summary.pending = len(sources)
         _note(progress, "start", summary)
@@ -261,7 +317,7 @@ async def run_pass(
         owner = f"{socket.gethostname()}:{os.getpid()}:run {summary.run_id}"
 
         async def worker() -> None:
-            while True:
+            while not stop.is_set():
                 try:
                     source = queue.get_nowait()
                 except asyncio.QueueEmpty:
@@ -282,9 +338,12 @@ async def run_pass(
                         settings=settings,
                         now=now,
                         llm_slots=llm_slots,
+                        stop=stop,
                     )
+                except _Stopped:
+                    return
                 finally:
-                    await asyncio.to_thread(store.release_source, source.id, owner)
+                    await asyncio.shield(asyncio.to_thread(store.release_source, source.id, owner))
                 if outcome.status == "digested":
                     summary.digested += 1
                 elif outcome.status == "reused":
@@ -297,8 +356,6 @@ async def run_pass(
         # Twice as many workers as engine slots: half of them prepare the next
         # articles (or store finished ones) while the others wait on the model.
         await asyncio.gather(*(worker() for _ in range(min(2 * concurrency, len(sources)))))
-    await asyncio.to_thread(store.finish_run, summary.run_id, summary.as_dict())
-    return summary
 
 
 def run_once(
@@ -312,27 +369,84 @@ def run_once(
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
 ) -> RunSummary:
-    """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``."""
+    """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``.
+
+    SIGTERM or SIGINT (Ctrl-C) stop it gracefully: no new work is taken, the
+    answers already on their way are stored, the run is closed, and the
+    summary comes back with ``stopped`` set. A second signal, or
+    :data:`STOP_GRACE_S` seconds, cut the wait short (the run is still closed).
+    """
     if engine is None:
         from yoten.engines import make_engine
 
         engine = make_engine(settings)
     chosen: Engine = engine
+    summary = RunSummary()
 
     async def main() -> RunSummary:
+        loop = asyncio.get_running_loop()
         executor = ThreadPoolExecutor(
             max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run"
         )
-        asyncio.get_running_loop().set_default_executor(executor)
-        return await run_pass(
-            store,
-            settings,
-            engine=chosen,
-            concurrency=concurrency,
-            limit=limit,
-            poll=poll,
-            now=now,
-            progress=progress,
+        loop.set_default_executor(executor)
+        stop = asyncio.Event()
+        task = asyncio.ensure_future(
+            run_pass(
+                store,
+                settings,
+                engine=chosen,
+                concurrency=concurrency,
+                limit=limit,
+                poll=poll,
+                now=now,
+                progress=progress,
+                stop=stop,
+                summary=summary,
+            )
         )
 
+        def on_signal(sig: signal.Signals) -> None:
+            if stop.is_set():
+                task.cancel()
+                return
+            summary.stopped = sig.name
+            stop.set()
+            loop.call_later(STOP_GRACE_S, task.cancel)
+
+        handled = _install_signal_handlers(loop, on_signal)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            if summary.stopped is None:
+                raise
+            return summary
+        finally:
+            for sig in handled:
+                loop.remove_signal_handler(sig)
+            if summary.stopped is not None:
+                # a model call still running in a thread must not hold up the exit:
+                # asyncio.run would wait for the default executor's threads
+                executor.shutdown(wait=False, cancel_futures=True)
+                loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+
     return asyncio.run(main())
+
+
+#: How long a stopping run waits for answers already on their way.
+STOP_GRACE_S = 20.0
+
+
+def _install_signal_handlers(
+    loop: asyncio.AbstractEventLoop, handler: Callable[[signal.Signals], None]
+) -> list[signal.Signals]:
+    """SIGTERM and SIGINT call ``handler`` (main thread only; elsewhere nothing is installed)."""
+    if threading.current_thread() is not threading.main_thread():
+        return []
+    installed = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, handler, sig)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        installed.append(sig)
+    return installed
