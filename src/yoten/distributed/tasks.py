@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TaskResult", "WorkerContext", "handle_source", "is_due", "source_lock"]
 
-TaskStatus = Literal["digested", "reused", "failed", "busy", "not_due", "missing"]
+TaskStatus = Literal["digested", "reused", "failed", "busy", "not_due", "missing", "deferred"]
 
 #: Clocks of worker machines and the poller may differ a little.
 CLOCK_SLACK = dt.timedelta(seconds=60)
@@ -87,9 +87,8 @@ class TaskResult:
 
 def is_due(source: Source, now: dt.datetime) -> bool:
     """Whether a source should be processed now (the store's notion of pending)."""
-    if source.status == "new":
-        return True
-    if source.status == "failed":
+    if source.status in ("new", "failed"):
+        # a new source may be deferred (robots.txt unreachable) without a failed attempt
         return source.next_attempt_at is None or source.next_attempt_at <= now + CLOCK_SLACK
     return False
 

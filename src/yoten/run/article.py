@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import urllib.robotparser
 from dataclasses import dataclass
 from typing import Literal
 
@@ -49,7 +48,7 @@ __all__ = [
 ]
 
 FEED_ORIGIN = "feed:"
-OutcomeStatus = Literal["digested", "reused", "failed"]
+OutcomeStatus = Literal["digested", "reused", "failed", "deferred"]
 
 
 @dataclass(frozen=True)
@@ -256,16 +255,18 @@ def _fetch_sync(url: str, settings: Settings) -> FetchedPage:
     """Fetch one page after checking robots.txt (the task-queue path; no shared gate)."""
     from yoten.ingest import fetch
     from yoten.ingest.urls import ensure_http_url
-    from yoten.run.politeness import ROBOTS_AGENT, host_of, robots_from_response
+    from yoten.run.politeness import ROBOTS_AGENT, host_of, robots_rules
 
     url = ensure_http_url(url)
     client = _shared_client(settings)
-    rules: urllib.robotparser.RobotFileParser
+    status: int | None = None
+    text = ""
     try:
         response = client.get(f"{host_of(url)}/robots.txt", follow_redirects=True)
-        rules = robots_from_response(response.status_code, response.text)
+        status, text = response.status_code, response.text
     except httpx.HTTPError:
-        rules = robots_from_response(None, "")
+        pass
+    rules = robots_rules(host_of(url), status, text)
     if not rules.can_fetch(ROBOTS_AGENT, url):
         raise IngestError("disallowed by robots.txt", source=url)
     return fetch(url, settings=settings, client=client)
@@ -287,6 +288,8 @@ def process_article(
     recorded on the source with a retry time (exponential backoff) and
     returned as an ``Outcome`` with status ``failed``; it is never raised.
     """
+    from yoten.run.politeness import ROBOTS_RETRY, RobotsUnavailable
+
     source = store.get_source(source_id)
     try:
         if engine is None:
@@ -300,6 +303,11 @@ def process_article(
             if needs_fetch(source):
                 try:
                     page = _fetch_sync(source.url, settings)
+                except RobotsUnavailable as exc:
+                    store.defer_source(
+                        source.id, str(exc), until=(now or dt.datetime.now(dt.UTC)) + ROBOTS_RETRY
+                    )
+                    return Outcome(source.id, "deferred", error=str(exc))
                 except YotenError as exc:
                     error = exc
             article = build_article(source, page, error)

@@ -43,7 +43,7 @@ from yoten.run.article import (
     needs_fetch,
     reuse_digest,
 )
-from yoten.run.politeness import HostGate
+from yoten.run.politeness import ROBOTS_RETRY, HostGate, RobotsUnavailable
 from yoten.settings import Settings
 from yoten.store import Feed, NewSource, Source, Store, utcnow
 
@@ -62,6 +62,8 @@ class RunSummary:
     feeds_unchanged: int = 0
     feeds_failed: int = 0
     pending: int = 0
+    deferred: int = 0
+    """Sources put off without spending an attempt (their host's robots.txt was unreachable)."""
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
     stopped: str | None = None
@@ -69,7 +71,8 @@ class RunSummary:
 
     def line(self) -> str:
         """``12 new, 30 skipped, 11 digested, 1 failed``."""
-        return f"{self.new} new, {self.skipped} skipped, {self.digested} digested, {self.failed} failed"
+        line = f"{self.new} new, {self.skipped} skipped, {self.digested} digested, {self.failed} failed"
+        return line + (f", {self.deferred} deferred" if self.deferred else "")
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready counts (errors capped at 50)."""
@@ -167,6 +170,10 @@ async def _process(
             if needs_fetch(source):
                 try:
                     page = await gate.fetch_page(source.url)
+                except RobotsUnavailable as exc:
+                    until = now + ROBOTS_RETRY
+                    await asyncio.to_thread(store.defer_source, source.id, str(exc), until=until)
+                    return Outcome(source.id, "deferred", error=str(exc))
                 except YotenError as exc:
                     error = exc
             article = await asyncio.to_thread(build_article, source, page, error)
@@ -348,6 +355,9 @@ async def _pass(
                     summary.digested += 1
                 elif outcome.status == "reused":
                     summary.skipped += 1
+                elif outcome.status == "deferred":
+                    summary.deferred += 1
+                    summary.errors.append(f"{source.url}: {outcome.error}")
                 else:
                     summary.failed += 1
                     summary.errors.append(f"{source.url}: {outcome.error}")

@@ -430,8 +430,11 @@ class Store:
         query = (
             select(SourceRow)
             .where(
-                (SourceRow.status == "new")
-                | ((SourceRow.status == "failed") & (SourceRow.next_attempt_at <= now))
+                (SourceRow.status.in_(("new", "failed")))
+                & (
+                    SourceRow.next_attempt_at.is_(None) & (SourceRow.status == "new")
+                    | (SourceRow.next_attempt_at <= now)
+                )
             )
             .order_by(SourceRow.id)
         )
@@ -486,6 +489,16 @@ class Store:
         )
         with self._session(write=True) as s:
             s.execute(query)
+
+    def defer_source(self, source_id: int, reason: str, *, until: dt.datetime) -> None:
+        """Try the source again at ``until`` without counting an attempt (the fault was
+        not the article's, e.g. its host's robots.txt was unreachable)."""
+        with self._session(write=True) as s:
+            row = s.get(SourceRow, source_id)
+            if row is not None and row.status in ("new", "failed"):
+                row.next_attempt_at = until
+                row.last_error = " ".join(reason.split())[:2000]
+                row.claimed_by = row.claimed_until = None
 
     def mark_source_done(self, source_id: int) -> None:
         """The source has its digest: never process it again."""
