@@ -40,6 +40,7 @@ from yoten.store import Source, Store, utcnow
 
 if TYPE_CHECKING:
     from yoten.distributed.broker import Claims
+    from yoten.run.politeness import SharedGate
 
 __all__ = ["TaskResult", "WorkerContext", "handle_source", "is_due", "source_lock"]
 
@@ -62,6 +63,8 @@ class WorkerContext:
     claims: Claims | None = None
     #: PostgreSQL engine for advisory locks; None: no per-source lock.
     lock_engine: SqlEngine | None = None
+    #: robots.txt cache and Crawl-delay shared by all workers (Redis); None: per process.
+    politeness: SharedGate | None = None
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,11 @@ def _process(
             return "not_due", None, f"status {source.status}"
         try:
             outcome = process_article(
-                source_id, store=ctx.store, settings=ctx.settings, engine=ctx.engine
+                source_id,
+                store=ctx.store,
+                settings=ctx.settings,
+                engine=ctx.engine,
+                shared=ctx.politeness,
             )
         except StoreError:
             raise  # the database failed: Dramatiq retries the message, the claim stays

@@ -142,6 +142,7 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
     import dramatiq
 
     from yoten.distributed.broker import Claims, declare_actor, make_broker
+    from yoten.distributed.politeness import SharedPoliteness
     from yoten.distributed.tasks import WorkerContext, handle_source, lock_engine_for
     from yoten.engines import make_engine
 
@@ -165,6 +166,7 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
             worker_id=_worker_id(),
             claims=Claims(broker.client),
             lock_engine=lock_engine_for(store),
+            politeness=SharedPoliteness(broker.client, wait_s=options.settings.timeout),
         )
 
         def process_source(source_id: int, token: str) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -32,6 +32,9 @@ from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.models import Article, Digest, Report
 from yoten.settings import Settings
 from yoten.store import Source, Store
+
+if TYPE_CHECKING:
+    from yoten.run.politeness import SharedGate
 
 __all__ = [
     "FEED_ORIGIN",
@@ -251,24 +254,33 @@ def _shared_client(settings: Settings) -> httpx.Client:
         return client
 
 
-def _fetch_sync(url: str, settings: Settings) -> FetchedPage:
-    """Fetch one page after checking robots.txt (the task-queue path; no shared gate)."""
+def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) -> FetchedPage:
+    """Fetch one page after checking robots.txt (the task-queue path).
+
+    With ``shared`` (distributed workers), robots.txt comes from the workers'
+    shared cache and the host's Crawl-delay is kept across all workers.
+    """
     from yoten.ingest import fetch
     from yoten.ingest.urls import ensure_http_url
-    from yoten.run.politeness import ROBOTS_AGENT, host_of, robots_rules
+    from yoten.run.politeness import MAX_CRAWL_DELAY, ROBOTS_AGENT, host_of, robots_rules
 
     url = ensure_http_url(url)
+    host = host_of(url)
     client = _shared_client(settings)
-    status: int | None = None
-    text = ""
-    try:
-        response = client.get(f"{host_of(url)}/robots.txt", follow_redirects=True)
-        status, text = response.status_code, response.text
-    except httpx.HTTPError:
-        pass
-    rules = robots_rules(host_of(url), status, text)
+
+    def fetch_robots() -> tuple[int | None, str]:
+        try:
+            response = client.get(f"{host}/robots.txt", follow_redirects=True)
+        except httpx.HTTPError:
+            return None, ""
+        return response.status_code, response.text
+
+    status, text = shared.robots(host, fetch_robots) if shared is not None else fetch_robots()
+    rules = robots_rules(host, status, text)
     if not rules.can_fetch(ROBOTS_AGENT, url):
         raise IngestError("disallowed by robots.txt", source=url)
+    if shared is not None:
+        shared.wait_turn(host, min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY))
     return fetch(url, settings=settings, client=client)
 
 
@@ -279,6 +291,7 @@ def process_article(
     settings: Settings,
     engine: Engine | None = None,
     now: dt.datetime | None = None,
+    shared: SharedGate | None = None,
 ) -> Outcome:
     """Do all the work for one source, synchronously: the unit a task-queue worker runs.
 
@@ -302,7 +315,7 @@ def process_article(
             error: YotenError | None = None
             if needs_fetch(source):
                 try:
-                    page = _fetch_sync(source.url, settings)
+                    page = _fetch_sync(source.url, settings, shared)
                 except RobotsUnavailable as exc:
                     store.defer_source(
                         source.id, str(exc), until=(now or dt.datetime.now(dt.UTC)) + ROBOTS_RETRY

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -35,6 +35,7 @@ __all__ = [
     "ROBOTS_RETRY",
     "HostGate",
     "RobotsUnavailable",
+    "SharedGate",
     "host_of",
     "robots_from_response",
     "robots_rules",
@@ -55,6 +56,20 @@ def host_of(url: str) -> str:
 
 #: When the articles of a host whose robots.txt was unreachable are tried again.
 ROBOTS_RETRY = dt.timedelta(minutes=10)
+
+
+class SharedGate(Protocol):
+    """Politeness shared between processes (distributed workers): robots.txt and Crawl-delay."""
+
+    def robots(
+        self, host: str, fetch: Callable[[], tuple[int | None, str]]
+    ) -> tuple[int | None, str]:
+        """The host's robots.txt answer (status, text), fetched with ``fetch`` by one process."""
+        ...
+
+    def wait_turn(self, host: str, delay: float) -> None:
+        """Block until ``delay`` seconds have passed since the host's last fetch by anyone."""
+        ...
 
 
 class RobotsUnavailable(IngestError):
