@@ -16,7 +16,10 @@ from pathlib import Path
 
 from yoten.errors import InputError, OutputError
 
-__all__ = ["OutputError", "read_input_file", "write_atomic"]
+__all__ = ["MAX_INPUT_BYTES", "OutputError", "read_input_file", "write_atomic"]
+
+MAX_INPUT_BYTES = 20_000_000
+"""Cap on an input file (an article, a post, a digest): far above any real one."""
 
 
 def _umask() -> int:
@@ -88,13 +91,22 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
                 pass
 
 
-def read_input_file(path: Path, *, source: str, error: type[InputError] = InputError) -> bytes:
-    """The bytes of an input file, or ``error`` with a one-line reason."""
+def read_input_file(
+    path: Path, *, source: str, error: type[InputError] = InputError, limit: int = MAX_INPUT_BYTES
+) -> bytes:
+    """The bytes of an input file (at most ``limit``), or ``error`` with a one-line reason.
+
+    Reads at most ``limit + 1`` bytes, so a FIFO or a device cannot feed it forever.
+    """
     if not path.exists():
         raise error("file not found", source=source)
     if path.is_dir():
         raise error("is a directory, not a file", source=source)
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read file: {exc.strerror or exc}", source=source) from None
+    if len(data) > limit:
+        raise error(f"file larger than {limit // 1_000_000} MB", source=source)
+    return data

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from yoten.errors import ConfigError
 
@@ -37,7 +37,7 @@ ENV_VARS: dict[str, str] = {
 class Settings(BaseModel):
     """Everything a command may be configured with."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     engine: Literal["extractive", "openai"] | str | None = Field(
         None, description="Digest engine; default openai when base_url is set, else extractive."
@@ -45,16 +45,35 @@ class Settings(BaseModel):
     base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. .../v1")
     model: str | None = Field(None, description="Model name on that server.")
     api_key: SecretStr | None = Field(None, description="API key (never printed).")
-    timeout: float = Field(120.0, gt=0, description="Seconds per network request.")
+    timeout: float = Field(120.0, gt=0, le=86_400, description="Seconds per network request.")
     max_retries: int = Field(2, ge=0, le=10, description="Retries for invalid output / 5xx.")
     max_input_tokens: int = Field(
         6000, ge=500, description="Longer articles are condensed section by section first."
     )
     temperature: float = Field(0.2, ge=0, le=2)
     prompt_file: Path | None = Field(None, description="Replaces the packaged prompt template.")
-    max_bytes: int = Field(5_000_000, gt=0, description="Size cap for fetched pages.")
+    max_bytes: int = Field(
+        5_000_000, gt=0, le=1_000_000_000, description="Size cap for fetched pages."
+    )
     db: str | None = Field(None, description="SQLAlchemy URL of the store.")
     glossary: Path | None = Field(None, description="Glossary file (original → katakana).")
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_base_url(cls, value: str | None) -> str | None:
+        """An http(s) URL with a host (a bad IPv6 literal is a setting error, not a crash)."""
+        if value is None:
+            return value
+        from urllib.parse import urlsplit
+
+        try:
+            parts = urlsplit(value.strip())
+            parts.port  # noqa: B018 - raises ValueError for a bad port
+        except ValueError as exc:
+            raise ValueError(f"not a valid URL: {exc}") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an http(s) URL with a host, e.g. http://localhost:11434/v1")
+        return value.strip()
 
     @property
     def effective_engine(self) -> str:

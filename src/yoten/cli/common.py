@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from yoten.errors import InputError
-from yoten.fsutil import read_input_file, write_atomic
+from yoten.fsutil import MAX_INPUT_BYTES, read_input_file, write_atomic
 from yoten.models import Report
 from yoten.settings import Settings, load_settings
 
@@ -110,7 +110,10 @@ def make_settings(**flags: Any) -> Settings:
 def read_input(path: str) -> str:
     """Text of a file, or of stdin for ``-``; InputError for a missing/binary file."""
     if path == "-":
-        return sys.stdin.read()
+        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+        if len(text) > MAX_INPUT_BYTES:
+            raise InputError(f"input larger than {MAX_INPUT_BYTES // 1_000_000} MB", source="stdin")
+        return text
     raw = read_input_file(Path(path), source=path)
     if b"\x00" in raw[:8192]:
         raise InputError("binary file, expected text", source=path)

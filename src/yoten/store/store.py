@@ -416,7 +416,7 @@ class Store:
     def get_source(self, source_id: int) -> Source:
         """One source by id; StoreError if it does not exist."""
         with self._session(write=False) as s:
-            row = s.get(SourceRow, source_id)
+            row = s.get(SourceRow, source_id) if 0 < source_id < 2**63 else None
             if row is None:
                 raise StoreError(f"no source with id {source_id}")
             return _source(row)
@@ -523,7 +523,7 @@ class Store:
         """Record a failed attempt; retry after an exponential backoff, or give up ("dead")."""
         now = now or utcnow()
         with self._session(write=True) as s:
-            row = s.get(SourceRow, source_id)
+            row = s.get(SourceRow, source_id) if 0 < source_id < 2**63 else None
             if row is None:
                 raise StoreError(f"no source with id {source_id}")
             row.attempts += 1
@@ -700,7 +700,8 @@ class Store:
 
     @staticmethod
     def _get_post(s: Session, post_id: int) -> Post:
-        row = s.get(DigestRow, post_id)
+        # ids beyond 64 bits cannot be stored: no such post (SQLite would overflow)
+        row = s.get(DigestRow, post_id) if 0 < post_id < 2**63 else None
         if row is None:
             raise InputError(f"no post with id {post_id} (see: yoten posts list)")
         article = s.get(ArticleRow, row.article_id)
