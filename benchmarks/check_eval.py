@@ -17,9 +17,15 @@ expected finding per distinct span, so further reports of a span that is
 already matched (the same error in 詳細 and again in 要点) are ignored rather
 than counted as false alarms. The script prints:
 
-- precision and recall of ``error`` findings,
+- precision and recall of ``error`` findings (the recall of expected errors
+  is the *contradiction recall* of severity model v2, see
+  ``benchmarks/data/LABELS-v2.md``),
 - recall of ``warning`` findings,
+- the *planted recall*: expected findings of either severity matched by a
+  reported error or warning,
 - the false-alarm rate: the share of clean digests with any ``error`` finding,
+- per rule (``Finding.rule``): findings reported, how many were right, and the
+  same for errors alone, so a noisy rule is visible,
 - the number of cases, recall per kind and the check time per digest,
 - with ``--verbose``, every miss and every unmatched finding per case.
 
@@ -80,6 +86,7 @@ class Predicted:
     span: str
     section: str = ""
     message: str = ""
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,8 @@ class CaseResult:
     matched: list[tuple[Expected, Predicted]] = field(default_factory=list)
     missed: list[Expected] = field(default_factory=list)
     unmatched: list[Predicted] = field(default_factory=list)
+    # Matching that ignores severity (error or warning): planted recall, per-rule figures.
+    caught: list[tuple[Expected, Predicted]] = field(default_factory=list)
     seconds: float = 0.0
     failure: str | None = None  # a one-line reason when the case could not be checked
 
@@ -156,11 +165,15 @@ def spans_match(expected: str, predicted: str) -> bool:
 
 
 def match_findings(
-    expected: tuple[Expected, ...] | list[Expected], predicted: list[Predicted]
+    expected: tuple[Expected, ...] | list[Expected],
+    predicted: list[Predicted],
+    *,
+    any_severity: bool = False,
 ) -> tuple[list[tuple[Expected, Predicted]], list[Expected], list[Predicted]]:
     """Pair expected with predicted findings: (matched, missed expected, unmatched predicted).
 
-    Same severity is required. Exact span matches are paired first, then
+    Same severity is required unless ``any_severity`` (then an error or a
+    warning matches either; info never matches). Exact span matches are paired first, then
     containment, so that a broad predicted span cannot steal an exact pair.
     Each expected and each predicted finding is used at most once.
     """
@@ -172,7 +185,10 @@ def match_findings(
                 continue
             for j in free:
                 pred = predicted[j]
-                if pred.severity != exp.severity:
+                if any_severity:
+                    if pred.severity not in SEVERITIES:
+                        continue
+                elif pred.severity != exp.severity:
                     continue
                 ok = (
                     pred.span.strip() == exp.span.strip()
@@ -215,12 +231,42 @@ def evaluate_case(case: Case, settings: Any) -> CaseResult:
         result.missed = list(case.expected)
         return result
     result.predicted = [
-        Predicted(f.kind, f.severity, f.span, f.section, f.message) for f in report.findings
+        Predicted(f.kind, f.severity, f.span, f.section, f.message, f.rule) for f in report.findings
     ]
     result.matched, result.missed, result.unmatched = match_findings(
         case.expected, result.predicted
     )
+    result.caught = match_findings(case.expected, result.predicted, any_severity=True)[0]
     return result
+
+
+def _rule_table(results: list[CaseResult]) -> dict[str, dict[str, int]]:
+    """Per rule: findings reported (error/warning), right, and the same for errors alone.
+
+    A finding is right when it matches an expected finding whatever its severity,
+    or repeats the span of one that does. Info findings are not counted.
+    """
+    table: dict[str, dict[str, int]] = {}
+    for r in results:
+        right_spans = {p.span.strip() for _, p in r.caught}
+        seen: set[tuple[str, str]] = set()
+        for p in r.predicted:
+            if p.severity not in SEVERITIES:
+                continue
+            key = (p.rule or p.kind, p.span.strip())
+            if key in seen:
+                continue
+            seen.add(key)
+            row = table.setdefault(
+                p.rule or p.kind, {"reported": 0, "right": 0, "errors": 0, "right_errors": 0}
+            )
+            right = any(spans_match(s, p.span) for s in right_spans)
+            row["reported"] += 1
+            row["right"] += right
+            if p.severity == "error":
+                row["errors"] += 1
+                row["right_errors"] += right
+    return dict(sorted(table.items()))
 
 
 def evaluate(cases: list[Case] | None = None, settings: Any = None) -> list[CaseResult]:
@@ -261,6 +307,8 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         for e, _ in r.matched:
             per_kind[e.kind]["found"] += 1
     times = [r.seconds * 1000 for r in results if r.failure is None]
+    expected_all = expected_err + expected_warn
+    caught = sum(len(r.caught) for r in results)
     return {
         "cases": len(results),
         "clean_cases": len(clean),
@@ -278,11 +326,12 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
             "matched": found_warn,
             "recall": _ratio(found_warn, expected_warn),
         },
+        "planted_recall": _ratio(caught, expected_all),
+        "planted": {"expected": expected_all, "caught": caught},
+        "per_rule": _rule_table(results),
         "false_alarm_rate": _ratio(len(alarmed), len(clean)),
         "false_alarm_cases": [r.case.name for r in alarmed],
-        "per_kind": {
-            k: per_kind[k] for k in sorted(per_kind, key=lambda k: (*KINDS, k).index(k))
-        },
+        "per_kind": {k: per_kind[k] for k in sorted(per_kind, key=lambda k: (*KINDS, k).index(k))},
         "check_ms": {
             "median": statistics.median(times) if times else None,
             "max": max(times) if times else None,
@@ -334,12 +383,24 @@ def render_text(results: list[CaseResult], *, verbose: bool = False) -> str:
             f"  ({warn['matched']} of {warn['expected']} expected found, {warn['predicted']} reported)"
         ),
         (
+            f"planted recall:   {_pct(s['planted_recall'])}"
+            f"  ({s['planted']['caught']} of {s['planted']['expected']} expected findings"
+            " flagged as error or warning)"
+        ),
+        (
             f"false-alarm rate: {_pct(s['false_alarm_rate'])}"
             f"  (clean digests with an error finding: {', '.join(s['false_alarm_cases']) or 'none'})"
         ),
         "recall by kind:   "
         + "  ".join(f"{k} {v['found']}/{v['expected']}" for k, v in s["per_kind"].items()),
     ]
+    if s["per_rule"]:
+        lines.append("per rule:         reported  right  precision | errors  right  precision")
+        for rule, row in s["per_rule"].items():
+            lines.append(
+                f"  {rule:22} {row['reported']:5} {row['right']:6}  {_pct(_ratio(row['right'], row['reported'])):>9} |"
+                f" {row['errors']:6} {row['right_errors']:6}  {_pct(_ratio(row['right_errors'], row['errors'])):>9}"
+            )
     if s["check_ms"]["median"] is not None:
         lines.append(
             f"check time:       median {s['check_ms']['median']:.1f} ms, max {s['check_ms']['max']:.1f} ms"
@@ -360,6 +421,9 @@ def render_text(results: list[CaseResult], *, verbose: bool = False) -> str:
             for p in r.unmatched:
                 label = "false alarm" if p.severity == "error" else "extra"
                 lines.append(f"  {label:12} {p.severity:7} {p.kind:11} {p.span}  — {p.message}")
+            for p in r.predicted:
+                if p.severity == "info":
+                    lines.append(f"  info         {p.kind:11} {p.span}  — {p.message}")
     return "\n".join(lines)
 
 

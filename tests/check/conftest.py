@@ -89,7 +89,7 @@ def make_digest():
     return digest
 
 
-def error_spans(
+def flagged_spans(
     make_article: Callable[..., Article],
     make_digest: Callable[..., Digest],
     text: str,
@@ -97,8 +97,21 @@ def error_spans(
     *,
     published: dt.date | dt.datetime,
 ) -> list[tuple[str, str]]:
-    """(kind, span) of every error finding for a digest lead ``text`` against ``source``."""
+    """(kind, span) of every finding a reviewer must look at (error or warning).
+
+    Severity model v2 makes a figure or date the source does not state a
+    warning unless an aligned source sentence says otherwise; these rule
+    tests ask whether the rule flags a span at all. Severity itself is tested
+    in ``test_severity.py``. Figures are reported as kind ``figure`` whether
+    judged contradicted (``mismatch``) or unverified (``unsupported``).
+    """
     from yoten.check import check_digest
 
     report = check_digest(make_digest(text), make_article(source, published=published))
-    return [(f.kind, f.span) for f in report.findings if f.severity == "error"]
+    figure = {"unsupported": "figure", "mismatch": "figure"}
+    return [
+        (figure.get(f.kind, f.kind), f.span)
+        for f in report.findings
+        if f.severity in ("error", "warning")
+        and f.kind in ("unsupported", "mismatch", "date", "name")
+    ]

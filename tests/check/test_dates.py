@@ -56,7 +56,6 @@ def test_supported_dates_are_not_findings(make_article, digest_text: str, source
     [
         ("1950年代に遡る", "The two countries have long been allies.", "1950年代"),
         ("2021年に開始", "It started in 2023.", "2021年"),
-        ("2021年5月に就任", "He took office in May 2023.", "2021年5月"),
         ("20日に発表", "The bank said on Thursday.", "20日"),
         ("来年に延期", "The summit is this year.", "来年"),
         ("前月比で上昇", "Prices rose 2%.", "前月比"),
@@ -64,12 +63,21 @@ def test_supported_dates_are_not_findings(make_article, digest_text: str, source
         ("1〜3月期に成長", "The economy grew in April.", "1〜3月期"),
     ],
 )
-def test_unsupported_dates_are_errors(
+def test_unsupported_dates_are_unverified_warnings(
     make_article, digest_text: str, source_text: str, span: str
 ) -> None:
-    facts = SourceIndex(make_article(source_text, published=MAY_9)).dates
-    (finding,) = check_dates([Piece("詳細", "paragraph", digest_text)], facts)
-    assert (finding.kind, finding.severity, finding.span) == ("date", "error", span)
+    source = SourceIndex(make_article(source_text, published=MAY_9))
+    (finding,) = check_dates([Piece("詳細", "paragraph", digest_text)], source.dates, source)
+    assert (finding.kind, finding.severity, finding.span) == ("date", "warning", span)
+    assert finding.message.startswith("unverified:")
+
+
+def test_a_date_the_aligned_sentence_states_otherwise_is_an_error(make_article) -> None:
+    # 5月 aligns the digest sentence with "May 2023": the source gives another year.
+    source = SourceIndex(make_article("He took office in May 2023.", published=MAY_9))
+    (finding,) = check_dates([Piece("詳細", "paragraph", "2021年5月に就任")], source.dates, source)
+    assert (finding.kind, finding.severity, finding.rule) == ("date", "error", "date.contradicted")
+    assert [e.text for e in finding.evidence] == ["He took office in May 2023."]
 
 
 def test_message_says_what_the_source_gives(make_article) -> None:

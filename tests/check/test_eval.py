@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "benchmarks" / "check_eval.py"
 DATA = ROOT / "tests" / "data" / "check"
 
-ERROR_KINDS = {"unsupported", "mismatch", "date", "name"}
-WARNING_KINDS = {"spelling", "glossary", "citation", "structure"}
+ERROR_KINDS = {"mismatch", "date"}
+WARNING_KINDS = {"unsupported", "name", "date", "spelling", "glossary", "citation", "structure"}
 
 
 def _load_script() -> ModuleType:
@@ -111,7 +111,14 @@ def test_case_directory_is_complete(folder: Path) -> None:
     for f in data["findings"]:
         assert set(f) == {"kind", "severity", "span"}
         assert f["kind"] in ERROR_KINDS | WARNING_KINDS
-        assert f["severity"] == ("error" if f["kind"] in ERROR_KINDS else "warning"), f
+        # Severity model v2 (benchmarks/data/LABELS-v2.md): a contradicted figure is an
+        # error; a date is an error when contradicted, a warning when unsupported.
+        allowed = (
+            {"error", "warning"}
+            if f["kind"] == "date"
+            else ({"error"} if f["kind"] in ERROR_KINDS else {"warning"})
+        )
+        assert f["severity"] in allowed, f
         assert f["span"].strip() == f["span"] and f["span"]
     if (folder / "glossary.toml").exists():
         assert any(f["kind"] == "glossary" for f in data["findings"])
@@ -295,12 +302,18 @@ def test_every_case_is_checked(results: list[Any]) -> None:
     assert [r.case.name for r in results if r.failure] == []
 
 
-def test_error_recall_meets_target(results: list[Any]) -> None:
+def test_planted_recall_and_error_precision_meet_targets(results: list[Any]) -> None:
+    """The development set (tuned on; the held-out sets in benchmarks/ are not)."""
     summary = ce.summarize(results)
+    caught = {(r.case.name, e.span) for r in results for e, _ in r.caught}
     misses = [
-        f"{r.case.name}: {e.span}" for r in results for e in r.missed if e.severity == "error"
+        f"{r.case.name}: {e.span}"
+        for r in results
+        for e in r.case.expected
+        if (r.case.name, e.span) not in caught
     ]
-    assert summary["error"]["recall"] >= 0.95, f"missed errors: {misses}"
+    assert summary["planted_recall"] >= 0.95, f"missed: {misses}"
+    assert summary["error"]["precision"] >= 0.9
 
 
 def test_no_error_false_alarm_on_clean_digests(results: list[Any]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.check.conftest import error_spans
+from tests.check.conftest import flagged_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
@@ -36,7 +36,7 @@ def errors(
     published: dt.date = MARCH_12,
 ) -> list[tuple[str, str]]:
     """(kind, span) of every error finding, the article published on MARCH_12 by default."""
-    return error_spans(make_article, make_digest, text, source, published=published)
+    return flagged_spans(make_article, make_digest, text, source, published=published)
 
 
 def readings(text: str) -> dict[str, set[tuple[str, float]]]:
@@ -75,9 +75,9 @@ def test_a_changed_span_is_still_a_finding(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "20年ぶりの優勝。", "Their first title in a decade.")
-    assert found == [("mismatch", "20年ぶり")]
+    assert found == [("figure", "20年ぶり")]
     found = errors(make_article, make_digest, "10年ぶりの優勝。", "The first title in five years.")
-    assert found == [("mismatch", "10年ぶり")]
+    assert found == [("figure", "10年ぶり")]
     # "since 2015" in 2025 is ten (or, for a part year, nine) years, not five
     found = errors(make_article, make_digest, "5年ぶりの優勝。", "The first title since 2015.")
     assert [span for _kind, span in found] == ["5年ぶり"]
@@ -224,7 +224,7 @@ def test_a_range_of_days_of_the_month(
 ) -> None:
     assert errors(make_article, make_digest, "見本市は1〜3日に開かれた。", source_text) == []
     found = errors(make_article, make_digest, "見本市は1〜4日に開かれた。", source_text)
-    assert ("unsupported", "4日") in found
+    assert ("figure", "4日") in found
     # a span of days is still a span: two to three days
     assert (
         errors(make_article, make_digest, "回復に2〜3日かかる。", "It takes two to three days.")
@@ -270,9 +270,9 @@ def test_a_changed_score_is_still_a_mismatch(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "9.5点を付けた。", "The judges gave her 8½ points.")
-    assert found == [("mismatch", "9.5点")]
+    assert found == [("figure", "9.5点")]
     found = errors(make_article, make_digest, "1時間50分に及んだ。", "It lasted 100 minutes.")
-    assert found == [("mismatch", "1時間50分")]  # one compound figure, one finding
+    assert found == [("figure", "1時間50分")]  # one compound figure, one finding
 
 
 def test_vulgar_fractions_and_and_a_half_are_read() -> None:
@@ -316,9 +316,9 @@ def test_a_changed_minute_or_length_is_still_a_mismatch(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "8分で決めた。", "He settled it in seven minutes.")
-    assert found == [("mismatch", "8分")]
+    assert found == [("figure", "8分")]
     found = errors(make_article, make_digest, "50ミリの雨", "A 40-millimetre downpour.")
-    assert found == [("mismatch", "50ミリ")]
+    assert found == [("figure", "50ミリ")]
 
 
 # ---------------------------------------------------------------------------
@@ -431,9 +431,9 @@ def test_two_of_a_unit_is_not_an_article(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "2時間で鎮火した。", "It was out in an hour.")
-    assert found == [("mismatch", "2時間")]
+    assert found == [("figure", "2時間")]
     found = errors(make_article, make_digest, "2キロの渋滞", "a queue a kilometre long")
-    assert found == [("mismatch", "2キロ")]
+    assert found == [("figure", "2キロ")]
     assert "a second" not in readings("He tried a second time.")
 
 

@@ -36,14 +36,14 @@ def test_generic_terms_pass(make_article) -> None:
     assert spans(make_article, "国内総生産(GDP)") == []
 
 
-def test_name_the_source_never_mentions_is_an_error(make_article) -> None:
+def test_name_the_source_never_mentions_is_an_unverified_warning(make_article) -> None:
     (finding,) = check_names(
         [Piece("詳細", "bullet", "ハンス・ミュラー(Hans Müller)氏は")],
         SourceIndex(make_article(SOURCE)),
     )
     assert (finding.kind, finding.severity, finding.span, finding.section) == (
         "name",
-        "error",
+        "warning",
         "Hans Müller",
         "詳細",
     )
@@ -66,3 +66,18 @@ def test_latin_runs_in_mixed_parentheses() -> None:
         "ECB",
         "European Central Bank",
     ]
+
+
+def test_a_short_form_from_the_table_passes_when_the_source_spells_it_out(make_article) -> None:
+    source = SourceIndex(make_article("The Federal Reserve left rates unchanged."))
+    assert check_names([Piece("概要", "paragraph", "米連邦準備制度理事会(FRB)は")], source) == []
+
+
+def test_the_user_glossary_extends_the_short_forms(make_article) -> None:
+    from yoten.check.glossary import Glossary
+
+    source = SourceIndex(make_article("Transit Authority of Halvora raised fares."))
+    piece = Piece("概要", "paragraph", "ハルボラ交通局(HTA)は")
+    assert [f.span for f in check_names([piece], source)] == ["HTA"]
+    glossary = Glossary({"Transit Authority of Halvora": "HTA"})
+    assert check_names([piece], source, glossary) == []

@@ -81,25 +81,40 @@ def test_list_numbering_is_not_a_quantity() -> None:
     assert [q.span for q in digest_quantities("2) 35億ドルの貿易")] == ["35億ドル"]
 
 
-def test_unsupported_figure_is_an_error(make_article) -> None:
+def test_unsupported_figure_is_an_unverified_warning(make_article) -> None:
     (finding,) = findings(
         make_article, "死者は50人に上った。", "The storm hit the coast on Tuesday."
     )
-    assert (finding.kind, finding.severity, finding.span) == ("unsupported", "error", "50人")
+    assert (finding.kind, finding.severity, finding.span) == ("unsupported", "warning", "50人")
+    assert finding.evidence == [] and finding.rule == "number.unverified"
 
 
 def test_changed_figure_is_a_mismatch_naming_the_source_figure(make_article) -> None:
+    # 2022 ties the digest sentence to the source's: its dollar figure is the counterpart.
     (finding,) = findings(
-        make_article, "貿易額は53億ドルだった。", "Trade reached $3.5 billion in 2022."
+        make_article, "2022年の貿易額は53億ドルだった。", "Trade reached $3.5 billion in 2022."
     )
     assert (finding.kind, finding.severity, finding.span) == ("mismatch", "error", "53億ドル")
     assert "$3.5 billion" in finding.message
 
 
-def test_people_count_mismatch_uses_the_noun(make_article) -> None:
+def test_a_changed_figure_with_nothing_tying_it_to_the_source_is_unverified(make_article) -> None:
+    (finding,) = findings(make_article, "貿易額は53億ドルだった。", "Trade reached $3.5 billion.")
+    assert (finding.kind, finding.severity) == ("unsupported", "warning")
+
+
+def test_people_count_in_an_unrelated_sentence_is_only_unverified(make_article) -> None:
+    # Nothing ties 21人 to "12 people": people are counted for many things.
     (finding,) = findings(make_article, "21人が死亡した。", "At least 12 people were killed.")
-    assert finding.kind == "mismatch"
+    assert (finding.kind, finding.severity) == ("unsupported", "warning")
+
+
+def test_people_count_in_the_aligned_sentence_is_a_contradiction(make_article) -> None:
+    source = "Officials in Lao Cai province said at least 12 people were killed in 2024."
+    (finding,) = findings(make_article, "ラオカイ省では2024年に21人が死亡した。", source)
+    assert (finding.kind, finding.severity) == ("mismatch", "error")
     assert "12" in finding.message
+    assert [e.text for e in finding.evidence] == [source]
 
 
 def test_currency_must_agree(make_article) -> None:

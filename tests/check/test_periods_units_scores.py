@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.check.conftest import error_spans
+from tests.check.conftest import flagged_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import scan_english
@@ -35,7 +35,7 @@ def errors(
     published: dt.date = OCT_2,
 ) -> list[tuple[str, str]]:
     """(kind, span) of every error finding, the article published on OCT_2 by default."""
-    return error_spans(make_article, make_digest, text, source, published=published)
+    return flagged_spans(make_article, make_digest, text, source, published=published)
 
 
 def units(text: str) -> set[tuple[str, float]]:
@@ -244,7 +244,7 @@ def test_the_rates_figure_and_a_real_first_are_still_checked(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "1日に8リットルを使う。", "It uses 9 litres a day.")
-    assert found == [("mismatch", "8リットル")]
+    assert found == [("figure", "8リットル")]
     found = errors(make_article, make_digest, "1日に発表した。", "It was announced on Monday.")
     assert found == [("date", "1日")]
     # "1日に3人が…" is the 1st unless the source gives a rate
@@ -323,9 +323,9 @@ def test_si_units_match_across_languages(
 @pytest.mark.parametrize(
     ("digest_text", "source_text", "finding"),
     [
-        ("雨量は10ミリに達した。", "Rainfall reached 10 centimetres.", ("mismatch", "10ミリ")),
-        ("応答は10ミリ秒。", "It answers within 10 seconds.", ("mismatch", "10ミリ秒")),
-        ("50キロメートルの道のり", "a 50kg parcel", ("unsupported", "50キロメートル")),
+        ("雨量は10ミリに達した。", "Rainfall reached 10 centimetres.", ("figure", "10ミリ")),
+        ("応答は10ミリ秒。", "It answers within 10 seconds.", ("figure", "10ミリ秒")),
+        ("50キロメートルの道のり", "a 50kg parcel", ("figure", "50キロメートル")),
     ],
 )
 def test_another_prefix_is_still_a_finding(
@@ -366,10 +366,10 @@ def test_a_changed_speed_is_still_a_finding(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "秒速12.7キロで飛ぶ。", "It travels at 11.7 km/s.")
-    assert found == [("mismatch", "12.7キロ")]
+    assert found == [("figure", "12.7キロ")]
     # 11.7 per hour is not 11.7 per second
     found = errors(make_article, make_digest, "時速11.7キロで飛ぶ。", "It travels at 11.7 km/s.")
-    assert found == [("mismatch", "11.7キロ")]
+    assert found == [("figure", "11.7キロ")]
 
 
 def test_speed_readings_are_in_kilometres_an_hour() -> None:
@@ -411,7 +411,7 @@ def test_a_changed_count_without_a_counter_is_still_a_finding(
     make_article: MakeArticle, make_digest: MakeDigest
 ) -> None:
     found = errors(make_article, make_digest, "214の破片", "Radar tracked 241 pieces of debris.")
-    assert found == [("unsupported", "214")]
+    assert found == [("figure", "214")]
 
 
 # ---------------------------------------------------------------------------
@@ -454,7 +454,7 @@ def test_a_score_with_one_number_changed_is_a_mismatch(
     source_text: str,
     span: str,
 ) -> None:
-    assert errors(make_article, make_digest, digest_text, source_text) == [("mismatch", span)]
+    assert errors(make_article, make_digest, digest_text, source_text) == [("figure", span)]
 
 
 def test_scores_are_read_as_pairs() -> None:

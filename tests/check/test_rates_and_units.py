@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.check.conftest import error_spans
+from tests.check.conftest import flagged_spans
 from yoten.check.dates import find_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import Reading, is_rate_denominator, readings_match, scan_english
@@ -20,7 +20,7 @@ MARCH_12 = dt.date(2025, 3, 12)
 
 def errors(make_article, make_digest, text: str, source: str) -> list[tuple[str, str]]:
     """(kind, span) of every error finding, the article published on MARCH_12."""
-    return error_spans(make_article, make_digest, text, source, published=MARCH_12)
+    return flagged_spans(make_article, make_digest, text, source, published=MARCH_12)
 
 
 # ---------------------------------------------------------------------------
@@ -61,7 +61,7 @@ def test_the_rates_own_figure_is_still_checked(make_article, make_digest) -> Non
     found = errors(
         make_article, make_digest, "港には1日45隻のタンカーが入っていた。", "40 tankers a day."
     )
-    assert found == [("mismatch", "45隻")]
+    assert found == [("figure", "45隻")]
 
 
 def test_a_day_of_the_month_is_still_a_date(make_article, make_digest) -> None:
@@ -118,9 +118,9 @@ def test_speeds_match_across_unit_spellings(
 def test_two_figures_in_the_same_imperial_unit_compare_exactly(make_article, make_digest) -> None:
     # 60 and 65 mph are 8% apart: within a conversion's tolerance, but both are mph
     found = errors(make_article, make_digest, "時速60マイルに制限", "Capped at 65 mph.")
-    assert found == [("mismatch", "60マイル")]
+    assert found == [("figure", "60マイル")]
     found = errors(make_article, make_digest, "距離は48マイル。", "It is 52 miles away.")
-    assert found == [("mismatch", "48マイル")]
+    assert found == [("figure", "48マイル")]
 
 
 def test_speed_phrase_reaches_the_second_figure_only() -> None:

@@ -28,17 +28,27 @@ def _answer(*, planted: bool) -> dict[str, object]:
     return json.loads(text)
 
 
-
 @pytest.mark.parametrize("planted", [False, True])
-def test_check_runs_after_generation(cli, article_file: Path, tmp_path: Path, planted: bool) -> None:
+def test_check_runs_after_generation(
+    cli, article_file: Path, tmp_path: Path, planted: bool
+) -> None:
     out = tmp_path / "post.txt"
     with OpenAIStubServer() as srv:
         srv.enqueue_completion(_answer(planted=planted))
-        r = cli("digest", str(article_file), "--base-url", srv.base_url, "--model", "stub", "-o", str(out))
+        r = cli(
+            "digest",
+            str(article_file),
+            "--base-url",
+            srv.base_url,
+            "--model",
+            "stub",
+            "-o",
+            str(out),
+        )
     assert r.code == 0, r.err
     assert out.exists()  # without --strict the post is written either way
     if planted:
-        assert "53億ドル" in r.err and "mismatch" in r.err and "$3.5 billion" in r.err
+        assert "53億ドル" in r.err and "number.contradicted" in r.err and "$3.5 billion" in r.err
     else:
         assert "53億ドル" not in r.err
 
@@ -48,9 +58,18 @@ def test_strict_writes_nothing_and_exits_4(cli, article_file: Path, tmp_path: Pa
     with OpenAIStubServer() as srv:
         srv.enqueue_completion(_answer(planted=True))
         r = cli(
-            "digest", str(article_file), "--base-url", srv.base_url, "--model", "stub",
-            "-o", str(out), "--strict",
+            "digest",
+            str(article_file),
+            "--base-url",
+            srv.base_url,
+            "--model",
+            "stub",
+            "-o",
+            str(out),
+            "--strict",
         )
     assert r.code == 4
-    assert r.err.strip().splitlines()[-1].startswith("yoten: check: 1 error(s) found; nothing written")
+    assert (
+        r.err.strip().splitlines()[-1].startswith("yoten: check: 1 error(s) found; nothing written")
+    )
     assert not out.exists() and list(tmp_path.iterdir()) == [article_file]

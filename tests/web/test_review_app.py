@@ -335,3 +335,18 @@ def test_bad_query_value_is_a_400_page(client: TestClient) -> None:
     assert "page_no" in response.text
     assert response.headers["content-security-policy"].startswith("default-src 'self'")
     assert client.get("/?page_no=999").status_code == 200  # clamped to the last page
+
+
+def test_evidence_is_marked_in_the_source_pane_and_linked(
+    client: TestClient, seeded: Seeded
+) -> None:
+    post = seeded.store.get_post(seeded.finding)
+    assert post.report is not None
+    (planted,) = [f for f in post.report.findings if PLANTED[1] in f.span]
+    assert planted.severity == "error" and planted.evidence
+    html = client.get(f"/posts/{seeded.finding}").text
+    link = re.search(r'<a class="evidence-link" href="#(e\d+)">', html)
+    assert link is not None
+    mark = re.search(rf'<mark class="evidence" id="{link.group(1)}">([^<]*)</mark>', html)
+    assert mark is not None and PLANTED[0] in mark.group(1)
+    assert planted.evidence[0].text == mark.group(1)

@@ -6,6 +6,12 @@
 Rule-based and offline: numbers, dates, names, spelling, the user glossary,
 the citation and the structure. The optional model tier lives in
 :mod:`yoten.check.verify`.
+
+Severity model v2 (:mod:`yoten.check.rules`): an ``error`` means the source
+says otherwise, and carries the source sentence(s) it was compared with as
+``Finding.evidence``; what the source does not support is a ``warning``; a
+value derived from the source is ``info`` with its derivation. A source in a
+language the checker does not read gets one ``info`` finding and warnings only.
 """
 
 from __future__ import annotations
@@ -13,9 +19,12 @@ from __future__ import annotations
 from yoten.check.citation import check_citation
 from yoten.check.dates import check_dates
 from yoten.check.glossary import Glossary, check_glossary, load_glossary
+from yoten.check.locale import READS
 from yoten.check.names import check_names
 from yoten.check.numbers import check_numbers
 from yoten.check.pieces import CITATION, DETAILS, HEADLINE, KEY_POINTS, OVERVIEW, iter_pieces
+from yoten.check.quarters import check_quarters
+from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.check.spelling import check_spelling
 from yoten.check.structure import check_structure
@@ -29,19 +38,50 @@ _SECTION_ORDER = {
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+def _require_evidence(finding: Finding) -> Finding:
+    """An error about a figure, date or name must show the source text it rests on."""
+    if finding.severity != "error" or finding.evidence or finding.derivation:
+        return finding
+    if finding.kind in (Kind.MISMATCH, Kind.DATE, Kind.UNSUPPORTED, Kind.NAME):
+        return finding.model_copy(
+            update={"severity": "warning", "message": "unverified: " + finding.message}
+        )
+    return finding
+
+
 def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None = None) -> Report:
     """Check ``digest`` against the ``article`` it was made from; never raises on content."""
     source = SourceIndex(article)
     pieces = list(iter_pieces(digest))
     findings: list[Finding] = []
     findings += check_numbers(pieces, source)
-    findings += check_dates(pieces, source.dates)
-    findings += check_names(pieces, source)
+    findings += check_dates(pieces, source.dates, source)
+    findings += check_quarters(pieces, source)
+    findings += check_names(pieces, source, glossary)
     findings += check_spelling(pieces)
     if glossary is not None:
         findings += check_glossary(pieces, glossary, source)
     findings += check_citation(digest, article)
     findings += check_structure(digest)
+    findings = [_require_evidence(f) for f in findings]
+    if not source.reads:
+        findings = [
+            f.model_copy(update={"severity": "warning"}) if f.severity == "error" else f
+            for f in findings
+        ]
+        findings.append(
+            Finding(
+                kind=Kind.LANGUAGE,
+                severity="info",
+                section=HEADLINE,
+                span=article.title[:80],
+                message=(
+                    f"the source is in '{source.language}', which the checker does not read"
+                    f" (it reads {', '.join(sorted(READS))}): its findings are warnings only"
+                ),
+                rule=Rule.SOURCE_LANGUAGE,
+            )
+        )
     findings.sort(
         key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), _SECTION_ORDER.get(f.section, 9))
     )

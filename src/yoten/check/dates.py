@@ -20,12 +20,18 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import halfwidth
 from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
+from yoten.check.rules import Kind, Rule
 from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.source import SourceIndex
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
 
@@ -240,6 +246,17 @@ _EN_YEAR = re.compile(
     r"(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
 )
 _EN_DECADE = re.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+_EN_DECADE_WORD = re.compile(rf"\b({'|'.join(_DECADE_WORDS)})\b", re.IGNORECASE)
 _EN_CENTURY = re.compile(
     r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
@@ -530,6 +547,10 @@ def source_dates(
         decade = int(m.group("full")) if m.group("full") else 1900 + int(m.group("short"))
         facts.decades.add(decade)
         facts.centuries.add(decade // 100 + 1)  # the 1800s: the 19th century
+        facts.mentions.append(m.group(0))
+    for m in _EN_DECADE_WORD.finditer(folded):  # the late nineties, the early seventies
+        decade = _full_decade(_DECADE_WORDS[m.group(1).casefold()], published)
+        facts.decades.add(decade)
         facts.mentions.append(m.group(0))
     for m in _EN_CENTURY_SPAN.finditer(folded):
         if m.group("h"):
@@ -930,28 +951,187 @@ def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
     return False, ""
 
 
-def check_dates(pieces: Iterable[Piece], facts: SourceDates) -> list[Finding]:
-    """Findings (kind ``date``, error) for dates the source and its publication date do not give."""
+_YEAR_WORD = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_DECADE_WORD = re.compile(
+    r"\b(?:1[0-9]{2}0|20[0-9]0)s\b|['’][0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_QUARTER_WORD = re.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    rf"\b(?:{'|'.join(_WEEKDAYS_EN)}|yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+_CLOCK_WORD = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+
+
+def _counterpart(ref: DateRef, text: str) -> re.Pattern[str] | None:
+    """The pattern of a source date of the same grain as ``ref`` (None: no such grain)."""
+    if ref.rel:
+        return None
+    if ref.decade is not None or ref.century is not None:
+        return _DECADE_WORD
+    if ref.hour is not None:
+        return _CLOCK_WORD
+    if ref.day is not None or ref.weekday is not None:
+        return _DAY_WORD
+    if ref.year is not None:
+        return _YEAR_WORD
+    if ref.month_from is not None:  # 10〜12月期: another quarter, not any month
+        return _QUARTER_WORD
+    if ref.month is not None:
+        return _MONTH_WORD
+    return None
+
+
+def check_dates(
+    pieces: Iterable[Piece], facts: SourceDates, source: SourceIndex | None = None
+) -> list[Finding]:
+    """Findings for dates the source and its publication date do not give.
+
+    With ``source``, each is judged as severity model v2 says: a date of the
+    same grain (a year for a year, a day for a day) in the source sentences
+    the digest sentence restates is a contradiction (``error``, with the
+    sentence as evidence); a Japan-time conversion of a source time is
+    ``info``; anything else is unverified (``warning``).
+    """
     findings: list[Finding] = []
     seen: set[str] = set()
     for piece in pieces:
-        for ref in find_dates(piece.text):
+        masked = mask_not_dates(piece.text)
+        for ref in find_dates(masked):
             if ref.span in seen:
                 continue
             ok, instead = _supported(ref, facts)
-            if ok:
+            if ok or (source is not None and _stated_time(ref, source)):
                 continue
             seen.add(ref.span)
             message = f"the source does not give {ref.span}"
             if instead:
                 message += f"; {instead}"
-            findings.append(
-                Finding(
-                    kind="date",
-                    severity="error",
+            findings.append(_judge(ref, piece, message, facts, source))
+    return findings
+
+
+def _stated_time(ref: DateRef, source: SourceIndex) -> bool:
+    """A clock time the source states as written (1606 GMT → 16時6分), outside 日本時間."""
+    if ref.hour is None:
+        return False
+    hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+    return any(t.hour in hours and t.minute == (ref.minute or 0) for t in source.times)
+
+
+_JST_BEFORE = re.compile(r"日本時間[^、。，,)）]{0,12}$")
+
+
+def _in_japan_time(text: str, ref: DateRef) -> bool:
+    """Whether ``ref`` is written as Japan time: 日本時間 just before it, in its clause.
+
+    In 現地時間15日午後4時6分(日本時間16日午前1時6分) only the second pair is.
+    """
+    return bool(_JST_BEFORE.search(text[max(0, ref.start - 16) : ref.start]))
+
+
+def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
+    """A 日本時間 time or day: derived from a source time (info), or a wrong conversion (error)."""
+    from yoten.check.jst import jst_times
+    from yoten.check.source import evidence
+
+    converted = jst_times(source.times)
+    if ref.hour is not None and converted:
+        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        for (h, m), t in converted.items():
+            if h in hours and (ref.minute or 0) == m:
+                where = source.sentence_of(t.start)
+                return Finding(
+                    kind=Kind.DERIVED,
+                    severity="info",
                     section=piece.section,
                     span=ref.span,
-                    message=message,
+                    message="a source time converted to Japan time",
+                    rule=Rule.DATE_DERIVED,
+                    derivation=(
+                        f"{t.hour:02d}:{t.minute:02d} (UTC{t.offset:+g}) = {h:02d}:{m:02d} JST"
+                        if t.zoned
+                        else f"{t.hour:02d}:{t.minute:02d} local time (zone not stated) = {h:02d}:{m:02d} JST"
+                    ),
+                    evidence=evidence([where] if where else []),
                 )
+        t = next(iter(converted.values()))
+        where = source.sentence_of(t.start)
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=ref.span,
+            message=(
+                "no source time converts to this Japan time; the source gives "
+                + ", ".join(
+                    sorted(
+                        {f"{v.hour:02d}:{v.minute:02d} (UTC{v.offset:+g})" for v in source.times}
+                    )[:3]
+                )
+            ),
+            rule=Rule.DATE_CONTRADICTED,
+            evidence=evidence([where] if where else []),
+        )
+    if ref.day is not None and converted:
+        days = {d for d in source.dates.days} | {
+            (dt.date(y, m, d) + dt.timedelta(days=1)).day for y, m, d in source.dates.full
+        }
+        if source.dates.published is not None:
+            days.add((source.dates.published + dt.timedelta(days=1)).day)
+        if ref.day in days:
+            return Finding(
+                kind=Kind.DERIVED,
+                severity="info",
+                section=piece.section,
+                span=ref.span,
+                message="a source day in Japan time (a time late in the day falls on the next)",
+                rule=Rule.DATE_DERIVED,
+                derivation="source day + 1 in JST",
             )
-    return findings
+    return None
+
+
+def _judge(
+    ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
+) -> Finding:
+    from yoten.check.align import digest_anchors, sentence_at
+    from yoten.check.source import evidence
+
+    aligned = []
+    sentence = sentence_at(piece.text, ref.start)
+    if source is not None:
+        names, numbers = digest_anchors(sentence)
+        values = {f"{float(v):.4g}" for v in (ref.year, ref.day, ref.month) if v is not None}
+        aligned = source.align(names, numbers - values)
+    if source is not None and _in_japan_time(piece.text, ref):
+        derived = _japan_time(ref, piece, source)
+        if derived is not None:
+            return derived
+    grain = _counterpart(ref, sentence)
+    rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
+    if rivals:
+        return Finding(
+            kind=Kind.DATE,
+            severity="error",
+            section=piece.section,
+            span=ref.span,
+            message=message,
+            rule=Rule.DATE_CONTRADICTED,
+            evidence=evidence(rivals),
+        )
+    return Finding(
+        kind=Kind.DATE,
+        severity="warning",
+        section=piece.section,
+        span=ref.span,
+        message="unverified: " + message,
+        rule=Rule.DATE_UNVERIFIED,
+        evidence=evidence(aligned),
+    )

@@ -24,6 +24,7 @@ import yaml  # type: ignore[import-untyped,unused-ignore]
 
 from yoten.check.normalize import KATAKANA_RUN, edit_distance, fold_latin, loose_katakana_key
 from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.errors import ConfigError, InputError
 from yoten.models import Finding
@@ -74,12 +75,20 @@ class Glossary:
         return next((k for k in self._entries if fold_latin(k) == wanted), None)
 
     def add(self, original: str, katakana: str) -> None:
-        """Add or replace an entry; the katakana must be katakana (ー and ・ allowed)."""
+        """Add or replace an entry: katakana (ー and ・ allowed), or a Latin short form.
+
+        A short form (``yoten glossary add "Federal Reserve" FRB``) extends the
+        checker's abbreviation table: the post may write FRB where the source
+        spells the name out.
+        """
         original, katakana = original.strip(), katakana.strip()
         if not original:
             raise InputError("a glossary entry needs an original spelling")
-        if not katakana or not _KATAKANA_ONLY.match(katakana):
-            raise InputError(f"glossary spelling for {original} must be katakana, got {katakana!r}")
+        if not katakana or not (_KATAKANA_ONLY.match(katakana) or is_short_form(katakana)):
+            raise InputError(
+                f"glossary spelling for {original} must be katakana or a short form such as FRB,"
+                f" got {katakana!r}"
+            )
         existing = self._find(original)
         if existing is not None:
             del self._entries[existing]
@@ -178,6 +187,14 @@ def user_glossary(settings: Settings | None = None) -> Glossary:
 _NAMED = re.compile(r"(" + KATAKANA_RUN.pattern + r")\s*[(（]([^()（）]{1,80})[)）]")
 
 
+_SHORT_FORM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+
+
+def is_short_form(text: str) -> bool:
+    """An all-capitals abbreviation (FRB, G20, S&P): a glossary value that is no katakana."""
+    return bool(_SHORT_FORM.match(text))
+
+
 def _near(a: str, b: str) -> bool:
     """Edit distance of two katakana keys within max(1, len/4)."""
     limit = max(1, min(len(a), len(b)) // 4)
@@ -209,7 +226,8 @@ def check_glossary(
         seen.add(run)
         findings.append(
             Finding(
-                kind="glossary",
+                kind=Kind.GLOSSARY,
+                rule=Rule.GLOSSARY,
                 severity="warning",
                 section=section,
                 span=run,
@@ -218,6 +236,8 @@ def check_glossary(
         )
 
     for original, katakana in glossary.items():
+        if is_short_form(katakana):
+            continue  # a short form: the names check reads it
         key = loose_katakana_key(katakana)
         folded = " " + re.sub(r"[^0-9a-z]+", " ", fold_latin(original)).strip() + " "
         for run, section in runs:

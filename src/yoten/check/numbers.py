@@ -1,9 +1,18 @@
-"""Numbers: every quantity a digest states must have a counterpart in the source.
+"""Numbers: every figure a digest states is compared with what the source says.
 
-A digest figure with no counterpart is ``unsupported``; one whose unit the
-source uses for a different figure of the same kind (dollars, percent, people,
-ships …) is a ``mismatch``. Both are errors. Years and dates are left to
-:mod:`yoten.check.dates`.
+Severity model v2: a figure the source states (in any form the scanners read)
+is fine. Otherwise the digest sentence is aligned with the source sentences it
+restates (:mod:`yoten.check.align`):
+
+- a value derived from source figures (a sum, a difference, a share) is
+  ``info``, with the derivation shown;
+- a figure of the same kind (dollars, percent, schools …) in an aligned
+  sentence that differs is a contradiction: ``mismatch``, ``error``, with the
+  sentence as evidence; so is a percentage written for percentage points;
+- anything else is ``unsupported``, a ``warning``: nothing in the source
+  relates to it, which a reviewer should see but which is not proof of a mistake.
+
+Years and dates are left to :mod:`yoten.check.dates`.
 """
 
 from __future__ import annotations
@@ -11,8 +20,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from yoten.check.align import SourceSentence, digest_anchors, sentence_at
 from yoten.check.dates import find_dates
+from yoten.check.derive import derive
+from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece
 from yoten.check.quantities import (
     COUNTISH,
@@ -23,8 +36,9 @@ from yoten.check.quantities import (
     scan_english,
     scan_japanese,
 )
+from yoten.check.rules import Kind, Rule
 from yoten.check.scores import digest_scores
-from yoten.check.source import SourceIndex
+from yoten.check.source import SourceIndex, evidence
 from yoten.models import Finding
 
 __all__ = ["check_numbers", "digest_quantities"]
@@ -213,6 +227,8 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
     strong = units - COUNTISH
     if strong:
         return bool(strong & {r.unit for r in equivalent_readings(source.readings)})
+    if digest.counter and digest.counter == source.counter:
+        return True  # a Japanese source: 8万冊 and 9万冊
     nouns = COUNTER_NOUNS.get(digest.counter)
     if nouns and "count" in source.units:
         return any(word in nouns for word in source.noun.split())
@@ -228,48 +244,202 @@ def _distance(digest: Quantity, source: Quantity) -> float:
     return best
 
 
+def _percent_for_points(q: Quantity, s: Quantity) -> bool:
+    """``q`` is a percentage that matches ``s`` only as percentage points.
+
+    "Rose 1.5 percentage points" written 1.5%上昇 is a contradiction. The other
+    way round is not: Japanese news writes a rate cut "by 0.25%" as 0.25ポイント.
+    """
+    if {r.unit for r in q.readings} != {"percent"}:
+        return False
+    if not any(r.unit == "point" for r in s.readings):
+        return False
+    without = replace(s, readings=tuple(r for r in s.readings if r.unit != "point"))
+    return not (without.readings and readings_match(q, without))
+
+
 def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
-    """Findings for digest figures that the source does not state (kinds unsupported, mismatch)."""
+    """Findings for digest figures the source does not state (see the module docstring)."""
     findings: list[Finding] = []
     seen: set[str] = set()
     pieces = list(pieces)
     japanese = any(_JAPANESE.search(p.text) for p in pieces)
+    todo: list[tuple[Quantity, Piece, list[Quantity]]] = []
     for piece in pieces:
         covered: list[tuple[int, int]] = []
         if japanese:
             covered = _check_scores(piece, source, findings, seen)
-        for q in digest_quantities(piece.text, japanese=japanese):
+        text = mask_not_quantities(piece.text) if japanese else piece.text
+        for q in digest_quantities(text, japanese=japanese):
             if q.span in seen or any(a <= q.start and q.end <= b for a, b in covered):
-                continue
-            if any(readings_match(q, s) for s in source.quantities):
                 continue
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
+            supporters = [s for s in source.candidates(q) if readings_match(q, s)]
+            if supporters and not all(_percent_for_points(q, s) for s in supporters):
+                if q.approx or any(_exactly(q, s) for s in supporters):
+                    continue
+                closer = _closer_rival(q, piece, source, supporters)
+                if closer is None:
+                    continue
+                seen.add(q.span)
+                findings.append(closer)
+                continue
             seen.add(q.span)
-            same = [s for s in source.quantities if _same_kind(q, s)]
-            if same:
-                nearest = sorted(same, key=lambda s: _distance(q, s))[:2]
-                says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
-                findings.append(
-                    Finding(
-                        kind="mismatch",
-                        severity="error",
-                        section=piece.section,
-                        span=q.span,
-                        message=f"the source says {says}",
-                    )
-                )
-            else:
-                findings.append(
-                    Finding(
-                        kind="unsupported",
-                        severity="error",
-                        section=piece.section,
-                        span=q.span,
-                        message="the source states no such figure",
-                    )
-                )
+            todo.append((q, piece, supporters))
+    for q, piece, supporters in todo:
+        finding = _judge(q, piece, source, supporters)
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
+    """Whether ``q`` reads as a changed copy of ``rival``: its own sentence
+    (``stated``) does not state ``rival`` too ("from 16nm to 28nm": 28 is another
+    figure), and the two are of the same order (4,300 → 4500, 56% → 65%). Another
+    sentence may state ``rival`` right: one changed copy of a figure the digest
+    repeats is still a changed figure."""
+    if any(readings_match(d, rival) for d in stated):
+        return False
+    distance = _distance(q, rival)
+    return distance <= math.log(2)
+
+
+def _judge(
+    q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
+) -> Finding | None:
+    sentence = sentence_at(piece.text, q.start)
+    values = [r.value for r in q.readings]
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    others = [r.value for o in stated for r in o.readings]
+    names, numbers = digest_anchors(sentence, others)
+    aligned = source.align(names, numbers - {f"{v:.4g}" for v in values})
+    if points:
+        unit = "percentage points" if "point" in points[0].units else "percent"
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=q.span,
+            message=f'the source says {unit}: "{points[0].span.strip()}"',
+            rule=Rule.NUMBER_POINTS,
+            evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
+        )
+    nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
+    derived = derive(q, nearby, source, same_kind=_same_kind)
+    if derived:
+        return Finding(
+            kind=Kind.DERIVED,
+            severity="info",
+            section=piece.section,
+            span=q.span,
+            message=f"derived from the source: {derived}",
+            rule=Rule.NUMBER_DERIVED,
+            derivation=derived,
+            evidence=evidence(aligned),
+        )
+    rivals = [
+        s
+        for s in nearby
+        if _same_kind(q, s) or _counted_in(q, s, aligned, source) or _foreign_count(q, s, source)
+    ]
+    rivals = [s for s in rivals if _replaced(q, s, stated)]
+    if rivals:
+        nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
+        says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=q.span,
+            message=f"the source says {says}",
+            rule=Rule.NUMBER_CONTRADICTED,
+            evidence=evidence([s for r in nearest if (s := source.sentence_of(r.start))]),
+        )
+    return Finding(
+        kind=Kind.UNSUPPORTED,
+        severity="warning",
+        section=piece.section,
+        span=q.span,
+        message="unverified: the source states no such figure",
+        rule=Rule.NUMBER_UNVERIFIED,
+        evidence=evidence(aligned),
+    )
+
+
+def _counted_in(
+    q: Quantity, s: Quantity, aligned: list[SourceSentence], source: SourceIndex
+) -> bool:
+    """A bare count in an aligned sentence that names what ``q`` counts ("ships … to 24 a day")."""
+    nouns = COUNTER_NOUNS.get(q.counter)
+    if not nouns or "count" not in s.units:
+        return False
+    sentence = source.sentence_of(s.start)
+    if sentence is None or sentence not in aligned:
+        return False
+    words = set(re.findall(r"[a-z]+", (sentence.norm or sentence.text).casefold()))
+    return bool(words & nouns)
+
+
+def _exactly(q: Quantity, s: Quantity) -> bool:
+    """``s`` states ``q`` to the digit ``q`` is written to (not only within 5-10%)."""
+    for dr in equivalent_readings(q.readings):
+        half = abs(q.place * dr.value / q.figure) / 2 if q.place > 0 and q.figure else 0.0
+        for sr in equivalent_readings(s.readings):
+            if dr.unit == sr.unit and abs(dr.value - sr.value) <= max(half, 1e-6 * abs(sr.value)):
+                return True
+    return False
+
+
+def _closer_rival(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
+    """A figure close to ``q`` somewhere ("about 48 cents") but another one, exact, in the
+    sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction."""
+    sentence = sentence_at(piece.text, q.start)
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    names, numbers = digest_anchors(sentence, [r.value for o in stated for r in o.readings])
+    aligned = source.align(names, numbers)
+    rivals = [
+        s
+        for s in source.quantities
+        if s not in supporters
+        and source.sentence_of(s.start) in aligned
+        and _same_kind(q, s)
+        and not s.approx
+        and _distance(q, s) < math.log(1.25)
+        and not any(readings_match(o, s) for o in stated)
+    ]
+    if not rivals:
+        return None
+    nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
+    if derive(q, nearby, source, same_kind=_same_kind):
+        return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
+    rival = min(rivals, key=lambda s: _distance(q, s))
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=q.span,
+        message=f'the source says "{rival.span.strip()}" here',
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
+    )
+
+
+def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
+    """In a French, German or Spanish source the noun after a count is not English:
+    a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
+    return (
+        source.language in ("fr", "de", "es")
+        and bool(q.counter)
+        and s.units == {"count"}
+        and not ({"percent", "point"} & q.units)
+    )
+
+
+_DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
 
 
 def _check_scores(
@@ -286,8 +456,13 @@ def _check_scores(
     if scores:  # 1-9月 is a span of months, not a score
         dates = [(d.start, d.end) for d in find_dates(piece.text)]
         scores = [s for s in scores if not any(a < s.end and s.start < b for a, b in dates)]
+    pairs = {
+        tuple(sorted((int(a), int(b)))) for a, b in _DASHED_PAIR.findall(source.text)
+    }  # every "6-4, 3-6, 7-6" pair, even where the score scanner reads only one
     for score in scores:
-        if any(score.same(s) for s in source.scores):
+        if any(score.same(s) for s in source.scores) or (
+            tuple(sorted((score.first, score.second))) in pairs
+        ):
             covered.append((score.start, score.end))
             continue
         rivals = [s for s in source.scores if s.strong and score.shares(s)]
@@ -297,14 +472,31 @@ def _check_scores(
         if score.span in seen:
             continue
         seen.add(score.span)
-        says = " or ".join(f'"{s.span.strip()}"' for s in rivals[:2])
+        names, numbers = digest_anchors(sentence_at(piece.text, score.start))
+        aligned = source.align(names, numbers)
+        near = [r for r in rivals if source.sentence_of(r.start) in aligned]
+        says = " or ".join(f'"{s.span.strip()}"' for s in (near or rivals)[:2])
+        if near:  # the sentence this one restates gives another score
+            findings.append(
+                Finding(
+                    kind=Kind.MISMATCH,
+                    severity="error",
+                    section=piece.section,
+                    span=score.span,
+                    message=f"the source gives the score {says}",
+                    rule=Rule.SCORE_CONTRADICTED,
+                    evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
+                )
+            )
+            continue
         findings.append(
             Finding(
-                kind="mismatch",
-                severity="error",
+                kind=Kind.MISMATCH,
+                severity="warning",
                 section=piece.section,
                 span=score.span,
-                message=f"the source gives the score {says}",
+                message=f"unverified: the source gives the score {says}",
+                rule=Rule.SCORE_UNVERIFIED,
             )
         )
     return covered

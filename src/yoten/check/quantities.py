@@ -140,13 +140,41 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
             approx = digest.approx or source.approx or converted
             if _close(dr.value, sr.value, 1e-6):
                 return True
-            if approx and _close(dr.value, sr.value, 0.10):
+            if approx and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr, sr)):
                 return True
             if _may_round(digest) and _close(dr.value, sr.value, 0.05):
                 step = digest.place * dr.value / digest.figure
                 if step > 0 and _close(round(sr.value / step) * step, dr.value, 1e-6):
                     return True
     return False
+
+
+def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading, sr: Reading) -> float:
+    """How far an approximate figure may be from the source's, relative.
+
+    約4500 for "some 4,300" is not an approximation but another figure: when
+    only the digest says 約 and states its last digit (place), the source must
+    round to it (within one step). A source that is itself approximate, or a
+    unit conversion, allows 10%.
+    """
+    if sr.unit == dr.unit == "percent" and sr.approx:
+        # three-quarters as 75%: 約75%, 7割5分, or 約7割 for two-thirds, not 78%
+        return (3.5 if digest.approx else 2.6) / max(abs(dr.value), 1e-12)
+    if not digest.approx or dr.approx or digest.place <= 0 or not digest.figure:
+        return 0.10
+    step = abs(digest.place * dr.value / digest.figure)
+    value = max(abs(dr.value), 1e-12)
+    for other in source.readings:
+        # "some 4,300" is already written to the digest's last digit: 約4500 is another figure.
+        if (
+            other.unit == dr.unit
+            and step
+            and abs(other.value / step - round(other.value / step)) < 1e-6
+        ):
+            return step / 2 / value
+    if source.approx:
+        return 0.10
+    return min(0.10, max(step / value, 0.02))
 
 
 def _may_round(digest: Quantity) -> bool:
@@ -383,6 +411,7 @@ _COMPOUNDS = frozenset(
         ("week", "day"),
         ("hour", "minute"),
         ("minute", "second"),
+        ("dur", "second"),  # 2時間11分 then 35秒: a race time
         ("length", "length"),
         ("mass", "mass"),
     }
@@ -1187,14 +1216,39 @@ _EN_CLOCK_DURATION = re.compile(
 
 
 def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
-    """Hours and minutes in one token (1h48m = 108 minutes), as one quantity each."""
+    """Durations in one token: 1h48m (108 minutes), and race times written as clocks.
+
+    2:11:35 is 2 h 11 min 35 s; 64:16 is 64 min 16 s or, as a clock, 64 h 16 min
+    (both readings are kept: the source's words, not the checker, decide which
+    a digest's figure may match).
+    """
     out: list[Quantity] = []
     for m in _EN_CLOCK_DURATION.finditer(folded):
         minutes = int(m.group("h")) * 60 + int(m.group("m"))
         q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("minute", minutes),))
         q.figure = float(minutes)
         out.append(q)
+    for m in _EN_HOURS_MINUTES.finditer(folded):
+        seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("dur", seconds),))
+        q.figure = float(seconds)
+        out.append(q)
+    for m in _EN_RACE_TIME.finditer(folded):
+        a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
+        if c is not None:
+            readings: tuple[Reading, ...] = (Reading("dur", a * 3600 + b * 60 + int(c)),)
+        else:
+            readings = (Reading("dur", a * 60 + b), Reading("dur", a * 3600 + b * 60))
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), readings)
+        q.figure = readings[0].value
+        out.append(q)
     return out
+
+
+_EN_HOURS_MINUTES = re.compile(
+    r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
+)
+_EN_RACE_TIME = re.compile(r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|\.\d)")
 
 
 # Between the two parts of one duration: "1 hour 48 minutes", "an hour and 48 minutes".

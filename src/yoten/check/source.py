@@ -1,17 +1,38 @@
-"""The source article, prepared once for every check: folded text, quantities, dates."""
+"""The source article, prepared once for every check: sentences, quantities, dates.
+
+A French, German or Spanish source is read sentence by sentence through
+:func:`yoten.check.locale.normalise`; every scanner then reads ``text``, the
+English-shaped copy, while evidence offsets point into ``Article.text``.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cached_property
 
+from yoten.check.align import (
+    SourceSentence,
+    best_sentences,
+    name_weights,
+    source_anchors,
+    split_sentences,
+)
 from yoten.check.dates import SourceDates, find_dates, source_dates
+from yoten.check.jst import SourceTime, source_times
+from yoten.check.locale import READS, normalise
 from yoten.check.normalize import acronyms, fold_latin
-from yoten.check.quantities import Quantity, scan_english, scan_japanese, years_since
+from yoten.check.quantities import (
+    COUNTISH,
+    Quantity,
+    equivalent_readings,
+    scan_english,
+    scan_japanese,
+    years_since,
+)
 from yoten.check.scores import Score, source_scores
-from yoten.models import Article
+from yoten.models import Article, Evidence
 
-__all__ = ["SourceIndex"]
+__all__ = ["SourceIndex", "detect_language", "evidence"]
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -21,8 +42,71 @@ class SourceIndex:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        parts = [article.title, article.text]
-        self.text = "\n\n".join(p for p in parts if p)
+        self.language = detect_language(article)
+        self.spans = split_sentences(article.text)
+        title = normalise(article.title, self.language) if article.title else ""
+        prefix = title + "\n\n" if title else ""
+        if self.language in ("fr", "de", "es"):
+            parts: list[str] = []
+            self._offsets: list[int] = []
+            at = len(prefix)
+            for start, end in self.spans:
+                norm = normalise(article.text[start:end], self.language)
+                self._offsets.append(at)
+                parts.append(norm)
+                at += len(norm) + 1
+            self.text = prefix + "\n".join(parts)
+        else:
+            self._offsets = [len(prefix) + start for start, _ in self.spans]
+            self.text = prefix + article.text if article.text else title
+
+    @property
+    def reads(self) -> bool:
+        """Whether the checker reads the source's language (else: warnings only)."""
+        return self.language in READS or self.language == "und"
+
+    @cached_property
+    def sentences(self) -> list[SourceSentence]:
+        """The source's sentences with their anchors (names, figures)."""
+        out: list[SourceSentence] = []
+        for i, (start, end) in enumerate(self.spans):
+            at = self._offsets[i]
+            stop = self._offsets[i + 1] if i + 1 < len(self.spans) else len(self.text)
+            norm = self.text[at:stop]
+            names, numbers = source_anchors(norm)
+            if self.quantities:  # 8万冊, "nine of its 12": the scanner's values too
+                numbers = numbers | {
+                    f"{r.value:.4g}"
+                    for q in self.quantities
+                    if at <= q.start < stop
+                    for r in q.readings
+                    if r.value not in (0.0, 1.0)
+                }
+            out.append(
+                SourceSentence(start, end, self.article.text[start:end], norm, names, numbers)
+            )
+        return out
+
+    def sentence_of(self, offset: int) -> SourceSentence | None:
+        """The sentence holding ``offset`` of ``text`` (None for the title)."""
+        if not self.spans or offset < self._offsets[0]:
+            return None
+        lo, hi = 0, len(self._offsets) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._offsets[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo]
+
+    def align(self, names: set[str], numbers: set[str]) -> list[SourceSentence]:
+        """The source sentences a digest sentence with these anchors restates."""
+        return best_sentences(self.sentences, names, numbers, weights=self._weights)
+
+    @cached_property
+    def _weights(self) -> dict[str, float]:
+        return name_weights(self.sentences)
 
     @cached_property
     def japanese(self) -> bool:
@@ -56,6 +140,41 @@ class SourceIndex:
         return found
 
     @cached_property
+    def _by_unit(self) -> dict[str, list[Quantity]]:
+        index: dict[str, list[Quantity]] = {}
+        for q in self.quantities:
+            for unit in {r.unit for r in equivalent_readings(q.readings)}:
+                index.setdefault(unit, []).append(q)
+        return index
+
+    def candidates(self, digest: Quantity) -> list[Quantity]:
+        """The source quantities whose units can agree with ``digest``'s (for readings_match)."""
+        units = {r.unit for r in equivalent_readings(digest.readings)}
+        if "any" in units:
+            return self.quantities
+        wanted = set(units) | {"any"}
+        if units & COUNTISH:
+            wanted |= COUNTISH
+        for a, b in (("percent", "point"), ("age", "year"), ("age", "count")):
+            if a in units:
+                wanted.add(b)
+            if b in units:
+                wanted.add(a)
+        seen: set[int] = set()
+        out: list[Quantity] = []
+        for unit in wanted:
+            for q in self._by_unit.get(unit, ()):
+                if id(q) not in seen:
+                    seen.add(id(q))
+                    out.append(q)
+        return out
+
+    @cached_property
+    def times(self) -> list[SourceTime]:
+        """Clock times the source states, with their zones (for Japan-time conversions)."""
+        return source_times(self.text)
+
+    @cached_property
     def scores(self) -> list[Score]:
         """Pairs of figures (scores, votes) the source states: 6-4, 5-4, 3-nil."""
         return source_scores(self.text)
@@ -64,3 +183,33 @@ class SourceIndex:
     def dates(self) -> SourceDates:
         japanese = find_dates(self.text) if self.japanese else []
         return source_dates(self.text, self.article.published_date, japanese=japanese)
+
+
+def evidence(sentences: list[SourceSentence]) -> list[Evidence]:
+    """Evidence entries for source sentences, in source order, without repeats."""
+    unique = {(s.start, s.end): s for s in sentences}
+    return [Evidence(text=s.text, start=s.start, end=s.end) for _, s in sorted(unique.items())]
+
+
+_FR = re.compile(r"\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|du|au|aux)\b", re.IGNORECASE)
+_DE = re.compile(
+    r"\b(?:der|die|das|und|ist|nicht|mit|den|dem|ein|eine|auf|für|wurde)\b", re.IGNORECASE
+)
+_ES = re.compile(r"\b(?:el|los|las|del|una|por|para|con|que|según|más|fue)\b", re.IGNORECASE)
+_EN = re.compile(r"\b(?:the|and|is|was|with|for|that|said|from|have|has|were)\b", re.IGNORECASE)
+
+
+def detect_language(article: Article) -> str:
+    """The source's language: what ingest found, else a guess from common words."""
+    declared = (article.language or "und").split("-")[0].casefold()
+    if declared not in ("", "und"):
+        return declared
+    sample = article.text[:4000]
+    if _KANA.search(sample):
+        return "ja"
+    counts = {
+        lang: len(pattern.findall(sample))
+        for lang, pattern in (("en", _EN), ("fr", _FR), ("de", _DE), ("es", _ES))
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 3 else "und"

@@ -39,6 +39,7 @@ from yoten.check.normalize import (
     vowel_katakana_key,
 )
 from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
 from yoten.models import Finding
 
 __all__ = [
@@ -183,7 +184,8 @@ def _where(spelling: Spelling) -> str:
 
 def _finding(other: Spelling, main: Spelling) -> Finding:
     return Finding(
-        kind="spelling",
+        kind=Kind.SPELLING,
+        rule=Rule.SPELLING,
         severity="warning",
         section=other.sections[0],
         span=other.text,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from yoten.check.pieces import CITATION, DETAILS, HEADLINE, KEY_POINTS, OVERVIEW
+from yoten.check.rules import Kind, Rule
 from yoten.models import Digest, Finding, Topic
 
 __all__ = ["check_structure"]
@@ -10,7 +11,12 @@ __all__ = ["check_structure"]
 
 def _warn(section: str, span: str, message: str) -> Finding:
     return Finding(
-        kind="structure", severity="warning", section=section, span=span, message=message
+        kind=Kind.STRUCTURE,
+        rule=Rule.STRUCTURE,
+        severity="warning",
+        section=section,
+        span=span,
+        message=message,
     )
 
 

@@ -33,6 +33,7 @@ from yoten.errors import InputError, PublishError
 from yoten.settings import Settings
 from yoten.store import DIGEST_STATUSES, Post, Store
 from yoten.web.access import HostRule, LoginThrottle, basic_auth_ok, password_ok
+from yoten.web.evidence import evidence_ids, source_paragraphs
 from yoten.web.highlight import build_views
 from yoten.web.sections import SECTION_KEYS, split_sections
 from yoten.web.service import MAX_TEXT_CHARS, ReviewService
@@ -317,7 +318,7 @@ def create_app(
         findings = post.report.findings if post.report else []
         sections, finding_views = build_views(split_sections(text), findings)
         article = post.article
-        paragraphs = article.paragraphs or [p for p in article.text.split("\n\n") if p.strip()]
+        paragraphs = source_paragraphs(article, findings)
         return page(
             request,
             "review.html",
@@ -327,6 +328,7 @@ def create_app(
                 "paragraphs": paragraphs,
                 "sections": sections,
                 "findings": finding_views,
+                "evidence_ids": evidence_ids(findings),
                 "counts": _counts(post),
                 "text": text,
                 "error": error,

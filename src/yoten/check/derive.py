@@ -1,0 +1,123 @@
+"""Values a translator derives from the source's figures: shown as ``info``, never errors.
+
+- sums and differences of two figures that count the same thing (4,300
+  schools + 260 hospitals is no count of schools);
+- percentage-point differences of two percentages (6.2% − 5.8% = 0.4ポイント);
+- shares of two counts (51 of 72 → 約7割, 9 of 12 → 4分の3);
+- years since a year the source names (founded in 1901 → 120年以上).
+
+Figures in the aligned source sentences may combine within the digest's own
+rounding (or 3% with 約); figures anywhere in the source only exactly, since
+over a whole article some pair would match any value by chance.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from yoten.check.quantities import Quantity, equivalent_readings
+from yoten.check.source import SourceIndex
+
+__all__ = ["derive"]
+
+SameKind = Callable[[Quantity, Quantity], bool]
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
+
+
+def _step(q: Quantity, value: float) -> float:
+    """Half the last stated digit of ``q`` in the units of ``value`` (0 when unknown)."""
+    if q.place <= 0 or not q.figure:
+        return 0.0
+    return abs(q.place * value / q.figure) / 2
+
+
+def _close(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
+    if math.isclose(target, value, rel_tol=1e-6):
+        return True
+    if exact:
+        return False
+    if q.approx:
+        return math.isclose(target, value, rel_tol=0.03)
+    step = _step(q, target)
+    return step > 0 and abs(target - value) <= step + 1e-9
+
+
+def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exact: bool) -> str:
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("any", "ordinal", "percent", "ratio") or dr.value <= 0:
+            continue
+        if dr.unit == "point":  # a difference of two percentages
+            values = [(s, r) for s in pool for r in s.readings if r.unit in ("percent", "point")]
+        else:
+            kin = [s for s in pool if same_kind(q, s)]
+            values = [
+                (s, r)
+                for s in kin
+                for r in equivalent_readings(s.readings)
+                if r.unit == dr.unit and r.value > 0
+            ]
+        for i, (s1, r1) in enumerate(values):
+            for s2, r2 in values[i + 1 :]:
+                if s1 is s2:
+                    continue
+                if dr.unit != "point" and _close(dr.value, r1.value + r2.value, q, exact=exact):
+                    return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(r1.value + r2.value)}"
+                diff = abs(r1.value - r2.value)
+                if diff and _close(dr.value, diff, q, exact=exact):
+                    return f"{s1.span.strip()} − {s2.span.strip()} = {_fmt(diff)}"
+    return ""
+
+
+def _share(q: Quantity, pool: list[Quantity], *, exact: bool) -> str:
+    shares = [
+        r.value if r.unit == "percent" else r.value * 100
+        for r in q.readings
+        if r.unit in ("percent", "ratio") and r.value > 0
+    ]
+    if not shares:
+        return ""
+    tolerance = 0.05 if exact else (3.0 if q.approx else 0.6)
+    counts = [(s, r) for s in pool for r in s.readings if r.unit == "count" and r.value >= 2]
+    for s1, r1 in counts:
+        for s2, r2 in counts:
+            if s1 is s2 or r1.value >= r2.value:
+                continue
+            ratio = 100 * r1.value / r2.value
+            if any(abs(ratio - share) <= tolerance for share in shares):
+                return f"{s1.span.strip()} / {s2.span.strip()} = {ratio:.1f}% → {q.span.strip()}"
+    return ""
+
+
+def _years_since(q: Quantity, source: SourceIndex) -> str:
+    published = source.article.published_date
+    years = [r.value for r in q.readings if r.unit == "year"]
+    if published is None or not years:
+        return ""
+    at_least = q.approx or any(mark in q.span for mark in ("以上", "超", "余", "近く"))
+    for year in sorted(source.dates.years):
+        age = published.year - year
+        if age <= 0:
+            continue
+        # 以上/超: a lower bound within a tenth; otherwise the count itself (or one
+        # less, for a year not yet complete).
+        if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in (0, 1) for v in years):
+            return f"{published.year} − {year} = {age} years → {q.span.strip()}"
+    return ""
+
+
+def derive(q: Quantity, nearby: list[Quantity], source: SourceIndex, *, same_kind: SameKind) -> str:
+    """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences)."""
+    if q.figure == 0:
+        return ""
+    everything = source.quantities if len(source.quantities) <= 120 else []
+    return (
+        _combinations(q, nearby, same_kind, exact=False)
+        or _share(q, nearby, exact=False)
+        or _combinations(q, everything, same_kind, exact=True)
+        or _share(q, everything, exact=True)
+        or _years_since(q, source)
+    )

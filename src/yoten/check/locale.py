@@ -1,0 +1,132 @@
+"""Sources in French, German and Spanish, read as the English scanners expect.
+
+The rule-based scanners (:mod:`yoten.check.quantities`, :mod:`yoten.check.dates`)
+read English and Japanese. A source in another language the checker claims to
+read is rewritten sentence by sentence into English-shaped text before they run:
+
+- number words through text2num (``vingt-trois`` → 23, ``zwölf`` → 12);
+- locale number formats (``12 500`` and ``12.500`` → 12500, ``3,2`` → 3.2);
+- month and weekday names through Babel's CLDR data (``mars`` → March);
+- scale, percentage and relative-day words from ``data/locale_words.tsv``.
+
+Evidence offsets always point at the original sentence, never at this text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from yoten.check.lexicon import locale_words
+
+__all__ = ["READS", "normalise"]
+
+# The languages the checker reads: English and Japanese natively, these three through this module.
+READS = frozenset({"en", "ja", "fr", "de", "es"})
+_REWRITTEN = frozenset({"fr", "de", "es"})
+
+_EN_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_EN_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f](?=\d{3}(?!\d))")
+_DOTTED_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_GERMAN_ORDINAL_DAY = re.compile(r"\b(\d{1,2})\.(?=\s+[A-ZÄÖÜa-zäöü])")
+_SPANISH_DE = re.compile(
+    r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
+)
+_FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
+_GERMAN_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
+_PREMIER = re.compile(r"\b1er\b")
+# Clock times: à 13 heures, um 13 Uhr, a las 13 horas (13.30 Uhr, 13h30 are read below).
+_CLOCK = {
+    "fr": re.compile(r"\b([01]?\d|2[0-3])\s?heures?(?:\s?(\d{2}))?\b", re.IGNORECASE),
+    "de": re.compile(r"\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b"),
+    "es": re.compile(
+        r"\blas\s+([01]?\d|2[0-3])(?:[.:](\d{2}))?(?:\s?(?:horas|h))?\b", re.IGNORECASE
+    ),
+}
+# Decades: les années 90 (années quatre-vingt-dix, after text2num), die 90er Jahre, los años 90.
+_DECADES = {
+    "fr": re.compile(r"\b(?:années|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+    "de": re.compile(r"\b(19|20)?(\d)0er(?:\s*-?Jahren?)?\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:años|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+}
+
+
+@functools.cache
+def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Month and weekday names (wide and abbreviated) of ``language`` → English."""
+    from babel.dates import get_day_names, get_month_names
+
+    names: dict[str, str] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=language).items():
+            names[name.rstrip(".").casefold()] = _EN_MONTHS[number - 1]
+        for number, name in get_day_names(width, locale=language).items():
+            names[name.rstrip(".").casefold()] = _EN_WEEKDAYS[number]
+    words = sorted((w for w in names if len(w) >= 3), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})\.?(?!\w)", re.IGNORECASE), names
+
+
+def _rewrite_calendar(text: str, language: str, wrap: Callable[[str], str]) -> str:
+    pattern, names = _calendar_words(language)
+
+    def english(m: re.Match[str]) -> str:
+        name = names.get(m.group(0).rstrip(".").casefold())
+        return wrap(name) if name else m.group(0)
+
+    return pattern.sub(english, text)
+
+
+def _number_words(text: str, language: str) -> str:
+    try:
+        from text_to_num import alpha2digit  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a declared dependency
+        return text
+    try:
+        return str(alpha2digit(text, language))
+    except Exception:  # noqa: BLE001 - a third-party parser must never break a check
+        return text
+
+
+def normalise(text: str, language: str) -> str:
+    """``text`` (one sentence of a source in ``language``) in the English the scanners read."""
+    if language not in _REWRITTEN:
+        return text
+    # Words first, as placeholders, so that text2num does not read "milliards"
+    # or "ciento" as numbers of its own; then number words; then the formats.
+    text = _CLOCK[language].sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)
+    held: list[str] = []
+
+    def hold(english: str) -> str:
+        held.append(english)
+        return f"⟦{'x' * len(held)}⟧"  # no digits or words for text2num to read
+
+    text = _rewrite_calendar(text, language, hold)
+    for pattern, english in locale_words(language):
+        text = pattern.sub(lambda _m, e=english: hold(e), text)  # type: ignore[misc]
+    text = _number_words(text, language)
+    text = _HELD.sub(lambda m: held[len(m.group(1)) - 1], text)
+    if language == "fr":
+        text = _FRENCH_TIME.sub(r"\1:\2", text)
+        text = _PREMIER.sub("1", text)
+        text = _SPACED_THOUSANDS.sub("", text)
+    else:
+        if language == "de":
+            text = _GERMAN_TIME.sub(r"\1:\2", text)
+            text = _GERMAN_ORDINAL_DAY.sub(r"\1", text)
+        text = _SPACED_THOUSANDS.sub("", text)
+        text = _DOTTED_THOUSANDS.sub("", text)
+    text = _DECIMAL_COMMA.sub(".", text)
+    text = _DECADES[language].sub(lambda m: f"{m.group(1) or '19'}{m.group(2)}0s", text)
+    if language == "es":
+        text = _SPANISH_DE.sub(lambda m: f"{m.group(1)} " if m.group(1) else " ", text)
+    return text
+
+
+_HELD = re.compile(r"⟦(x+)⟧")

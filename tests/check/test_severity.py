@@ -1,0 +1,145 @@
+"""Severity model v2: an error means the source says otherwise; derived values are info.
+
+Each case is a one-paragraph source and a digest lead written for this test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from yoten.check import check_digest
+from yoten.models import Article, Details, Digest, Overview
+
+WED_12 = dt.datetime(2025, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+def _check(source: str, lead: str, *, language: str = "en") -> list[tuple[str, str, str]]:
+    article = Article(
+        url="https://news.example/a",
+        canonical_url="https://news.example/a",
+        title="Acme news",
+        outlet="News Example",
+        published=WED_12,
+        language=language,
+        text=source,
+        paragraphs=[source],
+    )
+    digest = Digest(headline="見出し", overview=Overview(lead=[lead]), details=Details())
+    report = check_digest(digest, article)
+    return [
+        (f.severity, f.rule, f.span)
+        for f in report.findings
+        if f.kind not in ("structure", "citation")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "expected"),
+    [
+        (
+            "Acme Corp said its profit rose in the fourth quarter.",
+            "アクメ社は第3四半期に増益となった。",
+            [("error", "quarter.contradicted", "第3四半期")],
+        ),
+        (
+            "Acme Corp said on Tuesday it would cut 300 jobs.",
+            "アクメ社は13日、300人を削減すると発表した。",
+            [("error", "date.contradicted", "13日")],
+        ),
+        (
+            "Unemployment at Acme rose 1.5 percentage points to 6.2%.",
+            "アクメの失業率は1.5%上昇し6.2%となった。",
+            [("error", "number.percent-for-points", "1.5%")],
+        ),
+        (
+            "The rocket lifted off at 1606 GMT on Sunday from Kourou.",
+            "ロケットは日本時間10日午前2時6分にクールーから打ち上げられた。",
+            [("error", "date.contradicted", "午前2時6分"), ("info", "date.derived", "10日")],
+        ),
+    ],
+)
+def test_contradictions_are_errors(
+    source: str, lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _check(source, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "expected"),
+    [
+        (
+            "The rocket lifted off at 1606 GMT on Sunday from Kourou.",
+            "ロケットは日本時間10日午前1時6分にクールーから打ち上げられた。",
+            [("info", "date.derived", "10日"), ("info", "date.derived", "午前1時6分")],
+        ),
+        (
+            "Of the 72 members, 51 voted for the Acme plan.",
+            "アクメ案には72人中約7割が賛成した。",
+            [("info", "number.derived", "7割")],
+        ),
+        (
+            "Acme, founded in 1901, employs 3,000 people.",
+            "創業120年以上のアクメは3000人を雇用する。",
+            [("info", "number.derived", "120年以上")],
+        ),
+        ("The Federal Reserve held rates at 4.5%.", "FRB(FRB)は金利を4.5%に据え置いた。", []),
+        (
+            "Kiptum won the Acme marathon in 2:11:35, and Kosgei ran 64:16 for the half.",
+            "キプタムが2時間11分35秒で優勝し、コスゲイはハーフを64分16秒で走った。",
+            [],
+        ),
+        ("Acme said part of the plan was delayed.", "アクメは計画の一部が遅れたと述べた。", []),
+    ],
+)
+def test_faithful_and_derived_values_raise_no_error(
+    source: str, lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _check(source, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "expected"),
+    [
+        (
+            "de",
+            "Die Arbeitslosenquote bei Acme stieg um 0,4 Prozentpunkte auf 6,2 Prozent, "
+            "12.400 Stellen fielen weg.",
+            "アクメの失業率は0.4ポイント上昇して6.2%となり、1万2400人分の雇用が失われた。",
+            [],
+        ),
+        (
+            "de",
+            "Die Arbeitslosenquote bei Acme stieg um 0,4 Prozentpunkte auf 6,2 Prozent, "
+            "12.400 Stellen fielen weg.",
+            "アクメの失業率は0.4ポイント上昇して6.2%となり、1万4200人分の雇用が失われた。",
+            [("error", "number.contradicted", "1万4200人")],
+        ),
+        (
+            "fr",
+            "Le mardi 11 mars, Acme a annoncé 4,2 milliards d'euros d'investissements "
+            "et vingt-trois nouvelles usines.",
+            "アクメは11日、42億ユーロの投資と23の新工場を発表した。",
+            [],
+        ),
+        (
+            "es",
+            "El martes, Acme anunció inversiones por 4.200 millones de dólares y 3,5 por ciento más.",
+            "アクメは11日、42億ドルの投資と3.5%増を発表した。",
+            [],
+        ),
+    ],
+)
+def test_french_german_and_spanish_sources_are_read(
+    language: str, source: str, lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _check(source, lead, language=language) == expected
+
+
+def test_a_source_in_a_language_the_checker_does_not_read_gets_warnings_only() -> None:
+    found = _check(
+        "Acme ilitangaza ajira 300 mpya siku ya Jumanne.", "アクメは400人を雇う。", language="sw"
+    )
+    assert ("info", "source.language", "Acme news") in found
+    assert all(severity != "error" for severity, _, _ in found)
