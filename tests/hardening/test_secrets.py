@@ -64,6 +64,8 @@ def test_errors_and_logs_lose_url_passwords(cli, capsys: pytest.CaptureFixture[s
 
     from yoten.distributed.worker import configure_logging
 
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     configure_logging()
     try:
         logging.getLogger("yoten.test").warning(
@@ -71,8 +73,8 @@ def test_errors_and_logs_lose_url_passwords(cli, capsys: pytest.CaptureFixture[s
         )
         err = capsys.readouterr().err
     finally:
-        root = logging.getLogger()
         for handler in list(root.handlers):
-            if handler.name == "yoten-stderr" or type(handler).__name__ == "_StderrHandler":
+            if handler not in handlers:
                 root.removeHandler(handler)
+        root.setLevel(level)
     assert "log-Secret-6" not in err and "tok-Secret-8" not in err and "****" in err
