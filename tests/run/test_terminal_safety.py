@@ -86,3 +86,27 @@ def test_reject_reason_with_markup_shows_literally(cli, db: str, site: Site) -> 
     shown = cli("posts", "show", str(post.id), "--db", db)
     assert shown.code == 0 and "[/] nope" in shown.err and "\x1b" not in shown.err
     assert "[link=http://evil.example]" in shown.err
+
+
+def test_escape_sequences_in_an_outlet_and_title_are_shown_escaped(cli, db: str) -> None:
+    from tests.site.digest_factory import make_digest
+    from yoten.models import Article
+    from yoten.store import NewSource, Store
+
+    osc8 = "\x1b]8;;http://evil.example\x07Click\x1b]8;;\x07"
+    with Store.open(db) as store:
+        [(source, _)] = store.add_sources(
+            [NewSource(url="https://a.example/1", canonical_url="https://a.example/1", origin="t")]
+        )
+        article = Article(
+            title=f"Title {osc8}", outlet=f"Outlet \x1b[2J{osc8}", text="Some text.", language="en"
+        )
+        article_id = store.save_article(source.id, article)
+        post = store.save_digest(
+            article_id, make_digest(1), engine="e", model=None, prompt_version=None
+        )
+    listed = cli("posts", "list", "--db", db)
+    assert listed.code == 0 and "\x1b" not in listed.out and "\x07" not in listed.out
+    assert "\\x1b]8;;http://evil.example\\x07Click" in listed.out
+    shown = cli("posts", "show", str(post.id), "--db", db)
+    assert shown.code == 0 and "\x1b" not in shown.err
