@@ -16,7 +16,7 @@ from pathlib import Path
 
 from yoten.errors import InputError, OutputError
 
-__all__ = ["MAX_INPUT_BYTES", "OutputError", "read_input_file", "write_atomic"]
+__all__ = ["MAX_INPUT_BYTES", "OutputError", "check_output", "read_input_file", "write_atomic"]
 
 MAX_INPUT_BYTES = 20_000_000
 """Cap on an input file (an article, a post, a digest): far above any real one."""
@@ -44,6 +44,11 @@ def _target(path: Path) -> tuple[Path, os.stat_result | None]:
             "not a regular file (device, FIFO or socket); refusing to write", source=str(path)
         )
     return real, st
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path that :func:`write_atomic` would refuse, before any work is done."""
+    _target(Path(path))
 
 
 def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> None:

@@ -95,3 +95,21 @@ def test_write_error_is_not_exit_1(cli, seed_path: Path, tmp_path: Path) -> None
     blocker.write_text("x", encoding="utf-8")
     r = cli(*_render_args(seed_path, blocker / "sub" / "out.txt"))
     assert r.code == 2 and len(r.err.strip().splitlines()) == 1
+
+
+def test_digest_refuses_a_device_before_asking_the_model(cli, tmp_path: Path) -> None:
+    """The refusal comes before any work: a model server is never asked."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    article = Path(__file__).resolve().parents[2] / "examples" / "en-harbour-ferry.html"
+    r = cli(
+        "digest",
+        str(article),
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--model",
+        "m",
+        "-o",
+        str(fifo),
+    )
+    assert r.code == 2 and "not a regular file" in r.err and "engine" not in r.err
