@@ -86,7 +86,7 @@ def clear_caches() -> None:
 
     dates._scan_dates.cache_clear()
     align.skeleton.cache_clear()
-    align._katakana_skeleton.cache_clear()
+    align.katakana_skeleton.cache_clear()
 
 
 def sets_timing() -> tuple[list[float], list[float]]:

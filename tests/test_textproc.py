@@ -7,7 +7,6 @@ import pytest
 from yoten.textproc import (
     clause_trim,
     is_boilerplate,
-    leading_phrase,
     normalize_ws,
     noun_phrases,
     split_paragraphs,
@@ -114,12 +113,6 @@ def test_noun_phrases_are_substrings() -> None:
 def test_noun_phrases_drop_leading_quantities() -> None:
     phrases = [p for p, _ in noun_phrases("2024年度の市バスは混雑した。", "ja")]
     assert "市バス" in phrases
-
-
-def test_leading_phrase_subject() -> None:
-    assert leading_phrase("京都市交通局は11日、計画を発表した。", "ja") == "京都市交通局"
-    assert leading_phrase("The Harbour Commission voted on Tuesday.", "en") == "Harbour Commission"
-    assert leading_phrase("京都市交通局は計画を発表した。", "ja", avoid={"京都市交通局"}) == "計画"
 
 
 def test_clause_trim_is_a_prefix_at_a_clause_boundary() -> None:

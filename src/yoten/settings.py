@@ -27,6 +27,7 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_MODEL": "model",
     "YOTEN_API_KEY": "api_key",
     "YOTEN_TIMEOUT": "timeout",
+    "YOTEN_ARTICLE_TIMEOUT": "article_timeout",
     "YOTEN_MAX_INPUT_TOKENS": "max_input_tokens",
     "YOTEN_PROMPT": "prompt_file",
     "YOTEN_DB": "db",
@@ -46,6 +47,9 @@ class Settings(BaseModel):
     model: str | None = Field(None, description="Model name on that server.")
     api_key: SecretStr | None = Field(None, description="API key (never printed).")
     timeout: float = Field(120.0, gt=0, le=86_400, description="Seconds per network request.")
+    article_timeout: float = Field(
+        1200.0, gt=0, description="Seconds `yoten run` gives one article's digest, any engine."
+    )
     max_retries: int = Field(2, ge=0, le=10, description="Retries for invalid output / 5xx.")
     max_input_tokens: int = Field(
         6000, ge=500, description="Longer articles are condensed section by section first."

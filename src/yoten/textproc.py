@@ -18,7 +18,6 @@ __all__ = [
     "Morpheme",
     "clause_trim",
     "is_boilerplate",
-    "leading_phrase",
     "morphemes",
     "normalize_ws",
     "noun_phrases",
@@ -60,6 +59,9 @@ _JA_END = "。！？!?"
 _JA_CONTINUE = "とっなのもやをがにでへ、，"
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def _split_ja(text: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -71,7 +73,7 @@ def _split_ja(text: str) -> list[str]:
         ch = text[i]
         if ch in _JA_OPEN:
             if depth == 0:
-                opened_at_start = not text[start:i].strip()
+                opened_at_start = _NONSPACE.search(text, start, i) is None
             depth += 1
         elif ch in _JA_CLOSE:
             if depth > 0:
@@ -81,8 +83,8 @@ def _split_ja(text: str) -> list[str]:
                 j = i + 1
                 while j < n and text[j] in _JA_CLOSE:
                     j += 1
-                nxt = text[j:].lstrip()
-                if not nxt or nxt[0] not in _JA_CONTINUE:
+                nxt = _NONSPACE.search(text, j)  # never a copy of the rest: linear time
+                if nxt is None or nxt.group(0) not in _JA_CONTINUE:
                     out.append(text[start:j])
                     start = i = j
                     continue
@@ -156,7 +158,9 @@ def _split_en(text: str) -> list[str]:
     start = 0
     for m in _EN_BOUNDARY.finditer(text):
         end = m.end(1)
-        if _en_no_break(text[start:end], text[m.end() :]):
+        # only the last word before and the first words after matter: bounded
+        # slices keep a long line linear
+        if _en_no_break(text[max(start, end - 80) : end], text[m.end() : m.end() + 80]):
             continue
         out.append(text[start:end])
         start = m.end()
@@ -468,54 +472,6 @@ def _norm(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'").removesuffix("'s")
 
 
-_EN_PROPER = re.compile(
-    r"\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|the|and|for|de|du|von)?\s*[A-Z][a-zA-Z'’-]+)*"
-)
-_EN_CLAUSE_STOP = re.compile(
-    r"\s[a-z]{3,}ed\b|\s(?:is|are|was|were|will|would|has|have|had|said|says|can|could|may|might|must|"
-    r"should|did|does|do|told|became|becomes|plans|planned|voted|agreed|announced|"
-    r"expects|expected|called|remains|remained|to|that|which|who|after|before|because|"
-    r"when|while|if)\b|[,;:()—–]| - "
-)
-_EN_LEAD_SKIP = re.compile(r"^(?:the|a|an|but|and|so|yet|also|still)\s+", re.IGNORECASE)
-_EN_PREPOSITION = re.compile(
-    r"^(?:in|on|at|by|for|from|with|under|over|since|during|until|as|of|after|before|if|when|"
-    r"it|this|that|there|he|she|they|we|i)\b",
-    re.IGNORECASE,
-)
-
-
-def leading_phrase(sentence: str, lang: str, *, avoid: set[str] | None = None) -> str:
-    """A short label for ``sentence``: its subject, as a substring of the sentence.
-
-    Japanese: the leading subject (noun phrase before は/が), else the first
-    noun phrase not in ``avoid``. English: the sentence's opening noun phrase
-    (up to its verb or first comma, at most six words), else a capitalised
-    name in it. Falls back to the sentence's first clause.
-    """
-    avoid = avoid or set()
-    if _primary(lang) == "ja":
-        phrases = [(p, s) for p, s in noun_phrases(sentence, lang) if 2 <= len(p) <= 20]
-        for wanted_subject in (True, False):
-            for phrase, subject in phrases:
-                if (subject or not wanted_subject) and phrase not in avoid:
-                    return phrase
-        return clause_trim(sentence, 20, lang)
-    for clause in re.split(r"[,;:]\s+", sentence)[:3]:
-        candidate = _EN_LEAD_SKIP.sub("", clause.strip("\"'“”‘’ "))
-        if not candidate or _EN_PREPOSITION.match(candidate):
-            continue
-        cut = _EN_CLAUSE_STOP.search(" " + candidate, 1)
-        head = (" " + candidate)[: cut.start()].strip() if cut else candidate
-        words = head.split()
-        if 1 <= len(words) <= 6 and head not in avoid and head[:1].isalnum():
-            return head.rstrip(".")
-    for phrase, _ in noun_phrases(sentence, lang):
-        if phrase not in avoid and not _EN_PREPOSITION.match(phrase):
-            return phrase
-    return clause_trim(sentence, 40, lang)
-
-
 def _ja_boundaries(sentence: str) -> list[int]:
     """Offsets of 、 that end a clause: after a verb, auxiliary, adjective or
     conjunctive particle (…を投じ、 / …だが、), outside brackets."""
@@ -553,11 +509,8 @@ def _en_boundaries(sentence: str) -> list[int]:
             quoted = ch == "“" or (ch == '"' and not quoted)
         elif quoted:
             continue
-        elif (
-            (ch == ";"
-            and sentence[i + 1 : i + 2] == " ")
-            or (ch == ","
-            and _EN_CLAUSE_START.match(sentence, i + 2))
+        elif (ch == ";" and sentence[i + 1 : i + 2] == " ") or (
+            ch == "," and _EN_CLAUSE_START.match(sentence, i + 2)
         ):
             result.append(i)
         elif ch in "—–" and i > 0 and sentence[i - 1] == " ":

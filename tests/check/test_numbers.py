@@ -99,14 +99,20 @@ def test_changed_figure_is_a_mismatch_naming_the_source_figure(make_article) -> 
 
 
 def test_a_changed_figure_with_nothing_tying_it_to_the_source_is_unverified(make_article) -> None:
-    (finding,) = findings(make_article, "貿易額は53億ドルだった。", "Trade reached $3.5 billion.")
+    (finding,) = findings(make_article, "総額は53億ドルだった。", "Trade reached $3.5 billion.")
     assert (finding.kind, finding.severity) == ("unsupported", "warning")
 
 
 def test_people_count_in_an_unrelated_sentence_is_only_unverified(make_article) -> None:
     # Nothing ties 21人 to "12 people": people are counted for many things.
-    (finding,) = findings(make_article, "21人が死亡した。", "At least 12 people were killed.")
+    (finding,) = findings(make_article, "21人が参加した。", "At least 12 people were killed.")
     assert (finding.kind, finding.severity) == ("unsupported", "warning")
+
+
+def test_people_count_in_a_sentence_on_the_same_thing_is_a_contradiction(make_article) -> None:
+    # 死亡 and "killed" tie the two sentences (data/terms.tsv): 21 is not 12.
+    (finding,) = findings(make_article, "21人が死亡した。", "At least 12 people were killed.")
+    assert (finding.kind, finding.severity) == ("mismatch", "error")
 
 
 def test_people_count_in_the_aligned_sentence_is_a_contradiction(make_article) -> None:

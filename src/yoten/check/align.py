@@ -21,12 +21,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from yoten.check.lexicon import abbreviations
+from yoten.check.lexicon import abbreviations, digest_terms, source_terms
 
 __all__ = [
     "SourceSentence",
     "best_sentences",
     "digest_anchors",
+    "katakana_skeleton",
     "name_weights",
     "sentence_at",
     "skeleton",
@@ -139,7 +140,8 @@ def _kakasi() -> object:
 
 
 @functools.lru_cache(maxsize=8192)
-def _katakana_skeleton(run: str) -> str:
+def katakana_skeleton(run: str) -> str:
+    """The consonant skeleton of a katakana run, romanised (トルコ → trk)."""
     converted = _kakasi().convert(run)  # type: ignore[attr-defined]
     return skeleton("".join(str(part["hepburn"]) for part in converted))
 
@@ -157,7 +159,7 @@ def source_anchors(text: str) -> tuple[frozenset[str], frozenset[str]]:
     }
     for m in _KATAKANA_RUN.finditer(text):
         for part in re.split(r"[・=＝]", m.group(0)):
-            if len(part) >= 2 and len(key := _katakana_skeleton(part)) >= 2:
+            if len(part) >= 2 and len(key := katakana_skeleton(part)) >= 2:
                 names.add(key)
     # Loanwords: ヒートポンプ meets "heat pump" (a word pair) or "pump".
     words = [w for w in (m.casefold() for m in _ANY_WORD.findall(text)) if w not in _NOT_NAMES]
@@ -167,6 +169,7 @@ def source_anchors(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if i + 1 < len(words) and len(key := skeleton(word + words[i + 1])) >= 4:
             names.add(key)
     names |= {f"k:{m.group(0)}" for m in _KANJI_RUN.finditer(text)}
+    names |= source_terms(text) | digest_terms(text)
     numbers = _number_keys(_numbers_of(text))
     numbers |= {f"month:{_MONTHS[m.group(0)[:3].casefold()]}" for m in _MONTH_NAME.finditer(text)}
     return frozenset(names), frozenset(numbers)
@@ -198,9 +201,10 @@ def digest_anchors(text: str, values: Iterable[float] = ()) -> tuple[set[str], s
                 names.update(s for w in expansion.split() if len(s := skeleton(w)) >= 2)
     for m in _KATAKANA_RUN.finditer(text):
         for part in re.split(r"[・=＝]", m.group(0)):
-            if len(part) >= 2 and len(key := _katakana_skeleton(part)) >= 2:
+            if len(part) >= 2 and len(key := katakana_skeleton(part)) >= 2:
                 names.add(key)
     names |= {f"k:{m.group(0)}" for m in _KANJI_RUN.finditer(text)}
+    names |= digest_terms(text)
     folded = unicodedata.normalize("NFKC", text)
     numbers = _number_keys([*values, *_numbers_of(folded)])
     numbers |= {f"month:{int(m.group(1))}" for m in _JA_MONTH.finditer(folded)}

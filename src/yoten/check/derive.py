@@ -111,7 +111,7 @@ def _years_since(q: Quantity, source: SourceIndex) -> str:
 
 def derive(q: Quantity, nearby: list[Quantity], source: SourceIndex, *, same_kind: SameKind) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences)."""
-    if q.figure == 0:
+    if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
     return (

@@ -4,6 +4,9 @@
   names a source spells out instead; the user glossary extends it.
 - ``ja_not_quantities.tsv``: Japanese words with numerals or date words that
   state no figure or date (一部, 二国間, 年初, わずか2日で …).
+- ``terms.tsv``: common news terms in Japanese and the words sources use for
+  them (steel, Stahl, acier …), anchors for aligning a digest sentence with
+  the source sentence it restates.
 - ``locale_words.tsv``: French, German and Spanish words for scales,
   percentages and relative days, rewritten into the English the scanners read.
 """
@@ -14,7 +17,14 @@ import functools
 import re
 from importlib import resources
 
-__all__ = ["abbreviations", "locale_words", "mask_not_dates", "mask_not_quantities"]
+__all__ = [
+    "abbreviations",
+    "digest_terms",
+    "locale_words",
+    "mask_not_dates",
+    "mask_not_quantities",
+    "source_terms",
+]
 
 _MASK = "□"
 
@@ -69,3 +79,50 @@ def locale_words(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         for lang, pattern, english in _rows("locale_words.tsv")
         if lang == language
     )
+
+
+@functools.cache
+def _terms() -> tuple[
+    re.Pattern[str], dict[str, int], re.Pattern[str], list[tuple[re.Pattern[str], int]]
+]:
+    japanese: dict[str, int] = {}
+    foreign: list[tuple[str, int]] = []
+    for i, row in enumerate(_rows("terms.tsv")):
+        for word in row[0].split("|"):
+            japanese[word.strip()] = i
+        foreign += [(w.strip(), i) for w in row[1].split("|") if w.strip()]
+    ja = re.compile("|".join(re.escape(w) for w in sorted(japanese, key=len, reverse=True)))
+    patterns = [
+        (
+            re.compile(
+                r"(?<!\w)"
+                + re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+                + (r"\w*" if w.endswith("*") else r"(?!\w)"),
+                0 if any(c.isupper() for c in w[1:]) and w.isupper() else re.IGNORECASE,
+            ),
+            i,
+        )
+        for w, i in foreign
+    ]
+    first = re.compile("|".join(p.pattern for p, _ in patterns), re.IGNORECASE)
+    return ja, japanese, first, patterns
+
+
+def digest_terms(text: str) -> set[str]:
+    """Anchor keys (``t:<row>``) of the news terms a Japanese digest sentence uses."""
+    ja, index, _, _ = _terms()
+    return {f"t:{index[m.group(0)]}" for m in ja.finditer(text)}
+
+
+def source_terms(text: str) -> set[str]:
+    """Anchor keys of the news terms an (English, French, German, Spanish) sentence uses."""
+    _, _, first, _ = _terms()
+    return {key for m in first.finditer(text) if (key := _term_of(m.group(0)))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _term_of(word: str) -> str:
+    for pattern, i in _terms()[3]:
+        if pattern.fullmatch(word):
+            return f"t:{i}"
+    return ""

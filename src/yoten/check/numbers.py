@@ -327,7 +327,7 @@ def _judge(
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
         )
     nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
-    derived = derive(q, nearby, source, same_kind=_same_kind)
+    derived = derive(q, nearby, source, same_kind=_same_kind) or _bound(q, piece.text, nearby)
     if derived:
         return Finding(
             kind=Kind.DERIVED,
@@ -426,6 +426,31 @@ def _closer_rival(
         rule=Rule.NUMBER_CONTRADICTED,
         evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
     )
+
+
+_UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回)")
+_LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回)")
+
+
+def _bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
+    """1分以内 for "41 seconds behind": a bound the aligned source figure keeps."""
+    after = text[q.end : q.end + 4]
+    upper, lower = _UPPER.match(after), _LOWER.match(after)
+    if not (upper or lower):
+        return ""
+    for s in nearby:
+        if not _same_kind(q, s):
+            continue
+        for dr in equivalent_readings(q.readings):
+            for sr in equivalent_readings(s.readings):
+                if dr.unit != sr.unit:
+                    continue
+                if (upper and sr.value <= dr.value) or (
+                    lower and dr.value <= sr.value <= 2 * dr.value
+                ):
+                    sign = "≤" if upper else "≥"
+                    return f"{s.span.strip()} {sign} {q.span.strip()}"
+    return ""
 
 
 def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:

@@ -12,6 +12,11 @@ Two katakana runs are taken for one name written two ways when
   parts but one, and that one starts with the same kana and differs by at
   most two kana (ラーシュ・ホルム ~ ラース・ホルム).
 
+Names (a run with ・, with its Latin in parentheses, or before a title such as
+氏, 大統領 or 選手) are also grouped when they differ only in their vowels:
+the same consonants, read through romanisation, and at most two kana apart
+(バリット ~ ブリット, ゲリネル ~ ゲリナル, アブドゥラハマン ~ アブドラハマン).
+
 A name written alone is also compared with the parts of the full names in the
 post (:func:`part_groups`): a surname or given name spelt one way on its own
 and another way inside the full name (ジョン・ウオーカー … ウォーカー氏,
@@ -28,9 +33,11 @@ sections where each stands.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from yoten.check.align import katakana_skeleton as _katakana_skeleton
 from yoten.check.normalize import (
     KATAKANA_RUN,
     edit_distance,
@@ -108,15 +115,51 @@ def _one_part_apart(a: str, b: str) -> bool:
     return shared >= 2 and min(len(x), len(y)) >= 2 and x[0] == y[0] and edit_distance(x, y, 2) <= 2
 
 
+_NAME_AFTER = re.compile(
+    r"^(?:[(（][A-Za-zÀ-ÿ]|氏|さん|様|君|選手|監督|被告|博士|教授|元|前|副"
+    r"|[\u4e00-\u9fff]{0,3}(?:相|長|官|議|士|者|手|督|授|裁|事|員|表|領))"
+)
+
+
+def name_runs(pieces: Iterable[Piece]) -> set[str]:
+    """Katakana runs (and their ・ parts) written as names somewhere in the post."""
+    names: set[str] = set()
+    for piece in pieces:
+        for m in KATAKANA_RUN.finditer(piece.text):
+            run = m.group(0).strip("・･")
+            parts = [p for p in run.replace("･", "・").split("・") if p]
+            if len(parts) > 1 or _NAME_AFTER.match(piece.text[m.end() : m.end() + 4]):
+                names.add(run)
+                names.update(parts)
+    return names
+
+
+def _vowel_variants(a: str, b: str) -> bool:
+    """Two names that differ only in vowels: バリット ~ ブリット, ゲリネル ~ ゲリナル."""
+    ka, kb = katakana_key(a), katakana_key(b)
+    if ka == kb or edit_distance(ka, kb, 2) > 2:
+        return False
+    sa = _katakana_skeleton(a.replace("・", ""))
+    return len(sa) >= 3 and sa == _katakana_skeleton(b.replace("・", ""))
+
+
 def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
     """Groups of two or more spellings taken for one name, each in order of first use."""
+    pieces = list(pieces)
     spellings: dict[str, Spelling] = {}
+    # Where each name is first written, also inside a full name: シボーン・バリット
+    # introduces バリット even when ブリット (alone) comes before バリット alone.
+    first: dict[str, int] = {}
     for piece in pieces:
         for run in katakana_runs(piece.text):
+            for part in (run, *run.replace("･", "・").split("・")):
+                first.setdefault(part, len(first))
             if len(katakana_key(run)) < MIN_KANA:
                 continue
             spellings.setdefault(run, Spelling(run, len(spellings))).seen(piece.section)
-    return _grouped(spellings, multi_part=True)
+    for spelling in spellings.values():
+        spelling.order = first[spelling.text]
+    return _grouped(spellings, multi_part=True, names=name_runs(pieces))
 
 
 def part_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
@@ -127,6 +170,7 @@ def part_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
     which full names it stands. Groups of parts that only stand inside full
     names are left out: the full names are compared by :func:`spelling_groups`.
     """
+    pieces = list(pieces)
     parts: dict[str, Spelling] = {}
     for piece in pieces:
         for run in katakana_runs(piece.text):
@@ -140,10 +184,16 @@ def part_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
                     entry.alone = True
                 else:
                     entry.parents.add(run)
-    return [g for g in _grouped(parts, multi_part=False) if any(s.alone for s in g)]
+    grouped = _grouped(parts, multi_part=False, names=name_runs(pieces))
+    return [g for g in grouped if any(s.alone for s in g)]
 
 
-def _grouped(spellings: dict[str, Spelling], *, multi_part: bool) -> list[list[Spelling]]:
+def _grouped(
+    spellings: dict[str, Spelling],
+    *,
+    multi_part: bool,
+    names: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[list[Spelling]]:
     """``spellings`` grouped by shared keys (and, for full names, one differing part)."""
     runs = list(spellings)
     parent = {run: run for run in runs}
@@ -171,6 +221,11 @@ def _grouped(spellings: dict[str, Spelling], *, multi_part: bool) -> list[list[S
     for i, a in enumerate(multi):
         for b in multi[i + 1 :]:
             if find(a) != find(b) and _one_part_apart(a, b):
+                union(a, b)
+    named = [run for run in runs if run in names]
+    for i, a in enumerate(named):
+        for b in named[i + 1 :]:
+            if find(a) != find(b) and _vowel_variants(a, b):
                 union(a, b)
     groups: dict[str, list[Spelling]] = {}
     for run in runs:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import httpx
 
 from yoten.engines.base import Engine
-from yoten.errors import IngestError, YotenError
+from yoten.errors import EngineError, IngestError, YotenError
 from yoten.httpguard import guarded_client
 from yoten.ingest.feeds import (
     FEED_SUMMARY_NOTE,
@@ -184,7 +184,7 @@ def digest_and_store(
     reused = reuse_digest(source, article_id, store=store, engine=engine)
     if reused is not None:
         return reused
-    digest = make_digest(article, engine)
+    digest = make_digest(article, engine, budget=settings.article_timeout)
     return check_and_store(
         source, article_id, article, digest, store=store, engine=engine, settings=settings
     )
@@ -202,11 +202,39 @@ def reuse_digest(
     return Outcome(source.id, "reused", existing.id)
 
 
-def make_digest(article: Article, engine: Engine) -> Digest:
-    """The engine call (the slow, LLM-bound step)."""
+def make_digest(article: Article, engine: Engine, *, budget: float | None = None) -> Digest:
+    """The engine call (the slow, LLM-bound step), given at most ``budget`` seconds.
+
+    The engine runs in a daemon thread; when it overruns, the article fails
+    with an EngineError (recorded and retried later with backoff) and the run
+    moves on. Python cannot stop a thread: an overrunning engine finishes in
+    the background and its result is dropped, and a daemon thread never holds
+    up the process's exit.
+    """
     from yoten.pipeline import digest_article
 
-    return digest_article(article, engine)
+    if budget is None:
+        return digest_article(article, engine)
+    result: list[Digest] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(digest_article(article, engine))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread below
+            failure.append(exc)
+
+    thread = threading.Thread(target=work, name="yoten-digest", daemon=True)
+    thread.start()
+    thread.join(budget)
+    if thread.is_alive():
+        raise EngineError(
+            f"no digest within the per-article time budget of {budget:g} s (article-timeout)",
+            source=article.canonical_url or article.url,
+        )
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def check_and_store(

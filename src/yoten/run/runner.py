@@ -191,7 +191,9 @@ async def _process(
         async with llm_slots:
             if stop.is_set():
                 raise _Stopped
-            digest = await asyncio.to_thread(make_digest, article, engine)
+            digest = await asyncio.to_thread(
+                make_digest, article, engine, budget=settings.article_timeout
+            )
         return await asyncio.to_thread(
             check_and_store,
             source,

@@ -1,0 +1,247 @@
+"""要点 bullets: a sentence condensed, never copied.
+
+The extractive engine writes no words of its own, so a bullet is the
+sentence with parts taken out: connectives, attributions of quotes,
+parentheses, dates that only say when something was said, subordinate
+clauses that carry no figure, and, in Japanese, the verb after a
+サ変 noun (体言止め: 「…を申請する。」 → 「…を申請。」).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from yoten.textproc import morphemes, normalize_ws
+
+__all__ = ["condense"]
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+@lru_cache(maxsize=4096)
+def condense(sentence: str, lang: str) -> str:
+    """The sentence with removable parts taken out; never longer than it.
+
+    The result may equal the sentence when nothing can go; callers decide
+    whether that is short enough.
+    """
+    if lang in ("ja", "zh"):
+        out = _condense_ja(sentence) if lang == "ja" else sentence
+    else:
+        out = _condense_en(sentence)
+    out = normalize_ws(out)
+    return out if out and len(out) <= len(sentence) else sentence
+
+
+# -- Japanese ---------------------------------------------------------------------
+
+_JA_CONNECTIVE = re.compile(
+    r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|特に|加えて|同時に)(?:で)?、?"
+)
+# An opening adverbial phrase: a source, a meeting, a viewpoint (市交通局によると、 / 11日の記者会見で、).
+_JA_OPENER = re.compile(
+    r"^[^、。「」]{1,24}?(?:によると|によれば|の記者会見で|の会見で|の試算では|の調べでは|では)、"
+)
+_JA_SAID_DAY = re.compile(r"(は|が)(?:[0-9０-９]{1,2}日|今月[0-9０-９]{1,2}日)(?:に)?、")
+# who speaks: the topic right before the quote (…、高城恵美子市長は「…」)
+_JA_SPEAKER = re.compile(r"^(?:[^「」]*、)?([^「」、。]{2,24}?)(?:は|が)$")
+_JA_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_JA_QUOTE = re.compile(
+    r"「([^「」]+)」と(?:述べ|話|語|強調|指摘|説明|注文|明か|訴え|語っ|答え|期待|懸念|評価)"
+)
+
+
+def _drop_parens(text: str) -> str:
+    return _JA_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+
+
+def _ja_clauses(text: str) -> list[str]:
+    """The text cut after each 、 that ends a clause (verb, auxiliary or conjunctive particle)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    depth = 0
+    prev = None
+    for m in morphemes(text):
+        current.append(m.surface)
+        if m.surface in "「『（(":
+            depth += 1
+        elif m.surface in "」』）)":
+            depth = max(0, depth - 1)
+        elif (
+            m.surface in ("、", "，")
+            and depth == 0
+            and prev is not None
+            and (prev.pos1 in ("動詞", "助動詞", "形容詞") or prev.pos2 == "接続助詞")
+        ):
+            pieces.append("".join(current))
+            current = []
+        prev = m
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def _ends_with_copula_de(text: str) -> bool:
+    """``text`` ends in the copula で (…約180人で), not in まで or a particle で."""
+    toks = morphemes(text)
+    return bool(toks) and toks[-1].surface == "で" and toks[-1].pos1 == "助動詞"
+
+
+def _closes(clause: str) -> bool:
+    """A non-final clause that 体言止め can end: on a noun (…を減便し / …約180人で / …満員となり)."""
+    return _taigen_dome(clause) != clause.rstrip("。．.") or _ends_with_copula_de(clause)
+
+
+def _carries_fact(clause: str) -> bool:
+    """A figure or a proper noun: what a bullet must not lose."""
+    return bool(_DIGIT.search(clause)) or any(m.pos2 == "固有名詞" for m in morphemes(clause))
+
+
+def _topic_of(clause: str) -> str:
+    """The clause's leading topic ``Xは`` (short), or ''."""
+    m = re.match(r"^([^、。「」]{1,12}?は)", clause)
+    return m.group(1) if m else ""
+
+
+def _taigen_dome(text: str) -> str:
+    """End on the noun: drop する/される/している/となる/だ/である after it (and 。)."""
+    body = text.rstrip("。．.")
+    toks = list(morphemes(body))
+    j = len(toks)
+    # strip the auxiliary tail: て いる た れる ます です
+    for ending in ("ことになる", "ことになった", "こととなる", "こととなった"):
+        if body.endswith(ending):
+            return body[: -len(ending)]
+    while j > 0 and (
+        toks[j - 1].pos1 == "助動詞"
+        or (toks[j - 1].pos1 == "動詞" and toks[j - 1].pos2 == "非自立可能")
+        or (toks[j - 1].pos2 == "接続助詞" and toks[j - 1].surface == "て")
+        or (toks[j - 1].pos1 == "助詞" and toks[j - 1].surface == "と" and j < len(toks))
+    ):
+        j -= 1
+    if j == len(toks) or j == 0:
+        return body
+    last = toks[j - 1]
+    tail = "".join(t.surface for t in toks[j:])
+    ends_on_noun = last.pos1 in ("名詞", "接尾辞") and last.pos2 != "数詞"
+    verb_suru = toks[j].base in ("する", "為る")  # 減便し(た): a noun made a verb
+    if ends_on_noun and (
+        "サ変" in last.pos3
+        or verb_suru
+        or re.fullmatch(r"(?:と)?(?:なる|なり|なった|だ|だった|である|であった|です|でした)", tail)
+    ):
+        return "".join(t.surface for t in toks[:j])
+    if last.pos2 == "数詞" or last.pos2 == "助数詞可能" or last.pos1 == "名詞":
+        if re.fullmatch(r"(?:と)?(?:なる|なり|なった|だ|だった|である|であった|です|でした)", tail):
+            return "".join(t.surface for t in toks[:j])
+    return body
+
+
+def _condense_ja(sentence: str) -> str:
+    text = _drop_parens(sentence)
+    quote = _JA_QUOTE.search(text)
+    if quote:
+        first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
+        speaker = _JA_SPEAKER.match(text[: quote.start()])
+        return f"{speaker.group(1)}「{first}」" if speaker else f"「{first}」"
+    text = _JA_CONNECTIVE.sub("", text)
+    rest = _JA_OPENER.sub("", text)
+    if len(rest) >= len(text) * 0.5:
+        text = rest
+    text = _JA_SAID_DAY.sub(r"\1", text)
+    clauses = _ja_clauses(text)
+    if len(clauses) > 1:
+        kept: list[str] = []
+        topic = ""
+        facts = [_carries_fact(c) for c in clauses]
+        for k, clause in enumerate(clauses):
+            last = k == len(clauses) - 1
+            if facts[k] or (last and not any(facts)):
+                kept.append(clause)
+            elif not topic and not kept:
+                topic = _topic_of(clause)
+        if kept and kept[-1] != clauses[-1] and not _closes(kept[-1].rstrip("、，")):
+            kept.append(clauses[-1])  # 「…を設けず、」 cannot end a bullet: keep the main clause
+        joined = "".join(kept).rstrip("、，")
+        if topic and not _topic_of(joined):
+            joined = topic + joined
+        text = joined
+    text = _taigen_dome(text)
+    if _ends_with_copula_de(text):
+        text = text[:-1]  # …約180人で → …約180人
+    return text + "。"
+
+
+# -- English ---------------------------------------------------------------------
+
+_EN_OPENER = re.compile(
+    r"^(?:However|But|And|Also|Meanwhile|Still|Yet|In addition|Instead|Since then|So|Even so|"
+    r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
+)
+_EN_QUOTE_TAIL = re.compile(
+    r"^([“\"])(.+?)[,.]?[”\"],? (?:(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) )?"
+    r"(?:said|says|added|adds|told|warned)\b.*$"
+)
+# the speaker's name after "said": said the council leader, Amara Okafor / said Dr. Helen Achterberg
+_EN_SPEAKER = re.compile(
+    r"\b(?:said|says|added|adds|told|warned)\b(?: [^,]{0,60},)? ((?:Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)? ?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+)
+_EN_SAID_APPOSITIVE = re.compile(
+    r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), [^,]{3,80}, (said|says|warned|argued)\b"
+)
+_EN_INNER = re.compile(r", (?:who|which|whose|where)\b[^,;“”\"]*,")
+_EN_WHEN = re.compile(
+    r" (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:night|morning|afternoon|evening))?\b"
+)
+_EN_AND = re.compile(r"(, (?:and|but|while) (?=[a-z])|; )")
+_EN_TAIL = re.compile(
+    r", (?:after|while|although|though|because|since|which|who|when|pointing|saying|adding|with|"
+    r"mainly|largely|partly|to be|according to|a company|a shipyard|an? [a-z]+ (?:at|in|of|from))\b"
+    r"| because\b"
+)
+# "The council says the harbour…": who reports it, before what is reported
+_EN_REPORTED = re.compile(
+    r"^The [a-z’'-]+(?: [a-z’'-]+){0,2} (?:says|said|reports|reported|"
+    r"announced|confirmed|estimates|estimated) (?:that )?(?=[a-z]+ [a-z])"
+)
+# "…, the city council announced." at the end
+_EN_REPORTED_TAIL = re.compile(
+    r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
+)
+_EN_PAREN = re.compile(r" ?\([^()]*\)")
+
+
+def _condense_en(sentence: str) -> str:
+    text = sentence.strip()
+    quote = _EN_QUOTE_TAIL.match(text)
+    if quote:
+        first = re.split(r"(?<=[.!?])\s+", quote.group(2))[0].rstrip(".,")
+        name = _EN_SPEAKER.search(text[quote.end(2) :])
+        return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
+    text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+    text = _EN_OPENER.sub("", text)
+    text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
+    text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+    text = _EN_WHEN.sub("", text)
+    reported = _EN_REPORTED.match(text)
+    if reported and not _DIGIT.search(reported.group(0)):
+        text = text[reported.end() :]
+    body = text.rstrip(".!?")
+    for head in _EN_TAIL.finditer(body):
+        tail = body[head.start() :]
+        named = re.search(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]", tail[2:])
+        if head.start() > len(body) * 0.25 and not named and not re.search(r"[0-9;“”\"]", tail):
+            body = body[: head.start()]
+            break
+    pieces = _EN_AND.split(body)  # clause, separator, clause, ...
+    if len(pieces) > 1 and "“" not in body:
+        kept = [pieces[0]]
+        for sep, clause in zip(pieces[1::2], pieces[2::2], strict=True):
+            if _DIGIT.search(clause):
+                kept += [sep, clause]
+        body = "".join(kept)
+    body = _EN_REPORTED_TAIL.sub("", body.rstrip(",;: "))
+    return (body[:1].upper() + body[1:] + ".") if body else sentence

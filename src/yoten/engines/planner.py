@@ -1,0 +1,531 @@
+"""Fills the Digest tree from ranked sentences within a length budget.
+
+Rules the plan keeps:
+
+- the whole digest (概要 + 詳細 + 要点) stays within :class:`Budget`, 概要 within
+  its share;
+- every article sentence is used at most once across 概要 and 詳細;
+- 概要's lead is the article's own lead; highlights favour sentences with
+  figures, dates, decisions and names; the closing says what comes next;
+- a sentence that leans on the one before it (一方、, "she said") comes with
+  that sentence or not at all, and sentences keep their article order;
+- 要点 has one condensed bullet per 詳細 section, never a verbatim copy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from yoten.engines.bullets import condense
+from yoten.engines.phrases import KeyPhrases
+from yoten.engines.ranking import is_dependent, outlook
+from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
+from yoten.textproc import clause_trim, tokenize
+
+__all__ = ["Budget", "Paragraph", "Planner", "Sentence", "digest_chars"]
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long a digest may be, in characters of the article's text.
+
+    Articles over ``short`` characters get at most ``ratio`` of them for the
+    whole digest; shorter ones at most their own length. 概要 gets at most
+    ``overview`` of the article. ``max_chars`` caps very long articles.
+    """
+
+    ratio: float = 0.6
+    overview: float = 0.25
+    short: int = 1500
+    max_chars: int = 8000
+
+    def total(self, chars: int) -> int:
+        allowed = chars if chars <= self.short else int(self.ratio * chars)
+        return min(allowed, self.max_chars)
+
+    def overview_chars(self, chars: int) -> int:
+        return min(int(self.overview * chars), self.total(chars) // 2)
+
+
+@dataclass
+class Sentence:
+    index: int  # position among the candidates, article order
+    para: int  # paragraph number
+    text: str
+    tokens: list[str]
+    weight: float = 1.0  # fact weight
+    score: float = 0.0  # TextRank
+    rank: float = 0.0  # what selection sorts by
+    dependent: bool = False
+
+
+@dataclass
+class Paragraph:
+    index: int
+    heading: str | None  # the article's own subheading above it, if any
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def digest_chars(d: Digest) -> int:
+    """Characters of 概要 + 詳細 + 要点: every label, heading, paragraph and bullet."""
+    o = d.overview
+    parts = [*o.lead, *o.closing, *d.details.intro, *d.details.closing]
+    parts += [x for p in [*o.highlights, *o.context] for x in (p.label, p.text)]
+    for topic in [*d.details.topics, *d.key_points]:
+        parts.append(topic.heading)
+        for s in topic.sections:
+            parts += [s.heading, *s.paragraphs, *s.bullets]
+    return sum(len(p) for p in parts)
+
+
+class Planner:
+    """Chooses and places sentences; remembers which are used."""
+
+    def __init__(
+        self,
+        paragraphs: list[Paragraph],
+        lang: str,
+        *,
+        article_chars: int,
+        budget: Budget,
+        highlights: int = 3,
+        context: int = 2,
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.sentences = [s for p in paragraphs for s in p.sentences]
+        self.by_index = {s.index: s for s in self.sentences}
+        self.lang = lang
+        self.japanese = lang in ("ja", "zh")
+        self.joiner = "" if self.japanese else " "
+        self.total = budget.total(article_chars)
+        self.overview_budget = budget.overview_chars(article_chars)
+        self.n_highlights = highlights
+        self.n_context = context
+        for s in self.sentences:
+            s.dependent = is_dependent(s.text, lang)
+        self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
+        self.used: set[int] = set()
+        n = len(paragraphs)
+        self.background_from = max(1, math.ceil(n * 0.6))  # one paragraph: all early
+        self.late_from = max(1, math.floor(n * 2 / 3)) if n > 1 else 0
+        self.phrases = KeyPhrases(
+            [[t for s in p.sentences for t in s.tokens] for p in paragraphs], lang
+        )
+        self.weights = self.phrases.weights(s.tokens for s in self.sentences)
+        self.heading_guess = 9 if self.japanese else 22  # characters, before headings exist
+        self.own_headings: list[str | None] = []
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _free(self, s: Sentence) -> bool:
+        return s.index not in self.used
+
+    def _best(
+        self, where: Callable[[Sentence], bool], room: int, *, dense: bool = False
+    ) -> Sentence | None:
+        """The best-ranked free, stand-alone sentence that fits ``room`` characters.
+
+        ``dense`` ranks by rank per square root of length: in a tight budget
+        two short sentences with figures say more than one long one.
+        """
+        best: tuple[float, int, Sentence] | None = None
+        for s in self.ranked:
+            if self._free(s) and not s.dependent and len(s.text) <= room and where(s):
+                if not dense:
+                    return s
+                key = (-s.rank / math.sqrt(len(s.text)), s.index, s)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+        return best[2] if best else None
+
+    def _substantial(self, s: Sentence) -> bool:
+        """Long enough to stand as a point of 概要."""
+        return len(s.text) >= 18 if self.japanese else len(s.text.split()) >= 8
+
+    def _previous(self, s: Sentence) -> Sentence | None:
+        prev = self.by_index.get(s.index - 1)
+        return prev if prev is not None and prev.para == s.para else None
+
+    # -- 概要 -----------------------------------------------------------------------
+
+    def overview(self) -> Overview:
+        room = self.overview_budget
+        lead = self._lead()
+        self.used.update(s.index for s in lead)
+        room -= sum(len(s.text) for s in lead)
+        labels: set[str] = set()
+        points: dict[str, list[tuple[Sentence, str]]] = {"highlight": [], "context": []}
+        # a long article's 25% holds more points than a short one's
+        mean = sum(len(s.text) for s in self.sentences) / len(self.sentences)
+        capacity = int(self.overview_budget / (mean + self.heading_guess))
+        wanted = {
+            "highlight": max(self.n_highlights, min(6, capacity * 3 // 5)),
+            "context": max(self.n_context, min(4, capacity * 3 // 10)),
+        }
+        slots = ["highlight", "closing", "context"]
+        slots += ["highlight"] * (wanted["highlight"] - 1) + ["context"] * (wanted["context"] - 1)
+        closing: Sentence | None = None
+        for slot in slots:
+            if slot == "closing":
+                closing = self._closing(room)
+                if closing is not None:
+                    self.used.add(closing.index)
+                    room -= len(closing.text)
+                continue
+            if len(points[slot]) >= wanted[slot]:
+                continue
+            # points from different paragraphs; the lead's paragraph is open to
+            # them, as news puts its main figures right after the lead
+            taken = {s.para for s, _ in [*points["highlight"], *points["context"]]}
+            rejected: set[int] = set()
+            while True:  # a label too long for the room: try the next candidate
+                pick = self._point(slot, taken, room - self.heading_guess, rejected)
+                if pick is None:
+                    break
+                label = self.phrases.label(pick.text, weights=self.weights, avoid=labels)
+                if len(label) + len(pick.text) <= room:
+                    break
+                rejected.add(pick.index)
+            if pick is None:
+                continue
+            labels.add(label)
+            points[slot].append((pick, label))
+            self.used.add(pick.index)
+            room -= len(label) + len(pick.text)
+        return Overview(
+            lead=[s.text for s in lead],
+            highlights=_labelled(points["highlight"]),
+            context=_labelled(points["context"]),
+            closing=[closing.text] if closing else [],
+        )
+
+    def _point(self, slot: str, taken: set[int], room: int, rejected: set[int]) -> Sentence | None:
+        """A highlight (early, factual) or context point (late), from a new paragraph if possible."""
+
+        def fits_slot(s: Sentence) -> bool:
+            if s.index in rejected or not self._substantial(s):
+                return False  # "Not everyone is convinced." announces, it does not inform
+            if slot == "highlight":
+                return s.para < self.background_from and not _quote(s)
+            return s.para >= self.background_from
+
+        pick = self._best(lambda s: fits_slot(s) and s.para not in taken, room, dense=True)
+        return pick or self._best(fits_slot, room, dense=True)
+
+    def _closing(self, room: int) -> Sentence | None:
+        """概要's closing: a late sentence that says what comes next, else the best late one."""
+
+        def late(s: Sentence) -> bool:
+            return s.para >= self.late_from and not _quote(s) and self._substantial(s)
+
+        pick = self._best(lambda s: late(s) and outlook(s.text, self.lang), room, dense=True)
+        return pick or self._best(late, room, dense=True)
+
+    def _lead(self) -> list[Sentence]:
+        """The article's own lead: its first paragraph, as far as half of 概要's budget allows.
+
+        Always the first sentence; the ones after it while they fit (news puts
+        its main facts in the opening paragraph), at most three.
+        """
+        first = self.sentences[0]
+        chosen = [first]
+        used = len(first.text)
+        nxt = self.by_index.get(first.index + 1)
+        while (
+            nxt is not None
+            and nxt.para == first.para
+            and len(chosen) < 3
+            and used + len(nxt.text) <= self.overview_budget // 2
+        ):
+            chosen.append(nxt)
+            used += len(nxt.text)
+            nxt = self.by_index.get(nxt.index + 1)
+        return chosen
+
+    # -- 詳細 and 要点 --------------------------------------------------------------
+
+    def details_and_key_points(self, overview: Overview) -> tuple[Details, list[Topic]]:
+        """詳細 and 要点 together: 要点 condenses 詳細, and both share one budget."""
+        used_chars = sum(len(x) for x in overview.lead + overview.closing)
+        used_chars += sum(
+            len(p.label) + len(p.text) for p in [*overview.highlights, *overview.context]
+        )
+        room = self.total - used_chars
+        # Intro and closing frame the sections; sentences with figures are kept
+        # for the sections, whose 要点 bullets carry them. A short article
+        # gives its few sentences to the sections.
+
+        def plain(s: Sentence) -> bool:
+            return s.weight < 1.3 and not _quote(s)
+
+        def early(s: Sentence) -> bool:
+            return s.para <= 1
+
+        def late(s: Sentence) -> bool:
+            return s.para >= self.late_from
+
+        framed = sum(1 for s in self.sentences if self._free(s)) >= 8
+        intro = closing = None
+        if framed:
+            intro = self._best(lambda s: early(s) and plain(s), room // 6)
+        if intro is not None:
+            self.used.add(intro.index)
+            room -= len(intro.text)
+        if framed:
+            closing = self._best(lambda s: late(s) and plain(s), room // 6)
+        if closing is not None:
+            self.used.add(closing.index)
+            room -= len(closing.text)
+        groups = self._groups(room)
+        chosen = self._choose(groups, room)
+        while True:
+            topics, key_points = self._build(groups, chosen)
+            details = Details(
+                intro=[intro.text] if intro else [],
+                topics=topics,
+                closing=[closing.text] if closing else [],
+            )
+            spent = used_chars + digest_chars(
+                Digest(headline="", details=details, key_points=key_points)
+            )
+            if spent <= self.total or not chosen:
+                return details, key_points
+            chosen = self._drop_one(chosen)
+
+    def _groups(self, room: int) -> list[list[Paragraph]]:
+        """Topics as runs of paragraphs: the article's own subheadings, else linear segmentation.
+
+        Sets ``self.own_headings``: each topic's subheading from the article, or None.
+        """
+
+        def free(p: Paragraph) -> bool:
+            return any(self._free(s) for s in p.sentences)
+
+        if any(p.heading for p in self.paragraphs[1:]):
+            groups: list[list[Paragraph]] = []
+            self.own_headings = []
+            for p in self.paragraphs:
+                if p.heading or not groups:
+                    groups.append([])
+                    self.own_headings.append(p.heading)
+                groups[-1].append(p)
+            pairs = [
+                ([p for p in g if free(p)], h)
+                for g, h in zip(groups, self.own_headings, strict=True)
+            ]
+            pairs = [(g, h) for g, h in pairs if g]
+            self.own_headings = [h for _, h in pairs]
+            return [g for g, _ in pairs]
+        paras = [p for p in self.paragraphs if free(p)]
+        if not paras:
+            return []
+        mean = sum(len(s.text) for s in self.sentences) / len(self.sentences)
+        expected = room / (mean * 1.6 + self.heading_guess * 2)  # sentences 詳細 can hold
+        k = 1 if expected < 3 else 2 if expected < 7 else 3 if expected < 12 else 4
+        groups = segment(paras, min(k, len(paras)), self.phrases.idf)
+        self.own_headings = [None] * len(groups)
+        return groups
+
+    def _choose(self, groups: list[list[Paragraph]], room: int) -> list[Sentence]:
+        """Sentences for 詳細: each topic's best first, then by rank, within ``room``."""
+        topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
+        chosen: dict[int, Sentence] = {}
+
+        def cost(extra: Iterable[Sentence]) -> int:
+            picked = sorted([*chosen.values(), *extra], key=_pos)
+            sections: dict[tuple[int, int], list[Sentence]] = {}
+            for s in picked:
+                sections.setdefault((topic_of[s.para], s.para), []).append(s)
+            total = sum(len(s.text) for s in picked)
+            total += 2 * self.heading_guess * len({t for t, _ in sections})
+            for members in sections.values():
+                total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
+            return total
+
+        def admit(s: Sentence) -> bool:
+            if s.index in chosen or not self._free(s) or s.para not in topic_of:
+                return False
+            group = [s]
+            if s.dependent:
+                prev = self._previous(s)
+                if prev is None or (
+                    prev.index not in chosen and (not self._free(prev) or prev.dependent)
+                ):
+                    return False
+                if prev.index not in chosen:
+                    group.insert(0, prev)
+            if cost(group) > room:
+                return False
+            chosen.update((g.index, g) for g in group)
+            return True
+
+        # by rank per square root of what the sentence costs (itself and its
+        # 要点 bullet): in a budget, two short sentences with figures say more
+        # than one long one
+        def density(s: Sentence) -> float:
+            return s.rank / math.sqrt(len(s.text) + len(_shorter(s.text, self.lang)))
+
+        dense = sorted(self.ranked, key=lambda s: (-density(s), s.index))
+        for g in range(len(groups)):
+            for s in dense:
+                if topic_of.get(s.para) == g and admit(s):
+                    break
+        for s in dense:
+            admit(s)
+        return sorted(chosen.values(), key=_pos)
+
+    def _drop_one(self, chosen: list[Sentence]) -> list[Sentence]:
+        """Chosen minus its lowest-ranked sentence (and any that lean on it)."""
+        worst = min(chosen, key=lambda s: (s.rank, -s.index))
+        gone = {worst.index}
+        for s in chosen:  # dependents after it go too
+            prev = self._previous(s)
+            if s.dependent and prev is not None and prev.index in gone:
+                gone.add(s.index)
+        return [s for s in chosen if s.index not in gone]
+
+    def _bullets(self, members: list[Sentence]) -> list[str]:
+        """要点's bullets for a section, condensed, in article order.
+
+        The section's best stand-alone sentence, and up to two more that
+        carry figures: a fact kept in 詳細 is kept in 要点 too.
+        """
+        standalone = [s for s in members if not s.dependent] or members
+        best = max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))
+        extra = sorted(
+            (s for s in standalone if s is not best and s.weight >= 1.4),
+            key=lambda s: (-s.rank, s.index),
+        )[:2]
+        return [_shorter(s.text, self.lang) for s in sorted([best, *extra], key=_pos)]
+
+    def _gain(self, s: Sentence) -> float:
+        """0.5 to 1.0: how well the sentence condenses."""
+        return 0.5 + min(1 - len(_shorter(s.text, self.lang)) / len(s.text), 0.5)
+
+    def _build(
+        self, groups: list[list[Paragraph]], chosen: list[Sentence]
+    ) -> tuple[list[Topic], list[Topic]]:
+        """The 詳細 topics and their 要点 mirror for the chosen sentences."""
+        headings: set[str] = set()
+        topics: list[Topic] = []
+        key_points: list[Topic] = []
+        picked = {s.index for s in chosen}
+        for paras, own in zip(groups, self.own_headings, strict=True):
+            runs = [[s for s in p.sentences if s.index in picked] for p in paras]
+            runs = _merge([r for r in runs if r], max_runs=4)
+            if not runs:
+                continue
+            members = [s for r in runs for s in r]
+            words = {t for s in members for t in s.tokens}
+            # the article's subheading names the whole part; when the sentences
+            # shown do not carry its words, a key phrase of them does
+            fits = own is not None and set(tokenize(own, self.lang)) <= words
+            heading = (
+                own
+                if own is not None and fits
+                else self.phrases.heading([s.text for s in members], avoid=headings)
+            )
+            headings.add(heading)
+            sections: list[Section] = []
+            bullets: list[Section] = []
+            for run in runs:
+                sec_heading = self.phrases.heading([s.text for s in run], avoid=headings)
+                headings.add(sec_heading)
+                sections.append(Section(heading=sec_heading, paragraphs=self._paragraphs(run)))
+                bullets.append(Section(heading=sec_heading, bullets=self._bullets(run)))
+            topics.append(Topic(heading=heading, sections=sections))
+            key_points.append(Topic(heading=heading, sections=bullets))
+        return topics, key_points
+
+    def _paragraphs(self, run: list[Sentence]) -> list[str]:
+        """Adjacent sentences joined into one paragraph, as the article has them."""
+        out: list[list[Sentence]] = []
+        for s in run:
+            if out and out[-1][-1].index + 1 == s.index and out[-1][-1].para == s.para:
+                out[-1].append(s)
+            else:
+                out.append([s])
+        return [self.joiner.join(s.text for s in group) for group in out]
+
+
+_FIGURE = re.compile(r"[0-9０-９]+")
+
+
+def _shorter(text: str, lang: str) -> str:
+    """``text`` condensed; failing that, cut at a clause that keeps its figures; else minus its stop."""
+    short = condense(text, lang)
+    if len(short) < len(text):
+        return short
+    cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
+    if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
+        return cut
+    return text.rstrip("。．.") if text[-1:] in "。．." else text[:-1]
+
+
+_QUOTE = re.compile(r"「[^」]{12,}」|“[^”]{12,}”|\"[^\"]{12,}\"")
+
+
+def _quote(s: Sentence) -> bool:
+    """The sentence is mostly someone's words in quotation marks."""
+    return sum(len(m) for m in _QUOTE.findall(s.text)) > len(s.text) * 0.4
+
+
+def _labelled(points: list[tuple[Sentence, str]]) -> list[LabelledPoint]:
+    return [LabelledPoint(label=label, text=s.text) for s, label in sorted(points, key=_pos)]
+
+
+def _pos(item: Sentence | tuple[Sentence, str]) -> int:
+    return item.index if isinstance(item, Sentence) else item[0].index
+
+
+def _merge(runs: list[list[Sentence]], *, max_runs: int) -> list[list[Sentence]]:
+    """At most ``max_runs`` sections: neighbouring paragraphs merged evenly."""
+    if len(runs) <= max_runs:
+        return runs
+    size = math.ceil(len(runs) / max_runs)
+    return [[s for r in runs[i : i + size] for s in r] for i in range(0, len(runs), size)]
+
+
+def segment(paras: list[Paragraph], k: int, idf: dict[str, float]) -> list[list[Paragraph]]:
+    """``k`` runs of consecutive paragraphs, cut where neighbours share the fewest words.
+
+    Each cut is looked for in a window around its even position, so the cost
+    is linear in the number of paragraphs.
+    """
+    n = len(paras)
+    if k <= 1 or n <= 1:
+        return [paras]
+    vecs = [_vector([t for s in p.sentences for t in s.tokens], idf) for p in paras]
+    sim = [_cosine(a, b) for a, b in pairwise(vecs)]  # sim[c - 1]: cut before paragraph c
+    cuts = [0]
+    window = max(1, n // (2 * k))
+    for c in range(1, k):
+        centre = round(c * n / k)
+        low = max(cuts[-1] + 1, centre - window)
+        high = min(n - (k - c), centre + window)
+        if low > high:
+            continue
+        best = min(
+            range(low, high + 1), key=lambda b: (sim[b - 1] + 0.05 * abs(b - centre) / window, b)
+        )
+        cuts.append(best)
+    cuts.append(n)
+    return [paras[a:b] for a, b in pairwise(cuts) if b > a]
+
+
+def _vector(tokens: list[str], idf: dict[str, float]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for t in tokens:
+        out[t] = out.get(t, 0.0) + idf.get(t, 1.0)
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb) if na and nb else 0.0

@@ -1,0 +1,95 @@
+"""要点 bullets: sentences condensed by taking parts out, never rewritten."""
+
+from __future__ import annotations
+
+import pytest
+
+from yoten.engines.bullets import condense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # 体言止め after a サ変 noun, a connective and a source phrase dropped
+        (
+            "一方、市は2026年度中に特許を国土交通省に申請する。",
+            "市は2026年度中に特許を国土交通省に申請。",
+        ),
+        ("市交通局によると、2024年度の乗客数は約31万人だった。", "2024年度の乗客数は約31万人。"),
+        # the day it was said goes, the subject stays
+        ("京都市は11日、新しい路面電車の計画を発表した。", "京都市は新しい路面電車の計画を発表。"),
+        # a clause without figures or names goes; the one with the figure ends on its noun
+        (
+            "市バスの運転手は2024年度末時点で約80人が不足しており、一部の路線では減便を余儀なくされていた。",
+            "市バスの運転手は2024年度末時点で約80人が不足。",
+        ),
+        # a quote keeps who said it and its first sentence, not the attribution
+        (
+            "11日の記者会見で、高城恵美子市長は「路面電車はまちの背骨になる。観光と暮らしを両立させたい」と述べた。",
+            "高城恵美子市長「路面電車はまちの背骨になる」",
+        ),
+        # a clause that cannot end a bullet keeps the main clause after it
+        (
+            "市は京都御所周辺の区間に架線を設けず、停留所で充電する車両を走らせる。",
+            "市は京都御所周辺の区間に架線を設けず、停留所で充電する車両を走らせる。",
+        ),
+        # まで is not the copula で
+        ("無料開放は9月15日まで。", "無料開放は9月15日まで。"),
+    ],
+)
+def test_japanese(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "ja") == bullet
+    assert len(condense(sentence, "ja")) <= len(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "“This is the most important decision in a generation,” said the council leader, "
+            "Amara Okafor, who has campaigned for the ferry since 2017.",
+            "Amara Okafor: “This is the most important decision in a generation.”",
+        ),
+        # "she said" with no name: the quote alone
+        ("“The test will be the winter,” she said.", "“The test will be the winter.”"),
+        (
+            "Councillor Graham Pell, who leads the opposition group, said the forecasts were weak.",
+            "Councillor Graham Pell said the forecasts were weak.",
+        ),
+        (
+            "However, the ferry should carry about 1.2 million passengers a year by 2028.",
+            "The ferry should carry about 1.2 million passengers a year by 2028.",
+        ),
+        (
+            "Single fares will be £2.20, and holders of a Tap card will be able to change "
+            "between bus and ferry within an hour.",
+            "Single fares will be £2.20.",
+        ),
+        # who reports it goes: a trailing "according to", a leading "The council says"
+        (
+            "The study rooms are full by 5 p.m. on most weekdays, according to the library's counts.",
+            "The study rooms are full by 5 p.m. on most weekdays.",
+        ),
+        (
+            "The council says the harbour will remain open to fishing boats.",
+            "The harbour will remain open to fishing boats.",
+        ),
+        # ... but a named person who says it stays
+        (
+            "Councillor Peter Osei, who chairs the finance committee, said the deal was good value.",
+            "Councillor Peter Osei said the deal was good value.",
+        ),
+        # a tail with a figure stays
+        (
+            "The council approved the plan on Monday night, after a vote of 41 to 9.",
+            "The council approved the plan, after a vote of 41 to 9.",
+        ),
+    ],
+)
+def test_english(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "en") == bullet
+
+
+def test_nothing_to_take_out_gives_the_sentence_back() -> None:
+    sentence = "The ferries are due to enter service on 6 April 2026."
+    assert condense(sentence, "en") == sentence
