@@ -15,8 +15,15 @@ from urllib.parse import urlsplit, urlunsplit
 __all__ = ["MASK", "redact", "redact_url"]
 
 MASK = "****"
+# "Authorization: Basic …" (any scheme) as a header would be written or echoed …
+_AUTH_HEADER = re.compile(
+    r"\b((?:proxy-)?authorization\s*[:=]\s*[\"']?(?:(?:basic|bearer|digest|token|wsse)\s+)?)"
+    r"[^\s\"',;]+",
+    re.IGNORECASE,
+)
+# … and a bare "Basic …"/"Bearer …" credential (long, with a digit: not English prose).
 _AUTH_VALUE = re.compile(
-    r"\b(Basic|Bearer|Digest|WSSE|Token)(\s+)[A-Za-z0-9+/=._~:-]{6,}", re.IGNORECASE
+    r"\b(Basic|Bearer)(\s+)(?=[A-Za-z0-9+/=._~-]*[0-9])[A-Za-z0-9+/=._~-]{12,}"
 )
 _WSSE_FIELD = re.compile(r'\b(PasswordDigest|Nonce)(\s*=\s*)"[^"]*"', re.IGNORECASE)
 _URL_USERINFO = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/\s:@]*):[^@/\s]*@", re.IGNORECASE)
@@ -56,6 +63,7 @@ def redact(text: str, secrets: Iterable[str | None] = (), *, users: Iterable[str
             stripped = form.rstrip("=")
             if stripped != form and len(stripped) >= 4:
                 text = text.replace(stripped, MASK)
+    text = _AUTH_HEADER.sub(lambda m: f"{m.group(1)}{MASK}", text)
     text = _AUTH_VALUE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
     text = _WSSE_FIELD.sub(lambda m: f'{m.group(1)}{m.group(2)}"{MASK}"', text)
     text = _URL_USERINFO.sub(lambda m: f"{m.group(1)}:{MASK}@", text)

@@ -78,3 +78,14 @@ def test_errors_and_logs_lose_url_passwords(cli, capsys: pytest.CaptureFixture[s
                 root.removeHandler(handler)
         root.setLevel(level)
     assert "log-Secret-6" not in err and "tok-Secret-8" not in err and "****" in err
+
+
+def test_redaction_leaves_prose_alone() -> None:
+    from yoten.redact import redact
+
+    for text in (
+        "engine: no digest within the per-article time budget",
+        "Digest within reach; Basic idea; authorization failed for user editor",
+        "https://example.org/news?id=42&page=2",
+    ):
+        assert redact(text) == text
