@@ -165,6 +165,9 @@ async def fetch_feed(
             raise IngestError(
                 f"feed larger than {settings.max_bytes} bytes", source=current
             ) from None
+        except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise IngestError(f"unusable answer: {first}", source=current) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise IngestError(f"network error: {first}", source=current) from None

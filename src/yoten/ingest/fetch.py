@@ -143,6 +143,8 @@ def _network_errors(url: str, settings: Settings) -> Iterator[None]:
         raise IngestError(f"timed out after {settings.timeout:g} s", source=url) from None
     except ResponseTooLarge:
         raise IngestError(f"page larger than {_megabytes(settings.max_bytes)} MB", source=url) from None
+    except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
+        raise IngestError(f"unusable answer: {_first_line(exc)}", source=url) from None
     except httpx.ConnectError as exc:
         raise IngestError(f"cannot connect: {_first_line(exc)}", source=url) from None
     except httpx.InvalidURL as exc:
