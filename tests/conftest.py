@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.support.openai_server", "tests.support.browser"]
+pytest_plugins = ["tests.support.openai_server", "tests.support.browser", "tests.support.hostile"]
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed-putin-vietnam.txt"

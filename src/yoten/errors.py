@@ -16,6 +16,7 @@ __all__ = [
     "InputError",
     "ModelContextError",
     "ModelUnreachableError",
+    "OutputError",
     "ParseError",
     "PublishError",
     "RunFailed",
@@ -36,8 +37,10 @@ class YotenError(Exception):
         self.source = source
 
     def __str__(self) -> str:
+        from yoten.redact import redact
+
         where = f" ({self.source})" if self.source else ""
-        return f"{self.stage}: {self.message}{where}"
+        return redact(f"{self.stage}: {self.message}{where}")
 
 
 class InputError(YotenError):
@@ -51,6 +54,12 @@ class ConfigError(InputError):
     """A setting, flag or config file is wrong."""
 
     stage = "config"
+
+
+class OutputError(InputError):
+    """An output file cannot be written (not a regular file, disk full, no permission)."""
+
+    stage = "output"
 
 
 class IngestError(InputError):

@@ -1,35 +1,90 @@
-"""Writing files so that a failure never leaves half a file behind."""
+"""Writing files so that a failure never leaves half a file behind.
+
+``write_atomic`` writes *into* what a path names, never over something else:
+a symlink is followed to the regular file it points at, a hard-linked file is
+rewritten in place (a rename would split the link), the mode and owner of a
+replaced file are kept, and devices, FIFOs, sockets and directories are
+refused with one line (exit 2) instead of being replaced by a regular file.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from yoten.errors import InputError, YotenError
+from yoten.errors import InputError, OutputError
 
-__all__ = ["OutputError", "read_input_file", "write_atomic"]
+__all__ = ["MAX_INPUT_BYTES", "OutputError", "check_output", "read_input_file", "write_atomic"]
 
-
-class OutputError(YotenError):
-    """An output file could not be written (disk full, no permission)."""
-
-    stage = "output"
+MAX_INPUT_BYTES = 20_000_000
+"""Cap on an input file (an article, a post, a digest): far above any real one."""
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file in the same folder + rename."""
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """The file that writing ``path`` should change, and its current status (None: new)."""
+    real = Path(os.path.realpath(path))
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        return real, None
+    except OSError as exc:
+        raise OutputError(f"cannot write file: {exc.strerror or exc}", source=str(path)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputError("is a directory, not a file", source=str(path))
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(
+            "not a regular file (device, FIFO or socket); refusing to write", source=str(path)
+        )
+    return real, st
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path that :func:`write_atomic` would refuse, before any work is done."""
+    _target(Path(path))
+
+
+def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> None:
+    """Write ``data`` to the file ``path`` names, through a temp file in its folder + rename.
+
+    ``mode`` is the permission of a new file (default: 0o666 less the umask);
+    a replaced file keeps its own mode and owner.
+    """
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        real, st = _target(path)
+        if st is not None and st.st_nlink > 1:
+            with open(real, "r+b") as fh:
+                fh.write(raw)
+                fh.truncate()
+                fh.flush()
+                os.fsync(fh.fileno())
+            return
+        real.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
+            if st is not None:
+                os.fchmod(fh.fileno(), stat.S_IMODE(st.st_mode))
+                if (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+                    try:
+                        os.fchown(fh.fileno(), st.st_uid, st.st_gid)
+                    except OSError:
+                        pass
+            else:
+                os.fchmod(fh.fileno(), mode if mode is not None else 0o666 & ~_umask())
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, real)
         tmp = None
     except OSError as exc:
         raise OutputError(f"cannot write file: {exc.strerror or exc}", source=str(path)) from None
@@ -41,13 +96,22 @@ def write_atomic(path: Path, data: str | bytes) -> None:
                 pass
 
 
-def read_input_file(path: Path, *, source: str, error: type[InputError] = InputError) -> bytes:
-    """The bytes of an input file, or ``error`` with a one-line reason."""
+def read_input_file(
+    path: Path, *, source: str, error: type[InputError] = InputError, limit: int = MAX_INPUT_BYTES
+) -> bytes:
+    """The bytes of an input file (at most ``limit``), or ``error`` with a one-line reason.
+
+    Reads at most ``limit + 1`` bytes, so a FIFO or a device cannot feed it forever.
+    """
     if not path.exists():
         raise error("file not found", source=source)
     if path.is_dir():
         raise error("is a directory, not a file", source=source)
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read file: {exc.strerror or exc}", source=source) from None
+    if len(data) > limit:
+        raise error(f"file larger than {limit // 1_000_000} MB", source=source)
+    return data

@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
 
 from yoten.errors import ConfigError
 
@@ -70,7 +78,7 @@ Duration = Annotated[float, BeforeValidator(parse_duration)]
 class Settings(BaseModel):
     """Everything a command may be configured with."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     engine: Literal["extractive", "openai"] | str | None = Field(
         None, description="Digest engine; default openai when base_url is set, else extractive."
@@ -78,7 +86,9 @@ class Settings(BaseModel):
     base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. .../v1")
     model: str | None = Field(None, description="Model name on that server.")
     api_key: SecretStr | None = Field(None, description="API key (never printed).")
-    timeout: float = Field(120.0, gt=0, description="Seconds per page fetch (not model calls).")
+    timeout: float = Field(
+        120.0, gt=0, le=86_400, description="Seconds per page fetch (not model calls)."
+    )
     model_timeout: Duration = Field(
         900.0,
         description="Seconds (or 90s, 15m, 2h) one model answer may take, first token included.",
@@ -100,7 +110,9 @@ class Settings(BaseModel):
     )
     temperature: float = Field(0.2, ge=0, le=2)
     prompt_file: Path | None = Field(None, description="Replaces the packaged prompt template.")
-    max_bytes: int = Field(5_000_000, gt=0, description="Size cap for fetched pages.")
+    max_bytes: int = Field(
+        5_000_000, gt=0, le=1_000_000_000, description="Size cap for fetched pages."
+    )
     db: str | None = Field(None, description="SQLAlchemy URL of the store.")
     glossary: Path | None = Field(None, description="Glossary file (original → katakana).")
     publish: Literal["never", "clean"] = Field(
@@ -115,6 +127,23 @@ class Settings(BaseModel):
         None, description="Language of yoten's own messages and pages; default from the locale."
     )
 
+    @field_validator("base_url")
+    @classmethod
+    def _http_base_url(cls, value: str | None) -> str | None:
+        """An http(s) URL with a host (a bad IPv6 literal is a setting error, not a crash)."""
+        if value is None:
+            return value
+        from urllib.parse import urlsplit
+
+        try:
+            parts = urlsplit(value.strip())
+            parts.port  # noqa: B018 - raises ValueError for a bad port
+        except ValueError as exc:
+            raise ValueError(f"not a valid URL: {exc}") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an http(s) URL with a host, e.g. http://localhost:11434/v1")
+        return value.strip()
+
     @property
     def effective_engine(self) -> str:
         if self.engine:
@@ -123,9 +152,13 @@ class Settings(BaseModel):
 
     def masked(self) -> dict[str, Any]:
         """The settings as plain data with secrets masked, for `yoten config show`."""
+        from yoten.redact import MASK, redact_url
+
         data = self.model_dump(mode="json")
-        key = self.api_key.get_secret_value() if self.api_key else ""
-        data["api_key"] = ("****" + key[-4:] if len(key) > 8 else "****") if key else None
+        data["api_key"] = MASK if self.api_key else None  # not even the last characters
+        for name in ("db", "base_url"):
+            if isinstance(data.get(name), str):
+                data[name] = redact_url(data[name])
         data["engine"] = self.effective_engine
         return data
 

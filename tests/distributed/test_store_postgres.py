@@ -92,3 +92,27 @@ def test_cli_feeds_on_postgres(cli: Cli, postgres_url: str) -> None:
     listed: CliResult = cli("feeds", "list", "--json", "--db", postgres_url)
     assert listed.code == 0, listed.err
     assert '"name": "Outlet"' in listed.out
+
+
+def test_source_claims_on_postgres(postgres_url: str) -> None:
+    """Claims race on PostgreSQL as on SQLite: of 8 threads claiming at once, one wins."""
+    import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
+
+    from yoten.store import NewSource
+
+    with Store.open(postgres_url) as store:
+        [(source, _)] = store.add_sources(
+            [
+                NewSource(
+                    url="http://127.0.0.1:9/a", canonical_url="http://127.0.0.1:9/a", origin="t"
+                )
+            ]
+        )
+        with ThreadPoolExecutor(8) as pool:
+            wins = list(pool.map(lambda i: store.claim_source(source.id, f"h:{i}:run"), range(8)))
+        assert wins.count(True) == 1
+        winner = f"h:{wins.index(True)}:run"
+        store.release_source(source.id, winner)
+        assert store.claim_source(source.id, "h:9:run", ttl=dt.timedelta(0))
+        assert store.claim_source(source.id, "h:10:run")  # expired lease taken over

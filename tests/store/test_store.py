@@ -46,16 +46,28 @@ def article(n: int = 1) -> Article:
 def digest(headline: str = "見出し", tokens: int = 900) -> Digest:
     return Digest(
         headline=headline,
-        meta=DigestMeta(engine="openai", model="m1", prompt_version="v1", prompt_tokens=tokens, completion_tokens=300),
+        meta=DigestMeta(
+            engine="openai",
+            model="m1",
+            prompt_version="v1",
+            prompt_tokens=tokens,
+            completion_tokens=300,
+        ),
     )
 
 
 def stored_article(store: Store, n: int = 1) -> int:
-    src, _ = store.add_source(f"https://outlet.example/news/{n}?utm=1", f"https://outlet.example/news/{n}", origin="feed:Outlet")
+    src, _ = store.add_source(
+        f"https://outlet.example/news/{n}?utm=1",
+        f"https://outlet.example/news/{n}",
+        origin="feed:Outlet",
+    )
     return store.save_article(src.id, article(n))
 
 
-def test_default_database_lives_in_the_data_dir_with_wal_and_foreign_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_database_lives_in_the_data_dir_with_wal_and_foreign_keys(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("YOTEN_HOME", str(tmp_path / "home"))
     assert default_url() == f"sqlite:///{tmp_path / 'home' / 'yoten.db'}"
     with Store.open() as store:
@@ -88,7 +100,13 @@ def test_reopening_does_not_migrate_again_and_keeps_data(db: str) -> None:
 
 
 def test_feeds_add_list_remove(store: Store) -> None:
-    store.add_feed("Outlet", "https://outlet.example/rss.xml", lang="en", include="world", exclude="(?i)sponsored")
+    store.add_feed(
+        "Outlet",
+        "https://outlet.example/rss.xml",
+        lang="en",
+        include="world",
+        exclude="(?i)sponsored",
+    )
     store.add_feed("Another", "https://another.example/atom.xml")
     assert [f.name for f in store.list_feeds()] == ["Another", "Outlet"]
     feed = store.get_feed("Outlet")
@@ -104,8 +122,12 @@ def test_feeds_add_list_remove(store: Store) -> None:
 
 
 def test_add_source_returns_the_existing_row_for_a_known_canonical_url(store: Store) -> None:
-    first, created = store.add_source("https://o.example/a?utm_source=x", "https://o.example/a", origin="feed:A")
-    again, created_again = store.add_source("https://o.example/a?fbclid=1", "https://o.example/a", origin="feed:B")
+    first, created = store.add_source(
+        "https://o.example/a?utm_source=x", "https://o.example/a", origin="feed:A"
+    )
+    again, created_again = store.add_source(
+        "https://o.example/a?fbclid=1", "https://o.example/a", origin="feed:B"
+    )
     assert created and not created_again
     assert again.id == first.id and again.origin == "feed:A"
     assert len(store.list_sources()) == 1
@@ -125,7 +147,11 @@ def test_pending_sources_and_backoff(store: Store) -> None:
     assert [s.id for s in store.pending_sources(10, now=NOW)] == [a.id, b.id]
     assert [s.id for s in store.pending_sources(1, now=NOW)] == [a.id]
     failed = store.record_failure(a.id, "ingest: HTTP 404 Not Found", now=NOW)
-    assert failed.status == "failed" and failed.attempts == 1 and failed.last_error == "ingest: HTTP 404 Not Found"
+    assert (
+        failed.status == "failed"
+        and failed.attempts == 1
+        and failed.last_error == "ingest: HTTP 404 Not Found"
+    )
     assert failed.next_attempt_at == NOW + dt.timedelta(minutes=10)
     assert [s.id for s in store.pending_sources(10, now=NOW)] == [b.id]
     assert a.id in [s.id for s in store.pending_sources(10, now=NOW + dt.timedelta(minutes=11))]
@@ -141,17 +167,50 @@ def test_pending_sources_and_backoff(store: Store) -> None:
 def test_digests_are_unique_per_article_engine_model_and_prompt_version(store: Store) -> None:
     article_id = stored_article(store)
     assert store.find_digest(article_id, "openai", "m1", "v1") is None
-    report = Report(findings=[Finding(kind="name", severity="warning", section="概要", span="ト・ラム", message="two spellings")])
-    post = store.save_digest(article_id, digest(), engine="openai", model="m1", prompt_version="v1", report=report, status="checked")
-    assert (post.status, post.title, post.outlet, post.prompt_tokens) == ("checked", "Story 1", "Outlet", 900)
-    assert post.report == report and post.digest.headline == "見出し" and post.article.title == "Story 1"
-    same = store.save_digest(article_id, digest("別の見出し"), engine="openai", model="m1", prompt_version="v1")
+    report = Report(
+        findings=[
+            Finding(
+                kind="name",
+                severity="warning",
+                section="概要",
+                span="ト・ラム",
+                message="two spellings",
+            )
+        ]
+    )
+    post = store.save_digest(
+        article_id,
+        digest(),
+        engine="openai",
+        model="m1",
+        prompt_version="v1",
+        report=report,
+        status="checked",
+    )
+    assert (post.status, post.title, post.outlet, post.prompt_tokens) == (
+        "checked",
+        "Story 1",
+        "Outlet",
+        900,
+    )
+    assert (
+        post.report == report
+        and post.digest.headline == "見出し"
+        and post.article.title == "Story 1"
+    )
+    same = store.save_digest(
+        article_id, digest("別の見出し"), engine="openai", model="m1", prompt_version="v1"
+    )
     assert same.id == post.id and same.digest.headline == "見出し"  # never a second row
-    other = store.save_digest(article_id, digest("v2"), engine="openai", model="m1", prompt_version="v2")
+    other = store.save_digest(
+        article_id, digest("v2"), engine="openai", model="m1", prompt_version="v2"
+    )
     assert other.id != post.id
     found = store.find_digest(article_id, "openai", "m1", "v1")
     assert found is not None and found.id == post.id
-    no_model = store.save_digest(article_id, digest("x"), engine="extractive", model=None, prompt_version=None)
+    no_model = store.save_digest(
+        article_id, digest("x"), engine="extractive", model=None, prompt_version=None
+    )
     assert store.find_digest(article_id, "extractive", None, None).id == no_model.id  # type: ignore[union-attr]
     assert store.count_posts() == 3
 
@@ -159,7 +218,15 @@ def test_digests_are_unique_per_article_engine_model_and_prompt_version(store: S
 def test_posts_list_show_update_status(store: Store) -> None:
     ids = []
     for n in range(1, 4):
-        ids.append(store.save_digest(stored_article(store, n), digest(f"h{n}"), engine="e", model=None, prompt_version=None).id)
+        ids.append(
+            store.save_digest(
+                stored_article(store, n),
+                digest(f"h{n}"),
+                engine="e",
+                model=None,
+                prompt_version=None,
+            ).id
+        )
     assert [p.id for p in store.list_posts()] == list(reversed(ids))
     assert [p.id for p in store.list_posts(limit=1, offset=1)] == [ids[1]]
     store.set_status(ids[0], "rejected", reason="off topic")
@@ -177,9 +244,13 @@ def test_posts_list_show_update_status(store: Store) -> None:
 
 
 def test_publications_are_recorded_once_per_target(store: Store) -> None:
-    post = store.save_digest(stored_article(store), digest(), engine="e", model=None, prompt_version=None)
+    post = store.save_digest(
+        stored_article(store), digest(), engine="e", model=None, prompt_version=None
+    )
     assert store.get_publication(post.id, "wordpress") is None
-    first = store.record_publication(post.id, "wordpress", remote_id="17", url="https://blog.example/?p=17")
+    first = store.record_publication(
+        post.id, "wordpress", remote_id="17", url="https://blog.example/?p=17"
+    )
     again = store.record_publication(post.id, "wordpress", remote_id="17")
     assert again.id == first.id and again.url == "https://blog.example/?p=17"
     store.record_publication(post.id, "site")
@@ -205,7 +276,11 @@ def test_concurrent_writers_from_threads_do_not_fail(store: Store) -> None:
     def add(worker: int) -> None:
         try:
             for i in range(20):
-                store.add_source(f"https://o.example/{i}?w={worker}", f"https://o.example/{i}", origin=f"w{worker}")
+                store.add_source(
+                    f"https://o.example/{i}?w={worker}",
+                    f"https://o.example/{i}",
+                    origin=f"w{worker}",
+                )
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 
@@ -242,3 +317,20 @@ def test_a_read_only_database_reports_the_write_error(tmp_path: Path) -> None:
         assert store.list_feeds() == []
         with pytest.raises(StoreError, match=r"readonly|read-only|read only"):
             store.add_feed("A", "https://a.example/rss")
+
+
+def test_database_from_a_newer_yoten_is_exit_6(cli, tmp_path: Path) -> None:
+    """Issue 12, minor: an unknown (newer) schema revision is one line, exit 6, and left alone."""
+    import sqlite3
+
+    db = tmp_path / "newer.db"
+    Store.open(f"sqlite:///{db}").close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    r = cli("posts", "list", "--db", f"sqlite:///{db}")
+    assert r.code == 6 and "newer yoten" in r.err and len(r.err.strip().splitlines()) == 1
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0099",)
+    conn.close()

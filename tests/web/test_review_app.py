@@ -115,7 +115,7 @@ def test_post_with_wrong_or_foreign_token_is_403(client: TestClient, seeded: See
     bad = client.post(f"/posts/{seeded.clean}/reject", data={"csrf_token": "x" * 43, "reason": "r"})
     assert bad.status_code == 403
     # a token from another browser's session does not work with this cookie
-    with TestClient(make_app(seeded)) as other:
+    with TestClient(make_app(seeded), base_url="http://127.0.0.1:8000") as other:
         foreign = csrf_of(other.get(f"/posts/{seeded.clean}").text)
     assert (
         client.post(
@@ -264,7 +264,9 @@ def test_approve_publishes_to_wordpress_once_then_updates(
         monkeypatch.setenv("YOTEN_WP_URL", wordpress.base_url)
         monkeypatch.setenv("YOTEN_WP_USER", "editor")
         monkeypatch.setenv("YOTEN_WP_APP_PASSWORD", "abcd efgh ijkl mnop")
-        with TestClient(make_app(seeded, targets=["wordpress"])) as client:
+        with TestClient(
+            make_app(seeded, targets=["wordpress"]), base_url="http://127.0.0.1:8000"
+        ) as client:
             page = client.get(f"/posts/{seeded.clean}")
             assert "→ site, wordpress" in page.text
             first = client.post(
@@ -285,7 +287,9 @@ def test_approve_publishes_to_wordpress_once_then_updates(
 
 
 def test_approve_with_missing_credentials_changes_nothing(seeded: Seeded) -> None:
-    with TestClient(make_app(seeded, targets=["wordpress"])) as client:
+    with TestClient(
+        make_app(seeded, targets=["wordpress"]), base_url="http://127.0.0.1:8000"
+    ) as client:
         token = csrf_of(client.get(f"/posts/{seeded.clean}").text)
         response = client.post(f"/posts/{seeded.clean}/approve", data={"csrf_token": token})
     assert response.status_code == 400
@@ -301,7 +305,9 @@ def test_failing_service_keeps_the_site_and_reports(
         monkeypatch.setenv("YOTEN_WP_URL", wordpress.base_url)
         monkeypatch.setenv("YOTEN_WP_USER", "editor")
         monkeypatch.setenv("YOTEN_WP_APP_PASSWORD", "wrong password")
-        with TestClient(make_app(seeded, targets=["wordpress"])) as client:
+        with TestClient(
+            make_app(seeded, targets=["wordpress"]), base_url="http://127.0.0.1:8000"
+        ) as client:
             token = csrf_of(client.get(f"/posts/{seeded.clean}").text)
             response = client.post(f"/posts/{seeded.clean}/approve", data={"csrf_token": token})
         assert not wordpress.posts
@@ -315,7 +321,7 @@ def test_site_build_failure_leaves_the_post_as_it_was(seeded: Seeded, tmp_path: 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     seeded.site_dir = blocker / "site"
-    with TestClient(make_app(seeded)) as client:
+    with TestClient(make_app(seeded), base_url="http://127.0.0.1:8000") as client:
         token = csrf_of(client.get(f"/posts/{seeded.clean}").text)
         response = client.post(f"/posts/{seeded.clean}/approve", data={"csrf_token": token})
     assert response.status_code == 502

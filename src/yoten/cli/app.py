@@ -67,7 +67,9 @@ STAGES = {
 
 def _describe(exc: YotenError) -> str:
     """``stage: message (source)``, the stage in the user's language."""
-    where = f" ({exc.source})" if exc.source else ""
+    from yoten.redact import redact_url
+
+    where = f" ({redact_url(exc.source)})" if exc.source else ""
     return f"{_(STAGES.get(exc.stage, exc.stage))}: {exc.message}{where}"
 
 
@@ -92,7 +94,9 @@ def _run(argv: list[str] | None, lang: str) -> int:
             translate_tree(command, lang)
         result = command.main(args=argv, prog_name="yoten", standalone_mode=False)
     except YotenError as exc:
-        print(f"yoten: {_describe(exc)}", file=sys.stderr)
+        from yoten.cli.common import terminal_safe
+
+        print(f"yoten: {terminal_safe(_describe(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("yoten: " + _("interrupted"), file=sys.stderr)
@@ -114,10 +118,13 @@ def _run(argv: list[str] | None, lang: str) -> int:
         if os.environ.get("YOTEN_DEBUG"):
             raise
         # A bug in yoten, not bad input: one line, and the way to see more.
+        from yoten.cli.common import terminal_safe
+
+        detail = terminal_safe(" ".join(str(exc).splitlines()))
         print(
             "yoten: "
             + _("internal error: {error} (set YOTEN_DEBUG=1 for the traceback)").format(
-                error=f"{type(exc).__name__}: {exc}"
+                error=f"{type(exc).__name__}: {detail}"
             ),
             file=sys.stderr,
         )

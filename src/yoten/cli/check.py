@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from yoten.check import check_digest
 from yoten.check.glossary import Glossary, default_glossary_path, load_glossary, user_glossary
@@ -18,6 +16,7 @@ from yoten.cli.common import (
     BaseUrlOpt,
     ModelOpt,
     TimeoutOpt,
+    err_console,
     make_settings,
     out_console,
     print_report,
@@ -142,12 +141,11 @@ def list_entries(
     if as_json:
         sys.stdout.write(json.dumps(dict(terms.items()), ensure_ascii=False, indent=2) + "\n")
         return
-    console = Console(highlight=False, soft_wrap=True)
     if not len(terms):
-        console.print(_("the glossary is empty ({path})").format(path=escape(str(terms.path))))
+        out_console.print(_("the glossary is empty ({path})").format(path=terms.path))
         return
     for original, katakana in terms.items():
-        console.print(f"{escape(original)} → {escape(katakana)}")
+        out_console.print(f"{original} → {katakana}")
 
 
 @glossary_app.command(epilog='Example:\n\n  yoten glossary add "To Lam" トー・ラム')
@@ -162,9 +160,9 @@ def add(
     terms = _open(file)
     terms.add(original, katakana)
     path = terms.save()
-    Console(stderr=True, highlight=False).print(
+    err_console.print(
         _("added {original} → {katakana} ({path})").format(
-            original=escape(original), katakana=escape(katakana), path=escape(str(path))
+            original=original, katakana=katakana, path=path
         )
     )
 
@@ -178,8 +176,8 @@ def remove(
     terms = _open(file)
     katakana = terms.remove(original)
     path = terms.save()
-    Console(stderr=True, highlight=False).print(
+    err_console.print(
         _("removed {original} → {katakana} ({path})").format(
-            original=escape(original), katakana=escape(katakana), path=escape(str(path))
+            original=original, katakana=katakana, path=path
         )
     )

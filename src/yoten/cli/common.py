@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ import typer
 from rich.console import Console
 
 from yoten.errors import InputError
-from yoten.fsutil import read_input_file, write_atomic
+from yoten.fsutil import MAX_INPUT_BYTES, read_input_file, write_atomic
 from yoten.i18n import gettext as _
 from yoten.models import Report
 from yoten.settings import Settings, load_settings
@@ -31,11 +32,38 @@ __all__ = [
     "print_report",
     "progress",
     "read_input",
+    "terminal_safe",
     "write_output",
 ]
 
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-out_console = Console(highlight=False, soft_wrap=True)
+# C0 and C1 controls (ESC starts colour, cursor and OSC 8 link sequences), DEL,
+# and the Unicode bidi overrides that reorder what a terminal shows.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: object) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), so text
+    from outside (feed names, titles, server messages) cannot drive the terminal."""
+    return _CONTROL.sub(_escape, str(text))
+
+
+class SafeConsole(Console):
+    """A console that prints text literally: no Rich markup unless a caller asks
+    (``markup=True`` with escaped values), control characters escaped."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("markup", False)
+        kwargs.setdefault("emoji", False)
+        super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+err_console = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
+out_console = SafeConsole(highlight=False, soft_wrap=True)
 
 
 def print_report(report: Report, console: Console = err_console) -> None:
@@ -43,7 +71,8 @@ def print_report(report: Report, console: Console = err_console) -> None:
     from yoten.render.report import format_findings
 
     for line in format_findings(report):
-        console.print(line)
+        console.print(line, markup=True)  # format_findings escapes what it quotes
+
 
 
 EngineOpt = Annotated[
@@ -79,7 +108,8 @@ MaxTokensOpt = Annotated[
     ),
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    Path | None,
+    typer.Option("--output", "-o", help="Write here (atomically) instead of stdout; - is stdout."),
 ]
 VerboseOpt = Annotated[
     bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")
@@ -94,7 +124,10 @@ def make_settings(**flags: Any) -> Settings:
 def read_input(path: str) -> str:
     """Text of a file, or of stdin for ``-``; InputError for a missing/binary file."""
     if path == "-":
-        return sys.stdin.read()
+        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+        if len(text) > MAX_INPUT_BYTES:
+            raise InputError(f"input larger than {MAX_INPUT_BYTES // 1_000_000} MB", source="stdin")
+        return text
     raw = read_input_file(Path(path), source=path)
     if b"\x00" in raw[:8192]:
         raise InputError("binary file, expected text", source=path)
@@ -105,9 +138,9 @@ def read_input(path: str) -> str:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Print to stdout, or write the file atomically."""
-    if output is None:
-        sys.stdout.write(text)
+    """Print to stdout (no ``output``, or ``-``), or write the file atomically."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(terminal_safe(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
     else:
         write_atomic(output, text)
@@ -130,10 +163,12 @@ def progress(message: str, *, verbose: bool = False) -> Iterator[Any]:
     if not err_console.is_terminal:
         yield say if verbose else (lambda _msg: None)
         return
-    with err_console.status(message) as status:
+    from rich.text import Text
+
+    with err_console.status(Text(terminal_safe(message))) as status:
 
         def update(msg: str) -> None:
-            status.update(escape(msg))
+            status.update(Text(terminal_safe(msg)))
             if verbose:
                 say(msg)
 

@@ -26,6 +26,7 @@ from yoten.cli.common import (
     write_output,
 )
 from yoten.errors import CheckFailed, ConfigError
+from yoten.fsutil import check_output
 from yoten.i18n import gettext as _
 from yoten.models import Digest
 
@@ -120,6 +121,8 @@ def digest(
         glossary=glossary,
     )
     out_format = _format(fmt, output)
+    if output is not None and str(output) != "-":
+        check_output(output)  # a device or a folder: say so before the model works
     eng = make_engine(settings)
     with progress(f"reading {source}", verbose=verbose) as update:
         article = load_article(source, settings=settings, stdin=sys.stdin)

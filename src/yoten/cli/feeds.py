@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -29,15 +29,18 @@ from yoten.cli.common import (
     VerboseOpt,
     err_console,
     make_settings,
+    terminal_safe,
     write_output,
 )
-from yoten.errors import EngineError, InputError, RunFailed
+from yoten.errors import EngineError, InputError, RunFailed, YotenError
 from yoten.i18n import gettext as _
 from yoten.store import DIGEST_STATUSES, Feed, Store
 
 if TYPE_CHECKING:
     from yoten.distributed.poller import QueueSummary
+    from yoten.engines.base import Engine
     from yoten.run.runner import RunSummary
+    from yoten.settings import Settings
 
 feeds_app = typer.Typer(help="Feeds to watch (RSS 1.0/2.0, Atom).", no_args_is_help=True)
 inbox_app = typer.Typer(
@@ -134,7 +137,7 @@ def feeds_list(json_out: JsonOpt = False, db: DbOpt = None) -> None:
                 f" exclude={f.exclude!r}" if f.exclude else "",
             ]
         )
-        print(f"{f.name}\t{f.url}\t{f.lang or '-'}\t{_health(f)}{filters}")
+        print(terminal_safe(f"{f.name}\t{f.url}\t{f.lang or '-'}\t{_health(f)}{filters}"))
 
 
 def _when(value: dt.datetime | None) -> str:
@@ -264,11 +267,27 @@ def parse_every(text: str) -> float:
     from yoten.settings import parse_duration
 
     try:
-        return parse_duration(text)
+        value = parse_duration(text)
     except ValueError as exc:
         if "more than zero" in str(exc):
             raise InputError("--every must be more than zero") from None
         raise InputError(f"--every takes a duration like 30s, 15m or 2h, not {text!r}") from None
+    if value > MAX_EVERY_S:
+        raise InputError(f"--every must be at most {MAX_EVERY_S // 86400:g} days")
+    return value
+
+
+#: The longest --every (a week); longer values are typos (and overflow sleep).
+MAX_EVERY_S = 7 * 86400.0
+#: With --watch, a pass that fails is retried after 5 s, 10 s, 20 s … (at most --every);
+#: only failures without a single good pass for this long end the watch.
+WATCH_RETRY_S = 5.0
+WATCH_GIVE_UP_S = 3600.0
+
+
+def _watch_wait(failures: int, interval: float) -> float:
+    """Seconds before retrying after ``failures`` failed passes in a row."""
+    return min(interval, WATCH_RETRY_S * 2.0 ** min(failures - 1, 10))
 
 
 @contextmanager
@@ -282,7 +301,7 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
         TextColumn("[bold]run[/bold]"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[counts]}"),
+        TextColumn("{task.fields[counts]}", markup=False),
         TimeElapsedColumn(),
         console=err_console,
         transient=True,
@@ -366,7 +385,6 @@ def run(
     not be reached.
     """
     from yoten.engines import make_engine
-    from yoten.run import run_once
     from yoten.service.policy import check_publish_settings
 
     interval = parse_every(every) if watch else 0.0
@@ -383,25 +401,39 @@ def run(
     check_publish_settings(settings)
 
     def say(message: str) -> None:
-        from rich.markup import escape
-
-        err_console.print(escape(message), style="dim")
+        err_console.print(message, style="dim", markup=False)
 
     chosen = make_engine(settings)
+    failing_since: float | None = None
+    failures = 0
     with Store.open(settings.db) as store:
         while True:
-            with _progress_bar(not json_out) as hook:
-                summary: RunSummary | QueueSummary
-                if queue:  # distributed mode: the workers digest
-                    from yoten.distributed import run_queued
-
-                    summary = run_queued(store, settings, queue_url=queue, engine=chosen,
-                                         concurrency=concurrency, limit=limit, poll=poll,
-                                         poll_all=all_feeds, progress=hook)
-                else:
-                    summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
-                                       limit=limit, poll=poll, poll_all=all_feeds, progress=hook,
-                                       say=say if verbose else None)
+            try:
+                summary = _one_pass(
+                    store,
+                    settings,
+                    chosen,
+                    queue,
+                    concurrency,
+                    limit,
+                    poll,
+                    json_out,
+                    poll_all=all_feeds,
+                    say=say if verbose else None,
+                )
+            except YotenError as exc:
+                # --watch outlives transient faults (a locked database, a Redis restart)
+                if not watch:
+                    raise
+                failures += 1
+                failing_since = failing_since or time.monotonic()
+                if time.monotonic() - failing_since > WATCH_GIVE_UP_S:
+                    raise
+                wait = _watch_wait(failures, interval)
+                err_console.print(f"pass failed: {exc}; retrying in {wait:g} s", style="yellow")
+                time.sleep(wait)
+                continue
+            failing_since, failures = None, 0
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
@@ -421,6 +453,9 @@ def run(
 
                 line = build_site(store, site_dir, config=site_config())
                 err_console.print(line, style="dim", markup=False)
+            stopped_by = getattr(summary, "signal", None)
+            if stopped_by:
+                _exit_stopped(stopped_by)
             if not watch:
                 break
             time.sleep(interval)
@@ -430,6 +465,64 @@ def run(
     if getattr(summary, "failed", 0):
         failed = getattr(summary, "failed", 0)
         raise RunFailed(f"{failed} article(s) failed; recorded and retried on a later run")
+
+
+def _exit_stopped(name: str) -> None:
+    """End the process after a run stopped by a signal: 130 for SIGINT, 143 for SIGTERM.
+
+    The run is closed and its results stored; ``os._exit`` does not wait for a
+    model call that may still be running in a worker thread.
+    """
+    import signal
+
+    err_console.print(f"stopped by {name}: work in progress was stored, the rest stays pending")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(128 + int(signal.Signals[name]))
+
+
+def _one_pass(
+    store: Store,
+    settings: Settings,
+    engine: Engine,
+    queue: str | None,
+    concurrency: int,
+    limit: int | None,
+    poll: bool,
+    json_out: bool,
+    *,
+    poll_all: bool = False,
+    say: Callable[[str], None] | None = None,
+) -> RunSummary | QueueSummary:
+    """One pass of `yoten run`: in-process, or enqueueing for workers with ``queue``."""
+    from yoten.run import run_once
+
+    with _progress_bar(not json_out) as hook:
+        if queue:  # distributed mode: the workers digest
+            from yoten.distributed import run_queued
+
+            return run_queued(
+                store,
+                settings,
+                queue_url=queue,
+                engine=engine,
+                concurrency=concurrency,
+                limit=limit,
+                poll=poll,
+                poll_all=poll_all,
+                progress=hook,
+            )
+        return run_once(
+            store,
+            settings,
+            engine=engine,
+            concurrency=concurrency,
+            limit=limit,
+            poll=poll,
+            poll_all=poll_all,
+            progress=hook,
+            say=say,
+        )
 
 
 # -- posts ----------------------------------------------------------------------
@@ -457,7 +550,11 @@ def posts_list(
         )
         return
     for p in posts:
-        print(f"{p.id}\t{p.status}\t{p.created_at:%Y-%m-%d %H:%M}\t{p.outlet or '-'}\t{p.title}")
+        print(
+            terminal_safe(
+                f"{p.id}\t{p.status}\t{p.created_at:%Y-%m-%d %H:%M}\t{p.outlet or '-'}\t{p.title}"
+            )
+        )
 
 
 @posts_app.command("show", epilog="Example: yoten posts show 12")
@@ -478,7 +575,7 @@ def posts_show(
         data["notes"] = post.article.notes
         _print_json(data)
         return
-    sys.stdout.write(render(post.digest, "text"))
+    write_output(render(post.digest, "text"), None)
     reason = f" ({post.status_reason})" if post.status_reason else ""
     err_console.print(
         _("post {id}: {status}").format(id=post.id, status=post.status) + reason, markup=False

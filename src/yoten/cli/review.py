@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -31,17 +32,23 @@ def build_server(
     targets: tuple[str, ...] = (),
     base_url: str | None = None,
     title: str | None = None,
+    allowed_hosts: tuple[str, ...] = (),
+    certfile: Path | None = None,
+    keyfile: Path | None = None,
 ) -> uvicorn.Server:
     """A configured (not yet started) uvicorn server for the review app.
 
     ConfigError when ``host`` is not a loopback address and no password is set,
-    or a target is unknown; StoreError when the database cannot be opened.
+    a target is unknown, or only one of ``certfile``/``keyfile`` is given;
+    StoreError when the database cannot be opened. With both, the page is
+    served over TLS and its cookies are ``Secure``.
     """
     import uvicorn  # imported here: other commands start faster without it
 
     from yoten.publish import TARGETS
     from yoten.store import Store
     from yoten.web import create_app, require_password_for_host
+    from yoten.web.access import HostRule
     from yoten.web.session import session_secret
 
     password = require_password_for_host(host, password)
@@ -52,6 +59,11 @@ def build_server(
             raise ConfigError(
                 f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})"
             )
+    if (certfile is None) != (keyfile is None):
+        raise ConfigError("--certfile and --keyfile go together")
+    for path in (certfile, keyfile):
+        if path is not None and not path.is_file():
+            raise ConfigError("file not found", source=str(path))
     blog = None
     if site_dir is not None:
         from yoten.site.model import site_config
@@ -66,8 +78,18 @@ def build_server(
         targets=targets,
         site_config=blog,
         secret=session_secret(),
+        hosts=HostRule.for_bind(host, allowed_hosts),
+        secure_cookies=certfile is not None,
     )
-    server_config = uvicorn.Config(web, host=host, port=port, log_level="warning", access_log=False)
+    server_config = uvicorn.Config(
+        web,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        ssl_certfile=str(certfile) if certfile else None,
+        ssl_keyfile=str(keyfile) if keyfile else None,
+    )
     return uvicorn.Server(server_config)
 
 
@@ -113,6 +135,20 @@ def review(
             "--publish-to", help="Also publish approved posts to hatena or wordpress (repeatable)."
         ),
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Another host name the page answers to, e.g. review.example.lan (repeatable).",
+        ),
+    ] = None,
+    certfile: Annotated[
+        Path | None,
+        typer.Option("--certfile", help="TLS certificate (PEM): serve https, Secure cookies."),
+    ] = None,
+    keyfile: Annotated[
+        Path | None, typer.Option("--keyfile", help="TLS private key (PEM).")
+    ] = None,
 ) -> None:
     """Review digests in the browser: see findings beside the source, edit, approve, reject."""
     settings = load_settings({"db": db})
@@ -125,11 +161,35 @@ def review(
         targets=tuple(publish_to or ()),
         base_url=base_url,
         title=title,
+        allowed_hosts=tuple(allowed_host or ()),
+        certfile=certfile,
+        keyfile=keyfile,
     )
+    from yoten.web.access import is_loopback
+
     shown = f"[{host}]" if ":" in host else host
+    scheme = "https" if certfile else "http"
+    if certfile is None and not is_loopback(host):
+        typer.echo(
+            f"yoten review: warning: --host {host} without --certfile/--keyfile: the password and "
+            "session cookie cross the network in clear text",
+            err=True,
+        )
+    sock = _listen(host, port)
     typer.echo(
         "yoten review: "
-        + _("http://{host}:{port}/  (Ctrl+C to stop)").format(host=shown, port=port),
+        + _("http://{host}:{port}/  (Ctrl+C to stop)").format(host=shown, port=port).replace(
+            "http://", f"{scheme}://", 1
+        ),
         err=True,
     )
-    server.run()
+    server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, or a ConfigError (exit 2) when the address cannot be used."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host.strip("[]"), port), family=family)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from yoten.cli.app import app
-from yoten.cli.common import err_console
+from yoten.cli.common import err_console, terminal_safe
 from yoten.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -54,7 +54,9 @@ def images_add(
     library = ImageLibrary()
     added = library.add(files, credit)
     for entry in added:
-        typer.echo(f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}")
+        typer.echo(
+            terminal_safe(f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}")
+        )
     skipped = len(files) - len(added)
     err_console.print(
         _("added {n} image(s) to {folder}").format(n=len(added), folder=library.root)
@@ -72,7 +74,9 @@ def images_list() -> None:
     entries = ImageLibrary().entries()
     for entry in entries:
         typer.echo(
-            f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}  {entry.credit}"
+            terminal_safe(
+                f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}  {entry.credit}"
+            )
         )
     if not entries:
         err_console.print(
@@ -90,7 +94,7 @@ def images_remove(
     from yoten.site.images import ImageLibrary
 
     entry = ImageLibrary().remove(image_id)
-    typer.echo(f"removed {entry.id} ({entry.original_name})")
+    typer.echo(terminal_safe(f"removed {entry.id} ({entry.original_name})"))
 
 
 @site_app.command(

@@ -55,6 +55,16 @@ return 0
 """
 
 
+#: Replace a claim only if it still holds the token the poller saw as stale.
+_REPLACE = """
+if redis.call('get', KEYS[1]) == ARGV[1] then
+  redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3])
+  return 1
+end
+return 0
+"""
+
+
 def _redis_message(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
@@ -122,6 +132,7 @@ class Claims:
         self.client = client
         self.ttl = ttl
         self._release = client.register_script(_RELEASE)
+        self._replace = client.register_script(_REPLACE)
 
     @staticmethod
     def key(source_id: int) -> str:
@@ -141,6 +152,13 @@ class Claims:
             return bool(self._release(keys=[self.key(source_id)], args=[token]))
         except redis.RedisError as exc:
             raise QueueError(f"cannot release source {source_id}: {_redis_message(exc)}") from None
+
+    def replace(self, source_id: int, old: str, new: str) -> bool:
+        """Hand the claim from ``old`` to ``new`` if ``old`` still holds it."""
+        try:
+            return bool(self._replace(keys=[self.key(source_id)], args=[old, new, self.ttl]))
+        except redis.RedisError as exc:
+            raise QueueError(f"cannot claim source {source_id}: {_redis_message(exc)}") from None
 
     def holder(self, source_id: int) -> str | None:
         """The token that holds the source's claim, if any."""

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from yoten.engines.base import Engine
 from yoten.settings import Settings
-from yoten.store import Store, utcnow
+from yoten.store import Source, Store, utcnow
 
 if TYPE_CHECKING:
     from dramatiq.brokers.redis import RedisBroker
 
+    from yoten.distributed.broker import Claims
     from yoten.run import ProgressHook
 
 __all__ = ["EnqueueResult", "QueueSummary", "enqueue_pending", "run_queued"]
@@ -70,6 +71,26 @@ def _unused_body(source_id: int, token: str) -> None:  # pragma: no cover - neve
     raise RuntimeError("the poller only sends messages")
 
 
+def _state(source: Source) -> str:
+    """What the store says about a source's attempts, carried in its claim's token."""
+    when = int(source.next_attempt_at.timestamp()) if source.next_attempt_at else 0
+    return f"{source.attempts}-{when}"
+
+
+def _take_stale(claims: Claims, source: Source, token: str) -> bool:
+    """Take over a claim made before the source's last attempt was recorded.
+
+    A worker that processed the source but could not release its claim (Redis
+    was down) leaves a claim for CLAIM_TTL_S; the source is pending again after
+    its backoff, and its state no longer matches the claim's: it is enqueued
+    again now instead of hours later.
+    """
+    held = claims.holder(source.id)
+    if held is None or "." not in held or held.rpartition(".")[2] == _state(source):
+        return False
+    return claims.replace(source.id, held, token)
+
+
 def enqueue_pending(
     store: Store,
     queue_url: str,
@@ -99,8 +120,8 @@ def enqueue_pending(
         for source in sources:
             if limit is not None and result.enqueued >= limit:
                 break
-            token = uuid.uuid4().hex
-            if not claims.claim(source.id, token):
+            token = f"{uuid.uuid4().hex}.{_state(source)}"
+            if not claims.claim(source.id, token) and not _take_stale(claims, source, token):
                 result.already_queued += 1
                 continue
             try:

@@ -40,10 +40,11 @@ from yoten.store import Source, Store, utcnow
 
 if TYPE_CHECKING:
     from yoten.distributed.broker import Claims
+    from yoten.run.politeness import SharedGate
 
 __all__ = ["TaskResult", "WorkerContext", "handle_source", "is_due", "source_lock"]
 
-TaskStatus = Literal["digested", "reused", "failed", "busy", "not_due", "missing"]
+TaskStatus = Literal["digested", "reused", "failed", "busy", "not_due", "missing", "deferred"]
 
 #: Clocks of worker machines and the poller may differ a little.
 CLOCK_SLACK = dt.timedelta(seconds=60)
@@ -62,6 +63,8 @@ class WorkerContext:
     claims: Claims | None = None
     #: PostgreSQL engine for advisory locks; None: no per-source lock.
     lock_engine: SqlEngine | None = None
+    #: robots.txt cache and Crawl-delay shared by all workers (Redis); None: per process.
+    politeness: SharedGate | None = None
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,8 @@ class TaskResult:
 
 def is_due(source: Source, now: dt.datetime) -> bool:
     """Whether a source should be processed now (the store's notion of pending)."""
-    if source.status == "new":
-        return True
-    if source.status == "failed":
+    if source.status in ("new", "failed"):
+        # a new source may be deferred (robots.txt unreachable) without a failed attempt
         return source.next_attempt_at is None or source.next_attempt_at <= now + CLOCK_SLACK
     return False
 
@@ -166,7 +168,11 @@ def _process(
             return "not_due", None, f"status {source.status}"
         try:
             outcome = process_article(
-                source_id, store=ctx.store, settings=ctx.settings, engine=ctx.engine
+                source_id,
+                store=ctx.store,
+                settings=ctx.settings,
+                engine=ctx.engine,
+                shared=ctx.politeness,
             )
         except StoreError:
             raise  # the database failed: Dramatiq retries the message, the claim stays

@@ -73,6 +73,15 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+class _RedactingFormatter(logging.Formatter):
+    """Log lines without URL passwords or authorization header values."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from yoten.redact import redact
+
+        return redact(super().format(record))
+
+
 def configure_logging(verbose: bool = False) -> None:
     """One line per event on stderr, with the process id (set up once per process)."""
     root = logging.getLogger()
@@ -80,7 +89,7 @@ def configure_logging(verbose: bool = False) -> None:
         handler = _StderrHandler()
         handler.set_name(HANDLER_NAME)
         handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s")
+            _RedactingFormatter("%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s")
         )
         root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -133,6 +142,7 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
     import dramatiq
 
     from yoten.distributed.broker import Claims, declare_actor, make_broker
+    from yoten.distributed.politeness import SharedPoliteness
     from yoten.distributed.tasks import WorkerContext, handle_source, lock_engine_for
     from yoten.engines import make_engine
 
@@ -156,6 +166,7 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
             worker_id=_worker_id(),
             claims=Claims(broker.client),
             lock_engine=lock_engine_for(store),
+            politeness=SharedPoliteness(broker.client, wait_s=options.settings.timeout),
         )
 
         def process_source(source_id: int, token: str) -> None:

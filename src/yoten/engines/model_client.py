@@ -55,7 +55,9 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from yoten.engines.answer import MAX_ANSWER_BYTES, load_json, read_completion
 from yoten.errors import ConfigError, EngineError, ModelContextError, ModelUnreachableError
+from yoten.httpguard import ResponseTooLarge, guarded_client
 
 __all__ = [
     "MODES",
@@ -210,12 +212,12 @@ def parse_json_answer(content: str) -> Any:
     if fenced:
         text = fenced.group(1).strip()
     try:
-        return json.loads(text)
+        return load_json(text)
     except json.JSONDecodeError:
         start, end = text.find("{"), text.rfind("}")
         if 0 <= start < end and (start, end) != (0, len(text) - 1):
             try:
-                return json.loads(text[start : end + 1])
+                return load_json(text[start : end + 1])
             except json.JSONDecodeError:
                 pass
         raise
@@ -347,10 +349,11 @@ class ModelClient:
         # Local servers need no key, but some clients' servers insist on the header.
         headers = {"Authorization": f"Bearer {api_key or 'no-key'}"}
         t = self.timeouts
-        self._http = httpx.Client(
-            headers=headers,
-            timeout=httpx.Timeout(connect=t.connect, read=t.first_token, write=60.0, pool=None),
-        )
+        # The guarded transport holds every request to the total deadline (headers
+        # included) and caps the decoded answer; stacked encodings are refused.
+        # (a little after the client's own total, which reports a slow answer precisely)
+        backstop = t.total + min(1.0, t.total / 4)
+        self._http = guarded_client(timeout=backstop, max_bytes=MAX_ANSWER_BYTES, headers=headers)
 
     @property
     def api_key(self) -> str | None:
@@ -525,7 +528,7 @@ class ModelClient:
     def _parse(content: str, model_cls: type[M]) -> M:
         try:
             data = parse_json_answer(content)
-        except json.JSONDecodeError as exc:
+        except ValueError as exc:  # not JSON, nested too deeply, a number too long
             raise _InvalidAnswer("invalid JSON", str(exc)) from None
         try:
             return model_cls.model_validate(data)
@@ -692,7 +695,7 @@ class ModelClient:
                 if response.status_code >= 400:
                     raw = response.read()[:65536]
                     try:
-                        error_body: Any = json.loads(raw)
+                        error_body: Any = load_json(raw.decode("utf-8", "replace"))
                     except ValueError:
                         error_body = {"message": raw.decode("utf-8", "replace")}
                     kind, message = classify_error(response.status_code, error_body)
@@ -708,13 +711,28 @@ class ModelClient:
                 if "text/event-stream" in response.headers.get("content-type", ""):
                     return self._read_stream(response, started, deadline, usage, phase)
                 phase[0] = "answer"
-                data = json.loads(response.read())
-                return self._read_whole(data, started, usage)
+                raw_answer = response.read()
+                try:  # an HTML page, {"choices": 5}, deep nesting, a 50,000-digit number …
+                    read_completion(
+                        raw_answer, response.headers.get("content-type"), source=self.base_url
+                    )
+                except EngineError as exc:
+                    raise _Failure("fatal", exc.message) from None
+                return self._read_whole(load_json(raw_answer.decode("utf-8")), started, usage)
         except httpx.ConnectTimeout:
             raise _Failure("transient", f"no connection within {t.connect:g} s", 0) from None
         except httpx.ConnectError:
             raise _Failure("transient", "cannot connect to the model server", 0) from None
+        except ResponseTooLarge as exc:
+            raise _Failure("fatal", f"invalid response: {exc}") from None
+        except httpx.DecodingError as exc:  # a stacked or unknown encoding, a corrupt body
+            raise _Failure("fatal", f"invalid response: {one_line(str(exc), 120)}") from None
         except httpx.ReadTimeout:
+            if phase[0] != "first token" and time.monotonic() >= deadline + 0.1:
+                # the transport's backstop deadline fired while the answer was streaming
+                raise _Failure(
+                    "fatal", f"no complete answer within {t.total:g} s (raise --timeout)"
+                ) from None
             if phase[0] == "first token":
                 raise _Failure(
                     "fatal",
@@ -740,10 +758,12 @@ class ModelClient:
             raise _Failure(kind, self._masked(message), 500, data)
         prompt, completion = self._usage_of(data, usage)
         choices = data.get("choices") or []
-        if not choices or not isinstance(choices[0], dict):
-            raise _Failure("fatal", "server returned no choices")
+        if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+            raise _Failure("fatal", "invalid response: no choices")
         choice = choices[0]
         said = choice.get("message") or {}
+        if not isinstance(said, dict):
+            raise _Failure("fatal", "invalid response: the message is not an object")
         self._refused(said.get("refusal"), choice.get("finish_reason"))
         content = str(said.get("content") or "")[:MAX_ANSWER_CHARS]
         return Answer(
@@ -781,16 +801,22 @@ class ModelClient:
             payload = line[5:].strip()
             if payload == "[DONE]":
                 break
-            chunk = json.loads(payload)
+            chunk = load_json(payload)
             if not isinstance(chunk, dict):
                 continue
+            if not isinstance(chunk.get("choices") or [], list):
+                raise _Failure("fatal", "invalid response: choices is not a list")
             if "error" in chunk:  # llama.cpp reports errors that happen mid-stream this way
                 kind, message = classify_error(500, chunk)
                 raise _Failure(kind, self._masked(message), 500, chunk)
             if chunk.get("usage"):
                 prompt, completion = self._usage_of(chunk, usage)
             for choice in chunk.get("choices") or []:
+                if not isinstance(choice, dict):
+                    raise _Failure("fatal", "invalid response: a choice is not an object")
                 delta = choice.get("delta") or {}
+                if not isinstance(delta, dict):
+                    raise _Failure("fatal", "invalid response: a delta is not an object")
                 if delta.get("content"):
                     text = str(delta["content"])
                     size += len(text)

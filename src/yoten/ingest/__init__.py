@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from yoten.errors import IngestError
-from yoten.fsutil import read_input_file
+from yoten.fsutil import MAX_INPUT_BYTES, read_input_file
 from yoten.ingest.charset import decode_bytes, looks_binary
 from yoten.ingest.extract import extract_article, extract_text
 from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
@@ -108,9 +108,14 @@ def _from_file(source: str) -> Article:
 def _from_stdin(stdin: TextIO) -> Article:
     buffer: BinaryIO | None = getattr(stdin, "buffer", None)
     try:
-        data = buffer.read() if buffer is not None else stdin.read().encode("utf-8", "replace")
+        if buffer is not None:
+            data = buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            data = stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8", "replace")
     except (OSError, UnicodeDecodeError) as exc:
         raise IngestError(f"cannot read standard input: {exc}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise IngestError(f"input larger than {MAX_INPUT_BYTES // 1_000_000} MB", source="stdin")
     return _article_from_bytes(data, name="stdin", html=None)
 
 

@@ -69,16 +69,35 @@ _META_CHARSET = re.compile(
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 
 
+# Codecs Python knows that are no document charset: escapes, IDN, UTF-7 (a
+# known XSS vector, dropped by WHATWG). Bytes-to-bytes codecs (base64, hex,
+# zlib, bz2, uu, quopri) and str-to-str ones (rot13) fail _is_text_encoding.
+_NOT_CHARSETS = frozenset(
+    {"utf-7", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"}
+)
+_ASCII_PROBE = "<meta charset=AZaz09>"
+
+
 def normalize_charset(label: str | None) -> str | None:
-    """The Python codec for a charset label, or None when the label is unknown."""
+    """The Python codec for a charset label, or None when the label is unknown or no
+    ASCII-compatible text charset (``base64``, ``rot13``, ``utf_16`` without BOM …)."""
     if not label:
         return None
     key = label.strip().strip("\"'").lower()
     key = _ALIASES.get(key, key)
     try:
-        return codecs.lookup(key).name
+        info = codecs.lookup(key)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    if info.name == "utf-8-sig":
+        return info.name
+    try:
+        compatible = _ASCII_PROBE.encode(info.name) == _ASCII_PROBE.encode("ascii")
+    except (UnicodeError, LookupError):
+        return None
+    return info.name if compatible else None
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:

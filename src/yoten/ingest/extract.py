@@ -46,6 +46,10 @@ from yoten.models import Article
 __all__ = ["NO_ARTICLE", "extract_article", "extract_text"]
 
 NO_ARTICLE = "no article text found"
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_REF = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]));"
+)
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _ARTICLE_TYPES = frozenset(
@@ -367,7 +371,9 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         url = ensure_http_url(url)
     if not isinstance(html, str) or not html.strip():
         raise IngestError(NO_ARTICLE)
-    html = html.replace("\x00", "")
+    # Control characters (raw, or as &#27;-style references) are no text and make
+    # lxml refuse the strings trafilatura builds from the page.
+    html = _CONTROL_REF.sub("", _CONTROL_CHAR.sub("", html))
     tree = _parse(html)
     page = _read_meta(tree)
     canonical_url = _canonical(url, page)

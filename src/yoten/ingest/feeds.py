@@ -31,6 +31,7 @@ import lxml.html
 from lxml import etree
 
 from yoten.errors import IngestError
+from yoten.httpguard import ResponseTooLarge
 from yoten.ingest.charset import charset_from_content_type, decode_bytes, normalize_charset
 from yoten.ingest.jsonfeed import is_json_feed, parse_json_feed
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -41,6 +42,7 @@ __all__ = [
     "FEED_SUMMARY_NOTE",
     "FULL_TEXT_MIN_CHARS",
     "FULL_TEXT_MIN_PARAGRAPHS",
+    "SUMMARY_MIN_CHARS",
     "FeedEntry",
     "FeedFetch",
     "FeedHTTPError",
@@ -51,6 +53,7 @@ __all__ = [
     "fetch_feed",
     "html_to_paragraphs",
     "is_full_content",
+    "is_usable_summary",
     "parse_feed",
     "retry_after_seconds",
 ]
@@ -59,6 +62,10 @@ __all__ = [
 #: paragraphs, is taken as the full article; anything shorter is a snippet.
 FULL_TEXT_MIN_CHARS = 1000
 FULL_TEXT_MIN_PARAGRAPHS = 3
+#: A feed summary stands in for an article whose page cannot be fetched only
+#: with at least this much text; a shorter one (a one-line description) waits
+#: for a later fetch instead of becoming a digest of one sentence.
+SUMMARY_MIN_CHARS = 400
 FEED_SUMMARY_NOTE = "feed summary used: full text unavailable"
 MAX_REDIRECTS = 5
 FEED_HEADERS = {
@@ -198,6 +205,13 @@ async def fetch_feed(
                 )
         except httpx.TimeoutException:
             raise IngestError(f"timed out after {settings.timeout:g} s", source=current) from None
+        except ResponseTooLarge:
+            raise IngestError(
+                f"feed larger than {settings.max_bytes} bytes", source=current
+            ) from None
+        except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise IngestError(f"unusable answer: {first}", source=current) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise IngestError(f"network error: {first}", source=current) from None
@@ -416,6 +430,11 @@ def is_full_content(fragment: str | None) -> bool:
         len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
         and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
     )
+
+
+def is_usable_summary(fragment: str | None) -> bool:
+    """True when a feed summary is long enough to stand as the article (see SUMMARY_MIN_CHARS)."""
+    return bool(fragment) and sum(map(len, html_to_paragraphs(fragment or ""))) >= SUMMARY_MIN_CHARS
 
 
 def article_from_feed_content(

@@ -22,6 +22,7 @@ import httpx
 
 from yoten import __version__
 from yoten.errors import IngestError
+from yoten.httpguard import ResponseTooLarge, guarded_client
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.urls import ensure_http_url
 from yoten.settings import Settings
@@ -140,6 +141,10 @@ def _network_errors(url: str, settings: Settings) -> Iterator[None]:
         yield
     except httpx.TimeoutException:
         raise IngestError(f"timed out after {settings.timeout:g} s", source=url) from None
+    except ResponseTooLarge:
+        raise IngestError(f"page larger than {_megabytes(settings.max_bytes)} MB", source=url) from None
+    except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
+        raise IngestError(f"unusable answer: {_first_line(exc)}", source=url) from None
     except httpx.ConnectError as exc:
         raise IngestError(f"cannot connect: {_first_line(exc)}", source=url) from None
     except httpx.InvalidURL as exc:
@@ -172,7 +177,7 @@ def fetch(url: str, *, settings: Settings, client: httpx.Client | None = None) -
     """
     start = ensure_http_url(url)
     if client is None:
-        with httpx.Client(timeout=settings.timeout, headers=HEADERS) as own:
+        with guarded_client(timeout=settings.timeout, max_bytes=settings.max_bytes, headers=HEADERS) as own:
             return _fetch_with(own, start, settings)
     return _fetch_with(client, start, settings)
 

@@ -39,6 +39,7 @@ import lxml.html
 from lxml import etree
 
 from yoten.errors import IngestError, InputError
+from yoten.httpguard import guarded_client
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.linkwords import link_category, url_category
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -366,7 +367,9 @@ def ingest_messages(
     result = InboxResult()
     seen = store.seen_messages(mailbox_name)
     own = client is None
-    http = client or httpx.Client(headers={"User-Agent": _user_agent()})
+    http = client or guarded_client(
+        timeout=settings.timeout, max_bytes=settings.max_bytes, headers={"User-Agent": _user_agent()}
+    )
     try:
         for message in messages:
             mid = message_id(message)

@@ -222,11 +222,21 @@ def same_site(a: str, b: str) -> bool:
     return _registrable(host_a) == _registrable(host_b)
 
 
+# Characters a URL may not hold raw (RFC 3986): spaces, controls, and "<>\^`{|}.
+# Existing %XX escapes and non-ASCII letters (IRIs) are left as they are.
+_UNSAFE = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')
+
+
+def _escape_unsafe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", text)
+
+
 def _clean(url: str) -> str:
     parts = urlsplit(ensure_http_url(url))
     query, _removed = _filter_query(parts.query, url.strip())
     fragment = parts.fragment if parts.fragment.startswith("!") else ""
-    return urlunsplit((parts.scheme.lower(), _netloc(parts), parts.path or "/", query, fragment))
+    path, query, fragment = (_escape_unsafe(x) for x in (parts.path or "/", query, fragment))
+    return urlunsplit((parts.scheme.lower(), _netloc(parts), path, query, fragment))
 
 
 def canonicalize(url: str, *, page_canonical: str | None = None) -> str:

@@ -16,7 +16,9 @@ from typing import Any, Protocol
 import httpx
 
 from yoten.errors import ConfigError, PublishError
+from yoten.httpguard import guarded_client
 from yoten.models import Digest
+from yoten.redact import redact, redact_url
 from yoten.settings import config_path
 
 __all__ = [
@@ -34,6 +36,8 @@ __all__ = [
 ]
 
 USER_AGENT = "yoten (+https://github.com/yoten)"
+MAX_ANSWER_BYTES = 10_000_000
+"""Cap on a blog service's decoded answer."""
 
 
 @dataclass(frozen=True)
@@ -229,11 +233,15 @@ class HttpApi:
     timeout: float = 30.0
     max_retry_wait: float = 10.0
     transport: httpx.BaseTransport | None = None
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+    """Credentials sent to the service: masked in every error this API raises."""
+    users: tuple[str, ...] = ()
     _client: httpx.Client = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._client = httpx.Client(
+        self._client = guarded_client(
             timeout=self.timeout,
+            max_bytes=MAX_ANSWER_BYTES,
             transport=self.transport,
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
@@ -262,6 +270,8 @@ class HttpApi:
                 response = self._client.request(method, url, headers=headers, **kwargs)
             except httpx.TimeoutException:
                 raise PublishError(f"{self.service}: no answer within {self.timeout:g} s", source=url) from None
+            except httpx.DecodingError as exc:
+                raise PublishError(f"{self.service}: unusable answer: {exc}", source=url) from None
             except httpx.HTTPError as exc:
                 raise PublishError(f"{self.service}: cannot connect ({type(exc).__name__})", source=url) from None
             if response.status_code == 429 and attempt == 1:
@@ -289,7 +299,8 @@ class HttpApi:
             raise PublishError(f"{self.service}: rate limited (HTTP 429){hint}", source=url)
         if code >= 500:
             raise PublishError(f"{self.service}: server error (HTTP {code}), try again later", source=url)
-        raise PublishError(f"{self.service}: request refused (HTTP {code}): {_snippet(response)}", source=url)
+        snippet = redact(_snippet(response), self.secrets, users=self.users)
+        raise PublishError(f"{self.service}: request refused (HTTP {code}): {snippet}", source=redact_url(url))
 
 
 def _snippet(response: httpx.Response, limit: int = 160) -> str:

@@ -136,6 +136,8 @@ class HatenaPublisher:
             "check YOTEN_HATENA_USER and YOTEN_HATENA_API_KEY",
             timeout=timeout,
             max_retry_wait=max_retry_wait,
+            secrets=(config.api_key,),
+            users=(config.user,),
         )
 
     def _headers(self) -> dict[str, str]:

@@ -76,6 +76,8 @@ class WordPressPublisher:
             "check YOTEN_WP_USER and YOTEN_WP_APP_PASSWORD (an application password)",
             timeout=timeout,
             max_retry_wait=max_retry_wait,
+            secrets=(config.app_password, config.app_password.replace(" ", "")),
+            users=(config.user,),
         )
         self._auth = httpx.BasicAuth(config.user, config.app_password)
 

@@ -14,21 +14,29 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import urllib.robotparser
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from yoten.engines.base import Engine
 from yoten.errors import IngestError, YotenError
-from yoten.ingest.feeds import FEED_SUMMARY_NOTE, article_from_feed_content, is_full_content
+from yoten.httpguard import guarded_client
+from yoten.ingest.feeds import (
+    FEED_SUMMARY_NOTE,
+    article_from_feed_content,
+    is_full_content,
+    is_usable_summary,
+)
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.models import Article, Digest
 from yoten.service.digests import assess, make_digest, untranslated_note
 from yoten.service.policy import publish_if_clean
 from yoten.settings import Settings
 from yoten.store import Source, Store
+
+if TYPE_CHECKING:
+    from yoten.run.politeness import SharedGate
 
 __all__ = [
     "FEED_ORIGIN",
@@ -43,7 +51,7 @@ __all__ = [
 ]
 
 FEED_ORIGIN = "feed:"
-OutcomeStatus = Literal["digested", "reused", "failed"]
+OutcomeStatus = Literal["digested", "reused", "failed", "deferred"]
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,9 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
 
     ``page`` is None when it was not fetched (full feed content) or the fetch
     failed with ``error``. When extraction fails too and the feed entry has
-    text, that text is used and the Article says so in ``notes``.
+    text long enough to be an article, that text is used and the Article says so
+    in ``notes``; with a shorter summary the error is raised, so the source stays
+    pending for a later fetch.
     """
     article: Article | None = None
     if page is not None:
@@ -128,10 +138,11 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
             error = exc
     if article is None:
         if source.fallback_html and (page is not None or error is not None):
-            try:
-                article = _from_feed(source, FEED_SUMMARY_NOTE)
-            except IngestError:
-                pass
+            if is_usable_summary(source.fallback_html):
+                try:
+                    article = _from_feed(source, FEED_SUMMARY_NOTE)
+                except IngestError:
+                    pass
         elif source.fallback_html:
             article = _from_feed(source, None)
     if article is None:
@@ -205,44 +216,66 @@ def check_and_store(
         prompt_version=version,
         report=found.report,
         status=found.status,
-        status_reason=None if found.translated else untranslated_note(found.language),
+        status_reason="; ".join(
+            reason
+            for reason in (
+                FEED_SUMMARY_NOTE if FEED_SUMMARY_NOTE in article.notes else "",
+                "" if found.translated else untranslated_note(found.language),
+            )
+            if reason
+        )
+        or None,
         done_source=True,
     )
     policy = publish_if_clean(store, settings, post)
     return Outcome(source.id, "digested", post.id, published=policy.published, problems=policy.problems)
 
 
-_CLIENTS: dict[float, httpx.Client] = {}
+_CLIENTS: dict[tuple[float, int], httpx.Client] = {}
 _CLIENT_LOCK = threading.Lock()
 
 
 def _shared_client(settings: Settings) -> httpx.Client:
     """One connection pool for the synchronous path (creating a client costs ~50 ms of TLS setup)."""
     with _CLIENT_LOCK:
-        client = _CLIENTS.get(settings.timeout)
+        key = (settings.timeout, settings.max_bytes)
+        client = _CLIENTS.get(key)
         if client is None:
-            client = _CLIENTS[settings.timeout] = httpx.Client(
-                headers={"User-Agent": USER_AGENT}, timeout=settings.timeout
+            client = _CLIENTS[key] = guarded_client(
+                timeout=settings.timeout,
+                max_bytes=settings.max_bytes,
+                headers={"User-Agent": USER_AGENT},
             )
         return client
 
 
-def _fetch_sync(url: str, settings: Settings) -> FetchedPage:
-    """Fetch one page after checking robots.txt (the task-queue path; no shared gate)."""
+def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) -> FetchedPage:
+    """Fetch one page after checking robots.txt (the task-queue path).
+
+    With ``shared`` (distributed workers), robots.txt comes from the workers'
+    shared cache and the host's Crawl-delay is kept across all workers.
+    """
     from yoten.ingest import fetch
     from yoten.ingest.urls import ensure_http_url
-    from yoten.run.politeness import ROBOTS_AGENT, host_of, robots_from_response
+    from yoten.run.politeness import MAX_CRAWL_DELAY, ROBOTS_AGENT, host_of, robots_rules
 
     url = ensure_http_url(url)
+    host = host_of(url)
     client = _shared_client(settings)
-    rules: urllib.robotparser.RobotFileParser
-    try:
-        response = client.get(f"{host_of(url)}/robots.txt", follow_redirects=True)
-        rules = robots_from_response(response.status_code, response.text)
-    except httpx.HTTPError:
-        rules = robots_from_response(None, "")
+
+    def fetch_robots() -> tuple[int | None, str]:
+        try:
+            response = client.get(f"{host}/robots.txt", follow_redirects=True)
+        except httpx.HTTPError:
+            return None, ""
+        return response.status_code, response.text
+
+    status, text = shared.robots(host, fetch_robots) if shared is not None else fetch_robots()
+    rules = robots_rules(host, status, text)
     if not rules.can_fetch(ROBOTS_AGENT, url):
         raise IngestError("disallowed by robots.txt", source=url)
+    if shared is not None:
+        shared.wait_turn(host, min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY))
     return fetch(url, settings=settings, client=client)
 
 
@@ -253,6 +286,7 @@ def process_article(
     settings: Settings,
     engine: Engine | None = None,
     now: dt.datetime | None = None,
+    shared: SharedGate | None = None,
 ) -> Outcome:
     """Do all the work for one source, synchronously: the unit a task-queue worker runs.
 
@@ -262,6 +296,8 @@ def process_article(
     recorded on the source with a retry time (exponential backoff) and
     returned as an ``Outcome`` with status ``failed``; it is never raised.
     """
+    from yoten.run.politeness import ROBOTS_RETRY, RobotsUnavailable
+
     source = store.get_source(source_id)
     try:
         if engine is None:
@@ -274,7 +310,12 @@ def process_article(
             error: YotenError | None = None
             if needs_fetch(source):
                 try:
-                    page = _fetch_sync(source.url, settings)
+                    page = _fetch_sync(source.url, settings, shared)
+                except RobotsUnavailable as exc:
+                    store.defer_source(
+                        source.id, str(exc), until=(now or dt.datetime.now(dt.UTC)) + ROBOTS_RETRY
+                    )
+                    return Outcome(source.id, "deferred", error=str(exc))
                 except YotenError as exc:
                     error = exc
             article = build_article(source, page, error)

@@ -6,7 +6,9 @@ spaces article fetches to that host (capped at
 
 robots.txt handling follows RFC 9309 §2.3.1: a 2xx answer is parsed; a 4xx
 ("unavailable") allows everything; a 5xx or a network error ("unreachable")
-disallows everything for this run. Each host's rules are fetched once per
+disallows everything for this run: the host's articles are not fetched and
+raise :class:`RobotsUnavailable`, which the runner answers by trying them
+later without spending one of their attempts. Each host's rules are fetched once per
 run and cached; the lock of the host is held while they are fetched, so the
 robots.txt request is itself one of the host's one-at-a-time requests.
 """
@@ -14,8 +16,9 @@ robots.txt request is itself one of the host's one-at-a-time requests.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -26,7 +29,17 @@ from yoten.ingest.fetch import USER_AGENT, FetchedPage, fetch_async
 from yoten.ingest.urls import ensure_http_url
 from yoten.settings import Settings
 
-__all__ = ["MAX_CRAWL_DELAY", "ROBOTS_AGENT", "HostGate", "host_of", "robots_from_response"]
+__all__ = [
+    "MAX_CRAWL_DELAY",
+    "ROBOTS_AGENT",
+    "ROBOTS_RETRY",
+    "HostGate",
+    "RobotsUnavailable",
+    "SharedGate",
+    "host_of",
+    "robots_from_response",
+    "robots_rules",
+]
 
 #: The product token matched against robots.txt ``User-agent`` lines.
 ROBOTS_AGENT = "yoten"
@@ -39,6 +52,38 @@ def host_of(url: str) -> str:
     """``scheme://host[:port]`` of a URL: the unit of politeness and of robots.txt."""
     parts = urlsplit(url)
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+#: When the articles of a host whose robots.txt was unreachable are tried again.
+ROBOTS_RETRY = dt.timedelta(minutes=10)
+
+
+class SharedGate(Protocol):
+    """Politeness shared between processes (distributed workers): robots.txt and Crawl-delay."""
+
+    def robots(
+        self, host: str, fetch: Callable[[], tuple[int | None, str]]
+    ) -> tuple[int | None, str]:
+        """The host's robots.txt answer (status, text), fetched with ``fetch`` by one process."""
+        ...
+
+    def wait_turn(self, host: str, delay: float) -> None:
+        """Block until ``delay`` seconds have passed since the host's last fetch by anyone."""
+        ...
+
+
+class RobotsUnavailable(IngestError):
+    """robots.txt answered 5xx or not at all: the host's articles wait (no attempt spent)."""
+
+
+def robots_rules(host: str, status: int | None, text: str) -> RobotFileParser:
+    """The rules of a robots.txt answer; RobotsUnavailable when it was unreachable (5xx, no answer)."""
+    if status is None or status >= 500:
+        what = "no usable answer" if status is None else f"HTTP {status}"
+        raise RobotsUnavailable(
+            f"robots.txt unreachable ({what}); trying the host later", source=f"{host}/robots.txt"
+        )
+    return robots_from_response(status, text)
 
 
 def robots_from_response(status: int | None, text: str) -> RobotFileParser:
@@ -60,7 +105,7 @@ class HostGate:
         self.client = client
         self.settings = settings
         self._locks: dict[str, asyncio.Lock] = {}
-        self._robots: dict[str, RobotFileParser] = {}
+        self._robots: dict[str, RobotFileParser | RobotsUnavailable] = {}
         self._last_fetch: dict[str, float] = {}
 
     def _lock(self, host: str) -> asyncio.Lock:
@@ -75,8 +120,11 @@ class HostGate:
             return await call()
 
     async def _rules(self, host: str) -> RobotFileParser:
+        """The host's rules, fetched once per run; RobotsUnavailable (cached too) when unreachable."""
         rules = self._robots.get(host)
         if rules is None:
+            status: int | None = None
+            text = ""
             try:
                 response = await self.client.get(
                     f"{host}/robots.txt",
@@ -84,10 +132,16 @@ class HostGate:
                     timeout=min(self.settings.timeout, 30.0),
                     follow_redirects=True,
                 )
-                rules = robots_from_response(response.status_code, response.text)
+                status, text = response.status_code, response.text
             except httpx.HTTPError:
-                rules = robots_from_response(None, "")
+                pass
+            try:
+                rules = robots_rules(host, status, text)
+            except RobotsUnavailable as exc:
+                rules = exc
             self._robots[host] = rules
+        if isinstance(rules, RobotsUnavailable):
+            raise rules
         return rules
 
     async def allowed(self, url: str) -> bool:

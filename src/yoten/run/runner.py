@@ -24,6 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
+import signal
+import socket
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +39,7 @@ import httpx
 
 from yoten.engines.base import Engine, ProgressCallback
 from yoten.errors import ModelUnreachableError, YotenError
+from yoten.httpguard import guarded_async_client
 from yoten.ingest.feeds import FeedHTTPError, entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.run.article import (
@@ -45,7 +50,7 @@ from yoten.run.article import (
     needs_fetch,
     reuse_digest,
 )
-from yoten.run.politeness import HostGate
+from yoten.run.politeness import ROBOTS_RETRY, HostGate, RobotsUnavailable
 from yoten.run.schedule import after_error, after_success
 from yoten.service.digests import make_digest
 from yoten.settings import Settings
@@ -67,16 +72,21 @@ class RunSummary:
     feeds_unchanged: int = 0
     feeds_failed: int = 0
     pending: int = 0
+    deferred: int = 0
+    """Sources put off without spending an attempt (their host's robots.txt was unreachable)."""
     run_id: int | None = None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     paused: int = 0
     stopped: str | None = None
+    """Why the pass stopped early with articles left pending (the model server was unreachable)."""
     left_pending: int = 0
+    signal: str | None = None
+    """The signal that stopped the run early (SIGTERM, SIGINT), if one did."""
 
     def line(self) -> str:
         """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under
-        --publish clean, and why a stopped pass stopped)."""
+        --publish clean, deferred articles, and why a stopped pass stopped)."""
         from yoten.i18n import gettext as _
 
         published = _(", {n} published").format(n=self.published) if self.published else ""
@@ -89,6 +99,8 @@ class RunSummary:
             published=published,
             failed=self.failed,
         )
+        if self.deferred:
+            line += f", {self.deferred} deferred"
         if self.stopped:
             line += f"; stopped: {self.stopped} ({self.left_pending} left pending)"
         return line
@@ -183,6 +195,10 @@ async def _poll_feed(
         )  # fmt: skip
 
 
+class _Stopped(Exception):
+    """The run is stopping: no new model call is started."""
+
+
 async def _process(
     source: Source,
     *,
@@ -194,6 +210,7 @@ async def _process(
     llm_slots: asyncio.Semaphore,
     clock: Callable[[], dt.datetime],
     say: ProgressCallback | None,
+    stop: asyncio.Event,
 ) -> Outcome:
     try:
         stored = await asyncio.to_thread(store.article_for_source, source.id)
@@ -203,6 +220,10 @@ async def _process(
             if needs_fetch(source):
                 try:
                     page = await gate.fetch_page(source.url)
+                except RobotsUnavailable as exc:
+                    until = now + ROBOTS_RETRY
+                    await asyncio.to_thread(store.defer_source, source.id, str(exc), until=until)
+                    return Outcome(source.id, "deferred", error=str(exc))
                 except YotenError as exc:
                     error = exc
             article = await asyncio.to_thread(build_article, source, page, error)
@@ -218,6 +239,8 @@ async def _process(
         # extracting the next articles, and checking and storing the last ones,
         # happen while the model is busy.
         async with llm_slots:
+            if stop.is_set():
+                raise _Stopped
             progress = (lambda m: say(f"{source.url}: {m}")) if say is not None else None
             digest = await asyncio.to_thread(
                 make_digest, article, engine, budget=settings.article_timeout, progress=progress
@@ -232,6 +255,8 @@ async def _process(
             engine=engine,
             settings=settings,
         )
+    except _Stopped:
+        raise
     except ModelUnreachableError as exc:
         # Not this article's failure: no attempt is spent, the pass pauses.
         return Outcome(source.id, "failed", error=str(exc), unreachable=True)
@@ -274,6 +299,21 @@ class _ModelGate:
             self.generation += 1
 
 
+def _dead_local_owner(owner: str) -> bool:
+    """True when a claim's owner ("host:pid:…") is a process of this host that is gone."""
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 async def run_pass(
     store: Store,
     settings: Settings,
@@ -288,11 +328,16 @@ async def run_pass(
     transport: httpx.AsyncBaseTransport | None = None,
     say: ProgressCallback | None = None,
     model_pauses: tuple[float, ...] = MODEL_PAUSES,
+    stop: asyncio.Event | None = None,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
     """One pass (inside a running event loop): poll the feeds that are due (every feed with
     ``poll_all``), then process pending sources.
 
-    ``say`` hears every model attempt of every article (``yoten run -v``).
+    ``say`` hears every model attempt of every article (``yoten run -v``). Once
+    ``stop`` is set no new source is started and no new model call is made;
+    answers already on their way are stored. Cancelled, the pass still records
+    the run's end and counts. ``summary`` is filled in as the pass goes.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
@@ -304,16 +349,60 @@ async def run_pass(
         """The pass's clock: its start time plus the time elapsed since."""
         return start_time + dt.timedelta(seconds=time.monotonic() - started)
 
-    summary = RunSummary()
+    stop = stop or asyncio.Event()
+    summary = summary if summary is not None else RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
+    try:
+        await _pass(
+            store,
+            settings,
+            engine,
+            concurrency,
+            limit,
+            poll,
+            now,
+            progress,
+            transport,
+            stop,
+            summary,
+            poll_all=poll_all,
+            say=say,
+            model_pauses=model_pauses,
+            clock=clock,
+        )
+    finally:
+        # also when cancelled (a second signal): the run's row is closed with its counts
+        await asyncio.shield(asyncio.to_thread(store.finish_run, summary.run_id, summary.as_dict()))
+    return summary
+
+
+async def _pass(
+    store: Store,
+    settings: Settings,
+    engine: Engine,
+    concurrency: int,
+    limit: int | None,
+    poll: bool,
+    now: dt.datetime,
+    progress: ProgressHook | None,
+    transport: httpx.AsyncBaseTransport | None,
+    stop: asyncio.Event,
+    summary: RunSummary,
+    *,
+    poll_all: bool,
+    say: ProgressCallback | None,
+    model_pauses: tuple[float, ...],
+    clock: Callable[[], dt.datetime],
+) -> None:
     limits = httpx.Limits(
         max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
     )
-    async with httpx.AsyncClient(
-        headers={"User-Agent": USER_AGENT},
-        limits=limits,
+    async with guarded_async_client(
         timeout=settings.timeout,
+        max_bytes=settings.max_bytes,
         transport=transport,
+        limits=limits,
+        headers={"User-Agent": USER_AGENT},
     ) as client:
         gate_http = HostGate(client, settings)
         if poll:
@@ -330,6 +419,8 @@ async def run_pass(
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
 
+        if stop.is_set():
+            return
         sources = await asyncio.to_thread(store.pending_sources, limit, now=now)
         summary.pending = len(sources)
         _note(progress, "start", summary)
@@ -339,24 +430,39 @@ async def run_pass(
         for source in sources:
             queue.put_nowait(source)
 
+        owner = f"{socket.gethostname()}:{os.getpid()}:run {summary.run_id}"
+
         async def worker() -> None:
-            while not model_gate.stopped:
+            while not stop.is_set() and not model_gate.stopped:
                 try:
                     source = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
-                seen = model_gate.generation
-                outcome = await _process(
-                    source,
-                    store=store,
-                    gate=gate_http,
-                    engine=engine,
-                    settings=settings,
-                    now=now,
-                    llm_slots=llm_slots,
-                    clock=clock,
-                    say=say,
+                # Another run on the same store may have taken it since we listed it.
+                claimed = await asyncio.to_thread(
+                    store.claim_source, source.id, owner, stale=_dead_local_owner
                 )
+                if not claimed:
+                    summary.pending -= 1
+                    continue
+                seen = model_gate.generation
+                try:
+                    outcome = await _process(
+                        source,
+                        store=store,
+                        gate=gate_http,
+                        engine=engine,
+                        settings=settings,
+                        now=now,
+                        llm_slots=llm_slots,
+                        clock=clock,
+                        say=say,
+                        stop=stop,
+                    )
+                except _Stopped:
+                    return
+                finally:
+                    await asyncio.shield(asyncio.to_thread(store.release_source, source.id, owner))
                 if outcome.unreachable:
                     queue.put_nowait(source)  # tried again after the pause, attempt not spent
                     await model_gate.unreachable(seen, outcome.error or "", summary, progress)
@@ -368,6 +474,9 @@ async def run_pass(
                     summary.digested += 1
                 elif outcome.status == "reused":
                     summary.skipped += 1
+                elif outcome.status == "deferred":
+                    summary.deferred += 1
+                    summary.errors.append(f"{source.url}: {outcome.error}")
                 else:
                     summary.failed += 1
                     summary.errors.append(f"{source.url}: {outcome.error}")
@@ -379,8 +488,6 @@ async def run_pass(
         if model_gate.stopped:
             summary.stopped = model_gate.stopped
             summary.left_pending = queue.qsize()
-    await asyncio.to_thread(store.finish_run, summary.run_id, summary.as_dict())
-    return summary
 
 
 def run_once(
@@ -397,30 +504,87 @@ def run_once(
     say: ProgressCallback | None = None,
     model_pauses: tuple[float, ...] = MODEL_PAUSES,
 ) -> RunSummary:
-    """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``."""
+    """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``.
+
+    SIGTERM or SIGINT (Ctrl-C) stop it gracefully: no new work is taken, the
+    answers already on their way are stored, the run is closed, and the
+    summary comes back with ``signal`` set. A second signal, or
+    :data:`STOP_GRACE_S` seconds, cut the wait short (the run is still closed).
+    """
     if engine is None:
         from yoten.engines import make_engine
 
         engine = make_engine(settings)
     chosen: Engine = engine
+    summary = RunSummary()
 
     async def main() -> RunSummary:
+        loop = asyncio.get_running_loop()
         executor = ThreadPoolExecutor(
             max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run"
         )
-        asyncio.get_running_loop().set_default_executor(executor)
-        return await run_pass(
-            store,
-            settings,
-            engine=chosen,
-            concurrency=concurrency,
-            limit=limit,
-            poll=poll,
-            poll_all=poll_all,
-            now=now,
-            progress=progress,
-            say=say,
-            model_pauses=model_pauses,
+        loop.set_default_executor(executor)
+        stop = asyncio.Event()
+        task = asyncio.ensure_future(
+            run_pass(
+                store,
+                settings,
+                engine=chosen,
+                concurrency=concurrency,
+                limit=limit,
+                poll=poll,
+                poll_all=poll_all,
+                now=now,
+                progress=progress,
+                say=say,
+                model_pauses=model_pauses,
+                stop=stop,
+                summary=summary,
+            )
         )
 
+        def on_signal(sig: signal.Signals) -> None:
+            if stop.is_set():
+                task.cancel()
+                return
+            summary.signal = sig.name
+            stop.set()
+            loop.call_later(STOP_GRACE_S, task.cancel)
+
+        handled = _install_signal_handlers(loop, on_signal)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            if summary.signal is None:
+                raise
+            return summary
+        finally:
+            for sig in handled:
+                loop.remove_signal_handler(sig)
+            if summary.signal is not None:
+                # a model call still running in a thread must not hold up the exit:
+                # asyncio.run would wait for the default executor's threads
+                executor.shutdown(wait=False, cancel_futures=True)
+                loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+
     return asyncio.run(main())
+
+
+#: How long a stopping run waits for answers already on their way.
+STOP_GRACE_S = 20.0
+
+
+def _install_signal_handlers(
+    loop: asyncio.AbstractEventLoop, handler: Callable[[signal.Signals], None]
+) -> list[signal.Signals]:
+    """SIGTERM and SIGINT call ``handler`` (main thread only; elsewhere nothing is installed)."""
+    if threading.current_thread() is not threading.main_thread():
+        return []
+    installed = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, handler, sig)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        installed.append(sig)
+    return installed

@@ -12,9 +12,15 @@ Layout of a built site::
 
 Plain ``.html`` files (no folder per page) keep the site browsable from disk
 and the build fast. A page whose inputs did not change since the last build
-is not rendered again: the previous file is hard-linked into the new build (same inode, same
-mtime). The new build is made in a temp folder beside ``out`` and swapped in
-only when complete, so a failing build leaves the previous site as it was.
+is not rendered again: the previous file stays where it is (same inode, same
+mtime). The new build is made in a temp folder inside ``out`` and moved in file
+by file (each an atomic rename) only when complete, so a failing build leaves
+the previous site as it was.
+
+yoten owns only the files in its manifest: a rebuild replaces and deletes
+those and nothing else, so ``CNAME``, ``.git/`` or a hand-written page added to
+the site survive. ``out`` may be a symlink to the real folder; symlinks inside
+the site are never followed (a symlinked folder where yoten writes is refused).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import unicodedata
 from collections import defaultdict
@@ -115,7 +122,9 @@ def _hash(*parts: Any) -> str:
 class _Writer:
     """Writes files into the new build, reusing the previous site's unchanged files."""
 
-    def __init__(self, root: Path, previous: Path | None, manifest: dict[str, dict[str, str]]) -> None:
+    def __init__(
+        self, root: Path, previous: Path | None, manifest: dict[str, dict[str, str]]
+    ) -> None:
         self.root = root
         self.previous = previous
         self.old = manifest
@@ -124,17 +133,8 @@ class _Writer:
         self.result_reused: list[str] = []
 
     def _reuse(self, rel: str, entry: dict[str, str]) -> bool:
-        if self.previous is None:
+        if self.previous is None or not _plain_file(self.previous, rel):
             return False
-        source = self.previous / rel
-        if not source.is_file():
-            return False
-        target = self.root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(source, target)
-        except OSError:
-            shutil.copy2(source, target)
         self.files[rel] = entry
         self.result_reused.append(rel)
         return True
@@ -160,7 +160,7 @@ class _Writer:
         """Files made together by ``produce(root)``; reused together when ``key`` matches."""
         olds = [self.old.get(rel) for rel in rels]
         if all(o is not None and o.get("key") == key for o in olds) and all(
-            (self.previous is not None and (self.previous / rel).is_file()) for rel in rels
+            (self.previous is not None and _plain_file(self.previous, rel)) for rel in rels
         ):
             for rel, entry in zip(rels, olds, strict=True):
                 assert entry is not None
@@ -186,6 +186,35 @@ def _load_manifest(out: Path) -> dict[str, dict[str, str]] | None:
     return files if isinstance(files, dict) else {}
 
 
+_BUILD_PREFIX = ".yoten-build-"
+
+
+def _safe_rel(rel: object) -> bool:
+    """True for a plain relative path inside the site (no ``..``, not absolute, not in .git)."""
+    if not isinstance(rel, str) or not rel or rel.startswith("/") or "\\" in rel:
+        return False
+    parts = rel.split("/")
+    return all(p not in ("", ".", "..") for p in parts) and parts[0] != ".git"
+
+
+def _plain_file(root: Path, rel: str) -> bool:
+    """True when ``root/rel`` is a regular file reached through no symlink below ``root``."""
+    if not _safe_rel(rel):
+        return False
+    path = root
+    parts = rel.split("/")
+    for i, part in enumerate(parts):
+        path = path / part
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            return False
+        want = stat.S_ISREG if i == len(parts) - 1 else stat.S_ISDIR
+        if not want(mode):
+            return False
+    return True
+
+
 def _prepare_target(out: Path) -> tuple[Path | None, dict[str, dict[str, str]]]:
     if out.exists() and not out.is_dir():
         raise InputError("output path exists and is not a folder", source=str(out))
@@ -199,23 +228,54 @@ def _prepare_target(out: Path) -> tuple[Path | None, dict[str, dict[str, str]]]:
                 source=str(out),
             )
         return None, {}
-    return out, manifest
+    return out, {rel: entry for rel, entry in manifest.items() if _safe_rel(rel)}
 
 
-def _swap(tmp: Path, out: Path) -> None:
-    """Put the finished build ``tmp`` in place of ``out``."""
-    if not out.exists():
-        os.rename(tmp, out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.rmdir(old)
-    os.rename(out, old)
-    try:
-        os.rename(tmp, out)
-    except OSError:
-        os.rename(old, out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+def _remove_stale_builds(out: Path) -> None:
+    """Temp folders that an interrupted build left inside the site."""
+    for entry in out.iterdir():
+        if entry.name.startswith(_BUILD_PREFIX) and not entry.is_symlink() and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _real_parent(out: Path, rel: str) -> Path:
+    """The folder for ``out/rel``, created as needed; a symlink on the way is refused."""
+    path = out
+    for part in rel.split("/")[:-1]:
+        path = path / part
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            os.mkdir(path, 0o755)
+            continue
+        if not stat.S_ISDIR(mode):
+            raise InputError(
+                f"the site holds a symlink or file where yoten needs a folder: {rel}",
+                source=str(out),
+            )
+    return path
+
+
+def _commit(tmp: Path, out: Path, writer: _Writer, old: dict[str, dict[str, str]]) -> None:
+    """Move the files written anew from ``tmp`` into ``out``, then drop yoten's own stale files."""
+    new = set(writer.files)
+    targets = {
+        rel: _real_parent(out, rel) / rel.rsplit("/", 1)[-1] for rel in writer.result_written
+    }
+    for rel, target in targets.items():
+        os.replace(tmp / rel, target)
+    os.replace(tmp / MANIFEST_NAME, out / MANIFEST_NAME)
+    folders: set[Path] = set()
+    for rel in sorted(set(old) - new):
+        if _plain_file(out, rel):
+            os.unlink(out / rel)
+            folders.update((out / rel).parents)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        if out in folder.parents:
+            try:
+                os.rmdir(folder)  # only when empty: files yoten did not write stay
+            except OSError:
+                pass
 
 
 def _check_posts(posts: Sequence[SitePost]) -> None:
@@ -261,9 +321,11 @@ def build_site(
     _check_posts(posts)
     out = Path(out).absolute()
     previous, manifest = _prepare_target(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    created = not out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_stale_builds(out)
     library = library or ImageLibrary(config.images_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=_BUILD_PREFIX, dir=out))
     try:
         os.chmod(tmp, 0o755)
         writer = _Writer(tmp, previous, manifest)
@@ -272,11 +334,16 @@ def build_site(
         (tmp / MANIFEST_NAME).write_text(
             json.dumps(manifest_data, ensure_ascii=False, indent=0), encoding="utf-8"
         )
-        _swap(tmp, out)
+        _commit(tmp, out, writer, manifest)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        if created:
+            shutil.rmtree(out, ignore_errors=True)
         raise
-    return BuildResult(out=out, written=writer.result_written, reused=writer.result_reused, posts=len(posts))
+    shutil.rmtree(tmp, ignore_errors=True)
+    return BuildResult(
+        out=out, written=writer.result_written, reused=writer.result_reused, posts=len(posts)
+    )
 
 
 def _banners(
@@ -286,15 +353,25 @@ def _banners(
     banners: dict[str, Banner] = {}
     height = max(1, round(config.image_width / config.image_ratio))
     for entry in {e.id: e for e in chosen.values()}.values():
-        stem = banner_key(entry, width=config.image_width, ratio=config.image_ratio, tone=config.image_tone)
+        stem = banner_key(
+            entry, width=config.image_width, ratio=config.image_ratio, tone=config.image_tone
+        )
         webp, jpeg = f"images/{stem}.webp", f"images/{stem}.jpg"
         source = library.path_of(entry)
         if not source.is_file():
-            raise PublishError(f"header image {entry.id} is missing from the library", source=str(source))
+            raise PublishError(
+                f"header image {entry.id} is missing from the library", source=str(source)
+            )
 
         def produce(root: Path, source: Path = source, stem: str = stem) -> None:
-            process_banner(source, root / "images", stem, width=config.image_width,
-                           ratio=config.image_ratio, tone=config.image_tone)
+            process_banner(
+                source,
+                root / "images",
+                stem,
+                width=config.image_width,
+                ratio=config.image_ratio,
+                tone=config.image_tone,
+            )
 
         writer.emit_group([webp, jpeg], stem, produce)
         banners[entry.id] = Banner(webp, jpeg, config.image_width, height, clean_text(entry.credit))
@@ -343,8 +420,13 @@ def _build_into(
     digest_json: dict[str, str] = {}
     for raw in newest:
         digest, as_json = clean_digest(raw.digest)
-        post = SitePost(raw.id, raw.slug, digest, local_time(raw.published, tz),
-                        tuple(clean_text(t) for t in raw.tags))
+        post = SitePost(
+            raw.id,
+            raw.slug,
+            digest,
+            local_time(raw.published, tz),
+            tuple(clean_text(t) for t in raw.tags),
+        )
         ordered.append(post)
         digest_json[post.id] = as_json
         groups: list[tuple[dict[str, _Term], str, str]] = []
@@ -357,12 +439,15 @@ def _build_into(
             if (prefix, slug) in seen:
                 continue
             seen.add((prefix, slug))
-            term = table.setdefault(slug, _Term(name, f"{prefix}/{quote(slug)}.html", f"{prefix}/{slug}.html"))
+            term = table.setdefault(
+                slug, _Term(name, f"{prefix}/{quote(slug)}.html", f"{prefix}/{slug}.html")
+            )
             term.posts.append(post)
             post_terms[post.id].append(term)
         month = f"{post.published:%Y-%m}"
         months.setdefault(
-            month, _Term(f"{post.published:%Y年%m月}", f"archive/{month}.html", f"archive/{month}.html")
+            month,
+            _Term(f"{post.published:%Y年%m月}", f"archive/{month}.html", f"archive/{month}.html"),
         ).posts.append(post)
 
     links = {p.id: _Link(p.path, p.digest.headline) for p in ordered}
@@ -374,11 +459,18 @@ def _build_into(
         banner = banners.get(post.id)
         terms = [{"name": t.name, "href": t.href} for t in post_terms[post.id]]
         href = links[post.id].href
-        key = _hash(site_key, digest_json[post.id], post.published, post.tags, terms, newer, older, banner)
+        key = _hash(
+            site_key, digest_json[post.id], post.published, post.tags, terms, newer, older, banner
+        )
 
-        def produce(post: SitePost = post, href: str = href, newer: _Link | None = newer,
-                    older: _Link | None = older, banner: Banner | None = banner,
-                    terms: list[dict[str, str]] = terms) -> str:
+        def produce(
+            post: SitePost = post,
+            href: str = href,
+            newer: _Link | None = newer,
+            older: _Link | None = older,
+            banner: Banner | None = banner,
+            terms: list[dict[str, str]] = terms,
+        ) -> str:
             try:
                 return render_page(
                     "post.html", site=site, root=_root_of(href), canonical=config.base_url + href,
@@ -395,8 +487,13 @@ def _build_into(
 
     # Index pages.
     summaries = [
-        {"href": links[p.id].href, "title": p.digest.headline, "published": p.published,
-         "outlet": p.outlet, "excerpt": _excerpt(p)}
+        {
+            "href": links[p.id].href,
+            "title": p.digest.headline,
+            "published": p.published,
+            "outlet": p.outlet,
+            "excerpt": _excerpt(p),
+        }
         for p in ordered
     ]
     per_page = config.per_page
@@ -404,47 +501,88 @@ def _build_into(
     for number in range(1, page_count + 1):
         href = _page_href(number)
         page = {
-            "number": number, "count": page_count,
+            "number": number,
+            "count": page_count,
             "newer_href": _page_href(number - 1) if number > 1 else None,
             "older_href": _page_href(number + 1) if number < page_count else None,
         }
-        items = summaries[(number - 1) * per_page: number * per_page]
-        context = {"site": site, "root": _root_of(href), "canonical": config.base_url + href,
-                   "items": items, "page": page}
-        writer.emit(href, _hash(site_key, "index", context),
-                    functools.partial(render_page, "index.html", **context))
+        items = summaries[(number - 1) * per_page : number * per_page]
+        context = {
+            "site": site,
+            "root": _root_of(href),
+            "canonical": config.base_url + href,
+            "items": items,
+            "page": page,
+        }
+        writer.emit(
+            href,
+            _hash(site_key, "index", context),
+            functools.partial(render_page, "index.html", **context),
+        )
 
     # Tag, outlet and month pages.
     for kind, table in (("タグ", tags), ("媒体", outlets), ("", months)):
         for term in table.values():
-            items = [{"href": links[p.id].href, "title": p.digest.headline, "published": p.published}
-                     for p in term.posts]
-            context = {"site": site, "root": _root_of(term.path), "canonical": config.base_url + term.href,
-                       "heading": f"{kind}: {term.name}" if kind else term.name, "items": items}
-            writer.emit(term.path, _hash(site_key, "list", context),
-                        functools.partial(render_page, "list.html", **context))
+            items = [
+                {"href": links[p.id].href, "title": p.digest.headline, "published": p.published}
+                for p in term.posts
+            ]
+            context = {
+                "site": site,
+                "root": _root_of(term.path),
+                "canonical": config.base_url + term.href,
+                "heading": f"{kind}: {term.name}" if kind else term.name,
+                "items": items,
+            }
+            writer.emit(
+                term.path,
+                _hash(site_key, "list", context),
+                functools.partial(render_page, "list.html", **context),
+            )
 
     def term_rows(table: dict[str, _Term]) -> list[dict[str, Any]]:
         rows = [{"name": t.name, "href": t.href, "count": t.count} for t in table.values()]
         return sorted(rows, key=lambda r: (-r["count"], r["name"]))
 
     archive = {
-        "site": site, "root": "", "canonical": config.base_url + "archive.html",
-        "months": [{"name": t.name, "href": t.href, "count": t.count} for _, t in sorted(months.items(), reverse=True)],
-        "tags": term_rows(tags), "outlets": term_rows(outlets),
+        "site": site,
+        "root": "",
+        "canonical": config.base_url + "archive.html",
+        "months": [
+            {"name": t.name, "href": t.href, "count": t.count}
+            for _, t in sorted(months.items(), reverse=True)
+        ],
+        "tags": term_rows(tags),
+        "outlets": term_rows(outlets),
     }
-    writer.emit("archive.html", _hash(site_key, "archive", archive),
-                functools.partial(render_page, "archive.html", **archive))
+    writer.emit(
+        "archive.html",
+        _hash(site_key, "archive", archive),
+        functools.partial(render_page, "archive.html", **archive),
+    )
 
     # Feed and sitemap.
     in_feed = ordered[: config.feed_limit]
-    feed_key = _hash(site_key, "feed", config.feed_limit,
-                     [(p.id, p.slug, p.published, p.tags, digest_json[p.id], banners.get(p.id)) for p in in_feed])
+    feed_key = _hash(
+        site_key,
+        "feed",
+        config.feed_limit,
+        [
+            (p.id, p.slug, p.published, p.tags, digest_json[p.id], banners.get(p.id))
+            for p in in_feed
+        ],
+    )
     writer.emit("feed.xml", feed_key, lambda: build_feed(in_feed, config, banners=banners))
     newest_time = ordered[0].published if ordered else None
     pages: list[tuple[str, dt.datetime | None]] = [("", newest_time)]
     pages += [(links[p.id].href, p.published) for p in ordered]
     pages += [(_page_href(n), None) for n in range(2, page_count + 1)]
     pages += [("archive.html", newest_time)]
-    pages += [(t.href, t.posts[0].published) for table in (tags, outlets, months) for t in table.values()]
-    writer.emit("sitemap.xml", _hash(site_key, "sitemap", pages), lambda: build_sitemap(config.base_url, pages))
+    pages += [
+        (t.href, t.posts[0].published) for table in (tags, outlets, months) for t in table.values()
+    ]
+    writer.emit(
+        "sitemap.xml",
+        _hash(site_key, "sitemap", pages),
+        lambda: build_sitemap(config.base_url, pages),
+    )

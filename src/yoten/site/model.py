@@ -7,6 +7,7 @@ The site build does not know about the store: the CLI turns store rows into
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -129,7 +130,29 @@ class SiteConfig:
     images_dir: Path | None = field(default=None)
     """The header image library; ``None``: ``data_dir()/images``."""
 
+    def _check_types(self) -> None:
+        """Wrong types from yoten.toml (``title = 5``, ``per-page = "ten"``) are setting errors."""
+        for name in ("base_url", "title", "description", "author", "timezone", "image_tone"):
+            if not isinstance(getattr(self, name), str):
+                raise InputError(
+                    f"[site] {name.replace('_', '-')} must be text, not {getattr(self, name)!r}"
+                )
+        for name in ("per_page", "feed_limit", "image_width"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InputError(
+                    f"[site] {name.replace('_', '-')} must be a whole number, not {value!r}"
+                )
+        ratio = self.image_ratio
+        if (
+            isinstance(ratio, bool)
+            or not isinstance(ratio, int | float)
+            or not math.isfinite(ratio)
+        ):
+            raise InputError(f"[site] image-ratio must be a number, not {ratio!r}")
+
     def __post_init__(self) -> None:
+        self._check_types()
         check_http_url(self.base_url, "--base-url")
         if not self.base_url.endswith("/"):
             object.__setattr__(self, "base_url", self.base_url + "/")

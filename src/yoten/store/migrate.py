@@ -15,6 +15,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from yoten.errors import StoreError
+
 __all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -39,9 +41,21 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database to the newest revision; a no-op when it is already there."""
-    if current_revision(engine) == head_revision():
+    """Bring the database to the newest revision; a no-op when it is already there.
+
+    StoreError (exit 6) for a database written by a newer yoten: its revision
+    is not among the migrations this version ships, and nothing is changed.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
         return
+    known = {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+    if current is not None and current not in known:
+        raise StoreError(
+            f"the database was written by a newer yoten (schema {current}); upgrade yoten to open it"
+        )
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -14,19 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from pydantic import ValidationError
-from sqlalchemy import create_engine, event, func, or_, select
+from sqlalchemy import create_engine, event, func, or_, select, update
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from yoten.errors import InputError, StoreError
 from yoten.models import Article, Digest, Report
+from yoten.redact import redact_url
 from yoten.settings import data_dir
 from yoten.store import migrate
 from yoten.store.rows import (
@@ -51,6 +52,8 @@ from yoten.store.tables import (
 __all__ = ["Store", "default_url", "utcnow"]
 
 BUSY_TIMEOUT_MS = 30_000
+CLAIM_TTL = dt.timedelta(hours=1)
+"""How long a run may hold a source before another run may take it over."""
 
 
 def utcnow() -> dt.datetime:
@@ -103,7 +106,9 @@ def _make_engine(url: URL) -> Engine:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot create the database folder: {exc.strerror}", source=str(path.parent)) from None
+                raise StoreError(
+                    f"cannot create the database folder: {exc.strerror}", source=str(path.parent)
+                ) from None
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -220,11 +225,13 @@ class Store:
         try:
             parsed = make_url(text)
         except ArgumentError:
-            raise StoreError(f"not a database URL: {text!r}") from None
+            raise StoreError(f"not a database URL: {redact_url(text)!r}") from None
         try:
             engine = _make_engine(parsed)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
+            raise StoreError(
+                f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}"
+            ) from None
         store = cls(engine)
         try:
             migrate.upgrade(engine)
@@ -273,6 +280,12 @@ class Store:
         name = name.strip()
         if not name:
             raise InputError("a feed needs a non-empty --name")
+        if len(name) > 200 or any(
+            (ch.isspace() and ch != " ") or not ch.isprintable() for ch in name
+        ):
+            raise InputError(
+                "a feed name must be one line of printable text, at most 200 characters"
+            )
         _check_regex(include, "--include")
         _check_regex(exclude, "--exclude")
         try:
@@ -280,7 +293,12 @@ class Store:
                 if s.scalar(select(FeedRow).where(FeedRow.name == name)) is not None:
                     raise InputError(f"a feed named {name!r} already exists")
                 row = FeedRow(
-                    name=name, url=url, lang=lang, include=include, exclude=exclude, created_at=utcnow()
+                    name=name,
+                    url=url,
+                    lang=lang,
+                    include=include,
+                    exclude=exclude,
+                    created_at=utcnow(),
                 )
                 s.add(row)
                 s.flush()
@@ -379,7 +397,9 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
-    def _add_sources(self, items: Sequence[NewSource], now: dt.datetime) -> list[tuple[Source, bool]]:
+    def _add_sources(
+        self, items: Sequence[NewSource], now: dt.datetime
+    ) -> list[tuple[Source, bool]]:
         out: list[tuple[Source, bool]] = []
         with self._session(write=True) as s:
             seen: dict[str, SourceRow] = {}
@@ -422,25 +442,33 @@ class Store:
         now: dt.datetime | None = None,
     ) -> tuple[Source, bool]:
         """Add one article URL; returns ``(source, created)`` (existing row on a duplicate)."""
-        item = NewSource(url, canonical_url, origin, title_hint, lang, fallback_html, published_hint)
+        item = NewSource(
+            url, canonical_url, origin, title_hint, lang, fallback_html, published_hint
+        )
         return self.add_sources([item], now=now)[0]
 
     def get_source(self, source_id: int) -> Source:
         """One source by id; StoreError if it does not exist."""
         with self._session(write=False) as s:
-            row = s.get(SourceRow, source_id)
+            row = s.get(SourceRow, source_id) if 0 < source_id < 2**63 else None
             if row is None:
                 raise StoreError(f"no source with id {source_id}")
             return _source(row)
 
-    def pending_sources(self, limit: int | None = None, *, now: dt.datetime | None = None) -> list[Source]:
-        """Sources to process now: new ones, and failed ones whose retry time has come."""
+    def pending_sources(
+        self, limit: int | None = None, *, now: dt.datetime | None = None
+    ) -> list[Source]:
+        """Sources to process now: new ones, and failed ones whose retry time has come
+        (a run claims each with :meth:`claim_source` before working on it)."""
         now = now or utcnow()
         query = (
             select(SourceRow)
             .where(
-                (SourceRow.status == "new")
-                | ((SourceRow.status == "failed") & (SourceRow.next_attempt_at <= now))
+                (SourceRow.status.in_(("new", "failed")))
+                & (
+                    SourceRow.next_attempt_at.is_(None) & (SourceRow.status == "new")
+                    | (SourceRow.next_attempt_at <= now)
+                )
             )
             .order_by(SourceRow.id)
         )
@@ -457,6 +485,55 @@ class Store:
         with self._session(write=False) as s:
             return [_source(r) for r in s.scalars(query)]
 
+    def claim_source(
+        self,
+        source_id: int,
+        owner: str,
+        *,
+        ttl: dt.timedelta = CLAIM_TTL,
+        stale: Callable[[str], bool] | None = None,
+    ) -> bool:
+        """Lease a pending source to ``owner`` for ``ttl``; False when another owner holds
+        a live claim or the source is no longer pending. ``stale(other)`` may declare a
+        live claim's owner gone (a killed process), and its claim is taken over. Each
+        step is one conditional UPDATE: atomic in SQLite and PostgreSQL alike."""
+        now = utcnow()
+        pending = (SourceRow.id == source_id, SourceRow.status.in_(("new", "failed")))
+        free = (
+            SourceRow.claimed_until.is_(None)
+            | (SourceRow.claimed_until <= now)
+            | (SourceRow.claimed_by == owner)
+        )
+        take = {"claimed_by": owner, "claimed_until": now + ttl}
+        with self._session(write=True) as s:
+            if s.execute(update(SourceRow).where(*pending, free).values(**take)).rowcount == 1:  # type: ignore[attr-defined]
+                return True
+            other = s.scalar(select(SourceRow.claimed_by).where(SourceRow.id == source_id))
+            if other is None or stale is None or not stale(other):
+                return False
+            query = update(SourceRow).where(*pending, SourceRow.claimed_by == other).values(**take)
+            return bool(s.execute(query).rowcount == 1)  # type: ignore[attr-defined]
+
+    def release_source(self, source_id: int, owner: str) -> None:
+        """Drop ``owner``'s claim on the source, if it still holds it."""
+        query = (
+            update(SourceRow)
+            .where(SourceRow.id == source_id, SourceRow.claimed_by == owner)
+            .values(claimed_by=None, claimed_until=None)
+        )
+        with self._session(write=True) as s:
+            s.execute(query)
+
+    def defer_source(self, source_id: int, reason: str, *, until: dt.datetime) -> None:
+        """Try the source again at ``until`` without counting an attempt (the fault was
+        not the article's, e.g. its host's robots.txt was unreachable)."""
+        with self._session(write=True) as s:
+            row = s.get(SourceRow, source_id)
+            if row is not None and row.status in ("new", "failed"):
+                row.next_attempt_at = until
+                row.last_error = " ".join(reason.split())[:2000]
+                row.claimed_by = row.claimed_until = None
+
     def mark_source_done(self, source_id: int) -> None:
         """The source has its digest: never process it again."""
         with self._session(write=True) as s:
@@ -465,6 +542,7 @@ class Store:
                 row.status = "done"
                 row.last_error = None
                 row.next_attempt_at = None
+                row.claimed_by = row.claimed_until = None
 
     def record_failure(
         self,
@@ -479,11 +557,12 @@ class Store:
         """Record a failed attempt; retry after an exponential backoff, or give up ("dead")."""
         now = now or utcnow()
         with self._session(write=True) as s:
-            row = s.get(SourceRow, source_id)
+            row = s.get(SourceRow, source_id) if 0 < source_id < 2**63 else None
             if row is None:
                 raise StoreError(f"no source with id {source_id}")
             row.attempts += 1
             row.last_error = " ".join(error.split())[:2000]
+            row.claimed_by = row.claimed_until = None
             if row.attempts >= max_attempts:
                 row.status = "dead"
                 row.next_attempt_at = None
@@ -509,8 +588,13 @@ class Store:
         with self._session(write=True) as s:
             row = s.scalar(select(ArticleRow).where(ArticleRow.source_id == source_id))
             if row is None:
-                row = ArticleRow(source_id=source_id, created_at=utcnow(), data=data, title=article.title,
-                                 language=article.language)
+                row = ArticleRow(
+                    source_id=source_id,
+                    created_at=utcnow(),
+                    data=data,
+                    title=article.title,
+                    language=article.language,
+                )
                 s.add(row)
             row.title = article.title
             row.outlet = article.outlet
@@ -566,7 +650,8 @@ class Store:
         """Store a digest (or return the one already stored under the same key).
 
         With ``done_source`` the article's source is marked done in the same
-        transaction.
+        transaction. ``status_reason`` qualifies the status (e.g. made from a
+        feed summary).
         """
         self._check_status(status)
         now = utcnow()
@@ -575,8 +660,12 @@ class Store:
                 article = s.get(ArticleRow, article_id)
                 if article is None:
                     raise StoreError(f"no article with id {article_id}")
-                key = (DigestRow.article_id == article_id, DigestRow.engine == engine,
-                       DigestRow.model == (model or ""), DigestRow.prompt_version == (prompt_version or ""))
+                key = (
+                    DigestRow.article_id == article_id,
+                    DigestRow.engine == engine,
+                    DigestRow.model == (model or ""),
+                    DigestRow.prompt_version == (prompt_version or ""),
+                )
                 row = s.scalar(select(DigestRow).where(*key))
                 if row is None:
                     meta = digest.meta
@@ -598,7 +687,11 @@ class Store:
                 if done_source:
                     source = s.get(SourceRow, article.source_id)
                     if source is not None:
-                        source.status, source.last_error, source.next_attempt_at = "done", None, None
+                        source.status, source.last_error, source.next_attempt_at = (
+                            "done",
+                            None,
+                            None,
+                        )
                 s.flush()
                 return _post(row, article)
         except StoreError as exc:
@@ -608,7 +701,9 @@ class Store:
                     return found
             raise
 
-    def list_posts(self, status: str | None = None, *, limit: int = 50, offset: int = 0) -> list[Post]:
+    def list_posts(
+        self, status: str | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[Post]:
         """Posts newest first, optionally with one status."""
         if status is not None:
             self._check_status(status)
@@ -639,7 +734,8 @@ class Store:
 
     @staticmethod
     def _get_post(s: Session, post_id: int) -> Post:
-        row = s.get(DigestRow, post_id)
+        # ids beyond 64 bits cannot be stored: no such post (SQLite would overflow)
+        row = s.get(DigestRow, post_id) if 0 < post_id < 2**63 else None
         if row is None:
             raise InputError(f"no post with id {post_id} (see: yoten posts list)")
         article = s.get(ArticleRow, row.article_id)
@@ -674,7 +770,9 @@ class Store:
     @staticmethod
     def _check_status(status: str) -> None:
         if status not in DIGEST_STATUSES:
-            raise InputError(f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})")
+            raise InputError(
+                f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})"
+            )
 
     # -- publications ----------------------------------------------------------
 
@@ -697,7 +795,9 @@ class Store:
                 )
             )
             if row is None:
-                row = PublicationRow(digest_id=digest_id, target=target, published_at=published_at or utcnow())
+                row = PublicationRow(
+                    digest_id=digest_id, target=target, published_at=published_at or utcnow()
+                )
                 s.add(row)
             elif published_at is not None:
                 row.published_at = published_at
@@ -720,7 +820,9 @@ class Store:
         """Every target the digest was published to."""
         with self._session(write=False) as s:
             rows = s.scalars(
-                select(PublicationRow).where(PublicationRow.digest_id == digest_id).order_by(PublicationRow.id)
+                select(PublicationRow)
+                .where(PublicationRow.digest_id == digest_id)
+                .order_by(PublicationRow.id)
             )
             return [_publication(r) for r in rows]
 
@@ -729,7 +831,9 @@ class Store:
     def seen_messages(self, mailbox: str) -> set[str]:
         """Message-IDs already read from ``mailbox``."""
         with self._session(write=False) as s:
-            return set(s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox)))
+            return set(
+                s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox))
+            )
 
     def mark_seen(self, mailbox: str, message_ids: Sequence[str]) -> None:
         """Remember messages as read (already-known ids are ignored)."""
@@ -738,7 +842,8 @@ class Store:
             known = set(
                 s.scalars(
                     select(MailSeenRow.message_id).where(
-                        MailSeenRow.mailbox == mailbox, MailSeenRow.message_id.in_(list(message_ids))
+                        MailSeenRow.mailbox == mailbox,
+                        MailSeenRow.message_id.in_(list(message_ids)),
                     )
                 )
             )
@@ -756,7 +861,9 @@ class Store:
             s.flush()
             return row.id
 
-    def finish_run(self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None) -> None:
+    def finish_run(
+        self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None
+    ) -> None:
         """Record the end of a run and its counts."""
         with self._session(write=True) as s:
             row = s.get(RunRow, run_id)
@@ -769,4 +876,7 @@ class Store:
         """The latest runs, newest first."""
         with self._session(write=False) as s:
             rows = s.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(limit))
-            return [Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {})) for r in rows]
+            return [
+                Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {}))
+                for r in rows
+            ]

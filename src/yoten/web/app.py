@@ -1,9 +1,12 @@
 """The review web app: list posts by status, review one beside its source, edit, approve, reject.
 
 Server-rendered HTML (Jinja2, plain forms, no JavaScript, nothing from a
-CDN). Every POST carries the session's CSRF token; every page is sent with a
-strict Content-Security-Policy. With a password, every page but the login
-form needs the signed session cookie (or HTTP Basic with the password).
+CDN). Every POST carries the session's CSRF token and, when the browser sends
+one, a same-origin ``Origin``; every page is sent with a strict
+Content-Security-Policy. Only the host names the server was bound to are
+answered (DNS rebinding). With a password, every page but the login form
+needs the signed session cookie (or HTTP Basic with the password), and wrong
+passwords lock the client out for a while (:class:`LoginThrottle`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from yoten.render.labels import SEVERITY_LABELS, STATUS_LABELS, finding_label, l
 from yoten.service.posts import MAX_TEXT_CHARS, PostService, needs_confirmation
 from yoten.settings import Settings
 from yoten.store import DIGEST_STATUSES, Post, Store
-from yoten.web.access import basic_auth_ok, password_ok
+from yoten.web.access import HostRule, LoginThrottle, basic_auth_ok, password_ok
 from yoten.web.evidence import evidence_ids, source_paragraphs
 from yoten.web.highlight import build_views
 from yoten.web.sections import SECTION_KEYS, split_sections
@@ -115,13 +118,27 @@ def _session(request: Request) -> Session:
     return session
 
 
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _locked_out(wait: float) -> PlainTextResponse:
+    seconds = math.ceil(wait)
+    return PlainTextResponse(
+        f"too many wrong passwords: try again in {seconds} s",
+        status_code=429,
+        headers={"Retry-After": str(seconds)},
+    )
+
+
 async def _checked_form(request: Request) -> FormData:
-    """The POSTed form, after its CSRF token (and Origin, when sent) are verified."""
-    origin = request.headers.get("origin")
-    if origin is not None:
-        host = request.headers.get("host", "")
-        if origin == "null" or urlsplit(origin).netloc != host:
-            raise HTTPException(403, "cross-origin form submission refused")
+    """The POSTed form, after its CSRF token, Origin (or Referer) and fetch site are verified."""
+    host = request.headers.get("host", "")
+    origin = request.headers.get("origin") or request.headers.get("referer")
+    if origin is not None and (origin == "null" or urlsplit(origin).netloc != host):
+        raise HTTPException(403, "cross-origin form submission refused")
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        raise HTTPException(403, "cross-origin form submission refused")
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
         raise HTTPException(413, "the form is too large")
@@ -147,6 +164,8 @@ def create_app(
     secure_cookies: bool = False,
     site_config: SiteConfig | None = None,
     language: str | None = None,
+    hosts: HostRule | None = None,
+    throttle: LoginThrottle | None = None,
 ) -> FastAPI:
     """The review app on ``store``.
 
@@ -156,7 +175,11 @@ def create_app(
     ``language``: of the page (``en`` or ``ja``); default ``settings.language``,
     else as :func:`yoten.i18n.language` finds it. ``password``: when set, a login is needed. ``secret``: the cookie signing
     key (random per process when not given, so a restart logs everyone out).
+    ``hosts``: the accepted ``Host`` names (default: the loopback names).
+    ``throttle``: the limits on wrong passwords (default: :class:`LoginThrottle`).
     """
+    hosts = hosts or HostRule.for_bind("127.0.0.1")
+    throttle = throttle or LoginThrottle()
     service = PostService(
         store=store, settings=settings, site_dir=site_dir, targets=targets, site_config=site_config
     )
@@ -188,12 +211,21 @@ def create_app(
     async def guard(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
+        if not hosts.allows(request.headers.get("host")):
+            return PlainTextResponse("unknown host name", status_code=400)
         session = signer.loads(request.cookies.get(COOKIE_NAME))
         request.state.session = session
         public = request.url.path.startswith(PUBLIC_PATHS)
         authed = password is None or session.authed
-        if not authed and password is not None:
-            authed = basic_auth_ok(request.headers.get("authorization"), password)
+        header = request.headers.get("authorization")
+        if not authed and password is not None and header:
+            if wait := throttle.wait(_client(request)):
+                return _locked_out(wait)
+            authed = basic_auth_ok(header, password)
+            if authed:
+                throttle.succeeded(_client(request))
+            else:
+                throttle.failed(_client(request))
         response: Response
         if authed or public:
             response = await call_next(request)
@@ -257,9 +289,15 @@ def create_app(
         form = await _checked_form(request)
         if password is None:
             return RedirectResponse("/", status_code=303)
+        client = _client(request)
+        if wait := throttle.wait(client):
+            message = f"Too many wrong passwords: try again in {math.ceil(wait)} s."
+            return page(request, "login.html", {"error": message}, status_code=429)
         if not password_ok(form.get("password"), password):
-            await asyncio.sleep(FAILED_LOGIN_DELAY_S)  # slows down guessing
+            throttle.failed(client)  # counted before any await: parallel guesses count too
+            await asyncio.sleep(FAILED_LOGIN_DELAY_S)
             return page(request, "login.html", {"error": _("Wrong password.")}, status_code=401)
+        throttle.succeeded(client)
         old = _session(request)
         fresh = Session(authed=True)  # a new CSRF token after login
         old.csrf, old.authed, old.dirty = fresh.csrf, True, True

@@ -12,7 +12,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -123,6 +122,5 @@ def session_secret() -> bytes:
     except OSError:
         pass
     key = secrets.token_bytes(32)
-    write_atomic(path, key)
-    os.chmod(path, 0o600)
+    write_atomic(path, key, mode=0o600)
     return key
