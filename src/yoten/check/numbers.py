@@ -503,7 +503,13 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
             ratio = dr.value / sr.value
             if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
                 return True  # 14 → 41, 2.38 → 2.83
-            if sum(x != y for x, y in zip(a, b, strict=True)) == 1 and 0.5 <= ratio <= 2:
+            # One digit changed: only for three digits or more (13 and 18 differ by one
+            # digit by chance far too often to call it a copying slip).
+            if (
+                len(a) >= 3
+                and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+                and 0.5 <= ratio <= 2
+            ):
                 return True  # 4,300 → 4,500
     return False
 

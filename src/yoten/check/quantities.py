@@ -1237,6 +1237,8 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
         a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
         if c is not None:
             readings: tuple[Reading, ...] = (Reading("dur", a * 3600 + b * 60 + int(c)),)
+        elif a < 24 and not _DURATION_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
+            continue  # 11:00 is a time of day unless the words before make it a duration
         else:
             readings = (Reading("dur", a * 60 + b), Reading("dur", a * 3600 + b * 60))
         q = Quantity(text[m.start() : m.end()], m.start(), m.end(), readings)
@@ -1247,6 +1249,10 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
 
 _EN_HOURS_MINUTES = re.compile(
     r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
+)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over)\s+(?:a\s+|an\s+|about\s+|just\s+)?$",
+    re.IGNORECASE,
 )
 _EN_RACE_TIME = re.compile(r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|\.\d)")
 
