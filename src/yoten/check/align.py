@@ -163,11 +163,13 @@ def source_anchors(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 names.add(key)
     # Loanwords: ヒートポンプ meets "heat pump" (a word pair) or "pump".
     words = [w for w in (m.casefold() for m in _ANY_WORD.findall(text)) if w not in _NOT_NAMES]
-    for i, word in enumerate(words):
-        if len(key := skeleton(word)) >= 3:
+    keys = [skeleton(w) for w in words]
+    for i, key in enumerate(keys):
+        if len(key) >= 3:
             names.add(key)
-        if i + 1 < len(words) and len(key := skeleton(word + words[i + 1])) >= 4:
-            names.add(key)
+        # a word pair: the two skeletons joined (heat + pump → tpmp)
+        if i + 1 < len(keys) and len(pair := key + keys[i + 1]) >= 4:
+            names.add(pair)
     names |= {f"k:{m.group(0)}" for m in _KANJI_RUN.finditer(text)}
     names |= source_terms(text) | digest_terms(text)
     numbers = _number_keys(_numbers_of(text))

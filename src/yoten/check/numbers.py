@@ -525,9 +525,6 @@ def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
     )
 
 
-_DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
-
-
 def _check_scores(
     piece: Piece, source: SourceIndex, findings: list[Finding], seen: set[str]
 ) -> list[tuple[int, int]]:
@@ -542,9 +539,7 @@ def _check_scores(
     if scores:  # 1-9月 is a span of months, not a score
         dates = [(d.start, d.end) for d in find_dates(piece.text)]
         scores = [s for s in scores if not any(a < s.end and s.start < b for a, b in dates)]
-    pairs = {
-        tuple(sorted((int(a), int(b)))) for a, b in _DASHED_PAIR.findall(source.text)
-    }  # every "6-4, 3-6, 7-6" pair, even where the score scanner reads only one
+    pairs = source.dashed_pairs  # every "6-4, 3-6, 7-6" pair, even where the scanner reads one
     for score in scores:
         if any(score.same(s) for s in source.scores) or (
             tuple(sorted((score.first, score.second))) in pairs

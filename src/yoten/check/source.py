@@ -34,6 +34,7 @@ from yoten.models import Article, Evidence
 
 __all__ = ["SourceIndex", "detect_language", "evidence"]
 
+_DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
@@ -173,6 +174,13 @@ class SourceIndex:
     def times(self) -> list[SourceTime]:
         """Clock times the source states, with their zones (for Japan-time conversions)."""
         return source_times(self.text)
+
+    @cached_property
+    def dashed_pairs(self) -> set[tuple[int, int]]:
+        """Every figure pair written with a dash (6-4, 3-6), smaller first."""
+        return {
+            (min(int(a), int(b)), max(int(a), int(b))) for a, b in _DASHED_PAIR.findall(self.text)
+        }
 
     @cached_property
     def scores(self) -> list[Score]:
