@@ -52,3 +52,21 @@ def test_robots_5xx_defers_in_the_worker_path(site: Site, store: Store) -> None:
     )
     assert outcome.status == "deferred"
     assert store.get_source(source.id).attempts == 0
+
+
+def test_an_unreachable_model_server_defers_in_the_worker_path(site: Site, store: Store) -> None:
+    """The distributed worker's unit of work spends no attempt when the model server is down."""
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    store.add_feed("Loop", serve_articles(site, 1))
+    run_once(store, Settings(), now=NOW, limit=0)
+    [source] = store.list_sources()
+    settings = Settings(engine="openai", base_url=f"http://127.0.0.1:{port}/v1", model="m")
+    outcome = process_article(source.id, store=store, settings=settings, now=NOW)
+    assert (outcome.status, outcome.unreachable) == ("deferred", True)
+    after = store.get_source(source.id)
+    assert after.attempts == 0 and after.status == "new"
+    assert after.next_attempt_at is not None and after.next_attempt_at > NOW

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import httpx
 
 from yoten.engines.base import Engine
-from yoten.errors import IngestError, YotenError
+from yoten.errors import IngestError, ModelUnreachableError, YotenError
 from yoten.httpguard import guarded_client
 from yoten.ingest.feeds import (
     FEED_SUMMARY_NOTE,
@@ -279,6 +279,10 @@ def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) 
     return fetch(url, settings=settings, client=client)
 
 
+#: How long a worker leaves an article when the model server cannot be reached.
+MODEL_UNREACHABLE_RETRY = dt.timedelta(minutes=2)
+
+
 def process_article(
     source_id: int,
     *,
@@ -325,6 +329,12 @@ def process_article(
         return digest_and_store(
             source, article_id, article, store=store, engine=engine, settings=settings
         )
+    except ModelUnreachableError as exc:
+        # Not the article's fault: no attempt is spent; the poller hands it out again
+        # after the pause (the in-process run pauses the whole pass instead).
+        until = (now or dt.datetime.now(dt.UTC)) + MODEL_UNREACHABLE_RETRY
+        store.defer_source(source.id, str(exc), until=until)
+        return Outcome(source.id, "deferred", error=str(exc), unreachable=True)
     except YotenError as exc:
         store.record_failure(source.id, str(exc), now=now)
         return Outcome(source.id, "failed", error=str(exc))
