@@ -806,7 +806,9 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
             for first in (a - 3, a + 3):
                 if 1 <= first <= 10:
                     facts.month_spans.add((first, first + 2))
-    facts.quarters = bool(unnumbered) or (
+    # "the quarter" with no number supports any quarter only when the source numbers
+    # none (else it means the numbered one); a fiscal year's quarters may be shifted.
+    facts.quarters = (bool(unnumbered) and not quarters) or (
         bool(numbered) and re.search(r"\bfiscal\b", folded, re.IGNORECASE) is not None
     )
 
@@ -1061,14 +1063,19 @@ def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | No
                     ),
                     evidence=evidence([where] if where else []),
                 )
-        t = next(iter(converted.values()))
+        zoned = [v for v in converted.values() if v.zoned]
+        t = zoned[0] if zoned else next(iter(converted.values()))
         where = source.sentence_of(t.start)
+        # Only a time whose zone the source names can contradict: a local time
+        # without one may be in a zone the checker cannot know.
         return Finding(
-            kind=Kind.MISMATCH,
-            severity="error",
+            kind=Kind.MISMATCH if zoned else Kind.DATE,
+            severity="error" if zoned else "warning",
+            rule=Rule.DATE_CONTRADICTED if zoned else Rule.DATE_UNVERIFIED,
             section=piece.section,
             span=ref.span,
-            message=(
+            message=("" if zoned else "unverified: ")
+            + (
                 "no source time converts to this Japan time; the source gives "
                 + ", ".join(
                     sorted(
@@ -1076,7 +1083,6 @@ def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | No
                     )[:3]
                 )
             ),
-            rule=Rule.DATE_CONTRADICTED,
             evidence=evidence([where] if where else []),
         )
     if ref.day is not None and converted:

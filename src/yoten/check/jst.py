@@ -8,6 +8,7 @@ a time with no zone is taken in the article's own offset), converted to JST
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ ZONES: dict[str, tuple[float, ...]] = {
     "pst": (-8,),
     "pdt": (-7,),
     "jst": (9,),
+    "eastern": (-5, -4),
+    "pacific": (-8, -7),
+    "mountain": (-7, -6),
     "kst": (9,),
     "hkt": (8,),
     "sgt": (8,),
@@ -47,11 +51,13 @@ ZONES: dict[str, tuple[float, ...]] = {
     "nzst": (12,),
     "nzdt": (13,),
 }
-_ZONE = "|".join(sorted(ZONES, key=len, reverse=True))
+# Zones as sources write them, in capitals: "et" and "ist" are French and German words.
+_ZONE_UPPER = "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True))
+_ZONE_WORD = re.compile(rf"\b(?:{_ZONE_UPPER})\b")
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<mzone>gmt|utc)\b"
     rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
-    rf"(?:\s*\(?(?P<zone>{_ZONE})\b\)?)?",
+    rf"(?:\s*\(?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?",
     re.IGNORECASE,
 )
 
@@ -67,8 +73,14 @@ class SourceTime:
     zoned: bool = True  # the source names the zone (else every offset is tried)
 
 
-def source_times(text: str) -> list[SourceTime]:
+def source_times(text: str, published: dt.date | dt.datetime | None = None) -> list[SourceTime]:
     """Clock times in ``text`` (English-shaped) with their zones."""
+    named = {off for m in _ZONE_WORD.finditer(text) for off in ZONES[m.group(0).lower()]}
+    local = {0.0, *named}
+    if isinstance(published, dt.datetime) and (offset := published.utcoffset()) is not None:
+        local.add(offset.total_seconds() / 3600)
+    if not isinstance(published, dt.datetime):
+        local = set(_ANY_OFFSET)  # no outlet offset known: any whole hour
     out: list[SourceTime] = []
     for m in _TIME.finditer(text):
         if m.group("hh"):
@@ -91,9 +103,9 @@ def source_times(text: str) -> list[SourceTime]:
             hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
         if hour > 23 or minute > 59:
             continue
-        # A time with no zone is local to the story, which may not be the outlet's
-        # zone: any whole-hour offset (the minutes must still agree).
-        offsets = ZONES[zone.lower()] if zone else _ANY_OFFSET
+        # A time with no zone is local to the story: the outlet's own offset, UTC,
+        # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
+        offsets = ZONES[zone.lower()] if zone else local
         out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
     return out
 

@@ -173,7 +173,7 @@ class SourceIndex:
     @cached_property
     def times(self) -> list[SourceTime]:
         """Clock times the source states, with their zones (for Japan-time conversions)."""
-        return source_times(self.text)
+        return source_times(self.text, self.article.published)
 
     @cached_property
     def dashed_pairs(self) -> set[tuple[int, int]]:
