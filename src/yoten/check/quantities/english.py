@@ -1,0 +1,691 @@
+"""English figures (and French, German, Spanish ones after yoten.check.locale): $3.5 billion, 2.3 million, a third, 2:11:35 …"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from yoten.check.normalize import halfwidth
+from yoten.check.numerals import (
+    EN_ORDINALS,
+    EN_SCALES,
+    parse_english_words,
+)
+from yoten.check.quantities.core import (
+    _CUR,
+    _MILE,
+    _MPH,
+    COUNTISH,
+    IMPERIAL,
+    Quantity,
+    Reading,
+    _currency_reading,
+    _is_compound,
+    _readings,
+    _Units,
+    equivalent_readings,
+)
+
+# ---------------------------------------------------------------------------
+# English
+# ---------------------------------------------------------------------------
+
+_NUMWORD = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand|million|billion|trillion|dozen"
+)
+#: Unicode vulgar fractions: 9½ points, ¾ of voters.
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}  # fmt: skip
+_VULGAR = "".join(VULGAR_FRACTIONS)
+# A currency sign of letters glued to its figure (CHF5, R100, kr50, Sfr5, ISK7bn).
+_GLUED_CODES = (
+    r"(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])(?:Rs|Rp|RM|kr|Fr))|(?<=(?<![A-Za-z])(?:SFr|Sfr))"
+    r"|(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|ZAR|SEK|NOK|DKK|ISK|INR|KRW|BRL|MXN|AUD"
+    r"|CAD|HKD|SGD|NZD|TRY|PLN|CZK|HUF))"
+)
+EN_NUMBER = re.compile(
+    rf"""
+    (?P<digits>(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|{_GLUED_CODES})(?<!\d[.,/:])
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[{_VULGAR}])?
+        (?![\d])(?!,\d)(?!st\b|nd\b|rd\b|th\b))
+    (?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?
+    |
+    (?P<words>\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
+        (?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "two and a half", "nine-and-a-half", "one and a quarter": a fraction added to the figure.
+_EN_AND_FRACTION = re.compile(
+    r"(?:\s+and\s+|-and-)(?P<frac>a[\s-]half|one[\s-]half|a[\s-]quarter|one[\s-]quarter"
+    r"|three[\s-]quarters)\b"
+    r"(?:[\s-](?P<scale>hundred|thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _and_fraction(m: re.Match[str]) -> float:
+    """The value of the fraction an :data:`_EN_AND_FRACTION` match adds (0.5 for "and a half")."""
+    return _AND_FRACTIONS[re.split(r"[\s-]", m.group("frac").lower())[-1]]
+
+
+_EN_SCALE_SHORT = {"mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "k": 10**3}
+
+_EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
+    (r"R\$\s*$", "BRL"),
+    (r"(?:US|U\.S\.|A|AU|C|CA|HK|S|NZ|NT)?\$\s*$", "USD"),
+    (r"€\s*$", "EUR"),
+    (r"£\s*$", "GBP"),
+    (r"¥\s*$", "JPY|CNY"),
+    (r"(?:₹|\bRs\.?)\s*$", "RUPEE"),
+    (r"\bRp\.?\s*$", "IDR"),
+    (r"₩\s*$", "KRW"),
+    (r"₽\s*$", "RUB"),
+    (r"₫\s*$", "VND"),
+    (r"₱\s*$", "PESO"),
+    (r"₺\s*$", "TRY"),
+    (r"₴\s*$", "UAH"),
+    (r"₦\s*$", "NGN"),
+    (r"₪\s*$", "ILS"),
+    (r"zł\s*$", "PLN"),
+    (r"\b(?:SFr|Sfr|sFr|SFR|Fr)\.?\s*$", "CHF"),
+    (r"\b(?:kr|Kr|ISK|SEK|NOK|DKK)\.?\s*$", "KRONA"),
+    (r"\bR$", "ZAR"),  # R100: glued to the figure only
+    (r"\bRM\s*$", "MYR"),
+]
+# ISO 4217 codes before a figure (USD 5, CHF5, ISK 7bn). Upper case only:
+# lower-case "try" or "won" are words.
+_ISO_CODES: dict[str, str] = {
+    "USD": "USD", "AUD": "USD", "CAD": "USD", "HKD": "USD", "SGD": "USD", "NZD": "USD",
+    "TWD": "USD", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "CNH": "CNY",
+    "GBP": "GBP", "IDR": "IDR", "INR": "RUPEE", "PKR": "RUPEE", "LKR": "RUPEE", "NPR": "RUPEE",
+    "KRW": "KRW", "RUB": "RUB", "VND": "VND", "THB": "THB", "CHF": "CHF", "BRL": "BRL",
+    "TRY": "TRY", "ZAR": "ZAR", "MYR": "MYR", "AED": "AED", "SAR": "SAR", "ILS": "ILS",
+    "SEK": "KRONA", "NOK": "KRONA", "DKK": "KRONA", "ISK": "KRONA", "CZK": "CZK",
+    "HUF": "HUF", "PLN": "PLN", "UAH": "UAH", "NGN": "NGN", "KES": "SHILLING",
+    "UGX": "SHILLING", "TZS": "SHILLING", "KZT": "KZT",
+    "MXN": "PESO", "ARS": "PESO", "PHP": "PESO", "COP": "PESO", "CLP": "PESO", "UYU": "PESO",
+}  # fmt: skip
+_ISO_PREFIX = re.compile(r"\b(?P<code>" + "|".join(_ISO_CODES) + r")\s*$")
+_ISO_AFTER = re.compile(r"\s*(?P<code>" + "|".join(_ISO_CODES) + r")\b")
+_EN_CURRENCY_WORDS: list[tuple[str, str]] = [
+    (
+        r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|singapore|new\s+zealand|taiwan(?:ese)?)\s+)?dollars?",
+        "USD",
+    ),
+    (r"euros?", "EUR"),
+    (r"(?:japanese\s+)?yen", "JPY"),
+    (r"(?:chinese\s+)?(?:yuan|renminbi)", "CNY"),
+    (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling", "GBP"),
+    (r"pence|pennies", "PENCE"),
+    (r"cents?", "CENT"),
+    (r"rupiah", "IDR"),
+    (r"rupees?", "RUPEE"),
+    (r"(?:south\s+korean\s+)?won", "KRW"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"baht", "THB"),
+    (r"pesos?", "PESO"),
+    (r"dong", "VND"),
+    (r"(?:swiss\s+)?francs?", "CHF"),
+    (r"reais|reals?", "BRL"),
+    (r"liras?|lira", "TRY"),
+    (r"rand", "ZAR"),
+    (r"ringgit", "MYR"),
+    (r"dirhams?", "AED"),
+    (r"riyals?|rials?", "SAR"),
+    (r"shekels?|sheqels?", "ILS"),
+    (r"kronor|krona|kroner|krone|kronur|krónur|króna", "KRONA"),
+    (r"korun[ay]?|koruna", "CZK"),
+    (r"forints?", "HUF"),
+    (r"zloty(?:s)?|złoty(?:s)?", "PLN"),
+    (r"hryvnias?", "UAH"),
+    (r"naira", "NGN"),
+    (r"shillings?", "SHILLING"),
+    (r"tenge", "KZT"),
+]
+_EN_UNITS: list[tuple[str, _Units]] = [
+    (r"(?:%|per\s?cent\b|pc\b)", [("percent", 1, False)]),
+    (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
+    (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
+    (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False), ("score", 1, False)]),
+    # speeds per second or minute, in km/h: 11.7 km/s = 42,120 km/h
+    (
+        r"(?:km\s*/\s*s(?:ec)?|kps|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/|each)\s*"
+        r"(?:second|sec|s))\b",
+        [("speed", 3600, False)],
+    ),
+    (
+        r"(?:km\s*/\s*min|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/|each)\s*(?:minute|min))\b",
+        [("speed", 60, False)],
+    ),
+    (
+        r"(?:m\s*/\s*s(?:ec)?|(?:m|met(?:re|er)s?)\s*(?:per|an|a|/|each)\s*(?:second|sec|s))\b",
+        [("speed", 3.6, False)],
+    ),
+    (
+        r"(?:miles?|mi)\s*(?:per|an|a|/|each)\s*(?:second|sec|s)\b",
+        [("speed", _MPH * 3600, True, IMPERIAL)],
+    ),
+    (
+        r"(?:km\s*/\s*hr?|kph|kmph|kmh|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
+        [("speed", 1, False)],
+    ),
+    (
+        r"(?:mph|m\.p\.h\.?|mi\s*/\s*hr?|(?:miles?|mi)\s*(?:per|an|a|/)\s*(?:hour|hr))\b",
+        [("speed", _MPH, True, IMPERIAL)],
+    ),
+    (r"(?:sq(?:uare)?\.?[\s-]*(?:km|kilomet(?:re|er)s?)\b|km2|km²|㎢)", [("area", 1e6, False)]),
+    (r"sq(?:uare)?\.?[\s-]*(?:mi|miles?)\b", [("area", 2.58999e6, True, IMPERIAL)]),
+    (r"(?:sq(?:uare)?\.?[\s-]*(?:m|met(?:re|er)s?)\b|m2\b|m²|㎡)", [("area", 1, False)]),
+    (r"(?:hectares?|ha)\b", [("area", 1e4, False)]),
+    (r"acres?\b", [("area", 4046.86, True, IMPERIAL)]),
+    (r"(?:km|kilomet(?:re|er)s?)\b", [("length", 1000, False)]),
+    (r"(?:miles?|mi)\b", [("length", _MILE, True, IMPERIAL)]),
+    (r"(?:cm|centimet(?:re|er)s?)\b", [("length", 0.01, False)]),
+    # SI prefixes beyond the common ones: milliseconds, micrometres, nanometres …
+    (r"(?:(?-i:ms)|msecs?|millisec(?:ond)?s?)\b", [("second", 1e-3, False)]),
+    (r"(?:[μµ]s|microsec(?:ond)?s?)(?!\w)", [("second", 1e-6, False)]),
+    (r"(?:(?-i:ns)|nanosec(?:ond)?s?)\b", [("second", 1e-9, False)]),
+    (r"nautical\s+miles?\b|nmi\b", [("length", 1852, False)]),
+    # nm: nanometres, or nautical miles in shipping copy
+    (r"(?-i:nm)\b", [("length", 1e-9, False), ("length", 1852, False)]),
+    (r"nanomet(?:re|er)s?\b", [("length", 1e-9, False)]),
+    (r"knots?\b", [("speed", 1.852, False)]),
+    (r"(?:[μµ]m|micromet(?:re|er)s?|microns?)(?!\w)", [("length", 1e-6, False)]),
+    (r"(?:(?-i:mg)|milligram(?:me)?s?)\b", [("mass", 1e-6, False)]),
+    (r"(?:[μµ]g|mcg|microgram(?:me)?s?)(?!\w)", [("mass", 1e-9, False)]),
+    (r"(?:(?-i:ml|mL)|millilit(?:re|er)s?)\b", [("volume", 1e-3, False)]),
+    (r"(?:(?-i:kl|kL)|kilolit(?:re|er)s?)\b", [("volume", 1e3, False)]),
+    (r"(?:megatons?|megatonnes?)\b", [("mass", 1e9, False)]),
+    (r"(?:gigatons?|gigatonnes?)\b", [("mass", 1e12, False)]),
+    (r"(?-i:PB)\b", [("data", 1e15, False)]),
+    (r"(?-i:TB)\b", [("data", 1e12, False)]),
+    (r"(?-i:GB)\b", [("data", 1e9, False)]),
+    (r"(?-i:MB)\b", [("data", 1e6, False)]),
+    (r"(?-i:KB|kB)\b", [("data", 1e3, False)]),
+    (r"(?:petabytes?)\b", [("data", 1e15, False)]),
+    (r"(?:terabytes?)\b", [("data", 1e12, False)]),
+    (r"(?:gigabytes?)\b", [("data", 1e9, False)]),
+    (r"(?:megabytes?)\b", [("data", 1e6, False)]),
+    (r"(?:kilobytes?)\b", [("data", 1e3, False)]),
+    (r"(?:(?-i:GHz)|gigahertz)\b", [("frequency", 1e9, False)]),
+    (r"(?:(?-i:MHz)|megahertz)\b", [("frequency", 1e6, False)]),
+    (r"(?:(?-i:kHz)|kilohertz)\b", [("frequency", 1e3, False)]),
+    (r"(?:(?-i:Hz)|hertz)\b", [("frequency", 1, False)]),
+    (r"(?:(?-i:[μµ]Sv)|microsieverts?)(?!\w)", [("dose", 1e-6, False)]),
+    (r"(?:(?-i:mSv)|millisieverts?)\b", [("dose", 1e-3, False)]),
+    (r"(?:(?-i:Sv)|sieverts?)\b", [("dose", 1, False)]),
+    (r"(?:(?-i:hPa|mbar|mb)|hectopascals?|millibars?)\b", [("pressure", 100, False)]),
+    (r"(?:(?-i:kPa)|kilopascals?)\b", [("pressure", 1e3, False)]),
+    (r"(?:mm|millimet(?:re|er)s?)\b", [("length", 0.001, False)]),
+    (r"(?:feet|foot|ft)\b", [("length", 0.3048, True, IMPERIAL)]),
+    (r"(?:m|met(?:re|er)s?)\b", [("length", 1, False)]),
+    (r"(?:metric\s+)?(?:tonnes?|tons?|t)\b", [("mass", 1000, False)]),
+    (r"(?:kg|kilos?|kilograms?)\b", [("mass", 1, False)]),
+    (r"(?:g|grams?)\b", [("mass", 0.001, False)]),
+    (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True, IMPERIAL), ("cur:GBP", 1, False)]),
+    (r"barrels?\b", [("barrel", 1, False)]),
+    (r"(?:litres?|liters?|l)\b", [("volume", 1, False)]),
+    (r"(?:twh|terawatt[\s-]hours?)\b", [("energy", 1e12, False)]),
+    (r"(?:gwh|gigawatt[\s-]hours?)\b", [("energy", 1e9, False)]),
+    (r"(?:mwh|megawatt[\s-]hours?)\b", [("energy", 1e6, False)]),
+    (r"(?:kwh|kilowatt[\s-]hours?)\b", [("energy", 1e3, False)]),
+    (r"(?:(?-i:Wh)|watt[\s-]hours?)\b", [("energy", 1, False)]),
+    (r"(?:(?-i:TW)|terawatts?)\b", [("power", 1e12, False)]),
+    (r"(?:gw|gigawatts?)\b", [("power", 1e9, False)]),
+    (r"(?:mw|megawatts?)\b", [("power", 1e6, False)]),
+    (r"(?:kw|kilowatts?)\b", [("power", 1e3, False)]),
+    (r"(?:(?-i:W)|watts?)\b", [("power", 1, False)]),
+    (r"(?:°\s?c|degrees?(?:\s+celsius)?|celsius)\b", [("temp", 1, False)]),
+    (r"years?[\s-]+old\b", [("age", 1, False), ("year", 1, False)]),
+    (r"(?:years?|yrs?)\b", [("year", 1, False), ("age", 1, False)]),
+    (r"months?\b", [("month", 1, False)]),
+    (r"weeks?\b", [("week", 1, False)]),
+    (r"fortnights?\b", [("week", 2, False)]),
+    (r"days?\b", [("day", 1, False)]),
+    (r"(?:hours?|hrs?)\b", [("hour", 1, False)]),
+    (r"(?:minutes?|mins?)\b", [("minute", 1, False)]),
+    (r"(?:seconds?|secs?)\b", [("second", 1, False)]),
+    (r"decades?\b", [("decade", 1, False)]),
+    (r"(?:centuries|century)\b", [("century", 1, False)]),
+    (r"(?:times|fold)\b", [("times", 1, False)]),
+]
+_EN_UNIT_RES = [(re.compile(r"\s*-?\s*(?:" + p + ")", re.IGNORECASE), u) for p, u in _EN_UNITS]
+_DURATIONS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+)
+# Duration words a few words after a count: "two more days", "five straight months".
+_EN_NOUN_UNIT_RES = [
+    (re.compile(p, re.IGNORECASE), u) for p, u in _EN_UNITS if u[0][0] in _DURATIONS
+]
+_EN_CUR_WORD_RES = [
+    (re.compile(r"\s*-?\s*(?:" + p + r")\b", re.IGNORECASE), c) for p, c in _EN_CURRENCY_WORDS
+]
+_EN_CUR_WORD_AFTER = re.compile(
+    r"\s*(?:" + "|".join(p for p, _c in _EN_CURRENCY_WORDS) + r")\b", re.IGNORECASE
+)
+_EN_CUR_PREFIX_RES = [
+    (re.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
+]
+_EN_APPROX = re.compile(
+    r"(?:about|around|roughly|nearly|almost|approximately|approx\.?|some|over|more\s+than|"
+    r"less\s+than|fewer\s+than|under|up\s+to|at\s+least|close\s+to|upwards\s+of|estimated|"
+    r"just\s+over|just\s+under|below|above|as\s+many\s+as|as\s+much\s+as|~|circa|c\.|"
+    r"an?\s+estimated|almost|exceeding|exceeded|topping|topped|surpassing)\s*$",
+    re.IGNORECASE,
+)
+_EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
+_EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~)\s*$", re.IGNORECASE)
+_EN_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(EN_ORDINALS) + r"))\b", re.IGNORECASE
+)
+_EN_FRACTION = re.compile(
+    r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
+    r"|\b(?P<half>half|halved|halving)\b",
+    re.IGNORECASE,
+)
+_EN_MULTIPLE = re.compile(
+    r"\b(?:(?P<two>twice|doubled?|doubling|two-fold|twofold)|(?P<three>tripled?|tripling|threefold|three-fold)"
+    r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
+    re.IGNORECASE,
+)
+# "a year", "over a year", "in a single week", "an hour", "a kilometre", "a
+# percentage point": the article is the number 1. The unit word is read by
+# the unit table; only a word of three letters or more counts (not "a m").
+_EN_ONE_UNIT = re.compile(
+    r"\b(?:an?\s+(?:single\s+)?|single\s+"
+    r"|the\s+(?:past|last|previous|preceding|next|coming|following)\s+)"
+    r"(?:(?:full|whole|entire|calendar|straight)\s+)?"
+    r"(?P<unit>[a-z]{3,})",
+    re.IGNORECASE,
+)
+# "hour-long", "day-long", "within the hour": one unit without a numeral.
+_EN_ONE_UNIT_BARE = re.compile(
+    r"\b(?P<unit>hour|day|week|month|year|minute|decade)-?long\b"
+    r"|\bwithin\s+the\s+(?P<hour>hour)\b",
+    re.IGNORECASE,
+)
+_EN_NIL = re.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
+_EN_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
+
+
+def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
+    """Readings (per unit of the figure), end of the unit, and the noun when it is a count."""
+    for regex, code in _EN_CUR_WORD_RES:
+        m = regex.match(text, end)
+        if m:
+            return [_currency_reading(code)], m.end(), ""
+    iso = _ISO_AFTER.match(text, end)
+    if iso:  # 5 CHF, 7bn ISK
+        return [_currency_reading(_ISO_CODES[iso.group("code")])], iso.end(), ""
+    adjective = _CURRENCY_ADJECTIVE.match(text, end)
+    if adjective:  # 7 billion Icelandic kronur, 5 Swiss francs, 100 South African rand
+        for regex, code in _EN_CUR_WORD_RES:
+            m = regex.match(text, adjective.end())
+            if m and code != "KRW":  # "100 New Yorkers won"
+                return [_currency_reading(code), Reading("count", 1)], m.end(), ""
+    for regex, units in _EN_UNIT_RES:
+        m = regex.match(text, end)
+        if m:
+            return _readings(units), m.end(), ""
+    words = _NOUN_WORDS.match(text, end, end + 60)
+    noun = words.group(0).strip().lower() if words else ""
+    readings = [Reading("count", 1)]
+    for word in noun.split():  # "two more days", "five straight months"
+        for regex, units in _EN_NOUN_UNIT_RES:
+            if regex.fullmatch(word):
+                readings += _readings(units)
+    return readings, end, noun
+
+
+# One or two capitalised words (a nationality) between a figure and its currency.
+_CURRENCY_ADJECTIVE = re.compile(r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s)")
+# Up to three words after a count: "12 Ukrainian soldiers", "2.5 million people".
+_NOUN_WORDS = re.compile(r"(?:\s+[A-Za-z][A-Za-z'-]*){1,3}")
+
+
+def _scale_of(word: str) -> float:
+    word = word.lower()
+    return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or 1)
+
+
+def scan_english(text: str) -> list[Quantity]:
+    """Quantities in English ``text``: figures, number words, fractions, ordinals, multiples."""
+    folded = halfwidth(text)
+    found: list[Quantity] = _en_clock_durations(text, folded)
+    compact = [(q.start, q.end) for q in found]
+    consumed = 0
+    for m in EN_NUMBER.finditer(folded):
+        start, end = m.start(), m.end()
+        if start < consumed or any(a <= start < b for a, b in compact):
+            continue
+        if m.group("digits"):
+            digits = m.group("digits")
+            fraction = VULGAR_FRACTIONS.get(digits[-1], 0.0)
+            value = float(digits.rstrip(_VULGAR).replace(",", "")) + fraction
+            scale_word = m.group("scale") or ""
+        else:
+            parsed = parse_english_words(m.group("words"))
+            if parsed is None:
+                continue
+            value, scale_word = parsed, ""
+        if not scale_word:
+            more = _EN_AND_FRACTION.match(folded, end)
+            if more:  # two and a half (million), nine-and-a-half
+                value += _and_fraction(more)
+                scale_word = more.group("scale") or ""
+                end = consumed = more.end()
+        before = folded[max(0, start - 40) : start]
+        span_start = start
+        currency = ""
+        for regex, code in _EN_CUR_PREFIX_RES:
+            cm = regex.search(before)
+            if cm:
+                currency = code
+                span_start = start - len(before) + cm.start()
+                before = before[: cm.start()]
+                break
+        iso = _ISO_PREFIX.search(before) if not currency else None
+        if iso:  # ISK 7bn, CHF 5
+            currency = _ISO_CODES[iso.group("code")]
+            span_start = start - len(before) + iso.start()
+            before = before[: iso.start()]
+        if scale_word.lower() in ("m", "b") and not currency:
+            # "100m" is a hundred metres, not a million, without a currency sign
+            end = m.end("digits")
+            scale_word = ""
+            if _ISO_AFTER.match(folded, m.end()) or _EN_CUR_WORD_AFTER.match(folded, m.end()):
+                end, scale_word = m.end(), m.group("scale")  # 7bn ISK, 5m kronor
+        figure = value * _scale_of(scale_word) if scale_word else value
+        if currency:
+            readings = [Reading(_CUR + code, figure) for code in currency.split("|")]
+            unit_end, noun = end, ""
+        else:
+            per_unit, unit_end, noun = _en_unit(folded, end)
+            readings = [r.scaled(figure) for r in per_unit]
+        q = Quantity(
+            text[span_start:unit_end],
+            span_start,
+            unit_end,
+            tuple(readings),
+            figure=figure,
+            noun=noun,
+        )
+        q.extra["scaled"] = "1" if scale_word else ""
+        if _EN_APPROX.search(before) or _EN_APPROX_AFTER.match(folded[unit_end : unit_end + 10]):
+            q.approx = True
+        _join_en_range(found, q, folded)
+        _carry_en_unit(found, q, folded)
+        _read_en_age(q, folded)
+        found.append(q)
+    numbers = list(found)
+    for special in _en_specials(text, folded):
+        if special.extra.get("article") and any(
+            q.start < special.end and special.start < q.end for q in numbers
+        ):
+            continue  # "an hour" of "60 miles an hour" is part of the speed
+        found.append(special)
+    found.sort(key=lambda q: q.start)
+    _join_en_parts(found, folded)
+    return found
+
+
+# "1h48m", "2 h 5 min", "1hr 48mins": hours and minutes written as one token.
+_EN_CLOCK_DURATION = re.compile(
+    r"(?<![\w.])(?P<h>\d{1,3})\s?(?:h|hrs?)\s?(?P<m>\d{1,2})\s?(?:m|mins?)\b", re.IGNORECASE
+)
+
+
+def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
+    """Durations in one token: 1h48m (108 minutes), and race times written as clocks.
+
+    2:11:35 is 2 h 11 min 35 s; 64:16 is 64 min 16 s or, as a clock, 64 h 16 min
+    (both readings are kept: the source's words, not the checker, decide which
+    a digest's figure may match).
+    """
+    out: list[Quantity] = []
+    for m in _EN_CLOCK_DURATION.finditer(folded):
+        minutes = int(m.group("h")) * 60 + int(m.group("m"))
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("minute", minutes),))
+        q.figure = float(minutes)
+        out.append(q)
+    for m in _EN_HOURS_MINUTES.finditer(folded):
+        seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("dur", seconds),))
+        q.figure = float(seconds)
+        out.append(q)
+    for m in _EN_RACE_TIME.finditer(folded):
+        a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
+        if c is not None:
+            readings: tuple[Reading, ...] = (Reading("dur", a * 3600 + b * 60 + int(c)),)
+        elif a < 24 and not _DURATION_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
+            continue  # 11:00 is a time of day unless the words before make it a duration
+        else:
+            readings = (Reading("dur", a * 60 + b), Reading("dur", a * 3600 + b * 60))
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), readings)
+        q.figure = readings[0].value
+        out.append(q)
+    return out
+
+
+_EN_HOURS_MINUTES = re.compile(
+    r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
+)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over)\s+(?:a\s+|an\s+|about\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_EN_RACE_TIME = re.compile(r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|\.\d)")
+
+
+# Between the two parts of one duration: "1 hour 48 minutes", "an hour and 48 minutes".
+_EN_PART_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+# Between a part and its whole: "19 of the 31 days", "three of its 12 ships", "12 of
+# April's 30 days".
+_EN_PART_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all|his|her|our)\s+"
+    r"|[A-Z][\w.-]*['’]s\s+)?",
+)
+
+
+def _join_en_parts(found: list[Quantity], folded: str) -> None:
+    """Neighbouring figures read together.
+
+    - Two parts of one duration (1 hour 48 minutes, an hour and 48 minutes):
+      both also read as the whole (108 minutes).
+    - A bare count before "of the" and a figure with a unit (19 of the 31
+      days): the count takes that unit (19 days).
+    """
+    for prev, q in itertools.pairwise(found):
+        gap = folded[prev.end : q.start]
+        if _EN_PART_JOIN.fullmatch(gap) and _is_compound(prev, q, spaced=True):
+            mine = {r.unit: r.value for r in equivalent_readings(q.readings)}
+            whole = tuple(
+                Reading(r.unit, r.value + mine[r.unit], r.approx, r.system)
+                for r in equivalent_readings(prev.readings)
+                if r.unit in mine and r.unit not in COUNTISH and r.unit in _TIME_BASES
+            )
+            prev.readings += whole
+            q.readings += whole
+        elif (
+            prev.units == {"count"}
+            and prev.figure
+            and q.figure
+            and not q.units <= COUNTISH
+            and _EN_PART_OF.fullmatch(gap)
+        ):
+            prev.readings += tuple(
+                r.scaled(prev.figure / q.figure) for r in q.readings if r.unit not in COUNTISH
+            )
+
+
+_TIME_BASES = frozenset({"dur", "mon", "year"})
+# A person's age: "Maria Lopez, 19, said", "aged 19", "age 19".
+_EN_AGE_BEFORE = re.compile(r"(?:\baged?\s+|[A-Z][\w'’.-]*,\s*)$")
+_EN_AGE_AFTER = re.compile(r"\s*(?:,|\)|and\b|;|\.(?!\d)|$)")
+
+
+def _read_en_age(q: Quantity, folded: str) -> None:
+    """Give a bare figure after "aged" or between a name's commas (Smith, 19,) an age."""
+    if q.units != {"count"} or not 0 < q.figure <= 120 or q.figure != int(q.figure):
+        return
+    before = folded[max(0, q.start - 30) : q.start]
+    m = _EN_AGE_BEFORE.search(before)
+    if m is None:
+        return
+    if not m.group(0).lower().startswith("age") and not _EN_AGE_AFTER.match(folded, q.end):
+        return
+    q.readings += (Reading("age", q.figure),)
+
+
+def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
+    """``3-5%``, ``between 2 and 3 billion dollars``: the first figure takes the second's unit."""
+    if not found or not q.figure or q.units == {"count"}:
+        return
+    prev = found[-1]
+    if prev.units != {"count"} or not _EN_RANGE.match(folded[prev.end : q.start]):
+        return
+    figure = prev.figure
+    if q.extra.get("scaled") and not prev.extra.get("scaled"):
+        m = re.search(
+            r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", q.span, re.IGNORECASE
+        )
+        figure *= _scale_of(m.group(1)) if m else 1
+    prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
+    prev.figure = figure
+    prev.approx = prev.approx or q.approx
+
+
+# Words after a bare figure that show it has no noun of its own: "from 70 mph to 65 on …".
+_FUNCTION_WORDS = frozenset(
+    {
+        "on", "in", "at", "for", "by", "from", "this", "last", "next", "after", "before",
+        "and", "or", "but", "with", "over", "under", "as", "a", "an", "the", "while", "when",
+        "where", "which", "that", "its", "their", "his", "her", "if", "than", "until", "since",
+    }
+)  # fmt: skip
+
+
+def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
+    """``from 70 mph to 65``: a bare second figure may also read in the first one's unit."""
+    if not found or q.units != {"count"} or not q.figure:
+        return
+    if q.noun and q.noun.split()[0] not in _FUNCTION_WORDS:
+        return
+    prev = found[-1]
+    if not prev.figure or prev.units <= COUNTISH or "count" in prev.units:
+        return
+    if not _EN_RANGE.match(folded[prev.end : q.start]):
+        return
+    q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
+
+
+_FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+
+def _en_specials(text: str, folded: str) -> list[Quantity]:
+    """Fractions (a third, two-thirds, half), ordinals (second, 3rd), multiples (twice,
+    doubled) and one time unit said with an article (a year, a single week)."""
+    out: list[Quantity] = []
+
+    def add(m: re.Match[str], *readings: Reading) -> None:
+        out.append(
+            Quantity(
+                text[m.start() : m.end()], m.start(), m.end(), readings, figure=readings[0].value
+            )
+        )
+
+    for m in _EN_FRACTION.finditer(folded):
+        if m.group("half"):
+            ratio = 0.5
+        else:
+            num_word = m.group("num").lower()
+            num = 1.0 if num_word == "a" else parse_english_words(num_word)
+            den = _FRACTION_DENOMINATORS.get(m.group("den").lower())
+            if not num or not den:
+                continue
+            ratio = num / den
+        readings = [
+            Reading("ratio", ratio),
+            Reading("percent", ratio * 100, True),
+            Reading("times", ratio),
+        ]
+        article = re.compile(r"\s+(?:of\s+)?an?\b", re.IGNORECASE).match(folded, m.end())
+        if article:  # half a point, a third of a percentage point
+            per_unit, _end, _noun = _en_unit(folded, article.end())
+            readings += [r.scaled(ratio) for r in per_unit if r.unit != "count"]
+        add(m, *readings)
+    for m in _EN_ORDINAL.finditer(folded):
+        value = int(m.group("num")) if m.group("num") else EN_ORDINALS[m.group("word").lower()]
+        per_unit, _end, _noun = _en_unit(folded, m.end())  # the 78th minute, the third day
+        add(
+            m,
+            Reading("ordinal", value),
+            *(
+                Reading(r.unit, value * r.value, system=r.system)
+                for r in per_unit
+                if r.unit != "count"
+            ),
+        )
+    for m in _EN_ONE_UNIT.finditer(folded):
+        per_unit, unit_end, _noun = _en_unit(folded, m.start("unit"))
+        units = [r for r in per_unit if r.unit not in COUNTISH | {"second"}]
+        if not units or unit_end - m.start("unit") < 3:
+            continue  # "a second time" is an ordinal, not one second
+        more = _EN_AND_FRACTION.match(folded, unit_end)  # an hour and a half
+        if more and not more.group("scale"):
+            extra = _and_fraction(more)
+            units = [r.scaled(1 + extra) for r in units]
+            unit_end = more.end()
+        out.append(
+            Quantity(text[m.start() : unit_end], m.start(), unit_end, tuple(units), figure=1.0)
+        )
+        out[-1].extra["article"] = "1"
+        if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
+            out[-1].approx = True
+    for m in _EN_ONE_UNIT_BARE.finditer(folded):
+        per_unit, _end, _noun = _en_unit(m.group("unit") or m.group("hour"), 0)
+        add(m, *[r for r in per_unit if r.unit in _DURATIONS])
+        out[-1].extra["article"] = "1"
+    for m in _EN_NIL.finditer(folded):  # won two-nil, a 3-nil draw
+        add(m, Reading("count", 0))
+    for m in _EN_MULTIPLE.finditer(folded):
+        add(m, Reading("times", 2 if m.group("two") else 3 if m.group("three") else 4))
+    return out
+
+
+# "for the first time since 2015", "the first since 2019": a span of years up to
+# the publication year (10年ぶり in 2025).
+_EN_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+|mid-?)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?P<y>1[89]\d{2}|20\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def years_since(text: str, year: int) -> list[Quantity]:
+    """Spans of years from "since YYYY" in ``text`` to ``year`` (the publication year).
+
+    "Since 2015" in 2025 supports 10年ぶり, and 9年ぶり for a year that is not yet
+    complete; the quantity has both readings.
+    """
+    out: list[Quantity] = []
+    for m in _EN_SINCE_YEAR.finditer(text):
+        span = year - int(m.group("y"))
+        if span < 1:
+            continue
+        readings = tuple(Reading("year", n) for n in (span, span - 1) if n > 0)
+        out.append(Quantity(m.group(0), m.start(), m.end(), readings, figure=float(span)))
+    return out
