@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from yoten.check.lexicon import abbreviations, digest_terms, source_terms
+from yoten.check.normalize import MONTH_NAMES, MONTHS
 
 __all__ = [
     "SourceSentence",
@@ -45,12 +46,8 @@ _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+|\b[A-Z]{2,}[0-9]*\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{3,}\b")
 _KATAKANA_RUN = re.compile(r"[ァ-ヺー]{2,}")
-_MONTHS = {
-    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
-}
-_MONTH_NAME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTHS = {m[:3].casefold(): i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_NAME = re.compile(rf"\b{MONTH_NAMES}\b")
 _JA_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])月")
 # Kanji words (two or more): anchors between a Japanese source and its digest.
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from yoten.check.lexicon import mask_not_dates
-from yoten.check.normalize import halfwidth
+from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
 from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
@@ -162,15 +162,9 @@ def _scan_dates(text: str) -> tuple[DateRef, ...]:
 # What the source says
 # ---------------------------------------------------------------------------
 
-_MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-]  # fmt: skip
+_MONTHS = [m.lower() for m in MONTHS]
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH_RE = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _EN_DATES = [
     re.compile(
         rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
@@ -179,15 +173,11 @@ _EN_DATES = [
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
     ),
     re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b"),
-    re.compile(
-        r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    ),
+    re.compile(rf"\b(?P<mon>{MONTH_NAMES})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
 ]
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH_NAMES = MONTH_NAMES
 # A month named with a year relative to the publication: "last March", "March
 # last year", "in March of this year", "next March", "the coming April". Month
 # names are matched with their capital only: "this may" is no month.
@@ -203,7 +193,7 @@ _EN_DAY_OF_MONTH = re.compile(
     r"\b(?:on|from|since|until|till|by|before|after|through|to|starting|beginning)\s+the\s+"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|minute|hour|day|week|month"
     r"|year|time|place|round|floor|quarter|anniversary|consecutive|straight|of\s+(?:\w+\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)))"
+    rf"{MONTH_NAMES}))"
     r"|\bthe\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|tenth"
     r"|fifteenth|twentieth|last))\s+(?:day\s+)?of\s+(?P<which>the|this|next|last|each|every)\s+month\b"
     r"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<which2>the|this|next|last)\s+month\b"

@@ -11,6 +11,8 @@ import unicodedata
 
 __all__ = [
     "KATAKANA_RUN",
+    "MONTHS",
+    "MONTH_NAMES",
     "acronyms",
     "edit_distance",
     "fold_latin",
@@ -149,3 +151,12 @@ def acronyms(text: str) -> set[str]:
             if len(initials) >= 2:
                 found.add(initials)
     return found
+
+
+#: English month names, January first: the one list every scanner builds its patterns from.
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+#: A regex alternation of :data:`MONTHS` (capitalised: "may" is no month).
+MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"

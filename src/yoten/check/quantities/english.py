@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from yoten.check.normalize import halfwidth
+from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.numerals import (
     EN_ORDINALS,
     EN_SCALES,
@@ -669,8 +669,7 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
 # the publication year (10年ぶり in 2025).
 _EN_SINCE_YEAR = re.compile(
     r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+|mid-?)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?(?P<y>1[89]\d{2}|20\d{2})\b",
+    rf"(?:{MONTH_NAMES}\s+)?(?P<y>1[89]\d{{2}}|20\d{{2}})\b",
     re.IGNORECASE,
 )
 
