@@ -17,6 +17,7 @@ language the checker does not read gets one ``info`` finding and warnings only.
 from __future__ import annotations
 
 from yoten.check.citation import check_citation
+from yoten.check.context import CheckContext, RuleFn
 from yoten.check.dates import check_dates
 from yoten.check.glossary import Glossary, check_glossary, load_glossary
 from yoten.check.locale import READS
@@ -30,7 +31,7 @@ from yoten.check.spelling import check_spelling
 from yoten.check.structure import check_structure
 from yoten.models import Article, Digest, Finding, Report
 
-__all__ = ["Glossary", "check_digest", "load_glossary"]
+__all__ = ["RULES", "CheckContext", "Glossary", "check_digest", "load_glossary"]
 
 _SECTION_ORDER = {
     name: i for i, name in enumerate((HEADLINE, OVERVIEW, DETAILS, KEY_POINTS, CITATION))
@@ -49,20 +50,24 @@ def _require_evidence(finding: Finding) -> Finding:
     return finding
 
 
+#: The rules, in the order their findings are gathered; each reads one CheckContext.
+RULES: tuple[RuleFn, ...] = (
+    lambda c: check_numbers(c.pieces, c.source),
+    lambda c: check_dates(c.pieces, c.source.dates, c.source),
+    lambda c: check_quarters(c.pieces, c.source),
+    lambda c: check_names(c.pieces, c.source, c.glossary),
+    lambda c: check_spelling(c.pieces),
+    lambda c: check_glossary(c.pieces, c.glossary, c.source) if c.glossary is not None else [],
+    lambda c: check_citation(c.digest, c.article),
+    lambda c: check_structure(c.digest),
+)
+
+
 def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None = None) -> Report:
     """Check ``digest`` against the ``article`` it was made from; never raises on content."""
     source = SourceIndex(article)
-    pieces = list(iter_pieces(digest))
-    findings: list[Finding] = []
-    findings += check_numbers(pieces, source)
-    findings += check_dates(pieces, source.dates, source)
-    findings += check_quarters(pieces, source)
-    findings += check_names(pieces, source, glossary)
-    findings += check_spelling(pieces)
-    if glossary is not None:
-        findings += check_glossary(pieces, glossary, source)
-    findings += check_citation(digest, article)
-    findings += check_structure(digest)
+    ctx = CheckContext(digest, article, list(iter_pieces(digest)), source, glossary)
+    findings: list[Finding] = [f for rule in RULES for f in rule(ctx)]
     findings = [_require_evidence(f) for f in findings]
     if not source.reads:
         findings = [
