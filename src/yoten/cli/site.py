@@ -95,8 +95,7 @@ def site_build(
     Defaults come from the [site] table of yoten.toml (base-url, title, description,
     author, per-page, feed-limit, timezone, image-tone …); flags win.
     """
-    from yoten.site import build_site
-    from yoten.site.from_store import record_site_publications, site_posts
+    from yoten.site.from_store import build_from_store
     from yoten.site.model import site_config
 
     config = site_config(
@@ -104,11 +103,9 @@ def site_build(
     )
     store = _open_store(db)
     try:
-        record_site_publications(store)
-        posts = site_posts(store)
+        result = build_from_store(store, out, config)
     finally:
         store.close()
-    result = build_site(posts, out, config)
     typer.echo(
         f"built {result.posts} post(s) in {result.out}: "
         f"{len(result.written)} file(s) written, {len(result.reused)} unchanged"

@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from pydantic import ValidationError
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import Text, cast, create_engine, event, func, select
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -103,7 +103,9 @@ def _make_engine(url: URL) -> Engine:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot create the database folder: {exc.strerror}", source=str(path.parent)) from None
+                raise StoreError(
+                    f"cannot create the database folder: {exc.strerror}", source=str(path.parent)
+                ) from None
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -184,6 +186,17 @@ def _post(digest: DigestRow, article: ArticleRow) -> Post:
     )
 
 
+def _posted_at(value: str | None) -> dt.datetime | None:
+    """A digest's ``posted_at`` JSON value as an aware datetime (UTC when it has no offset)."""
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
 def _check_regex(pattern: str | None, flag: str) -> None:
     if pattern is None:
         return
@@ -218,7 +231,9 @@ class Store:
         try:
             engine = _make_engine(parsed)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}") from None
+            raise StoreError(
+                f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}"
+            ) from None
         store = cls(engine)
         try:
             migrate.upgrade(engine)
@@ -274,7 +289,12 @@ class Store:
                 if s.scalar(select(FeedRow).where(FeedRow.name == name)) is not None:
                     raise InputError(f"a feed named {name!r} already exists")
                 row = FeedRow(
-                    name=name, url=url, lang=lang, include=include, exclude=exclude, created_at=utcnow()
+                    name=name,
+                    url=url,
+                    lang=lang,
+                    include=include,
+                    exclude=exclude,
+                    created_at=utcnow(),
                 )
                 s.add(row)
                 s.flush()
@@ -345,7 +365,9 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
-    def _add_sources(self, items: Sequence[NewSource], now: dt.datetime) -> list[tuple[Source, bool]]:
+    def _add_sources(
+        self, items: Sequence[NewSource], now: dt.datetime
+    ) -> list[tuple[Source, bool]]:
         out: list[tuple[Source, bool]] = []
         with self._session(write=True) as s:
             seen: dict[str, SourceRow] = {}
@@ -388,7 +410,9 @@ class Store:
         now: dt.datetime | None = None,
     ) -> tuple[Source, bool]:
         """Add one article URL; returns ``(source, created)`` (existing row on a duplicate)."""
-        item = NewSource(url, canonical_url, origin, title_hint, lang, fallback_html, published_hint)
+        item = NewSource(
+            url, canonical_url, origin, title_hint, lang, fallback_html, published_hint
+        )
         return self.add_sources([item], now=now)[0]
 
     def get_source(self, source_id: int) -> Source:
@@ -399,7 +423,9 @@ class Store:
                 raise StoreError(f"no source with id {source_id}")
             return _source(row)
 
-    def pending_sources(self, limit: int | None = None, *, now: dt.datetime | None = None) -> list[Source]:
+    def pending_sources(
+        self, limit: int | None = None, *, now: dt.datetime | None = None
+    ) -> list[Source]:
         """Sources to process now: new ones, and failed ones whose retry time has come."""
         now = now or utcnow()
         query = (
@@ -475,8 +501,13 @@ class Store:
         with self._session(write=True) as s:
             row = s.scalar(select(ArticleRow).where(ArticleRow.source_id == source_id))
             if row is None:
-                row = ArticleRow(source_id=source_id, created_at=utcnow(), data=data, title=article.title,
-                                 language=article.language)
+                row = ArticleRow(
+                    source_id=source_id,
+                    created_at=utcnow(),
+                    data=data,
+                    title=article.title,
+                    language=article.language,
+                )
                 s.add(row)
             row.title = article.title
             row.outlet = article.outlet
@@ -540,8 +571,12 @@ class Store:
                 article = s.get(ArticleRow, article_id)
                 if article is None:
                     raise StoreError(f"no article with id {article_id}")
-                key = (DigestRow.article_id == article_id, DigestRow.engine == engine,
-                       DigestRow.model == (model or ""), DigestRow.prompt_version == (prompt_version or ""))
+                key = (
+                    DigestRow.article_id == article_id,
+                    DigestRow.engine == engine,
+                    DigestRow.model == (model or ""),
+                    DigestRow.prompt_version == (prompt_version or ""),
+                )
                 row = s.scalar(select(DigestRow).where(*key))
                 if row is None:
                     meta = digest.meta
@@ -562,7 +597,11 @@ class Store:
                 if done_source:
                     source = s.get(SourceRow, article.source_id)
                     if source is not None:
-                        source.status, source.last_error, source.next_attempt_at = "done", None, None
+                        source.status, source.last_error, source.next_attempt_at = (
+                            "done",
+                            None,
+                            None,
+                        )
                 s.flush()
                 return _post(row, article)
         except StoreError as exc:
@@ -572,7 +611,9 @@ class Store:
                     return found
             raise
 
-    def list_posts(self, status: str | None = None, *, limit: int = 50, offset: int = 0) -> list[Post]:
+    def list_posts(
+        self, status: str | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[Post]:
         """Posts newest first, optionally with one status."""
         if status is not None:
             self._check_status(status)
@@ -638,7 +679,9 @@ class Store:
     @staticmethod
     def _check_status(status: str) -> None:
         if status not in DIGEST_STATUSES:
-            raise InputError(f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})")
+            raise InputError(
+                f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})"
+            )
 
     # -- publications ----------------------------------------------------------
 
@@ -661,7 +704,9 @@ class Store:
                 )
             )
             if row is None:
-                row = PublicationRow(digest_id=digest_id, target=target, published_at=published_at or utcnow())
+                row = PublicationRow(
+                    digest_id=digest_id, target=target, published_at=published_at or utcnow()
+                )
                 s.add(row)
             elif published_at is not None:
                 row.published_at = published_at
@@ -680,11 +725,66 @@ class Store:
             )
             return None if row is None else _publication(row)
 
+    def record_missing_publications(self, target: str) -> int:
+        """Record each published post that has no publication on ``target`` yet; returns how many.
+
+        A new record is dated by the digest's ``posted_at`` (UTC when it has no
+        offset), else by the post's last update. One query, one transaction.
+        """
+        missing = (
+            select(DigestRow.id, DigestRow.data["posted_at"].as_string(), DigestRow.updated_at)
+            .outerjoin(
+                PublicationRow,
+                (PublicationRow.digest_id == DigestRow.id) & (PublicationRow.target == target),
+            )
+            .where(DigestRow.status == "published", PublicationRow.id.is_(None))
+        )
+        with self._session(write=True) as s:
+            rows = s.execute(missing).all()
+            for digest_id, posted_at, updated_at in rows:
+                s.add(
+                    PublicationRow(
+                        digest_id=digest_id,
+                        target=target,
+                        published_at=_posted_at(posted_at) or updated_at,
+                    )
+                )
+            return len(rows)
+
+    def stream_published(
+        self, target: str, ids: Collection[int] | None = None, *, batch: int = 500
+    ) -> Iterator[tuple[int, dt.datetime, str]]:
+        """Published posts that went to ``target``: ``(post id, published_at, digest JSON text)``.
+
+        One query, newest publication first (ties: higher id first), read
+        ``batch`` rows at a time so memory does not grow with the number of
+        posts. With ``ids``, only those posts. The digest is left as JSON text:
+        the caller parses only what it needs.
+        """
+        query = (
+            select(DigestRow.id, PublicationRow.published_at, cast(DigestRow.data, Text))
+            .join(PublicationRow, PublicationRow.digest_id == DigestRow.id)
+            .where(DigestRow.status == "published", PublicationRow.target == target)
+            .order_by(PublicationRow.published_at.desc(), DigestRow.id.desc())
+            .execution_options(yield_per=batch)
+        )
+        wanted = None if ids is None else set(ids)
+        if (
+            wanted is not None and len(wanted) <= batch
+        ):  # else filter here: bound parameter lists stay short
+            query = query.where(DigestRow.id.in_(sorted(wanted)))
+        with self._session(write=False) as s:
+            for post_id, published_at, data in s.execute(query):
+                if wanted is None or post_id in wanted:
+                    yield post_id, published_at, data
+
     def list_publications(self, digest_id: int) -> list[Publication]:
         """Every target the digest was published to."""
         with self._session(write=False) as s:
             rows = s.scalars(
-                select(PublicationRow).where(PublicationRow.digest_id == digest_id).order_by(PublicationRow.id)
+                select(PublicationRow)
+                .where(PublicationRow.digest_id == digest_id)
+                .order_by(PublicationRow.id)
             )
             return [_publication(r) for r in rows]
 
@@ -693,7 +793,9 @@ class Store:
     def seen_messages(self, mailbox: str) -> set[str]:
         """Message-IDs already read from ``mailbox``."""
         with self._session(write=False) as s:
-            return set(s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox)))
+            return set(
+                s.scalars(select(MailSeenRow.message_id).where(MailSeenRow.mailbox == mailbox))
+            )
 
     def mark_seen(self, mailbox: str, message_ids: Sequence[str]) -> None:
         """Remember messages as read (already-known ids are ignored)."""
@@ -702,7 +804,8 @@ class Store:
             known = set(
                 s.scalars(
                     select(MailSeenRow.message_id).where(
-                        MailSeenRow.mailbox == mailbox, MailSeenRow.message_id.in_(list(message_ids))
+                        MailSeenRow.mailbox == mailbox,
+                        MailSeenRow.message_id.in_(list(message_ids)),
                     )
                 )
             )
@@ -720,7 +823,9 @@ class Store:
             s.flush()
             return row.id
 
-    def finish_run(self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None) -> None:
+    def finish_run(
+        self, run_id: int, counts: dict[str, Any], *, now: dt.datetime | None = None
+    ) -> None:
         """Record the end of a run and its counts."""
         with self._session(write=True) as s:
             row = s.get(RunRow, run_id)
@@ -733,4 +838,7 @@ class Store:
         """The latest runs, newest first."""
         with self._session(write=False) as s:
             rows = s.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(limit))
-            return [Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {})) for r in rows]
+            return [
+                Run(id=r.id, started=r.started, finished=r.finished, counts=dict(r.counts or {}))
+                for r in rows
+            ]
