@@ -67,22 +67,31 @@ class _Writer:
         self.files: dict[str, dict[str, str]] = {}
         self.result_written: list[str] = []
         self.result_reused: list[str] = []
+        self._folders: set[str] = set()
 
     def _reuse(self, rel: str, entry: dict[str, str]) -> bool:
         if self.previous is None:
             return False
-        source = self.previous / rel
-        if not source.is_file():
-            return False
-        target = self.root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        source = os.path.join(self.previous, rel)
+        target = os.path.join(self.root, rel)
+        self._folder_of(target)
         try:
             os.link(source, target)
+        except FileNotFoundError:
+            return False
         except OSError:
+            if not os.path.isfile(source):
+                return False
             shutil.copy2(source, target)
         self.files[rel] = entry
         self.result_reused.append(rel)
         return True
+
+    def _folder_of(self, target: str) -> None:
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
 
     def keep(self, rel: str, key: str | None = None) -> bool:
         """Carry ``rel`` over from the last build (if its key is ``key``, when given)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
@@ -10,7 +12,7 @@ from pydantic import ValidationError
 from yoten.errors import PublishError
 from yoten.models import Digest
 from yoten.site.model import SitePost, post_slug
-from yoten.site.source import PostRef, version_of
+from yoten.site.source import PostRef
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,16 +32,26 @@ def record_site_publications(store: Store) -> None:
 
 
 class StoreSource:
-    """The published posts of a store, read in one streaming query per pass."""
+    """The published posts of a store: stamps in one query, digests streamed in another.
+
+    A post's version is its ``updated_at`` (every edit of a digest sets it). The
+    store keeps it to the second, so a post updated within the last
+    ``FRESH`` seconds gets a version of its own that no later build will
+    see again: an edit made in the same second as a build is never missed.
+    """
+
+    FRESH = dt.timedelta(seconds=2)
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def refs(self) -> Iterator[PostRef]:
-        for post_id, published, data in self.store.stream_published(SITE_TARGET):
-            yield PostRef(
-                str(post_id), post_slug(post_id, published), published, (), version_of(data)
-            )
+        fresh_after = dt.datetime.now(dt.UTC) - self.FRESH
+        for post_id, published, updated in self.store.published_stamps(SITE_TARGET):
+            version = updated.isoformat()
+            if updated >= fresh_after:
+                version = f"fresh-{uuid.uuid4().hex}"
+            yield PostRef(str(post_id), post_slug(post_id, published), published, (), version)
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
         wanted = {int(i) for i in ids}

@@ -253,7 +253,7 @@ def build_pages(
         in_feed = [feed_posts[r.id] for r in feed_refs]
         writer.emit("feed.xml", feed_key, lambda: build_feed(in_feed, config, banners=banners))
     ordered = [metas[r.id] for r in refs]
-    _listings(writer, config, site, site_key, ordered)
+    _listings(writer, config, site, site_key, ordered, keys)
     new_cache: PostCache = {
         m.ref.id: {
             "key": keys[m.ref.id],
@@ -342,8 +342,13 @@ def _listings(
     site: dict[str, str],
     site_key: str,
     ordered: Sequence[_Meta],
+    keys: dict[str, str],
 ) -> None:
-    """Index pages, tag, outlet and month pages, the archive and the sitemap."""
+    """Index pages, tag, outlet and month pages, the archive and the sitemap.
+
+    What a listing shows of a post follows from the post's key, so a listing's
+    key is made of its posts' keys, and its items are made only to render it.
+    """
     tags: dict[str, _Term] = {}
     outlets: dict[str, _Term] = {}
     months: dict[str, _Term] = {}
@@ -359,19 +364,11 @@ def _listings(
             _Term(f"{meta.published:%Y年%m月}", f"archive/{month}.html", f"archive/{month}.html"),
         ).posts.append(meta)
 
-    summaries = [
-        {
-            "href": m.href,
-            "title": m.headline,
-            "published": m.published,
-            "outlet": m.outlet,
-            "excerpt": m.excerpt,
-        }
-        for m in ordered
-    ]
-    per_page = config.per_page
-    page_count = max(1, -(-len(summaries) // per_page))
-    for number in range(1, page_count + 1):
+    def summary(m: _Meta) -> dict[str, Any]:
+        return {"href": m.href, "title": m.headline, "published": m.published,
+                "outlet": m.outlet, "excerpt": m.excerpt}  # fmt: skip
+
+    def index_page(number: int, page_count: int, posts: Sequence[_Meta]) -> str:
         href = _page_href(number)
         page = {
             "number": number,
@@ -379,37 +376,30 @@ def _listings(
             "newer_href": _page_href(number - 1) if number > 1 else None,
             "older_href": _page_href(number + 1) if number < page_count else None,
         }
-        items = summaries[(number - 1) * per_page : number * per_page]
-        context = {
-            "site": site,
-            "root": _root_of(href),
-            "canonical": config.base_url + href,
-            "items": items,
-            "page": page,
-        }
+        return render_page("index.html", site=site, root=_root_of(href), canonical=config.base_url + href,
+                           items=[summary(m) for m in posts], page=page)  # fmt: skip
+
+    def list_page(heading: str, term: _Term) -> str:
+        items = [
+            {"href": m.href, "title": m.headline, "published": m.published} for m in term.posts
+        ]
+        return render_page("list.html", site=site, root=_root_of(term.path), heading=heading,
+                           canonical=config.base_url + term.href, items=items)  # fmt: skip
+
+    per_page = config.per_page
+    page_count = max(1, -(-len(ordered) // per_page))
+    for number in range(1, page_count + 1):
+        posts = ordered[(number - 1) * per_page : number * per_page]
+        key = _hash(site_key, "index", number, page_count, [keys[m.ref.id] for m in posts])
         writer.emit(
-            href,
-            _hash(site_key, "index", context),
-            functools.partial(render_page, "index.html", **context),
+            _page_href(number), key, functools.partial(index_page, number, page_count, posts)
         )
 
     for kind, table in (("タグ", tags), ("媒体", outlets), ("", months)):
         for term in table.values():
-            items = [
-                {"href": m.href, "title": m.headline, "published": m.published} for m in term.posts
-            ]
-            context = {
-                "site": site,
-                "root": _root_of(term.path),
-                "canonical": config.base_url + term.href,
-                "heading": f"{kind}: {term.name}" if kind else term.name,
-                "items": items,
-            }
-            writer.emit(
-                term.path,
-                _hash(site_key, "list", context),
-                functools.partial(render_page, "list.html", **context),
-            )
+            heading = f"{kind}: {term.name}" if kind else term.name
+            key = _hash(site_key, "list", heading, term.href, [keys[m.ref.id] for m in term.posts])
+            writer.emit(term.path, key, functools.partial(list_page, heading, term))
 
     def term_rows(table: dict[str, _Term]) -> list[dict[str, Any]]:
         rows = [{"name": t.name, "href": t.href, "count": t.count} for t in table.values()]
@@ -432,16 +422,21 @@ def _listings(
         functools.partial(render_page, "archive.html", **archive),
     )
 
-    newest_time = ordered[0].published if ordered else None
-    pages: list[tuple[str, dt.datetime | None]] = [("", newest_time)]
-    pages += [(m.href, m.published) for m in ordered]
-    pages += [(_page_href(n), None) for n in range(2, page_count + 1)]
-    pages += [("archive.html", newest_time)]
-    pages += [
-        (t.href, t.posts[0].published) for table in (tags, outlets, months) for t in table.values()
-    ]
+    def _sitemap_pages() -> list[tuple[str, dt.datetime | None]]:
+        newest_time = ordered[0].published if ordered else None
+        pages: list[tuple[str, dt.datetime | None]] = [("", newest_time)]
+        pages += [(m.href, m.published) for m in ordered]
+        pages += [(_page_href(n), None) for n in range(2, page_count + 1)]
+        pages += [("archive.html", newest_time)]
+        pages += [
+            (t.href, t.posts[0].published)
+            for table in (tags, outlets, months)
+            for t in table.values()
+        ]
+        return pages
+
+    sitemap_key = _hash(site_key, "sitemap", page_count, [keys[m.ref.id] for m in ordered],
+                        [(t.href, keys[t.posts[0].ref.id]) for table in (tags, outlets, months) for t in table.values()])  # fmt: skip
     writer.emit(
-        "sitemap.xml",
-        _hash(site_key, "sitemap", pages),
-        lambda: build_sitemap(config.base_url, pages),
+        "sitemap.xml", sitemap_key, lambda: build_sitemap(config.base_url, _sitemap_pages())
     )

@@ -751,6 +751,16 @@ class Store:
                 )
             return len(rows)
 
+    def published_stamps(self, target: str) -> list[tuple[int, dt.datetime, dt.datetime]]:
+        """Published posts that went to ``target``: ``(post id, published_at, updated_at)``, no digests."""
+        query = (
+            select(DigestRow.id, PublicationRow.published_at, DigestRow.updated_at)
+            .join(PublicationRow, PublicationRow.digest_id == DigestRow.id)
+            .where(DigestRow.status == "published", PublicationRow.target == target)
+        )
+        with self._session(write=False) as s:
+            return [(i, p, u) for i, p, u in s.execute(query)]
+
     def stream_published(
         self, target: str, ids: Collection[int] | None = None, *, batch: int = 500
     ) -> Iterator[tuple[int, dt.datetime, str]]:
@@ -771,7 +781,7 @@ class Store:
         wanted = None if ids is None else set(ids)
         if (
             wanted is not None and len(wanted) <= batch
-        ):  # else filter here: bound parameter lists stay short
+        ):  # else filtered below: short parameter lists
             query = query.where(DigestRow.id.in_(sorted(wanted)))
         with self._session(write=False) as s:
             for post_id, published_at, data in s.execute(query):
