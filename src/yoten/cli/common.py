@@ -6,15 +6,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from yoten.errors import InputError
 from yoten.fsutil import read_input_file, write_atomic
-from yoten.models import Report
-from yoten.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from yoten.models import Report
+    from yoten.settings import Settings
 
 __all__ = [
     "BaseUrlOpt",
@@ -43,13 +45,21 @@ def print_report(report: Report, console: Console = err_console) -> None:
     for line in format_findings(report):
         console.print(line)
 
+
 EngineOpt = Annotated[
     str | None,
-    typer.Option("--engine", "-e", help="extractive (offline) or openai. Default: openai when a base URL is set."),
+    typer.Option(
+        "--engine",
+        "-e",
+        help="extractive (offline) or openai. Default: openai when a base URL is set.",
+    ),
 ]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]"),
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible server, e.g. http://localhost:11434/v1 [env: YOTEN_BASE_URL]",
+    ),
 ]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", help="Model name on that server [env: YOTEN_MODEL]")
@@ -60,11 +70,15 @@ TimeoutOpt = Annotated[
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
 ]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Say more on stderr (tokens used, timings).")
+]
 
 
 def make_settings(**flags: Any) -> Settings:
     """Settings from defaults → config file → environment → these flags (None = unset)."""
+    from yoten.settings import load_settings
+
     return load_settings(flags)
 
 

@@ -29,26 +29,40 @@ from yoten.cli.common import (
     write_output,
 )
 from yoten.errors import InputError
-from yoten.store import DIGEST_STATUSES, Store
+from yoten.store import DIGEST_STATUSES
 
 if TYPE_CHECKING:
     from yoten.distributed.poller import QueueSummary
     from yoten.run.runner import RunSummary
+    from yoten.store import Store
 
 feeds_app = typer.Typer(help="Feeds to watch (RSS 1.0/2.0, Atom).", no_args_is_help=True)
-inbox_app = typer.Typer(help="Newsletters: .eml and mbox files, IMAP mailboxes.", no_args_is_help=True)
+inbox_app = typer.Typer(
+    help="Newsletters: .eml and mbox files, IMAP mailboxes.", no_args_is_help=True
+)
 posts_app = typer.Typer(help="The archive of digests.", no_args_is_help=True)
 app.add_typer(feeds_app, name="feeds")
 app.add_typer(inbox_app, name="inbox")
 app.add_typer(posts_app, name="posts")
 
 DbOpt = Annotated[
-    str | None, typer.Option("--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]; default: SQLite in the data dir.")
+    str | None,
+    typer.Option(
+        "--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]; default: SQLite in the data dir."
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
+def _open_at(url: str | None) -> Store:
+    from yoten.store import Store
+
+    return Store.open(url)
+
+
 def _open(db: str | None) -> Store:
+    from yoten.store import Store
+
     return Store.open(make_settings(db=db).db)
 
 
@@ -65,13 +79,19 @@ def _print_json(data: Any) -> None:
 )
 def feeds_add(
     url: Annotated[str, typer.Argument(help="The feed's URL (RSS or Atom).")],
-    name: Annotated[str, typer.Option("--name", help="A short unique name; also used as the outlet.")],
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of its articles, e.g. en.")] = None,
+    name: Annotated[
+        str, typer.Option("--name", help="A short unique name; also used as the outlet.")
+    ],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of its articles, e.g. en.")
+    ] = None,
     include: Annotated[
-        str | None, typer.Option("--include", help="Keep only entries whose title or link matches this regex.")
+        str | None,
+        typer.Option("--include", help="Keep only entries whose title or link matches this regex."),
     ] = None,
     exclude: Annotated[
-        str | None, typer.Option("--exclude", help="Drop entries whose title or link matches this regex.")
+        str | None,
+        typer.Option("--exclude", help="Drop entries whose title or link matches this regex."),
     ] = None,
     db: DbOpt = None,
 ) -> None:
@@ -79,7 +99,9 @@ def feeds_add(
     from yoten.ingest.urls import ensure_http_url
 
     with _open(db) as store:
-        feed = store.add_feed(name, ensure_http_url(url), lang=lang, include=include, exclude=exclude)
+        feed = store.add_feed(
+            name, ensure_http_url(url), lang=lang, include=include, exclude=exclude
+        )
     err_console.print(f"added feed {feed.name!r}: {feed.url}")
 
 
@@ -97,14 +119,19 @@ def feeds_list(json_out: JsonOpt = False, db: DbOpt = None) -> None:
     for f in feeds:
         polled = f.last_polled.isoformat() if f.last_polled else "never"
         filters = "".join(
-            [f" include={f.include!r}" if f.include else "", f" exclude={f.exclude!r}" if f.exclude else ""]
+            [
+                f" include={f.include!r}" if f.include else "",
+                f" exclude={f.exclude!r}" if f.exclude else "",
+            ]
         )
         status = f"  error: {f.last_error}" if f.last_error else ""
         print(f"{f.name}\t{f.url}\t{f.lang or '-'}\tpolled {polled}{filters}{status}")
 
 
 @feeds_app.command("remove", epilog='Example: yoten feeds remove "Outlet"')
-def feeds_remove(name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOpt = None) -> None:
+def feeds_remove(
+    name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOpt = None
+) -> None:
     """Stop watching a feed (articles already found are kept)."""
     with _open(db) as store:
         store.remove_feed(name)
@@ -126,7 +153,9 @@ def _inbox_output(result: Any, json_out: bool) -> None:
     )
 
 
-@inbox_app.command("add", epilog="Example: yoten inbox add ~/Mail/newsletters.mbox  (then: yoten run)")
+@inbox_app.command(
+    "add", epilog="Example: yoten inbox add ~/Mail/newsletters.mbox  (then: yoten run)"
+)
 def inbox_add(
     paths: Annotated[list[Path], typer.Argument(help=".eml files or mbox files.")],
     json_out: JsonOpt = False,
@@ -137,7 +166,7 @@ def inbox_add(
 
     settings = make_settings(db=db)
     total = InboxResult()
-    with Store.open(settings.db) as store:
+    with _open_at(settings.db) as store:
         for path in paths:
             messages = read_messages(path)
             result = ingest_messages(
@@ -161,10 +190,15 @@ def inbox_imap(
     password_env: Annotated[
         str, typer.Option("--password-env", help="Environment variable holding the password.")
     ] = "YOTEN_IMAP_PASSWORD",
-    limit: Annotated[int | None, typer.Option("--limit", help="Read at most the N newest messages.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Read at most the N newest messages.")
+    ] = None,
     cafile: Annotated[
         Path | None,
-        typer.Option("--cafile", help="PEM file of the CA to trust instead of the system's (private CA, test server)."),
+        typer.Option(
+            "--cafile",
+            help="PEM file of the CA to trust instead of the system's (private CA, test server).",
+        ),
     ] = None,
     json_out: JsonOpt = False,
     db: DbOpt = None,
@@ -177,7 +211,7 @@ def inbox_imap(
         raise InputError(f"set the IMAP password in ${password_env}")
     settings = make_settings(db=db)
     mailbox_name = f"imap://{user}@{host}:{port}/{folder}"
-    with Store.open(settings.db) as store:
+    with _open_at(settings.db) as store:
         messages = fetch_imap(
             host,
             user=user,
@@ -189,7 +223,9 @@ def inbox_imap(
             timeout=settings.timeout,
             cafile=cafile,
         )
-        result = ingest_messages(messages, store=store, settings=settings, mailbox_name=mailbox_name)
+        result = ingest_messages(
+            messages, store=store, settings=settings, mailbox_name=mailbox_name
+        )
     _inbox_output(result, json_out)
 
 
@@ -214,7 +250,6 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-
     with Progress(
         TextColumn("[bold]run[/bold]"),
         BarColumn(),
@@ -227,9 +262,13 @@ def _progress_bar(enabled: bool) -> Iterator[Any]:
         task = bar.add_task("run", total=None, counts="polling feeds")
 
         def hook(event: str, summary: RunSummary) -> None:
-            done = summary.digested + summary.failed + (summary.skipped if event == "article" else 0)
+            done = (
+                summary.digested + summary.failed + (summary.skipped if event == "article" else 0)
+            )
             total = summary.pending if event != "feeds" else None
-            bar.update(task, total=total, completed=min(done, summary.pending), counts=summary.line())
+            bar.update(
+                task, total=total, completed=min(done, summary.pending), counts=summary.line()
+            )
 
         yield hook
 
@@ -247,10 +286,16 @@ def run(
     engine: EngineOpt = None,
     base_url: BaseUrlOpt = None,
     model: ModelOpt = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=64, help="Articles in flight.")] = 4,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Process at most N articles.")] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-c", min=1, max=64, help="Articles in flight.")
+    ] = 4,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Process at most N articles.")
+    ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
-    every: Annotated[str, typer.Option("--every", help="With --watch: time between passes.")] = "15m",
+    every: Annotated[
+        str, typer.Option("--every", help="With --watch: time between passes.")
+    ] = "15m",
     poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds first.")] = True,
     json_out: JsonOpt = False,
     db: DbOpt = None,
@@ -276,18 +321,33 @@ def run(
     interval = parse_every(every) if watch else 0.0
     settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
     chosen = make_engine(settings)
-    with Store.open(settings.db) as store:
+    with _open_at(settings.db) as store:
         while True:
             with _progress_bar(not json_out) as hook:
                 summary: RunSummary | QueueSummary
                 if queue:  # distributed mode: the workers digest
                     from yoten.distributed import run_queued
 
-                    summary = run_queued(store, settings, queue_url=queue, engine=chosen,
-                                         concurrency=concurrency, limit=limit, poll=poll, progress=hook)
+                    summary = run_queued(
+                        store,
+                        settings,
+                        queue_url=queue,
+                        engine=chosen,
+                        concurrency=concurrency,
+                        limit=limit,
+                        poll=poll,
+                        progress=hook,
+                    )
                 else:
-                    summary = run_once(store, settings, engine=chosen, concurrency=concurrency,
-                                       limit=limit, poll=poll, progress=hook)
+                    summary = run_once(
+                        store,
+                        settings,
+                        engine=chosen,
+                        concurrency=concurrency,
+                        limit=limit,
+                        poll=poll,
+                        progress=hook,
+                    )
             if json_out:
                 _print_json(summary.as_dict())
                 sys.stdout.flush()
@@ -346,17 +406,24 @@ def posts_show(
         _print_json(data)
         return
     sys.stdout.write(render(post.digest, "text"))
-    err_console.print(f"post {post.id}: {post.status}" + (f" ({post.status_reason})" if post.status_reason else ""))
+    err_console.print(
+        f"post {post.id}: {post.status}"
+        + (f" ({post.status_reason})" if post.status_reason else "")
+    )
     for note in post.article.notes:
         err_console.print(f"note: {note}", style="yellow")
     for finding in post.report.findings if post.report else []:
-        err_console.print(f"{finding.severity}: [{finding.section}] {finding.message}: {finding.span}")
+        err_console.print(
+            f"{finding.severity}: [{finding.section}] {finding.message}: {finding.span}"
+        )
 
 
 @posts_app.command("export", epilog="Example: yoten posts export 12 --format markdown -o post.md")
 def posts_export(
     post_id: Annotated[int, typer.Argument(help="The post's id.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown, html or json.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, markdown, html or json.")
+    ] = "text",
     output: OutputOpt = None,
     db: DbOpt = None,
 ) -> None:
