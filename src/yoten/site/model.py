@@ -34,7 +34,10 @@ def check_http_url(url: str, what: str = "URL") -> str:
 
 def post_slug(id: str | int, published: dt.datetime) -> str:
     """The slug of a post: ``YYYY-MM-DD-<id>`` (the date as written in ``published``)."""
-    ident = re.sub(r"[^a-z0-9_-]+", "-", str(id).lower()).strip("-") or "post"
+    text = str(id)
+    ident = (
+        text if text.isdigit() else re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-") or "post"
+    )
     return f"{published:%Y-%m-%d}-{ident}"
 
 

@@ -90,6 +90,7 @@ class _Term:
         return len(self.posts)
 
 
+@functools.lru_cache(maxsize=4096)
 def term_slug(name: str) -> str:
     """A folder name for a tag or outlet: readable (Unicode kept), safe as a path segment."""
     text = unicodedata.normalize("NFKC", name).strip().lower()
@@ -183,9 +184,15 @@ def build_pages(
     keys: dict[str, str] = {}
     neighbours: dict[str, list[str | None]] = {}
     for index, ref in enumerate(refs):
-        keys[ref.id] = _hash(
-            site_key, ref.version, ref.slug, ref.published, ref.tags, banners.get(ref.id)
+        parts = (
+            site_key,
+            ref.version,
+            ref.slug,
+            ref.published.isoformat(),
+            repr(ref.tags),
+            repr(banners.get(ref.id)),
         )
+        keys[ref.id] = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
         neighbours[ref.id] = [
             refs[index - 1].id if index > 0 else None,
             refs[index + 1].id if index + 1 < len(refs) else None,
