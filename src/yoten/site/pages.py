@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from yoten.errors import InputError, PublishError, YotenError
-from yoten.site.feed import build_feed
 from yoten.site.images import (
     Banner,
     ImageEntry,
@@ -258,6 +257,8 @@ def build_pages(
 
     if need_feed:
         in_feed = [feed_posts[r.id] for r in feed_refs]
+        from yoten.site.feed import build_feed  # feedgen loads only when the feed changed
+
         writer.emit("feed.xml", feed_key, lambda: build_feed(in_feed, config, banners=banners))
     ordered = [metas[r.id] for r in refs]
     _listings(writer, config, site, site_key, ordered, keys)
