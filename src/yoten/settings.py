@@ -31,6 +31,7 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_PROMPT": "prompt_file",
     "YOTEN_DB": "db",
     "YOTEN_GLOSSARY": "glossary",
+    "YOTEN_PER_HOST": "per_host",
 }
 
 
@@ -55,6 +56,12 @@ class Settings(BaseModel):
     max_bytes: int = Field(5_000_000, gt=0, description="Size cap for fetched pages.")
     db: str | None = Field(None, description="SQLAlchemy URL of the store.")
     glossary: Path | None = Field(None, description="Glossary file (original → katakana).")
+    per_host: int = Field(
+        1,
+        ge=1,
+        le=16,
+        description="Article fetches in flight per host (robots.txt still honoured).",
+    )
 
     @property
     def effective_engine(self) -> str:

@@ -23,21 +23,18 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 from yoten.errors import IngestError
 from yoten.fsutil import read_input_file
 from yoten.ingest.charset import decode_bytes, looks_binary
+from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
 from yoten.ingest.urls import canonicalize, ensure_http_url, tracking_params
 
 if TYPE_CHECKING:
     from yoten.ingest.extract import extract_article, extract_text
-    from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
     from yoten.models import Article
     from yoten.settings import Settings
 
-# trafilatura and httpx load on first use, not with every command.
+# trafilatura loads on first use, not with every command.
 _LAZY = {
     "extract_article": "yoten.ingest.extract",
     "extract_text": "yoten.ingest.extract",
-    "FetchedPage": "yoten.ingest.fetch",
-    "fetch": "yoten.ingest.fetch",
-    "fetch_async": "yoten.ingest.fetch",
 }
 
 
@@ -106,7 +103,6 @@ def _article_from_bytes(data: bytes, *, name: str, html: bool | None) -> Article
 
 def _from_url(source: str, settings: Settings) -> Article:
     from yoten.ingest.extract import extract_article, extract_text
-    from yoten.ingest.fetch import fetch
 
     page = fetch(source, settings=settings)
     if page.is_html or looks_like_html(page.text):
