@@ -28,7 +28,7 @@ from yoten.cli.common import (
     make_settings,
     write_output,
 )
-from yoten.errors import InputError
+from yoten.errors import ConfigError, InputError
 from yoten.store import DIGEST_STATUSES
 
 if TYPE_CHECKING:
@@ -292,6 +292,26 @@ def run(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Process at most N articles.")
     ] = None,
+    processes: Annotated[
+        int,
+        typer.Option(
+            "--processes",
+            "-p",
+            min=1,
+            max=64,
+            help="Worker processes sharing the articles by host (the concurrency is shared among them).",
+        ),
+    ] = 1,
+    per_host: Annotated[
+        int | None,
+        typer.Option(
+            "--per-host",
+            min=1,
+            max=16,
+            help="Article fetches in flight per host (default 1; robots.txt and Crawl-delay still honoured) "
+            "[env: YOTEN_PER_HOST].",
+        ),
+    ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
     every: Annotated[
         str, typer.Option("--every", help="With --watch: time between passes.")
@@ -319,7 +339,13 @@ def run(
     from yoten.run import run_once
 
     interval = parse_every(every) if watch else 0.0
-    settings = make_settings(engine=engine, base_url=base_url, model=model, db=db)
+    settings = make_settings(
+        engine=engine, base_url=base_url, model=model, db=db, per_host=per_host
+    )
+    if queue and processes > 1:
+        raise ConfigError(
+            "--processes is for one machine; with --queue, start more `yoten worker`s"
+        )
     chosen = make_engine(settings)
     with _open_at(settings.db) as store:
         while True:
@@ -332,6 +358,19 @@ def run(
                         store,
                         settings,
                         queue_url=queue,
+                        engine=chosen,
+                        concurrency=concurrency,
+                        limit=limit,
+                        poll=poll,
+                        progress=hook,
+                    )
+                elif processes > 1:
+                    from yoten.run.processes import run_processes
+
+                    summary = run_processes(
+                        store,
+                        settings,
+                        processes=processes,
                         engine=chosen,
                         concurrency=concurrency,
                         limit=limit,

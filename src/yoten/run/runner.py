@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -81,7 +81,13 @@ def _note(progress: ProgressHook | None, event: str, summary: RunSummary) -> Non
 
 
 async def _poll_feed(
-    feed: Feed, *, store: Store, gate: HostGate, settings: Settings, summary: RunSummary, now: dt.datetime
+    feed: Feed,
+    *,
+    store: Store,
+    gate: HostGate,
+    settings: Settings,
+    summary: RunSummary,
+    now: dt.datetime,
 ) -> None:
     try:
         answer = await gate.run(
@@ -117,12 +123,18 @@ async def _poll_feed(
         summary.new += created
         summary.skipped += len(added) - created + (len(parsed.entries) - len(kept))
         await asyncio.to_thread(
-            store.record_poll, feed.id, polled_at=now, etag=answer.etag, last_modified=answer.last_modified
+            store.record_poll,
+            feed.id,
+            polled_at=now,
+            etag=answer.etag,
+            last_modified=answer.last_modified,
         )
     except YotenError as exc:
         summary.feeds_failed += 1
         summary.errors.append(f"feed {feed.name}: {exc}")
-        await asyncio.to_thread(store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True)
+        await asyncio.to_thread(
+            store.record_poll, feed.id, polled_at=now, error=str(exc), keep_validators=True
+        )
 
 
 async def _process(
@@ -149,7 +161,9 @@ async def _process(
             article_id = await asyncio.to_thread(store.save_article, source.id, article)
         else:
             article_id, article = stored
-        reused = await asyncio.to_thread(reuse_digest, source, article_id, store=store, engine=engine)
+        reused = await asyncio.to_thread(
+            reuse_digest, source, article_id, store=store, engine=engine
+        )
         if reused is not None:
             return reused
         # Only the engine call holds one of the `concurrency` slots: fetching and
@@ -158,7 +172,14 @@ async def _process(
         async with llm_slots:
             digest = await asyncio.to_thread(make_digest, article, engine)
         return await asyncio.to_thread(
-            check_and_store, source, article_id, article, digest, store=store, engine=engine, settings=settings
+            check_and_store,
+            source,
+            article_id,
+            article,
+            digest,
+            store=store,
+            engine=engine,
+            settings=settings,
         )
     except YotenError as exc:
         message = str(exc)
@@ -179,16 +200,26 @@ async def run_pass(
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    only: Collection[int] | None = None,
 ) -> RunSummary:
-    """One pass (inside a running event loop): poll feeds, then process pending sources."""
+    """One pass (inside a running event loop): poll feeds, then process pending sources.
+
+    With ``only``, just the pending sources with those ids (none for an empty
+    collection: a pass that only polls).
+    """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     now = now or utcnow()
     summary = RunSummary()
     summary.run_id = await asyncio.to_thread(store.start_run, now=now)
-    limits = httpx.Limits(max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2)
+    limits = httpx.Limits(
+        max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
+    )
     async with httpx.AsyncClient(
-        headers={"User-Agent": USER_AGENT}, limits=limits, timeout=settings.timeout, transport=transport
+        headers={"User-Agent": USER_AGENT},
+        limits=limits,
+        timeout=settings.timeout,
+        transport=transport,
     ) as client:
         gate = HostGate(client, settings)
         if poll:
@@ -198,12 +229,21 @@ async def run_pass(
 
             async def poll_one(feed: Feed) -> None:
                 async with slots:
-                    await _poll_feed(feed, store=store, gate=gate, settings=settings, summary=summary, now=now)
+                    await _poll_feed(
+                        feed, store=store, gate=gate, settings=settings, summary=summary, now=now
+                    )
 
             await asyncio.gather(*(poll_one(f) for f in feeds))
             _note(progress, "feeds", summary)
 
-        sources = await asyncio.to_thread(store.pending_sources, limit, now=now)
+        if only is None:
+            sources = await asyncio.to_thread(store.pending_sources, limit, now=now)
+        elif only:
+            wanted = set(only)
+            pending = await asyncio.to_thread(store.pending_sources, None, now=now)
+            sources = [s for s in pending if s.id in wanted][:limit]
+        else:
+            sources = []
         summary.pending = len(sources)
         _note(progress, "start", summary)
         llm_slots = asyncio.Semaphore(concurrency)
@@ -218,7 +258,13 @@ async def run_pass(
                 except asyncio.QueueEmpty:
                     return
                 outcome = await _process(
-                    source, store=store, gate=gate, engine=engine, settings=settings, now=now, llm_slots=llm_slots
+                    source,
+                    store=store,
+                    gate=gate,
+                    engine=engine,
+                    settings=settings,
+                    now=now,
+                    llm_slots=llm_slots,
                 )
                 if outcome.status == "digested":
                     summary.digested += 1
@@ -246,6 +292,7 @@ def run_once(
     poll: bool = True,
     now: dt.datetime | None = None,
     progress: ProgressHook | None = None,
+    only: Collection[int] | None = None,
 ) -> RunSummary:
     """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``."""
     if engine is None:
@@ -255,7 +302,9 @@ def run_once(
     chosen: Engine = engine
 
     async def main() -> RunSummary:
-        executor = ThreadPoolExecutor(max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run")
+        executor = ThreadPoolExecutor(
+            max_workers=2 * concurrency + 4, thread_name_prefix="yoten-run"
+        )
         asyncio.get_running_loop().set_default_executor(executor)
         return await run_pass(
             store,
@@ -266,6 +315,7 @@ def run_once(
             poll=poll,
             now=now,
             progress=progress,
+            only=only,
         )
 
     return asyncio.run(main())
