@@ -1,24 +1,29 @@
-"""Throughput of `yoten run`: articles per minute against an LLM that answers after a fixed delay.
+"""Throughput and CPU of `yoten run` against a model that answers after a fixed delay, with a sequential baseline.
 
-Everything is on loopback: a news site serving N distinct article pages and
-an RSS feed listing them, and an OpenAI-compatible server (the test stub)
-that answers every completion after ``--delay`` seconds. For each
-concurrency the script runs one full pass (poll, fetch, extract, digest,
-check, store) into a fresh SQLite database and reports:
+Everything is on loopback, served from a child process so that the servers
+do not share yoten's CPU or GIL: ``--outlets`` news sites (each its own
+host, so per-host politeness applies as with real outlets), each with an RSS
+feed and article pages that answer after ``--page-delay`` seconds, and an
+OpenAI-compatible server that answers every completion after ``--delay``
+seconds with a valid digest.
 
-- articles/minute, and the ratio to the ideal ``concurrency / delay``;
-- yoten's own overhead per article, at concurrency 1, as a fraction of the
-  LLM time, two ways: the time its own steps take (fetch + extract + check
-  + store, timed around each step), and the part of it that is *exposed*
-  (wall time per article minus the engine call; the runner prepares the
-  next article while the model works, so most of the work is hidden);
-  and, apart, the engine client's own time beyond the server's delay
-  (prompt and JSON schema building, response validation).
+Each configuration runs one full pass (poll, fetch, extract, digest, check,
+store) into a fresh SQLite database and reports articles/minute, the ratio
+to the ideal ``concurrency / delay`` (the model's limit), and yoten's own
+CPU per article (user + system time of yoten's processes over the pass,
+divided by the articles; the servers' CPU is not counted). ``overhead``
+is that CPU as a share of the model's time per article at that concurrency
+(``delay / concurrency``): above 100% one process cannot keep up.
+
+The baseline does what RSS-GPT (a popular feed summariser) does: articles
+one after another, a new HTTP client per page and a new OpenAI client per
+article, trafilatura for the text, one chat completion each. It runs on the
+same sites and model in the same invocation, so the ratio is measured.
 
 Run from the repository root::
 
-    python benchmarks/run_throughput.py                     # 200 articles, 1 s delay, concurrency 1 4 16
-    python benchmarks/run_throughput.py --articles 60 --delay 0.2   # a quick run
+    python benchmarks/run_throughput.py                                  # 96 articles, 16 outlets, 1 s model
+    python benchmarks/run_throughput.py --articles 32 --delay 0.2 --configs 1x1 16x1 16x2 --no-baseline
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import resource
 import sys
 import tempfile
 import threading
@@ -39,14 +45,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # ruff: noqa: E402  (the repository root must be on sys.path first)
-import yoten.pipeline
-import yoten.run.politeness
-import yoten.run.runner
-from tests.feeds.site import start_site
-from tests.run.helpers import DRAFT, serve_articles
+from tests.feeds.site import Route, start_site
+from tests.run.helpers import DRAFT, article_html
 from tests.support.openai_server import completion_body
-from yoten.engines.openai_compat import OpenAIEngine
 from yoten.run import run_once
+from yoten.run.processes import run_processes
 from yoten.settings import Settings
 from yoten.store import Store
 
@@ -73,138 +76,170 @@ def _llm_handler(delay: float) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def _servers(conn: Connection, articles: int, delay: float) -> None:
-    """Child process: the news site and the fixed-delay LLM, so they do not share yoten's CPU/GIL."""
-    site = start_site()
-    feed_url = serve_articles(site, articles)
+def _servers(
+    conn: Connection, articles: int, outlets: int, delay: float, page_delay: float
+) -> None:
+    """Child process: ``outlets`` news sites (one host each) and the fixed-delay model."""
+    feeds = []
+    for outlet in range(outlets):
+        site = start_site()
+        items = []
+        for n in range(outlet, articles, outlets):
+            page = article_html(n).encode()
+            site.add(
+                f"/story/{n}",
+                Route(body=page, content_type="text/html; charset=utf-8", delay=page_delay),
+            )
+            items.append(
+                f"<item><title>Story {n}</title><link>{site.base}/story/{n}?utm_source=rss</link></item>"
+            )
+        rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Outlet {outlet}</title>{''.join(items)}</channel></rss>"
+        site.add("/rss.xml", Route(body=rss.encode(), content_type="application/rss+xml"))
+        feeds.append(site.url("/rss.xml"))
     llm = ThreadingHTTPServer(("127.0.0.1", 0), _llm_handler(delay))
     llm.daemon_threads = True
     threading.Thread(target=llm.serve_forever, daemon=True).start()
-    conn.send((feed_url, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
+    conn.send((feeds, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
     conn.recv()  # until the parent is done
 
 
-ENGINE_TIME: list[float] = []
-_digest_article = yoten.pipeline.digest_article
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (worker processes)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _timed_digest_article(*args: Any, **kwargs: Any) -> Any:
-    started = time.perf_counter()
-    try:
-        return _digest_article(*args, **kwargs)
-    finally:
-        ENGINE_TIME.append(time.perf_counter() - started)
-
-
-# yoten.run looks the function up at call time, so this times every engine call.
-yoten.pipeline.digest_article = _timed_digest_article
-
-STEP_TIME: list[float] = []
-
-
-def _timed(func: Any) -> Any:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            STEP_TIME.append(time.perf_counter() - started)
-
-    return wrapper
-
-
-def _timed_async(func: Any) -> Any:
-    async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return await func(*args, **kwargs)
-        finally:
-            STEP_TIME.append(time.perf_counter() - started)
-
-    return wrapper
-
-
-# yoten's own steps per article: fetch, extract, store the article, look up / check / store the digest.
-for _name in ("build_article", "reuse_digest", "check_and_store"):
-    setattr(yoten.run.runner, _name, _timed(getattr(yoten.run.runner, _name)))
-yoten.run.politeness.HostGate.fetch_page = _timed_async(yoten.run.politeness.HostGate.fetch_page)  # type: ignore[method-assign]
-
-
-def one_pass(feed_url: str, llm_url: str, *, articles: int, delay: float, concurrency: int) -> dict[str, float]:
-    """One run into a fresh database; returns its timing."""
+def yoten_pass(
+    feeds: list[str], llm_url: str, *, articles: int, concurrency: int, processes: int
+) -> dict[str, float]:
+    """One `yoten run` pass into a fresh database."""
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite:///{tmp}/bench.db"
-        settings = Settings(engine="openai", base_url=llm_url, model="stub-model", db=db, max_retries=0)
-        engine = OpenAIEngine.from_settings(settings)
-        ENGINE_TIME.clear()
-        STEP_TIME.clear()
+        settings = Settings(
+            engine="openai", base_url=llm_url, model="stub-model", db=db, max_retries=0
+        )
         with Store.open(db) as store:
-            store.add_feed("Loopback", feed_url)
-            started = time.perf_counter()
-            summary = run_once(store, settings, engine=engine, concurrency=concurrency)
-            wall = time.perf_counter() - started
+            for n, url in enumerate(feeds):
+                store.add_feed(f"Outlet {n}", url)
+            cpu, started = _cpu(), time.perf_counter()
+            if processes == 1:
+                summary = run_once(store, settings, concurrency=concurrency)
+            else:
+                summary = run_processes(
+                    store, settings, processes=processes, concurrency=concurrency
+                )
+            wall, cpu = time.perf_counter() - started, _cpu() - cpu
     if summary.digested != articles:
-        raise SystemExit(f"expected {articles} digests, got {summary.digested}: {summary.errors[:3]}")
-    per_minute = articles / wall * 60
-    ideal = concurrency / delay * 60 if delay else float("inf")
-    return {
-        "concurrency": concurrency,
-        "wall_s": round(wall, 2),
-        "articles_per_min": round(per_minute, 1),
-        "ideal_per_min": round(ideal, 1),
-        "ratio_to_ideal": round(per_minute / ideal, 3) if delay else 0.0,
-        "engine_call_s": round(sum(ENGINE_TIME) / len(ENGINE_TIME), 4),
-        "steps_per_article_s": round(sum(STEP_TIME) / articles, 4),
-        "overhead_per_article_s": round(wall * concurrency / articles - sum(ENGINE_TIME) / len(ENGINE_TIME), 4),
-    }
+        raise SystemExit(
+            f"expected {articles} digests, got {summary.digested}: {summary.errors[:3]}"
+        )
+    return {"wall_s": wall, "cpu_s": cpu}
+
+
+def baseline_pass(feeds: list[str], llm_url: str, *, articles: int) -> dict[str, float]:
+    """RSS-GPT's way: one article after another, a new client for every page and every model call."""
+    import feedparser  # type: ignore[import-untyped]
+    import httpx
+    import openai
+    import trafilatura
+
+    cpu, started, done = _cpu(), time.perf_counter(), 0
+    for feed_url in feeds:
+        for entry in feedparser.parse(httpx.get(feed_url).content).entries:
+            with httpx.Client() as client:
+                html = client.get(entry.link).text
+            text = trafilatura.extract(html) or ""
+            model = openai.OpenAI(base_url=llm_url, api_key="sk-bench", max_retries=0)
+            answer = model.chat.completions.create(
+                model="stub-model",
+                messages=[{"role": "system", "content": "Summarise this article in Japanese."},
+                          {"role": "user", "content": text}],
+            )  # fmt: skip
+            done += bool(answer.choices[0].message.content)
+            model.close()
+    wall, cpu = time.perf_counter() - started, _cpu() - cpu
+    if done != articles:
+        raise SystemExit(f"baseline: expected {articles} summaries, got {done}")
+    return {"wall_s": wall, "cpu_s": cpu}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--delay", type=float, default=1.0, help="seconds the LLM takes per article")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--articles", type=int, default=96)
+    parser.add_argument("--outlets", type=int, default=16, help="news sites, one host each")
+    parser.add_argument(
+        "--delay", type=float, default=1.0, help="seconds the model takes per article"
+    )
+    parser.add_argument(
+        "--page-delay", type=float, default=0.25, help="seconds each article page takes"
+    )
+    parser.add_argument("--configs", nargs="+", default=["1x1", "4x1", "16x1", "16x2"],
+                        help="CONCURRENCYxPROCESSES for each yoten pass")  # fmt: skip
+    parser.add_argument("--no-baseline", action="store_true", help="skip the sequential baseline")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
 
     parent, child = multiprocessing.Pipe()
-    servers = multiprocessing.Process(target=_servers, args=(child, args.articles, args.delay), daemon=True)
+    servers = multiprocessing.Process(
+        target=_servers,
+        args=(child, args.articles, args.outlets, args.delay, args.page_delay),
+        daemon=True,
+    )
     servers.start()
-    feed_url, llm_url = parent.recv()
-    results = []
+    feeds, llm_url = parent.recv()
+    rows: list[dict[str, Any]] = []
     try:
-        for concurrency in args.concurrency:
-            results.append(one_pass(feed_url, llm_url, articles=args.articles, delay=args.delay, concurrency=concurrency))
-            if not args.json:
-                r = results[-1]
-                print(
-                    f"concurrency {r['concurrency']:>2}: {r['articles_per_min']:>7.1f} articles/min "
-                    f"(ideal {r['ideal_per_min']:.1f}, {r['ratio_to_ideal']:.1%}), wall {r['wall_s']} s",
-                    flush=True,
+        if not args.json:
+            print(f"{args.articles} articles from {args.outlets} loopback outlets (pages {args.page_delay} s), "
+                  f"model {args.delay} s per call")  # fmt: skip
+            print(
+                f"{'run':<28} {'articles/min':>12} {'of ideal':>9} {'CPU/article':>12} {'overhead':>9}"
+            )
+        plan: list[tuple[str, int, int]] = []
+        if not args.no_baseline:
+            plan.append(("baseline (RSS-GPT's way)", 1, 0))
+        for config in args.configs:
+            c, p = (int(x) for x in config.split("x"))
+            plan.append((f"yoten c={c}, {p} process{'es' if p > 1 else ''}", c, p))
+        for label, concurrency, processes in plan:
+            if processes == 0:
+                result = baseline_pass(feeds, llm_url, articles=args.articles)
+            else:
+                result = yoten_pass(
+                    feeds,
+                    llm_url,
+                    articles=args.articles,
+                    concurrency=concurrency,
+                    processes=processes,
                 )
+            per_min = args.articles / result["wall_s"] * 60
+            ideal = concurrency / args.delay * 60
+            cpu_per = result["cpu_s"] / args.articles
+            row = {"run": label, "concurrency": concurrency, "processes": processes,
+                   "articles_per_min": per_min, "ratio_to_ideal": per_min / ideal,
+                   "cpu_per_article_ms": cpu_per * 1000, "overhead": cpu_per / (args.delay / concurrency),
+                   **result}  # fmt: skip
+            rows.append(row)
+            if not args.json:
+                print(f"{label:<28} {per_min:>12.1f} {row['ratio_to_ideal']:>9.1%} "
+                      f"{row['cpu_per_article_ms']:>9.1f} ms {row['overhead']:>9.1%}", flush=True)  # fmt: skip
     finally:
         parent.send("done")
         servers.join(5)
-    base = next((r for r in results if r["concurrency"] == 1), None)
-    overhead = exposed = client = None
-    if base is not None and args.delay:
-        overhead = base["steps_per_article_s"] / args.delay
-        exposed = base["overhead_per_article_s"] / args.delay
-        client = (base["engine_call_s"] - args.delay) / args.delay
+    base = next((r for r in rows if r["processes"] == 0), None)
     if args.json:
-        print(json.dumps({"articles": args.articles, "delay_s": args.delay, "runs": results,
-                          "overhead_fraction_of_llm_time": overhead,
-                          "exposed_overhead_fraction_of_llm_time": exposed,
-                          "engine_client_fraction_of_llm_time": client}, indent=2))
-    elif base is not None and overhead is not None and exposed is not None and client is not None:
-        print(
-            f"yoten's own overhead per article (fetch + extract + check + store, concurrency 1): "
-            f"{base['steps_per_article_s'] * 1000:.0f} ms = {overhead:.1%} of the LLM time; "
-            f"exposed (not overlapped with the model): {base['overhead_per_article_s'] * 1000:.0f} ms "
-            f"= {exposed:.1%}\n"
-            f"engine client's own time per call beyond the server's delay: "
-            f"{(base['engine_call_s'] - args.delay) * 1000:.0f} ms = {client:.1%}"
+        print(json.dumps({"articles": args.articles, "outlets": args.outlets, "delay_s": args.delay,
+                          "page_delay_s": args.page_delay, "runs": rows}, indent=2))  # fmt: skip
+    elif base is not None:
+        ratios = ", ".join(
+            f"{r['run']}: x{r['articles_per_min'] / base['articles_per_min']:.2f}"
+            for r in rows
+            if r is not base
         )
+        print(f"throughput relative to the baseline: {ratios}")
     return 0
 
 
