@@ -5,15 +5,21 @@ do not share yoten's CPU or GIL: ``--outlets`` news sites (each its own
 host, so per-host politeness applies as with real outlets), each with an RSS
 feed and article pages that answer after ``--page-delay`` seconds, and an
 OpenAI-compatible server that answers every completion after ``--delay``
-seconds with a valid digest.
+seconds with a valid digest. With ``--payload seed`` (the default) the pages
+are the house format's seed source article (FRANCE 24, 6 KB of HTML) and
+the model answers with the seed digest (4,200 characters, every section),
+so extraction and the check cost what they cost on real posts; ``--payload
+small`` serves five-paragraph pages and a one-line-per-section digest.
 
-Each configuration runs one full pass (poll, fetch, extract, digest, check,
-store) into a fresh SQLite database and reports articles/minute, the ratio
-to the ideal ``concurrency / delay`` (the model's limit), and yoten's own
-CPU per article (user + system time of yoten's processes over the pass,
-divided by the articles; the servers' CPU is not counted). ``overhead``
-is that CPU as a share of the model's time per article at that concurrency
-(``delay / concurrency``): above 100% one process cannot keep up.
+Each configuration polls the feeds into a fresh SQLite database, then times
+one pass over ``--per-slot`` × concurrency articles (fetch, extract, digest,
+check, store; the poll is not timed) and reports articles/minute, the ratio
+to the ideal ``concurrency / delay`` (the model's limit), yoten's own CPU
+per article (user + system time of yoten's processes over the pass, divided
+by the articles; the servers' CPU is not counted; start-up imports are done
+before, as `yoten run` with nothing to do is measured apart), that CPU as a
+share of one model call, and the overhead: the time lost against the
+model's limit (``ideal / achieved - 1``).
 
 The baseline does what RSS-GPT (a popular feed summariser) does: articles
 one after another, a new HTTP client per page and a new OpenAI client per
@@ -22,8 +28,8 @@ same sites and model in the same invocation, so the ratio is measured.
 
 Run from the repository root::
 
-    python benchmarks/run_throughput.py                                  # 96 articles, 16 outlets, 1 s model
-    python benchmarks/run_throughput.py --articles 32 --delay 0.2 --configs 1x1 16x1 16x2 --no-baseline
+    python benchmarks/run_throughput.py             # 16 outlets, 1 s model, 0.25 s pages; c=1, 4, 16, 16 x 2 processes
+    python benchmarks/run_throughput.py --delay 0.2 --per-slot 5 --configs 1x1 16x1 --no-baseline   # quick
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -53,9 +60,23 @@ from yoten.run.processes import run_processes
 from yoten.settings import Settings
 from yoten.store import Store
 
+DATA = ROOT / "tests" / "data"
 
-def _llm_handler(delay: float) -> type[BaseHTTPRequestHandler]:
-    answer = json.dumps(completion_body(json.dumps(DRAFT, ensure_ascii=False))).encode()
+
+def _payload(kind: str) -> tuple[Callable[[int], bytes], str]:
+    """(article page n, the model's answer) for ``--payload``."""
+    if kind == "small":
+        return (lambda n: article_html(n).encode()), json.dumps(DRAFT, ensure_ascii=False)
+    from yoten.render.parse import read_digest
+
+    seed = read_digest((DATA / "seed-putin-vietnam.txt").read_text(encoding="utf-8"))
+    answer = seed.model_dump_json(include={"headline", "overview", "details", "key_points"})
+    page = (DATA / "check" / "seed-source.html").read_text(encoding="utf-8")
+    return (lambda n: page.replace("20240620-russia", f"20240620-{n}-russia").encode()), answer
+
+
+def _llm_handler(delay: float, content: str) -> type[BaseHTTPRequestHandler]:
+    answer = json.dumps(completion_body(content)).encode()
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -77,15 +98,16 @@ def _llm_handler(delay: float) -> type[BaseHTTPRequestHandler]:
 
 
 def _servers(
-    conn: Connection, articles: int, outlets: int, delay: float, page_delay: float
+    conn: Connection, articles: int, outlets: int, delay: float, page_delay: float, payload: str
 ) -> None:
     """Child process: ``outlets`` news sites (one host each) and the fixed-delay model."""
+    make_page, answer = _payload(payload)
     feeds = []
     for outlet in range(outlets):
         site = start_site()
         items = []
         for n in range(outlet, articles, outlets):
-            page = article_html(n).encode()
+            page = make_page(n)
             site.add(
                 f"/story/{n}",
                 Route(body=page, content_type="text/html; charset=utf-8", delay=page_delay),
@@ -96,7 +118,7 @@ def _servers(
         rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Outlet {outlet}</title>{''.join(items)}</channel></rss>"
         site.add("/rss.xml", Route(body=rss.encode(), content_type="application/rss+xml"))
         feeds.append(site.url("/rss.xml"))
-    llm = ThreadingHTTPServer(("127.0.0.1", 0), _llm_handler(delay))
+    llm = ThreadingHTTPServer(("127.0.0.1", 0), _llm_handler(delay, answer))
     llm.daemon_threads = True
     threading.Thread(target=llm.serve_forever, daemon=True).start()
     conn.send((feeds, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
@@ -124,13 +146,17 @@ def yoten_pass(
         with Store.open(db) as store:
             for n, url in enumerate(feeds):
                 store.add_feed(f"Outlet {n}", url)
+            run_once(store, settings, concurrency=concurrency, only=())  # poll the feeds only
             cpu, started = _cpu(), time.perf_counter()
             if processes == 1:
-                summary = run_once(store, settings, concurrency=concurrency)
+                summary = run_once(
+                    store, settings, concurrency=concurrency, limit=articles, poll=False
+                )
             else:
                 summary = run_processes(
-                    store, settings, processes=processes, concurrency=concurrency
-                )
+                    store, settings, processes=processes, concurrency=concurrency, limit=articles,
+                    poll=False,
+                )  # fmt: skip
             wall, cpu = time.perf_counter() - started, _cpu() - cpu
     if summary.digested != articles:
         raise SystemExit(
@@ -146,29 +172,45 @@ def baseline_pass(feeds: list[str], llm_url: str, *, articles: int) -> dict[str,
     import openai
     import trafilatura
 
+    entries = [e for url in feeds for e in feedparser.parse(httpx.get(url).content).entries]
     cpu, started, done = _cpu(), time.perf_counter(), 0
-    for feed_url in feeds:
-        for entry in feedparser.parse(httpx.get(feed_url).content).entries:
-            with httpx.Client() as client:
-                html = client.get(entry.link).text
-            text = trafilatura.extract(html) or ""
-            model = openai.OpenAI(base_url=llm_url, api_key="sk-bench", max_retries=0)
-            answer = model.chat.completions.create(
-                model="stub-model",
-                messages=[{"role": "system", "content": "Summarise this article in Japanese."},
-                          {"role": "user", "content": text}],
-            )  # fmt: skip
-            done += bool(answer.choices[0].message.content)
-            model.close()
+    for entry in entries[:articles]:
+        with httpx.Client() as client:
+            html = client.get(entry.link).text
+        text = trafilatura.extract(html) or ""
+        model = openai.OpenAI(base_url=llm_url, api_key="sk-bench", max_retries=0)
+        answer = model.chat.completions.create(
+            model="stub-model",
+            messages=[{"role": "system", "content": "Summarise this article in Japanese."},
+                      {"role": "user", "content": text}],
+        )  # fmt: skip
+        done += bool(answer.choices[0].message.content)
+        model.close()
     wall, cpu = time.perf_counter() - started, _cpu() - cpu
     if done != articles:
         raise SystemExit(f"baseline: expected {articles} summaries, got {done}")
     return {"wall_s": wall, "cpu_s": cpu}
 
 
+def _warm_up() -> None:
+    """Import what a pass uses, so start-up (measured apart: `yoten run` with nothing to do) is not counted."""
+    import openai  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    import yoten.check
+    import yoten.engines.openai_compat
+    import yoten.ingest.extract  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=96)
+    parser.add_argument("--articles", type=int, default=320, help="articles served (all outlets)")
+    parser.add_argument(
+        "--per-slot",
+        type=int,
+        default=20,
+        help="each pass digests this many articles per model slot",
+    )
     parser.add_argument("--outlets", type=int, default=16, help="news sites, one host each")
     parser.add_argument(
         "--delay", type=float, default=1.0, help="seconds the model takes per article"
@@ -178,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--configs", nargs="+", default=["1x1", "4x1", "16x1", "16x2"],
                         help="CONCURRENCYxPROCESSES for each yoten pass")  # fmt: skip
+    parser.add_argument(
+        "--payload", choices=["seed", "small"], default="seed", help="what pages and model serve"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the sequential baseline")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
@@ -185,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     parent, child = multiprocessing.Pipe()
     servers = multiprocessing.Process(
         target=_servers,
-        args=(child, args.articles, args.outlets, args.delay, args.page_delay),
+        args=(child, args.articles, args.outlets, args.delay, args.page_delay, args.payload),
         daemon=True,
     )
     servers.start()
@@ -193,39 +238,35 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, Any]] = []
     try:
         if not args.json:
-            print(f"{args.articles} articles from {args.outlets} loopback outlets (pages {args.page_delay} s), "
-                  f"model {args.delay} s per call")  # fmt: skip
-            print(
-                f"{'run':<28} {'articles/min':>12} {'of ideal':>9} {'CPU/article':>12} {'overhead':>9}"
-            )
+            print(f"{args.outlets} loopback outlets (pages {args.page_delay} s), model {args.delay} s per call, "
+                  f"payload {args.payload}, {args.per_slot} articles per model slot")  # fmt: skip
+            print(f"{'run':<28} {'articles':>8} {'articles/min':>12} {'of ideal':>9} {'CPU/article':>12} "
+                  f"{'CPU/model':>9} {'overhead':>9}")  # fmt: skip
         plan: list[tuple[str, int, int]] = []
         if not args.no_baseline:
             plan.append(("baseline (RSS-GPT's way)", 1, 0))
         for config in args.configs:
             c, p = (int(x) for x in config.split("x"))
             plan.append((f"yoten c={c}, {p} process{'es' if p > 1 else ''}", c, p))
+        _warm_up()
         for label, concurrency, processes in plan:
+            count = min(args.articles, args.per_slot * concurrency)
             if processes == 0:
-                result = baseline_pass(feeds, llm_url, articles=args.articles)
+                result = baseline_pass(feeds, llm_url, articles=count)
             else:
                 result = yoten_pass(
-                    feeds,
-                    llm_url,
-                    articles=args.articles,
-                    concurrency=concurrency,
-                    processes=processes,
+                    feeds, llm_url, articles=count, concurrency=concurrency, processes=processes
                 )
-            per_min = args.articles / result["wall_s"] * 60
-            ideal = concurrency / args.delay * 60
-            cpu_per = result["cpu_s"] / args.articles
-            row = {"run": label, "concurrency": concurrency, "processes": processes,
-                   "articles_per_min": per_min, "ratio_to_ideal": per_min / ideal,
-                   "cpu_per_article_ms": cpu_per * 1000, "overhead": cpu_per / (args.delay / concurrency),
-                   **result}  # fmt: skip
+            per_min = count / result["wall_s"] * 60
+            ratio = per_min / (concurrency / args.delay * 60)
+            cpu_per = result["cpu_s"] / count
+            row = {"run": label, "concurrency": concurrency, "processes": processes, "articles": count,
+                   "articles_per_min": per_min, "ratio_to_ideal": ratio, "cpu_per_article_ms": cpu_per * 1000,
+                   "cpu_of_model_time": cpu_per / args.delay, "overhead": 1 / ratio - 1, **result}  # fmt: skip
             rows.append(row)
             if not args.json:
-                print(f"{label:<28} {per_min:>12.1f} {row['ratio_to_ideal']:>9.1%} "
-                      f"{row['cpu_per_article_ms']:>9.1f} ms {row['overhead']:>9.1%}", flush=True)  # fmt: skip
+                print(f"{label:<28} {count:>8} {per_min:>12.1f} {ratio:>9.1%} {cpu_per * 1000:>9.1f} ms "
+                      f"{row['cpu_of_model_time']:>9.1%} {row['overhead']:>9.1%}", flush=True)  # fmt: skip
     finally:
         parent.send("done")
         servers.join(5)
