@@ -206,3 +206,29 @@ def _digests(db_path: Path) -> int:
         return 0
     finally:
         conn.close()
+
+
+def test_pending_sources_are_taken_round_robin_by_host() -> None:
+    from yoten.run.runner import interleave_hosts
+
+    def source(i: int, host: str) -> Source:
+        return Source(
+            i,
+            f"{host}/{i}",
+            f"{host}/{i}",
+            "test",
+            None,
+            None,
+            None,
+            None,
+            NOW,
+            "new",
+            0,
+            None,
+            None,
+        )
+
+    grouped = [source(i, "https://a.example") for i in range(3)] + [
+        source(10 + i, "https://b.example") for i in range(2)
+    ]
+    assert [s.id for s in interleave_hosts(grouped)] == [0, 10, 1, 11, 2]

@@ -1,6 +1,7 @@
 """`yoten run --processes N`: one pass shared out among N worker processes, so the GIL is no limit.
 
-This process polls the feeds, then gives each worker process whole hosts: every
+This process polls the feeds, then shares the pending articles out by host
+(it keeps one share, and starts N - 1 worker processes for the others): every
 pending article of one host goes to the same process, so per-host politeness
 (one request at a time, robots.txt, Crawl-delay) holds as in one process, and
 no article is given to two processes. Each worker runs the usual asyncio pass
@@ -86,20 +87,31 @@ def run_processes(
         each = max(1, concurrency // len(shares))
         db_url = url.render_as_string(hide_password=False)
         context = multiprocessing.get_context("spawn")  # no inherited threads or open connections
-        with ProcessPoolExecutor(max_workers=len(shares), mp_context=context) as pool:
-            futures = [pool.submit(_worker, db_url, settings, ids, each, now) for ids in shares]
+        with ProcessPoolExecutor(max_workers=max(1, len(shares) - 1), mp_context=context) as pool:
+            futures = [pool.submit(_worker, db_url, settings, ids, each, now) for ids in shares[1:]]
+            # This process takes the first share itself while the workers start.
+            mine = run_once(
+                store,
+                settings,
+                engine=engine,
+                concurrency=each,
+                poll=False,
+                only=shares[0],
+                now=now,
+            )
+            results: list[dict[str, Any]] = [mine.as_dict()]
             for future in futures:
                 try:
-                    counts = future.result()
+                    results.append(future.result())
                 except BrokenProcessPool as exc:
                     summary.errors.append(
                         f"a worker process stopped ({exc}); its articles stay pending"
                     )
-                    continue
-                summary.digested += counts["digested"]
-                summary.failed += counts["failed"]
-                summary.skipped += counts["skipped"]
-                summary.errors += counts["errors"]
+        for counts in results:
+            summary.digested += counts["digested"]
+            summary.failed += counts["failed"]
+            summary.skipped += counts["skipped"]
+            summary.errors += counts["errors"]
     if summary.run_id is not None:
         store.finish_run(summary.run_id, summary.as_dict())
     if progress is not None:

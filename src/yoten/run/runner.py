@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -38,7 +39,7 @@ from yoten.run.article import (
     needs_fetch,
     reuse_digest,
 )
-from yoten.run.politeness import HostGate
+from yoten.run.politeness import HostGate, host_of
 from yoten.settings import Settings
 from yoten.store import Feed, NewSource, Source, Store, utcnow
 
@@ -189,6 +190,16 @@ async def _process(
     return Outcome(source.id, "failed", error=message)
 
 
+def interleave_hosts(sources: list[Source]) -> list[Source]:
+    """The sources round-robin by host, so that workers do not queue on one host's politeness
+    while the others sit idle (a feed's entries are stored, and would be taken, together)."""
+    by_host: dict[str, list[Source]] = {}
+    for source in sources:
+        by_host.setdefault(host_of(source.url), []).append(source)
+    rounds = itertools.zip_longest(*by_host.values())
+    return [s for batch in rounds for s in batch if s is not None]
+
+
 async def run_pass(
     store: Store,
     settings: Settings,
@@ -244,6 +255,7 @@ async def run_pass(
             sources = [s for s in pending if s.id in wanted][:limit]
         else:
             sources = []
+        sources = interleave_hosts(sources)
         summary.pending = len(sources)
         _note(progress, "start", summary)
         llm_slots = asyncio.Semaphore(concurrency)
