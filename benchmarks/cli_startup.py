@@ -45,6 +45,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if not k.startswith("YOTEN_")}
         env["YOTEN_HOME"] = tmp
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once, then cached
         if args.src:
             env["PYTHONPATH"] = str(args.src.resolve())
         db = f"sqlite:///{tmp}/yoten.db"

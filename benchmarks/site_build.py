@@ -133,6 +133,7 @@ def fill(db: str, count: int) -> None:
 def build(db: str, out: Path, images: Path) -> tuple[float, float, float, str]:
     """One `yoten site build` in a child process: wall s, CPU s, max RSS MB, its last line."""
     env = {**os.environ, "YOTEN_HOME": str(images.parent)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once, then cached
     command = [
         sys.executable,
         "-m",
