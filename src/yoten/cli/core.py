@@ -25,9 +25,15 @@ from yoten.cli.common import (
     write_output,
 )
 from yoten.errors import CheckFailed, ConfigError
-from yoten.models import Digest
 
-FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
+FORMAT_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".txt": "text",
+}
 
 FormatOpt = Annotated[
     str | None,
@@ -44,7 +50,9 @@ def _format(fmt: str | None, output: Path | None) -> str:
 
     chosen = fmt or (FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output else None) or "text"
     if chosen not in available("renderer"):
-        raise ConfigError(f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})")
+        raise ConfigError(
+            f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})"
+        )
     return chosen
 
 
@@ -68,11 +76,15 @@ def digest(
     ] = None,
     max_input_tokens: Annotated[
         int | None,
-        typer.Option("--max-input-tokens", help="Condense longer articles section by section first."),
+        typer.Option(
+            "--max-input-tokens", help="Condense longer articles section by section first."
+        ),
     ] = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
-    check: Annotated[bool, typer.Option("--check/--no-check", help="Check the digest against the source.")] = True,
+    check: Annotated[
+        bool, typer.Option("--check/--no-check", help="Check the digest against the source.")
+    ] = True,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 4 and write nothing if the check finds errors.")
     ] = False,
@@ -153,14 +165,16 @@ def render_cmd(
     from yoten.render import render
     from yoten.render.parse import read_digest
 
-    d: Digest = read_digest(read_input(digest_file))
+    d = read_digest(read_input(digest_file))
     write_output(render(d, _format(fmt, output)), output)
 
 
 @app.command(
     epilog="Example:\n\n  yoten url 'https://site.example/x?utm_source=nl&id=7'  →  https://site.example/x?id=7"
 )
-def url(address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")]) -> None:
+def url(
+    address: Annotated[str, typer.Argument(help="An article URL, possibly with tracking.")],
+) -> None:
     """Print the canonical URL: tracking parameters and fragments removed."""
     from yoten.ingest.urls import canonicalize, ensure_http_url
 
@@ -170,6 +184,8 @@ def url(address: Annotated[str, typer.Argument(help="An article URL, possibly wi
 @app.command(epilog="Example:\n\n  yoten schema > digest.schema.json")
 def schema() -> None:
     """Print the Digest JSON schema."""
+    from yoten.models import Digest
+
     print(json.dumps(Digest.model_json_schema(), ensure_ascii=False, indent=2))
 
 

@@ -10,10 +10,11 @@ import typer
 
 from yoten.cli.app import app
 from yoten.errors import ConfigError
-from yoten.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     import uvicorn
+
+    from yoten.settings import Settings
 
 __all__ = ["build_server", "review"]
 
@@ -114,6 +115,8 @@ def review(
     ] = None,
 ) -> None:
     """Review digests in the browser: see findings beside the source, edit, approve, reject."""
+    from yoten.settings import load_settings
+
     settings = load_settings({"db": db})
     server = build_server(
         settings=settings,

@@ -15,16 +15,21 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
-
-import httpx
 
 from yoten import __version__
 from yoten.errors import IngestError
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.urls import ensure_http_url
-from yoten.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
+
+    from yoten.settings import Settings
+
+# httpx is imported where a request is made, so that commands which never
+# fetch (yoten url, yoten --help) start without it.
 
 __all__ = ["MAX_REDIRECTS", "USER_AGENT", "FetchedPage", "fetch", "fetch_async"]
 
@@ -136,6 +141,8 @@ def _page(url: str, final_url: str, response: httpx.Response, data: bytes) -> Fe
 @contextmanager
 def _network_errors(url: str, settings: Settings) -> Iterator[None]:
     """Translate httpx's exceptions into one-line IngestErrors."""
+    import httpx
+
     try:
         yield
     except httpx.TimeoutException:
@@ -170,6 +177,8 @@ def fetch(url: str, *, settings: Settings, client: httpx.Client | None = None) -
     connection failures and timeouts, non-text content and pages over
     ``settings.max_bytes``. ``client`` lets callers reuse a connection pool.
     """
+    import httpx
+
     start = ensure_http_url(url)
     if client is None:
         with httpx.Client(timeout=settings.timeout, headers=HEADERS) as own:
