@@ -72,8 +72,8 @@ class _Writer:
     def _reuse(self, rel: str, entry: dict[str, str]) -> bool:
         if self.previous is None:
             return False
-        source = os.path.join(self.previous, rel)
-        target = os.path.join(self.root, rel)
+        source = f"{self.previous}/{rel}"  # rel is relative, "/"-separated: plain joins are enough
+        target = f"{self.root}/{rel}"
         self._folder_of(target)
         try:
             os.link(source, target)
@@ -88,7 +88,7 @@ class _Writer:
         return True
 
     def _folder_of(self, target: str) -> None:
-        folder = os.path.dirname(target)
+        folder = target.rpartition("/")[0]
         if folder not in self._folders:
             os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)

@@ -38,7 +38,7 @@ def post_slug(id: str | int, published: dt.datetime) -> str:
     ident = (
         text if text.isdigit() else re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-") or "post"
     )
-    return f"{published:%Y-%m-%d}-{ident}"
+    return f"{published.date().isoformat()}-{ident}"
 
 
 @dataclass(frozen=True)
