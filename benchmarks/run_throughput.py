@@ -192,6 +192,40 @@ def baseline_pass(feeds: list[str], llm_url: str, *, articles: int) -> dict[str,
     return {"wall_s": wall, "cpu_s": cpu}
 
 
+STEPS: dict[str, float] = {}
+
+
+def _time_steps() -> None:
+    """Add each step's CPU time (of the thread that runs it) to STEPS: where an article's CPU goes."""
+    import yoten.run.article
+    import yoten.run.runner
+    from yoten.store.store import Store as StoreClass
+
+    def wrap(owner: Any, name: str, label: str) -> None:
+        func = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                STEPS[label] = STEPS.get(label, 0.0) + time.thread_time() - started
+
+        setattr(owner, name, timed)
+
+    wrap(yoten.run.runner, "build_article", "extraction")
+    wrap(yoten.run.runner, "make_digest", "engine client")
+    wrap(yoten.run.article, "check", "check")
+    for name in (
+        "save_article",
+        "article_for_source",
+        "save_digest",
+        "find_digest",
+        "mark_source_done",
+    ):
+        wrap(StoreClass, name, "store")
+
+
 def _warm_up() -> None:
     """Import and initialise what a pass uses (the checker loads its dictionaries on first use),
     so one-time start-up is not counted per article; `yoten run` with nothing to do is measured apart."""
@@ -231,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the sequential baseline")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--steps", action="store_true", help="also print where the CPU of one-process passes goes"
+    )
     args = parser.parse_args(argv)
 
     parent, child = multiprocessing.Pipe()
@@ -255,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
             c, p = (int(x) for x in config.split("x"))
             plan.append((f"yoten c={c}, {p} process{'es' if p > 1 else ''}", c, p))
         _warm_up()
+        if args.steps:
+            _time_steps()
         for label, concurrency, processes in plan:
             count = min(args.articles, args.per_slot * concurrency)
             if processes == 0:
@@ -263,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
                 result = yoten_pass(
                     feeds, llm_url, articles=count, concurrency=concurrency, processes=processes
                 )
+            if args.steps and processes == 1 and not args.json:
+                total = result["cpu_s"] / count * 1000
+                parts = {k: v / count * 1000 for k, v in STEPS.items()}
+                parts["event loop, HTTP, rest"] = total - sum(parts.values())
+                print("    " + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items()))
+            STEPS.clear()
             per_min = count / result["wall_s"] * 60
             ratio = per_min / (concurrency / args.delay * 60)
             cpu_per = result["cpu_s"] / count
