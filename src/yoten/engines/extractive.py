@@ -20,8 +20,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-import numpy as np
-
 from yoten.engines.base import ProgressCallback
 from yoten.errors import InputError
 from yoten.lang import detect_language
@@ -72,6 +70,8 @@ def textrank(
     jump share. The similarity matrix and the power iteration use numpy:
     pure Python was 100× slower on 400 sentences.
     """
+    import numpy as np  # loaded when a digest is made, not when the engine is created
+
     n = len(docs)
     if n == 0:
         return []
@@ -171,7 +171,9 @@ class ExtractiveEngine:
         if progress is not None:
             progress(f"ranking {len(sentences)} sentences")
         bias = [1.0 + 1.0 / (1 + s.para) for s in sentences]
-        for s, score in zip(sentences, textrank([s.tokens for s in sentences], bias=bias), strict=True):
+        for s, score in zip(
+            sentences, textrank([s.tokens for s in sentences], bias=bias), strict=True
+        ):
             s.score = score
         plan = _Planner(paragraphs, sentences, lang, self.highlights, self.context)
         notices: list[str] = []
