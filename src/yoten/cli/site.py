@@ -18,11 +18,15 @@ images_app = typer.Typer(
     help="The header image library (images you own or that are public domain, each with its credit line).",
     no_args_is_help=True,
 )
-site_app = typer.Typer(help="The static blog: build it from the store, preview it.", no_args_is_help=True)
+site_app = typer.Typer(
+    help="The static blog: build it from the store, preview it.", no_args_is_help=True
+)
 app.add_typer(images_app, name="images")
 app.add_typer(site_app, name="site")
 
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]")]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="SQLAlchemy URL of the store [env: YOTEN_DB]")
+]
 
 
 def _open_store(db: str | None) -> Store:
@@ -37,8 +41,12 @@ def _open_store(db: str | None) -> Store:
     epilog="Example: yoten images add ~/prints/*.jpg --credit '国立国会図書館デジタルコレクション「浪華百景」を加工して作成'",
 )
 def images_add(
-    files: Annotated[list[Path], typer.Argument(help="Image files (JPEG, PNG, WebP, GIF, TIFF, BMP).")],
-    credit: Annotated[str, typer.Option("--credit", help="Credit line printed under the headline.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Image files (JPEG, PNG, WebP, GIF, TIFF, BMP).")
+    ],
+    credit: Annotated[
+        str, typer.Option("--credit", help="Credit line printed under the headline.")
+    ],
 ) -> None:
     """Add images with their credit line; if one file is bad, none is added."""
     from yoten.site.images import ImageLibrary
@@ -49,7 +57,8 @@ def images_add(
         typer.echo(f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}")
     skipped = len(files) - len(added)
     err_console.print(
-        f"added {len(added)} image(s) to {library.root}" + (f", {skipped} already there" if skipped else ""),
+        f"added {len(added)} image(s) to {library.root}"
+        + (f", {skipped} already there" if skipped else ""),
         style="dim",
     )
 
@@ -61,13 +70,19 @@ def images_list() -> None:
 
     entries = ImageLibrary().entries()
     for entry in entries:
-        typer.echo(f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}  {entry.credit}")
+        typer.echo(
+            f"{entry.id}  {entry.width}x{entry.height}  {entry.original_name}  {entry.credit}"
+        )
     if not entries:
-        err_console.print("no images yet (add some with: yoten images add FILES --credit TEXT)", style="dim")
+        err_console.print(
+            "no images yet (add some with: yoten images add FILES --credit TEXT)", style="dim"
+        )
 
 
 @images_app.command("remove", epilog="Example: yoten images remove 3f2a9c")
-def images_remove(image_id: Annotated[str, typer.Argument(help="Image id (a unique prefix is enough).")]) -> None:
+def images_remove(
+    image_id: Annotated[str, typer.Argument(help="Image id (a unique prefix is enough).")],
+) -> None:
     """Remove one image from the library."""
     from yoten.site.images import ImageLibrary
 
@@ -82,13 +97,20 @@ def images_remove(image_id: Annotated[str, typer.Argument(help="Image id (a uniq
 def site_build(
     out: Annotated[Path, typer.Argument(help="Folder of the site (created or rebuilt in place).")],
     base_url: Annotated[
-        str | None, typer.Option("--base-url", help="Public URL of the site, for the feed and sitemap.")
+        str | None,
+        typer.Option("--base-url", help="Public URL of the site, for the feed and sitemap."),
     ] = None,
     db: DbOpt = None,
     title: Annotated[str | None, typer.Option("--title", help="Site title.")] = None,
-    per_page: Annotated[int | None, typer.Option("--per-page", help="Posts per index page (default 10).")] = None,
-    feed_limit: Annotated[int | None, typer.Option("--feed-limit", help="Entries in the Atom feed (default 20).")] = None,
-    tone: Annotated[str | None, typer.Option("--tone", help="Header image tone: none, sepia or soft.")] = None,
+    per_page: Annotated[
+        int | None, typer.Option("--per-page", help="Posts per index page (default 10).")
+    ] = None,
+    feed_limit: Annotated[
+        int | None, typer.Option("--feed-limit", help="Entries in the Atom feed (default 20).")
+    ] = None,
+    tone: Annotated[
+        str | None, typer.Option("--tone", help="Header image tone: none, sepia or soft.")
+    ] = None,
 ) -> None:
     """Build the blog from the store's published posts: index, posts, tags, archive, feed, sitemap.
 
@@ -141,8 +163,12 @@ def site_serve(
 def publish(
     post_id: Annotated[int, typer.Argument(help="Post id (see: yoten posts list).")],
     to: Annotated[str, typer.Option("--to", help="hatena or wordpress.")],
-    draft: Annotated[bool, typer.Option("--draft", help="Send as a draft instead of publishing.")] = False,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag/category (repeatable).")] = None,
+    draft: Annotated[
+        bool, typer.Option("--draft", help="Send as a draft instead of publishing.")
+    ] = False,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", help="A tag/category (repeatable).")
+    ] = None,
     db: DbOpt = None,
 ) -> None:
     """Publish a post to a blog service; publishing again updates the same remote post.
@@ -167,4 +193,6 @@ def publish(
         store.close()
     verb = "created" if result.created else "updated"
     state = "draft" if result.draft else "published"
-    typer.echo(f"{to}: {verb} {state} post {result.remote_id}" + (f" {result.url}" if result.url else ""))
+    typer.echo(
+        f"{to}: {verb} {state} post {result.remote_id}" + (f" {result.url}" if result.url else "")
+    )
