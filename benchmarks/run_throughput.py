@@ -1,24 +1,35 @@
-"""Throughput of `yoten run`: articles per minute against an LLM that answers after a fixed delay.
+"""Throughput and CPU of `yoten run` against a model that answers after a fixed delay, with a sequential baseline.
 
-Everything is on loopback: a news site serving N distinct article pages and
-an RSS feed listing them, and an OpenAI-compatible server (the test stub)
-that answers every completion after ``--delay`` seconds. For each
-concurrency the script runs one full pass (poll, fetch, extract, digest,
-check, store) into a fresh SQLite database and reports:
+Everything is on loopback, served from a child process so that the servers
+do not share yoten's CPU or GIL: ``--outlets`` news sites (each its own
+host, so per-host politeness applies as with real outlets), each with an RSS
+feed and article pages that answer after ``--page-delay`` seconds, and an
+OpenAI-compatible server that answers every completion after ``--delay``
+seconds with a valid digest. With ``--payload seed`` (the default) the pages
+are the house format's seed source article (FRANCE 24, 6 KB of HTML) and
+the model answers with the seed digest (4,200 characters, every section),
+so extraction and the check cost what they cost on real posts; ``--payload
+small`` serves five-paragraph pages and a one-line-per-section digest.
 
-- articles/minute, and the ratio to the ideal ``concurrency / delay``;
-- yoten's own overhead per article, at concurrency 1, as a fraction of the
-  LLM time, two ways: the time its own steps take (fetch + extract + check
-  + store, timed around each step), and the part of it that is *exposed*
-  (wall time per article minus the engine call; the runner prepares the
-  next article while the model works, so most of the work is hidden);
-  and, apart, the engine client's own time beyond the server's delay
-  (prompt and JSON schema building, response validation).
+Each configuration polls the feeds into a fresh SQLite database, then times
+one pass over ``--per-slot`` × concurrency articles (fetch, extract, digest,
+check, store; the poll is not timed) and reports articles/minute, the ratio
+to the ideal ``concurrency / delay`` (the model's limit), yoten's own CPU
+per article (user + system time of yoten's processes over the pass, divided
+by the articles; the servers' CPU is not counted; start-up imports are done
+before, as `yoten run` with nothing to do is measured apart), that CPU as a
+share of one model call, and the overhead: the time lost against the
+model's limit (``ideal / achieved - 1``).
+
+The baseline does what RSS-GPT (a popular feed summariser) does: articles
+one after another, a new HTTP client per page and a new OpenAI client per
+article, trafilatura for the text, one chat completion each. It runs on the
+same sites and model in the same invocation, so the ratio is measured.
 
 Run from the repository root::
 
-    python benchmarks/run_throughput.py                     # 200 articles, 1 s delay, concurrency 1 4 16
-    python benchmarks/run_throughput.py --articles 60 --delay 0.2   # a quick run
+    python benchmarks/run_throughput.py             # 16 outlets, 1 s model, 0.25 s pages; c=1, 4, 16, 16 x 2 processes
+    python benchmarks/run_throughput.py --delay 0.2 --per-slot 5 --configs 1x1 16x1 --no-baseline   # quick
 """
 
 from __future__ import annotations
@@ -26,10 +37,12 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import resource
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -39,20 +52,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # ruff: noqa: E402  (the repository root must be on sys.path first)
-import yoten.pipeline
-import yoten.run.politeness
-import yoten.run.runner
-from tests.feeds.site import start_site
-from tests.run.helpers import DRAFT, serve_articles
+from tests.feeds.site import Route, start_site
+from tests.run.helpers import DRAFT, article_html
 from tests.support.openai_server import completion_body
-from yoten.engines.openai_compat import OpenAIEngine
 from yoten.run import run_once
+from yoten.run.processes import run_processes
 from yoten.settings import Settings
 from yoten.store import Store
 
+DATA = ROOT / "tests" / "data"
 
-def _llm_handler(delay: float) -> type[BaseHTTPRequestHandler]:
-    answer = json.dumps(completion_body(json.dumps(DRAFT, ensure_ascii=False))).encode()
+
+def _payload(kind: str) -> tuple[Callable[[int], bytes], str]:
+    """(article page n, the model's answer) for ``--payload``."""
+    if kind == "small":
+        return (lambda n: article_html(n).encode()), json.dumps(DRAFT, ensure_ascii=False)
+    from yoten.render.parse import read_digest
+
+    seed = read_digest((DATA / "seed-putin-vietnam.txt").read_text(encoding="utf-8"))
+    answer = seed.model_dump_json(include={"headline", "overview", "details", "key_points"})
+    page = (DATA / "check" / "seed-source.html").read_text(encoding="utf-8")
+    return (lambda n: page.replace("20240620-russia", f"20240620-{n}-russia").encode()), answer
+
+
+def _llm_handler(delay: float, content: str) -> type[BaseHTTPRequestHandler]:
+    answer = json.dumps(completion_body(content)).encode()
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -73,138 +97,241 @@ def _llm_handler(delay: float) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def _servers(conn: Connection, articles: int, delay: float) -> None:
-    """Child process: the news site and the fixed-delay LLM, so they do not share yoten's CPU/GIL."""
-    site = start_site()
-    feed_url = serve_articles(site, articles)
-    llm = ThreadingHTTPServer(("127.0.0.1", 0), _llm_handler(delay))
+def _servers(
+    conn: Connection, articles: int, outlets: int, delay: float, page_delay: float, payload: str
+) -> None:
+    """Child process: ``outlets`` news sites (one host each) and the fixed-delay model."""
+    make_page, answer = _payload(payload)
+    feeds = []
+    for outlet in range(outlets):
+        site = start_site()
+        items = []
+        for n in range(outlet, articles, outlets):
+            page = make_page(n)
+            site.add(
+                f"/story/{n}",
+                Route(body=page, content_type="text/html; charset=utf-8", delay=page_delay),
+            )
+            items.append(
+                f"<item><title>Story {n}</title><link>{site.base}/story/{n}?utm_source=rss</link></item>"
+            )
+        rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Outlet {outlet}</title>{''.join(items)}</channel></rss>"
+        site.add("/rss.xml", Route(body=rss.encode(), content_type="application/rss+xml"))
+        feeds.append(site.url("/rss.xml"))
+    llm = ThreadingHTTPServer(("127.0.0.1", 0), _llm_handler(delay, answer))
     llm.daemon_threads = True
     threading.Thread(target=llm.serve_forever, daemon=True).start()
-    conn.send((feed_url, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
+    conn.send((feeds, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
     conn.recv()  # until the parent is done
 
 
-ENGINE_TIME: list[float] = []
-_digest_article = yoten.pipeline.digest_article
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (worker processes)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _timed_digest_article(*args: Any, **kwargs: Any) -> Any:
-    started = time.perf_counter()
-    try:
-        return _digest_article(*args, **kwargs)
-    finally:
-        ENGINE_TIME.append(time.perf_counter() - started)
-
-
-# yoten.run looks the function up at call time, so this times every engine call.
-yoten.pipeline.digest_article = _timed_digest_article
-
-STEP_TIME: list[float] = []
-
-
-def _timed(func: Any) -> Any:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            STEP_TIME.append(time.perf_counter() - started)
-
-    return wrapper
-
-
-def _timed_async(func: Any) -> Any:
-    async def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return await func(*args, **kwargs)
-        finally:
-            STEP_TIME.append(time.perf_counter() - started)
-
-    return wrapper
-
-
-# yoten's own steps per article: fetch, extract, store the article, look up / check / store the digest.
-for _name in ("build_article", "reuse_digest", "check_and_store"):
-    setattr(yoten.run.runner, _name, _timed(getattr(yoten.run.runner, _name)))
-yoten.run.politeness.HostGate.fetch_page = _timed_async(yoten.run.politeness.HostGate.fetch_page)  # type: ignore[method-assign]
-
-
-def one_pass(feed_url: str, llm_url: str, *, articles: int, delay: float, concurrency: int) -> dict[str, float]:
-    """One run into a fresh database; returns its timing."""
+def yoten_pass(
+    feeds: list[str], llm_url: str, *, articles: int, concurrency: int, processes: int
+) -> dict[str, float]:
+    """One `yoten run` pass into a fresh database."""
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite:///{tmp}/bench.db"
-        settings = Settings(engine="openai", base_url=llm_url, model="stub-model", db=db, max_retries=0)
-        engine = OpenAIEngine.from_settings(settings)
-        ENGINE_TIME.clear()
-        STEP_TIME.clear()
+        settings = Settings(
+            engine="openai", base_url=llm_url, model="stub-model", db=db, max_retries=0
+        )
         with Store.open(db) as store:
-            store.add_feed("Loopback", feed_url)
-            started = time.perf_counter()
-            summary = run_once(store, settings, engine=engine, concurrency=concurrency)
-            wall = time.perf_counter() - started
+            for n, url in enumerate(feeds):
+                store.add_feed(f"Outlet {n}", url)
+            run_once(store, settings, concurrency=concurrency, only=())  # poll the feeds only
+            cpu, started = _cpu(), time.perf_counter()
+            if processes == 1:
+                summary = run_once(
+                    store, settings, concurrency=concurrency, limit=articles, poll=False
+                )
+            else:
+                summary = run_processes(
+                    store, settings, processes=processes, concurrency=concurrency, limit=articles,
+                    poll=False,
+                )  # fmt: skip
+            wall, cpu = time.perf_counter() - started, _cpu() - cpu
     if summary.digested != articles:
-        raise SystemExit(f"expected {articles} digests, got {summary.digested}: {summary.errors[:3]}")
-    per_minute = articles / wall * 60
-    ideal = concurrency / delay * 60 if delay else float("inf")
-    return {
-        "concurrency": concurrency,
-        "wall_s": round(wall, 2),
-        "articles_per_min": round(per_minute, 1),
-        "ideal_per_min": round(ideal, 1),
-        "ratio_to_ideal": round(per_minute / ideal, 3) if delay else 0.0,
-        "engine_call_s": round(sum(ENGINE_TIME) / len(ENGINE_TIME), 4),
-        "steps_per_article_s": round(sum(STEP_TIME) / articles, 4),
-        "overhead_per_article_s": round(wall * concurrency / articles - sum(ENGINE_TIME) / len(ENGINE_TIME), 4),
-    }
+        raise SystemExit(
+            f"expected {articles} digests, got {summary.digested}: {summary.errors[:3]}"
+        )
+    return {"wall_s": wall, "cpu_s": cpu}
+
+
+def baseline_pass(feeds: list[str], llm_url: str, *, articles: int) -> dict[str, float]:
+    """RSS-GPT's way: one article after another, a new client for every page and every model call."""
+    import feedparser  # type: ignore[import-untyped]
+    import httpx
+    import openai
+    import trafilatura
+
+    entries = [e for url in feeds for e in feedparser.parse(httpx.get(url).content).entries]
+    cpu, started, done = _cpu(), time.perf_counter(), 0
+    for entry in entries[:articles]:
+        with httpx.Client() as client:
+            html = client.get(entry.link).text
+        text = trafilatura.extract(html) or ""
+        model = openai.OpenAI(base_url=llm_url, api_key="sk-bench", max_retries=0)
+        answer = model.chat.completions.create(
+            model="stub-model",
+            messages=[{"role": "system", "content": "Summarise this article in Japanese."},
+                      {"role": "user", "content": text}],
+        )  # fmt: skip
+        done += bool(answer.choices[0].message.content)
+        model.close()
+    wall, cpu = time.perf_counter() - started, _cpu() - cpu
+    if done != articles:
+        raise SystemExit(f"baseline: expected {articles} summaries, got {done}")
+    return {"wall_s": wall, "cpu_s": cpu}
+
+
+STEPS: dict[str, float] = {}
+
+
+def _time_steps() -> None:
+    """Add each step's CPU time (of the thread that runs it) to STEPS: where an article's CPU goes."""
+    import yoten.run.article
+    import yoten.run.runner
+    from yoten.store.store import Store as StoreClass
+
+    def wrap(owner: Any, name: str, label: str) -> None:
+        func = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                STEPS[label] = STEPS.get(label, 0.0) + time.thread_time() - started
+
+        setattr(owner, name, timed)
+
+    wrap(yoten.run.runner, "build_article", "extraction")
+    wrap(yoten.run.runner, "make_digest", "engine client")
+    wrap(yoten.run.article, "check", "check")
+    for name in (
+        "save_article",
+        "article_for_source",
+        "save_digest",
+        "find_digest",
+        "mark_source_done",
+    ):
+        wrap(StoreClass, name, "store")
+
+
+def _warm_up() -> None:
+    """Import and initialise what a pass uses (the checker loads its dictionaries on first use),
+    so one-time start-up is not counted per article; `yoten run` with nothing to do is measured apart."""
+    import openai  # noqa: F401
+
+    import yoten.engines.openai_compat  # noqa: F401
+    from yoten.check import check_digest
+    from yoten.ingest import extract_article
+    from yoten.render.parse import read_digest
+
+    article = extract_article((DATA / "check" / "seed-source.html").read_text(encoding="utf-8"))
+    check_digest(
+        read_digest((DATA / "seed-putin-vietnam.txt").read_text(encoding="utf-8")), article
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--delay", type=float, default=1.0, help="seconds the LLM takes per article")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--articles", type=int, default=320, help="articles served (all outlets)")
+    parser.add_argument(
+        "--per-slot",
+        type=int,
+        default=20,
+        help="each pass digests this many articles per model slot",
+    )
+    parser.add_argument("--outlets", type=int, default=16, help="news sites, one host each")
+    parser.add_argument(
+        "--delay", type=float, default=1.0, help="seconds the model takes per article"
+    )
+    parser.add_argument(
+        "--page-delay", type=float, default=0.25, help="seconds each article page takes"
+    )
+    parser.add_argument("--configs", nargs="+", default=["1x1", "4x1", "16x1", "16x2"],
+                        help="CONCURRENCYxPROCESSES for each yoten pass")  # fmt: skip
+    parser.add_argument(
+        "--payload", choices=["seed", "small"], default="seed", help="what pages and model serve"
+    )
+    parser.add_argument("--no-baseline", action="store_true", help="skip the sequential baseline")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--steps", action="store_true", help="also print where the CPU of one-process passes goes"
+    )
     args = parser.parse_args(argv)
 
     parent, child = multiprocessing.Pipe()
-    servers = multiprocessing.Process(target=_servers, args=(child, args.articles, args.delay), daemon=True)
+    servers = multiprocessing.Process(
+        target=_servers,
+        args=(child, args.articles, args.outlets, args.delay, args.page_delay, args.payload),
+        daemon=True,
+    )
     servers.start()
-    feed_url, llm_url = parent.recv()
-    results = []
+    feeds, llm_url = parent.recv()
+    rows: list[dict[str, Any]] = []
     try:
-        for concurrency in args.concurrency:
-            results.append(one_pass(feed_url, llm_url, articles=args.articles, delay=args.delay, concurrency=concurrency))
-            if not args.json:
-                r = results[-1]
-                print(
-                    f"concurrency {r['concurrency']:>2}: {r['articles_per_min']:>7.1f} articles/min "
-                    f"(ideal {r['ideal_per_min']:.1f}, {r['ratio_to_ideal']:.1%}), wall {r['wall_s']} s",
-                    flush=True,
+        if not args.json:
+            print(f"{args.outlets} loopback outlets (pages {args.page_delay} s), model {args.delay} s per call, "
+                  f"payload {args.payload}, {args.per_slot} articles per model slot")  # fmt: skip
+            print(f"{'run':<28} {'articles':>8} {'articles/min':>12} {'of ideal':>9} {'CPU/article':>12} "
+                  f"{'CPU/model':>9} {'overhead':>9}")  # fmt: skip
+        plan: list[tuple[str, int, int]] = []
+        if not args.no_baseline:
+            plan.append(("baseline (RSS-GPT's way)", 1, 0))
+        for config in args.configs:
+            c, p = (int(x) for x in config.split("x"))
+            plan.append((f"yoten c={c}, {p} process{'es' if p > 1 else ''}", c, p))
+        _warm_up()
+        if args.steps:
+            _time_steps()
+        for label, concurrency, processes in plan:
+            count = min(args.articles, args.per_slot * concurrency)
+            if processes == 0:
+                result = baseline_pass(feeds, llm_url, articles=count)
+            else:
+                result = yoten_pass(
+                    feeds, llm_url, articles=count, concurrency=concurrency, processes=processes
                 )
+            if args.steps and processes == 1 and not args.json:
+                total = result["cpu_s"] / count * 1000
+                parts = {k: v / count * 1000 for k, v in STEPS.items()}
+                parts["event loop, HTTP, rest"] = total - sum(parts.values())
+                print("    " + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items()))
+            STEPS.clear()
+            per_min = count / result["wall_s"] * 60
+            ratio = per_min / (concurrency / args.delay * 60)
+            cpu_per = result["cpu_s"] / count
+            row = {"run": label, "concurrency": concurrency, "processes": processes, "articles": count,
+                   "articles_per_min": per_min, "ratio_to_ideal": ratio, "cpu_per_article_ms": cpu_per * 1000,
+                   "cpu_of_model_time": cpu_per / args.delay, "overhead": 1 / ratio - 1, **result}  # fmt: skip
+            rows.append(row)
+            if not args.json:
+                print(f"{label:<28} {count:>8} {per_min:>12.1f} {ratio:>9.1%} {cpu_per * 1000:>9.1f} ms "
+                      f"{row['cpu_of_model_time']:>9.1%} {row['overhead']:>9.1%}", flush=True)  # fmt: skip
     finally:
         parent.send("done")
         servers.join(5)
-    base = next((r for r in results if r["concurrency"] == 1), None)
-    overhead = exposed = client = None
-    if base is not None and args.delay:
-        overhead = base["steps_per_article_s"] / args.delay
-        exposed = base["overhead_per_article_s"] / args.delay
-        client = (base["engine_call_s"] - args.delay) / args.delay
+    base = next((r for r in rows if r["processes"] == 0), None)
     if args.json:
-        print(json.dumps({"articles": args.articles, "delay_s": args.delay, "runs": results,
-                          "overhead_fraction_of_llm_time": overhead,
-                          "exposed_overhead_fraction_of_llm_time": exposed,
-                          "engine_client_fraction_of_llm_time": client}, indent=2))
-    elif base is not None and overhead is not None and exposed is not None and client is not None:
-        print(
-            f"yoten's own overhead per article (fetch + extract + check + store, concurrency 1): "
-            f"{base['steps_per_article_s'] * 1000:.0f} ms = {overhead:.1%} of the LLM time; "
-            f"exposed (not overlapped with the model): {base['overhead_per_article_s'] * 1000:.0f} ms "
-            f"= {exposed:.1%}\n"
-            f"engine client's own time per call beyond the server's delay: "
-            f"{(base['engine_call_s'] - args.delay) * 1000:.0f} ms = {client:.1%}"
+        print(json.dumps({"articles": args.articles, "outlets": args.outlets, "delay_s": args.delay,
+                          "page_delay_s": args.page_delay, "runs": rows}, indent=2))  # fmt: skip
+    elif base is not None:
+        ratios = ", ".join(
+            f"{r['run']}: x{r['articles_per_min'] / base['articles_per_min']:.2f}"
+            for r in rows
+            if r is not base
         )
+        print(f"throughput relative to the baseline: {ratios}")
     return 0
 
 

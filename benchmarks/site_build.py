@@ -1,17 +1,25 @@
-"""How long `yoten site build` takes for 1,000 posts: a full build, a no-change
-rebuild, and an incremental rebuild after one post changed.
+"""How long `yoten site build` takes from a store of N published posts, and how much memory.
 
-    python benchmarks/site_build.py [--posts 1000] [--images 5]
+    python benchmarks/site_build.py [--posts 10000] [--images 5] [--repeat 1]
 
-The posts are generated digests in the house format (every section filled);
-the header image library holds generated images, so banner processing is
-part of the full build. Prints one line per build with seconds and files written.
+Fills a SQLite store with N published posts (generated digests in the house
+format, every section filled; rows inserted in bulk), then runs the real
+command, `yoten site build`, in a child process: a full build, a rebuild with
+nothing changed, and an incremental rebuild after one post was edited through
+the store. Prints wall time, CPU time (user + system) and peak memory (max RSS)
+of each build; with --repeat, the medians. The header image library holds
+generated images, so banner processing is part of the full build.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,16 +27,19 @@ from pathlib import Path
 from PIL import Image
 
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, SourceRef, Topic
-from yoten.site import ImageLibrary, SiteConfig, SitePost, build_site
+from yoten.site import ImageLibrary
+from yoten.store import Store
+from yoten.store.tables import ArticleRow, DigestRow, SourceRow
 
 OUTLETS = ["FRANCE24", "BBC", "Reuters", "AP", "DW", "Al Jazeera"]
-TAGS = ["ロシア", "アジア", "経済", "外交", "エネルギー", "中東", "欧州", "選挙"]
 PARA = "ロシアのプーチン大統領は北朝鮮との防衛協定を締結した翌日にベトナムを訪問し、経済、教育、エネルギー分野での協力強化を目指している。"
 
 
 def digest(n: int, lead: str | None = None) -> Digest:
-    when = dt.datetime(2021, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(hours=n * 26)
-    section = Section(heading="協定の内容", paragraphs=[PARA, PARA], bullets=[PARA[:40], PARA[20:70]])
+    when = dt.datetime(2021, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(hours=n * 5)
+    section = Section(
+        heading="協定の内容", paragraphs=[PARA, PARA], bullets=[PARA[:40], PARA[20:70]]
+    )
     return Digest(
         headline=f"記事{n}:北朝鮮からベトナムへ",
         posted_at=when,
@@ -40,36 +51,126 @@ def digest(n: int, lead: str | None = None) -> Digest:
         ),
         details=Details(
             intro=[PARA],
-            topics=[Topic(heading=f"話題{t}", sections=[section, section, section]) for t in range(3)],
+            topics=[
+                Topic(heading=f"話題{t}", sections=[section, section, section]) for t in range(3)
+            ],
             closing=[PARA],
         ),
-        key_points=[Topic(heading=f"話題{t}", sections=[Section(heading="要点", bullets=[PARA[:50]] * 3)])
-                    for t in range(3)],
-        sources=[SourceRef(title=f"Putin arrives in Vietnam ({n})", outlet=OUTLETS[n % len(OUTLETS)],
-                           date=when.date(), url=f"https://news.example.com/asia/{n}")],
+        key_points=[
+            Topic(heading=f"話題{t}", sections=[Section(heading="要点", bullets=[PARA[:50]] * 3)])
+            for t in range(3)
+        ],
+        sources=[
+            SourceRef(
+                title=f"Putin arrives in Vietnam ({n})",
+                outlet=OUTLETS[n % len(OUTLETS)],
+                date=when.date(),
+                url=f"https://news.example.com/asia/{n}",
+            )
+        ],
     )
 
 
-def post(n: int, lead: str | None = None) -> SitePost:
-    return SitePost.make(n, digest(n, lead), tags=[TAGS[n % len(TAGS)], TAGS[(n * 3 + 1) % len(TAGS)]])
+def fill(db: str, count: int) -> None:
+    """N published posts, inserted in one transaction (the store API does one post per transaction)."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with Store.open(db) as store, store.engine.begin() as conn:
+        for start in range(1, count + 1, 1000):
+            numbers = range(start, min(count, start + 999) + 1)
+            conn.execute(
+                SourceRow.__table__.insert(),
+                [
+                    {
+                        "id": n,
+                        "canonical_url": f"https://news.example.com/asia/{n}",
+                        "url": f"https://news.example.com/asia/{n}",
+                        "origin": "bench",
+                        "first_seen": now,
+                        "status": "done",
+                        "attempts": 1,
+                    }
+                    for n in numbers
+                ],
+            )
+            conn.execute(
+                ArticleRow.__table__.insert(),
+                [
+                    {
+                        "id": n,
+                        "source_id": n,
+                        "title": f"Putin arrives in Vietnam ({n})",
+                        "language": "en",
+                        "data": {
+                            "url": f"https://news.example.com/asia/{n}",
+                            "title": "t",
+                            "text": PARA,
+                            "language": "en",
+                        },
+                        "created_at": now,
+                    }
+                    for n in numbers
+                ],
+            )
+            conn.execute(
+                DigestRow.__table__.insert(),
+                [
+                    {
+                        "id": n,
+                        "article_id": n,
+                        "engine": "bench",
+                        "model": "",
+                        "prompt_version": "",
+                        "data": digest(n).model_dump(mode="json"),
+                        "status": "published",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for n in numbers
+                ],
+            )
 
 
-def timed(label: str, posts: list[SitePost], out: Path, config: SiteConfig) -> float:
+def build(db: str, out: Path, images: Path) -> tuple[float, float, float, str]:
+    """One `yoten site build` in a child process: wall s, CPU s, max RSS MB, its last line."""
+    env = {**os.environ, "YOTEN_HOME": str(images.parent)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once, then cached
+    command = [
+        sys.executable,
+        "-m",
+        "yoten",
+        "site",
+        "build",
+        str(out),
+        "--db",
+        db,
+        "--base-url",
+        "https://blog.example.jp/",
+    ]
     start = time.perf_counter()
-    result = build_site(posts, out, config)
-    seconds = time.perf_counter() - start
-    print(f"{label:<28} {seconds:7.2f} s  {len(result.written):5d} written  {len(result.reused):5d} unchanged")
-    return seconds
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    assert proc.stdout is not None and proc.stderr is not None
+    text = proc.stdout.read().strip() or proc.stderr.read().strip()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"site build failed: {text}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text.splitlines()[-1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--posts", type=int, default=1000)
+    parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--images", type=int, default=5)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run the three builds this many times"
+    )
     args = parser.parse_args()
+    rows: dict[str, list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        library = ImageLibrary(root / "library")
+        library = ImageLibrary(root / "home" / "images")
         files = []
         for i in range(args.images):
             path = root / f"print{i}.jpg"
@@ -77,15 +178,36 @@ def main() -> None:
             files.append(path)
         if files:
             library.add(files, "国立国会図書館デジタルコレクション「浪華百景」を加工して作成")
-        config = SiteConfig(base_url="https://blog.example.jp/", images_dir=library.root)
-        posts = [post(n) for n in range(1, args.posts + 1)]
-        out = root / "site"
-        print(f"{args.posts} posts, {args.images} header images")
-        timed("full build", posts, out, config)
-        timed("rebuild, nothing changed", posts, out, config)
-        middle = len(posts) // 2
-        posts[middle] = post(middle + 1, lead="書き換えた導入文。")
-        timed("incremental (1 post changed)", posts, out, config)
+        db = f"sqlite:///{root / 'yoten.db'}"
+        fill(db, args.posts)
+        print(
+            f"{args.posts} published posts in SQLite, {args.images} header images; `yoten site build` in a child process"
+        )
+        for attempt in range(args.repeat):
+            out = root / "site"
+            shutil.rmtree(out, ignore_errors=True)
+            runs = [
+                ("full build", None),
+                ("rebuild, nothing changed", None),
+                ("incremental (1 post edited)", attempt),
+            ]
+            for label, edit in runs:
+                if edit is not None:
+                    with Store.open(db) as store:
+                        middle = args.posts // 2
+                        store.update_digest(
+                            middle, digest(middle, lead=f"書き換えた導入文 {edit}。"), None
+                        )
+                wall, cpu, rss, line = build(db, out, library.root)
+                rows.setdefault(label, []).append((wall, cpu, rss))
+                print(
+                    f"  {label:<30} {wall:7.2f} s wall  {cpu:7.2f} s CPU  {rss:6.0f} MB max RSS   {line}"
+                )
+        if args.repeat > 1:
+            print("medians:")
+            for label, values in rows.items():
+                wall, cpu, rss = (statistics.median(v[i] for v in values) for i in range(3))
+                print(f"  {label:<30} {wall:7.2f} s wall  {cpu:7.2f} s CPU  {rss:6.0f} MB max RSS")
 
 
 if __name__ == "__main__":

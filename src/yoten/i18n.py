@@ -44,7 +44,7 @@ _STATE: dict[str, str | None] = {"current": None}  # fixed by use_language()
 
 def _configured() -> str | None:
     """``language`` of ``[yoten]`` in yoten.toml (read directly: this runs before any command)."""
-    from yoten.settings import config_path
+    from yoten.paths import config_path
 
     path = config_path()
     if path is None:

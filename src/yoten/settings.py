@@ -12,7 +12,6 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import platformdirs
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -24,6 +23,7 @@ from pydantic import (
 )
 
 from yoten.errors import ConfigError
+from yoten.paths import APP, config_path, data_dir  # noqa: F401 - APP re-exported
 
 __all__ = [
     "Settings",
@@ -34,7 +34,6 @@ __all__ = [
     "parse_duration",
 ]
 
-APP = "yoten"
 
 # environment variable → settings field
 ENV_VARS: dict[str, str] = {
@@ -52,6 +51,7 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_GLOSSARY": "glossary",
     "YOTEN_PUBLISH": "publish",
     "YOTEN_LANGUAGE": "language",
+    "YOTEN_PER_HOST": "per_host",
 }
 
 
@@ -126,6 +126,12 @@ class Settings(BaseModel):
     language: Literal["ja", "en"] | None = Field(
         None, description="Language of yoten's own messages and pages; default from the locale."
     )
+    per_host: int = Field(
+        1,
+        ge=1,
+        le=16,
+        description="Article fetches in flight per host (robots.txt still honoured).",
+    )
 
     @field_validator("base_url")
     @classmethod
@@ -161,21 +167,6 @@ class Settings(BaseModel):
                 data[name] = redact_url(data[name])
         data["engine"] = self.effective_engine
         return data
-
-
-def config_path() -> Path | None:
-    """``./yoten.toml`` if present, else the user config file if present."""
-    local = Path.cwd() / "yoten.toml"
-    if local.is_file():
-        return local
-    user = Path(platformdirs.user_config_dir(APP)) / "yoten.toml"
-    return user if user.is_file() else None
-
-
-def data_dir() -> Path:
-    """Where yoten keeps its database and images unless told otherwise."""
-    override = os.environ.get("YOTEN_HOME")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP))
 
 
 def _from_file(path: Path) -> dict[str, Any]:

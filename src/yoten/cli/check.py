@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from yoten.check import check_digest
-from yoten.check.glossary import Glossary, default_glossary_path, load_glossary, user_glossary
 from yoten.cli.app import app
 from yoten.cli.common import (
     BaseUrlOpt,
@@ -24,8 +22,10 @@ from yoten.cli.common import (
 )
 from yoten.errors import InputError
 from yoten.i18n import gettext as _
-from yoten.models import Report
-from yoten.settings import Settings
+
+if TYPE_CHECKING:
+    from yoten.check.glossary import Glossary
+    from yoten.settings import Settings
 
 __all__ = ["check", "glossary_app"]
 
@@ -74,7 +74,10 @@ def check(
 
     Exit status: 0 when no finding is an error, 1 when one is, 2 for bad input.
     """
+    from yoten.check import check_digest
+    from yoten.check.glossary import load_glossary, user_glossary
     from yoten.ingest import load_article
+    from yoten.models import Report
     from yoten.render.parse import read_digest
 
     if post.strip() == "-" and source.strip() == "-":
@@ -124,6 +127,8 @@ def _settings(file: Path | None) -> Settings:
 
 
 def _open(file: Path | None) -> Glossary:
+    from yoten.check.glossary import Glossary, default_glossary_path, load_glossary
+
     settings = _settings(file)
     path = default_glossary_path(settings)
     return load_glossary(path) if path.is_file() else Glossary(path=path)

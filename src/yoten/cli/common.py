@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,8 +15,10 @@ from rich.console import Console
 from yoten.errors import InputError
 from yoten.fsutil import MAX_INPUT_BYTES, read_input_file, write_atomic
 from yoten.i18n import gettext as _
-from yoten.models import Report
-from yoten.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from yoten.models import Report
+    from yoten.settings import Settings
 
 __all__ = [
     "BaseUrlOpt",
@@ -75,6 +77,7 @@ def print_report(report: Report, console: Console = err_console) -> None:
 
 
 
+
 EngineOpt = Annotated[
     str | None,
     typer.Option(
@@ -118,6 +121,8 @@ VerboseOpt = Annotated[
 
 def make_settings(**flags: Any) -> Settings:
     """Settings from defaults → config file → environment → these flags (None = unset)."""
+    from yoten.settings import load_settings
+
     return load_settings(flags)
 
 

@@ -28,7 +28,6 @@ from yoten.cli.common import (
 from yoten.errors import CheckFailed, ConfigError
 from yoten.fsutil import check_output
 from yoten.i18n import gettext as _
-from yoten.models import Digest
 
 FORMAT_BY_SUFFIX = {
     ".md": "markdown",
@@ -171,7 +170,7 @@ def render_cmd(
     from yoten.render import render
     from yoten.render.parse import read_digest
 
-    d: Digest = read_digest(read_input(digest_file))
+    d = read_digest(read_input(digest_file))
     write_output(render(d, _format(fmt, output)), output)
 
 
@@ -190,6 +189,8 @@ def url(
 @app.command(epilog="Example:\n\n  yoten schema > digest.schema.json")
 def schema() -> None:
     """Print the Digest JSON schema."""
+    from yoten.models import Digest
+
     print(json.dumps(Digest.model_json_schema(), ensure_ascii=False, indent=2))
 
 

@@ -32,15 +32,16 @@ from yoten.cli.common import (
     terminal_safe,
     write_output,
 )
-from yoten.errors import EngineError, InputError, RunFailed, YotenError
+from yoten.errors import ConfigError, EngineError, InputError, RunFailed, YotenError
 from yoten.i18n import gettext as _
-from yoten.store import DIGEST_STATUSES, Feed, Store
+from yoten.store import DIGEST_STATUSES
 
 if TYPE_CHECKING:
     from yoten.distributed.poller import QueueSummary
     from yoten.engines.base import Engine
     from yoten.run.runner import RunSummary
     from yoten.settings import Settings
+    from yoten.store import Feed, Store
 
 feeds_app = typer.Typer(help="Feeds to watch (RSS 1.0/2.0, Atom).", no_args_is_help=True)
 inbox_app = typer.Typer(
@@ -74,7 +75,15 @@ PublishToOpt = Annotated[
 ]
 
 
+def _open_at(url: str | None) -> Store:
+    from yoten.store import Store
+
+    return Store.open(url)
+
+
 def _open(db: str | None) -> Store:
+    from yoten.store import Store
+
     return Store.open(make_settings(db=db).db)
 
 
@@ -196,7 +205,7 @@ def inbox_add(
 
     settings = make_settings(db=db)
     total = InboxResult()
-    with Store.open(settings.db) as store:
+    with _open_at(settings.db) as store:
         for path in paths:
             messages = read_messages(path)
             result = ingest_messages(
@@ -241,7 +250,7 @@ def inbox_imap(
         raise InputError(f"set the IMAP password in ${password_env}")
     settings = make_settings(db=db)
     mailbox_name = f"imap://{user}@{host}:{port}/{folder}"
-    with Store.open(settings.db) as store:
+    with _open_at(settings.db) as store:
         messages = fetch_imap(
             host,
             user=user,
@@ -341,6 +350,26 @@ def run(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Process at most N articles.")
     ] = None,
+    processes: Annotated[
+        int,
+        typer.Option(
+            "--processes",
+            "-p",
+            min=1,
+            max=64,
+            help="Worker processes sharing the articles by host (the concurrency is shared among them).",
+        ),
+    ] = 1,
+    per_host: Annotated[
+        int | None,
+        typer.Option(
+            "--per-host",
+            min=1,
+            max=16,
+            help="Article fetches in flight per host (default 1; robots.txt and Crawl-delay still honoured) "
+            "[env: YOTEN_PER_HOST].",
+        ),
+    ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
     every: Annotated[str, typer.Option("--every", help="With --watch: time between passes.")] = "15m",
     poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds that are due first.")] = True,
@@ -397,16 +426,20 @@ def run(
         publish_to=publish_to,
         model_timeout=timeout,
         max_tokens=max_tokens,
+        per_host=per_host,
     )
     check_publish_settings(settings)
+    if queue and processes > 1:
+        raise ConfigError(
+            _("--processes is for one machine; with --queue, start more `yoten worker`s")
+        )
 
     def say(message: str) -> None:
         err_console.print(message, style="dim", markup=False)
-
     chosen = make_engine(settings)
     failing_since: float | None = None
     failures = 0
-    with Store.open(settings.db) as store:
+    with _open_at(settings.db) as store:
         while True:
             try:
                 summary = _one_pass(
@@ -420,6 +453,7 @@ def run(
                     json_out,
                     poll_all=all_feeds,
                     say=say if verbose else None,
+                    processes=processes,
                 )
             except YotenError as exc:
                 # --watch outlives transient faults (a locked database, a Redis restart)
@@ -493,8 +527,10 @@ def _one_pass(
     *,
     poll_all: bool = False,
     say: Callable[[str], None] | None = None,
+    processes: int = 1,
 ) -> RunSummary | QueueSummary:
-    """One pass of `yoten run`: in-process, or enqueueing for workers with ``queue``."""
+    """One pass of `yoten run`: in-process, in ``processes`` worker processes, or
+    enqueueing for workers with ``queue``."""
     from yoten.run import run_once
 
     with _progress_bar(not json_out) as hook:
@@ -505,6 +541,20 @@ def _one_pass(
                 store,
                 settings,
                 queue_url=queue,
+                engine=engine,
+                concurrency=concurrency,
+                limit=limit,
+                poll=poll,
+                poll_all=poll_all,
+                progress=hook,
+            )
+        if processes > 1:
+            from yoten.run.processes import run_processes
+
+            return run_processes(
+                store,
+                settings,
+                processes=processes,
                 engine=engine,
                 concurrency=concurrency,
                 limit=limit,

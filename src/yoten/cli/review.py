@@ -12,10 +12,11 @@ import typer
 from yoten.cli.app import app
 from yoten.errors import ConfigError
 from yoten.i18n import gettext as _
-from yoten.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     import uvicorn
+
+    from yoten.settings import Settings
 
 __all__ = ["build_server", "review"]
 
@@ -151,6 +152,8 @@ def review(
     ] = None,
 ) -> None:
     """Review digests in the browser: see findings beside the source, edit, approve, reject."""
+    from yoten.settings import load_settings
+
     settings = load_settings({"db": db})
     server = build_server(
         settings=settings,

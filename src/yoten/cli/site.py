@@ -125,8 +125,7 @@ def site_build(
     author, per-page, feed-limit, timezone, image-tone …); flags win.
     """
     from yoten.service.posts import waiting_posts
-    from yoten.site import build_site
-    from yoten.site.from_store import record_site_publications, site_posts
+    from yoten.site.from_store import build_from_store
     from yoten.site.model import site_config
 
     config = site_config(
@@ -134,13 +133,11 @@ def site_build(
     )
     store = _open_store(db)
     try:
-        record_site_publications(store)
-        posts = site_posts(store)
+        result = build_from_store(store, out, config)
         waiting = waiting_posts(store)
         held = sum(store.count_posts(s) for s in ("failed", "untranslated"))
     finally:
         store.close()
-    result = build_site(posts, out, config)
     typer.echo(
         _("built {n} post(s) in {out}: {written} file(s) written, {reused} unchanged").format(
             n=result.posts, out=result.out, written=len(result.written), reused=len(result.reused)

@@ -13,8 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-import numpy as np
-
 __all__ = ["fact_weight", "is_dependent", "outlook", "textrank"]
 
 
@@ -34,6 +32,8 @@ def textrank(
     sum over words of (sentences containing the word)², each iteration costs
     the number of edges.
     """
+    import numpy as np  # loaded when a digest is made, not when the engine is created
+
     n = len(docs)
     if n == 0:
         return []

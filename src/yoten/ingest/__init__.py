@@ -18,16 +18,33 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from yoten.errors import IngestError
 from yoten.fsutil import MAX_INPUT_BYTES, read_input_file
 from yoten.ingest.charset import decode_bytes, looks_binary
-from yoten.ingest.extract import extract_article, extract_text
 from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
 from yoten.ingest.urls import canonicalize, ensure_http_url, tracking_params
-from yoten.models import Article
-from yoten.settings import Settings
+
+if TYPE_CHECKING:
+    from yoten.ingest.extract import extract_article, extract_text
+    from yoten.models import Article
+    from yoten.settings import Settings
+
+# trafilatura loads on first use, not with every command.
+_LAZY = {
+    "extract_article": "yoten.ingest.extract",
+    "extract_text": "yoten.ingest.extract",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'yoten.ingest' has no attribute {name!r}")
+
 
 __all__ = [
     "FetchedPage",
@@ -77,12 +94,16 @@ def _article_from_bytes(data: bytes, *, name: str, html: bool | None) -> Article
     text = decode_bytes(data, strict=True)
     if html is None:
         html = looks_like_html(text)
+    from yoten.ingest.extract import extract_article, extract_text
+
     if html:
         return extract_article(text)
     return extract_text(text, name=name)
 
 
 def _from_url(source: str, settings: Settings) -> Article:
+    from yoten.ingest.extract import extract_article, extract_text
+
     page = fetch(source, settings=settings)
     if page.is_html or looks_like_html(page.text):
         article = extract_article(page.text, url=page.final_url)

@@ -15,17 +15,22 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
-
-import httpx
 
 from yoten import __version__
 from yoten.errors import IngestError
 from yoten.httpguard import ResponseTooLarge, guarded_client
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.urls import ensure_http_url
-from yoten.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
+
+    from yoten.settings import Settings
+
+# httpx is imported where a request is made, so that commands which never
+# fetch (yoten url, yoten --help) start without it.
 
 __all__ = ["MAX_REDIRECTS", "USER_AGENT", "FetchedPage", "fetch", "fetch_async"]
 
@@ -137,6 +142,8 @@ def _page(url: str, final_url: str, response: httpx.Response, data: bytes) -> Fe
 @contextmanager
 def _network_errors(url: str, settings: Settings) -> Iterator[None]:
     """Translate httpx's exceptions into one-line IngestErrors."""
+    import httpx
+
     try:
         yield
     except httpx.TimeoutException:
@@ -175,6 +182,7 @@ def fetch(url: str, *, settings: Settings, client: httpx.Client | None = None) -
     connection failures and timeouts, non-text content and pages over
     ``settings.max_bytes``. ``client`` lets callers reuse a connection pool.
     """
+
     start = ensure_http_url(url)
     if client is None:
         with guarded_client(timeout=settings.timeout, max_bytes=settings.max_bytes, headers=HEADERS) as own:

@@ -1,16 +1,20 @@
-"""Per-host politeness: one request at a time per host, and robots.txt respected.
+"""Per-host politeness: one request at a time per host by default, and robots.txt respected.
 
-A ``Crawl-delay`` in robots.txt (whole seconds, as urllib.robotparser reads it)
-spaces article fetches to that host (capped at
-:data:`MAX_CRAWL_DELAY` seconds, so one outlet cannot stall a run).
+``per_host`` (setting ``per-host``, ``YOTEN_PER_HOST``, ``yoten run
+--per-host``) lets more article fetches run at once on one host, for outlets
+that allow it; the default, 1, is one request at a time. A ``Crawl-delay`` in
+robots.txt (whole seconds, as urllib.robotparser reads it) always means one
+request at a time, spaced by that delay (capped at :data:`MAX_CRAWL_DELAY`
+seconds, so one outlet cannot stall a run).
 
 robots.txt handling follows RFC 9309 §2.3.1: a 2xx answer is parsed; a 4xx
 ("unavailable") allows everything; a 5xx or a network error ("unreachable")
 disallows everything for this run: the host's articles are not fetched and
 raise :class:`RobotsUnavailable`, which the runner answers by trying them
 later without spending one of their attempts. Each host's rules are fetched once per
-run and cached; the lock of the host is held while they are fetched, so the
-robots.txt request is itself one of the host's one-at-a-time requests.
+run and cached, before any other request to that host: the lock of the host is held
+while they are fetched, so the robots.txt request is itself one of the host's
+one-at-a-time requests.
 """
 
 from __future__ import annotations
@@ -99,12 +103,13 @@ def robots_from_response(status: int | None, text: str) -> RobotFileParser:
 
 
 class HostGate:
-    """Serializes requests per host and checks robots.txt before fetching articles."""
+    """Bounds requests per host and checks robots.txt before fetching articles."""
 
     def __init__(self, client: httpx.AsyncClient, settings: Settings) -> None:
         self.client = client
         self.settings = settings
         self._locks: dict[str, asyncio.Lock] = {}
+        self._slots: dict[str, asyncio.Semaphore] = {}
         self._robots: dict[str, RobotFileParser | RobotsUnavailable] = {}
         self._last_fetch: dict[str, float] = {}
 
@@ -114,50 +119,57 @@ class HostGate:
             lock = self._locks[host] = asyncio.Lock()
         return lock
 
+    def _slot(self, host: str, rules: RobotFileParser) -> asyncio.Semaphore:
+        """The host's article slots: ``per_host`` of them, one when robots.txt sets a Crawl-delay."""
+        slot = self._slots.get(host)
+        if slot is None:
+            delay = rules.crawl_delay(ROBOTS_AGENT)
+            slot = self._slots[host] = asyncio.Semaphore(1 if delay else self.settings.per_host)
+        return slot
+
     async def run(self, url: str, call: Callable[[], Awaitable[T]]) -> T:
-        """Await ``call()`` while holding the lock of ``url``'s host."""
+        """Await ``call()`` (a feed poll) while holding the lock of ``url``'s host."""
         async with self._lock(host_of(url)):
             return await call()
 
     async def _rules(self, host: str) -> RobotFileParser:
         """The host's rules, fetched once per run; RobotsUnavailable (cached too) when unreachable."""
-        rules = self._robots.get(host)
-        if rules is None:
-            status: int | None = None
-            text = ""
-            try:
-                response = await self.client.get(
-                    f"{host}/robots.txt",
-                    headers={"User-Agent": USER_AGENT},
-                    timeout=min(self.settings.timeout, 30.0),
-                    follow_redirects=True,
-                )
-                status, text = response.status_code, response.text
-            except httpx.HTTPError:
-                pass
-            try:
-                rules = robots_rules(host, status, text)
-            except RobotsUnavailable as exc:
-                rules = exc
-            self._robots[host] = rules
+        async with self._lock(host):  # fetched once, while the host's other requests wait
+            rules = self._robots.get(host)
+            if rules is None:
+                status: int | None = None
+                text = ""
+                try:
+                    response = await self.client.get(
+                        f"{host}/robots.txt",
+                        headers={"User-Agent": USER_AGENT},
+                        timeout=min(self.settings.timeout, 30.0),
+                        follow_redirects=True,
+                    )
+                    status, text = response.status_code, response.text
+                except httpx.HTTPError:
+                    pass
+                try:
+                    rules = robots_rules(host, status, text)
+                except RobotsUnavailable as exc:
+                    rules = exc
+                self._robots[host] = rules
         if isinstance(rules, RobotsUnavailable):
             raise rules
         return rules
 
     async def allowed(self, url: str) -> bool:
-        """Whether robots.txt lets yoten fetch ``url`` (takes the host lock)."""
-        host = host_of(url)
-        async with self._lock(host):
-            return (await self._rules(host)).can_fetch(ROBOTS_AGENT, url)
+        """Whether robots.txt lets yoten fetch ``url``."""
+        return (await self._rules(host_of(url))).can_fetch(ROBOTS_AGENT, url)
 
     async def fetch_page(self, url: str) -> FetchedPage:
-        """Fetch an article page: robots.txt checked, one request at a time per host."""
+        """Fetch an article page: robots.txt checked, at most ``per_host`` requests per host."""
         url = ensure_http_url(url)
         host = host_of(url)
-        async with self._lock(host):
-            rules = await self._rules(host)
-            if not rules.can_fetch(ROBOTS_AGENT, url):
-                raise IngestError("disallowed by robots.txt", source=url)
+        rules = await self._rules(host)
+        if not rules.can_fetch(ROBOTS_AGENT, url):
+            raise IngestError("disallowed by robots.txt", source=url)
+        async with self._slot(host, rules):
             loop = asyncio.get_running_loop()
             delay = min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY)
             last = self._last_fetch.get(host)

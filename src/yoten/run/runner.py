@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
 import os
 import signal
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -50,7 +51,7 @@ from yoten.run.article import (
     needs_fetch,
     reuse_digest,
 )
-from yoten.run.politeness import ROBOTS_RETRY, HostGate, RobotsUnavailable
+from yoten.run.politeness import ROBOTS_RETRY, HostGate, RobotsUnavailable, host_of
 from yoten.run.schedule import after_error, after_success
 from yoten.service.digests import make_digest
 from yoten.settings import Settings
@@ -311,7 +312,31 @@ def _dead_local_owner(owner: str) -> bool:
         return True
     except OSError:
         return False
-    return False
+    return _zombie(int(pid))
+
+
+def _zombie(pid: int) -> bool:
+    """True for a process that has exited but was not reaped yet (Linux; False elsewhere).
+
+    A killed `yoten run --processes` worker is reparented to PID 1, which may
+    reap it late: it still answers ``kill(pid, 0)`` but holds no work.
+    """
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            state = f.read().rpartition(")")[2].split()
+    except OSError:
+        return False
+    return bool(state) and state[0] in ("Z", "X")
+
+
+def interleave_hosts(sources: list[Source]) -> list[Source]:
+    """The sources round-robin by host, so that workers do not queue on one host's politeness
+    while the others sit idle (a feed's entries are stored, and would be taken, together)."""
+    by_host: dict[str, list[Source]] = {}
+    for source in sources:
+        by_host.setdefault(host_of(source.url), []).append(source)
+    rounds = itertools.zip_longest(*by_host.values())
+    return [s for batch in rounds for s in batch if s is not None]
 
 
 async def run_pass(
@@ -330,6 +355,7 @@ async def run_pass(
     model_pauses: tuple[float, ...] = MODEL_PAUSES,
     stop: asyncio.Event | None = None,
     summary: RunSummary | None = None,
+    only: Collection[int] | None = None,
 ) -> RunSummary:
     """One pass (inside a running event loop): poll the feeds that are due (every feed with
     ``poll_all``), then process pending sources.
@@ -338,6 +364,10 @@ async def run_pass(
     ``stop`` is set no new source is started and no new model call is made;
     answers already on their way are stored. Cancelled, the pass still records
     the run's end and counts. ``summary`` is filled in as the pass goes.
+
+    With ``only``, just the pending sources with those ids (none for an empty
+    collection: a pass that only polls). Pending sources are taken round-robin
+    by host.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
@@ -369,6 +399,7 @@ async def run_pass(
             say=say,
             model_pauses=model_pauses,
             clock=clock,
+            only=only,
         )
     finally:
         # also when cancelled (a second signal): the run's row is closed with its counts
@@ -393,6 +424,7 @@ async def _pass(
     say: ProgressCallback | None,
     model_pauses: tuple[float, ...],
     clock: Callable[[], dt.datetime],
+    only: Collection[int] | None,
 ) -> None:
     limits = httpx.Limits(
         max_connections=max(10, concurrency * 2), max_keepalive_connections=concurrency * 2
@@ -421,7 +453,15 @@ async def _pass(
 
         if stop.is_set():
             return
-        sources = await asyncio.to_thread(store.pending_sources, limit, now=now)
+        if only is None:
+            sources = await asyncio.to_thread(store.pending_sources, limit, now=now)
+        elif only:
+            wanted = set(only)
+            pending = await asyncio.to_thread(store.pending_sources, None, now=now)
+            sources = [s for s in pending if s.id in wanted][:limit]
+        else:
+            sources = []
+        sources = interleave_hosts(sources)
         summary.pending = len(sources)
         _note(progress, "start", summary)
         llm_slots = asyncio.Semaphore(concurrency)
@@ -503,6 +543,7 @@ def run_once(
     progress: ProgressHook | None = None,
     say: ProgressCallback | None = None,
     model_pauses: tuple[float, ...] = MODEL_PAUSES,
+    only: Collection[int] | None = None,
 ) -> RunSummary:
     """One full pass in a fresh event loop, with a thread pool sized for ``concurrency``.
 
@@ -540,6 +581,7 @@ def run_once(
                 model_pauses=model_pauses,
                 stop=stop,
                 summary=summary,
+                only=only,
             )
         )
 

@@ -27,11 +27,9 @@ def build_site(store: Store, site_dir: Path, *, config: SiteConfig | None = None
     ``yoten site build`` does. Raises InputError or PublishError; the previous
     site is left as it was then.
     """
-    from yoten.site import build_site as build
-    from yoten.site.from_store import record_site_publications, site_posts
+    from yoten.site.from_store import build_from_store
 
-    record_site_publications(store)
-    result = build(site_posts(store), site_dir, config)
+    result = build_from_store(store, site_dir, config)
     return _("site: {n} file(s) written to {folder}").format(
         n=len(result.written), folder=result.out
     )

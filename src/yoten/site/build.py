@@ -1,4 +1,4 @@
-"""Build the static blog: incremental (content-hash manifest) and atomic (temp dir + swap).
+"""Build the static blog: incremental (content-hash manifest) and atomic (temp dir + renames).
 
 Layout of a built site::
 
@@ -25,50 +25,27 @@ the site are never followed (a symlinked folder where yoten writes is refused).
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import hashlib
 import json
 import os
-import re
 import shutil
 import stat
 import tempfile
-import unicodedata
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from yoten.errors import InputError, PublishError, YotenError
-from yoten.lang import digest_language
-from yoten.site.feed import build_feed
-from yoten.site.images import (
-    Banner,
-    ImageEntry,
-    ImageLibrary,
-    assign_images,
-    banner_key,
-    process_banner,
-)
+from yoten.errors import InputError
+from yoten.site.images import ImageLibrary
 from yoten.site.model import SiteConfig, SitePost
-from yoten.site.render import (
-    clean_digest,
-    clean_text,
-    local_time,
-    render_body,
-    render_page,
-    stylesheet,
-    templates_hash,
-)
-from yoten.site.sitemap import build_sitemap
+from yoten.site.pages import build_pages, term_slug
+from yoten.site.source import MemorySource, PostSource
 
 __all__ = ["MANIFEST_NAME", "BuildResult", "build_site", "term_slug"]
 
 MANIFEST_NAME = ".yoten-manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 
 
 @dataclass
@@ -83,40 +60,6 @@ class BuildResult:
     @property
     def files(self) -> int:
         return len(self.written) + len(self.reused)
-
-
-@dataclass(frozen=True)
-class _Link:
-    href: str
-    title: str
-
-
-@dataclass
-class _Term:
-    name: str
-    href: str
-    """URL relative to the site root, percent-encoded."""
-    path: str
-    """Folder relative to the site root, as on disk."""
-    posts: list[SitePost] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return len(self.posts)
-
-
-def term_slug(name: str) -> str:
-    """A folder name for a tag or outlet: readable (Unicode kept), safe as a path segment."""
-    text = unicodedata.normalize("NFKC", name).strip().lower()
-    text = "".join("-" if ch.isspace() else ch for ch in text)
-    text = "".join(ch for ch in text if ch.isalnum() or ch in "-_.")
-    text = re.sub(r"-{2,}", "-", text).strip(".-")[:80]
-    return text or "t-" + hashlib.sha256(name.encode()).hexdigest()[:10]
-
-
-def _hash(*parts: Any) -> str:
-    data = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
 
 
 class _Writer:
@@ -138,6 +81,13 @@ class _Writer:
         self.files[rel] = entry
         self.result_reused.append(rel)
         return True
+
+    def keep(self, rel: str, key: str | None = None) -> bool:
+        """Carry ``rel`` over from the last build (if its key is ``key``, when given)."""
+        old = self.old.get(rel)
+        if old is None or (key is not None and old.get("key") != key):
+            return False
+        return self._reuse(rel, old)
 
     def emit(self, rel: str, key: str | None, produce: Callable[[], bytes | str]) -> None:
         """Write ``rel``: skipped (reused) when ``key`` or the produced bytes match the last build."""
@@ -173,17 +123,21 @@ class _Writer:
             self.result_written.append(rel)
 
 
-def _load_manifest(out: Path) -> dict[str, dict[str, str]] | None:
-    """The previous build's manifest; ``None`` if ``out`` is not a yoten site."""
+def _load_manifest(out: Path) -> dict[str, Any] | None:
+    """The previous build's manifest (``files``, ``posts``); ``None`` if ``out`` is not a yoten site."""
     path = out / MANIFEST_NAME
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(raw, dict) or raw.get("version") != MANIFEST_VERSION:
+    if not isinstance(raw, dict):
         return {}
-    files = raw.get("files")
-    return files if isinstance(files, dict) else {}
+    if raw.get("version") != MANIFEST_VERSION:
+        # An older yoten's site: nothing is reused, but its files are still yoten's own
+        # (replaced or deleted by this build; files it did not list are never touched).
+        files = raw.get("files")
+        return {"owned": files} if isinstance(files, dict) else {}
+    return {k: raw[k] for k in ("files", "posts") if isinstance(raw.get(k), dict)}
 
 
 _BUILD_PREFIX = ".yoten-build-"
@@ -215,7 +169,7 @@ def _plain_file(root: Path, rel: str) -> bool:
     return True
 
 
-def _prepare_target(out: Path) -> tuple[Path | None, dict[str, dict[str, str]]]:
+def _prepare_target(out: Path) -> tuple[Path | None, dict[str, Any]]:
     if out.exists() and not out.is_dir():
         raise InputError("output path exists and is not a folder", source=str(out))
     if not out.exists():
@@ -228,7 +182,14 @@ def _prepare_target(out: Path) -> tuple[Path | None, dict[str, dict[str, str]]]:
                 source=str(out),
             )
         return None, {}
-    return out, {rel: entry for rel, entry in manifest.items() if _safe_rel(rel)}
+    for part in ("files", "owned"):  # paths outside the site (``..``, absolute) are ignored
+        if part in manifest:
+            manifest[part] = {
+                rel: entry
+                for rel, entry in manifest[part].items()
+                if _safe_rel(rel) and isinstance(entry, dict)
+            }
+    return out, manifest
 
 
 def _remove_stale_builds(out: Path) -> None:
@@ -278,35 +239,8 @@ def _commit(tmp: Path, out: Path, writer: _Writer, old: dict[str, dict[str, str]
                 pass
 
 
-def _check_posts(posts: Sequence[SitePost]) -> None:
-    ids: set[str] = set()
-    slugs: set[str] = set()
-    for post in posts:
-        if post.id in ids:
-            raise InputError(f"two posts have the id {post.id!r}")
-        if post.slug in slugs:
-            raise InputError(f"two posts have the slug {post.slug!r}")
-        ids.add(post.id)
-        slugs.add(post.slug)
-
-
-def _excerpt(post: SitePost, limit: int = 120) -> str:
-    text = next((p for p in post.digest.overview.lead if p.strip()), "")
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _page_href(number: int) -> str:
-    return "index.html" if number == 1 else f"page/{number}.html"
-
-
-def _root_of(rel: str) -> str:
-    """The relative prefix from the file ``rel`` back to the site root."""
-    return "../" * rel.count("/")
-
-
 def build_site(
-    posts: Sequence[SitePost],
+    posts: Sequence[SitePost] | PostSource,
     out: Path,
     config: SiteConfig | None = None,
     *,
@@ -314,11 +248,13 @@ def build_site(
 ) -> BuildResult:
     """Build (or rebuild) the blog for ``posts`` in ``out``; returns what was written.
 
-    Raises InputError for bad input and PublishError when a page cannot be
-    rendered; in both cases the previous site in ``out`` is left untouched.
+    ``posts`` is a list of posts or a :class:`~yoten.site.source.PostSource`
+    (the store's, which streams digests). Raises InputError for bad input and
+    PublishError when a page cannot be rendered; in both cases the previous
+    site in ``out`` is left untouched.
     """
     config = config or SiteConfig()
-    _check_posts(posts)
+    source = MemorySource(posts) if isinstance(posts, Sequence) else posts
     out = Path(out).absolute()
     previous, manifest = _prepare_target(out)
     created = not out.exists()
@@ -328,13 +264,18 @@ def build_site(
     tmp = Path(tempfile.mkdtemp(prefix=_BUILD_PREFIX, dir=out))
     try:
         os.chmod(tmp, 0o755)
-        writer = _Writer(tmp, previous, manifest)
-        _build_into(writer, posts, config, library)
-        manifest_data = {"version": MANIFEST_VERSION, "files": dict(sorted(writer.files.items()))}
+        old_files: dict[str, dict[str, str]] = manifest.get("files", {})
+        writer = _Writer(tmp, previous, old_files)
+        cache, count = build_pages(writer, source, config, library, manifest.get("posts", {}))
+        manifest_data = {
+            "version": MANIFEST_VERSION,
+            "files": dict(sorted(writer.files.items())),
+            "posts": cache,
+        }
         (tmp / MANIFEST_NAME).write_text(
-            json.dumps(manifest_data, ensure_ascii=False, indent=0), encoding="utf-8"
+            json.dumps(manifest_data, ensure_ascii=False), encoding="utf-8"
         )
-        _commit(tmp, out, writer, manifest)
+        _commit(tmp, out, writer, manifest.get("owned", old_files))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         if created:
@@ -342,247 +283,5 @@ def build_site(
         raise
     shutil.rmtree(tmp, ignore_errors=True)
     return BuildResult(
-        out=out, written=writer.result_written, reused=writer.result_reused, posts=len(posts)
-    )
-
-
-def _banners(
-    writer: _Writer, config: SiteConfig, library: ImageLibrary, chosen: dict[str, ImageEntry]
-) -> dict[str, Banner]:
-    """Process each chosen library image once; banners by image id."""
-    banners: dict[str, Banner] = {}
-    height = max(1, round(config.image_width / config.image_ratio))
-    for entry in {e.id: e for e in chosen.values()}.values():
-        stem = banner_key(
-            entry, width=config.image_width, ratio=config.image_ratio, tone=config.image_tone
-        )
-        webp, jpeg = f"images/{stem}.webp", f"images/{stem}.jpg"
-        source = library.path_of(entry)
-        if not source.is_file():
-            raise PublishError(
-                f"header image {entry.id} is missing from the library", source=str(source)
-            )
-
-        def produce(root: Path, source: Path = source, stem: str = stem) -> None:
-            process_banner(
-                source,
-                root / "images",
-                stem,
-                width=config.image_width,
-                ratio=config.image_ratio,
-                tone=config.image_tone,
-            )
-
-        writer.emit_group([webp, jpeg], stem, produce)
-        banners[entry.id] = Banner(webp, jpeg, config.image_width, height, clean_text(entry.credit))
-    return banners
-
-
-def _pattern_banner(writer: _Writer, config: SiteConfig) -> Banner:
-    """The generated 青海波 banner (see :mod:`yoten.site.pattern`), written once per size."""
-    from yoten.site.pattern import pattern_stem, write_pattern_banner
-
-    stem = pattern_stem(config.image_width, config.image_ratio)
-    webp, jpeg = f"images/{stem}.webp", f"images/{stem}.jpg"
-
-    def produce(root: Path) -> None:
-        write_pattern_banner(root / "images", stem, width=config.image_width, ratio=config.image_ratio)
-
-    writer.emit_group([webp, jpeg], stem, produce)
-    height = max(1, round(config.image_width / config.image_ratio))
-    return Banner(webp, jpeg, config.image_width, height, credit="")
-
-
-def _build_into(
-    writer: _Writer, posts: Sequence[SitePost], config: SiteConfig, library: ImageLibrary
-) -> None:
-    tz = config.timezone
-    site = {"title": config.title, "description": config.description}
-    site_key = _hash(templates_hash(), site, config.base_url, tz, config.author)
-
-    # Newest first for listings; oldest first for image assignment.
-    newest = sorted(posts, key=lambda p: (p.published, p.id), reverse=True)
-    entries = library.entries()
-    chosen = assign_images([p.id for p in reversed(newest)], entries)
-    writer.emit("style.css", None, stylesheet)
-    by_image = _banners(writer, config, library, chosen)
-    banners = {pid: by_image[entry.id] for pid, entry in chosen.items()}
-    if not entries and posts:  # no library: the blog's own pattern, with no credit line
-        pattern = _pattern_banner(writer, config)
-        banners = {p.id: pattern for p in posts}
-
-    # Clean text, local time, and the terms (outlet, tags, month) of each post.
-    tags: dict[str, _Term] = {}
-    outlets: dict[str, _Term] = {}
-    months: dict[str, _Term] = {}
-    post_terms: dict[str, list[_Term]] = defaultdict(list)
-    ordered: list[SitePost] = []
-    digest_json: dict[str, str] = {}
-    for raw in newest:
-        digest, as_json = clean_digest(raw.digest)
-        post = SitePost(
-            raw.id,
-            raw.slug,
-            digest,
-            local_time(raw.published, tz),
-            tuple(clean_text(t) for t in raw.tags),
-        )
-        ordered.append(post)
-        digest_json[post.id] = as_json
-        groups: list[tuple[dict[str, _Term], str, str]] = []
-        if post.outlet:
-            groups.append((outlets, "outlets", post.outlet))
-        groups += [(tags, "tags", t.strip()) for t in post.tags if t.strip()]
-        seen: set[tuple[str, str]] = set()
-        for table, prefix, name in groups:
-            slug = term_slug(name)
-            if (prefix, slug) in seen:
-                continue
-            seen.add((prefix, slug))
-            term = table.setdefault(
-                slug, _Term(name, f"{prefix}/{quote(slug)}.html", f"{prefix}/{slug}.html")
-            )
-            term.posts.append(post)
-            post_terms[post.id].append(term)
-        month = f"{post.published:%Y-%m}"
-        months.setdefault(
-            month,
-            _Term(f"{post.published:%Y年%m月}", f"archive/{month}.html", f"archive/{month}.html"),
-        ).posts.append(post)
-
-    links = {p.id: _Link(p.path, p.digest.headline) for p in ordered}
-
-    # One page per post.
-    for index, post in enumerate(ordered):
-        newer = links[ordered[index - 1].id] if index > 0 else None
-        older = links[ordered[index + 1].id] if index + 1 < len(ordered) else None
-        banner = banners.get(post.id)
-        terms = [{"name": t.name, "href": t.href} for t in post_terms[post.id]]
-        href = links[post.id].href
-        key = _hash(
-            site_key, digest_json[post.id], post.published, post.tags, terms, newer, older, banner
-        )
-
-        def produce(
-            post: SitePost = post,
-            href: str = href,
-            newer: _Link | None = newer,
-            older: _Link | None = older,
-            banner: Banner | None = banner,
-            terms: list[dict[str, str]] = terms,
-        ) -> str:
-            try:
-                return render_page(
-                    "post.html", site=site, root=_root_of(href), canonical=config.base_url + href,
-                    post=post, body=render_body(post.digest), excerpt=_excerpt(post),
-                    banner=banner, terms=terms, newer=newer, older=older,
-                    lang=digest_language(post.digest),
-                )
-            except YotenError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - any template failure becomes one line
-                raise PublishError(f"cannot render post {post.id}: {exc}") from None
-
-        writer.emit(href, key, produce)
-
-    # Index pages.
-    summaries = [
-        {
-            "href": links[p.id].href,
-            "title": p.digest.headline,
-            "published": p.published,
-            "outlet": p.outlet,
-            "excerpt": _excerpt(p),
-        }
-        for p in ordered
-    ]
-    per_page = config.per_page
-    page_count = max(1, -(-len(summaries) // per_page))
-    for number in range(1, page_count + 1):
-        href = _page_href(number)
-        page = {
-            "number": number,
-            "count": page_count,
-            "newer_href": _page_href(number - 1) if number > 1 else None,
-            "older_href": _page_href(number + 1) if number < page_count else None,
-        }
-        items = summaries[(number - 1) * per_page : number * per_page]
-        context = {
-            "site": site,
-            "root": _root_of(href),
-            "canonical": config.base_url + href,
-            "items": items,
-            "page": page,
-        }
-        writer.emit(
-            href,
-            _hash(site_key, "index", context),
-            functools.partial(render_page, "index.html", **context),
-        )
-
-    # Tag, outlet and month pages.
-    for kind, table in (("タグ", tags), ("媒体", outlets), ("", months)):
-        for term in table.values():
-            items = [
-                {"href": links[p.id].href, "title": p.digest.headline, "published": p.published}
-                for p in term.posts
-            ]
-            context = {
-                "site": site,
-                "root": _root_of(term.path),
-                "canonical": config.base_url + term.href,
-                "heading": f"{kind}: {term.name}" if kind else term.name,
-                "items": items,
-            }
-            writer.emit(
-                term.path,
-                _hash(site_key, "list", context),
-                functools.partial(render_page, "list.html", **context),
-            )
-
-    def term_rows(table: dict[str, _Term]) -> list[dict[str, Any]]:
-        rows = [{"name": t.name, "href": t.href, "count": t.count} for t in table.values()]
-        return sorted(rows, key=lambda r: (-r["count"], r["name"]))
-
-    archive = {
-        "site": site,
-        "root": "",
-        "canonical": config.base_url + "archive.html",
-        "months": [
-            {"name": t.name, "href": t.href, "count": t.count}
-            for _, t in sorted(months.items(), reverse=True)
-        ],
-        "tags": term_rows(tags),
-        "outlets": term_rows(outlets),
-    }
-    writer.emit(
-        "archive.html",
-        _hash(site_key, "archive", archive),
-        functools.partial(render_page, "archive.html", **archive),
-    )
-
-    # Feed and sitemap.
-    in_feed = ordered[: config.feed_limit]
-    feed_key = _hash(
-        site_key,
-        "feed",
-        config.feed_limit,
-        [
-            (p.id, p.slug, p.published, p.tags, digest_json[p.id], banners.get(p.id))
-            for p in in_feed
-        ],
-    )
-    writer.emit("feed.xml", feed_key, lambda: build_feed(in_feed, config, banners=banners))
-    newest_time = ordered[0].published if ordered else None
-    pages: list[tuple[str, dt.datetime | None]] = [("", newest_time)]
-    pages += [(links[p.id].href, p.published) for p in ordered]
-    pages += [(_page_href(n), None) for n in range(2, page_count + 1)]
-    pages += [("archive.html", newest_time)]
-    pages += [
-        (t.href, t.posts[0].published) for table in (tags, outlets, months) for t in table.values()
-    ]
-    writer.emit(
-        "sitemap.xml",
-        _hash(site_key, "sitemap", pages),
-        lambda: build_sitemap(config.base_url, pages),
+        out=out, written=writer.result_written, reused=writer.result_reused, posts=count
     )

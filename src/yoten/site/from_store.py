@@ -3,36 +3,71 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-from yoten.site.model import SitePost
+from pydantic import ValidationError
+
+from yoten.errors import PublishError
+from yoten.models import Digest
+from yoten.site.model import SitePost, post_slug
+from yoten.site.source import PostRef
 
 if TYPE_CHECKING:
-    from yoten.store import Post, Store
+    from pathlib import Path
 
-__all__ = ["SITE_TARGET", "record_site_publications", "site_posts"]
+    from yoten.site.build import BuildResult
+    from yoten.site.model import SiteConfig
+    from yoten.store import Store
+
+__all__ = ["SITE_TARGET", "StoreSource", "build_from_store", "record_site_publications"]
 
 SITE_TARGET = "site"
 
 
-def _published_at(store: Store, post: Post) -> dt.datetime:
-    record = store.get_publication(post.id, SITE_TARGET)
-    when = record.published_at if record else (post.digest.posted_at or post.updated_at)
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-
-
-def _published(store: Store) -> list[Post]:
-    total = store.count_posts("published")
-    return store.list_posts("published", limit=total) if total else []
-
-
 def record_site_publications(store: Store) -> None:
     """Record each published post as published to the ``site`` target (its date on the site)."""
-    for post in _published(store):
-        if store.get_publication(post.id, SITE_TARGET) is None:
-            store.record_publication(post.id, SITE_TARGET, published_at=_published_at(store, post))
+    store.record_missing_publications(SITE_TARGET)
 
 
-def site_posts(store: Store) -> list[SitePost]:
-    """Every published post of the store as a site post."""
-    return [SitePost.make(p.id, p.digest, published=_published_at(store, p)) for p in _published(store)]
+class StoreSource:
+    """The published posts of a store: stamps in one query, digests streamed in another.
+
+    A post's version is its ``updated_at`` (every edit of a digest sets it). The
+    store keeps it to the second, so a post updated within the last
+    ``FRESH`` seconds gets a version of its own that no later build will
+    see again: an edit made in the same second as a build is never missed.
+    """
+
+    FRESH = dt.timedelta(seconds=2)
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def refs(self) -> Iterator[PostRef]:
+        fresh_after = dt.datetime.now(dt.UTC) - self.FRESH
+        for post_id, published, updated in self.store.published_stamps(SITE_TARGET):
+            version = updated.isoformat()
+            if updated >= fresh_after:
+                version = f"fresh-{uuid.uuid4().hex}"
+            yield PostRef(str(post_id), post_slug(post_id, published), published, (), version)
+
+    def load(self, ids: Collection[str]) -> Iterator[SitePost]:
+        wanted = {int(i) for i in ids}
+        for post_id, published, data in self.store.stream_published(SITE_TARGET, wanted):
+            try:
+                digest = Digest.model_validate_json(data)
+            except ValidationError as exc:
+                raise PublishError(
+                    f"post {post_id} holds invalid data: {exc.errors()[0]['msg']}"
+                ) from None
+            yield SitePost.make(post_id, digest, published=published)
+
+
+def build_from_store(store: Store, out: Path, config: SiteConfig | None = None) -> BuildResult:
+    """Build the site in ``out`` from the store's published posts (recorded on the site first)."""
+    from yoten.site.build import build_site
+
+    record_site_publications(store)
+    return build_site(StoreSource(store), out, config)

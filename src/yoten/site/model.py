@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from yoten.errors import InputError
 from yoten.models import Digest
 
-__all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url", "site_config"]
+__all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url", "post_slug", "site_config"]
 
 Tone = Literal["none", "sepia", "soft"]
 
@@ -31,6 +31,15 @@ def check_http_url(url: str, what: str = "URL") -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{what} must be an http(s) URL, got {url!r}")
     return url
+
+
+def post_slug(id: str | int, published: dt.datetime) -> str:
+    """The slug of a post: ``YYYY-MM-DD-<id>`` (the date as written in ``published``)."""
+    text = str(id)
+    ident = (
+        text if text.isdigit() else re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-") or "post"
+    )
+    return f"{published.date().isoformat()}-{ident}"
 
 
 @dataclass(frozen=True)
@@ -85,10 +94,9 @@ class SitePost:
             raise InputError(f"post {id}: no published time (digest.posted_at is empty)")
         if when.tzinfo is None:
             when = when.replace(tzinfo=ZoneInfo(timezone))
-        ident = re.sub(r"[^a-z0-9_-]+", "-", str(id).lower()).strip("-") or "post"
         return cls(
             id=str(id),
-            slug=f"{when:%Y-%m-%d}-{ident}",
+            slug=post_slug(id, when),
             digest=digest,
             published=when,
             tags=tuple(tags),

@@ -4,6 +4,8 @@
 >>> store = Store.open("sqlite:///:memory:")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from yoten.store.rows import (
     DIGEST_STATUSES,
     SOURCE_STATUSES,
@@ -16,7 +18,9 @@ from yoten.store.rows import (
     Source,
     SourceStatus,
 )
-from yoten.store.store import Store, default_url, utcnow
+
+if TYPE_CHECKING:
+    from yoten.store.store import Store, default_url, utcnow
 
 __all__ = [
     "DIGEST_STATUSES",
@@ -33,3 +37,12 @@ __all__ = [
     "default_url",
     "utcnow",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # SQLAlchemy and Alembic load when the store is first used, not with the CLI.
+    if name in ("Store", "default_url", "utcnow"):
+        from yoten.store import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module 'yoten.store' has no attribute {name!r}")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from yoten.models import Article, Digest, Report
+if TYPE_CHECKING:
+    from yoten.models import Article, Digest, Report
 
 __all__ = [
     "DIGEST_STATUSES",

@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from pydantic import ValidationError
-from sqlalchemy import create_engine, event, func, or_, select, update
+from sqlalchemy import Text, cast, create_engine, event, func, or_, select, update
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -193,6 +193,17 @@ def _post(digest: DigestRow, article: ArticleRow) -> Post:
         report=rep,
         article=art,
     )
+
+
+def _posted_at(value: str | None) -> dt.datetime | None:
+    """A digest's ``posted_at`` JSON value as an aware datetime (UTC when it has no offset)."""
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def _check_regex(pattern: str | None, flag: str) -> None:
@@ -815,6 +826,69 @@ class Store:
                 )
             )
             return None if row is None else _publication(row)
+
+    def record_missing_publications(self, target: str) -> int:
+        """Record each published post that has no publication on ``target`` yet; returns how many.
+
+        A new record is dated by the digest's ``posted_at`` (UTC when it has no
+        offset), else by the post's last update. One query, one transaction.
+        """
+        missing = (
+            select(DigestRow.id, DigestRow.data["posted_at"].as_string(), DigestRow.updated_at)
+            .outerjoin(
+                PublicationRow,
+                (PublicationRow.digest_id == DigestRow.id) & (PublicationRow.target == target),
+            )
+            .where(DigestRow.status == "published", PublicationRow.id.is_(None))
+        )
+        with self._session(write=True) as s:
+            rows = s.execute(missing).all()
+            for digest_id, posted_at, updated_at in rows:
+                s.add(
+                    PublicationRow(
+                        digest_id=digest_id,
+                        target=target,
+                        published_at=_posted_at(posted_at) or updated_at,
+                    )
+                )
+            return len(rows)
+
+    def published_stamps(self, target: str) -> list[tuple[int, dt.datetime, dt.datetime]]:
+        """Published posts that went to ``target``: ``(post id, published_at, updated_at)``, no digests."""
+        query = (
+            select(DigestRow.id, PublicationRow.published_at, DigestRow.updated_at)
+            .join(PublicationRow, PublicationRow.digest_id == DigestRow.id)
+            .where(DigestRow.status == "published", PublicationRow.target == target)
+        )
+        with self._session(write=False) as s:
+            return [(i, p, u) for i, p, u in s.execute(query)]
+
+    def stream_published(
+        self, target: str, ids: Collection[int] | None = None, *, batch: int = 500
+    ) -> Iterator[tuple[int, dt.datetime, str]]:
+        """Published posts that went to ``target``: ``(post id, published_at, digest JSON text)``.
+
+        One query, newest publication first (ties: higher id first), read
+        ``batch`` rows at a time so memory does not grow with the number of
+        posts. With ``ids``, only those posts. The digest is left as JSON text:
+        the caller parses only what it needs.
+        """
+        query = (
+            select(DigestRow.id, PublicationRow.published_at, cast(DigestRow.data, Text))
+            .join(PublicationRow, PublicationRow.digest_id == DigestRow.id)
+            .where(DigestRow.status == "published", PublicationRow.target == target)
+            .order_by(PublicationRow.published_at.desc(), DigestRow.id.desc())
+            .execution_options(yield_per=batch)
+        )
+        wanted = None if ids is None else set(ids)
+        if (
+            wanted is not None and len(wanted) <= batch
+        ):  # else filtered below: short parameter lists
+            query = query.where(DigestRow.id.in_(sorted(wanted)))
+        with self._session(write=False) as s:
+            for post_id, published_at, data in s.execute(query):
+                if wanted is None or post_id in wanted:
+                    yield post_id, published_at, data
 
     def list_publications(self, digest_id: int) -> list[Publication]:
         """Every target the digest was published to."""

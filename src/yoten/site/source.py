@@ -1,0 +1,77 @@
+"""Where a site build reads its posts: references first, digests only when a page needs them.
+
+A build first reads a :class:`PostRef` for every post (id, slug, date, tags
+and a version that changes whenever the digest changes). It then loads the
+digests of the posts whose pages must be rendered, newest first, one at a
+time, so memory does not grow with the number of posts and an incremental
+build loads only what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from yoten.errors import PublishError
+from yoten.site.model import SitePost
+
+__all__ = ["MemorySource", "PostRef", "PostSource", "order_key"]
+
+
+@dataclass(frozen=True)
+class PostRef:
+    """A post without its digest; ``version`` changes whenever the digest does."""
+
+    id: str
+    slug: str
+    published: dt.datetime
+    tags: tuple[str, ...]
+    version: str
+
+
+class PostSource(Protocol):
+    """The posts of a site."""
+
+    def refs(self) -> Iterable[PostRef]:
+        """Every post, in any order."""
+        ...
+
+    def load(self, ids: Collection[str]) -> Iterator[SitePost]:
+        """The posts ``ids``, best newest first (the build's order, :func:`order_key`)."""
+        ...
+
+
+def order_key(post_id: str, published: dt.datetime) -> tuple[dt.datetime, int, int, str]:
+    """Sort key of the site's order (use reversed: newest first); numeric ids compare as numbers."""
+    return (published, 1, int(post_id), "") if post_id.isdigit() else (published, 0, 0, post_id)
+
+
+def version_of(text: str) -> str:
+    """A short content hash."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+class MemorySource:
+    """Posts already in memory (tests, benchmarks, small sites)."""
+
+    def __init__(self, posts: Sequence[SitePost]) -> None:
+        self._posts = {p.id: p for p in posts}
+        self._refs: list[PostRef] = []
+        for post in posts:
+            try:
+                text = post.digest.model_dump_json(warnings=False)
+            except Exception as exc:  # noqa: BLE001 - a damaged digest becomes one line
+                raise PublishError(f"cannot render post {post.id}: {exc}") from None
+            self._refs.append(
+                PostRef(post.id, post.slug, post.published, post.tags, version_of(text))
+            )
+
+    def refs(self) -> list[PostRef]:
+        return self._refs
+
+    def load(self, ids: Collection[str]) -> Iterator[SitePost]:
+        wanted = [self._posts[i] for i in ids]
+        yield from sorted(wanted, key=lambda p: order_key(p.id, p.published), reverse=True)
