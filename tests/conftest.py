@@ -15,7 +15,9 @@ SEED = DATA / "seed-putin-vietnam.txt"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_user(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every user directory at a temp dir and clear yoten's environment."""
     home = tmp_path_factory.mktemp("home")
     for var in list(__import__("os").environ):
@@ -47,7 +49,9 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         if stdin is not None:
             import io
 
-            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8"))
+            monkeypatch.setattr(
+                sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+            )
         capsys.readouterr()
         code = main(list(args))
         captured = capsys.readouterr()

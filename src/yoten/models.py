@@ -163,10 +163,14 @@ class Finding(_Model):
 
     kind: str = Field(description="e.g. unsupported, mismatch, date, name, spelling, citation")
     severity: Severity
-    section: str = Field(description="Where in the post: 概要, 詳細, 要点, 引用・参照・底本, 見出し")
+    section: str = Field(
+        description="Where in the post: 概要, 詳細, 要点, 引用・参照・底本, 見出し"
+    )
     span: str = Field(description="The exact digest text the finding is about.")
     message: str
-    rule: str = Field(default="", description="The rule that made the finding (for per-rule figures).")
+    rule: str = Field(
+        default="", description="The rule that made the finding (for per-rule figures)."
+    )
     evidence: list[Evidence] = Field(
         default_factory=list,
         description="The source sentence(s) compared with; empty when nothing in the source relates.",

@@ -46,12 +46,16 @@ def test_schema(cli) -> None:
 def test_parse_then_render(cli, seed_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "digest.json"
     assert cli("parse", str(seed_path), "-o", str(out)).code == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["headline"] == "プーチン:北朝鮮からベトナムへ"
+    assert (
+        json.loads(out.read_text(encoding="utf-8"))["headline"] == "プーチン:北朝鮮からベトナムへ"
+    )
     r = cli("render", str(out), "--format", "text")
     assert r.code == 0
     assert r.out == render_text(parse_post(seed_path.read_text(encoding="utf-8")))
     html = cli("render", str(out), "-o", str(tmp_path / "post.html"))
-    assert html.code == 0 and (tmp_path / "post.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert html.code == 0 and (tmp_path / "post.html").read_text(encoding="utf-8").startswith(
+        "<!DOCTYPE html>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -66,7 +70,9 @@ def test_parse_then_render(cli, seed_path: Path, tmp_path: Path) -> None:
         (("digest", "{prose}", "--engine", "openai"), "needs --base-url"),
     ],
 )
-def test_bad_input_is_one_line_exit_2(cli, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+def test_bad_input_is_one_line_exit_2(
+    cli, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
     (tmp_path / "prose.txt").write_text("Just a sentence of prose.\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     argv = [a.format(prose=tmp_path / "prose.txt", empty=tmp_path / "empty.txt") for a in args]
@@ -107,8 +113,18 @@ def test_engine_failure_keeps_existing_output(cli, tmp_path: Path) -> None:
     out = tmp_path / "post.txt"
     out.write_text("previous post\n", encoding="utf-8")
     r = cli(
-        "digest", str(EXAMPLES / "en-harbour-ferry.html"), "-o", str(out),
-        "--engine", "openai", "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--timeout", "2",
+        "digest",
+        str(EXAMPLES / "en-harbour-ferry.html"),
+        "-o",
+        str(out),
+        "--engine",
+        "openai",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--model",
+        "m",
+        "--timeout",
+        "2",
     )
     assert r.code == 3, r.err
     assert len(r.err.strip().splitlines()) == 1
@@ -117,22 +133,31 @@ def test_engine_failure_keeps_existing_output(cli, tmp_path: Path) -> None:
 
 
 def test_config_show_masks_the_key(cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    (Path.cwd() / "yoten.toml").write_text('[yoten]\nmodel = "from-file"\ntimeout = 30\n', encoding="utf-8")
+    (Path.cwd() / "yoten.toml").write_text(
+        '[yoten]\nmodel = "from-file"\ntimeout = 30\n', encoding="utf-8"
+    )
     monkeypatch.setenv("YOTEN_API_KEY", "sk-test-abcdefghijklmnop")
     monkeypatch.setenv("YOTEN_MODEL", "from-env")
     r = cli("config", "show")
     data = json.loads(r.out)
     assert "abcdefghijkl" not in r.out and data["api_key"].startswith("****")
-    assert data["model"] == "from-env" and data["timeout"] == 30.0  # env beats file; file beats default
+    assert (
+        data["model"] == "from-env" and data["timeout"] == 30.0
+    )  # env beats file; file beats default
 
 
 def test_real_process_error_has_no_traceback(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "yoten", "digest", str(tmp_path / "missing.html")],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 2
-    assert proc.stderr.strip().splitlines() == [f"yoten: ingest: file not found ({tmp_path / 'missing.html'})"]
+    assert proc.stderr.strip().splitlines() == [
+        f"yoten: ingest: file not found ({tmp_path / 'missing.html'})"
+    ]
 
 
 def test_usage_errors_exit_2(cli) -> None:

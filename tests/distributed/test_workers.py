@@ -195,7 +195,11 @@ def test_two_workers_share_the_work_and_digest_each_article_once(
             )
         assert len(per_article) == ARTICLES and set(per_article.values()) == {1}
         assert store.count_posts() == ARTICLES
-        assert {p.status for p in store.list_posts(limit=100)} <= {"checked", "failed", "untranslated"}  # English sources, extractive engine
+        assert {p.status for p in store.list_posts(limit=100)} <= {
+            "checked",
+            "failed",
+            "untranslated",
+        }  # English sources, extractive engine
     assert all(site.hits[f"/news/{n}"] == 1 for n in range(ARTICLES)), site.hits
 
     # The work was shared: each worker digested some, together all, none twice.

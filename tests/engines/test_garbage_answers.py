@@ -125,5 +125,7 @@ def test_dripped_model_answer_hits_the_overall_deadline(cli, hostile: HostileSer
         "digest", str(ARTICLE), "--base-url", f"{hostile.base}/v1", "--model", "m", "--timeout", "1"
     )
     took = time.monotonic() - started
-    assert r.code == 3 and ("no first token within 1 s" in r.err or "no complete answer within 1 s" in r.err), r.err
+    assert r.code == 3 and (
+        "no first token within 1 s" in r.err or "no complete answer within 1 s" in r.err
+    ), r.err
     assert took < 8, f"{took:.1f} s for --timeout 1 (3 attempts)"

@@ -81,7 +81,9 @@ class Site:
         """Requests for ``path`` (query ignored), optionally of one method."""
         with self.lock:
             return sum(
-                1 for h in self.hits if urlsplit(h.path).path == path and (method is None or h.method == method)
+                1
+                for h in self.hits
+                if urlsplit(h.path).path == path and (method is None or h.method == method)
             )
 
     def requests_for(self, path: str) -> list[Hit]:
@@ -100,14 +102,18 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def _serve(self, head: bool) -> None:
             path = urlsplit(self.path).path
             with site.lock:
-                site.hits.append(Hit(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+                site.hits.append(
+                    Hit(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
+                )
                 site.active[path] = site.active.get(path, 0) + 1
                 host_active = sum(site.active.values())
                 site.max_active = max(site.max_active, host_active)
             try:
                 route = site.routes.get(path)
                 if route is None:
-                    self._send(404, b"<html><body><h1>Not found</h1></body></html>", "text/html", {}, head)
+                    self._send(
+                        404, b"<html><body><h1>Not found</h1></body></html>", "text/html", {}, head
+                    )
                     return
                 if route.delay:
                     time.sleep(route.delay)
@@ -134,7 +140,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 with site.lock:
                     site.active[path] -= 1
 
-        def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str], head: bool) -> None:
+        def _send(
+            self, status: int, body: bytes, ctype: str | None, headers: dict[str, str], head: bool
+        ) -> None:
             try:
                 self.send_response(status)
                 if ctype:
@@ -162,7 +170,9 @@ def start_site() -> Site:
     server.daemon_threads = True
     site = Site(server)
     server.RequestHandlerClass = _handler(site)
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="test-site").start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="test-site"
+    ).start()
     return site
 
 
@@ -179,9 +189,15 @@ def site() -> Iterator[Site]:
 
 def news_site(site: Site) -> Site:
     """The standard news fixture: three feeds, a broken one, an HTML page, articles."""
-    site.file("/rss.xml", "rss2.xml", etag='"rss-v1"', last_modified="Wed, 19 Jun 2024 10:00:00 GMT")
-    site.file("/atom.xml", "atom.xml", content_type="application/atom+xml; charset=utf-8",
-              last_modified="Thu, 20 Jun 2024 09:00:00 GMT")
+    site.file(
+        "/rss.xml", "rss2.xml", etag='"rss-v1"', last_modified="Wed, 19 Jun 2024 10:00:00 GMT"
+    )
+    site.file(
+        "/atom.xml",
+        "atom.xml",
+        content_type="application/atom+xml; charset=utf-8",
+        last_modified="Thu, 20 Jun 2024 09:00:00 GMT",
+    )
     site.file("/rss1.rdf", "rss1.rdf")
     site.file("/broken.xml", "broken.xml")
     site.file("/feeds.html", "not-a-feed.html")

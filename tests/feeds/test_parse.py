@@ -29,7 +29,9 @@ def test_rss2_entries_have_canonical_links_titles_snippets_and_dates() -> None:
     assert first.canonical_url == f"{BASE}/news/a1"
     assert first.title == "Harbor city opens its first tidal power plant"
     assert first.content_html == "Marlow Bay's new plant will power 40,000 homes."
-    assert first.published is not None and first.published.isoformat() == "2024-06-18T08:00:00+00:00"
+    assert (
+        first.published is not None and first.published.isoformat() == "2024-06-18T08:00:00+00:00"
+    )
     assert len(feed.entries) == 6
 
 
@@ -52,7 +54,10 @@ def test_rss1_rdf() -> None:
 
 @pytest.mark.parametrize(
     ("name", "message"),
-    [("broken.xml", "not a feed: no RSS, Atom or JSON Feed entries found"), ("not-a-feed.html", "not a feed: the document is an HTML page")],
+    [
+        ("broken.xml", "not a feed: no RSS, Atom or JSON Feed entries found"),
+        ("not-a-feed.html", "not a feed: the document is an HTML page"),
+    ],
 )
 def test_documents_that_are_not_feeds_are_clear_errors(name: str, message: str) -> None:
     with pytest.raises(IngestError, match=message) as info:
@@ -84,13 +89,29 @@ def test_feed_content_becomes_an_article_with_a_note() -> None:
     html = "<p>The ferry will run every <b>forty</b> minutes.</p><ul><li>From July.</li></ul><script>x()</script>"
     assert html_to_paragraphs(html) == ["The ferry will run every forty minutes.", "From July."]
     art = article_from_feed_content(
-        html, url=f"{BASE}/a?utm_source=x", canonical_url=f"{BASE}/a", title="Ferry", outlet="Harbor Times",
-        language="en", published=None, note="feed summary used: full text unavailable",
+        html,
+        url=f"{BASE}/a?utm_source=x",
+        canonical_url=f"{BASE}/a",
+        title="Ferry",
+        outlet="Harbor Times",
+        language="en",
+        published=None,
+        note="feed summary used: full text unavailable",
     )
     assert art.text == "The ferry will run every forty minutes.\n\nFrom July."
-    assert art.notes == ["feed summary used: full text unavailable"] and art.outlet == "Harbor Times"
+    assert (
+        art.notes == ["feed summary used: full text unavailable"] and art.outlet == "Harbor Times"
+    )
     with pytest.raises(IngestError, match="no text"):
-        article_from_feed_content("<p> </p>", url="u", canonical_url="u", title=None, outlet=None, language=None, published=None)
+        article_from_feed_content(
+            "<p> </p>",
+            url="u",
+            canonical_url="u",
+            title=None,
+            outlet=None,
+            language=None,
+            published=None,
+        )
 
 
 @pytest.mark.parametrize(
@@ -106,4 +127,7 @@ def test_feed_content_becomes_an_article_with_a_note() -> None:
 def test_robots_rules_follow_rfc_9309(status: int | None, text: str, allowed: bool) -> None:
     from yoten.run.politeness import ROBOTS_AGENT, robots_from_response
 
-    assert robots_from_response(status, text).can_fetch(ROBOTS_AGENT, "https://outlet.example/news/1") is allowed
+    assert (
+        robots_from_response(status, text).can_fetch(ROBOTS_AGENT, "https://outlet.example/news/1")
+        is allowed
+    )

@@ -33,7 +33,9 @@ def store(tmp_path: Path):
 def news(site: Site, store: Store) -> Site:
     news_site(site)
     for name, path in FEEDS.items():
-        store.add_feed(name, site.url(path), exclude="(?i)sponsored" if name == "Harbor Times" else None)
+        store.add_feed(
+            name, site.url(path), exclude="(?i)sponsored" if name == "Harbor Times" else None
+        )
     return site
 
 
@@ -45,7 +47,15 @@ def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> N
     summary = run_once(store, Settings(), concurrency=4, now=NOW)
     sources = by_url(store, news)
     # a2 is in the RSS and the Atom feed with different tracking: one source, fetched once.
-    assert sorted(sources) == ["/news/a1", "/news/a2", "/news/a4", "/news/a5", "/news/empty", "/news/gone", "/news/missing"]
+    assert sorted(sources) == [
+        "/news/a1",
+        "/news/a2",
+        "/news/a4",
+        "/news/a5",
+        "/news/empty",
+        "/news/gone",
+        "/news/missing",
+    ]
     assert news.count("/news/a2") == 1
     # the filter dropped the sponsored entry: never fetched
     assert news.count("/news/a3") == 0
@@ -77,16 +87,25 @@ def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> N
     missing = sources["/news/missing"]
     assert missing.status == "failed" and "HTTP 404" in (missing.last_error or "")  # type: ignore[attr-defined]
     # Ten minutes from the failure (the pass's clock: its start plus the time since).
-    assert dt.timedelta(minutes=10) <= missing.next_attempt_at - NOW < dt.timedelta(minutes=10, seconds=30)  # type: ignore[attr-defined]
+    assert (
+        dt.timedelta(minutes=10)
+        <= missing.next_attempt_at - NOW
+        < dt.timedelta(minutes=10, seconds=30)
+    )  # type: ignore[attr-defined]
     feeds = {f.name: f for f in store.list_feeds()}
-    assert feeds["Broken"].last_error and "no RSS, Atom or JSON Feed entries" in feeds["Broken"].last_error
+    assert (
+        feeds["Broken"].last_error
+        and "no RSS, Atom or JSON Feed entries" in feeds["Broken"].last_error
+    )
     assert feeds["Pretender"].last_error and "HTML page" in feeds["Pretender"].last_error
     assert feeds["Harbor Times"].last_error is None and feeds["Harbor Times"].etag == '"rss-v1"'
     [run] = store.list_runs()
     assert run.finished is not None and run.counts["digested"] == 6
 
 
-def test_second_run_costs_one_conditional_request_per_unchanged_feed(news: Site, store: Store) -> None:
+def test_second_run_costs_one_conditional_request_per_unchanged_feed(
+    news: Site, store: Store
+) -> None:
     run_once(store, Settings(), now=NOW)
     before = len(news.hits)
     summary = run_once(store, Settings(), now=NOW, poll_all=True)
@@ -103,7 +122,9 @@ def test_second_run_costs_one_conditional_request_per_unchanged_feed(news: Site,
     assert store.count_posts() == 6
 
 
-def test_failed_articles_are_retried_after_backoff_and_succeed_later(news: Site, store: Store) -> None:
+def test_failed_articles_are_retried_after_backoff_and_succeed_later(
+    news: Site, store: Store
+) -> None:
     run_once(store, Settings(), now=NOW)
     news.file("/news/missing", "a5.html")  # the page appears
     early = run_once(store, Settings(), now=NOW + dt.timedelta(minutes=5), poll=False)
@@ -116,7 +137,7 @@ def test_failed_articles_are_retried_after_backoff_and_succeed_later(news: Site,
 
 def test_new_entries_of_a_changed_feed_are_picked_up(news: Site, store: Store) -> None:
     run_once(store, Settings(), now=NOW)
-    body = (news.routes["/rss1.rdf"].body.replace(b"/news/a5", b"/news/a1"))
+    body = news.routes["/rss1.rdf"].body.replace(b"/news/a5", b"/news/a1")
     news.add("/rss1.rdf", Route(body=body, content_type="application/rdf+xml"))
     summary = run_once(store, Settings(), now=NOW, poll_all=True)
     assert summary.new == 0 and summary.skipped == 1  # a1 again via another feed: deduplicated
@@ -125,7 +146,9 @@ def test_new_entries_of_a_changed_feed_are_picked_up(news: Site, store: Store) -
 
 def test_robots_txt_disallow_is_respected(site: Site, store: Store) -> None:
     news_site(site)
-    site.add("/robots.txt", Route(body=b"User-agent: *\nDisallow: /news/a1\n", content_type="text/plain"))
+    site.add(
+        "/robots.txt", Route(body=b"User-agent: *\nDisallow: /news/a1\n", content_type="text/plain")
+    )
     store.add_feed("Harbor Times", site.url("/rss.xml"), include="tidal|railway")
     summary = run_once(store, Settings(), now=NOW)
     assert site.count("/news/a1") == 0 and site.count("/news/a2") == 1
@@ -150,7 +173,9 @@ def test_one_request_at_a_time_per_host(site: Site, store: Store) -> None:
 
 def test_robots_crawl_delay_spaces_article_fetches(site: Site, store: Store) -> None:
     news_site(site)
-    site.add("/robots.txt", Route(body=b"User-agent: *\nCrawl-delay: 1\n", content_type="text/plain"))
+    site.add(
+        "/robots.txt", Route(body=b"User-agent: *\nCrawl-delay: 1\n", content_type="text/plain")
+    )
     store.add_feed("Harbor Times", site.url("/rss.xml"))
     summary = run_once(store, Settings(), concurrency=4, now=NOW)
     assert summary.digested >= 2

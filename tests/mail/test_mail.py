@@ -61,7 +61,9 @@ def test_iso_2022_jp_base64_text_is_decoded_and_bare_urls_found() -> None:
     ]  # 配信停止 (unsubscribe) and the x.com account are not articles
 
 
-def test_quoted_printable_html_links_without_footer_social_and_mailto(tracker: Site, tmp_path: Path) -> None:
+def test_quoted_printable_html_links_without_footer_social_and_mailto(
+    tracker: Site, tmp_path: Path
+) -> None:
     [message] = read_messages(fixture(tracker, "briefing-utf8.eml", tmp_path))
     html, text = message_bodies(message)
     assert "Marlow Bay’s twelve turbines" in html[0] and "Morning Briefing — 20 June" in text[0]
@@ -103,7 +105,9 @@ def test_resolve_link_follows_redirects_with_head_then_get(tracker: Site) -> Non
         )
         assert [h.method for h in tracker.requests_for("/c/a1")] == ["HEAD"]
         # a tracker that refuses HEAD is asked with GET
-        assert resolve_link(tracker.url("/c/a5"), client=client, settings=settings) == tracker.url("/news/a5")
+        assert resolve_link(tracker.url("/c/a5"), client=client, settings=settings) == tracker.url(
+            "/news/a5"
+        )
         assert [h.method for h in tracker.requests_for("/c/a5")] == ["HEAD", "GET"]
         with pytest.raises(IngestError, match="more than 8 redirects"):
             resolve_link(tracker.url("/c/loop"), client=client, settings=settings)
@@ -116,9 +120,13 @@ def test_resolve_link_follows_redirects_with_head_then_get(tracker: Site) -> Non
             resolve_link("file:///etc/passwd", client=client, settings=settings)
 
 
-def test_ingest_adds_canonical_article_urls_once(tracker: Site, store: Store, tmp_path: Path) -> None:
+def test_ingest_adds_canonical_article_urls_once(
+    tracker: Site, store: Store, tmp_path: Path
+) -> None:
     path = fixture(tracker, "briefing-utf8.eml", tmp_path)
-    result = ingest_messages(read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="file:x")
+    result = ingest_messages(
+        read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="file:x"
+    )
     urls = sorted(s.canonical_url.removeprefix(tracker.base) for s in store.list_sources())
     assert urls == ["/news/a1", "/news/a2", "/news/a5"]  # tracking stripped, a1 twice → once
     assert (result.messages, result.new) == (1, 3)
@@ -130,7 +138,9 @@ def test_ingest_adds_canonical_article_urls_once(tracker: Site, store: Store, tm
     assert a1.title_hint == "Harbor city opens its first tidal power plant"
     # the same newsletter again: remembered as seen, nothing resolved again
     before = len(tracker.hits)
-    again = ingest_messages(read_messages(path), store=store, settings=Settings(), mailbox_name="file:x")
+    again = ingest_messages(
+        read_messages(path), store=store, settings=Settings(), mailbox_name="file:x"
+    )
     assert (again.already_seen, again.new, len(tracker.hits)) == (1, 0, before)
 
 
@@ -140,9 +150,14 @@ def test_mbox_with_two_newsletters(tracker: Site, store: Store, tmp_path: Path) 
         "<briefing-20240620@harbortimes.example>",
         "<weekly-25@courier.example>",
     ]
-    result = ingest_messages(messages, store=store, settings=Settings(timeout=5), mailbox_name="mbox")
+    result = ingest_messages(
+        messages, store=store, settings=Settings(timeout=5), mailbox_name="mbox"
+    )
     assert result.new == 3 and result.messages == 2
-    assert store.seen_messages("mbox") == {"<briefing-20240620@harbortimes.example>", "<weekly-25@courier.example>"}
+    assert store.seen_messages("mbox") == {
+        "<briefing-20240620@harbortimes.example>",
+        "<weekly-25@courier.example>",
+    }
 
 
 def test_unreadable_files_are_input_errors(tmp_path: Path) -> None:
@@ -154,21 +169,33 @@ def test_unreadable_files_are_input_errors(tmp_path: Path) -> None:
         read_messages(junk)
 
 
-def test_unreachable_links_are_retried_on_the_next_run(tracker: Site, store: Store, tmp_path: Path) -> None:
+def test_unreachable_links_are_retried_on_the_next_run(
+    tracker: Site, store: Store, tmp_path: Path
+) -> None:
     """A link that cannot be followed for now (server down, 5xx) loses nothing:
     the message is not marked seen, and the next run adds the article."""
     tracker.add("/c/flaky", Route(status=503))
     eml = MAIL / "briefing-utf8.eml"
-    raw = eml.read_bytes().replace(b"{{BASE}}/c/a5", b"{{BASE}}/c/flaky").replace(b"{{BASE}}", tracker.base.encode())
+    raw = (
+        eml.read_bytes()
+        .replace(b"{{BASE}}/c/a5", b"{{BASE}}/c/flaky")
+        .replace(b"{{BASE}}", tracker.base.encode())
+    )
     path = tmp_path / "flaky.eml"
     path.write_bytes(raw)
-    first = ingest_messages(read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="m")
+    first = ingest_messages(
+        read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="m"
+    )
     assert any("HTTP 503" in e and "read again next time" in e for e in first.errors)
     assert store.seen_messages("m") == set()
     tracker.add("/c/flaky", Route(status=302, location=f"{tracker.base}/news/a5"))
-    second = ingest_messages(read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="m")
+    second = ingest_messages(
+        read_messages(path), store=store, settings=Settings(timeout=5), mailbox_name="m"
+    )
     assert second.new == 1  # a5; the others were stored the first time
     assert len(store.seen_messages("m")) == 1
     assert sorted(s.canonical_url.removeprefix(tracker.base) for s in store.list_sources()) == [
-        "/news/a1", "/news/a2", "/news/a5",
+        "/news/a1",
+        "/news/a2",
+        "/news/a5",
     ]

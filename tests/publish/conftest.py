@@ -33,13 +33,17 @@ def post_id(store: Store) -> int:
 
 @pytest.fixture
 def hatena() -> Iterator[HatenaServer]:
-    with HatenaServer(user="yoten-user", blog_id="yoten.hatenablog.com", api_key=HATENA_KEY) as server:
+    with HatenaServer(
+        user="yoten-user", blog_id="yoten.hatenablog.com", api_key=HATENA_KEY
+    ) as server:
         yield server
 
 
 @pytest.fixture
 def hatena_basic() -> Iterator[HatenaServer]:
-    with HatenaServer(user="yoten-user", blog_id="yoten.hatenablog.com", api_key=HATENA_KEY, auth="basic") as server:
+    with HatenaServer(
+        user="yoten-user", blog_id="yoten.hatenablog.com", api_key=HATENA_KEY, auth="basic"
+    ) as server:
         yield server
 
 

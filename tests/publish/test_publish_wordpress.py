@@ -12,24 +12,34 @@ from yoten.store import Store
 
 
 def publisher(server: WordPressServer, password: str = WP_PASSWORD) -> WordPressPublisher:
-    return WordPressPublisher(WordPressConfig(url=server.base_url, user=server.user, app_password=password), timeout=5)
+    return WordPressPublisher(
+        WordPressConfig(url=server.base_url, user=server.user, app_password=password), timeout=5
+    )
 
 
-def test_create_with_tags_then_update(wordpress: WordPressServer, store: Store, post_id: int) -> None:
+def test_create_with_tags_then_update(
+    wordpress: WordPressServer, store: Store, post_id: int
+) -> None:
     wordpress.tags[7] = "ロシア"  # already on the site
     post = store.get_post(post_id)
-    first = publish_digest(post_id, post.digest, publisher(wordpress), store, tags=["ロシア", "外交"], draft=True)
+    first = publish_digest(
+        post_id, post.digest, publisher(wordpress), store, tags=["ロシア", "外交"], draft=True
+    )
     assert first.created
     remote = wordpress.posts[int(first.remote_id)]
     assert remote.status == "draft"
     assert remote.title == "記事1:首脳会談から経済協定へ"
-    assert "<h2>【概要】</h2>" in remote.content and "<h2>【引用・参照・底本】</h2>" in remote.content
+    assert (
+        "<h2>【概要】</h2>" in remote.content and "<h2>【引用・参照・底本】</h2>" in remote.content
+    )
     names = [wordpress.tags[t] for t in remote.tags]
     assert names == ["ロシア", "外交", "BBC"]
     assert remote.tags[0] == 7  # the existing tag was reused, not created again
     assert first.url == f"{wordpress.base_url}/?p={first.remote_id}"
 
-    second = publish_digest(post_id, post.digest, publisher(wordpress), store, tags=["ロシア", "外交"])
+    second = publish_digest(
+        post_id, post.digest, publisher(wordpress), store, tags=["ロシア", "外交"]
+    )
     assert not second.created and second.remote_id == first.remote_id
     assert len(wordpress.posts) == 1 and wordpress.posts[int(first.remote_id)].status == "publish"
     assert wordpress.posts[int(first.remote_id)].versions == 2
@@ -49,12 +59,16 @@ def test_article_html_is_escaped_in_content(wordpress: WordPressServer, store: S
 
 def test_wrong_password(wordpress: WordPressServer, store: Store, post_id: int) -> None:
     with pytest.raises(PublishError) as info:
-        publish_digest(post_id, store.get_post(post_id).digest, publisher(wordpress, "nope nope"), store)
+        publish_digest(
+            post_id, store.get_post(post_id).digest, publisher(wordpress, "nope nope"), store
+        )
     assert "authentication failed (HTTP 401)" in str(info.value) and "nope" not in str(info.value)
     assert wordpress.posts == {}
 
 
-def test_rate_limit_retry_and_server_error(wordpress: WordPressServer, store: Store, post_id: int) -> None:
+def test_rate_limit_retry_and_server_error(
+    wordpress: WordPressServer, store: Store, post_id: int
+) -> None:
     digest = store.get_post(post_id).digest
     wordpress.fail_next(429, retry_after="0")
     assert publish_digest(post_id, digest, publisher(wordpress), store).created
@@ -63,7 +77,9 @@ def test_rate_limit_retry_and_server_error(wordpress: WordPressServer, store: St
         publish_digest(post_id, digest, publisher(wordpress), store)
 
 
-def test_deleted_remote_post_is_created_again(wordpress: WordPressServer, store: Store, post_id: int) -> None:
+def test_deleted_remote_post_is_created_again(
+    wordpress: WordPressServer, store: Store, post_id: int
+) -> None:
     digest = store.get_post(post_id).digest
     first = publish_digest(post_id, digest, publisher(wordpress), store)
     wordpress.posts.clear()

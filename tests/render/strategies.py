@@ -10,12 +10,16 @@ from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Sour
 
 # Kana, kanji and Latin letters, digits and a space: no colons, brackets or bullets.
 _WORD = st.text(
-    alphabet=st.sampled_from(list("あいうえおかきくけこアイウエオカキクケコー日本語政府経済協定abcXYZ0123")),
+    alphabet=st.sampled_from(
+        list("あいうえおかきくけこアイウエオカキクケコー日本語政府経済協定abcXYZ0123")
+    ),
     min_size=1,
     max_size=12,
 )
 _HEADING = st.builds(lambda a, b: f"{a}{b}", _WORD, _WORD).filter(lambda s: not s[0].isdigit())
-_PARAGRAPH = st.builds(lambda a, b: f"{a}、{b}。", _WORD, st.text(alphabet="日本語の文です", min_size=0, max_size=40))
+_PARAGRAPH = st.builds(
+    lambda a, b: f"{a}、{b}。", _WORD, st.text(alphabet="日本語の文です", min_size=0, max_size=40)
+)
 _POINT = st.builds(LabelledPoint, label=_HEADING, text=_PARAGRAPH)
 
 
@@ -30,7 +34,11 @@ def _section(bullets_min: int = 0, paragraphs: bool = True) -> st.SearchStrategy
 
 def _topics(paragraphs: bool) -> st.SearchStrategy[list[Topic]]:
     return st.lists(
-        st.builds(Topic, heading=_HEADING, sections=st.lists(_section(paragraphs=paragraphs), min_size=1, max_size=3)),
+        st.builds(
+            Topic,
+            heading=_HEADING,
+            sections=st.lists(_section(paragraphs=paragraphs), min_size=1, max_size=3),
+        ),
         max_size=3,
     )
 
@@ -61,16 +69,22 @@ def _overview(draw: st.DrawFn) -> Overview:
 _OUTLET = st.sampled_from(["FRANCE24", "Reuters", "The Japan Times", "NHK World", None])
 _SOURCE = st.builds(
     SourceRef,
-    title=st.sampled_from(["Russia's Putin arrives in Vietnam", "Ferry fares cut", "市電の復活へ 第一歩"]),
+    title=st.sampled_from(
+        ["Russia's Putin arrives in Vietnam", "Ferry fares cut", "市電の復活へ 第一歩"]
+    ),
     outlet=_OUTLET,
-    date=st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))),
+    date=st.one_of(
+        st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
+    ),
     url=st.one_of(st.none(), st.just("https://news.example/a/1?id=7")),
 )
 
 digests = st.builds(
     Digest,
     headline=st.builds(lambda a, b: f"{a}:{b}", _WORD, _WORD),
-    image_credit=st.one_of(st.none(), st.just("国立国会図書館デジタルコレクション「浪華百景」を加工して作成")),
+    image_credit=st.one_of(
+        st.none(), st.just("国立国会図書館デジタルコレクション「浪華百景」を加工して作成")
+    ),
     posted_at=st.one_of(
         st.none(),
         st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2035, 1, 1)).map(

@@ -16,7 +16,10 @@ EVIL = '<script>alert("x")</script>'
 def _evil_digest() -> Digest:
     return Digest(
         headline=f"見出し{EVIL}",
-        overview=Overview(lead=[f"本文{EVIL}。"], highlights=[LabelledPoint(label="ラベル<b>", text="[link](javascript:x)")]),
+        overview=Overview(
+            lead=[f"本文{EVIL}。"],
+            highlights=[LabelledPoint(label="ラベル<b>", text="[link](javascript:x)")],
+        ),
         sources=[SourceRef(title=EVIL, outlet="X", url="javascript:alert(1)")],
     )
 
@@ -31,7 +34,13 @@ def test_html_escapes_everything() -> None:
 def test_html_seed_structure(seed_path: Path) -> None:
     page = render(parse_post(seed_path.read_text(encoding="utf-8")), "html")
     assert '<html lang="ja">' in page
-    for marker in ("【概要】", "【詳細】", "【要点】", "【引用・参照・底本】", '<strong class="point-label">経済関係</strong>'):
+    for marker in (
+        "【概要】",
+        "【詳細】",
+        "【要点】",
+        "【引用・参照・底本】",
+        '<strong class="point-label">経済関係</strong>',
+    ):
         assert marker in page
     html5lib.HTMLParser(strict=True).parse(page)
 
@@ -58,7 +67,9 @@ def test_headings_and_the_closing_stand_apart_from_points(seed_path: Path) -> No
     closing = d.overview.closing[0]
     page = render(d, "html")
     # The 文脈 points sit in their own block; the closing paragraph comes after it, marked.
-    points_end = page.index("</div>", page.index('<div class="points">', page.index("<h3>文脈</h3>")))
+    points_end = page.index(
+        "</div>", page.index('<div class="points">', page.index("<h3>文脈</h3>"))
+    )
     assert page.index(f'<p class="closing">{closing}</p>') > points_end
     assert f"<h3>{d.details.topics[0].heading}</h3>" in page  # topic headings are headings
     assert f"<h4>1.{d.details.topics[0].sections[0].heading}</h4>" in page

@@ -28,7 +28,9 @@ def test_invalid_json() -> None:
 
 
 def test_missing_sections_tolerated() -> None:
-    d = parse_post("見出し\n【概要】\n 本文です。\n【引用・参照・底本】\nTitle Outlet 2024.01.02\nhttps://a.example/x\n")
+    d = parse_post(
+        "見出し\n【概要】\n 本文です。\n【引用・参照・底本】\nTitle Outlet 2024.01.02\nhttps://a.example/x\n"
+    )
     assert d.overview.lead == ["本文です。"] and not d.details.topics and not d.key_points
     assert d.sources[0].outlet == "Outlet" and d.sources[0].url == "https://a.example/x"
 
@@ -41,7 +43,11 @@ def test_citation_variants() -> None:
         "Dated, no outlet  2020.02.29\n"
     )
     s = parse_post(text).sources
-    assert (s[0].title, s[0].outlet, str(s[0].date)) == ("A title with words", "The Japan Times", "2023-11-03")
+    assert (s[0].title, s[0].outlet, str(s[0].date)) == (
+        "A title with words",
+        "The Japan Times",
+        "2023-11-03",
+    )
     assert (s[1].title, s[1].outlet, s[1].date) == ("Only a title", None, None)
     assert (s[2].title, s[2].outlet, str(s[2].date)) == ("Dated, no outlet", None, "2020-02-29")
 

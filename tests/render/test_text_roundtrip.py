@@ -30,7 +30,11 @@ def test_seed_header(seed_path: Path) -> None:
 
 def test_seed_tree(seed_path: Path) -> None:
     d = parse_post(seed_path.read_text(encoding="utf-8"))
-    assert [p.label for p in d.overview.highlights] == ["北朝鮮との防衛協定", "国際社会の反応", "ベトナム訪問"]
+    assert [p.label for p in d.overview.highlights] == [
+        "北朝鮮との防衛協定",
+        "国際社会の反応",
+        "ベトナム訪問",
+    ]
     assert [p.label for p in d.overview.context] == ["外交的バランス", "経済関係"]
     assert d.overview.closing[0].startswith("今回の訪問は")
     assert [t.heading for t in d.details.topics] == [
@@ -41,12 +45,19 @@ def test_seed_tree(seed_path: Path) -> None:
     first = d.details.topics[0].sections[0]
     assert first.heading == "協定の内容" and len(first.paragraphs) == 1 and not first.bullets
     assert d.details.closing[0].startswith("このように")
-    assert [s.heading for s in d.key_points[2].sections] == ["地域的な影響力の強化", "ベトナムの外交バランス"]
+    assert [s.heading for s in d.key_points[2].sections] == [
+        "地域的な影響力の強化",
+        "ベトナムの外交バランス",
+    ]
     assert all(not s.paragraphs for t in d.key_points for s in t.sections)
     (src,) = d.sources
     assert src.outlet == "FRANCE24" and src.date == dt.date(2024, 6, 20)
-    assert src.title == "Russia's Putin arrives in Vietnam after signing defence pact with North Korea"
-    assert src.url and "utm_email_recipient=263407" in src.url  # kept as written; the checker flags it
+    assert (
+        src.title == "Russia's Putin arrives in Vietnam after signing defence pact with North Korea"
+    )
+    assert (
+        src.url and "utm_email_recipient=263407" in src.url
+    )  # kept as written; the checker flags it
 
 
 def test_seed_render_matches_seed(seed_path: Path) -> None:

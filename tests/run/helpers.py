@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from tests.feeds.site import Route, Site
 
-TOPICS = ["harbour", "railway", "school", "ferry", "museum", "forest", "bridge", "market", "library", "stadium"]
+TOPICS = [
+    "harbour",
+    "railway",
+    "school",
+    "ferry",
+    "museum",
+    "forest",
+    "bridge",
+    "market",
+    "library",
+    "stadium",
+]
 
 #: A complete, schema-valid answer of an OpenAI-compatible model (what the stub returns).
 DRAFT = {
@@ -20,12 +31,16 @@ DRAFT = {
         "topics": [
             {
                 "heading": "施設の概要",
-                "sections": [{"heading": "開業", "paragraphs": ["施設は火曜日に開業した。"], "bullets": []}],
+                "sections": [
+                    {"heading": "開業", "paragraphs": ["施設は火曜日に開業した。"], "bullets": []}
+                ],
             }
         ],
         "closing": [],
     },
-    "key_points": [{"heading": "施設の概要", "sections": [{"heading": "開業", "bullets": ["火曜日に開業"]}]}],
+    "key_points": [
+        {"heading": "施設の概要", "sections": [{"heading": "開業", "bullets": ["火曜日に開業"]}]}
+    ],
 }
 
 
@@ -52,8 +67,13 @@ def serve_articles(site: Site, count: int, *, feed_path: str = "/many.xml") -> s
     """Serve ``count`` articles and an RSS feed listing them; returns the feed URL."""
     items = []
     for n in range(count):
-        site.add(f"/story/{n}", Route(body=article_html(n).encode(), content_type="text/html; charset=utf-8"))
-        items.append(f"<item><title>Story {n}</title><link>{{{{BASE}}}}/story/{n}?utm_source=rss</link></item>")
+        site.add(
+            f"/story/{n}",
+            Route(body=article_html(n).encode(), content_type="text/html; charset=utf-8"),
+        )
+        items.append(
+            f"<item><title>Story {n}</title><link>{{{{BASE}}}}/story/{n}?utm_source=rss</link></item>"
+        )
     feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Loopback News</title>{''.join(items)}</channel></rss>"
     site.add(feed_path, Route(body=feed.encode(), content_type="application/rss+xml"))
     return site.url(feed_path)

@@ -54,7 +54,11 @@ def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(
         assert failed.last_error.startswith("engine: no digest within the per-article time budget")
         # retried later: ten minutes from the failure (the pass's clock)
         assert failed.next_attempt_at is not None
-        assert dt.timedelta(minutes=10) <= failed.next_attempt_at - NOW < dt.timedelta(minutes=10, seconds=30)
+        assert (
+            dt.timedelta(minutes=10)
+            <= failed.next_attempt_at - NOW
+            < dt.timedelta(minutes=10, seconds=30)
+        )
 
 
 def test_the_extractive_engine_runs_within_the_budget_and_errors_pass_through() -> None:

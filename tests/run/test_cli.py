@@ -18,23 +18,42 @@ def db(tmp_path: Path) -> str:
 
 
 def test_feeds_add_list_remove(cli, db: str) -> None:
-    r = cli("feeds", "add", "https://outlet.example/rss.xml", "--name", "Outlet", "--lang", "en",
-            "--exclude", "(?i)sponsored", "--db", db)
+    r = cli(
+        "feeds",
+        "add",
+        "https://outlet.example/rss.xml",
+        "--name",
+        "Outlet",
+        "--lang",
+        "en",
+        "--exclude",
+        "(?i)sponsored",
+        "--db",
+        db,
+    )
     assert r.code == 0 and "added feed 'Outlet'" in r.err
-    assert cli("feeds", "add", "https://outlet.example/rss.xml", "--name", "Outlet", "--db", db).code == 2
+    assert (
+        cli("feeds", "add", "https://outlet.example/rss.xml", "--name", "Outlet", "--db", db).code
+        == 2
+    )
     bad = cli("feeds", "add", "ftp://outlet.example/rss.xml", "--name", "F", "--db", db)
     assert bad.code == 2 and "only http and https" in bad.err and "Traceback" not in bad.err
     listed = cli("feeds", "list", "--json", "--db", db)
     [feed] = json.loads(listed.out)
     assert (feed["name"], feed["lang"], feed["exclude"]) == ("Outlet", "en", "(?i)sponsored")
-    assert "Outlet\thttps://outlet.example/rss.xml\ten\tnot polled yet" in cli("feeds", "list", "--db", db).out
+    assert (
+        "Outlet\thttps://outlet.example/rss.xml\ten\tnot polled yet"
+        in cli("feeds", "list", "--db", db).out
+    )
     assert cli("feeds", "remove", "Outlet", "--db", db).code == 0
     gone = cli("feeds", "remove", "Outlet", "--db", db)
     assert gone.code == 2 and "no feed named 'Outlet'" in gone.err
     assert json.loads(cli("feeds", "list", "--json", "--db", db).out) == []
 
 
-def test_yoten_db_environment_variable_selects_the_store(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_yoten_db_environment_variable_selects_the_store(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("YOTEN_DB", f"sqlite:///{tmp_path / 'env.db'}")
     assert cli("feeds", "add", "https://o.example/rss", "--name", "O").code == 0
     assert (tmp_path / "env.db").is_file()
@@ -42,7 +61,17 @@ def test_yoten_db_environment_variable_selects_the_store(cli, tmp_path: Path, mo
 
 def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Path) -> None:
     news_site(site)
-    cli("feeds", "add", site.url("/rss.xml"), "--name", "Harbor Times", "--exclude", "(?i)sponsored", "--db", db)
+    cli(
+        "feeds",
+        "add",
+        site.url("/rss.xml"),
+        "--name",
+        "Harbor Times",
+        "--exclude",
+        "(?i)sponsored",
+        "--db",
+        db,
+    )
     cli("feeds", "add", site.url("/broken.xml"), "--name", "Broken", "--db", db)
     r = cli("run", "--db", db, "--concurrency", "2")
     assert r.code == 7  # an article failed: recorded, retried on a later run
@@ -53,7 +82,10 @@ def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Pat
     assert "failed: feed Broken: ingest: not a feed" in r.err
     health = cli("feeds", "list", "--db", db).out
     assert "Harbor Times\t" in health and "\tok; 6 entries; last success " in health
-    assert "\t1 error(s) in a row, last: ingest: not a feed" in health and "; entries unknown; last success never" in health
+    assert (
+        "\t1 error(s) in a row, last: ingest: not a feed" in health
+        and "; entries unknown; last success never" in health
+    )
     not_due = json.loads(cli("run", "--db", db, "--json").out)
     assert not_due["feeds"] == 0  # polled a moment ago: neither feed is due yet
     again = cli("run", "--db", db, "--json", "--all-feeds")
@@ -64,7 +96,10 @@ def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Pat
     assert len(listed) == 4 and {p["engine"] for p in listed} == {"extractive"}
     a1 = next(p for p in listed if p["url"].endswith("/news/a1"))
     text_list = cli("posts", "list", "--db", db).out
-    assert f"{a1['id']}\t{a1['status']}" in text_list and "Harbor city opens its first tidal power plant" in text_list
+    assert (
+        f"{a1['id']}\t{a1['status']}" in text_list
+        and "Harbor city opens its first tidal power plant" in text_list
+    )
     status = a1["status"]
     assert cli("posts", "list", "--status", status, "--json", "--db", db).out.count('"id"') >= 1
     assert cli("posts", "list", "--status", "bogus", "--db", db).code == 2
@@ -75,14 +110,18 @@ def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Pat
     data = json.loads(cli("posts", "show", str(a1["id"]), "--json", "--db", db).out)
     assert data["digest"]["sources"][0]["url"] == f"{site.base}/news/a1"
     out = tmp_path / "post.md"
-    exported = cli("posts", "export", str(a1["id"]), "--format", "markdown", "-o", str(out), "--db", db)
+    exported = cli(
+        "posts", "export", str(a1["id"]), "--format", "markdown", "-o", str(out), "--db", db
+    )
     assert exported.code == 0 and out.read_text(encoding="utf-8").startswith("# ")
     assert cli("posts", "export", str(a1["id"]), "--db", db).out == shown.out
     missing = cli("posts", "show", "999", "--db", db)
     assert missing.code == 2 and "no post with id 999" in missing.err
 
 
-def test_inbox_add_then_run_digests_the_newsletter_articles(cli, db: str, site: Site, tmp_path: Path) -> None:
+def test_inbox_add_then_run_digests_the_newsletter_articles(
+    cli, db: str, site: Site, tmp_path: Path
+) -> None:
     news_site(site)
     from tests.feeds.site import Route
 
@@ -90,7 +129,9 @@ def test_inbox_add_then_run_digests_the_newsletter_articles(cli, db: str, site: 
     site.add("/c/a5", Route(status=302, location="{{BASE}}/news/a5"))
     site.add("/c/a1-again", Route(status=302, location="{{BASE}}/news/a1"))
     eml = tmp_path / "briefing.eml"
-    eml.write_bytes((MAIL / "briefing-utf8.eml").read_bytes().replace(b"{{BASE}}", site.base.encode()))
+    eml.write_bytes(
+        (MAIL / "briefing-utf8.eml").read_bytes().replace(b"{{BASE}}", site.base.encode())
+    )
     r = cli("inbox", "add", str(eml), "--db", db, "--json")
     result = json.loads(r.out)
     assert (result["messages"], result["new"]) == (1, 3)
@@ -106,7 +147,16 @@ def test_run_rejects_a_bad_every(cli, db: str) -> None:
 
 
 def test_every_command_has_an_example_in_its_help(cli) -> None:
-    for args in (["feeds", "add"], ["feeds", "list"], ["feeds", "remove"], ["inbox", "add"], ["inbox", "imap"],
-                 ["run"], ["posts", "list"], ["posts", "show"], ["posts", "export"]):
+    for args in (
+        ["feeds", "add"],
+        ["feeds", "list"],
+        ["feeds", "remove"],
+        ["inbox", "add"],
+        ["inbox", "imap"],
+        ["run"],
+        ["posts", "list"],
+        ["posts", "show"],
+        ["posts", "export"],
+    ):
         r = cli(*args, "--help")
         assert r.code == 0 and "Example" in r.out, args

@@ -30,13 +30,17 @@ def stub():
 
 
 def openai_settings(stub: OpenAIStubServer, db: str, **kw: object) -> Settings:
-    return Settings(engine="openai", base_url=stub.base_url, model="stub-model", db=db, max_retries=0, **kw)
+    return Settings(
+        engine="openai", base_url=stub.base_url, model="stub-model", db=db, max_retries=0, **kw
+    )
 
 
 def digests_per_article(db_path: Path) -> dict[int, int]:
     conn = sqlite3.connect(db_path)
     try:
-        return dict(conn.execute("SELECT article_id, count(*) FROM digests GROUP BY article_id").fetchall())
+        return dict(
+            conn.execute("SELECT article_id, count(*) FROM digests GROUP BY article_id").fetchall()
+        )
     except sqlite3.OperationalError:
         return {}
     finally:
@@ -46,8 +50,23 @@ def digests_per_article(db_path: Path) -> dict[int, int]:
 def yoten_run(db: str, stub: OpenAIStubServer, home: Path) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("YOTEN_")}
     env.update(YOTEN_HOME=str(home), PYTHONPATH=os.pathsep.join(sys.path))
-    args = [sys.executable, "-m", "yoten", "run", "--engine", "openai", "--base-url", stub.base_url,
-            "--model", "stub-model", "--concurrency", "2", "--db", db, "--json"]
+    args = [
+        sys.executable,
+        "-m",
+        "yoten",
+        "run",
+        "--engine",
+        "openai",
+        "--base-url",
+        stub.base_url,
+        "--model",
+        "stub-model",
+        "--concurrency",
+        "2",
+        "--db",
+        db,
+        "--json",
+    ]
     return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -112,7 +131,11 @@ def test_rerun_never_calls_the_model_again_for_a_digested_article(
         with store.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE sources SET status = 'new'")
         again = run_once(store, settings, concurrency=2, now=NOW, poll_all=True)
-        assert (again.digested, again.skipped, again.failed) == (0, 3 + 3, 0)  # 3 feed entries known + 3 reused
+        assert (again.digested, again.skipped, again.failed) == (
+            0,
+            3 + 3,
+            0,
+        )  # 3 feed entries known + 3 reused
         assert len(stub.completion_requests) == 3
         assert store.count_posts() == 3
 
@@ -133,7 +156,11 @@ def test_an_engine_error_is_recorded_and_does_not_block_the_others(
         assert failed.last_error is not None and failed.last_error.startswith("engine:")
         # Ten minutes from the failure (the pass's clock: its start plus the time since).
         assert failed.next_attempt_at is not None
-        assert dt.timedelta(minutes=10) <= failed.next_attempt_at - NOW < dt.timedelta(minutes=10, seconds=30)
+        assert (
+            dt.timedelta(minutes=10)
+            <= failed.next_attempt_at - NOW
+            < dt.timedelta(minutes=10, seconds=30)
+        )
         # the article was kept: the retry calls the model, but does not fetch the page again
         fetched = site.count(f"/story/{failed.canonical_url.rsplit('/', 1)[1]}")
         stub.enqueue_completion(DRAFT)
@@ -175,7 +202,11 @@ def test_an_unreachable_model_pauses_then_stops_the_pass_without_spending_attemp
         store.add_feed("Loopback", serve_articles(site, 3))
         started = time.monotonic()
         summary = run_once(
-            store, settings, concurrency=2, now=NOW, model_pauses=(0.2, 0.3),
+            store,
+            settings,
+            concurrency=2,
+            now=NOW,
+            model_pauses=(0.2, 0.3),
             progress=lambda event, _s: events.append(event),
         )
         assert time.monotonic() - started >= 0.5  # both pauses were waited out
@@ -207,7 +238,9 @@ def test_each_model_attempt_is_told_per_article(
     assert "700+20 tokens" in attempts[0] and "760+300 tokens" in attempts[1]
 
 
-def test_another_engine_makes_its_own_digest(site: Site, tmp_path: Path, stub: OpenAIStubServer) -> None:
+def test_another_engine_makes_its_own_digest(
+    site: Site, tmp_path: Path, stub: OpenAIStubServer
+) -> None:
     db = f"sqlite:///{tmp_path / 'yoten.db'}"
     with Store.open(db) as store:
         store.add_feed("Loopback", serve_articles(site, 2))
@@ -219,15 +252,24 @@ def test_another_engine_makes_its_own_digest(site: Site, tmp_path: Path, stub: O
             stub.enqueue_completion(DRAFT)
         summary = run_once(store, openai_settings(stub, db), now=NOW, poll=False)
         assert summary.digested == 2
-        assert sorted(p.engine for p in store.list_posts()) == ["extractive", "extractive", "openai", "openai"]
+        assert sorted(p.engine for p in store.list_posts()) == [
+            "extractive",
+            "extractive",
+            "openai",
+            "openai",
+        ]
 
 
 def test_process_article_is_a_plain_function_a_worker_can_call(site: Site, tmp_path: Path) -> None:
     news_site(site)
     db = f"sqlite:///{tmp_path / 'yoten.db'}"
     with Store.open(db) as store:
-        ok, _ = store.add_source(site.url("/news/a1?utm_source=x"), site.url("/news/a1"), origin="manual")
-        gone, _ = store.add_source(site.url("/news/missing"), site.url("/news/missing"), origin="manual")
+        ok, _ = store.add_source(
+            site.url("/news/a1?utm_source=x"), site.url("/news/a1"), origin="manual"
+        )
+        gone, _ = store.add_source(
+            site.url("/news/missing"), site.url("/news/missing"), origin="manual"
+        )
         outcome = process_article(ok.id, store=store, settings=Settings(db=db))
         assert outcome.status == "digested" and outcome.post_id is not None
         post = store.get_post(outcome.post_id)

@@ -23,7 +23,10 @@ def make_digest(n: int, *, headline: str | None = None, lead: str | None = None)
         headline=headline or f"記事{n}:首脳会談から経済協定へ",
         posted_at=when,
         overview=Overview(
-            lead=[lead or f"第{n}回の会談で両国は協力の拡大に合意した。貿易額は{n * 10}億ドルに達する見込みである。"],
+            lead=[
+                lead
+                or f"第{n}回の会談で両国は協力の拡大に合意した。貿易額は{n * 10}億ドルに達する見込みである。"
+            ],
             highlights=[
                 LabelledPoint(label="防衛協定", text=f"両国は相互防衛で合意した({n})。"),
                 LabelledPoint(label="国際社会の反応", text="各国は懸念を表明した。"),
@@ -38,17 +41,24 @@ def make_digest(n: int, *, headline: str | None = None, lead: str | None = None)
                     heading="防衛協定",
                     sections=[
                         Section(heading="協定の内容", paragraphs=["相互に支援することを誓った。"]),
-                        Section(heading="国際的な反応", bullets=["米国は懸念を示した。", "欧州も同調した。"]),
+                        Section(
+                            heading="国際的な反応",
+                            bullets=["米国は懸念を示した。", "欧州も同調した。"],
+                        ),
                     ],
                 ),
-                Topic(heading="経済", sections=[Section(heading="貿易", bullets=["輸出が増えた。"])]),
+                Topic(
+                    heading="経済", sections=[Section(heading="貿易", bullets=["輸出が増えた。"])]
+                ),
             ],
             closing=["このように、重要な一歩となっている。"],
         ),
         key_points=[
             Topic(
                 heading="防衛協定",
-                sections=[Section(heading="協定の内容", bullets=["相互防衛で合意。", "技術協力も含む。"])],
+                sections=[
+                    Section(heading="協定の内容", bullets=["相互防衛で合意。", "技術協力も含む。"])
+                ],
             )
         ],
         sources=[
@@ -80,7 +90,16 @@ def store_post(store: Store, n: int, *, status: str = "published", **kwargs: str
     source = digest.sources[0]
     assert source.url is not None
     src, _ = store.add_source(source.url, source.url, origin="test")
-    article = Article(url=source.url, canonical_url=source.url, title=source.title, outlet=source.outlet,
-                      published=source.date, language="en", text="Leaders signed a pact.")
+    article = Article(
+        url=source.url,
+        canonical_url=source.url,
+        title=source.title,
+        outlet=source.outlet,
+        published=source.date,
+        language="en",
+        text="Leaders signed a pact.",
+    )
     article_id = store.save_article(src.id, article)
-    return store.save_digest(article_id, digest, engine="test", model=None, prompt_version=None, status=status).id
+    return store.save_digest(
+        article_id, digest, engine="test", model=None, prompt_version=None, status=status
+    ).id

@@ -37,8 +37,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     kyoto = digest_article(article, ExtractiveEngine()).model_copy(
         update={"posted_at": dt.datetime(2025, 4, 11, 18, 0)}
     )
-    posts = [SitePost.make(1, seed, tags=("ロシア", "外交")), SitePost.make(2, kyoto, tags=("交通",))]
-    build_site(posts, tmp / "out", SiteConfig(base_url="http://127.0.0.1/", title="世界の要点"), library=library)
+    posts = [
+        SitePost.make(1, seed, tags=("ロシア", "外交")),
+        SitePost.make(2, kyoto, tags=("交通",)),
+    ]
+    build_site(
+        posts,
+        tmp / "out",
+        SiteConfig(base_url="http://127.0.0.1/", title="世界の要点"),
+        library=library,
+    )
 
     server = make_server(tmp / "out", port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -49,7 +57,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.mark.parametrize(("width", "viewport"), [("phone", PHONE), ("desktop", DESKTOP)])
-def test_index_and_post_pages_read_well(browser, site: str, width: str, viewport: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_index_and_post_pages_read_well(
+    browser, site: str, width: str, viewport: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     context = browser.new_context(viewport=viewport, is_mobile=width == "phone")
@@ -64,13 +74,18 @@ def test_index_and_post_pages_read_well(browser, site: str, width: str, viewport
 
     page.locator("a", has_text="プーチン:北朝鮮からベトナムへ").first.click()
     expect(page.locator("h1")).to_have_text("プーチン:北朝鮮からベトナムへ")
-    expect(page.locator("time").first).to_contain_text("2024年06月20日 19:29")  # the blog's own time
+    expect(page.locator("time").first).to_contain_text(
+        "2024年06月20日 19:29"
+    )  # the blog's own time
     expect(page.get_by_text(CREDIT)).to_have_count(0)  # no credit for an image that is not there
     image = page.locator("img").first
     expect(image).to_be_visible()
     assert page.evaluate("img => img.naturalWidth", image.element_handle()) > 0
     # the four sections, in the house order
-    tops = [page.locator("h2", has_text=m).bounding_box()["y"] for m in ("【概要】", "【詳細】", "【要点】", "【引用・参照・底本】")]
+    tops = [
+        page.locator("h2", has_text=m).bounding_box()["y"]
+        for m in ("【概要】", "【詳細】", "【要点】", "【引用・参照・底本】")
+    ]
     assert tops == sorted(tops)
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     shot(page, f"site-post-{width}")

@@ -31,7 +31,8 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, bytes]]:
     """path → (inode, mtime_ns, content) of every file."""
     return {
         str(p.relative_to(root)): (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
-        for p in root.rglob("*") if p.is_file()
+        for p in root.rglob("*")
+        if p.is_file()
     }
 
 
@@ -39,7 +40,14 @@ def snapshot(root: Path) -> dict[str, tuple[int, int, bytes]]:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("site50")
     lib = ImageLibrary(tmp / "lib")
-    lib.add([make_jpeg(tmp / "a.jpg"), make_png(tmp / "b.png"), make_png(tmp / "c.png", color=(9, 9, 9))], "浪華百景を加工して作成")
+    lib.add(
+        [
+            make_jpeg(tmp / "a.jpg"),
+            make_png(tmp / "b.png"),
+            make_png(tmp / "c.png", color=(9, 9, 9)),
+        ],
+        "浪華百景を加工して作成",
+    )
     build_site(make_posts(50), tmp / "out", config(tmp, feed_limit=15, per_page=10))
     return tmp / "out"
 
@@ -59,14 +67,29 @@ def test_every_page_is_valid_html(built: Path) -> None:
 
 def test_post_page_has_the_house_format(built: Path) -> None:
     page = (built / "posts/2024-01-04-1.html").read_text(encoding="utf-8")
-    order = ["記事1:首脳会談から経済協定へ", "2024年01月04日 19:00", "浪華百景を加工して作成", "【概要】", "主なハイライト",
-             "防衛協定</strong>:", "文脈", "【詳細】", "1.協定の内容", "2.国際的な反応", "【要点】",
-             "【引用・参照・底本】", "Leaders sign pact number 1", 'href="https://news.example.com/world/1-leaders-sign-pact"']
+    order = [
+        "記事1:首脳会談から経済協定へ",
+        "2024年01月04日 19:00",
+        "浪華百景を加工して作成",
+        "【概要】",
+        "主なハイライト",
+        "防衛協定</strong>:",
+        "文脈",
+        "【詳細】",
+        "1.協定の内容",
+        "2.国際的な反応",
+        "【要点】",
+        "【引用・参照・底本】",
+        "Leaders sign pact number 1",
+        'href="https://news.example.com/world/1-leaders-sign-pact"',
+    ]
     positions = [page.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert "<picture>" in page and 'type="image/webp"' in page
     banners = {p.name for p in (built / "images").iterdir()}
-    assert any(name.endswith(".webp") for name in banners) and any(name.endswith(".jpg") for name in banners)
+    assert any(name.endswith(".webp") for name in banners) and any(
+        name.endswith(".jpg") for name in banners
+    )
     assert page.count('class="term"') == 3  # outlet + two tags
 
 
@@ -84,7 +107,11 @@ def test_feed_has_configured_entries_full_content(built: Path) -> None:
     assert feed.entries[0].title == "記事50:首脳会談から経済協定へ"  # newest first
     assert feed.entries[0].link == "https://blog.example.jp/posts/2024-05-30-50.html"
     content = feed.entries[0].content[0].value
-    assert "【詳細】" in content and "【要点】" in content and "https://blog.example.jp/images/" in content
+    assert (
+        "【詳細】" in content
+        and "【要点】" in content
+        and "https://blog.example.jp/images/" in content
+    )
 
 
 def test_sitemap_lists_every_post(built: Path) -> None:
@@ -108,15 +135,21 @@ def test_tag_outlet_and_month_pages(built: Path) -> None:
 
 
 def test_article_text_is_always_escaped(tmp_path: Path) -> None:
-    evil = make_digest(1, headline=f"見出し{XSS}", lead=f'導入 <img src=x onerror="alert(2)"> {XSS}')
-    evil = evil.model_copy(update={
-        "image_credit": XSS,
-        "sources": [SourceRef(title=XSS, outlet="<b>Outlet</b>", url="javascript:alert(3)")],
-    })
+    evil = make_digest(
+        1, headline=f"見出し{XSS}", lead=f'導入 <img src=x onerror="alert(2)"> {XSS}'
+    )
+    evil = evil.model_copy(
+        update={
+            "image_credit": XSS,
+            "sources": [SourceRef(title=XSS, outlet="<b>Outlet</b>", url="javascript:alert(3)")],
+        }
+    )
     posts = [SitePost.make("evil", evil, tags=[XSS, "普通"]), *make_posts(3)]
     out = tmp_path / "out"
     build_site(posts, out, config(tmp_path))
-    texts = {p: p.read_text(encoding="utf-8") for p in out.rglob("*") if p.suffix in (".html", ".xml")}
+    texts = {
+        p: p.read_text(encoding="utf-8") for p in out.rglob("*") if p.suffix in (".html", ".xml")
+    }
     for path, text in texts.items():
         assert XSS not in text, path
         assert "<img src=x" not in text and "<b>Outlet" not in text, path
@@ -183,8 +216,13 @@ def test_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
     build_site(posts, out, config(tmp_path))
     before = snapshot(out)
     # A damaged post (as from a corrupt database row): its page cannot be rendered.
-    broken = Digest.model_construct(headline="壊れた記事", overview=None, details=None, key_points=[], sources=[])
-    bad = [*make_posts(4), SitePost.make("broken", broken, published=dt.datetime(2024, 3, 1, tzinfo=dt.UTC))]
+    broken = Digest.model_construct(
+        headline="壊れた記事", overview=None, details=None, key_points=[], sources=[]
+    )
+    bad = [
+        *make_posts(4),
+        SitePost.make("broken", broken, published=dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
+    ]
     with pytest.raises(PublishError, match="cannot render post broken"):
         build_site(bad, out, config(tmp_path))
     assert snapshot(out) == before

@@ -21,7 +21,17 @@ def test_site_build_from_store(cli, tmp_path: Path) -> None:  # type: ignore[no-
             store_post(store, n)
         store_post(store, 99, status="draft")  # not on the site
     out = tmp_path / "site"
-    result = cli("site", "build", str(out), "--db", db, "--base-url", "https://blog.example.jp/", "--per-page", "5")
+    result = cli(
+        "site",
+        "build",
+        str(out),
+        "--db",
+        db,
+        "--base-url",
+        "https://blog.example.jp/",
+        "--per-page",
+        "5",
+    )
     assert result.code == 0, result.err
     assert "built 12 post(s)" in result.out
     assert len(list((out / "posts").iterdir())) == 12
@@ -29,13 +39,30 @@ def test_site_build_from_store(cli, tmp_path: Path) -> None:  # type: ignore[no-
     assert "記事99" not in (out / "index.html").read_text(encoding="utf-8")
     with Store.open(db) as store:
         assert store.get_publication(1, "site") is not None  # dated by its first site publication
-    again = cli("site", "build", str(out), "--db", db, "--base-url", "https://blog.example.jp/", "--per-page", "5")
+    again = cli(
+        "site",
+        "build",
+        str(out),
+        "--db",
+        db,
+        "--base-url",
+        "https://blog.example.jp/",
+        "--per-page",
+        "5",
+    )
     assert "0 file(s) written" in again.out
 
 
 def test_site_build_bad_base_url(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    result = cli("site", "build", str(tmp_path / "s"), "--base-url", "ftp://example.jp/",
-                 "--db", f"sqlite:///{tmp_path / 'y.db'}")
+    result = cli(
+        "site",
+        "build",
+        str(tmp_path / "s"),
+        "--base-url",
+        "ftp://example.jp/",
+        "--db",
+        f"sqlite:///{tmp_path / 'y.db'}",
+    )
     assert result.code == 2
     assert "http(s)" in result.err and "Traceback" not in result.err
 

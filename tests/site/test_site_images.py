@@ -14,7 +14,9 @@ from yoten.site.images import ImageLibrary, assign_images, process_banner
 CREDIT = "国立国会図書館デジタルコレクション「浪華百景」を加工して作成"
 
 
-def make_jpeg(path: Path, size: tuple[int, int] = (900, 600), color: tuple[int, int, int] = (30, 120, 200)) -> Path:
+def make_jpeg(
+    path: Path, size: tuple[int, int] = (900, 600), color: tuple[int, int, int] = (30, 120, 200)
+) -> Path:
     """A JPEG carrying EXIF (camera make, GPS-like data) to prove it gets stripped."""
     im = Image.new("RGB", size, color)
     for x in range(0, size[0], 7):  # some structure so crops differ
@@ -26,7 +28,9 @@ def make_jpeg(path: Path, size: tuple[int, int] = (900, 600), color: tuple[int, 
     return path
 
 
-def make_png(path: Path, size: tuple[int, int] = (640, 640), color: tuple[int, int, int] = (200, 60, 60)) -> Path:
+def make_png(
+    path: Path, size: tuple[int, int] = (640, 640), color: tuple[int, int, int] = (200, 60, 60)
+) -> Path:
     Image.new("RGB", size, color).save(path, "PNG")
     return path
 
@@ -122,7 +126,9 @@ def test_cli_images(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     result = cli("images", "add", str(good), str(bad), "--credit", CREDIT)
     assert result.code == 2
-    assert result.err.count("\n") == 1 and "broken.png" in result.err and "Traceback" not in result.err
+    assert (
+        result.err.count("\n") == 1 and "broken.png" in result.err and "Traceback" not in result.err
+    )
     assert cli("images", "list").out == ""
     result = cli("images", "add", str(good), "--credit", CREDIT)
     assert result.code == 0, result.err

@@ -95,7 +95,9 @@ class _LoopbackServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
@@ -172,9 +174,7 @@ class HatenaServer(_LoopbackServer):
         try:
             nonce = base64.b64decode(fields["Nonce"], validate=True)
             created = fields["Created"]
-            when = dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(
-                tzinfo=dt.UTC
-            )
+            when = dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
         except (KeyError, ValueError):
             return False
         if abs((dt.datetime.now(dt.UTC) - when).total_seconds()) > 300:

@@ -76,8 +76,6 @@ def print_report(report: Report, console: Console = err_console) -> None:
         console.print(line, markup=True)  # format_findings escapes what it quotes
 
 
-
-
 EngineOpt = Annotated[
     str | None,
     typer.Option(

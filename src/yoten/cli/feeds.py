@@ -371,10 +371,17 @@ def run(
         ),
     ] = None,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling (Ctrl-C to stop).")] = False,
-    every: Annotated[str, typer.Option("--every", help="With --watch: time between passes.")] = "15m",
-    poll: Annotated[bool, typer.Option("--poll/--no-poll", help="Poll the feeds that are due first.")] = True,
+    every: Annotated[
+        str, typer.Option("--every", help="With --watch: time between passes.")
+    ] = "15m",
+    poll: Annotated[
+        bool, typer.Option("--poll/--no-poll", help="Poll the feeds that are due first.")
+    ] = True,
     all_feeds: Annotated[
-        bool, typer.Option("--all-feeds", help="Poll every feed now, not only those whose schedule is due.")
+        bool,
+        typer.Option(
+            "--all-feeds", help="Poll every feed now, not only those whose schedule is due."
+        ),
     ] = False,
     json_out: JsonOpt = False,
     verbose: VerboseOpt = False,
@@ -436,6 +443,7 @@ def run(
 
     def say(message: str) -> None:
         err_console.print(message, style="dim", markup=False)
+
     chosen = make_engine(settings)
     failing_since: float | None = None
     failures = 0

@@ -181,9 +181,9 @@ def review(
     sock = _listen(host, port)
     typer.echo(
         "yoten review: "
-        + _("http://{host}:{port}/  (Ctrl+C to stop)").format(host=shown, port=port).replace(
-            "http://", f"{scheme}://", 1
-        ),
+        + _("http://{host}:{port}/  (Ctrl+C to stop)")
+        .format(host=shown, port=port)
+        .replace("http://", f"{scheme}://", 1),
         err=True,
     )
     server.run(sockets=[sock])

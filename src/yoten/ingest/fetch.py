@@ -149,7 +149,9 @@ def _network_errors(url: str, settings: Settings) -> Iterator[None]:
     except httpx.TimeoutException:
         raise IngestError(f"timed out after {settings.timeout:g} s", source=url) from None
     except ResponseTooLarge:
-        raise IngestError(f"page larger than {_megabytes(settings.max_bytes)} MB", source=url) from None
+        raise IngestError(
+            f"page larger than {_megabytes(settings.max_bytes)} MB", source=url
+        ) from None
     except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
         raise IngestError(f"unusable answer: {_first_line(exc)}", source=url) from None
     except httpx.ConnectError as exc:
@@ -185,7 +187,9 @@ def fetch(url: str, *, settings: Settings, client: httpx.Client | None = None) -
 
     start = ensure_http_url(url)
     if client is None:
-        with guarded_client(timeout=settings.timeout, max_bytes=settings.max_bytes, headers=HEADERS) as own:
+        with guarded_client(
+            timeout=settings.timeout, max_bytes=settings.max_bytes, headers=HEADERS
+        ) as own:
             return _fetch_with(own, start, settings)
     return _fetch_with(client, start, settings)
 

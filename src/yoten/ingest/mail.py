@@ -368,7 +368,9 @@ def ingest_messages(
     seen = store.seen_messages(mailbox_name)
     own = client is None
     http = client or guarded_client(
-        timeout=settings.timeout, max_bytes=settings.max_bytes, headers={"User-Agent": _user_agent()}
+        timeout=settings.timeout,
+        max_bytes=settings.max_bytes,
+        headers={"User-Agent": _user_agent()},
     )
     try:
         for message in messages:

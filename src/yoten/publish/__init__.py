@@ -56,11 +56,13 @@ def publisher_for(
     if target == "hatena":
         return HatenaPublisher(
             HatenaConfig.load(environ=environ, config_file=config_file),
-            timeout=timeout, max_retry_wait=max_retry_wait,
+            timeout=timeout,
+            max_retry_wait=max_retry_wait,
         )
     if target == "wordpress":
         return WordPressPublisher(
             WordPressConfig.load(environ=environ, config_file=config_file),
-            timeout=timeout, max_retry_wait=max_retry_wait,
+            timeout=timeout,
+            max_retry_wait=max_retry_wait,
         )
     raise ConfigError(f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})")

@@ -199,7 +199,9 @@ def require(values: Mapping[str, str], key: str, service: str, env_var: str) -> 
     """``values[key]`` or a ConfigError naming the variable and the config table."""
     value = values.get(key, "").strip()
     if not value:
-        raise ConfigError(f"{service}: {env_var} is not set (or {key} in [publish.{service}] of yoten.toml)")
+        raise ConfigError(
+            f"{service}: {env_var} is not set (or {key} in [publish.{service}] of yoten.toml)"
+        )
     return value
 
 
@@ -269,11 +271,15 @@ class HttpApi:
             try:
                 response = self._client.request(method, url, headers=headers, **kwargs)
             except httpx.TimeoutException:
-                raise PublishError(f"{self.service}: no answer within {self.timeout:g} s", source=url) from None
+                raise PublishError(
+                    f"{self.service}: no answer within {self.timeout:g} s", source=url
+                ) from None
             except httpx.DecodingError as exc:
                 raise PublishError(f"{self.service}: unusable answer: {exc}", source=url) from None
             except httpx.HTTPError as exc:
-                raise PublishError(f"{self.service}: cannot connect ({type(exc).__name__})", source=url) from None
+                raise PublishError(
+                    f"{self.service}: cannot connect ({type(exc).__name__})", source=url
+                ) from None
             if response.status_code == 429 and attempt == 1:
                 wait = _retry_after(response.headers.get("Retry-After"))
                 if wait is not None and wait <= self.max_retry_wait:
@@ -289,18 +295,27 @@ class HttpApi:
         if code < 300:
             return response
         if code in (401, 403):
-            raise PublishError(f"{self.service}: authentication failed (HTTP {code}); {self.auth_hint}", source=url)
+            raise PublishError(
+                f"{self.service}: authentication failed (HTTP {code}); {self.auth_hint}", source=url
+            )
         if code == 404 and not_found_gone:
             raise RemoteGone(f"{self.service}: the post no longer exists (HTTP 404)", source=url)
         if code == 429:
             after = response.headers.get("Retry-After")
-            hint = f"; retry after {after.strip()} s" if after and after.strip().isdigit() else (
-                f"; retry after {after.strip()}" if after else "")
+            hint = (
+                f"; retry after {after.strip()} s"
+                if after and after.strip().isdigit()
+                else (f"; retry after {after.strip()}" if after else "")
+            )
             raise PublishError(f"{self.service}: rate limited (HTTP 429){hint}", source=url)
         if code >= 500:
-            raise PublishError(f"{self.service}: server error (HTTP {code}), try again later", source=url)
+            raise PublishError(
+                f"{self.service}: server error (HTTP {code}), try again later", source=url
+            )
         snippet = redact(_snippet(response), self.secrets, users=self.users)
-        raise PublishError(f"{self.service}: request refused (HTTP {code}): {snippet}", source=redact_url(url))
+        raise PublishError(
+            f"{self.service}: request refused (HTTP {code}): {snippet}", source=redact_url(url)
+        )
 
 
 def _snippet(response: httpx.Response, limit: int = 160) -> str:

@@ -57,7 +57,9 @@ class HatenaConfig:
         return f"https://blog.hatena.ne.jp/{quote(self.user)}/{quote(self.blog_id)}"
 
     @classmethod
-    def load(cls, *, environ: Mapping[str, str] | None = None, config_file: Path | None = None) -> HatenaConfig:
+    def load(
+        cls, *, environ: Mapping[str, str] | None = None, config_file: Path | None = None
+    ) -> HatenaConfig:
         """From YOTEN_HATENA_* variables or ``[publish.hatena]`` of yoten.toml."""
         values = service_config("hatena", ENV, environ=environ, config_file=config_file)
         auth = values.get("auth", "wsse").strip().lower() or "wsse"
@@ -75,11 +77,15 @@ class HatenaConfig:
         )
 
 
-def wsse_header(user: str, api_key: str, *, nonce: bytes | None = None, created: str | None = None) -> str:
+def wsse_header(
+    user: str, api_key: str, *, nonce: bytes | None = None, created: str | None = None
+) -> str:
     """An ``X-WSSE`` UsernameToken value (WS-Security UsernameToken profile, SHA-1 digest)."""
     nonce = nonce if nonce is not None else os.urandom(20)
     created = created or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    digest = base64.b64encode(hashlib.sha1(nonce + created.encode() + api_key.encode()).digest()).decode()
+    digest = base64.b64encode(
+        hashlib.sha1(nonce + created.encode() + api_key.encode()).digest()
+    ).decode()
     return (
         f'UsernameToken Username="{user}", PasswordDigest="{digest}", '
         f'Nonce="{base64.b64encode(nonce).decode()}", Created="{created}"'
@@ -129,7 +135,9 @@ class HatenaPublisher:
 
     target = "hatena"
 
-    def __init__(self, config: HatenaConfig, *, timeout: float = 30.0, max_retry_wait: float = 10.0) -> None:
+    def __init__(
+        self, config: HatenaConfig, *, timeout: float = 30.0, max_retry_wait: float = 10.0
+    ) -> None:
         self.config = config
         self.api = HttpApi(
             "hatena",
@@ -154,16 +162,22 @@ class HatenaPublisher:
 
     def create(self, entry: Entry) -> RemotePost:
         response = self.api.request(
-            "POST", f"{self.config.root}/atom/entry", headers_factory=self._headers,
-            content=entry_xml(entry, self.config.user), auth=self._auth(),
+            "POST",
+            f"{self.config.root}/atom/entry",
+            headers_factory=self._headers,
+            content=entry_xml(entry, self.config.user),
+            auth=self._auth(),
         )
         return _parse_entry(response, None)
 
     def update(self, remote_id: str, entry: Entry) -> RemotePost:
         response = self.api.request(
-            "PUT", f"{self.config.root}/atom/entry/{quote(remote_id, safe='')}",
-            headers_factory=self._headers, not_found_gone=True,
-            content=entry_xml(entry, self.config.user), auth=self._auth(),
+            "PUT",
+            f"{self.config.root}/atom/entry/{quote(remote_id, safe='')}",
+            headers_factory=self._headers,
+            not_found_gone=True,
+            content=entry_xml(entry, self.config.user),
+            auth=self._auth(),
         )
         return _parse_entry(response, remote_id)
 

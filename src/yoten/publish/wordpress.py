@@ -39,7 +39,9 @@ class WordPressConfig:
         return self.url.rstrip("/") + "/wp-json/wp/v2"
 
     @classmethod
-    def load(cls, *, environ: Mapping[str, str] | None = None, config_file: Path | None = None) -> WordPressConfig:
+    def load(
+        cls, *, environ: Mapping[str, str] | None = None, config_file: Path | None = None
+    ) -> WordPressConfig:
         """From YOTEN_WP_* variables or ``[publish.wordpress]`` of yoten.toml."""
         values = service_config("wordpress", ENV, environ=environ, config_file=config_file)
         url = check_http_url(require(values, "url", "wordpress", ENV["url"]), "YOTEN_WP_URL")
@@ -69,7 +71,9 @@ class WordPressPublisher:
 
     target = "wordpress"
 
-    def __init__(self, config: WordPressConfig, *, timeout: float = 30.0, max_retry_wait: float = 10.0) -> None:
+    def __init__(
+        self, config: WordPressConfig, *, timeout: float = 30.0, max_retry_wait: float = 10.0
+    ) -> None:
         self.config = config
         self.api = HttpApi(
             "wordpress",
@@ -85,14 +89,27 @@ class WordPressPublisher:
         """Ids of the tags named ``names``, creating the missing ones."""
         ids: list[int] = []
         for name in names:
-            found = _json(self.api.request(
-                "GET", f"{self.config.api}/tags", params={"search": name, "per_page": 100}, auth=self._auth,
-            ))
-            match = next(
-                (t for t in found if isinstance(t, dict)
-                 and html.unescape(str(t.get("name", ""))).casefold() == name.casefold()),
-                None,
-            ) if isinstance(found, list) else None
+            found = _json(
+                self.api.request(
+                    "GET",
+                    f"{self.config.api}/tags",
+                    params={"search": name, "per_page": 100},
+                    auth=self._auth,
+                )
+            )
+            match = (
+                next(
+                    (
+                        t
+                        for t in found
+                        if isinstance(t, dict)
+                        and html.unescape(str(t.get("name", ""))).casefold() == name.casefold()
+                    ),
+                    None,
+                )
+                if isinstance(found, list)
+                else None
+            )
             if match is None:
                 match = self._create_tag(name)
             tag_id = int(match["id"])
@@ -102,7 +119,9 @@ class WordPressPublisher:
 
     def _create_tag(self, name: str) -> dict[str, Any]:
         url = f"{self.config.api}/tags"
-        response = self.api.request("POST", url, json={"name": name}, auth=self._auth, accept=(400,))
+        response = self.api.request(
+            "POST", url, json={"name": name}, auth=self._auth, accept=(400,)
+        )
         if response.status_code == 400:  # created meanwhile: WordPress names the existing term
             data = _json(response)
             if isinstance(data, dict) and data.get("code") == "term_exists":
@@ -123,15 +142,20 @@ class WordPressPublisher:
         }
 
     def create(self, entry: Entry) -> RemotePost:
-        response = self.api.request("POST", f"{self.config.api}/posts", json=self._body(entry), auth=self._auth)
+        response = self.api.request(
+            "POST", f"{self.config.api}/posts", json=self._body(entry), auth=self._auth
+        )
         return _remote(_json(response))
 
     def update(self, remote_id: str, entry: Entry) -> RemotePost:
         if not remote_id.isdigit():
             raise PublishError(f"wordpress: stored post id {remote_id!r} is not a number")
         response = self.api.request(
-            "POST", f"{self.config.api}/posts/{remote_id}", json=self._body(entry),
-            auth=self._auth, not_found_gone=True,
+            "POST",
+            f"{self.config.api}/posts/{remote_id}",
+            json=self._body(entry),
+            auth=self._auth,
+            not_found_gone=True,
         )
         return _remote(_json(response))
 

@@ -49,9 +49,13 @@ def render_html(digest: Digest) -> str:
 
     posted = format_posted_at(digest.posted_at) if digest.posted_at else ""
     language = digest_language(digest)
-    return _env().get_template("page.html").render(
-        d=digest,
-        body=render_html_body(digest),
-        posted=posted,
-        lang="ja" if language == "und" else language,
+    return (
+        _env()
+        .get_template("page.html")
+        .render(
+            d=digest,
+            body=render_html_body(digest),
+            posted=posted,
+            lang="ja" if language == "und" else language,
+        )
     )

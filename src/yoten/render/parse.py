@@ -63,7 +63,9 @@ def read_digest(text: str) -> Digest:
 
 def parse_post(text: str) -> Digest:
     """Parse a post in the house format; ParseError when it is not one."""
-    lines = [line.strip().replace("\u3000", " ").strip() for line in text.lstrip("\ufeff").splitlines()]
+    lines = [
+        line.strip().replace("\u3000", " ").strip() for line in text.lstrip("\ufeff").splitlines()
+    ]
     starts = {line: i for i, line in enumerate(lines) if line in MARKERS}
     if not starts:
         raise ParseError(
@@ -238,4 +240,3 @@ def _citation(line: str) -> SourceRef:
     else:
         title = rest
     return SourceRef(title=title.strip(), outlet=outlet or None, date=date, url=None)
-

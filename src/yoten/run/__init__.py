@@ -8,4 +8,12 @@
 from yoten.run.article import Outcome, engine_key, process_article
 from yoten.run.runner import ProgressHook, RunSummary, run_once, run_pass
 
-__all__ = ["Outcome", "ProgressHook", "RunSummary", "engine_key", "process_article", "run_once", "run_pass"]
+__all__ = [
+    "Outcome",
+    "ProgressHook",
+    "RunSummary",
+    "engine_key",
+    "process_article",
+    "run_once",
+    "run_pass",
+]

@@ -228,7 +228,9 @@ def check_and_store(
         done_source=True,
     )
     policy = publish_if_clean(store, settings, post)
-    return Outcome(source.id, "digested", post.id, published=policy.published, problems=policy.problems)
+    return Outcome(
+        source.id, "digested", post.id, published=policy.published, problems=policy.problems
+    )
 
 
 _CLIENTS: dict[tuple[float, int], httpx.Client] = {}

@@ -284,7 +284,9 @@ class _ModelGate:
         self.in_a_row = 0
         self.stopped: str | None = None
 
-    async def unreachable(self, seen: int, error: str, summary: RunSummary, progress: ProgressHook | None) -> None:
+    async def unreachable(
+        self, seen: int, error: str, summary: RunSummary, progress: ProgressHook | None
+    ) -> None:
         async with self.lock:
             if self.stopped or seen != self.generation:
                 return  # another worker already paused (or stopped) for this outage
@@ -438,14 +440,21 @@ async def _pass(
     ) as client:
         gate_http = HostGate(client, settings)
         if poll:
-            feeds = await asyncio.to_thread(store.list_feeds if poll_all else partial(store.due_feeds, now))
+            feeds = await asyncio.to_thread(
+                store.list_feeds if poll_all else partial(store.due_feeds, now)
+            )
             summary.feeds = len(feeds)
             slots = asyncio.Semaphore(concurrency)
 
             async def poll_one(feed: Feed) -> None:
                 async with slots:
                     await _poll_feed(
-                        feed, store=store, gate=gate_http, settings=settings, summary=summary, now=now
+                        feed,
+                        store=store,
+                        gate=gate_http,
+                        settings=settings,
+                        summary=summary,
+                        now=now,
                     )
 
             await asyncio.gather(*(poll_one(f) for f in feeds))

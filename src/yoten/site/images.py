@@ -108,7 +108,9 @@ class ImageLibrary:
             raw = json.loads(self.index_path.read_text(encoding="utf-8"))
             return [ImageEntry(**item) for item in raw["images"]]
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"image index is damaged: {exc}", source=str(self.index_path)) from None
+            raise InputError(
+                f"image index is damaged: {exc}", source=str(self.index_path)
+            ) from None
 
     def path_of(self, entry: ImageEntry) -> Path:
         return self.root / entry.file
@@ -217,7 +219,9 @@ def _crop_to_ratio(im: Image.Image, ratio: float) -> Image.Image:
 def _tone(im: Image.Image, tone: Tone) -> Image.Image:
     if tone == "sepia":
         gray = ImageOps.grayscale(im)
-        return ImageOps.colorize(gray, black=(40, 26, 13), white=(255, 240, 214), mid=(165, 132, 94))
+        return ImageOps.colorize(
+            gray, black=(40, 26, 13), white=(255, 240, 214), mid=(165, 132, 94)
+        )
     if tone == "soft":
         veil = Image.new("RGB", im.size, (250, 248, 243))
         return Image.blend(im, veil, 0.22)

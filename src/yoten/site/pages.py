@@ -172,7 +172,9 @@ def _pattern_banner(writer: Writer, config: SiteConfig) -> Banner:
     webp, jpeg = f"images/{stem}.webp", f"images/{stem}.jpg"
 
     def produce(root: Path) -> None:
-        write_pattern_banner(root / "images", stem, width=config.image_width, ratio=config.image_ratio)
+        write_pattern_banner(
+            root / "images", stem, width=config.image_width, ratio=config.image_ratio
+        )
 
     writer.emit_group([webp, jpeg], stem, produce)
     height = max(1, round(config.image_width / config.image_ratio))

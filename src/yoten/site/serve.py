@@ -23,10 +23,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     }
 
 
-def make_server(root: Path, *, host: str = "127.0.0.1", port: int = 8080) -> http.server.ThreadingHTTPServer:
+def make_server(
+    root: Path, *, host: str = "127.0.0.1", port: int = 8080
+) -> http.server.ThreadingHTTPServer:
     """A threading HTTP server for ``root`` (not started); port 0 picks a free port."""
     if not (root / "index.html").is_file():
-        raise InputError("not a built site (no index.html); run `yoten site build` first", source=str(root))
+        raise InputError(
+            "not a built site (no index.html); run `yoten site build` first", source=str(root)
+        )
     handler = functools.partial(_QuietHandler, directory=str(root))
     try:
         return http.server.ThreadingHTTPServer((host, port), handler)

@@ -327,7 +327,9 @@ class Store:
     def due_feeds(self, now: dt.datetime) -> list[Feed]:
         """The feeds whose next poll time has come (or was never set), by name."""
         with self._session(write=False) as s:
-            query = select(FeedRow).where(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now))
+            query = select(FeedRow).where(
+                or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now)
+            )
             return [_feed(r) for r in s.scalars(query.order_by(FeedRow.name))]
 
     def get_feed(self, name: str) -> Feed:

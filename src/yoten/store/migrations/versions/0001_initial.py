@@ -96,7 +96,10 @@ def upgrade() -> None:
         sa.Column("updated_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_digests"),
         sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_digests_article_id_articles", ondelete="CASCADE"
+            ["article_id"],
+            ["articles.id"],
+            name="fk_digests_article_id_articles",
+            ondelete="CASCADE",
         ),
         sa.UniqueConstraint(
             "article_id",
@@ -118,7 +121,10 @@ def upgrade() -> None:
         sa.Column("published_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_publications"),
         sa.ForeignKeyConstraint(
-            ["digest_id"], ["digests.id"], name="fk_publications_digest_id_digests", ondelete="CASCADE"
+            ["digest_id"],
+            ["digests.id"],
+            name="fk_publications_digest_id_digests",
+            ondelete="CASCADE",
         ),
         sa.UniqueConstraint("digest_id", "target", name="uq_publications_digest_id_target"),
     )
