@@ -26,6 +26,8 @@ from yoten.engines.openai_compat import OpenAIEngine
 from yoten.errors import EngineError, ModelContextError
 from yoten.models import Digest
 
+pytestmark = pytest.mark.slow  # the fast lane skips it: see README, Development
+
 __all__ = ["llama_server"]  # the session fixture, imported for pytest
 
 

@@ -18,6 +18,8 @@ from tests.run.test_run import digests_per_article, yoten_run
 from tests.support.openai_server import OpenAIStubServer
 from yoten.store import Store
 
+pytestmark = pytest.mark.slow  # the fast lane skips it: see README, Development
+
 
 @pytest.fixture
 def stub():

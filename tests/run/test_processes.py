@@ -24,6 +24,8 @@ from yoten.run.processes import run_processes, share_out
 from yoten.settings import Settings
 from yoten.store import Source, Store
 
+pytestmark = pytest.mark.slow  # the fast lane skips it: see README, Development
+
 NOW = dt.datetime(2024, 6, 20, 12, 0, tzinfo=dt.UTC)
 
 

@@ -14,8 +14,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.distributed.test_watch_outage import _lines_until
 from yoten.store import Store
+
+pytestmark = pytest.mark.slow  # the fast lane skips it: see README, Development
 
 
 def test_watch_survives_a_locked_database(tmp_path: Path) -> None:
