@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from yoten.check.align import SourceSentence, digest_anchors, sentence_at
 from yoten.check.dates import find_dates
@@ -39,7 +40,7 @@ from yoten.check.quantities import (
 from yoten.check.rules import Kind, Rule
 from yoten.check.scores import digest_scores
 from yoten.check.source import SourceIndex, evidence
-from yoten.models import Finding
+from yoten.models import Finding, Severity
 
 __all__ = ["check_numbers", "digest_quantities"]
 
@@ -317,11 +318,11 @@ def _judge(
     aligned = source.align(names, numbers - {f"{v:.4g}" for v in values})
     if points:
         unit = "percentage points" if "point" in points[0].units else "percent"
-        return Finding(
-            kind=Kind.MISMATCH,
-            severity="error",
-            section=piece.section,
-            span=q.span,
+        return _finding(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
             message=f'the source says {unit}: "{points[0].span.strip()}"',
             rule=Rule.NUMBER_POINTS,
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
@@ -329,11 +330,11 @@ def _judge(
     nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
     derived = derive(q, nearby, source, same_kind=_same_kind) or _bound(q, piece.text, nearby)
     if derived:
-        return Finding(
-            kind=Kind.DERIVED,
-            severity="info",
-            section=piece.section,
-            span=q.span,
+        return _finding(
+            piece,
+            q.span,
+            Kind.DERIVED,
+            "info",
             message=f"derived from the source: {derived}",
             rule=Rule.NUMBER_DERIVED,
             derivation=derived,
@@ -348,11 +349,11 @@ def _judge(
     if not rivals:
         difference = _points_as_percent(q, nearby)
         if difference:
-            return Finding(
-                kind=Kind.MISMATCH,
-                severity="error",
-                section=piece.section,
-                span=q.span,
+            return _finding(
+                piece,
+                q.span,
+                Kind.MISMATCH,
+                "error",
                 message=f"a difference of two percentages is percentage points (ポイント): {difference}",
                 rule=Rule.NUMBER_POINTS,
                 derivation=difference,
@@ -364,20 +365,20 @@ def _judge(
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
         says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
-        return Finding(
-            kind=Kind.MISMATCH,
-            severity="error",
-            section=piece.section,
-            span=q.span,
+        return _finding(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
             message=f"the source says {says}",
             rule=Rule.NUMBER_CONTRADICTED,
             evidence=evidence([s for r in nearest if (s := source.sentence_of(r.start))]),
         )
-    return Finding(
-        kind=Kind.UNSUPPORTED,
-        severity="warning",
-        section=piece.section,
-        span=q.span,
+    return _finding(
+        piece,
+        q.span,
+        Kind.UNSUPPORTED,
+        "warning",
         message="unverified: the source states no such figure",
         rule=Rule.NUMBER_UNVERIFIED,
         evidence=evidence(aligned),
@@ -433,11 +434,11 @@ def _closer_rival(
     if derive(q, nearby, source, same_kind=_same_kind):
         return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
     rival = min(rivals, key=lambda s: _distance(q, s))
-    return Finding(
-        kind=Kind.MISMATCH,
-        severity="error",
-        section=piece.section,
-        span=q.span,
+    return _finding(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
         message=f'the source says "{rival.span.strip()}" here',
         rule=Rule.NUMBER_CONTRADICTED,
         evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
@@ -514,6 +515,11 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
     return False
 
 
+def _finding(piece: Piece, span: str, kind: Kind, severity: Severity, **details: Any) -> Finding:
+    """A finding about ``span`` in ``piece`` (``details``: message, rule, evidence …)."""
+    return Finding(kind=kind, severity=severity, section=piece.section, span=span, **details)
+
+
 def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
     """In a French, German or Spanish source the noun after a count is not English:
     a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
@@ -559,11 +565,11 @@ def _check_scores(
         says = " or ".join(f'"{s.span.strip()}"' for s in (near or rivals)[:2])
         if near:  # the sentence this one restates gives another score
             findings.append(
-                Finding(
-                    kind=Kind.MISMATCH,
-                    severity="error",
-                    section=piece.section,
-                    span=score.span,
+                _finding(
+                    piece,
+                    score.span,
+                    Kind.MISMATCH,
+                    "error",
                     message=f"the source gives the score {says}",
                     rule=Rule.SCORE_CONTRADICTED,
                     evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
@@ -571,11 +577,11 @@ def _check_scores(
             )
             continue
         findings.append(
-            Finding(
-                kind=Kind.MISMATCH,
-                severity="warning",
-                section=piece.section,
-                span=score.span,
+            _finding(
+                piece,
+                score.span,
+                Kind.MISMATCH,
+                "warning",
                 message=f"unverified: the source gives the score {says}",
                 rule=Rule.SCORE_UNVERIFIED,
             )
