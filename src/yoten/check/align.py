@@ -30,6 +30,7 @@ __all__ = [
     "digest_anchors",
     "katakana_skeleton",
     "name_weights",
+    "number_keys",
     "sentence_at",
     "skeleton",
     "source_anchors",
@@ -143,7 +144,7 @@ def katakana_skeleton(run: str) -> str:
     return skeleton("".join(str(part["hepburn"]) for part in converted))
 
 
-def _number_keys(values: Iterable[float]) -> set[str]:
+def number_keys(values: Iterable[float]) -> set[str]:
     return {f"{v:.4g}" for v in values if v == v and v not in (0.0, 1.0)}
 
 
@@ -169,7 +170,7 @@ def source_anchors(text: str) -> tuple[frozenset[str], frozenset[str]]:
             names.add(pair)
     names |= {f"k:{m.group(0)}" for m in _KANJI_RUN.finditer(text)}
     names |= source_terms(text) | digest_terms(text)
-    numbers = _number_keys(_numbers_of(text))
+    numbers = number_keys(_numbers_of(text))
     numbers |= {f"month:{_MONTHS[m.group(0)[:3].casefold()]}" for m in _MONTH_NAME.finditer(text)}
     return frozenset(names), frozenset(numbers)
 
@@ -205,7 +206,7 @@ def digest_anchors(text: str, values: Iterable[float] = ()) -> tuple[set[str], s
     names |= {f"k:{m.group(0)}" for m in _KANJI_RUN.finditer(text)}
     names |= digest_terms(text)
     folded = unicodedata.normalize("NFKC", text)
-    numbers = _number_keys([*values, *_numbers_of(folded)])
+    numbers = number_keys([*values, *_numbers_of(folded)])
     numbers |= {f"month:{int(m.group(1))}" for m in _JA_MONTH.finditer(folded)}
     return names, numbers
 

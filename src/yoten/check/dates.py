@@ -1097,15 +1097,14 @@ def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | No
 def _judge(
     ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
 ) -> Finding:
-    from yoten.check.align import digest_anchors, sentence_at
+    from yoten.check.align import sentence_at
     from yoten.check.source import evidence
 
     aligned = []
     sentence = sentence_at(piece.text, ref.start)
     if source is not None:
-        names, numbers = digest_anchors(sentence)
-        values = {f"{float(v):.4g}" for v in (ref.year, ref.day, ref.month) if v is not None}
-        aligned = source.align(names, numbers - values)
+        own = [float(v) for v in (ref.year, ref.day, ref.month) if v is not None]
+        aligned = source.align(sentence, ignore=own)
     if source is not None and _in_japan_time(piece.text, ref):
         derived = _japan_time(ref, piece, source)
         if derived is not None:

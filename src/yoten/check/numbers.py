@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from yoten.check.align import SourceSentence, digest_anchors, sentence_at
+from yoten.check.align import SourceSentence, sentence_at
 from yoten.check.dates import find_dates
 from yoten.check.derive import derive
 from yoten.check.lexicon import mask_not_quantities
@@ -314,8 +314,7 @@ def _judge(
     values = [r.value for r in q.readings]
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
     others = [r.value for o in stated for r in o.readings]
-    names, numbers = digest_anchors(sentence, others)
-    aligned = source.align(names, numbers - {f"{v:.4g}" for v in values})
+    aligned = source.align(sentence, values=others, ignore=values)
     if points:
         unit = "percentage points" if "point" in points[0].units else "percent"
         return _finding(
@@ -327,7 +326,7 @@ def _judge(
             rule=Rule.NUMBER_POINTS,
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
         )
-    nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
+    nearby = source.quantities_in(aligned)
     derived = derive(q, nearby, source, same_kind=_same_kind) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
@@ -416,13 +415,12 @@ def _closer_rival(
     sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction."""
     sentence = sentence_at(piece.text, q.start)
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
-    names, numbers = digest_anchors(sentence, [r.value for o in stated for r in o.readings])
-    aligned = source.align(names, numbers)
+    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
+    nearby = source.quantities_in(aligned)
     rivals = [
         s
-        for s in source.quantities
+        for s in nearby
         if s not in supporters
-        and source.sentence_of(s.start) in aligned
         and _same_kind(q, s)
         and not s.approx
         and _distance(q, s) < math.log(1.25)
@@ -430,7 +428,6 @@ def _closer_rival(
     ]
     if not rivals:
         return None
-    nearby = [s for s in source.quantities if source.sentence_of(s.start) in aligned]
     if derive(q, nearby, source, same_kind=_same_kind):
         return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
     rival = min(rivals, key=lambda s: _distance(q, s))
@@ -559,8 +556,7 @@ def _check_scores(
         if score.span in seen:
             continue
         seen.add(score.span)
-        names, numbers = digest_anchors(sentence_at(piece.text, score.start))
-        aligned = source.align(names, numbers)
+        aligned = source.align(sentence_at(piece.text, score.start))
         near = [r for r in rivals if source.sentence_of(r.start) in aligned]
         says = " or ".join(f'"{s.span.strip()}"' for s in (near or rivals)[:2])
         if near:  # the sentence this one restates gives another score

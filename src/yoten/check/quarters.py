@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from yoten.check.align import digest_anchors, sentence_at
+from yoten.check.align import sentence_at
 from yoten.check.normalize import halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -66,8 +66,7 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
             if quarter in named or span in seen:
                 continue
             seen.add(span)
-            names, numbers = digest_anchors(sentence_at(piece.text, m.start()))
-            aligned = source.align(names, numbers)
+            aligned = source.align(sentence_at(piece.text, m.start()))
             others = [
                 s
                 for q, offsets in named.items()

@@ -8,12 +8,15 @@ English-shaped copy, while evidence offsets point into ``Article.text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from yoten.check.align import (
     SourceSentence,
     best_sentences,
+    digest_anchors,
     name_weights,
+    number_keys,
     source_anchors,
     split_sentences,
 )
@@ -101,9 +104,22 @@ class SourceIndex:
                 hi = mid - 1
         return self.sentences[lo]
 
-    def align(self, names: set[str], numbers: set[str]) -> list[SourceSentence]:
-        """The source sentences a digest sentence with these anchors restates."""
+    def align(
+        self, text: str, *, values: Iterable[float] = (), ignore: Iterable[float] = ()
+    ) -> list[SourceSentence]:
+        """The source sentences the digest sentence ``text`` restates.
+
+        ``values``: the sentence's figures as the scanner read them (9万8000 →
+        98000); ``ignore``: figures that must not count as anchors (the one
+        being judged: a changed figure would otherwise pull in its own rival).
+        """
+        names, numbers = digest_anchors(text, values)
+        numbers -= number_keys(ignore)
         return best_sentences(self.sentences, names, numbers, weights=self._weights)
+
+    def quantities_in(self, sentences: list[SourceSentence]) -> list[Quantity]:
+        """The source's figures that stand in ``sentences``."""
+        return [q for q in self.quantities if self.sentence_of(q.start) in sentences]
 
     @cached_property
     def _weights(self) -> dict[str, float]:
