@@ -1,4 +1,5 @@
-"""Language guessing good enough to route text: Japanese vs. the rest."""
+"""Language guessing good enough to route text: Japanese vs. the rest, and which
+European language a Latin-script text is in (for the checker's number formats)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from yoten.models import Digest
 
-__all__ = ["detect_language", "digest_language", "is_japanese"]
+__all__ = ["detect_language", "digest_language", "is_japanese", "latin_language"]
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
@@ -27,6 +28,25 @@ def detect_language(text: str) -> str:
     if latin >= cjk:
         return "en"
     return "zh" if not _KANA.search(sample) else "ja"
+
+
+_COMMON_WORDS = {
+    "en": re.compile(r"\b(?:the|and|is|was|with|for|that|said|from|have|has|were)\b", re.I),
+    "fr": re.compile(r"\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|du|au|aux)\b", re.I),
+    "de": re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|den|dem|ein|eine|auf|für|wurde)\b", re.I),
+    "es": re.compile(r"\b(?:el|los|las|del|una|por|para|con|que|según|más|fue)\b", re.I),
+}
+
+
+def latin_language(text: str) -> str:
+    """'ja' for text with kana, else 'en', 'fr', 'de' or 'es' by their commonest words
+    (at least three), else 'und'."""
+    sample = text[:4000]
+    if _KANA.search(sample):
+        return "ja"
+    counts = {lang: len(words.findall(sample)) for lang, words in _COMMON_WORDS.items()}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 3 else "und"
 
 
 def is_japanese(text: str) -> bool:

@@ -33,6 +33,7 @@ from yoten.check.quantities import (
     years_since,
 )
 from yoten.check.scores import Score, source_scores
+from yoten.lang import latin_language
 from yoten.models import Article, Evidence
 
 __all__ = ["SourceIndex", "detect_language", "evidence"]
@@ -215,25 +216,9 @@ def evidence(sentences: list[SourceSentence]) -> list[Evidence]:
     return [Evidence(text=s.text, start=s.start, end=s.end) for _, s in sorted(unique.items())]
 
 
-_FR = re.compile(r"\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|du|au|aux)\b", re.IGNORECASE)
-_DE = re.compile(
-    r"\b(?:der|die|das|und|ist|nicht|mit|den|dem|ein|eine|auf|für|wurde)\b", re.IGNORECASE
-)
-_ES = re.compile(r"\b(?:el|los|las|del|una|por|para|con|que|según|más|fue)\b", re.IGNORECASE)
-_EN = re.compile(r"\b(?:the|and|is|was|with|for|that|said|from|have|has|were)\b", re.IGNORECASE)
-
-
 def detect_language(article: Article) -> str:
     """The source's language: what ingest found, else a guess from common words."""
     declared = (article.language or "und").split("-")[0].casefold()
     if declared not in ("", "und"):
         return declared
-    sample = article.text[:4000]
-    if _KANA.search(sample):
-        return "ja"
-    counts = {
-        lang: len(pattern.findall(sample))
-        for lang, pattern in (("en", _EN), ("fr", _FR), ("de", _DE), ("es", _ES))
-    }
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 3 else "und"
+    return latin_language(article.text)
