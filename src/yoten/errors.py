@@ -22,7 +22,14 @@ __all__ = [
     "RunFailed",
     "StoreError",
     "YotenError",
+    "one_line",
 ]
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """``text`` on one line of at most ``limit`` characters (an ellipsis marks a cut)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class YotenError(Exception):

@@ -56,7 +56,13 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from yoten.engines.answer import MAX_ANSWER_BYTES, load_json, read_completion
-from yoten.errors import ConfigError, EngineError, ModelContextError, ModelUnreachableError
+from yoten.errors import (
+    ConfigError,
+    EngineError,
+    ModelContextError,
+    ModelUnreachableError,
+    one_line,
+)
 from yoten.httpguard import ResponseTooLarge, guarded_client
 
 __all__ = [
@@ -231,12 +237,6 @@ def _validation_summary(exc: ValidationError, limit: int = 3) -> str:
         parts.append(f"{where}: {err['msg']}")
     more = exc.error_count() - limit
     return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
-
-
-def one_line(text: str, limit: int = 200) -> str:
-    """``text`` on one line of at most ``limit`` characters."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------------- error reading

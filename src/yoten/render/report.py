@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.markup import escape
 
+from yoten.errors import one_line
 from yoten.i18n import gettext as _
 from yoten.i18n import ngettext
 from yoten.models import Report
@@ -32,12 +33,6 @@ def summary(report: Report) -> str:
 EVIDENCE_WIDTH = 160
 
 
-def trim(text: str, width: int = EVIDENCE_WIDTH) -> str:
-    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 def format_findings(report: Report) -> list[str]:
     """One rich-markup line per finding with its source evidence below it, then the summary.
 
@@ -58,6 +53,8 @@ def format_findings(report: Report) -> list[str]:
             f"[bold]{escape(f.span)}[/]  {message}  [dim]({escape(f.rule or f.kind)})[/]"
         )
         for ev in f.evidence:
-            lines.append(f"        [dim]{source_word}[/] “{escape(trim(ev.text))}”")
+            lines.append(
+                f"        [dim]{source_word}[/] “{escape(one_line(ev.text, EVIDENCE_WIDTH))}”"
+            )
     lines.append(_("check: {summary}").format(summary=summary(report)))
     return lines
