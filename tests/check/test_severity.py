@@ -15,13 +15,15 @@ from yoten.models import Article, Details, Digest, Overview
 WED_12 = dt.datetime(2025, 3, 12, 10, 0, tzinfo=dt.UTC)
 
 
-def _check(source: str, lead: str, *, language: str = "en") -> list[tuple[str, str, str]]:
+def _check(
+    source: str, lead: str, *, language: str = "en", published: dt.datetime = WED_12
+) -> list[tuple[str, str, str]]:
     article = Article(
         url="https://news.example/a",
         canonical_url="https://news.example/a",
         title="Acme news",
         outlet="News Example",
-        published=WED_12,
+        published=published,
         language=language,
         text=source,
         paragraphs=[source],
@@ -143,3 +145,65 @@ def test_a_source_in_a_language_the_checker_does_not_read_gets_warnings_only() -
     )
     assert ("info", "source.language", "Acme news") in found
     assert all(severity != "error" for severity, _, _ in found)
+
+
+CET = dt.timezone(dt.timedelta(hours=1))
+CEST = dt.timezone(dt.timedelta(hours=2))
+MST = dt.timezone(dt.timedelta(hours=-7))
+EST = dt.timezone(dt.timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "published", "wrong"),
+    [
+        # 19:00 CET on Friday the 14th is 03:00 JST on the 15th.
+        (
+            "The ceremony begins at 7 p.m. CET on Friday in Vienna.",
+            "式典はウィーンで14日(金)午後7時(日本時間15日午前3時)に始まる。",
+            WED_12,
+            None,
+        ),
+        (
+            "The ceremony begins at 7 p.m. CET on Friday in Vienna.",
+            "式典はウィーンで14日(金)午後7時(日本時間14日午前3時)に始まる。",
+            WED_12,
+            "日本時間14日",
+        ),
+        # The digest gives the local time beside its Japan time; the source's time
+        # has no zone but the outlet's own (+2): 19:00 is 02:00 JST, not 01:00.
+        (
+            "The keel of the first ferry will be laid at 7 p.m. on Friday at the yard.",
+            "1番船の起工式は14日(金)午後7時(日本時間15日午前1時)に造船所で行われる。",
+            dt.datetime(2025, 3, 12, 10, 0, tzinfo=CEST),
+            "午前1時",
+        ),
+        # A zone the digest names for its local time (an Arizona outlet, a New York
+        # announcement): 16:15 EDT is 05:15 JST on the next day.
+        (
+            "Shares rose after the results, which came at 4:15 p.m. on Wednesday.",
+            "決算発表は米東部時間12日午後4時15分(日本時間13日午前5時15分)だった。",
+            dt.datetime(2025, 3, 12, 23, 0, tzinfo=MST),
+            None,
+        ),
+        # Daylight saving time began between publication (5 March, EST) and the
+        # event (22 March, EDT): 10:00 EDT is 23:00 JST the same day.
+        (
+            "The festival will open on Saturday, March 22, with a ceremony at 10 a.m.",
+            "祭りは3月22日(土)午前10時(日本時間同日午後11時)の式典で開幕する。",
+            dt.datetime(2025, 3, 5, 8, 0, tzinfo=EST),
+            None,
+        ),
+    ],
+)
+def test_japan_time_day_zone_and_local_time(
+    source: str, lead: str, published: dt.datetime, wrong: str | None
+) -> None:
+    errors = [
+        span
+        for severity, _, span in _check(source, lead, published=published)
+        if severity == "error"
+    ]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in lead and (span in wrong or wrong in span) for span in errors), errors

@@ -40,7 +40,7 @@ __all__ = [
 # A sentence ends at . ! ? 。 ！ ？ (and closing quotes) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|(?<=[。！？])[」』）]*\s*|\n+")
 _ABBREV_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft)|\b[A-Z]|\b[ap]\.m)\.$"
 )
 _JA_END = re.compile(r"(?<=[。！？])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+")

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from yoten.check.jst import DIGEST_ZONE, digest_zone_offset, jst_day_shift, local_offsets
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
 from yoten.check.numerals import parse_english_words
@@ -31,6 +32,8 @@ from yoten.check.rules import Kind, Rule
 from yoten.models import Finding
 
 if TYPE_CHECKING:
+    from yoten.check.align import SourceSentence
+    from yoten.check.jst import SourceTime
     from yoten.check.source import SourceIndex
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
@@ -999,6 +1002,14 @@ def check_dates(
             if ref.span in seen:
                 continue
             ok, instead = _supported(ref, facts)
+            if ok and source is not None and ref.day is not None and _in_japan_time(masked, ref):
+                # a Japan-time day the source also gives may still be the wrong day
+                # for the time beside it (19:00 CET on the 14th is the 15th in JST)
+                checked = _japan_time(ref, piece, source, [])
+                if checked is not None and checked.severity == "error":
+                    seen.add(ref.span)
+                    findings.append(checked)
+                continue
             if ok or (source is not None and _stated_time(ref, source)):
                 continue
             seen.add(ref.span)
@@ -1028,70 +1039,273 @@ def _in_japan_time(text: str, ref: DateRef) -> bool:
     return bool(_JST_BEFORE.search(text[max(0, ref.start - 16) : ref.start]))
 
 
-def _japan_time(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
-    """A 日本時間 time or day: derived from a source time (info), or a wrong conversion (error)."""
-    from yoten.check.jst import jst_times
+_CLOCK_AFTER = re.compile(
+    r"\s*(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+)
+# The local time a digest gives before its Japan time: 13日(金)午後7時(日本時間…
+_LOCAL_BEFORE = re.compile(
+    r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?(?:の?現地時間)?"
+    r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?)?"
+    r"\s*[(（]?\s*日本時間[^、。()（）]{0,12}$"
+)
+
+
+def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
+    """(possible hours, minute) of a Japanese clock match: 午後7時 → {19}, 7時 → {7, 19}."""
+    if not m.group("h"):
+        return None
+    hour, ap = int(m.group("h")), m.group("ap")
+    if hour > 24:
+        return None
+    minute = 30 if m.group("half") else int(m.group("m") or 0)
+    if ap:
+        hours = {hour % 12 + (12 if ap == "午後" else 0)}
+    else:
+        hours = {hour % 24} if hour >= 13 or hour == 0 else {hour, hour + 12}
+    return hours, minute
+
+
+def _jst_minutes(t: SourceTime) -> int:
+    return (t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60) % 1440
+
+
+def _japan_time(
+    ref: DateRef, piece: Piece, source: SourceIndex, aligned: list[SourceSentence]
+) -> Finding | None:
+    """A 日本時間 time or day: derived from a source time (info), or a wrong conversion (error).
+
+    A day written with a time (日本時間14日午前2時) must follow from the same source
+    time: 19:00 CEST on the 13th is 02:00 JST on the 14th. A wrong conversion is
+    an ``error`` when the source names the zone of the time this one converts (the
+    local time the digest gives beside it, a time in the sentences it restates, or
+    the source's only time); else it is unverified.
+    """
     from yoten.check.source import evidence
 
-    converted = jst_times(source.times)
-    if ref.hour is not None and converted:
+    text = halfwidth(piece.text)
+    if not source.times:
+        return None
+    if ref.hour is not None:
         hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
-        for (h, m), t in converted.items():
-            if h in hours and (ref.minute or 0) == m:
-                where = source.sentence_of(t.start)
-                return Finding(
-                    kind=Kind.DERIVED,
-                    severity="info",
-                    section=piece.section,
-                    span=ref.span,
-                    message="a source time converted to Japan time",
-                    rule=Rule.DATE_DERIVED,
-                    derivation=(
-                        f"{t.hour:02d}:{t.minute:02d} (UTC{t.offset:+g}) = {h:02d}:{m:02d} JST"
-                        if t.zoned
-                        else f"{t.hour:02d}:{t.minute:02d} local time (zone not stated) = {h:02d}:{m:02d} JST"
-                    ),
-                    evidence=evidence([where] if where else []),
-                )
-        zoned = [v for v in converted.values() if v.zoned]
-        t = zoned[0] if zoned else next(iter(converted.values()))
+        clock: tuple[set[int], int] | None = (hours, ref.minute or 0)
+    else:
+        after = _CLOCK_AFTER.match(text, ref.end)
+        clock = _clock(after) if after else None
+    local = _LOCAL_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+    local_day = int(local.group("d")) if local and local.group("d") else None
+    local_month = int(local.group("mo")) if local and local.group("mo") else None
+    local_weekday = _WEEKDAYS_JA.index(local.group("wd")) if local and local.group("wd") else None
+    local_clock = _clock(local) if local else None
+    if clock is None:
+        return _japan_day(ref, piece, source)
+    targets = {h % 24 * 60 + clock[1] for h in clock[0]}
+    zone_word = DIGEST_ZONE.search(text, max(0, (local.start() if local else ref.start) - 12))
+    named = zone_word.group(0) if zone_word and local and zone_word.end() <= local.start() else ""
+    readings = [(t, "") for t in source.times] + _other_offsets(
+        source, _local_days(local_day, source, local_month, local_weekday), named
+    )
+    fitting = sorted(
+        ((t, note) for t, note in readings if _jst_minutes(t) in targets),
+        key=lambda pair: (not pair[0].zoned, bool(pair[1])),
+    )
+    wrong_day = ""
+    sure: list[SourceTime] = []  # fitting times whose day the source or digest states
+    for t, note in fitting:
+        h, m = divmod(_jst_minutes(t), 60)
         where = source.sentence_of(t.start)
-        # Only a time whose zone the source names can contradict: a local time
-        # without one may be in a zone the checker cannot know.
+        zone = f"UTC{t.offset:+g}" if t.zoned else "local time, zone not stated"
+        if note:
+            zone = f"UTC{t.offset:+g}, {note}"
+        derivation = f"{t.hour:02d}:{t.minute:02d} ({zone}) = {h:02d}:{m:02d} JST"
+        if ref.day is not None:
+            # The local day the digest gives beside it is the one to convert; else any
+            # day the source speaks of (a sentence's own date may be another event's).
+            explicit = local_day is not None and source.dates.published is not None
+            days = (
+                _local_days(local_day, source, local_month, local_weekday)
+                if explicit
+                else _source_days(where, source)
+            )
+            shift = jst_day_shift(t)
+            expected = {d + dt.timedelta(days=shift) for d in days}
+            if ref.day not in {d.day for d in expected}:
+                if explicit:
+                    sure.append(t)
+                if not wrong_day and expected:
+                    wrong_day = (
+                        f"{derivation} on the source's day "
+                        + " or ".join(f"{d:%Y-%m-%d}" for d in sorted(days)[:2])
+                        + " is 日本時間"
+                        + "/".join(str(e.day) for e in sorted(expected)[:2])
+                        + "日"
+                    )
+                continue
+            derivation += f", day {shift:+d}"
         return Finding(
-            kind=Kind.MISMATCH if zoned else Kind.DATE,
-            severity="error" if zoned else "warning",
-            rule=Rule.DATE_CONTRADICTED if zoned else Rule.DATE_UNVERIFIED,
+            kind=Kind.DERIVED,
+            severity="info",
             section=piece.section,
             span=ref.span,
-            message=("" if zoned else "unverified: ")
-            + (
-                "no source time converts to this Japan time; the source gives "
-                + ", ".join(
-                    sorted(
-                        {f"{v.hour:02d}:{v.minute:02d} (UTC{v.offset:+g})" for v in source.times}
-                    )[:3]
-                )
-            ),
+            message="a source time converted to Japan time",
+            rule=Rule.DATE_DERIVED,
+            derivation=derivation,
             evidence=evidence([where] if where else []),
         )
-    if ref.day is not None and converted:
-        days = {d for d in source.dates.days} | {
-            (dt.date(y, m, d) + dt.timedelta(days=1)).day for y, m, d in source.dates.full
-        }
-        if source.dates.published is not None:
-            days.add((source.dates.published + dt.timedelta(days=1)).day)
-        if ref.day in days:
-            return Finding(
-                kind=Kind.DERIVED,
-                severity="info",
-                section=piece.section,
-                span=ref.span,
-                message="a source day in Japan time (a time late in the day falls on the next)",
-                rule=Rule.DATE_DERIVED,
-                derivation="source day + 1 in JST",
-            )
-    return None
+    if ref.hour is None and not fitting:
+        return _japan_day(ref, piece, source)  # the time beside it is judged on its own
+    if local_clock is not None:
+        said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
+        stated = [t for t in source.times if t.hour * 60 + t.minute in said]
+    else:
+        stated = []
+    return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
+
+
+def _other_offsets(
+    source: SourceIndex, local: set[dt.date], named: str
+) -> list[tuple[SourceTime, str]]:
+    """Source times without a zone read in other offsets a translator may rightly
+    use: the zone the digest names for its local time, and the outlet's own zone on
+    the day of the event when daylight saving time began or ended since publication."""
+    from dataclasses import replace
+
+    published = source.article.published
+    out: list[tuple[SourceTime, str]] = []
+    for t in source.times:
+        if t.zoned:
+            continue
+        days = local or _event_days(source.sentence_of(t.start), source)
+        if named:
+            out += [
+                (replace(t, offset=o), f"{named} as the digest says")
+                for o in {digest_zone_offset(named, d) for d in days}
+            ]
+        if isinstance(published, dt.datetime):
+            out += [
+                (replace(t, offset=o), "daylight saving time on the day")
+                for o in local_offsets(published, days) - {t.offset}
+            ]
+    return out
+
+
+def _event_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.date]:
+    """The days a source sentence names, else the publication day."""
+    published = source.dates.published
+    if published is None:
+        return set()
+    if sentence is not None:
+        facts = source_dates(sentence.norm or sentence.text, published)
+        named = {dt.date(y, m, d) for y, m, d in facts.full} - {published}
+        if named:
+            return named
+    return {published}
+
+
+def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
+    """A 日本時間 day without a time: a source day, or the day after one."""
+    if ref.day is None:
+        return None
+    known_days = set(source.dates.days) | {
+        (dt.date(y, m, d) + dt.timedelta(days=1)).day for y, m, d in source.dates.full
+    }
+    if source.dates.published is not None:
+        known_days.add((source.dates.published + dt.timedelta(days=1)).day)
+    if ref.day not in known_days:
+        return None
+    return Finding(
+        kind=Kind.DERIVED,
+        severity="info",
+        section=piece.section,
+        span=ref.span,
+        message="a source day in Japan time (a time late in the day falls on the next)",
+        rule=Rule.DATE_DERIVED,
+        derivation="source day + 1 in JST",
+    )
+
+
+def _shifted(day: dt.date, shift: int) -> dt.date:
+    return day + dt.timedelta(days=shift)
+
+
+def _local_days(
+    day: int | None, source: SourceIndex, month: int | None = None, weekday: int | None = None
+) -> set[dt.date]:
+    """The dates day-of-month ``day`` (of ``month``) may be, a month either side of
+    publication."""
+    published = source.dates.published
+    if day is None or published is None:
+        return set()
+    given, out = month, set()
+    for months in (-1, 0, 1):
+        year, month = _month_shift(published, months)
+        if given is not None and month != given:
+            continue
+        try:
+            out.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        out = {d for d in out if d.weekday() == weekday} or out
+    if len(out) > 2:  # no month or weekday given: the nearest before and after publication
+        before = [d for d in out if d <= published]
+        after = [d for d in out if d > published]
+        out = {d for d in (max(before, default=None), min(after, default=None)) if d}
+    return out
+
+
+def _source_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.date]:
+    """Every day a source time may fall on: the sentence's dates, the source's, publication."""
+    published = source.dates.published
+    days = {dt.date(y, m, d) for y, m, d in source.dates.full}
+    if sentence is not None and published is not None:
+        facts = source_dates(sentence.norm or sentence.text, published)
+        days |= {dt.date(y, m, d) for y, m, d in facts.full}
+    if published is not None:
+        days.add(published)
+    return days
+
+
+def _wrong_japan_time(
+    ref: DateRef,
+    piece: Piece,
+    source: SourceIndex,
+    aligned: list[SourceSentence],
+    wrong_day: str,
+    stated: list[SourceTime],
+    fitting: list[SourceTime],
+) -> Finding:
+    """No source time converts to ``ref`` (or not on that day); ``stated``: the
+    source times matching the local time the digest gives beside it."""
+    from yoten.check.source import evidence
+
+    here = [t for t in source.times if source.sentence_of(t.start) in aligned]
+    distinct = {(t.hour, t.minute) for t in source.times}
+    # The local time the digest gives beside its Japan time is a source time: its
+    # conversion (in the zone the source names, else the outlet's own) is the counterpart.
+    counterpart = (
+        []
+        if wrong_day  # the time converts: only a day the digest or source states can be wrong
+        else stated
+        or [t for t in here if t.zoned]
+        or ([t for t in source.times if t.zoned] if len(distinct) == 1 else [])
+    )
+    if wrong_day:
+        counterpart = fitting
+    shown = counterpart or here or source.times
+    where = [s for t in shown[:2] if (s := source.sentence_of(t.start)) is not None]
+    gives = ", ".join(
+        sorted({f"{v.hour:02d}:{v.minute:02d} (UTC{v.offset:+g})" for v in shown})[:3]
+    )
+    message = wrong_day or f"no source time converts to this Japan time; the source gives {gives}"
+    return Finding(
+        kind=Kind.MISMATCH if counterpart else Kind.DATE,
+        severity="error" if counterpart else "warning",
+        rule=Rule.DATE_CONTRADICTED if counterpart else Rule.DATE_UNVERIFIED,
+        section=piece.section,
+        span=ref.span,
+        message=("" if counterpart else "unverified: ") + message,
+        evidence=evidence(where),
+    )
 
 
 def _judge(
@@ -1100,13 +1314,13 @@ def _judge(
     from yoten.check.align import sentence_at
     from yoten.check.source import evidence
 
-    aligned = []
+    aligned: list[SourceSentence] = []
     sentence = sentence_at(piece.text, ref.start)
     if source is not None:
         own = [float(v) for v in (ref.year, ref.day, ref.month) if v is not None]
         aligned = source.align(sentence, ignore=own)
     if source is not None and _in_japan_time(piece.text, ref):
-        derived = _japan_time(ref, piece, source)
+        derived = _japan_time(ref, piece, source, aligned)
         if derived is not None:
             return derived
     grain = _counterpart(ref, sentence)

@@ -9,10 +9,20 @@ a time with no zone is taken in the article's own offset), converted to JST
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-__all__ = ["SourceTime", "jst_times", "source_times"]
+__all__ = [
+    "DIGEST_ZONE",
+    "SourceTime",
+    "digest_zone_offset",
+    "jst_day_shift",
+    "jst_times",
+    "local_offsets",
+    "source_times",
+]
 
 _ANY_OFFSET = tuple(float(h) for h in range(-12, 15))
 
@@ -76,10 +86,13 @@ class SourceTime:
 def source_times(text: str, published: dt.date | dt.datetime | None = None) -> list[SourceTime]:
     """Clock times in ``text`` (English-shaped) with their zones."""
     named = {off for m in _ZONE_WORD.finditer(text) for off in ZONES[m.group(0).lower()]}
-    local = {0.0, *named}
+    # A time with no zone is the outlet's own (or a zone the source names elsewhere);
+    # UTC only where the source names it: otherwise every wrong conversion that
+    # happens to fit UTC would pass as derived.
+    local = set(named)
     if isinstance(published, dt.datetime) and (offset := published.utcoffset()) is not None:
         local.add(offset.total_seconds() / 3600)
-    if not isinstance(published, dt.datetime):
+    if not isinstance(published, dt.datetime) or not local:
         local = set(_ANY_OFFSET)  # no outlet offset known: any whole hour
     out: list[SourceTime] = []
     for m in _TIME.finditer(text):
@@ -103,7 +116,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
         if hour > 23 or minute > 59:
             continue
-        # A time with no zone is local to the story: the outlet's own offset, UTC,
+        # A time with no zone is local to the story: the outlet's own offset
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
         offsets = ZONES[zone.lower()] if zone else local
         out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
@@ -113,7 +126,94 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
 def jst_times(times: list[SourceTime]) -> dict[tuple[int, int], SourceTime]:
     """(hour, minute) in JST → the source time it converts."""
     out: dict[tuple[int, int], SourceTime] = {}
-    for t in times:
+    for t in sorted(times, key=lambda t: not t.zoned):  # a zoned reading wins a tie
         total = (t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60) % (24 * 60)
         out.setdefault((total // 60, total % 60), t)
+    return out
+
+
+def jst_day_shift(t: SourceTime) -> int:
+    """Days Japan time is ahead of the source's day at ``t``: 19:00 CEST → +1 (02:00 JST)."""
+    return (t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60) // (24 * 60)
+
+
+# Zones a Japanese digest names for a local time (米東部時間23日午後4時15分), as IANA
+# zones so that daylight saving time is that of the day in question.
+_DIGEST_ZONES = {
+    "米東部時間": "America/New_York",
+    "東部時間": "America/New_York",
+    "米中部時間": "America/Chicago",
+    "中部時間": "America/Chicago",
+    "米山岳部時間": "America/Denver",
+    "山岳部時間": "America/Denver",
+    "米西部時間": "America/Los_Angeles",
+    "太平洋時間": "America/Los_Angeles",
+    "英国時間": "Europe/London",
+    "ロンドン時間": "Europe/London",
+    "中欧時間": "Europe/Paris",
+    "欧州中部時間": "Europe/Paris",
+    "パリ時間": "Europe/Paris",
+    "ドイツ時間": "Europe/Berlin",
+    "東欧時間": "Europe/Helsinki",
+    "モスクワ時間": "Europe/Moscow",
+    "インド時間": "Asia/Kolkata",
+    "北京時間": "Asia/Shanghai",
+    "中国時間": "Asia/Shanghai",
+    "香港時間": "Asia/Hong_Kong",
+    "シンガポール時間": "Asia/Singapore",
+    "豪東部時間": "Australia/Sydney",
+    "シドニー時間": "Australia/Sydney",
+    "グリニッジ標準時": "UTC",
+    "協定世界時": "UTC",
+    "GMT": "UTC",
+    "UTC": "UTC",
+}
+DIGEST_ZONE = re.compile("|".join(sorted(map(re.escape, _DIGEST_ZONES), key=len, reverse=True)))
+
+# Zones that keep daylight saving time: an outlet's offset on its publication day
+# may be another on the day of the event it reports (a Washington paper in
+# early March, a festival after the clocks change).
+_DST_ZONES = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Halifax",
+    "America/Santiago",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Helsinki",
+    "Australia/Sydney",
+    "Australia/Adelaide",
+    "Pacific/Auckland",
+)
+
+
+def _offset(zone: str, day: dt.date) -> float:
+    noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=_zone(zone))
+    delta = noon.utcoffset()
+    return delta.total_seconds() / 3600 if delta is not None else 0.0
+
+
+@functools.cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def digest_zone_offset(word: str, day: dt.date) -> float:
+    """The offset of a zone a digest names (``DIGEST_ZONE``) on ``day``."""
+    return _offset(_DIGEST_ZONES[word], day)
+
+
+def local_offsets(published: dt.datetime, days: set[dt.date]) -> set[float]:
+    """The outlet's offset on ``days``: its offset on publication, and that of the
+    same daylight-saving zone on each of ``days``."""
+    delta = published.utcoffset()
+    if delta is None:
+        return set()
+    own = delta.total_seconds() / 3600
+    out = {own}
+    for zone in _DST_ZONES:
+        if _offset(zone, published.date()) == own:
+            out |= {_offset(zone, day) for day in days}
     return out
