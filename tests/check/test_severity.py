@@ -207,3 +207,50 @@ def test_japan_time_day_zone_and_local_time(
         assert errors == []
     else:
         assert any(wrong in lead and (span in wrong or wrong in span) for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # a loanword unit the scanner does not know, matched by its consonants
+        (
+            "In Ghana, small-scale miners accounted for 1.36 million ounces of gold last year.",
+            "ガーナの小規模な採掘者の産出量は昨年163万オンスだった。",
+            "163万",
+        ),
+        (
+            "The board raised the farmgate price to 46,900 cedis per tonne.",
+            "委員会は生産者価格を1トンあたり4万9600セディに引き上げた。",
+            "4万9600",
+        ),
+        # a bare figure left over when the other figures of the sentence pair up
+        (
+            "The 31.6-kilometre line has 22 stations, 17 of them underground.",
+            "路線は全長31.6キロで24駅を持ち、そのうち17駅が地下にある。",
+            "24",
+        ),
+        # the same figures, faithfully: no error
+        (
+            "The 31.6-kilometre line has 22 stations, 17 of them underground.",
+            "路線は全長31.6キロで22駅を持ち、そのうち17駅が地下にある。",
+            None,
+        ),
+        (
+            "In Ghana, small-scale miners accounted for 1.36 million ounces of gold last year.",
+            "ガーナの小規模な採掘者の産出量は昨年136万オンスだった。",
+            None,
+        ),
+        # a bound the source figure keeps is no contradiction
+        (
+            "Donors have given $62m of the $214m needed, or 29%.",
+            "支援国の拠出は必要額2億1400万ドルのうち6200万ドルで、3割に満たない。",
+            None,
+        ),
+    ],
+)
+def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | None) -> None:
+    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span for span in errors), errors

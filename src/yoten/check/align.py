@@ -121,6 +121,7 @@ def skeleton(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word.casefold())
     letters = "".join(ch for ch in folded if "a" <= ch <= "z")
     letters = letters.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("th", "s")
+    letters = re.sub(r"c(?=[eiy])", "s", letters)  # a soft c: ounces, Vincent
     # A non-rhotic r (Fort → フォート, Burton → バートン) leaves no consonant in katakana.
     letters = re.sub(r"r(?![aeiouy])", "", letters)
     letters = letters.translate(_SKELETON_MAP)
@@ -165,6 +166,8 @@ def source_anchors(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for i, key in enumerate(keys):
         if len(key) >= 3:
             names.add(key)
+            if words[i].endswith("s") and len(single := skeleton(words[i][:-1])) >= 2:
+                names.add(single)  # a plural: cedis meets セディ
         # a word pair: the two skeletons joined (heat + pump → tpmp)
         if i + 1 < len(keys) and len(pair := key + keys[i + 1]) >= 4:
             names.add(pair)

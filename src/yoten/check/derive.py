@@ -13,6 +13,7 @@ over a whole article some pair would match any value by chance.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 
@@ -48,18 +49,26 @@ def _close(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
 
 def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exact: bool) -> str:
     for dr in equivalent_readings(q.readings):
-        if dr.unit in ("any", "ordinal", "percent", "ratio") or dr.value <= 0:
+        if dr.unit in ("ordinal", "percent", "ratio") or dr.value <= 0:
             continue
         if dr.unit == "point":  # a difference of two percentages
             values = [(s, r) for s in pool for r in s.readings if r.unit in ("percent", "point")]
         else:
+            # a figure in a unit the scanner does not know (1億950万ソル) adds up
+            # the counts that same_kind says are in the same unit (86.4 million soles)
+            units = {"any", "count"} if dr.unit == "any" else {dr.unit}
             kin = [s for s in pool if same_kind(q, s)]
             values = [
                 (s, r)
                 for s in kin
                 for r in equivalent_readings(s.readings)
-                if r.unit == dr.unit and r.value > 0
+                if r.unit in units and r.value > 0
             ]
+        if dr.unit != "point" and not exact and 3 <= len(values) <= 8:
+            for trio in itertools.combinations(values, 3):  # seed + Series A + Series B
+                total = sum(r.value for _, r in trio)
+                if len({id(s) for s, _ in trio}) == 3 and _close(dr.value, total, q, exact=False):
+                    return " + ".join(s.span.strip() for s, _ in trio) + f" = {_fmt(total)}"
         for i, (s1, r1) in enumerate(values):
             for s2, r2 in values[i + 1 :]:
                 if s1 is s2:

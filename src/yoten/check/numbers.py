@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from yoten.check.align import SourceSentence, sentence_at
+from yoten.check.align import SourceSentence, katakana_skeleton, sentence_at, skeleton
 from yoten.check.dates import find_dates
 from yoten.check.derive import derive
 from yoten.check.lexicon import mask_not_quantities
@@ -240,7 +240,8 @@ def _distance(digest: Quantity, source: Quantity) -> float:
     best = math.inf
     for dr in equivalent_readings(digest.readings):
         for sr in equivalent_readings(source.readings):
-            if dr.unit == sr.unit and dr.value > 0 and sr.value > 0:
+            alike = dr.unit == sr.unit or (dr.unit == "any" and sr.unit in COUNTISH)
+            if alike and dr.value > 0 and sr.value > 0:
                 best = min(best, abs(math.log(dr.value / sr.value)))
     return best
 
@@ -313,8 +314,8 @@ def _judge(
     sentence = sentence_at(piece.text, q.start)
     values = [r.value for r in q.readings]
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
-    others = [r.value for o in stated for r in o.readings]
-    aligned = source.align(sentence, values=others, ignore=values)
+    others = [r.value for o in stated for r in o.readings] + [o.figure for o in stated]
+    aligned = source.align(sentence, values=others, ignore=[*values, q.figure])
     if points:
         unit = "percentage points" if "point" in points[0].units else "percent"
         return _finding(
@@ -327,7 +328,19 @@ def _judge(
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
         )
     nearby = source.quantities_in(aligned)
-    derived = derive(q, nearby, source, same_kind=_same_kind) or _bound(q, piece.text, nearby)
+    unit_word = _unit_word(piece.text, q)
+
+    def kin(a: Quantity, b: Quantity) -> bool:
+        """Same kind, or (for a figure in a unit the scanner does not know) counted in
+        the same loanword, or stated beside it in the digest sentence (2310万ソル)."""
+        if _same_kind(a, b):
+            return True
+        return a is q and (
+            _named_alike(unit_word, b, source)
+            or (bool(unit_word) and any(readings_match(o, b) for o in stated))
+        )
+
+    derived = derive(q, nearby, source, same_kind=kin) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
             piece,
@@ -342,7 +355,11 @@ def _judge(
     rivals = [
         s
         for s in nearby
-        if _same_kind(q, s) or _counted_in(q, s, aligned, source) or _foreign_count(q, s, source)
+        if _same_kind(q, s)
+        or _counted_in(q, s, aligned, source)
+        or _foreign_count(q, s, source)
+        or _named_alike(unit_word, s, source)
+        or _residual(q, s, stated, nearby)
     ]
     rivals = [s for s in rivals if _replaced(q, s, stated)]
     if not rivals:
@@ -384,6 +401,53 @@ def _judge(
     )
 
 
+_UNIT_AFTER = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}")
+
+
+def _unit_word(text: str, q: Quantity) -> str:
+    """The loanword a digest figure is counted in when the scanner knows no such
+    unit: 4万6900セディ, 163万オンス, 283万TEU (its consonant skeleton)."""
+    if q.units - {"any", "count"}:
+        return ""
+    m = _UNIT_AFTER.match(text, q.end)
+    if m is None and q.counter and _UNIT_AFTER.fullmatch(q.counter):
+        word = q.counter
+    elif m is not None:
+        word = m.group(0)
+    else:
+        return ""
+    key = katakana_skeleton(word) if not word.isascii() else skeleton(word)
+    return key if len(key) >= 2 else ""
+
+
+def _named_alike(unit_word: str, s: Quantity, source: SourceIndex) -> bool:
+    """The source counts ``s`` in the same loanword: セディ and cedis, オンス and ounces."""
+    if not unit_word or not ({"count", "any"} & s.units):
+        return False
+    after = source.text[s.end : s.end + 40]
+    words = re.findall(r"[A-Za-zÀ-ÿ]{2,}", s.noun + " " + after)[:3]
+    return any(unit_word in (skeleton(w), skeleton(w.rstrip("s"))) for w in words)
+
+
+def _residual(q: Quantity, s: Quantity, stated: list[Quantity], nearby: list[Quantity]) -> bool:
+    """A bare figure (24駅, 25万立方メートル) against a counted one in a sentence the
+    digest sentence restates figure by figure: the other figures of both sentences
+    pair up, and these two are the ones left over."""
+    if q.units - {"any", "count"} or not ({"count", "any"} & s.units) or not stated:
+        return False
+    if min(q.figure, s.figure or q.figure) < 10:
+        return False  # small counts are reworded too freely (8週間に1回, "two doses")
+    paired = [o for o in stated if any(readings_match(o, n) for n in nearby)]
+    if not paired:
+        return False
+    left = [
+        n
+        for n in nearby
+        if ({"count", "any"} & n.units) and not any(readings_match(o, n) for o in stated)
+    ]
+    return left == [s]
+
+
 def _counted_in(
     q: Quantity, s: Quantity, aligned: list[SourceSentence], source: SourceIndex
 ) -> bool:
@@ -413,6 +477,9 @@ def _closer_rival(
 ) -> Finding | None:
     """A figure close to ``q`` somewhere ("about 48 cents") but another one, exact, in the
     sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction."""
+    after = piece.text[q.end : q.end + 4]
+    if _UPPER.match(after) or _LOWER.match(after):
+        return None  # 3割に満たない for 29%: a bound, not another figure
     sentence = sentence_at(piece.text, q.start)
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
     aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
@@ -442,7 +509,7 @@ def _closer_rival(
     )
 
 
-_UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回)")
+_UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
 _LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回)")
 
 

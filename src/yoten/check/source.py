@@ -80,13 +80,12 @@ class SourceIndex:
             norm = self.text[at:stop]
             names, numbers = source_anchors(norm)
             if self.quantities:  # 8万冊, "nine of its 12": the scanner's values too
-                numbers = numbers | {
-                    f"{r.value:.4g}"
+                numbers = numbers | number_keys(
+                    v
                     for q in self.quantities
                     if at <= q.start < stop
-                    for r in q.readings
-                    if r.value not in (0.0, 1.0)
-                }
+                    for v in (q.figure, *(r.value for r in q.readings))
+                )
             out.append(
                 SourceSentence(start, end, self.article.text[start:end], norm, names, numbers)
             )
