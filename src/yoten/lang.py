@@ -35,11 +35,15 @@ _COMMON_WORDS = {
     "fr": re.compile(r"\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|du|au|aux)\b", re.I),
     "de": re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|den|dem|ein|eine|auf|für|wurde)\b", re.I),
     "es": re.compile(r"\b(?:el|los|las|del|una|por|para|con|que|según|más|fue)\b", re.I),
+    "it": re.compile(
+        r"\b(?:il|gli|della|delle|dei|degli|nel|nella|è|sono|che|alla|anche|ha)\b", re.I
+    ),
+    "pt": re.compile(r"\b(?:do|da|dos|das|não|uma|com|pelo|pela|foi|são|ao|em|no|na)\b", re.I),
 }
 
 
 def latin_language(text: str) -> str:
-    """'ja' for text with kana, else 'en', 'fr', 'de' or 'es' by their commonest words
+    """'ja' for text with kana, else 'en', 'fr', 'de', 'es', 'it' or 'pt' by their commonest words
     (at least three), else 'und'."""
     sample = text[:4000]
     if _KANA.search(sample):

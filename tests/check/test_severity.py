@@ -254,3 +254,83 @@ def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | N
         assert errors == []
     else:
         assert any(wrong in span for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "published", "wrong"),
+    [
+        # "local time" is the zone of the place the sentence names (Istanbul, +3)
+        (
+            "Sirens sounded across Istanbul at 9:30 a.m. local time on Wednesday.",
+            "イスタンブール全域で現地時間12日午前9時30分(日本時間同日午後3時30分)にサイレンが鳴った。",
+            WED_12,
+            None,
+        ),
+        (
+            "Sirens sounded across Istanbul at 9:30 a.m. local time on Wednesday.",
+            "イスタンブール全域で現地時間12日午前9時30分(日本時間同日午後4時30分)にサイレンが鳴った。",
+            WED_12,
+            "午後4時30分",
+        ),
+        # no place named: the outlet's own zone (-4)
+        (
+            "The final started at 4 p.m. local time, an hour later than usual.",
+            "決勝は現地時間12日午後4時(日本時間13日午前6時)に始まった。",
+            dt.datetime(2025, 3, 12, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+            "午前6時",
+        ),
+    ],
+)
+def test_local_time_is_the_place_named(
+    source: str, lead: str, published: dt.datetime, wrong: str | None
+) -> None:
+    errors = [
+        span
+        for severity, _, span in _check(source, lead, published=published)
+        if severity == "error"
+    ]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span or span in wrong for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "wrong"),
+    [
+        (
+            "it",
+            "Il fatturato è salito a 3,2 miliardi di euro nel terzo trimestre, con 1.240 dipendenti.",
+            "売上高は第3四半期に32億ユーロに増え、従業員は1240人だった。",
+            None,
+        ),
+        (
+            "it",
+            "Il fatturato è salito a 3,2 miliardi di euro nel terzo trimestre, con 1.240 dipendenti.",
+            "売上高は第3四半期に23億ユーロに増え、従業員は1240人だった。",
+            "23億ユーロ",
+        ),
+        (
+            "pt",
+            "A receita subiu para 1,8 mil milhões de euros, e a empresa tem 2.300 funcionários.",
+            "売上高は18億ユーロに増え、従業員は2300人。",
+            None,
+        ),
+        (
+            "es",
+            "La línea atraerá un millón y medio de viajeros al año, en dos horas y 25 minutos.",
+            "路線は年間150万人の利用を見込み、所要時間は2時間25分となる。",
+            None,
+        ),
+    ],
+)
+def test_italian_portuguese_and_spanish_words(
+    language: str, source: str, lead: str, wrong: str | None
+) -> None:
+    found = _check(source, lead, language=language)
+    assert not any(rule == "source.language" for _, rule, _ in found)
+    errors = [span for severity, _, span in found if severity == "error"]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span or span in wrong for span in errors), errors

@@ -381,7 +381,8 @@ _EN_MONTHS_TO = re.compile(
     re.IGNORECASE,
 )
 _EN_QUARTER_TO = re.compile(
-    r"\bquarter\s+(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    # "the quarter to September", "the third quarter of fiscal 2027, which ended Oct. 31"
+    r"\bquarter\b(?:[^.;]{0,40}?\s)?(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
     rf"(?P<mon>{_MONTH_RE})",
     re.IGNORECASE,
 )

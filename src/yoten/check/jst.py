@@ -21,10 +21,14 @@ __all__ = [
     "jst_day_shift",
     "jst_times",
     "local_offsets",
+    "place_offsets",
     "source_times",
 ]
 
 _ANY_OFFSET = tuple(float(h) for h in range(-12, 15))
+_LOCAL_TIME = re.compile(
+    r"\s*[(,]?\s*(?:local time|heure locale|Ortszeit|hora local|ora locale)", re.I
+)
 
 # Offsets from UTC in hours; ET and PT may be standard or daylight time.
 ZONES: dict[str, tuple[float, ...]] = {
@@ -119,6 +123,14 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         # A time with no zone is local to the story: the outlet's own offset
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
         offsets = ZONES[zone.lower()] if zone else local
+        if not zone and _LOCAL_TIME.match(text, m.end()):
+            # "9:30 a.m. local time": the zone of the place the sentence (or the
+            # dateline) names: Istanbul, Malaysia; the outlet's own when it names none
+            start = max(text.rfind(". ", 0, m.start()), 0)
+            end = text.find(". ", m.end())
+            sentence = text[start : end if end > 0 else len(text)]
+            day = published.date() if isinstance(published, dt.datetime) else published
+            offsets = tuple(place_offsets(sentence, day) or place_offsets(text[:300], day) or local)
         out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
     return out
 
@@ -216,4 +228,60 @@ def local_offsets(published: dt.datetime, days: set[dt.date]) -> set[float]:
     for zone in _DST_ZONES:
         if _offset(zone, published.date()) == own:
             out |= {_offset(zone, day) for day in days}
+    return out
+
+
+# Other names sources give countries whose CLDR name differs.
+_PLACE_ALIASES = {
+    "Turkey": "TR",
+    "Britain": "GB",
+    "UK": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "South Korea": "KR",
+    "Korea": "KR",
+    "Russia": "RU",
+    "Vietnam": "VN",
+    "Czech Republic": "CZ",
+    "Holland": "NL",
+}
+
+
+@functools.cache
+def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Country names (CLDR, English) and zone cities (New York, Kuala Lumpur) → zones."""
+    from babel import Locale
+    from babel.core import get_global
+
+    territory_zones = dict(get_global("territory_zones"))
+    names: dict[str, tuple[str, ...]] = {}
+    # A country that spans many zones (the United States) says too little.
+    small = {code: tuple(z) for code, z in territory_zones.items() if len(z) <= 3}
+    for code, name in Locale("en").territories.items():
+        if code in small and len(name) >= 4:
+            names[name] = small[code]
+    for alias, code in _PLACE_ALIASES.items():
+        if code in small:
+            names[alias] = small[code]
+    for zones in territory_zones.values():
+        for zone in zones:
+            city = zone.rsplit("/", 1)[-1].replace("_", " ")
+            if len(city) >= 4 and not city.startswith(("GMT", "UTC")):
+                names.setdefault(city, (zone,))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+
+
+def place_offsets(text: str, day: dt.date | None) -> set[float]:
+    """Offsets (on ``day``) of the zones of the places ``text`` names."""
+    pattern, names = _places()
+    when = day or dt.date.today()
+    out: set[float] = set()
+    for m in pattern.finditer(text):
+        for zone in names[m.group(0)]:
+            try:
+                out.add(_offset(zone, when))
+            except (KeyError, ValueError):  # a zone this system's tzdata lacks
+                continue
     return out

@@ -20,11 +20,11 @@ from collections.abc import Callable
 
 from yoten.check.lexicon import locale_words
 
-__all__ = ["READS", "normalise"]
+__all__ = ["READS", "REWRITTEN", "normalise"]
 
-# The languages the checker reads: English and Japanese natively, these three through this module.
-READS = frozenset({"en", "ja", "fr", "de", "es"})
-_REWRITTEN = frozenset({"fr", "de", "es"})
+# The languages the checker reads: English and Japanese natively, the others through this module.
+READS = frozenset({"en", "ja", "fr", "de", "es", "it", "pt"})
+REWRITTEN = frozenset({"fr", "de", "es", "it", "pt"})
 
 _EN_MONTHS = (
     "January February March April May June July August September October November December"
@@ -48,13 +48,29 @@ _CLOCK = {
     "es": re.compile(
         r"\blas\s+([01]?\d|2[0-3])(?:[.:](\d{2}))?(?:\s?(?:horas|h))?\b", re.IGNORECASE
     ),
+    "it": re.compile(
+        r"\b(?:alle|ore)\s+(?:ore\s+)?([01]?\d|2[0-3])(?:[.:](\d{2}))?\b", re.IGNORECASE
+    ),
+    "pt": re.compile(r"\b([01]?\d|2[0-3])\s?h(?:oras?)?\s?(\d{2})?\b", re.IGNORECASE),
 }
 # Decades: les années 90 (années quatre-vingt-dix, after text2num), die 90er Jahre, los años 90.
 _DECADES = {
     "fr": re.compile(r"\b(?:années|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
     "de": re.compile(r"\b(19|20)?(\d)0er(?:\s*-?Jahren?)?\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:años|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:anni|years)\s+'?(19|20)?(\d)0\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:anos|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
 }
+# "un millón y medio", "un million et demi": 1.5 million.
+_AND_A_HALF = re.compile(
+    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|hours?)\s+(?:y|et|e|und)\s+"
+    r"(?:medio|media|demie?|mezzo|mezza|meio|meia|halb)\b",
+    re.IGNORECASE,
+)
+# "2 hours y 25 minutes": one duration for the English scanner.
+_DURATION_AND = re.compile(
+    r"\b(\d+ (?:hours?|minutes?))\s+(?:y|et|und|e)\s+(?=\d+ (?:minutes?|seconds?)\b)"
+)
 
 
 @functools.cache
@@ -89,14 +105,15 @@ def _number_words(text: str, language: str) -> str:
     except ImportError:  # pragma: no cover - a declared dependency
         return text
     try:
-        return str(alpha2digit(text, language))
+        # threshold 2: "deux", "dos", "zwei" are figures; "un", "ein" mostly articles
+        return str(alpha2digit(text, language, threshold=2))
     except Exception:  # noqa: BLE001 - a third-party parser must never break a check
         return text
 
 
 def normalise(text: str, language: str) -> str:
     """``text`` (one sentence of a source in ``language``) in the English the scanners read."""
-    if language not in _REWRITTEN:
+    if language not in REWRITTEN:
         return text
     # Words first, as placeholders, so that text2num does not read "milliards"
     # or "ciento" as numbers of its own; then number words; then the formats.
@@ -124,9 +141,12 @@ def normalise(text: str, language: str) -> str:
         text = _DOTTED_THOUSANDS.sub("", text)
     text = _DECIMAL_COMMA.sub(".", text)
     text = _DECADES[language].sub(lambda m: f"{m.group(1) or '19'}{m.group(2)}0s", text)
-    if language == "es":
+    if language in ("es", "pt"):  # 5 de julio de 2024, 5 de julho de 2024
         text = _SPANISH_DE.sub(lambda m: f"{m.group(1)} " if m.group(1) else " ", text)
-    return text
+    text = _AND_A_HALF.sub(
+        lambda m: f"{1 if m.group(1).isalpha() else m.group(1)}.5 {m.group(2)}", text
+    )
+    return _DURATION_AND.sub(r"\1 and ", text)
 
 
 _HELD = re.compile(r"⟦(x+)⟧")

@@ -27,6 +27,7 @@ from yoten.check.align import SourceSentence, katakana_skeleton, sentence_at, sk
 from yoten.check.dates import find_dates
 from yoten.check.derive import derive
 from yoten.check.lexicon import mask_not_quantities
+from yoten.check.locale import REWRITTEN
 from yoten.check.pieces import Piece
 from yoten.check.quantities import (
     COUNTISH,
@@ -333,7 +334,7 @@ def _judge(
     def kin(a: Quantity, b: Quantity) -> bool:
         """Same kind, or (for a figure in a unit the scanner does not know) counted in
         the same loanword, or stated beside it in the digest sentence (2310万ソル)."""
-        if _same_kind(a, b):
+        if _same_kind(a, b) or (a is q and _foreign_count(a, b, source)):
             return True
         return a is q and (
             _named_alike(unit_word, b, source)
@@ -510,7 +511,7 @@ def _closer_rival(
 
 
 _UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
-_LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回)")
+_LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
 
 
 def _bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
@@ -588,7 +589,7 @@ def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
     """In a French, German or Spanish source the noun after a count is not English:
     a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
     return (
-        source.language in ("fr", "de", "es")
+        source.language in REWRITTEN
         and bool(q.counter)
         and s.units == {"count"}
         and not ({"percent", "point"} & q.units)

@@ -22,7 +22,7 @@ from yoten.check.align import (
 )
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.jst import SourceTime, source_times
-from yoten.check.locale import READS, normalise
+from yoten.check.locale import READS, REWRITTEN, normalise
 from yoten.check.normalize import acronyms, fold_latin
 from yoten.check.quantities import (
     COUNTISH,
@@ -51,7 +51,7 @@ class SourceIndex:
         self.spans = split_sentences(article.text)
         title = normalise(article.title, self.language) if article.title else ""
         prefix = title + "\n\n" if title else ""
-        if self.language in ("fr", "de", "es"):
+        if self.language in REWRITTEN:
             parts: list[str] = []
             self._offsets: list[int] = []
             at = len(prefix)
