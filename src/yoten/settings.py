@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 from yoten.paths import APP, config_path, data_dir  # noqa: F401 - APP re-exported
 
 __all__ = [
@@ -173,12 +174,14 @@ def _from_file(path: Path) -> dict[str, Any]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+        raise ConfigError(
+            _("cannot read config file: {exc}").format(exc=exc), source=str(path)
+        ) from None
     # Settings live in [yoten] (or at the top level); other tables such as
     # [publish.hatena] or [site] belong to the commands that read them.
     section = raw.get("yoten", {k: v for k, v in raw.items() if not isinstance(v, dict)})
     if not isinstance(section, dict):
-        raise ConfigError("[yoten] in the config file must be a table", source=str(path))
+        raise ConfigError(_("[yoten] in the config file must be a table"), source=str(path))
     return {k.replace("-", "_"): v for k, v in section.items()}
 
 
@@ -190,10 +193,14 @@ def config_table(name: str) -> dict[str, Any]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+        raise ConfigError(
+            _("cannot read config file: {exc}").format(exc=exc), source=str(path)
+        ) from None
     table = raw.get(name, {})
     if not isinstance(table, dict):
-        raise ConfigError(f"[{name}] in the config file must be a table", source=str(path))
+        raise ConfigError(
+            _("[{name}] in the config file must be a table").format(name=name), source=str(path)
+        )
     return {k.replace("-", "_"): v for k, v in table.items()}
 
 
@@ -225,4 +232,6 @@ def load_settings(
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"invalid setting {where}: {first['msg']}") from None
+        raise ConfigError(
+            _("invalid setting {where}: {error}").format(where=where, error=first["msg"])
+        ) from None

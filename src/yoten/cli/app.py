@@ -9,8 +9,7 @@ import sys
 
 import typer
 
-from yoten.errors import YotenError
-from yoten.i18n import N_
+from yoten.errors import YotenError, stage_name
 from yoten.i18n import gettext as _
 
 app = typer.Typer(
@@ -44,30 +43,12 @@ for _name in _COMMAND_MODULES:
         importlib.import_module(_name)
 
 
-#: What each error's stage is called in front of its message.
-STAGES = {
-    "yoten": N_("yoten"),
-    "input": N_("input"),
-    "config": N_("config"),
-    "ingest": N_("ingest"),
-    "parse": N_("parse"),
-    "engine": N_("engine"),
-    "check": N_("check"),
-    "approve": N_("approve"),
-    "publish": N_("publish"),
-    "store": N_("store"),
-    "output": N_("output"),
-    "queue": N_("queue"),
-    "run": N_("run"),
-}
-
-
 def _describe(exc: YotenError) -> str:
     """``stage: message (source)``, the stage in the user's language."""
     from yoten.redact import redact_url
 
     where = f" ({redact_url(exc.source)})" if exc.source else ""
-    return f"{_(STAGES.get(exc.stage, exc.stage))}: {exc.message}{where}"
+    return f"{stage_name(exc.stage)}: {exc.message}{where}"
 
 
 def main(argv: list[str] | None = None) -> int:

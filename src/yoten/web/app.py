@@ -388,7 +388,7 @@ def create_app(
             elif key in SECTION_KEYS:
                 post = await run_in_threadpool(service.save_section, post_id, key, text)
             else:
-                raise InputError(f"unknown section {key!r}")
+                raise InputError(_("unknown section {key!r}").format(key=key))
         except InputError as exc:  # ParseError included
             return review_page(
                 request, post, error=str(exc), edit_key=key, edit_text=text, status_code=400
