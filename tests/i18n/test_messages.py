@@ -92,6 +92,32 @@ def test_config_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-
     r = cli("site", "build", str(tmp_path / "out"), "--db", f"sqlite:///{tmp_path / 's.db'}")
     assert r.code == 2
     assert "per_page は 1 以上にしてください" in _one_japanese_line(r.err)
-    Path("yoten.toml").write_text("[yoten]\nlanguage = 'ja'\nmodel_timeout = '0s'\n")
+    Path("yoten.toml").write_text("[yoten]\nmodel_timeout = '0s'\nmax_bytes = 'lots'\n")
     bad = cli("config", "show")
-    assert bad.code == 2 and bad.err.startswith("yoten: 設定: "), bad.err
+    assert bad.code == 2
+    assert _one_japanese_line(bad.err).startswith("yoten: 設定: 設定 ")
+    assert "時間は 0 より大きくしてください" in bad.err or "整数を指定してください" in bad.err
+
+
+def test_config_errors_in_english_lose_pydantics_prefix(cli) -> None:  # type: ignore[no-untyped-def]
+    Path("yoten.toml").write_text("[yoten]\nmodel_timeout = '0s'\n")
+    assert cli("config", "show").err == (
+        "yoten: config: invalid setting model_timeout: a duration must be more than zero\n"
+    )
+
+
+def test_the_review_pages_refusals_in_japanese(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from yoten.settings import Settings
+    from yoten.store import Store
+    from yoten.web import create_app
+
+    with Store.open(f"sqlite:///{tmp_path / 'web.db'}") as store:
+        app = create_app(store=store, settings=Settings(language="ja"))
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            refused = client.post("/posts/1/approve", data={"csrf_token": "forged"})
+            assert refused.status_code == 403
+            assert "CSRF トークンがないか正しくありません" in refused.text
+            foreign = client.get("/", headers={"host": "evil.example"})
+            assert foreign.status_code == 400 and foreign.text == "不明なホスト名です"

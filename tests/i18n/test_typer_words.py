@@ -137,6 +137,7 @@ def test_every_word_typer_asks_gettext_for_is_in_the_catalog() -> None:
 
 def test_every_template_is_said_in_japanese() -> None:
     from yoten.i18n import gettext as translate
+    from yoten.validation_words import PYDANTIC
 
-    for template in TEMPLATES:
+    for template in (*TEMPLATES, *PYDANTIC.values()):
         assert translate(template, "ja") != template, template

@@ -283,13 +283,13 @@ def inbox_imap(
 
 def parse_every(text: str) -> float:
     """Seconds in ``90s``, ``15m``, ``2h`` or a bare number of seconds."""
-    from yoten.settings import parse_duration
+    from yoten.settings import NotPositive, parse_duration
 
     try:
         value = parse_duration(text)
-    except ValueError as exc:
-        if "more than zero" in str(exc):
-            raise InputError(_("--every must be more than zero")) from None
+    except NotPositive:
+        raise InputError(_("--every must be more than zero")) from None
+    except ValueError:
         raise InputError(
             _("--every takes a duration like 30s, 15m or 2h, not {text!r}").format(text=text)
         ) from None

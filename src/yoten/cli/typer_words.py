@@ -27,6 +27,7 @@ import typer
 from typer._click.formatting import HelpFormatter
 
 from yoten.i18n import N_, gettext
+from yoten.validation_words import reason
 
 __all__ = ["localise", "show_usage_error", "usage_message"]
 
@@ -63,20 +64,6 @@ TEMPLATES = (
     N_("Value must be an iterable."),
     N_("{message}. Did you mean {suggestions}?"),
 )
-
-#: Pydantic's messages for the values Typer converts, by error type (its public ``errors()``).
-PYDANTIC = {
-    "int_parsing": N_("Input should be a valid integer, unable to parse string as an integer"),
-    "int_from_float": N_("Input should be a valid integer, got a number with a fractional part"),
-    "float_parsing": N_("Input should be a valid number, unable to parse string as a number"),
-    "bool_parsing": N_("Input should be a valid boolean, unable to interpret input"),
-    "greater_than": N_("Input should be greater than {gt}"),
-    "greater_than_equal": N_("Input should be greater than or equal to {ge}"),
-    "less_than": N_("Input should be less than {lt}"),
-    "less_than_equal": N_("Input should be less than or equal to {le}"),
-    "enum": N_("Input should be {expected}"),
-    "literal_error": N_("Input should be {expected}"),
-}
 
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -134,14 +121,9 @@ def _pydantic_reason(exc: BaseException | None, said: str) -> str | None:
         first = errors()[0]
     except (IndexError, TypeError, ValueError):
         return None
-    template = PYDANTIC.get(str(first.get("type")))
-    fields = {str(k): v for k, v in (first.get("ctx") or {}).items()}
-    try:
-        if template is None or template.format(**fields) != said:
-            return None  # worded otherwise: say it as Pydantic did
-        return gettext(template).format(**fields)
-    except (KeyError, IndexError, ValueError):
+    if not isinstance(first, dict) or str(first.get("msg")) != said:
         return None
+    return reason(first)
 
 
 def _translate(text: str, cause: BaseException | None) -> str:
