@@ -137,6 +137,8 @@ def models(
         takes = _("yes") if output == "json_schema" else _("no; uses {mode}").format(mode=output)
         rows.append(("json_schema", takes))
     rows.extend((_("note"), _plain(note)) for note in report["notes"])
-    width = max(len(label) for label, _value in rows)
+    from rich.cells import cell_len  # Japanese labels take two columns a character
+
+    width = max(len("json_schema"), *(cell_len(label) for label, _value in rows))
     for label, value in rows:
-        print(f"{label:<{width}} {value}")
+        print(label + " " * (width - cell_len(label) + 1) + value)
