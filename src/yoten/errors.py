@@ -7,6 +7,8 @@ are translated at the boundary (``raise IngestError(...) from None``).
 
 from __future__ import annotations
 
+from yoten.i18n import N_, gettext
+
 __all__ = [
     "CheckFailed",
     "ConfigError",
@@ -23,7 +25,30 @@ __all__ = [
     "StoreError",
     "YotenError",
     "one_line",
+    "stage_name",
 ]
+
+#: What each error's stage is called in front of its message (translated where shown).
+STAGES = {
+    "yoten": N_("yoten"),
+    "input": N_("input"),
+    "config": N_("config"),
+    "ingest": N_("ingest"),
+    "parse": N_("parse"),
+    "engine": N_("engine"),
+    "check": N_("check"),
+    "approve": N_("approve"),
+    "publish": N_("publish"),
+    "store": N_("store"),
+    "output": N_("output"),
+    "queue": N_("queue"),
+    "run": N_("run"),
+}
+
+
+def stage_name(stage: str) -> str:
+    """The name of an error's stage in the user's language."""
+    return gettext(STAGES.get(stage, stage))
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -47,7 +72,7 @@ class YotenError(Exception):
         from yoten.redact import redact
 
         where = f" ({self.source})" if self.source else ""
-        return redact(f"{self.stage}: {self.message}{where}")
+        return redact(f"{stage_name(self.stage)}: {self.message}{where}")
 
 
 class InputError(YotenError):

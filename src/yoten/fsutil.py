@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from yoten.errors import InputError, OutputError
+from yoten.i18n import gettext as _
 
 __all__ = ["MAX_INPUT_BYTES", "OutputError", "check_output", "read_input_file", "write_atomic"]
 
@@ -36,12 +37,14 @@ def _target(path: Path) -> tuple[Path, os.stat_result | None]:
     except FileNotFoundError:
         return real, None
     except OSError as exc:
-        raise OutputError(f"cannot write file: {exc.strerror or exc}", source=str(path)) from None
+        raise OutputError(
+            _("cannot write file: {error}").format(error=exc.strerror or exc), source=str(path)
+        ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise OutputError("is a directory, not a file", source=str(path))
+        raise OutputError(_("is a directory, not a file"), source=str(path))
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(
-            "not a regular file (device, FIFO or socket); refusing to write", source=str(path)
+            _("not a regular file (device, FIFO or socket); refusing to write"), source=str(path)
         )
     return real, st
 
@@ -87,7 +90,9 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         os.replace(tmp, real)
         tmp = None
     except OSError as exc:
-        raise OutputError(f"cannot write file: {exc.strerror or exc}", source=str(path)) from None
+        raise OutputError(
+            _("cannot write file: {error}").format(error=exc.strerror or exc), source=str(path)
+        ) from None
     finally:
         if tmp is not None:
             try:
@@ -104,14 +109,18 @@ def read_input_file(
     Reads at most ``limit + 1`` bytes, so a FIFO or a device cannot feed it forever.
     """
     if not path.exists():
-        raise error("file not found", source=source)
+        raise error(_("file not found"), source=source)
     if path.is_dir():
-        raise error("is a directory, not a file", source=source)
+        raise error(_("is a directory, not a file"), source=source)
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise error(f"cannot read file: {exc.strerror or exc}", source=source) from None
+        raise error(
+            _("cannot read file: {error}").format(error=exc.strerror or exc), source=source
+        ) from None
     if len(data) > limit:
-        raise error(f"file larger than {limit // 1_000_000} MB", source=source)
+        raise error(
+            _("file larger than {limit} MB").format(limit=limit // 1_000_000), source=source
+        )
     return data

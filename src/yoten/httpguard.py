@@ -31,6 +31,8 @@ from typing import Any
 import httpcore
 import httpx
 
+from yoten.i18n import gettext as _
+
 __all__ = [
     "BadContentEncoding",
     "GuardedAsyncTransport",
@@ -75,7 +77,7 @@ def _left(timeout: float | None) -> float | None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
-        raise httpcore.ReadTimeout("the request's overall deadline passed")
+        raise httpcore.ReadTimeout(_("the request's overall deadline passed"))
     return left if timeout is None else min(timeout, left)
 
 
@@ -206,7 +208,8 @@ class _Decoder:
         codings = [c for c in codings if c != "identity"]
         if len(codings) > 1:
             raise BadContentEncoding(
-                f"stacked content encodings refused: {encoding}", request=request
+                _("stacked content encodings refused: {encoding}").format(encoding=encoding),
+                request=request,
             )
         if codings and codings[0] in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -214,17 +217,21 @@ class _Decoder:
             self._deflate = True
         elif codings:
             raise BadContentEncoding(
-                f"unknown content encoding refused: {codings[0][:40]}", request=request
+                _("unknown content encoding refused: {codings}").format(codings=codings[0][:40]),
+                request=request,
             )
 
     def _count(self, data: bytes) -> bytes:
         self._size += len(data)
         if self._size > self._limit:
             raise ResponseTooLarge(
-                f"response larger than {_megabytes(self._limit)} MB", request=self._request
+                _("response larger than {limit} MB").format(limit=_megabytes(self._limit)),
+                request=self._request,
             )
         if time.monotonic() > self._deadline:
-            raise httpx.ReadTimeout("the request's overall deadline passed", request=self._request)
+            raise httpx.ReadTimeout(
+                _("the request's overall deadline passed"), request=self._request
+            )
         return data
 
     def feed(self, raw: bytes) -> Iterator[bytes]:
@@ -242,7 +249,7 @@ class _Decoder:
                 out = self._zlib.decompress(data, min(room, _CHUNK))
             except zlib.error as exc:
                 raise httpx.DecodingError(
-                    f"corrupt compressed body: {exc}", request=self._request
+                    _("corrupt compressed body: {exc}").format(exc=exc), request=self._request
                 ) from None
             data = self._zlib.unconsumed_tail
             if out:

@@ -13,24 +13,32 @@ Japanese. Extract and compile with Babel (see ``babel.cfg``)::
     pybabel extract -F babel.cfg -o src/yoten/locale/yoten.pot .
     pybabel update -i src/yoten/locale/yoten.pot -d src/yoten/locale -D yoten
     pybabel compile -d src/yoten/locale -D yoten
+
+Typer asks the standard library's ``gettext`` (the default domain) for its own
+words ("Options", "Commands", "Missing command."); :func:`library_messages`
+points that lookup at yoten's catalog, so those words are in the catalog too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gettext as _gettext
 import os
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 __all__ = [
     "DOMAIN",
     "LANGUAGES",
     "LOCALE_DIR",
+    "N_",
     "choose_language",
     "forget_language",
     "gettext",
     "language",
+    "library_messages",
     "ngettext",
     "use_language",
 ]
@@ -56,6 +64,11 @@ def _configured() -> str | None:
     table = raw.get("yoten", raw)
     value = table.get("language") if isinstance(table, dict) else None
     return value if isinstance(value, str) else None
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalog where it is defined; translated where it is shown."""
+    return message
 
 
 def choose_language(configured: str | None, environ: dict[str, str] | os._Environ[str]) -> str:
@@ -104,3 +117,26 @@ def gettext(message: str, lang: str | None = None) -> str:
 def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> str:
     """The singular or plural form of a message for ``n``, in ``lang``."""
     return translations(lang or language()).ngettext(singular, plural, n)
+
+
+@contextlib.contextmanager
+def library_messages(lang: str) -> Iterator[None]:
+    """While inside, the stdlib's default-domain ``gettext`` (what Typer calls) answers
+    from yoten's catalog in ``lang``; the domain and ``LANGUAGE`` are restored after.
+
+    ``gettext.gettext`` picks its language from ``LANGUAGE`` first, so setting it to the
+    language yoten chose (``[yoten] language`` may differ from the locale) keeps the
+    library's words in the same language as yoten's own.
+    """
+    domain, before = _gettext.textdomain(), os.environ.get("LANGUAGE")
+    _gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    _gettext.textdomain(DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    try:
+        yield
+    finally:
+        _gettext.textdomain(domain)
+        if before is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = before

@@ -12,6 +12,7 @@ from importlib.metadata import entry_points
 from typing import Any
 
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 
 __all__ = ["available", "load"]
 
@@ -33,5 +34,9 @@ def load(kind: str, name: str) -> Any:
     entries = _entries(kind)
     if name not in entries:
         choices = ", ".join(sorted(entries)) or "none installed"
-        raise ConfigError(f"unknown {kind} {name!r} (choose from: {choices})")
+        raise ConfigError(
+            _("unknown {kind} {name!r} (choose from: {choices})").format(
+                kind=kind, name=name, choices=choices
+            )
+        )
     return entries[name].load()

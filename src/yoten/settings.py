@@ -23,9 +23,12 @@ from pydantic import (
 )
 
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 from yoten.paths import APP, config_path, data_dir  # noqa: F401 - APP re-exported
+from yoten.validation_words import reason
 
 __all__ = [
+    "NotPositive",
     "Settings",
     "config_path",
     "config_table",
@@ -58,6 +61,10 @@ ENV_VARS: dict[str, str] = {
 _DURATION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*")
 
 
+class NotPositive(ValueError):
+    """A duration of zero or less."""
+
+
 def parse_duration(value: object) -> float:
     """Seconds in ``90``, ``90s``, ``15m``, ``2h`` (or a number); ValueError otherwise."""
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -65,10 +72,12 @@ def parse_duration(value: object) -> float:
     else:
         match = _DURATION.fullmatch(str(value).lower())
         if match is None:
-            raise ValueError(f"expected a duration like 90, 30s, 15m or 2h, not {value!r}")
+            raise ValueError(
+                _("expected a duration like 90, 30s, 15m or 2h, not {value!r}").format(value=value)
+            )
         seconds = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[match.group(2)]
     if seconds <= 0:
-        raise ValueError("a duration must be more than zero")
+        raise NotPositive(_("a duration must be more than zero"))
     return seconds
 
 
@@ -145,9 +154,11 @@ class Settings(BaseModel):
             parts = urlsplit(value.strip())
             parts.port  # noqa: B018 - raises ValueError for a bad port
         except ValueError as exc:
-            raise ValueError(f"not a valid URL: {exc}") from None
+            raise ValueError(_("not a valid URL: {exc}").format(exc=exc)) from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("must be an http(s) URL with a host, e.g. http://localhost:11434/v1")
+            raise ValueError(
+                _("must be an http(s) URL with a host, e.g. http://localhost:11434/v1")
+            )
         return value.strip()
 
     @property
@@ -173,12 +184,14 @@ def _from_file(path: Path) -> dict[str, Any]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+        raise ConfigError(
+            _("cannot read config file: {exc}").format(exc=exc), source=str(path)
+        ) from None
     # Settings live in [yoten] (or at the top level); other tables such as
     # [publish.hatena] or [site] belong to the commands that read them.
     section = raw.get("yoten", {k: v for k, v in raw.items() if not isinstance(v, dict)})
     if not isinstance(section, dict):
-        raise ConfigError("[yoten] in the config file must be a table", source=str(path))
+        raise ConfigError(_("[yoten] in the config file must be a table"), source=str(path))
     return {k.replace("-", "_"): v for k, v in section.items()}
 
 
@@ -190,10 +203,14 @@ def config_table(name: str) -> dict[str, Any]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+        raise ConfigError(
+            _("cannot read config file: {exc}").format(exc=exc), source=str(path)
+        ) from None
     table = raw.get(name, {})
     if not isinstance(table, dict):
-        raise ConfigError(f"[{name}] in the config file must be a table", source=str(path))
+        raise ConfigError(
+            _("[{name}] in the config file must be a table").format(name=name), source=str(path)
+        )
     return {k.replace("-", "_"): v for k, v in table.items()}
 
 
@@ -225,4 +242,6 @@ def load_settings(
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"invalid setting {where}: {first['msg']}") from None
+        raise ConfigError(
+            _("invalid setting {where}: {error}").format(where=where, error=reason(first))
+        ) from None

@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from yoten.errors import YotenError
+from yoten.errors import YotenError, stage_name
 from yoten.i18n import gettext as _
 
 app = typer.Typer(
@@ -43,43 +43,22 @@ for _name in _COMMAND_MODULES:
         importlib.import_module(_name)
 
 
-def N_(message: str) -> str:
-    """Marks a message for the catalog; translated where it is shown."""
-    return message
-
-
-#: What each error's stage is called in front of its message.
-STAGES = {
-    "yoten": N_("yoten"),
-    "input": N_("input"),
-    "config": N_("config"),
-    "ingest": N_("ingest"),
-    "parse": N_("parse"),
-    "engine": N_("engine"),
-    "check": N_("check"),
-    "approve": N_("approve"),
-    "publish": N_("publish"),
-    "store": N_("store"),
-    "output": N_("output"),
-    "queue": N_("queue"),
-}
-
-
 def _describe(exc: YotenError) -> str:
     """``stage: message (source)``, the stage in the user's language."""
     from yoten.redact import redact_url
 
     where = f" ({redact_url(exc.source)})" if exc.source else ""
-    return f"{_(STAGES.get(exc.stage, exc.stage))}: {exc.message}{where}"
+    return f"{stage_name(exc.stage)}: {exc.message}{where}"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, map YotenError to a one-line message and exit code."""
-    from yoten.i18n import forget_language, use_language
+    from yoten.i18n import forget_language, library_messages, use_language
 
     lang = use_language(None)
     try:
-        return _run(argv, lang)
+        with library_messages(lang):
+            return _run(argv, lang)
     finally:
         forget_language()
 
@@ -87,7 +66,10 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None, lang: str) -> int:
     """Run the command line in ``lang``; errors become one line and an exit code."""
     try:
+        from yoten.cli.typer_words import localise
+
         command = typer.main.get_command(app)
+        localise(command)
         if lang != "en":
             from yoten.cli.help_i18n import translate_tree
 
@@ -112,8 +94,13 @@ def _run(argv: list[str] | None, lang: str) -> int:
             print("yoten: " + _("aborted"), file=sys.stderr)
             return 130
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
-        if callable(show) and isinstance(code, int):  # a usage error: click prints it
-            show()
+        if callable(show) and isinstance(code, int):  # a usage error, in the user's language
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                show()  # the help page, already translated
+            else:
+                from yoten.cli.typer_words import show_usage_error
+
+                show_usage_error(exc)
             return code
         if os.environ.get("YOTEN_DEBUG"):
             raise

@@ -81,7 +81,7 @@ def check(
     from yoten.render.parse import read_digest
 
     if post.strip() == "-" and source.strip() == "-":
-        raise InputError("the post and the source cannot both come from stdin")
+        raise InputError(_("the post and the source cannot both come from stdin"))
     settings = make_settings(
         base_url=base_url, model=model, model_timeout=timeout, glossary=glossary
     )

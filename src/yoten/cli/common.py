@@ -129,15 +129,20 @@ def read_input(path: str) -> str:
     if path == "-":
         text = sys.stdin.read(MAX_INPUT_BYTES + 1)
         if len(text) > MAX_INPUT_BYTES:
-            raise InputError(f"input larger than {MAX_INPUT_BYTES // 1_000_000} MB", source="stdin")
+            raise InputError(
+                _("input larger than {max_input_bytes} MB").format(
+                    max_input_bytes=MAX_INPUT_BYTES // 1_000_000
+                ),
+                source="stdin",
+            )
         return text
     raw = read_input_file(Path(path), source=path)
     if b"\x00" in raw[:8192]:
-        raise InputError("binary file, expected text", source=path)
+        raise InputError(_("binary file, expected text"), source=path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("file is not UTF-8 text", source=path) from None
+        raise InputError(_("file is not UTF-8 text"), source=path) from None
 
 
 def write_output(text: str, output: Path | None) -> None:

@@ -54,7 +54,9 @@ def _format(fmt: str | None, output: Path | None) -> str:
     chosen = fmt or (FORMAT_BY_SUFFIX.get(output.suffix.lower()) if output else None) or "text"
     if chosen not in available("renderer"):
         raise ConfigError(
-            f"unknown format {chosen!r} (choose from: {', '.join(available('renderer'))})"
+            _("unknown format {chosen!r} (choose from: {choices})").format(
+                chosen=chosen, choices=", ".join(available("renderer"))
+            )
         )
     return chosen
 
@@ -125,15 +127,24 @@ def digest(
     eng = make_engine(settings)
     with progress(f"reading {source}", verbose=verbose) as update:
         article = load_article(source, settings=settings, stdin=sys.stdin)
-        update(f"digesting with {eng.name}")
+        update(_("digesting with {engine}").format(engine=eng.name))
         result = make_digest(article, eng, progress=update)
     meta = result.meta
     for notice in meta.notices if meta else []:
         err_console.print(_("note: {notice}").format(notice=notice), style="yellow", markup=False)
     if verbose and meta is not None:
         err_console.print(
-            f"engine {meta.engine}, model {meta.model or '-'}, prompt {meta.prompt_version or '-'}, "
-            f"tokens: {meta.prompt_tokens or 0} prompt + {meta.completion_tokens or 0} completion"
+            _(
+                "engine {engine}, model {model}, prompt {prompt}, "
+                "tokens: {prompt_tokens} prompt + {completion_tokens} completion"
+            ).format(
+                engine=meta.engine,
+                model=meta.model or "-",
+                prompt=meta.prompt_version or "-",
+                prompt_tokens=meta.prompt_tokens or 0,
+                completion_tokens=meta.completion_tokens or 0,
+            ),
+            markup=False,
         )
     found = assess(result, article, settings, check=check)
     if found.report is not None:
@@ -141,7 +152,10 @@ def digest(
         print_report(report)
         if strict and not report.ok:
             errors = sum(f.severity == "error" for f in report.findings)
-            raise CheckFailed(f"{errors} error(s) found; nothing written (--strict)", source=source)
+            raise CheckFailed(
+                _("{errors} error(s) found; nothing written (--strict)").format(errors=errors),
+                source=source,
+            )
     write_output(render(result, out_format), output)
 
 

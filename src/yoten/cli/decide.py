@@ -187,8 +187,9 @@ def publish(
     for target in to:
         if target != SITE_TARGET_NAME and target not in TARGETS:
             raise ConfigError(
-                f"unknown publish target {target!r} "
-                f"(choose from: {SITE_TARGET_NAME}, {', '.join(TARGETS)})"
+                _("unknown publish target {target!r} (choose from: {site}, {targets})").format(
+                    target=target, site=SITE_TARGET_NAME, targets=", ".join(TARGETS)
+                )
             )
     targets = tuple(t for t in dict.fromkeys(to) if t != SITE_TARGET_NAME)
     if SITE_TARGET_NAME in to and site_dir is None:

@@ -187,8 +187,16 @@ def _inbox_output(result: Any, json_out: bool) -> None:
     for error in result.errors:
         err_console.print(_("warning: {error}").format(error=error), style="yellow", markup=False)
     print(
-        f"{result.messages} message(s), {result.already_seen} already seen, {result.links} link(s): "
-        f"{result.new} new, {result.skipped} skipped"
+        _(
+            "{messages} message(s), {already_seen} already seen, {links} link(s): "
+            "{new} new, {skipped} skipped"
+        ).format(
+            messages=result.messages,
+            already_seen=result.already_seen,
+            links=result.links,
+            new=result.new,
+            skipped=result.skipped,
+        )
     )
 
 
@@ -247,7 +255,9 @@ def inbox_imap(
 
     password = os.environ.get(password_env)
     if not password:
-        raise InputError(f"set the IMAP password in ${password_env}")
+        raise InputError(
+            _("set the IMAP password in ${password_env}").format(password_env=password_env)
+        )
     settings = make_settings(db=db)
     mailbox_name = f"imap://{user}@{host}:{port}/{folder}"
     with _open_at(settings.db) as store:
@@ -273,16 +283,22 @@ def inbox_imap(
 
 def parse_every(text: str) -> float:
     """Seconds in ``90s``, ``15m``, ``2h`` or a bare number of seconds."""
-    from yoten.settings import parse_duration
+    from yoten.settings import NotPositive, parse_duration
 
     try:
         value = parse_duration(text)
-    except ValueError as exc:
-        if "more than zero" in str(exc):
-            raise InputError("--every must be more than zero") from None
-        raise InputError(f"--every takes a duration like 30s, 15m or 2h, not {text!r}") from None
+    except NotPositive:
+        raise InputError(_("--every must be more than zero")) from None
+    except ValueError:
+        raise InputError(
+            _("--every takes a duration like 30s, 15m or 2h, not {text!r}").format(text=text)
+        ) from None
     if value > MAX_EVERY_S:
-        raise InputError(f"--every must be at most {MAX_EVERY_S // 86400:g} days")
+        raise InputError(
+            _("--every must be at most {max_every_s:g} days").format(
+                max_every_s=MAX_EVERY_S // 86400
+            )
+        )
     return value
 
 
@@ -472,7 +488,10 @@ def run(
                 if time.monotonic() - failing_since > WATCH_GIVE_UP_S:
                     raise
                 wait = _watch_wait(failures, interval)
-                err_console.print(f"pass failed: {exc}; retrying in {wait:g} s", style="yellow")
+                err_console.print(
+                    _("pass failed: {exc}; retrying in {wait:g} s").format(exc=exc, wait=wait),
+                    style="yellow",
+                )
                 time.sleep(wait)
                 continue
             failing_since, failures = None, 0
@@ -481,7 +500,7 @@ def run(
                 sys.stdout.flush()
             else:
                 for warning in getattr(summary, "warnings", []):
-                    err_console.print(f"warning: {warning}", style="yellow")
+                    err_console.print(_("warning: {error}").format(error=warning), style="yellow")
                 for error in summary.errors:
                     err_console.print(
                         _("failed: {error}").format(error=error), style="yellow", markup=False
@@ -506,7 +525,11 @@ def run(
         raise EngineError(stopped, source=settings.base_url)
     if getattr(summary, "failed", 0):
         failed = getattr(summary, "failed", 0)
-        raise RunFailed(f"{failed} article(s) failed; recorded and retried on a later run")
+        raise RunFailed(
+            _("{failed} article(s) failed; recorded and retried on a later run").format(
+                failed=failed
+            )
+        )
 
 
 def _exit_stopped(name: str) -> None:
@@ -517,7 +540,11 @@ def _exit_stopped(name: str) -> None:
     """
     import signal
 
-    err_console.print(f"stopped by {name}: work in progress was stored, the rest stays pending")
+    err_console.print(
+        _("stopped by {signal}: work in progress was stored, the rest stays pending").format(
+            signal=name
+        )
+    )
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(128 + int(signal.Signals[name]))

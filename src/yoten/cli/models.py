@@ -12,6 +12,7 @@ import typer
 from yoten.cli.app import app
 from yoten.cli.common import BaseUrlOpt, ModelOpt, TimeoutOpt, make_settings
 from yoten.errors import ConfigError, EngineError
+from yoten.i18n import gettext as _
 
 __all__ = ["models"]
 
@@ -58,7 +59,7 @@ def models(
 
     settings = make_settings(base_url=base_url, model=model, model_timeout=timeout)
     if not settings.base_url:
-        raise ConfigError("yoten models needs --base-url (or YOTEN_BASE_URL)")
+        raise ConfigError(_("yoten models needs --base-url (or YOTEN_BASE_URL)"))
     key = settings.api_key.get_secret_value() if settings.api_key else None
     chosen = settings.model
     info = probe_server(settings.base_url, chosen, api_key=key)
@@ -67,7 +68,7 @@ def models(
         info = probe_server(settings.base_url, chosen, api_key=key)
     if not info.models and info.kind == "openai-compatible":
         raise EngineError(
-            "no OpenAI-compatible server answered GET /models", source=settings.base_url
+            _("no OpenAI-compatible server answered GET /models"), source=settings.base_url
         )
     output: str | None = None
     if probe and chosen:
@@ -101,30 +102,43 @@ def models(
     }
     if info.context is not None and info.context < DIGEST_CONTEXT:
         hint = {
-            "ollama": f"start Ollama with OLLAMA_CONTEXT_LENGTH={DIGEST_CONTEXT // 1024 * 1024 + 2048}",
-            "llama.cpp": "start llama-server with -c 8192 (per slot: -c is split between -np slots)",
-            "vllm": "start vLLM with --max-model-len 8192",
-        }.get(info.kind, "use a model with a larger context")
+            "ollama": _("start Ollama with OLLAMA_CONTEXT_LENGTH={length}").format(
+                length=DIGEST_CONTEXT // 1024 * 1024 + 2048
+            ),
+            "llama.cpp": _(
+                "start llama-server with -c 8192 (per slot: -c is split between -np slots)"
+            ),
+            "vllm": _("start vLLM with --max-model-len 8192"),
+        }.get(info.kind, _("use a model with a larger context"))
         report["notes"].append(
-            f"{info.context} tokens is small for a digest (about {DIGEST_CONTEXT} needed): longer "
-            f"articles will be condensed first; {hint}"
+            _(
+                "{tokens} tokens is small for a digest (about {needed} needed): longer "
+                "articles will be condensed first; {hint}"
+            ).format(tokens=info.context, needed=DIGEST_CONTEXT, hint=hint)
         )
     if as_json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
         return
-    print(
-        f"server      {_plain(info.base_url)} ({_plain(info.kind)}"
-        + (f" {_plain(info.version)}" if info.version else "")
-        + ")"
+    server = f"{_plain(info.base_url)} ({_plain(info.kind)}" + (
+        f" {_plain(info.version)})" if info.version else ")"
     )
+    rows = [(_("server"), server)]
     for name in info.models:
-        print(f"model       {_plain(name)}" + ("  (chosen)" if name == chosen else ""))
+        rows.append((_("model"), _plain(name) + (_("  (chosen)") if name == chosen else "")))
     context = (
-        f"{info.context} tokens ({_plain(info.context_source)})" if info.context else "unknown"
+        _("{tokens} tokens ({source})").format(
+            tokens=info.context, source=_plain(info.context_source)
+        )
+        if info.context
+        else _("unknown")
     )
-    print(f"context     {context}")
+    rows.append((_("context"), context))
     if output is not None:
-        takes = "yes" if output == "json_schema" else f"no; uses {output}"
-        print(f"json_schema {takes}")
-    for note in report["notes"]:
-        print(f"note        {_plain(note)}")
+        takes = _("yes") if output == "json_schema" else _("no; uses {mode}").format(mode=output)
+        rows.append(("json_schema", takes))
+    rows.extend((_("note"), _plain(note)) for note in report["notes"])
+    from rich.cells import cell_len  # Japanese labels take two columns a character
+
+    width = max(len("json_schema"), *(cell_len(label) for label, _value in rows))
+    for label, value in rows:
+        print(label + " " * (width - cell_len(label) + 1) + value)

@@ -54,17 +54,19 @@ def build_server(
 
     password = require_password_for_host(host, password)
     if not 0 <= port <= 65535:
-        raise ConfigError(f"--port must be between 0 and 65535, got {port}")
+        raise ConfigError(_("--port must be between 0 and 65535, got {port}").format(port=port))
     for target in targets:
         if target not in TARGETS:
             raise ConfigError(
-                f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})"
+                _("unknown publish target {target!r} (choose from: {targets})").format(
+                    target=target, targets=", ".join(TARGETS)
+                )
             )
     if (certfile is None) != (keyfile is None):
-        raise ConfigError("--certfile and --keyfile go together")
+        raise ConfigError(_("--certfile and --keyfile go together"))
     for path in (certfile, keyfile):
         if path is not None and not path.is_file():
-            raise ConfigError("file not found", source=str(path))
+            raise ConfigError(_("file not found"), source=str(path))
     blog = None
     if site_dir is not None:
         from yoten.site.model import site_config
@@ -174,8 +176,11 @@ def review(
     scheme = "https" if certfile else "http"
     if certfile is None and not is_loopback(host):
         typer.echo(
-            f"yoten review: warning: --host {host} without --certfile/--keyfile: the password and "
-            "session cookie cross the network in clear text",
+            "yoten review: "
+            + _(
+                "warning: --host {host} without --certfile/--keyfile: the password and "
+                "session cookie cross the network in clear text"
+            ).format(host=host),
             err=True,
         )
     sock = _listen(host, port)
@@ -195,4 +200,8 @@ def _listen(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host.strip("[]"), port), family=family)
     except OSError as exc:
-        raise ConfigError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+        raise ConfigError(
+            _("cannot listen on {host} port {port}: {error}").format(
+                host=host, port=port, error=exc.strerror or exc
+            )
+        ) from None

@@ -22,6 +22,7 @@ from yoten.cli.common import (
     make_settings,
 )
 from yoten.cli.feeds import PublishOpt, PublishToOpt
+from yoten.i18n import gettext as _
 
 QueueOpt = Annotated[
     str | None,
@@ -92,7 +93,10 @@ def worker(
     check_publish_settings(settings)
     if not settings.db or settings.db.startswith("sqlite") or "://" not in settings.db:
         err_console.print(
-            "warning: the store is a SQLite file; workers on other machines cannot share it (use PostgreSQL)",
+            _(
+                "warning: the store is a SQLite file; workers on other machines cannot share it "
+                "(use PostgreSQL)"
+            ),
             style="yellow",
         )
     code = run_worker(

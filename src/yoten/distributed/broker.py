@@ -28,6 +28,7 @@ from yoten.distributed.config import (
     check_queue_url,
     mask_url,
 )
+from yoten.i18n import gettext as _
 
 __all__ = ["Claims", "declare_actor", "make_broker", "queue_depth", "send_source"]
 
@@ -82,7 +83,7 @@ def make_broker(url: str) -> RedisBroker:
         )
     except (redis.RedisError, ValueError, OSError) as exc:
         raise QueueError(
-            f"cannot reach the queue: {_redis_message(exc)}", source=mask_url(url)
+            _("cannot reach the queue: {exc}").format(exc=_redis_message(exc)), source=mask_url(url)
         ) from None
     return broker
 
@@ -107,7 +108,11 @@ def send_source(actor: dramatiq.Actor[Any, Any], source_id: int, token: str) -> 
     try:
         actor.send(source_id, token)
     except redis.RedisError as exc:
-        raise QueueError(f"cannot enqueue source {source_id}: {_redis_message(exc)}") from None
+        raise QueueError(
+            _("cannot enqueue source {source_id}: {exc}").format(
+                source_id=source_id, exc=_redis_message(exc)
+            )
+        ) from None
 
 
 def queue_depth(broker: RedisBroker) -> int:
@@ -115,7 +120,9 @@ def queue_depth(broker: RedisBroker) -> int:
     try:
         return int(broker.client.llen(f"{NAMESPACE}:{QUEUE_NAME}"))
     except redis.RedisError as exc:
-        raise QueueError(f"cannot read the queue: {_redis_message(exc)}") from None
+        raise QueueError(
+            _("cannot read the queue: {exc}").format(exc=_redis_message(exc))
+        ) from None
 
 
 class Claims:
@@ -144,21 +151,33 @@ class Claims:
         try:
             return bool(self.client.set(self.key(source_id), token, nx=True, ex=self.ttl))
         except redis.RedisError as exc:
-            raise QueueError(f"cannot claim source {source_id}: {_redis_message(exc)}") from None
+            raise QueueError(
+                _("cannot claim source {source_id}: {exc}").format(
+                    source_id=source_id, exc=_redis_message(exc)
+                )
+            ) from None
 
     def release(self, source_id: int, token: str) -> bool:
         """Drop the claim if ``token`` still holds it; True if it was dropped."""
         try:
             return bool(self._release(keys=[self.key(source_id)], args=[token]))
         except redis.RedisError as exc:
-            raise QueueError(f"cannot release source {source_id}: {_redis_message(exc)}") from None
+            raise QueueError(
+                _("cannot release source {source_id}: {exc}").format(
+                    source_id=source_id, exc=_redis_message(exc)
+                )
+            ) from None
 
     def replace(self, source_id: int, old: str, new: str) -> bool:
         """Hand the claim from ``old`` to ``new`` if ``old`` still holds it."""
         try:
             return bool(self._replace(keys=[self.key(source_id)], args=[old, new, self.ttl]))
         except redis.RedisError as exc:
-            raise QueueError(f"cannot claim source {source_id}: {_redis_message(exc)}") from None
+            raise QueueError(
+                _("cannot claim source {source_id}: {exc}").format(
+                    source_id=source_id, exc=_redis_message(exc)
+                )
+            ) from None
 
     def holder(self, source_id: int) -> str | None:
         """The token that holds the source's claim, if any."""
@@ -166,7 +185,9 @@ class Claims:
             value = self.client.get(self.key(source_id))
         except redis.RedisError as exc:
             raise QueueError(
-                f"cannot read claim of source {source_id}: {_redis_message(exc)}"
+                _("cannot read claim of source {source_id}: {exc}").format(
+                    source_id=source_id, exc=_redis_message(exc)
+                )
             ) from None
         if value is None:
             return None

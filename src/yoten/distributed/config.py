@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit, urlunsplit
 
 from yoten.errors import ConfigError, YotenError
+from yoten.i18n import gettext as _
 
 __all__ = [
     "ACTOR_NAME",
@@ -57,10 +58,12 @@ def check_queue_url(url: str | None) -> str:
     """A usable broker URL (``redis://``, ``rediss://`` or ``unix://``), else a ConfigError."""
     text = (url or "").strip()
     if not text:
-        raise ConfigError("--queue needs a Redis URL, e.g. redis://127.0.0.1:6379/0")
+        raise ConfigError(_("--queue needs a Redis URL, e.g. redis://127.0.0.1:6379/0"))
     scheme = urlsplit(text).scheme.lower()
     if scheme not in _SCHEMES:
         raise ConfigError(
-            f"--queue takes a redis://, rediss:// or unix:// URL, not {mask_url(text)!r}"
+            _("--queue takes a redis://, rediss:// or unix:// URL, not {text!r}").format(
+                text=mask_url(text)
+            )
         )
     return text

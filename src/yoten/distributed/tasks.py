@@ -35,8 +35,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from yoten.distributed.config import ADVISORY_LOCK_CLASS, QueueError
 from yoten.engines.base import Engine
 from yoten.errors import StoreError, YotenError
+from yoten.i18n import gettext as _
 from yoten.settings import Settings
-from yoten.store import Source, Store, utcnow
+from yoten.store import NoSuchSource, Source, Store, utcnow
 
 if TYPE_CHECKING:
     from yoten.distributed.broker import Claims
@@ -115,7 +116,9 @@ def source_lock(engine: SqlEngine | None, source_id: int) -> Iterator[bool]:
         conn = engine.connect()
     except SQLAlchemyError as exc:
         raise StoreError(
-            f"cannot lock source {source_id}: {' '.join(str(exc).split())[:300]}"
+            _("cannot lock source {source_id}: {exc}").format(
+                source_id=source_id, exc=" ".join(str(exc).split())[:300]
+            )
         ) from None
     try:
         try:
@@ -124,7 +127,9 @@ def source_lock(engine: SqlEngine | None, source_id: int) -> Iterator[bool]:
         except SQLAlchemyError as exc:
             conn.invalidate()
             raise StoreError(
-                f"cannot lock source {source_id}: {' '.join(str(exc).split())[:300]}"
+                _("cannot lock source {source_id}: {exc}").format(
+                    source_id=source_id, exc=" ".join(str(exc).split())[:300]
+                )
             ) from None
         try:
             yield held
@@ -158,11 +163,9 @@ def _process(
             return "busy", None, "another worker holds it"
         try:
             source = ctx.store.get_source(source_id)
-        except StoreError as exc:
-            if exc.message.startswith("no source with id"):
-                _release(ctx, source_id, token)
-                return "missing", None, "not in the store"
-            raise
+        except NoSuchSource:
+            _release(ctx, source_id, token)
+            return "missing", None, "not in the store"
         if not is_due(source, utcnow()):
             _release(ctx, source_id, token)
             return "not_due", None, f"status {source.status}"
@@ -177,7 +180,9 @@ def _process(
         except StoreError:
             raise  # the database failed: Dramatiq retries the message, the claim stays
         except YotenError as exc:  # recording the failure itself failed in a non-store way
-            raise StoreError(f"source {source_id}: {exc}") from None
+            raise StoreError(
+                _("source {source_id}: {exc}").format(source_id=source_id, exc=exc)
+            ) from None
         except Exception as exc:  # noqa: BLE001 - a bug in one article must not kill the worker (as in the runner)
             message = f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
             ctx.store.record_failure(source_id, message)

@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from yoten.distributed.config import ADVISORY_LOCK_CLASS, mask_url
 from yoten.errors import StoreError
+from yoten.i18n import gettext as _
 from yoten.settings import Settings
 from yoten.store import Store
 
@@ -129,7 +130,9 @@ def open_shared_store(url: str | None, *, threads: int) -> Store:
                 conn.execute(text("SELECT pg_advisory_unlock(:c, 0)"), {"c": ADVISORY_LOCK_CLASS})
                 conn.commit()
     except (SQLAlchemyError, ImportError) as exc:
-        raise StoreError(f"cannot open the database: {_one_line(exc)}", source=where) from None
+        raise StoreError(
+            _("cannot open the database: {exc}").format(exc=_one_line(exc)), source=where
+        ) from None
     return Store(engine)
 
 

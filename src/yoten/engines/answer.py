@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from yoten.errors import EngineError
+from yoten.i18n import gettext as _
 
 __all__ = ["MAX_ANSWER_BYTES", "MAX_JSON_DEPTH", "Completion", "load_json", "read_completion"]
 
@@ -85,7 +86,7 @@ def load_json(text: str) -> Any:
 
 
 def _invalid(what: str, source: str | None) -> EngineError:
-    return EngineError(f"invalid response: {what}", source=source)
+    return EngineError(_("invalid response: {what}").format(what=what), source=source)
 
 
 def read_completion(
@@ -94,27 +95,35 @@ def read_completion(
     """The validated completion in ``body``, or EngineError("invalid response: …")."""
     media = (content_type or "").split(";")[0].strip().lower()
     if len(body) > MAX_ANSWER_BYTES:
-        raise _invalid(f"answer larger than {MAX_ANSWER_BYTES // 1_000_000} MB", source)
+        raise _invalid(
+            _("answer larger than {size} MB").format(size=MAX_ANSWER_BYTES // 1_000_000), source
+        )
     if media == "text/event-stream" or body.lstrip().startswith(b"data:"):
-        raise _invalid("an event stream (SSE) where one JSON answer was expected", source)
+        raise _invalid(_("an event stream (SSE) where one JSON answer was expected"), source)
     if media and "json" not in media:
         raise _invalid(
-            f"content type {media[:60]}, not JSON (is the base URL an API endpoint?)", source
+            _("content type {media}, not JSON (is the base URL an API endpoint?)").format(
+                media=media[:60]
+            ),
+            source,
         )
     try:
         data = load_json(body.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _invalid("not UTF-8", source) from None
+        raise _invalid(_("not UTF-8"), source) from None
     except ValueError as exc:
-        raise _invalid(f"not JSON ({str(exc)[:120]})", source) from None
+        raise _invalid(_("not JSON ({error})").format(error=str(exc)[:120]), source) from None
     try:
         completion = Completion.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "answer"
         raise _invalid(
-            f"not a chat completion ({where}: {first.get('msg', 'invalid')})", source
+            _("not a chat completion ({where}: {error})").format(
+                where=where, error=first.get("msg", "invalid")
+            ),
+            source,
         ) from None
     if not completion.choices:
-        raise EngineError("server returned no choices", source=source)
+        raise EngineError(_("server returned no choices"), source=source)
     return completion

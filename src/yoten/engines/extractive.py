@@ -25,6 +25,7 @@ from yoten.engines.base import ProgressCallback
 from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
 from yoten.engines.ranking import fact_weight, textrank
 from yoten.errors import ConfigError, InputError
+from yoten.i18n import gettext as _
 from yoten.lang import detect_language
 from yoten.models import Article, Digest, DigestMeta
 from yoten.settings import Settings, config_table
@@ -76,13 +77,17 @@ def budget_from_config(table: dict[str, Any]) -> Budget:
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _BUDGET_KEYS:
-            raise ConfigError(f"unknown setting extractive.{key.replace('_', '-')}")
+            raise ConfigError(
+                _("unknown setting extractive.{key}").format(key=key.replace("_", "-"))
+            )
         field = _BUDGET_KEYS[key]
         number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
         low, high = (1, 10**7) if field in ("short", "max_chars") else (0.05, 1.0)
         if number is None or not low <= number <= high:
             raise ConfigError(
-                f"invalid setting extractive.{key.replace('_', '-')}: a number from {low} to {high}"
+                _("invalid setting extractive.{key}: a number from {low} to {high}").format(
+                    key=key.replace("_", "-"), low=low, high=high
+                )
             )
         values[field] = int(number) if field in ("short", "max_chars") else float(number)
     return Budget(**values)
@@ -115,7 +120,7 @@ class ExtractiveEngine:
         paragraphs, chars = self._paragraphs(article, lang)
         sentences = [s for p in paragraphs for s in p.sentences]
         if not sentences:
-            raise InputError("article has no sentences to digest", source=article.url)
+            raise InputError(_("article has no sentences to digest"), source=article.url)
         if progress is not None:
             progress(f"ranking {len(sentences)} sentences")
         bias = [1.0 + 1.0 / (1 + s.para) for s in sentences]

@@ -64,6 +64,7 @@ from yoten.errors import (
     one_line,
 )
 from yoten.httpguard import ResponseTooLarge, guarded_client
+from yoten.i18n import gettext as _
 
 __all__ = [
     "MODES",
@@ -337,7 +338,8 @@ class ModelClient:
         scheme = urlsplit(base_url).scheme
         if scheme not in {"http", "https"}:
             raise ConfigError(
-                f"base URL must be http(s), not {scheme or 'a bare path'!r}", source=base_url
+                _("base URL must be http(s), not {value!r}").format(value=scheme or "a bare path"),
+                source=base_url,
             )
         self.base_url = base_url.rstrip("/")
         self.model = model
@@ -452,8 +454,9 @@ class ModelClient:
                 # Cut before max_tokens: the context filled up (llama.cpp stops there).
                 # Not the model's fault, and no shorter answer fits: the input must shrink.
                 full = ModelContextError(
-                    f"the answer was cut off after {answer.completion_tokens} tokens, below "
-                    f"max_tokens {max_tokens}: the context is full",
+                    _(
+                        "the answer was cut off after {completion_tokens} tokens, below max_tokens {max_tokens}: the context is full"
+                    ).format(completion_tokens=answer.completion_tokens, max_tokens=max_tokens),
                     n_ctx=answer.prompt_tokens + answer.completion_tokens,
                     prompt_tokens=answer.prompt_tokens,
                     source=self.base_url,
@@ -463,21 +466,34 @@ class ModelClient:
             try:
                 if answer.finish_reason == "length":
                     raise _InvalidAnswer(
-                        "an answer cut off at max_tokens",
+                        _("an answer cut off at max_tokens"),
                         f"finish_reason=length after {answer.completion_tokens or max_tokens} tokens",
                     )
                 return self._parse(answer.content, model_cls), usage
             except _InvalidAnswer as bad:
                 failures += 1
                 if failures > self.max_retries:
-                    times = "once" if failures == 1 else f"{failures} times"
+                    times = (
+                        _("once") if failures == 1 else _("{count} times").format(count=failures)
+                    )
                     raise EngineError(
-                        f"model returned {bad.kind} {times}: {bad.detail} "
-                        f"[{usage.prompt_tokens}+{usage.completion_tokens} tokens, "
-                        f"{usage.seconds:.1f} s]"
+                        _(
+                            "model returned {kind} {times}: {detail} [{prompt_tokens}+{completion_tokens} tokens, {seconds:.1f} s]"
+                        ).format(
+                            kind=bad.kind,
+                            times=times,
+                            detail=bad.detail,
+                            prompt_tokens=usage.prompt_tokens,
+                            completion_tokens=usage.completion_tokens,
+                            seconds=usage.seconds,
+                        )
                     ) from None
                 usage.retries += 1
-                say(f"retrying: model returned {bad.kind} ({failures}/{self.max_retries})")
+                say(
+                    _("retrying: model returned {kind} ({failures}/{retries})").format(
+                        kind=bad.kind, failures=failures, retries=self.max_retries
+                    )
+                )
                 if answer.finish_reason == "length":
                     conversation = [dict(m) for m in (shorter or base)]
                     conversation.append(
@@ -518,10 +534,12 @@ class ModelClient:
         spent = f"[{usage.prompt_tokens}+{usage.completion_tokens} tokens, {usage.seconds:.1f} s]"
         if answer.finish_reason == "length":
             raise EngineError(
-                f"model answer was cut off at max_tokens {max_tokens} (finish_reason=length) {spent}"
+                _(
+                    "model answer was cut off at max_tokens {max_tokens} (finish_reason=length) {spent}"
+                ).format(max_tokens=max_tokens, spent=spent)
             )
         if not answer.content.strip():
-            raise EngineError(f"model returned an empty answer {spent}")
+            raise EngineError(_("model returned an empty answer {spent}").format(spent=spent))
         return answer.content, usage
 
     @staticmethod
@@ -529,12 +547,12 @@ class ModelClient:
         try:
             data = parse_json_answer(content)
         except ValueError as exc:  # not JSON, nested too deeply, a number too long
-            raise _InvalidAnswer("invalid JSON", str(exc)) from None
+            raise _InvalidAnswer(_("invalid JSON"), str(exc)) from None
         try:
             return model_cls.model_validate(data)
         except ValidationError as exc:
             raise _InvalidAnswer(
-                "JSON that does not match the schema", _validation_summary(exc)
+                _("JSON that does not match the schema"), _validation_summary(exc)
             ) from None
 
     # ----------------------------------------------------------------- one answer
@@ -580,13 +598,17 @@ class ModelClient:
                 if failure.kind == "context":
                     n_ctx, n_prompt = _numbers(failure.body, failure.message)
                     raise ModelContextError(
-                        f"the request does not fit the model's context: {one_line(failure.message)}",
+                        _("the request does not fit the model's context: {message}").format(
+                            message=one_line(failure.message)
+                        ),
                         n_ctx=n_ctx,
                         prompt_tokens=n_prompt,
                         source=self.base_url,
                     ) from None
                 if failure.kind == "auth":
-                    raise EngineError("server rejected the API key", source=self.base_url) from None
+                    raise EngineError(
+                        _("server rejected the API key"), source=self.base_url
+                    ) from None
                 if failure.kind == "fatal":
                     raise EngineError(failure.message, source=self.base_url) from None
                 transient += 1
@@ -600,7 +622,11 @@ class ModelClient:
                     # The same 5xx every time, with a message that names nothing: one try
                     # with the next output mode. Only its success teaches the cache.
                     trial = MODES[MODES.index(mode) + 1]
-                    say(f"retrying once with {trial} output: {failure.message}")
+                    say(
+                        _("retrying once with {mode} output: {message}").format(
+                            mode=trial, message=failure.message
+                        )
+                    )
                     continue
                 if transient > self.max_retries:
                     attempts = "1 attempt" if transient == 1 else f"{transient} attempts"
@@ -613,7 +639,11 @@ class ModelClient:
                     ) from None
                 usage.retries += 1
                 delay = self.retry_base_delay * 2 ** (transient - 1)
-                say(f"retrying: {failure.message} ({transient}/{self.max_retries})")
+                say(
+                    _("retrying: {message} ({failures}/{retries})").format(
+                        message=failure.message, failures=transient, retries=self.max_retries
+                    )
+                )
                 time.sleep(delay)  # measured from this failure, not from any earlier start
                 continue
             usage.seconds += answer.seconds
@@ -720,50 +750,63 @@ class ModelClient:
                     raise _Failure("fatal", exc.message) from None
                 return self._read_whole(load_json(raw_answer.decode("utf-8")), started, usage)
         except httpx.ConnectTimeout:
-            raise _Failure("transient", f"no connection within {t.connect:g} s", 0) from None
+            raise _Failure(
+                "transient", _("no connection within {connect:g} s").format(connect=t.connect), 0
+            ) from None
         except httpx.ConnectError:
-            raise _Failure("transient", "cannot connect to the model server", 0) from None
+            raise _Failure("transient", _("cannot connect to the model server"), 0) from None
         except ResponseTooLarge as exc:
-            raise _Failure("fatal", f"invalid response: {exc}") from None
+            raise _Failure("fatal", _("invalid response: {what}").format(what=exc)) from None
         except httpx.DecodingError as exc:  # a stacked or unknown encoding, a corrupt body
-            raise _Failure("fatal", f"invalid response: {one_line(str(exc), 120)}") from None
+            raise _Failure(
+                "fatal", _("invalid response: {what}").format(what=one_line(str(exc), 120))
+            ) from None
         except httpx.ReadTimeout:
             if phase[0] != "first token" and time.monotonic() >= deadline + 0.1:
                 # the transport's backstop deadline fired while the answer was streaming
                 raise _Failure(
-                    "fatal", f"no complete answer within {t.total:g} s (raise --timeout)"
+                    "fatal",
+                    _("no complete answer within {total:g} s (raise --timeout)").format(
+                        total=t.total
+                    ),
                 ) from None
             if phase[0] == "first token":
                 raise _Failure(
                     "fatal",
-                    f"no first token within {min(t.first_token, t.total):g} s "
-                    "(prompt evaluation or queueing; raise --timeout for a slow server)",
+                    _(
+                        "no first token within {first_token:g} s (prompt evaluation or queueing; raise --timeout for a slow server)"
+                    ).format(first_token=min(t.first_token, t.total)),
                 ) from None
-            raise _Failure("transient", f"the answer stalled for {t.idle:g} s") from None
+            raise _Failure(
+                "transient", _("the answer stalled for {idle:g} s").format(idle=t.idle)
+            ) from None
         except _Deadline:
             raise _Failure(
-                "fatal", f"no complete answer within {t.total:g} s (raise --timeout)"
+                "fatal",
+                _("no complete answer within {total:g} s (raise --timeout)").format(total=t.total),
             ) from None
         except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
-            raise _Failure("transient", f"connection lost: {one_line(str(exc), 100)}") from None
+            raise _Failure(
+                "transient", _("connection lost: {exc}").format(exc=one_line(str(exc), 100))
+            ) from None
         except ValueError:
-            raise _Failure("transient", "server sent an answer that is not JSON") from None
+            raise _Failure("transient", _("server sent an answer that is not JSON")) from None
 
     def _read_whole(self, data: Any, started: float, usage: Usage) -> Answer:
         """A non-streamed ``chat.completion`` body."""
         if not isinstance(data, dict):
-            raise _Failure("transient", "server sent an answer that is not a JSON object")
+            raise _Failure("transient", _("server sent an answer that is not a JSON object"))
         if "error" in data:
             kind, message = classify_error(500, data)
             raise _Failure(kind, self._masked(message), 500, data)
         prompt, completion = self._usage_of(data, usage)
         choices = data.get("choices") or []
         if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-            raise _Failure("fatal", "invalid response: no choices")
+            raise _Failure("fatal", _("invalid response: no choices"))
         choice = choices[0]
         said = choice.get("message") or {}
         if not isinstance(said, dict):
-            raise _Failure("fatal", "invalid response: the message is not an object")
+            raise _Failure("fatal", _("invalid response: the message is not an object"))
         self._refused(said.get("refusal"), choice.get("finish_reason"))
         content = str(said.get("content") or "")[:MAX_ANSWER_CHARS]
         return Answer(
@@ -805,7 +848,7 @@ class ModelClient:
             if not isinstance(chunk, dict):
                 continue
             if not isinstance(chunk.get("choices") or [], list):
-                raise _Failure("fatal", "invalid response: choices is not a list")
+                raise _Failure("fatal", _("invalid response: choices is not a list"))
             if "error" in chunk:  # llama.cpp reports errors that happen mid-stream this way
                 kind, message = classify_error(500, chunk)
                 raise _Failure(kind, self._masked(message), 500, chunk)
@@ -813,10 +856,10 @@ class ModelClient:
                 prompt, completion = self._usage_of(chunk, usage)
             for choice in chunk.get("choices") or []:
                 if not isinstance(choice, dict):
-                    raise _Failure("fatal", "invalid response: a choice is not an object")
+                    raise _Failure("fatal", _("invalid response: a choice is not an object"))
                 delta = choice.get("delta") or {}
                 if not isinstance(delta, dict):
-                    raise _Failure("fatal", "invalid response: a delta is not an object")
+                    raise _Failure("fatal", _("invalid response: a delta is not an object"))
                 if delta.get("content"):
                     text = str(delta["content"])
                     size += len(text)
@@ -852,9 +895,9 @@ class ModelClient:
     @staticmethod
     def _refused(refusal: object, finish: object) -> None:
         if refusal:
-            raise EngineError(f"model refused: {one_line(str(refusal))}")
+            raise EngineError(_("model refused: {refusal}").format(refusal=one_line(str(refusal))))
         if finish == "content_filter":
-            raise EngineError("model refused: the server's content filter stopped the answer")
+            raise EngineError(_("model refused: the server's content filter stopped the answer"))
 
     def _masked(self, text: str) -> str:
         text = one_line(text)

@@ -42,6 +42,7 @@ from yoten.engines.model_client import (
     strict_json_schema,
 )
 from yoten.errors import ConfigError, EngineError, InputError, ModelContextError
+from yoten.i18n import gettext as _
 from yoten.models import (
     Article,
     Details,
@@ -350,7 +351,7 @@ class OpenAIEngine:
         """Build from settings; base_url and model are required."""
         if not settings.base_url or not settings.model:
             raise ConfigError(
-                "the openai engine needs --base-url and --model (or YOTEN_BASE_URL/YOTEN_MODEL)"
+                _("the openai engine needs --base-url and --model (or YOTEN_BASE_URL/YOTEN_MODEL)")
             )
         return cls(
             base_url=settings.base_url,
@@ -408,10 +409,9 @@ class OpenAIEngine:
         room = n_ctx - overhead - self.answer_tokens(article) - 64
         if room < MIN_INPUT_TOKENS:
             raise EngineError(
-                f"the model's context ({n_ctx} tokens) leaves no room for the article after the "
-                f"prompt (~{overhead}) and the answer ({self.answer_tokens(article)}); "
-                "start the server with a larger context (llama.cpp: -c 8192; Ollama: "
-                "OLLAMA_CONTEXT_LENGTH=8192) or lower --max-tokens",
+                _(
+                    "the model's context ({n_ctx} tokens) leaves no room for the article after the prompt (~{overhead}) and the answer ({article}); start the server with a larger context (llama.cpp: -c 8192; Ollama: OLLAMA_CONTEXT_LENGTH=8192) or lower --max-tokens"
+                ).format(n_ctx=n_ctx, overhead=overhead, article=self.answer_tokens(article)),
                 source=self.base_url,
             )
         return room
@@ -426,7 +426,7 @@ class OpenAIEngine:
     def digest(self, article: Article, *, progress: ProgressCallback | None = None) -> Digest:
         """One Japanese digest of ``article`` (``sources`` left empty for the pipeline)."""
         if not article.text.strip():
-            raise InputError("the article has no text to digest", source=article.url)
+            raise InputError(_("the article has no text to digest"), source=article.url)
         say = progress or (lambda _message: None)
         usage = Usage()
         notices: list[str] = []
@@ -437,7 +437,7 @@ class OpenAIEngine:
         for attempt in range(MAX_CONDENSE_ROUNDS + 1):
             if estimate_tokens(text) > budget:
                 text = self._condense(article, text, budget, say, usage, notices)
-            say("writing digest")
+            say(_("writing digest"))
             messages = [{"role": "user", "content": self._digest_prompt(article, text, counts)}]
             shorter = [
                 {"role": "user", "content": self._digest_prompt(article, text, counts.shortest())}
@@ -456,15 +456,16 @@ class OpenAIEngine:
                 usage.completion_tokens += exc.spent[1]
                 if attempt == MAX_CONDENSE_ROUNDS or budget <= MIN_INPUT_TOKENS:
                     raise EngineError(
-                        f"{exc.message}; start the server with a larger context or lower "
-                        "--max-input-tokens",
+                        _(
+                            "{message}; start the server with a larger context or lower --max-input-tokens"
+                        ).format(message=exc.message),
                         source=self.base_url,
                     ) from None
                 budget = self._smaller_budget(article, text, budget, exc)
                 notices.append(
                     f"the server reported a context overflow; input budget now {budget} tokens"
                 )
-                say(f"context overflow: condensing to {budget} tokens")
+                say(_("context overflow: condensing to {budget} tokens").format(budget=budget))
                 continue
             usage.add(used)
             break
@@ -524,8 +525,12 @@ class OpenAIEngine:
             ratio = min(0.6, 0.8 * budget / max(total, 1))
             parts: list[str] = []
             for i, chunk in enumerate(chunks, 1):
-                suffix = f" (round {round_no})" if round_no > 1 else ""
-                say(f"condensing part {i}/{len(chunks)}{suffix}")
+                suffix = _(" (round {round})").format(round=round_no) if round_no > 1 else ""
+                say(
+                    _("condensing part {part}/{parts}{round}").format(
+                        part=i, parts=len(chunks), round=suffix
+                    )
+                )
                 target = max(200, math.ceil(len(chunk) * ratio))
                 prompt = self.condense_prompt.render(
                     **_article_values(article),

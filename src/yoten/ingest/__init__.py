@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from yoten.errors import IngestError
 from yoten.fsutil import MAX_INPUT_BYTES, read_input_file
+from yoten.i18n import gettext as _
 from yoten.ingest.charset import decode_bytes, looks_binary
 from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
 from yoten.ingest.urls import canonicalize, ensure_http_url, tracking_params
@@ -88,9 +89,9 @@ def _is_url(source: str) -> bool:
 
 def _article_from_bytes(data: bytes, *, name: str, html: bool | None) -> Article:
     if not data.strip():
-        raise IngestError("empty input: no text", source=name)
+        raise IngestError(_("empty input: no text"), source=name)
     if looks_binary(data):
-        raise IngestError("binary data, not text", source=name)
+        raise IngestError(_("binary data, not text"), source=name)
     text = decode_bytes(data, strict=True)
     if html is None:
         html = looks_like_html(text)
@@ -117,7 +118,9 @@ def _from_file(source: str) -> Article:
     path = Path(source).expanduser()
     if not path.exists() and _BARE_DOMAIN.match(source):
         raise IngestError(
-            f"file not found; for a web page give the full URL, e.g. https://{source}",
+            _("file not found; for a web page give the full URL, e.g. https://{source}").format(
+                source=source
+            ),
             source=source,
         )
     data = read_input_file(path, source=source, error=IngestError)
@@ -134,9 +137,14 @@ def _from_stdin(stdin: TextIO) -> Article:
         else:
             data = stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8", "replace")
     except (OSError, UnicodeDecodeError) as exc:
-        raise IngestError(f"cannot read standard input: {exc}") from None
+        raise IngestError(_("cannot read standard input: {exc}").format(exc=exc)) from None
     if len(data) > MAX_INPUT_BYTES:
-        raise IngestError(f"input larger than {MAX_INPUT_BYTES // 1_000_000} MB", source="stdin")
+        raise IngestError(
+            _("input larger than {max_input_bytes} MB").format(
+                max_input_bytes=MAX_INPUT_BYTES // 1_000_000
+            ),
+            source="stdin",
+        )
     return _article_from_bytes(data, name="stdin", html=None)
 
 
@@ -148,7 +156,7 @@ def load_article(source: str, *, settings: Settings, stdin: TextIO | None = None
     """
     source = source.strip()
     if not source:
-        raise IngestError("no source given")
+        raise IngestError(_("no source given"))
     try:
         if source == "-":
             return _from_stdin(sys.stdin if stdin is None else stdin)

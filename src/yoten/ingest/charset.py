@@ -25,6 +25,7 @@ import re
 import charset_normalizer
 
 from yoten.errors import IngestError
+from yoten.i18n import gettext as _
 
 __all__ = ["charset_from_content_type", "decode_bytes", "looks_binary", "normalize_charset"]
 
@@ -175,5 +176,5 @@ def decode_bytes(data: bytes, *, content_type: str | None = None, strict: bool =
     if guess is not None:
         return data.decode(guess, errors="replace")
     if strict:
-        raise IngestError("cannot decode the data as text: unknown character encoding")
+        raise IngestError(_("cannot decode the data as text: unknown character encoding"))
     return data.decode("utf-8", errors="replace")

@@ -36,6 +36,8 @@ import lxml.html
 import trafilatura
 
 from yoten.errors import IngestError
+from yoten.i18n import N_
+from yoten.i18n import gettext as _
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
 from yoten.ingest.quality import LONG_ENOUGH, assess, drop_notices, weight
 from yoten.ingest.titles import choose_title
@@ -45,7 +47,7 @@ from yoten.models import Article
 
 __all__ = ["NO_ARTICLE", "extract_article", "extract_text"]
 
-NO_ARTICLE = "no article text found"
+NO_ARTICLE = N_("no article text found")
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_REF = re.compile(
     r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]));"
@@ -301,7 +303,7 @@ def _parse(html: str) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
-        raise IngestError(NO_ARTICLE) from None
+        raise IngestError(_(NO_ARTICLE)) from None
 
 
 def _run_trafilatura(
@@ -321,7 +323,9 @@ def _run_trafilatura(
             favor_recall=mode[1],
         )
     except Exception as exc:  # noqa: BLE001 - trafilatura's own bugs must not become tracebacks
-        raise IngestError(f"cannot parse the page ({type(exc).__name__})") from None
+        raise IngestError(
+            _("cannot parse the page ({name})").format(name=type(exc).__name__)
+        ) from None
     return getattr(doc, "text", None) or ""
 
 
@@ -349,13 +353,17 @@ def _main_text(
             break
     if best is None:
         if paywall:
-            raise IngestError(f"{NO_ARTICLE}: the page shows a subscription notice instead")
+            raise IngestError(
+                _("{no_article}: the page shows a subscription notice instead").format(
+                    no_article=_(NO_ARTICLE)
+                )
+            )
         reason = (
-            "the text does not match the headline"
+            _("the text does not match the headline")
             if "the text does not match the headline" in reasons
             else ""
         )
-        raise IngestError(f"{NO_ARTICLE}: {reason}" if reason else NO_ARTICLE)
+        raise IngestError(f"{_(NO_ARTICLE)}: {reason}" if reason else _(NO_ARTICLE))
     return best
 
 
@@ -370,7 +378,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     if url is not None:
         url = ensure_http_url(url)
     if not isinstance(html, str) or not html.strip():
-        raise IngestError(NO_ARTICLE)
+        raise IngestError(_(NO_ARTICLE))
     # Control characters (raw, or as &#27;-style references) are no text and make
     # lxml refuse the strings trafilatura builds from the page.
     html = _CONTROL_REF.sub("", _CONTROL_CHAR.sub("", html))
@@ -448,12 +456,12 @@ def extract_text(text: str, *, name: str | None = None) -> Article:
     Raises IngestError for empty or binary input.
     """
     if "\x00" in text:
-        raise IngestError("binary data, not text", source=name)
+        raise IngestError(_("binary data, not text"), source=name)
     body = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not body.strip():
-        raise IngestError("empty input: no text", source=name)
+        raise IngestError(_("empty input: no text"), source=name)
     if sum(1 for ch in body[:4096] if ord(ch) < 32 and ch not in "\n\t\f") > 8:
-        raise IngestError("binary data, not text", source=name)
+        raise IngestError(_("binary data, not text"), source=name)
 
     headers: dict[str, str] = {}
     lines = body.split("\n")
@@ -468,11 +476,13 @@ def extract_text(text: str, *, name: str | None = None) -> Article:
     rest = "\n".join(lines)
     if not title:
         stripped = rest.lstrip("\n")
-        first, _, rest = stripped.partition("\n")
+        first, _sep, rest = stripped.partition("\n")
         title = _clean_space(first.lstrip("#").strip())
     paragraphs = _blocks(rest)
     if not title or not paragraphs:
-        raise IngestError(f"{NO_ARTICLE}: only a title line", source=name)
+        raise IngestError(
+            _("{no_article}: only a title line").format(no_article=_(NO_ARTICLE)), source=name
+        )
 
     url: str | None = None
     canonical_url: str | None = None

@@ -32,6 +32,7 @@ from lxml import etree
 
 from yoten.errors import IngestError
 from yoten.httpguard import ResponseTooLarge
+from yoten.i18n import gettext as _
 from yoten.ingest.charset import charset_from_content_type, decode_bytes, normalize_charset
 from yoten.ingest.jsonfeed import is_json_feed, parse_json_feed
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -173,7 +174,7 @@ async def fetch_feed(
                 if response.status_code in (301, 302, 303, 307, 308):
                     location = response.headers.get("location", "").strip()
                     if not location:
-                        raise IngestError("redirect without a Location", source=current)
+                        raise IngestError(_("redirect without a Location"), source=current)
                     current = ensure_http_url(urljoin(current, location))
                     continue
                 if response.status_code == 304:
@@ -190,10 +191,16 @@ async def fetch_feed(
                     size += len(chunk)
                     if size > settings.max_bytes:
                         raise IngestError(
-                            f"feed larger than {settings.max_bytes} bytes", source=current
+                            _("feed larger than {max_bytes} bytes").format(
+                                max_bytes=settings.max_bytes
+                            ),
+                            source=current,
                         )
                     if time.monotonic() > deadline:
-                        raise IngestError(f"timed out after {settings.timeout:g} s", source=current)
+                        raise IngestError(
+                            _("timed out after {timeout:g} s").format(timeout=settings.timeout),
+                            source=current,
+                        )
                     chunks.append(chunk)
                 return FeedFetch(
                     "ok",
@@ -204,18 +211,27 @@ async def fetch_feed(
                     response.headers.get("last-modified"),
                 )
         except httpx.TimeoutException:
-            raise IngestError(f"timed out after {settings.timeout:g} s", source=current) from None
+            raise IngestError(
+                _("timed out after {timeout:g} s").format(timeout=settings.timeout), source=current
+            ) from None
         except ResponseTooLarge:
             raise IngestError(
-                f"feed larger than {settings.max_bytes} bytes", source=current
+                _("feed larger than {max_bytes} bytes").format(max_bytes=settings.max_bytes),
+                source=current,
             ) from None
         except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise IngestError(f"unusable answer: {first}", source=current) from None
+            raise IngestError(
+                _("unusable answer: {exc}").format(exc=first), source=current
+            ) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise IngestError(f"network error: {first}", source=current) from None
-    raise IngestError(f"more than {MAX_REDIRECTS} redirects", source=url)
+            raise IngestError(
+                _("network error: {error}").format(error=first), source=current
+            ) from None
+    raise IngestError(
+        _("more than {max_redirects} redirects").format(max_redirects=MAX_REDIRECTS), source=url
+    )
 
 
 # -- parsing -------------------------------------------------------------------
@@ -274,7 +290,7 @@ def _json_feed(text: str, url: str) -> ParsedFeed:
     parsed = parse_json_feed(text)
     if parsed is None:
         raise IngestError(
-            "not a feed: JSON, but not a JSON Feed (no jsonfeed.org version)", source=url
+            _("not a feed: JSON, but not a JSON Feed (no jsonfeed.org version)"), source=url
         )
     title, language, items, skipped = parsed
     entries: list[FeedEntry] = []
@@ -317,8 +333,10 @@ def _empty_warning(entries: list[FeedEntry], skipped: int) -> tuple[str, ...]:
     if entries:
         return ()
     if skipped:
-        return (f"none of the feed's {skipped} entries has a usable http(s) link",)
-    return ("the feed has no entries",)
+        return (
+            _("none of the feed's {count} entries has a usable http(s) link").format(count=skipped),
+        )
+    return (_("the feed has no entries"),)
 
 
 def _ttl(feed: Any) -> int | None:
@@ -348,9 +366,10 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     if not parsed.entries and (not version or parsed.get("bozo")):
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason and not version else ""
         if _looks_like_html(data):
-            raise IngestError("not a feed: the document is an HTML page", source=url)
+            raise IngestError(_("not a feed: the document is an HTML page"), source=url)
         raise IngestError(
-            f"not a feed: no RSS, Atom or JSON Feed entries found{detail}", source=url
+            _("not a feed: no RSS, Atom or JSON Feed entries found{detail}").format(detail=detail),
+            source=url,
         )
     feed = parsed.get("feed", {})
     entries: list[FeedEntry] = []
@@ -369,9 +388,11 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
             entries.append(entry)
     warnings = list(_empty_warning(entries, skipped))
     if parsed.get("bozo") and parsed.entries:
-        why = " ".join(str(reason).split())[:120] if reason else "malformed XML"
+        why = " ".join(str(reason).split())[:120] if reason else _("malformed XML")
         warnings.append(
-            f"the feed is truncated or malformed ({why}): read {len(parsed.entries)} entries before the error"
+            _(
+                "the feed is truncated or malformed ({why}): read {count} entries before the error"
+            ).format(why=why, count=len(parsed.entries))
         )
     language = feed.get("language")
     return ParsedFeed(
@@ -451,7 +472,7 @@ def article_from_feed_content(
     """An Article made from a feed entry's own content (with an optional caveat note)."""
     paragraphs = html_to_paragraphs(fragment)
     if not paragraphs:
-        raise IngestError("the feed entry holds no text", source=url)
+        raise IngestError(_("the feed entry holds no text"), source=url)
     return Article(
         url=url,
         canonical_url=canonical_url,

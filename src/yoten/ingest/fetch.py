@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from yoten import __version__
 from yoten.errors import IngestError
 from yoten.httpguard import ResponseTooLarge, guarded_client
+from yoten.i18n import gettext as _
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.urls import ensure_http_url
 
@@ -80,9 +81,14 @@ class _Body:
     def add(self, chunk: bytes) -> None:
         self._size += len(chunk)
         if self._size > self._limit:
-            raise IngestError(f"page larger than {_megabytes(self._limit)} MB", source=self._url)
+            raise IngestError(
+                _("page larger than {max_bytes} MB").format(max_bytes=_megabytes(self._limit)),
+                source=self._url,
+            )
         if time.monotonic() > self._deadline:
-            raise IngestError(f"timed out after {self._timeout:g} s", source=self._url)
+            raise IngestError(
+                _("timed out after {timeout:g} s").format(timeout=self._timeout), source=self._url
+            )
         self._chunks.append(chunk)
 
     @property
@@ -97,13 +103,18 @@ def _redirect_target(response: httpx.Response, current: str) -> str | None:
     location: str | None = response.headers.get("location")
     if not location:
         raise IngestError(
-            f"HTTP {response.status_code} redirect without a Location", source=current
+            _("HTTP {status_code} redirect without a Location").format(
+                status_code=response.status_code
+            ),
+            source=current,
         )
     target = urljoin(current, location.strip())
     try:
         return ensure_http_url(target)
     except IngestError as exc:
-        raise IngestError(f"refused redirect: {exc.message}", source=current) from None
+        raise IngestError(
+            _("refused redirect: {message}").format(message=exc.message), source=current
+        ) from None
 
 
 def _media_type(response: httpx.Response) -> str:
@@ -118,13 +129,16 @@ def _check_head(response: httpx.Response, url: str, settings: Settings) -> None:
         reason = response.reason_phrase or ""
         raise IngestError(f"HTTP {status} {reason}".strip(), source=url)
     if not 200 <= status < 300:
-        raise IngestError(f"unexpected HTTP status {status}", source=url)
+        raise IngestError(_("unexpected HTTP status {status}").format(status=status), source=url)
     media = _media_type(response)
     if media and not (media.startswith(_TEXT_TYPES) or media in _XML_TYPES):
-        raise IngestError(f"not a web page: content type {media}", source=url)
+        raise IngestError(_("not a web page: content type {media}").format(media=media), source=url)
     length = response.headers.get("content-length", "")
     if length.isdigit() and int(length) > settings.max_bytes:
-        raise IngestError(f"page larger than {_megabytes(settings.max_bytes)} MB", source=url)
+        raise IngestError(
+            _("page larger than {max_bytes} MB").format(max_bytes=_megabytes(settings.max_bytes)),
+            source=url,
+        )
 
 
 def _page(url: str, final_url: str, response: httpx.Response, data: bytes) -> FetchedPage:
@@ -147,20 +161,31 @@ def _network_errors(url: str, settings: Settings) -> Iterator[None]:
     try:
         yield
     except httpx.TimeoutException:
-        raise IngestError(f"timed out after {settings.timeout:g} s", source=url) from None
+        raise IngestError(
+            _("timed out after {timeout:g} s").format(timeout=settings.timeout), source=url
+        ) from None
     except ResponseTooLarge:
         raise IngestError(
-            f"page larger than {_megabytes(settings.max_bytes)} MB", source=url
+            _("page larger than {max_bytes} MB").format(max_bytes=_megabytes(settings.max_bytes)),
+            source=url,
         ) from None
     except httpx.DecodingError as exc:  # stacked or unknown encodings, corrupt gzip
-        raise IngestError(f"unusable answer: {_first_line(exc)}", source=url) from None
+        raise IngestError(
+            _("unusable answer: {exc}").format(exc=_first_line(exc)), source=url
+        ) from None
     except httpx.ConnectError as exc:
-        raise IngestError(f"cannot connect: {_first_line(exc)}", source=url) from None
+        raise IngestError(
+            _("cannot connect: {exc}").format(exc=_first_line(exc)), source=url
+        ) from None
     except httpx.InvalidURL as exc:
-        raise IngestError(f"malformed URL: {_first_line(exc)}", source=url) from None
+        raise IngestError(
+            _("malformed URL: {exc}").format(exc=_first_line(exc)), source=url
+        ) from None
     except httpx.HTTPError as exc:
         name = type(exc).__name__
-        raise IngestError(f"network error ({name}): {_first_line(exc)}", source=url) from None
+        raise IngestError(
+            _("network error ({name}): {exc}").format(name=name, exc=_first_line(exc)), source=url
+        ) from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -174,7 +199,9 @@ def _request_options(settings: Settings) -> dict[str, Any]:
 
 
 def _too_many(url: str) -> IngestError:
-    return IngestError(f"more than {MAX_REDIRECTS} redirects", source=url)
+    return IngestError(
+        _("more than {max_redirects} redirects").format(max_redirects=MAX_REDIRECTS), source=url
+    )
 
 
 def fetch(url: str, *, settings: Settings, client: httpx.Client | None = None) -> FetchedPage:

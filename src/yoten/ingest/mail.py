@@ -40,6 +40,7 @@ from lxml import etree
 
 from yoten.errors import IngestError, InputError
 from yoten.httpguard import guarded_client
+from yoten.i18n import gettext as _
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.linkwords import link_category, url_category
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -112,19 +113,24 @@ def read_messages(path: Path) -> list[EmailMessage]:
         with path.open("rb") as handle:
             head = handle.read(5)
     except OSError as exc:
-        raise InputError(f"cannot read newsletter file: {exc.strerror}", source=str(path)) from None
+        raise InputError(
+            _("cannot read newsletter file: {strerror}").format(strerror=exc.strerror),
+            source=str(path),
+        ) from None
     if head == b"From ":
         try:
             box = mailbox.mbox(path, factory=None, create=False)
             messages = [_parse_bytes(box.get_bytes(key)) for key in box.iterkeys()]
         except (OSError, mailbox.Error) as exc:
-            raise InputError(f"cannot read mbox file: {exc}", source=str(path)) from None
+            raise InputError(
+                _("cannot read mbox file: {exc}").format(exc=exc), source=str(path)
+            ) from None
         if not messages:
-            raise InputError("the mbox file holds no messages", source=str(path))
+            raise InputError(_("the mbox file holds no messages"), source=str(path))
         return messages
     message = _parse_bytes(path.read_bytes())
     if not message.keys():
-        raise InputError("not an email message (.eml) or mbox file", source=str(path))
+        raise InputError(_("not an email message (.eml) or mbox file"), source=str(path))
     return [message]
 
 
@@ -311,7 +317,7 @@ def resolve_link(
         category = url_category(current)
         if category is not None or _link_key(current) in refuse:
             why = category or "List-Unsubscribe"
-            raise LinkRefused(f"not requested ({why} link)", source=current)
+            raise LinkRefused(_("not requested ({why} link)").format(why=why), source=current)
         try:
             with client.stream(
                 method, current, timeout=settings.timeout, follow_redirects=False
@@ -320,28 +326,35 @@ def resolve_link(
                 location = response.headers.get("location", "").strip()
         except httpx.TimeoutException:
             raise LinkUnreachable(
-                f"timed out after {settings.timeout:g} s", source=current
+                _("timed out after {timeout:g} s").format(timeout=settings.timeout), source=current
             ) from None
         except httpx.HTTPError as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise LinkUnreachable(f"cannot resolve link: {first}", source=current) from None
+            raise LinkUnreachable(
+                _("cannot resolve link: {error}").format(error=first), source=current
+            ) from None
         if status in _REDIRECTS and location:
             hops += 1
             if hops > MAX_REDIRECTS:
-                raise IngestError(f"more than {MAX_REDIRECTS} redirects", source=url)
+                raise IngestError(
+                    _("more than {max_redirects} redirects").format(max_redirects=MAX_REDIRECTS),
+                    source=url,
+                )
             try:
                 current = ensure_http_url(urljoin(current, location))
             except IngestError as exc:
-                raise IngestError(f"refused redirect: {exc.message}", source=current) from None
+                raise IngestError(
+                    _("refused redirect: {message}").format(message=exc.message), source=current
+                ) from None
             method = "HEAD"
             continue
         if method == "HEAD" and status >= 400:
             method = "GET"
             continue
         if status >= 500:
-            raise LinkUnreachable(f"HTTP {status}", source=current)
+            raise LinkUnreachable(_("HTTP {status}").format(status=status), source=current)
         if status >= 400:
-            raise IngestError(f"HTTP {status}", source=current)
+            raise IngestError(_("HTTP {status}").format(status=status), source=current)
         return current
 
 
@@ -392,7 +405,9 @@ def ingest_messages(
                     continue
                 except LinkUnreachable as exc:
                     retry_later = True
-                    result.errors.append(f"{exc}; the message is read again next time")
+                    result.errors.append(
+                        _("{error}; the message is read again next time").format(error=exc)
+                    )
                     continue
                 except IngestError as exc:
                     result.errors.append(str(exc))
@@ -460,35 +475,50 @@ def fetch_imap(
         hint = (
             ""
             if cafile or ssl_context
-            else "; a server with a private CA needs its CA file (--cafile)"
+            else _("; a server with a private CA needs its CA file (--cafile)")
         )
         raise IngestError(
-            f"TLS certificate not trusted: {exc.verify_message}{hint}", source=where
+            _("TLS certificate not trusted: {verify_message}{hint}").format(
+                verify_message=exc.verify_message, hint=hint
+            ),
+            source=where,
         ) from None
     except TimeoutError:
         raise IngestError(
-            f"IMAP server did not answer within {timeout:g} s", source=where
+            _("IMAP server did not answer within {timeout:g} s").format(timeout=timeout),
+            source=where,
         ) from None
     except ssl.SSLError as exc:
         raise IngestError(
-            f"TLS handshake failed: {_one_line(exc.reason or exc)}", source=where
+            _("TLS handshake failed: {error}").format(error=_one_line(exc.reason or exc)),
+            source=where,
         ) from None
     except OSError as exc:
         raise IngestError(
-            f"cannot connect to IMAP server: {_one_line(exc.strerror or exc)}", source=where
+            _("cannot connect to IMAP server: {error}").format(
+                error=_one_line(exc.strerror or exc)
+            ),
+            source=where,
         ) from None
     except imaplib.IMAP4.error as exc:
-        raise IngestError(f"not an IMAP server: {_imap_text(exc)}", source=where) from None
+        raise IngestError(
+            _("not an IMAP server: {exc}").format(exc=_imap_text(exc)), source=where
+        ) from None
     try:
         _login(conn, user, password, where)
         status, data = conn.select(_quote(_imap_utf7(folder)), readonly=True)
         if status != "OK":
             raise IngestError(
-                f"cannot open IMAP folder {folder!r}: {_imap_text(data)}", source=where
+                _("cannot open IMAP folder {folder!r}: {data}").format(
+                    folder=folder, data=_imap_text(data)
+                ),
+                source=where,
             )
         status, data = conn.uid("SEARCH", "ALL")
         if status != "OK":
-            raise IngestError(f"IMAP SEARCH failed: {_imap_text(data)}", source=where)
+            raise IngestError(
+                _("IMAP SEARCH failed: {data}").format(data=_imap_text(data)), source=where
+            )
         uids = [u.decode("ascii") for u in (data[0] or b"").split()]
         if limit is not None:
             uids = uids[-limit:] if limit > 0 else []
@@ -503,14 +533,18 @@ def fetch_imap(
                 messages.append(_parse_bytes(raw))
         return messages
     except imaplib.IMAP4.error as exc:
-        raise IngestError(f"IMAP error: {_imap_text(exc)}", source=where) from None
+        raise IngestError(
+            _("IMAP error: {exc}").format(exc=_imap_text(exc)), source=where
+        ) from None
     except TimeoutError:
         raise IngestError(
-            f"IMAP server stopped answering (timeout {timeout:g} s)", source=where
+            _("IMAP server stopped answering (timeout {timeout:g} s)").format(timeout=timeout),
+            source=where,
         ) from None
     except OSError as exc:
         raise IngestError(
-            f"IMAP connection failed: {_one_line(exc.strerror or exc)}", source=where
+            _("IMAP connection failed: {error}").format(error=_one_line(exc.strerror or exc)),
+            source=where,
         ) from None
     finally:
         try:
@@ -526,10 +560,10 @@ def _tls_context(cafile: str | Path | None) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=str(cafile))
     except ssl.SSLError:
-        raise InputError("not a PEM certificate (CA) file", source=str(cafile)) from None
+        raise InputError(_("not a PEM certificate (CA) file"), source=str(cafile)) from None
     except OSError as exc:
         raise InputError(
-            f"cannot read CA file: {exc.strerror or exc}", source=str(cafile)
+            _("cannot read CA file: {error}").format(error=exc.strerror or exc), source=str(cafile)
         ) from None
 
 
@@ -545,7 +579,8 @@ def _login(conn: imaplib.IMAP4, user: str, password: str, where: str) -> None:
         raise  # the connection broke: reported by the caller
     except imaplib.IMAP4.error as exc:
         raise IngestError(
-            f"IMAP login failed for {user!r}: {_imap_text(exc)}", source=where
+            _("IMAP login failed for {user!r}: {exc}").format(user=user, exc=_imap_text(exc)),
+            source=where,
         ) from None
 
 

@@ -40,6 +40,7 @@ from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunspli
 import tld
 
 from yoten.errors import IngestError
+from yoten.i18n import gettext as _
 from yoten.ingest.clearurls import clearurls_rules_for
 
 __all__ = [
@@ -143,14 +144,16 @@ def ensure_http_url(url: str) -> str:
     """
     candidate = url.strip() if isinstance(url, str) else ""
     if not candidate:
-        raise IngestError("empty URL")
+        raise IngestError(_("empty URL"))
     match = _SCHEME.match(candidate)
     if match is None:
-        raise IngestError("not an http(s) URL", source=_short(candidate))
+        raise IngestError(_("not an http(s) URL"), source=_short(candidate))
     scheme = match.group(1).lower()
     if scheme not in _DEFAULT_PORTS:
         raise IngestError(
-            f"unsupported URL scheme {scheme}: only http and https are allowed",
+            _("unsupported URL scheme {scheme}: only http and https are allowed").format(
+                scheme=scheme
+            ),
             source=_short(candidate),
         )
     try:
@@ -158,13 +161,15 @@ def ensure_http_url(url: str) -> str:
         port = parts.port
         host = parts.hostname
     except ValueError as exc:
-        raise IngestError(f"malformed URL: {exc}", source=_short(candidate)) from None
+        raise IngestError(
+            _("malformed URL: {exc}").format(exc=exc), source=_short(candidate)
+        ) from None
     if not host or _BAD_HOST_CHARS.search(host) or not parts.netloc.strip():
-        raise IngestError("malformed URL: no valid host", source=_short(candidate))
+        raise IngestError(_("malformed URL: no valid host"), source=_short(candidate))
     if port == 0:
-        raise IngestError("malformed URL: port 0", source=_short(candidate))
+        raise IngestError(_("malformed URL: port 0"), source=_short(candidate))
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in candidate):
-        raise IngestError("malformed URL: control characters", source=_short(candidate))
+        raise IngestError(_("malformed URL: control characters"), source=_short(candidate))
     return candidate
 
 
@@ -176,7 +181,7 @@ def _filter_query(query: str, url: str) -> tuple[str, list[str]]:
     for pair in query.split("&"):
         if not pair:
             continue
-        raw_name, _, raw_value = pair.partition("=")
+        raw_name, _sep, raw_value = pair.partition("=")
         name = unquote_plus(raw_name)
         if is_tracking_param(name, unquote_plus(raw_value), rules=rules):
             if name not in removed:

@@ -31,6 +31,7 @@ from pathlib import Path
 from string import Template
 
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 
 __all__ = [
     "CONDENSE_VARIABLES",
@@ -76,7 +77,11 @@ class PromptTemplate:
         """Fill the template; every variable it uses must be given."""
         missing = self.identifiers() - values.keys()
         if missing:
-            raise ConfigError(f"prompt {self.name}: no value for ${min(missing)}")
+            raise ConfigError(
+                _("prompt {name}: no value for ${missing}").format(
+                    name=self.name, missing=min(missing)
+                )
+            )
         return Template(self.text).substitute({k: str(v) for k, v in values.items()})
 
     def identifiers(self) -> frozenset[str]:
@@ -105,26 +110,29 @@ def _validate(name: str, text: str, allowed: frozenset[str], where: str) -> None
         for lineno, line in enumerate(text.splitlines(), 1):
             if not Template(line).is_valid():
                 raise ConfigError(
-                    f"prompt template has a bad placeholder on line {lineno} "
-                    "(use $name or ${name}; $$ for a literal $)",
+                    _(
+                        "prompt template has a bad placeholder on line {lineno} (use $name or ${{name}}; $$ for a literal $)"
+                    ).format(lineno=lineno),
                     source=where,
                 )
-        raise ConfigError("prompt template has a bad placeholder", source=where)
+        raise ConfigError(_("prompt template has a bad placeholder"), source=where)
     used = set(template.get_identifiers())
     unknown = sorted(used - allowed)
     if unknown:
         raise ConfigError(
-            f"unknown prompt variable ${unknown[0]} (allowed: {', '.join(sorted(allowed))})",
+            _("unknown prompt variable ${unknown} (allowed: {allowed})").format(
+                unknown=unknown[0], allowed=", ".join(sorted(allowed))
+            ),
             source=where,
         )
     if "text" not in used:
-        raise ConfigError("prompt template never uses $text, the article", source=where)
+        raise ConfigError(_("prompt template never uses $text, the article"), source=where)
 
 
 def packaged_prompt(name: str) -> PromptTemplate:
     """The packaged template ``name`` ("digest" or "condense")."""
     if name not in _VARIABLES:
-        raise ConfigError(f"no packaged prompt named {name!r}")
+        raise ConfigError(_("no packaged prompt named {name!r}").format(name=name))
     resource = resources.files(__package__).joinpath(f"{name}.md")
     raw = resource.read_bytes()
     version, text = _split_version(raw.decode("utf-8"))
@@ -139,13 +147,14 @@ def prompt_from_file(path: Path, *, name: str = "digest") -> PromptTemplate:
         decoded = raw.decode("utf-8")
     except OSError as exc:
         raise ConfigError(
-            f"cannot read prompt file: {exc.strerror or exc}", source=str(path)
+            _("cannot read prompt file: {error}").format(error=exc.strerror or exc),
+            source=str(path),
         ) from None
     except UnicodeDecodeError:
-        raise ConfigError("prompt file is not UTF-8 text", source=str(path)) from None
-    _, text = _split_version(decoded)
+        raise ConfigError(_("prompt file is not UTF-8 text"), source=str(path)) from None
+    _version, text = _split_version(decoded)
     if not text.strip():
-        raise ConfigError("prompt file is empty", source=str(path))
+        raise ConfigError(_("prompt file is empty"), source=str(path))
     _validate(name, text, _VARIABLES[name], str(path))
     return PromptTemplate(name, text, f"file:{path.name}:{_sha8(raw)}", _VARIABLES[name])
 

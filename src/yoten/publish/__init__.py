@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 from yoten.publish.base import (
     Entry,
     PublicationLog,
@@ -65,4 +66,8 @@ def publisher_for(
             timeout=timeout,
             max_retry_wait=max_retry_wait,
         )
-    raise ConfigError(f"unknown publish target {target!r} (choose from: {', '.join(TARGETS)})")
+    raise ConfigError(
+        _("unknown publish target {target!r} (choose from: {targets})").format(
+            target=target, targets=", ".join(TARGETS)
+        )
+    )

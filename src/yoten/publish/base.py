@@ -17,6 +17,7 @@ import httpx
 
 from yoten.errors import ConfigError, PublishError
 from yoten.httpguard import guarded_client
+from yoten.i18n import gettext as _
 from yoten.models import Digest
 from yoten.redact import redact, redact_url
 from yoten.settings import config_path
@@ -110,7 +111,7 @@ def make_entry(digest: Digest, *, tags: Sequence[str] = (), draft: bool = False)
     from yoten.render.markdown import render_markdown
     from yoten.site.render import clean_digest, embedded_body
 
-    digest, _ = clean_digest(digest)
+    digest, _notes = clean_digest(digest)
     markdown = _without_title(render_markdown(digest))
     html = embedded_body(digest)
     categories: list[str] = []
@@ -183,10 +184,14 @@ def service_config(
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
+            raise ConfigError(
+                _("cannot read config file: {exc}").format(exc=exc), source=str(path)
+            ) from None
         table: Any = raw.get("publish", {}).get(service, {})
         if not isinstance(table, dict):
-            raise ConfigError(f"[publish.{service}] must be a table", source=str(path))
+            raise ConfigError(
+                _("[publish.{service}] must be a table").format(service=service), source=str(path)
+            )
         values.update({str(k).replace("-", "_"): str(v) for k, v in table.items()})
     env = os.environ if environ is None else environ
     for key, var in env_names.items():
@@ -200,7 +205,9 @@ def require(values: Mapping[str, str], key: str, service: str, env_var: str) -> 
     value = values.get(key, "").strip()
     if not value:
         raise ConfigError(
-            f"{service}: {env_var} is not set (or {key} in [publish.{service}] of yoten.toml)"
+            _(
+                "{service}: {env_var} is not set (or {key} in [publish.{service}] of yoten.toml)"
+            ).format(service=service, env_var=env_var, key=key)
         )
     return value
 
@@ -272,13 +279,22 @@ class HttpApi:
                 response = self._client.request(method, url, headers=headers, **kwargs)
             except httpx.TimeoutException:
                 raise PublishError(
-                    f"{self.service}: no answer within {self.timeout:g} s", source=url
+                    _("{service}: no answer within {timeout:g} s").format(
+                        service=self.service, timeout=self.timeout
+                    ),
+                    source=url,
                 ) from None
             except httpx.DecodingError as exc:
-                raise PublishError(f"{self.service}: unusable answer: {exc}", source=url) from None
+                raise PublishError(
+                    _("{service}: unusable answer: {exc}").format(service=self.service, exc=exc),
+                    source=url,
+                ) from None
             except httpx.HTTPError as exc:
                 raise PublishError(
-                    f"{self.service}: cannot connect ({type(exc).__name__})", source=url
+                    _("{service}: cannot connect ({name})").format(
+                        service=self.service, name=type(exc).__name__
+                    ),
+                    source=url,
                 ) from None
             if response.status_code == 429 and attempt == 1:
                 wait = _retry_after(response.headers.get("Retry-After"))
@@ -296,25 +312,42 @@ class HttpApi:
             return response
         if code in (401, 403):
             raise PublishError(
-                f"{self.service}: authentication failed (HTTP {code}); {self.auth_hint}", source=url
+                _("{service}: authentication failed (HTTP {code}); {auth_hint}").format(
+                    service=self.service, code=code, auth_hint=self.auth_hint
+                ),
+                source=url,
             )
         if code == 404 and not_found_gone:
-            raise RemoteGone(f"{self.service}: the post no longer exists (HTTP 404)", source=url)
+            raise RemoteGone(
+                _("{service}: the post no longer exists (HTTP 404)").format(service=self.service),
+                source=url,
+            )
         if code == 429:
             after = response.headers.get("Retry-After")
             hint = (
-                f"; retry after {after.strip()} s"
+                _("; retry after {after} s").format(after=after.strip())
                 if after and after.strip().isdigit()
-                else (f"; retry after {after.strip()}" if after else "")
+                else (_("; retry after {after}").format(after=after.strip()) if after else "")
             )
-            raise PublishError(f"{self.service}: rate limited (HTTP 429){hint}", source=url)
+            raise PublishError(
+                _("{service}: rate limited (HTTP 429){hint}").format(
+                    service=self.service, hint=hint
+                ),
+                source=url,
+            )
         if code >= 500:
             raise PublishError(
-                f"{self.service}: server error (HTTP {code}), try again later", source=url
+                _("{service}: server error (HTTP {code}), try again later").format(
+                    service=self.service, code=code
+                ),
+                source=url,
             )
         snippet = redact(_snippet(response), self.secrets, users=self.users)
         raise PublishError(
-            f"{self.service}: request refused (HTTP {code}): {snippet}", source=redact_url(url)
+            _("{service}: request refused (HTTP {code}): {snippet}").format(
+                service=self.service, code=code, snippet=snippet
+            ),
+            source=redact_url(url),
         )
 
 

@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 import httpx
 
 from yoten.errors import ConfigError, PublishError
+from yoten.i18n import gettext as _
 from yoten.publish.base import Entry, HttpApi, RemotePost, require, service_config
 from yoten.site.model import check_http_url
 
@@ -64,7 +65,9 @@ class HatenaConfig:
         values = service_config("hatena", ENV, environ=environ, config_file=config_file)
         auth = values.get("auth", "wsse").strip().lower() or "wsse"
         if auth not in ("wsse", "basic"):
-            raise ConfigError(f"hatena: auth must be wsse or basic, got {auth!r}")
+            raise ConfigError(
+                _("hatena: auth must be wsse or basic, got {auth!r}").format(auth=auth)
+            )
         endpoint = values.get("endpoint") or None
         if endpoint:
             check_http_url(endpoint, "hatena endpoint")
@@ -126,7 +129,7 @@ def _parse_entry(response: httpx.Response, fallback_id: str | None) -> RemotePos
                 url = href
     remote_id = edit.rstrip("/").rsplit("/", 1)[-1] if edit else fallback_id
     if not remote_id:
-        raise PublishError("hatena: the answer names no entry id (no edit link or Location)")
+        raise PublishError(_("hatena: the answer names no entry id (no edit link or Location)"))
     return RemotePost(remote_id, url)
 
 
@@ -141,7 +144,7 @@ class HatenaPublisher:
         self.config = config
         self.api = HttpApi(
             "hatena",
-            "check YOTEN_HATENA_USER and YOTEN_HATENA_API_KEY",
+            _("check YOTEN_HATENA_USER and YOTEN_HATENA_API_KEY"),
             timeout=timeout,
             max_retry_wait=max_retry_wait,
             secrets=(config.api_key,),

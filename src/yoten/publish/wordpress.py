@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from yoten.errors import PublishError
+from yoten.i18n import gettext as _
 from yoten.publish.base import Entry, HttpApi, RemotePost, require, service_config
 from yoten.site.model import check_http_url
 
@@ -56,12 +57,16 @@ def _json(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError:
-        raise PublishError(f"wordpress: answer is not JSON (HTTP {response.status_code})") from None
+        raise PublishError(
+            _("wordpress: answer is not JSON (HTTP {status_code})").format(
+                status_code=response.status_code
+            )
+        ) from None
 
 
 def _remote(data: Any) -> RemotePost:
     if not isinstance(data, dict) or "id" not in data:
-        raise PublishError("wordpress: the answer names no post id")
+        raise PublishError(_("wordpress: the answer names no post id"))
     link = data.get("link")
     return RemotePost(str(data["id"]), link if isinstance(link, str) else None)
 
@@ -77,7 +82,7 @@ class WordPressPublisher:
         self.config = config
         self.api = HttpApi(
             "wordpress",
-            "check YOTEN_WP_USER and YOTEN_WP_APP_PASSWORD (an application password)",
+            _("check YOTEN_WP_USER and YOTEN_WP_APP_PASSWORD (an application password)"),
             timeout=timeout,
             max_retry_wait=max_retry_wait,
             secrets=(config.app_password, config.app_password.replace(" ", "")),
@@ -130,7 +135,7 @@ class WordPressPublisher:
                     return {"id": term}
         data = _json(self.api.check(response, url, False))
         if not isinstance(data, dict) or "id" not in data:
-            raise PublishError(f"wordpress: tag {name!r} was not created")
+            raise PublishError(_("wordpress: tag {name!r} was not created").format(name=name))
         return data
 
     def _body(self, entry: Entry) -> dict[str, Any]:
@@ -149,7 +154,11 @@ class WordPressPublisher:
 
     def update(self, remote_id: str, entry: Entry) -> RemotePost:
         if not remote_id.isdigit():
-            raise PublishError(f"wordpress: stored post id {remote_id!r} is not a number")
+            raise PublishError(
+                _("wordpress: stored post id {remote_id!r} is not a number").format(
+                    remote_id=remote_id
+                )
+            )
         response = self.api.request(
             "POST",
             f"{self.config.api}/posts/{remote_id}",

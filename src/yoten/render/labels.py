@@ -7,15 +7,10 @@ means, in Japanese, with that English detail kept beside it.
 
 from __future__ import annotations
 
-from yoten.i18n import gettext
+from yoten.i18n import N_, gettext
 from yoten.models import Finding
 
 __all__ = ["N_", "RULE_LABELS", "SEVERITY_LABELS", "STATUS_LABELS", "finding_label", "label"]
-
-
-def N_(message: str) -> str:
-    """Marks a message for the catalog; translated where it is shown."""
-    return message
 
 
 STATUS_LABELS = {

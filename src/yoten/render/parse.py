@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from yoten.errors import ParseError
+from yoten.i18n import gettext as _
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, SourceRef, Topic
 from yoten.render.text import CITATION, CONTEXT, DETAILS, HIGHLIGHTS, KEY_POINTS, OVERVIEW
 
@@ -57,7 +58,11 @@ def read_digest(text: str) -> Digest:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            raise ParseError(f"not a valid Digest JSON: {where}: {first['msg']}") from None
+            raise ParseError(
+                _("not a valid Digest JSON: {where}: {error}").format(
+                    where=where, error=first["msg"]
+                )
+            ) from None
     return parse_post(text)
 
 
@@ -69,7 +74,9 @@ def parse_post(text: str) -> Digest:
     starts = {line: i for i, line in enumerate(lines) if line in MARKERS}
     if not starts:
         raise ParseError(
-            "not a post in the house format: none of 【概要】【詳細】【要点】【引用・参照・底本】 found"
+            _(
+                "not a post in the house format: none of 【概要】【詳細】【要点】【引用・参照・底本】 found"
+            )
         )
     order = sorted(starts.values())
     blocks: dict[str, list[str]] = {}
@@ -91,7 +98,7 @@ def parse_post(text: str) -> Digest:
 
 def _header(lines: list[str]) -> tuple[str, dt.datetime | None, str | None]:
     if not lines:
-        raise ParseError("not a post in the house format: no headline before 【概要】")
+        raise ParseError(_("not a post in the house format: no headline before 【概要】"))
     headline, rest = lines[0], lines[1:]
     posted_at = None
     match = TIMESTAMP.search(headline)
@@ -108,7 +115,9 @@ def _timestamp(match: re.Match[str]) -> dt.datetime:
         year, month, day, hour, minute = (int(g) for g in match.groups())
         return dt.datetime(year, month, day, hour, minute)
     except ValueError as exc:
-        raise ParseError(f"invalid post timestamp {match.group(0)!r}: {exc}") from None
+        raise ParseError(
+            _("invalid post timestamp {value!r}: {exc}").format(value=match.group(0), exc=exc)
+        ) from None
 
 
 def _overview(lines: list[str]) -> Overview:

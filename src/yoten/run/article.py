@@ -22,6 +22,7 @@ import httpx
 from yoten.engines.base import Engine
 from yoten.errors import IngestError, ModelUnreachableError, YotenError
 from yoten.httpguard import guarded_client
+from yoten.i18n import gettext as _
 from yoten.ingest.feeds import (
     FEED_SUMMARY_NOTE,
     article_from_feed_content,
@@ -146,7 +147,7 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
         elif source.fallback_html:
             article = _from_feed(source, None)
     if article is None:
-        raise error or IngestError("no article text", source=source.url)
+        raise error or IngestError(_("no article text"), source=source.url)
     update: dict[str, object] = {"url": source.url}
     if not article.canonical_url:
         update["canonical_url"] = source.canonical_url
@@ -275,7 +276,7 @@ def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) 
     status, text = shared.robots(host, fetch_robots) if shared is not None else fetch_robots()
     rules = robots_rules(host, status, text)
     if not rules.can_fetch(ROBOTS_AGENT, url):
-        raise IngestError("disallowed by robots.txt", source=url)
+        raise IngestError(_("disallowed by robots.txt"), source=url)
     if shared is not None:
         shared.wait_turn(host, min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY))
     return fetch(url, settings=settings, client=client)

@@ -29,6 +29,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from yoten.errors import IngestError
+from yoten.i18n import gettext as _
 from yoten.ingest.fetch import USER_AGENT, FetchedPage, fetch_async
 from yoten.ingest.urls import ensure_http_url
 from yoten.settings import Settings
@@ -83,9 +84,10 @@ class RobotsUnavailable(IngestError):
 def robots_rules(host: str, status: int | None, text: str) -> RobotFileParser:
     """The rules of a robots.txt answer; RobotsUnavailable when it was unreachable (5xx, no answer)."""
     if status is None or status >= 500:
-        what = "no usable answer" if status is None else f"HTTP {status}"
+        what = _("no usable answer") if status is None else f"HTTP {status}"
         raise RobotsUnavailable(
-            f"robots.txt unreachable ({what}); trying the host later", source=f"{host}/robots.txt"
+            _("robots.txt unreachable ({what}); trying the host later").format(what=what),
+            source=f"{host}/robots.txt",
         )
     return robots_from_response(status, text)
 
@@ -168,7 +170,7 @@ class HostGate:
         host = host_of(url)
         rules = await self._rules(host)
         if not rules.can_fetch(ROBOTS_AGENT, url):
-            raise IngestError("disallowed by robots.txt", source=url)
+            raise IngestError(_("disallowed by robots.txt"), source=url)
         async with self._slot(host, rules):
             loop = asyncio.get_running_loop()
             delay = min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY)

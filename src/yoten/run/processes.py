@@ -22,6 +22,7 @@ from typing import Any
 
 from yoten.engines.base import Engine
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 from yoten.run.politeness import host_of
 from yoten.run.runner import ProgressHook, RunSummary, run_once
 from yoten.settings import Settings
@@ -74,7 +75,9 @@ def run_processes(
         raise ValueError("processes must be at least 1")
     url = store.engine.url
     if url.get_backend_name() == "sqlite" and (url.database or ":memory:") == ":memory:":
-        raise InputError("--processes needs a database file or server, not an in-memory database")
+        raise InputError(
+            _("--processes needs a database file or server, not an in-memory database")
+        )
     now = now or utcnow()
     summary = run_once(
         store,
@@ -115,7 +118,9 @@ def run_processes(
                     results.append(future.result())
                 except BrokenProcessPool as exc:
                     summary.errors.append(
-                        f"a worker process stopped ({exc}); its articles stay pending"
+                        _("a worker process stopped ({error}); its articles stay pending").format(
+                            error=exc
+                        )
                     )
         for counts in results:
             for key in ("digested", "failed", "skipped", "published", "deferred", "paused"):

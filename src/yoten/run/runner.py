@@ -41,6 +41,7 @@ import httpx
 from yoten.engines.base import Engine, ProgressCallback
 from yoten.errors import ModelUnreachableError, YotenError
 from yoten.httpguard import guarded_async_client
+from yoten.i18n import gettext as _
 from yoten.ingest.feeds import FeedHTTPError, entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
 from yoten.run.article import (
@@ -88,8 +89,6 @@ class RunSummary:
     def line(self) -> str:
         """``12 new, 30 skipped, 11 digested, 1 failed`` (with ``, 9 published`` under
         --publish clean, deferred articles, and why a stopped pass stopped)."""
-        from yoten.i18n import gettext as _
-
         published = _(", {n} published").format(n=self.published) if self.published else ""
         line = _(
             "{new} new, {skipped} skipped, {digested} digested{published}, {failed} failed"
@@ -176,7 +175,7 @@ async def _poll_feed(
         summary.new += created
         summary.skipped += len(added) - created + (len(parsed.entries) - len(kept))
         for warning in parsed.warnings:
-            summary.warnings.append(f"feed {feed.name}: {warning}")
+            summary.warnings.append(_("feed {name}: {error}").format(name=feed.name, error=warning))
         interval = after_success(
             now, [e.published for e in parsed.entries], ttl_minutes=parsed.ttl_minutes
         )
@@ -187,7 +186,7 @@ async def _poll_feed(
         )  # fmt: skip
     except YotenError as exc:
         summary.feeds_failed += 1
-        summary.errors.append(f"feed {feed.name}: {exc}")
+        summary.errors.append(_("feed {name}: {error}").format(name=feed.name, error=exc))
         retry_after = exc.retry_after if isinstance(exc, FeedHTTPError) else None
         interval = after_error(feed.consecutive_errors + 1, retry_after=retry_after)
         await asyncio.to_thread(
@@ -296,7 +295,11 @@ class _ModelGate:
             delay = self.pauses[self.in_a_row]
             self.in_a_row += 1
             summary.paused += 1
-            summary.errors.append(f"model server unreachable, pausing {delay:g} s: {error}")
+            summary.errors.append(
+                _("model server unreachable, pausing {delay:g} s: {error}").format(
+                    delay=delay, error=error
+                )
+            )
             _note(progress, "pause", summary)
             await asyncio.sleep(delay)
             self.generation += 1
@@ -304,7 +307,7 @@ class _ModelGate:
 
 def _dead_local_owner(owner: str) -> bool:
     """True when a claim's owner ("host:pid:…") is a process of this host that is gone."""
-    host, _, rest = owner.partition(":")
+    host, _sep, rest = owner.partition(":")
     pid = rest.partition(":")[0]
     if host != socket.gethostname() or not pid.isdigit():
         return False

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from yoten.engines.base import Engine, ProgressCallback
 from yoten.errors import EngineError
+from yoten.i18n import gettext as _
 from yoten.lang import digest_language
 from yoten.models import Article, Digest, Report
 from yoten.settings import Settings
@@ -68,7 +69,9 @@ def make_digest(
     thread.join(budget)
     if thread.is_alive():
         raise EngineError(
-            f"no digest within the per-article time budget of {budget:g} s (article-timeout)",
+            _(
+                "no digest within the per-article time budget of {budget:g} s (article-timeout)"
+            ).format(budget=budget),
             source=article.canonical_url or article.url,
         )
     if failure:

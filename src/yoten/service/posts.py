@@ -119,7 +119,11 @@ class PostService:
         ParseError when ``text`` is not a post; nothing is stored then.
         """
         if len(text) > MAX_TEXT_CHARS:
-            raise InputError(f"the post text is longer than {MAX_TEXT_CHARS:,} characters")
+            raise InputError(
+                _("the post text is longer than {max_text_chars:,} characters").format(
+                    max_text_chars=MAX_TEXT_CHARS
+                )
+            )
         post = self.store.get_post(post_id)
         parsed = parse_post(text)
         # What the text format does not carry is kept from the stored digest.
@@ -134,7 +138,11 @@ class PostService:
         from yoten.web.sections import replace_section
 
         if len(body) > MAX_TEXT_CHARS:
-            raise InputError(f"the section text is longer than {MAX_TEXT_CHARS:,} characters")
+            raise InputError(
+                _("the section text is longer than {max_text_chars:,} characters").format(
+                    max_text_chars=MAX_TEXT_CHARS
+                )
+            )
         post = self.store.get_post(post_id)
         return self.save_text(post_id, replace_section(render_text(post.digest), key, body))
 
@@ -177,7 +185,7 @@ class PostService:
                 except (YotenError, OSError) as exc:  # OSError: the site folder is unusable
                     for p in before:
                         self.store.set_status(p.id, p.status, p.status_reason)
-                    raise PublishError(f"site build failed: {exc}") from None
+                    raise PublishError(_("site build failed: {exc}").format(exc=exc)) from None
                 for result in results:
                     result.done.append(line)
             for result in results:
@@ -203,7 +211,11 @@ class PostService:
         if not reason:
             raise InputError(_("a rejection needs a reason"))
         if len(reason) > MAX_REASON_CHARS:
-            raise InputError(f"the reason is longer than {MAX_REASON_CHARS:,} characters")
+            raise InputError(
+                _("the reason is longer than {max_reason_chars:,} characters").format(
+                    max_reason_chars=MAX_REASON_CHARS
+                )
+            )
         before = self.store.get_post(post_id)
         post = self.store.set_status(post_id, "rejected", reason)
         if before.status == "published" and self.site_dir is not None:
@@ -211,5 +223,7 @@ class PostService:
                 publishing.build_site(self.store, self.site_dir, config=self.site_config)
             except (YotenError, OSError) as exc:
                 self.store.set_status(post_id, before.status, before.status_reason)
-                raise PublishError(f"could not take the post off the site: {exc}") from None
+                raise PublishError(
+                    _("could not take the post off the site: {exc}").format(exc=exc)
+                ) from None
         return post

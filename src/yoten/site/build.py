@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 from yoten.site.images import ImageLibrary
 from yoten.site.model import SiteConfig, SitePost
 from yoten.site.pages import build_pages, term_slug
@@ -171,14 +172,14 @@ def _plain_file(root: Path, rel: str) -> bool:
 
 def _prepare_target(out: Path) -> tuple[Path | None, dict[str, Any]]:
     if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", source=str(out))
+        raise InputError(_("output path exists and is not a folder"), source=str(out))
     if not out.exists():
         return None, {}
     manifest = _load_manifest(out)
     if manifest is None:
         if any(out.iterdir()):
             raise InputError(
-                "output folder is not empty and was not built by yoten; choose a new folder",
+                _("output folder is not empty and was not built by yoten; choose a new folder"),
                 source=str(out),
             )
         return None, {}
@@ -211,7 +212,9 @@ def _real_parent(out: Path, rel: str) -> Path:
             continue
         if not stat.S_ISDIR(mode):
             raise InputError(
-                f"the site holds a symlink or file where yoten needs a folder: {rel}",
+                _("the site holds a symlink or file where yoten needs a folder: {rel}").format(
+                    rel=rel
+                ),
                 source=str(out),
             )
     return path

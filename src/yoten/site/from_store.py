@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from yoten.errors import PublishError
+from yoten.i18n import gettext as _
 from yoten.models import Digest
 from yoten.site.model import SitePost, post_slug
 from yoten.site.source import PostRef
@@ -60,7 +61,9 @@ class StoreSource:
                 digest = Digest.model_validate_json(data)
             except ValidationError as exc:
                 raise PublishError(
-                    f"post {post_id} holds invalid data: {exc.errors()[0]['msg']}"
+                    _("post {post_id} holds invalid data: {errors}").format(
+                        post_id=post_id, errors=exc.errors()[0]["msg"]
+                    )
                 ) from None
             yield SitePost.make(post_id, digest, published=published)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from yoten.errors import InputError, YotenError
+from yoten.i18n import gettext as _
 from yoten.settings import data_dir
 from yoten.site.model import Tone
 
@@ -74,19 +75,24 @@ def _validate_image(path: Path) -> tuple[str, int, int]:
             im.load()
             width, height = im.size
     except FileNotFoundError:
-        raise InputError("no such file", source=str(path)) from None
+        raise InputError(_("no such file"), source=str(path)) from None
     except IsADirectoryError:
-        raise InputError("is a directory, not an image", source=str(path)) from None
+        raise InputError(_("is a directory, not an image"), source=str(path)) from None
     except UnidentifiedImageError:
-        raise InputError("not an image file Pillow can read", source=str(path)) from None
+        raise InputError(_("not an image file Pillow can read"), source=str(path)) from None
     except Image.DecompressionBombError:
-        raise InputError("image is too large", source=str(path)) from None
+        raise InputError(_("image is too large"), source=str(path)) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise InputError(f"damaged image ({exc})", source=str(path)) from None
+        raise InputError(_("damaged image ({exc})").format(exc=exc), source=str(path)) from None
     if fmt not in _FORMATS:
-        raise InputError(f"unsupported image format {fmt or 'unknown'}", source=str(path))
+        raise InputError(
+            _("unsupported image format {format}").format(format=fmt or "unknown"), source=str(path)
+        )
     if width < 16 or height < 16:
-        raise InputError(f"image is too small ({width}x{height})", source=str(path))
+        raise InputError(
+            _("image is too small ({width}x{height})").format(width=width, height=height),
+            source=str(path),
+        )
     return _FORMATS[fmt], width, height
 
 
@@ -109,7 +115,7 @@ class ImageLibrary:
             return [ImageEntry(**item) for item in raw["images"]]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(
-                f"image index is damaged: {exc}", source=str(self.index_path)
+                _("image index is damaged: {exc}").format(exc=exc), source=str(self.index_path)
             ) from None
 
     def path_of(self, entry: ImageEntry) -> Path:
@@ -130,9 +136,9 @@ class ImageLibrary:
         """
         credit = " ".join(credit.split())
         if not credit:
-            raise InputError("a credit line is required (--credit)")
+            raise InputError(_("a credit line is required (--credit)"))
         if not files:
-            raise InputError("no image files given")
+            raise InputError(_("no image files given"))
         checked: list[tuple[Path, str, str, int, int]] = []
         for path in files:
             ext, width, height = _validate_image(path)
@@ -163,9 +169,13 @@ class ImageLibrary:
         entries = self.entries()
         matches = [e for e in entries if e.id.startswith(image_id)] if image_id else []
         if not matches:
-            raise InputError(f"no image with id {image_id!r}")
+            raise InputError(_("no image with id {image_id!r}").format(image_id=image_id))
         if len(matches) > 1:
-            raise InputError(f"image id {image_id!r} is ambiguous; give more characters")
+            raise InputError(
+                _("image id {image_id!r} is ambiguous; give more characters").format(
+                    image_id=image_id
+                )
+            )
         entry = matches[0]
         self._save([e for e in entries if e.id != entry.id])
         self.path_of(entry).unlink(missing_ok=True)
@@ -247,7 +257,9 @@ def process_banner(
             im = ImageOps.exif_transpose(opened) or opened
             im = im.convert("RGB")
     except (OSError, SyntaxError, ValueError) as exc:
-        raise YotenError(f"cannot read header image: {exc}", source=str(source)) from None
+        raise YotenError(
+            _("cannot read header image: {exc}").format(exc=exc), source=str(source)
+        ) from None
     im = _crop_to_ratio(im, ratio)
     height = max(1, round(width / ratio))
     im = im.resize((width, height), Image.Resampling.LANCZOS)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 from yoten.models import Digest
 
 __all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url", "post_slug", "site_config"]
@@ -29,7 +30,7 @@ def check_http_url(url: str, what: str = "URL") -> str:
     """``url`` if it is an absolute http(s) URL, else an InputError."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(f"{what} must be an http(s) URL, got {url!r}")
+        raise InputError(_("{what} must be an http(s) URL, got {url!r}").format(what=what, url=url))
     return url
 
 
@@ -55,11 +56,14 @@ class SitePost:
     def __post_init__(self) -> None:
         if not _SLUG.match(self.slug) or ".." in self.slug:
             raise InputError(
-                f"post {self.id}: slug must be lowercase letters, digits, '-', '_' or '.', "
-                f"got {self.slug!r}"
+                _(
+                    "post {id}: slug must be lowercase letters, digits, '-', '_' or '.', got {slug!r}"
+                ).format(id=self.id, slug=self.slug)
             )
         if self.published.tzinfo is None:
-            raise InputError(f"post {self.id}: published time must be timezone-aware")
+            raise InputError(
+                _("post {id}: published time must be timezone-aware").format(id=self.id)
+            )
 
     @property
     def path(self) -> str:
@@ -91,7 +95,9 @@ class SitePost:
         """
         when = published or digest.posted_at
         if when is None:
-            raise InputError(f"post {id}: no published time (digest.posted_at is empty)")
+            raise InputError(
+                _("post {id}: no published time (digest.posted_at is empty)").format(id=id)
+            )
         if when.tzinfo is None:
             when = when.replace(tzinfo=ZoneInfo(timezone))
         return cls(
@@ -111,14 +117,16 @@ def site_config(**flags: Any) -> SiteConfig:
     known = {f.name for f in fields(SiteConfig)}
     unknown = sorted(set(options) - known)
     if unknown:
-        raise InputError(f"unknown setting(s) in [site]: {', '.join(unknown)}")
+        raise InputError(
+            _("unknown setting(s) in [site]: {unknown}").format(unknown=", ".join(unknown))
+        )
     options.update({k: v for k, v in flags.items() if v is not None})
     if isinstance(options.get("images_dir"), str):
         options["images_dir"] = Path(options["images_dir"]).expanduser()
     try:
         return SiteConfig(**options)
     except TypeError as exc:
-        raise InputError(f"invalid site setting: {exc}") from None
+        raise InputError(_("invalid site setting: {exc}").format(exc=exc)) from None
 
 
 @dataclass(frozen=True)
@@ -143,13 +151,17 @@ class SiteConfig:
         for name in ("base_url", "title", "description", "author", "timezone", "image_tone"):
             if not isinstance(getattr(self, name), str):
                 raise InputError(
-                    f"[site] {name.replace('_', '-')} must be text, not {getattr(self, name)!r}"
+                    _("[site] {key} must be text, not {value!r}").format(
+                        key=name.replace("_", "-"), value=getattr(self, name)
+                    )
                 )
         for name in ("per_page", "feed_limit", "image_width"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise InputError(
-                    f"[site] {name.replace('_', '-')} must be a whole number, not {value!r}"
+                    _("[site] {key} must be a whole number, not {value!r}").format(
+                        key=name.replace("_", "-"), value=value
+                    )
                 )
         ratio = self.image_ratio
         if (
@@ -157,7 +169,9 @@ class SiteConfig:
             or not isinstance(ratio, int | float)
             or not math.isfinite(ratio)
         ):
-            raise InputError(f"[site] image-ratio must be a number, not {ratio!r}")
+            raise InputError(
+                _("[site] image-ratio must be a number, not {ratio!r}").format(ratio=ratio)
+            )
 
     def __post_init__(self) -> None:
         self._check_types()
@@ -165,16 +179,22 @@ class SiteConfig:
         if not self.base_url.endswith("/"):
             object.__setattr__(self, "base_url", self.base_url + "/")
         if self.per_page < 1:
-            raise InputError("per_page must be at least 1")
+            raise InputError(_("per_page must be at least 1"))
         if self.feed_limit < 1:
-            raise InputError("feed_limit must be at least 1")
+            raise InputError(_("feed_limit must be at least 1"))
         if self.image_tone not in ("none", "sepia", "soft"):
-            raise InputError(f"image tone must be none, sepia or soft, got {self.image_tone!r}")
+            raise InputError(
+                _("image tone must be none, sepia or soft, got {image_tone!r}").format(
+                    image_tone=self.image_tone
+                )
+            )
         if not 320 <= self.image_width <= 4000:
-            raise InputError("image width must be between 320 and 4000 pixels")
+            raise InputError(_("image width must be between 320 and 4000 pixels"))
         if not 1.0 <= self.image_ratio <= 6.0:
-            raise InputError("image ratio must be between 1 and 6")
+            raise InputError(_("image ratio must be between 1 and 6"))
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise InputError(f"unknown time zone {self.timezone!r}") from None
+            raise InputError(
+                _("unknown time zone {timezone!r}").format(timezone=self.timezone)
+            ) from None

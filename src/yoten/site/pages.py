@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from yoten.errors import InputError, PublishError, YotenError
+from yoten.i18n import gettext as _
 from yoten.lang import digest_language
 from yoten.site.images import (
     Banner,
@@ -125,9 +126,9 @@ def _check_refs(refs: Sequence[PostRef]) -> None:
     slugs: set[str] = set()
     for ref in refs:
         if ref.id in ids:
-            raise InputError(f"two posts have the id {ref.id!r}")
+            raise InputError(_("two posts have the id {id!r}").format(id=ref.id))
         if ref.slug in slugs:
-            raise InputError(f"two posts have the slug {ref.slug!r}")
+            raise InputError(_("two posts have the slug {slug!r}").format(slug=ref.slug))
         ids.add(ref.id)
         slugs.add(ref.slug)
 
@@ -146,7 +147,8 @@ def _banners(
         source = library.path_of(entry)
         if not source.is_file():
             raise PublishError(
-                f"header image {entry.id} is missing from the library", source=str(source)
+                _("header image {id} is missing from the library").format(id=entry.id),
+                source=str(source),
             )
 
         def produce(root: Path, source: Path = source, stem: str = stem) -> None:
@@ -274,7 +276,7 @@ def build_pages(
             flush()
     missing = [r.id for r in refs if r.id not in metas]
     if missing:
-        raise PublishError(f"post {missing[0]} could not be loaded")
+        raise PublishError(_("post {missing} could not be loaded").format(missing=missing[0]))
     flush(final=True)
 
     if need_feed:
@@ -300,7 +302,7 @@ def build_pages(
 def _prepare(raw: SitePost, ref: PostRef, tz: str) -> tuple[SitePost, _Meta]:
     """The post with clean text and local time, and what listings need of it."""
     try:
-        digest, _ = clean_digest(raw.digest)
+        digest, _notes = clean_digest(raw.digest)
         tags = tuple(clean_text(t) for t in ref.tags)
         post = SitePost(raw.id, raw.slug, digest, local_time(raw.published, tz), tags)
         return post, _Meta(
@@ -309,7 +311,7 @@ def _prepare(raw: SitePost, ref: PostRef, tz: str) -> tuple[SitePost, _Meta]:
     except YotenError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged digest becomes one line
-        raise PublishError(f"cannot render post {raw.id}: {exc}") from None
+        raise PublishError(_("cannot render post {id}: {exc}").format(id=raw.id, exc=exc)) from None
 
 
 def _groups(meta: _Meta) -> list[tuple[str, str, str]]:
@@ -362,7 +364,9 @@ def _render_post(
         except YotenError:
             raise
         except Exception as exc:  # noqa: BLE001 - any template failure becomes one line
-            raise PublishError(f"cannot render post {post.id}: {exc}") from None
+            raise PublishError(
+                _("cannot render post {id}: {exc}").format(id=post.id, exc=exc)
+            ) from None
 
     writer.emit(href, _hash(key, terms, newer, older), produce)
 

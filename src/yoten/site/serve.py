@@ -7,6 +7,7 @@ import http.server
 from pathlib import Path
 
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 
 __all__ = ["make_server"]
 
@@ -29,10 +30,14 @@ def make_server(
     """A threading HTTP server for ``root`` (not started); port 0 picks a free port."""
     if not (root / "index.html").is_file():
         raise InputError(
-            "not a built site (no index.html); run `yoten site build` first", source=str(root)
+            _("not a built site (no index.html); run `yoten site build` first"), source=str(root)
         )
     handler = functools.partial(_QuietHandler, directory=str(root))
     try:
         return http.server.ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
-        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise InputError(
+            _("cannot listen on {host}:{port}: {error}").format(
+                host=host, port=port, error=exc.strerror or exc
+            )
+        ) from None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from yoten.errors import PublishError
+from yoten.i18n import gettext as _
 from yoten.site.model import SitePost
 
 __all__ = ["MemorySource", "PostRef", "PostSource", "order_key"]
@@ -64,7 +65,9 @@ class MemorySource:
             try:
                 text = post.digest.model_dump_json(warnings=False)
             except Exception as exc:  # noqa: BLE001 - a damaged digest becomes one line
-                raise PublishError(f"cannot render post {post.id}: {exc}") from None
+                raise PublishError(
+                    _("cannot render post {id}: {exc}").format(id=post.id, exc=exc)
+                ) from None
             self._refs.append(
                 PostRef(post.id, post.slug, post.published, post.tags, version_of(text))
             )

@@ -20,7 +20,7 @@ from yoten.store.rows import (
 )
 
 if TYPE_CHECKING:
-    from yoten.store.store import Store, default_url, utcnow
+    from yoten.store.store import NoSuchSource, Store, default_url, utcnow
 
 __all__ = [
     "DIGEST_STATUSES",
@@ -28,6 +28,7 @@ __all__ = [
     "DigestStatus",
     "Feed",
     "NewSource",
+    "NoSuchSource",
     "Post",
     "Publication",
     "Run",
@@ -41,7 +42,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # SQLAlchemy and Alembic load when the store is first used, not with the CLI.
-    if name in ("Store", "default_url", "utcnow"):
+    if name in ("NoSuchSource", "Store", "default_url", "utcnow"):
         from yoten.store import store
 
         return getattr(store, name)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from yoten.errors import StoreError
+from yoten.i18n import gettext as _
 
 __all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
@@ -71,7 +72,9 @@ def upgrade(engine: Engine) -> None:
     }
     if current is not None and current not in known:
         raise StoreError(
-            f"the database was written by a newer yoten (schema {current}); upgrade yoten to open it"
+            _(
+                "the database was written by a newer yoten (schema {current}); upgrade yoten to open it"
+            ).format(current=current)
         )
     config = alembic_config()
     with engine.begin() as conn:

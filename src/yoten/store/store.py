@@ -25,7 +25,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from yoten.errors import InputError, StoreError
+from yoten.errors import InputError, StoreError, one_line
+from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Report
 from yoten.redact import redact_url
 from yoten.settings import data_dir
@@ -49,7 +50,7 @@ from yoten.store.tables import (
     SourceRow,
 )
 
-__all__ = ["Store", "default_url", "utcnow"]
+__all__ = ["NoSuchSource", "Store", "default_url", "utcnow"]
 
 BUSY_TIMEOUT_MS = 30_000
 CLAIM_TTL = dt.timedelta(hours=1)
@@ -107,7 +108,10 @@ def _make_engine(url: URL) -> Engine:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
-                    f"cannot create the database folder: {exc.strerror}", source=str(path.parent)
+                    _("cannot create the database folder: {strerror}").format(
+                        strerror=exc.strerror
+                    ),
+                    source=str(path.parent),
                 ) from None
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -172,7 +176,11 @@ def _post(digest: DigestRow, article: ArticleRow) -> Post:
         dig = Digest.model_validate(digest.data)
         rep = None if digest.report is None else Report.model_validate(digest.report)
     except ValidationError as exc:
-        raise StoreError(f"post {digest.id} holds invalid data: {exc.errors()[0]['msg']}") from None
+        raise StoreError(
+            _("post {post_id} holds invalid data: {errors}").format(
+                post_id=digest.id, errors=exc.errors()[0]["msg"]
+            )
+        ) from None
     return Post(
         id=digest.id,
         article_id=article.id,
@@ -212,7 +220,13 @@ def _check_regex(pattern: str | None, flag: str) -> None:
     try:
         re.compile(pattern)
     except re.error as exc:
-        raise InputError(f"{flag} is not a valid regular expression: {exc}") from None
+        raise InputError(
+            _("{flag} is not a valid regular expression: {exc}").format(flag=flag, exc=exc)
+        ) from None
+
+
+class NoSuchSource(StoreError):
+    """A source id the store does not hold (a worker's message may outlive its source)."""
 
 
 class Store:
@@ -236,12 +250,16 @@ class Store:
         try:
             parsed = make_url(text)
         except ArgumentError:
-            raise StoreError(f"not a database URL: {redact_url(text)!r}") from None
+            raise StoreError(
+                _("not a database URL: {text!r}").format(text=redact_url(text))
+            ) from None
         try:
             engine = _make_engine(parsed)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(
-                f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}"
+                _("cannot use database {url}: {exc}").format(
+                    url=parsed.render_as_string(hide_password=True), exc=one_line(str(exc))
+                )
             ) from None
         store = cls(engine)
         try:
@@ -249,7 +267,9 @@ class Store:
         except SQLAlchemyError as exc:
             engine.dispose()
             where = parsed.render_as_string(hide_password=True)
-            raise StoreError(f"cannot open the database: {_one_line(exc)}", source=where) from None
+            raise StoreError(
+                _("cannot open the database: {exc}").format(exc=_one_line(exc)), source=where
+            ) from None
         return store
 
     def close(self) -> None:
@@ -290,19 +310,19 @@ class Store:
         """Add a feed; a name already in use is an InputError."""
         name = name.strip()
         if not name:
-            raise InputError("a feed needs a non-empty --name")
+            raise InputError(_("a feed needs a non-empty --name"))
         if len(name) > 200 or any(
             (ch.isspace() and ch != " ") or not ch.isprintable() for ch in name
         ):
             raise InputError(
-                "a feed name must be one line of printable text, at most 200 characters"
+                _("a feed name must be one line of printable text, at most 200 characters")
             )
         _check_regex(include, "--include")
         _check_regex(exclude, "--exclude")
         try:
             with self._session(write=True) as s:
                 if s.scalar(select(FeedRow).where(FeedRow.name == name)) is not None:
-                    raise InputError(f"a feed named {name!r} already exists")
+                    raise InputError(_("a feed named {name!r} already exists").format(name=name))
                 row = FeedRow(
                     name=name,
                     url=url,
@@ -316,7 +336,9 @@ class Store:
                 return _feed(row)
         except StoreError as exc:
             if "UNIQUE" in exc.message.upper() or "duplicate" in exc.message:
-                raise InputError(f"a feed named {name!r} already exists") from None
+                raise InputError(
+                    _("a feed named {name!r} already exists").format(name=name)
+                ) from None
             raise
 
     def list_feeds(self) -> list[Feed]:
@@ -337,7 +359,9 @@ class Store:
         with self._session(write=False) as s:
             row = s.scalar(select(FeedRow).where(FeedRow.name == name))
             if row is None:
-                raise InputError(f"no feed named {name!r} (see: yoten feeds list)")
+                raise InputError(
+                    _("no feed named {name!r} (see: yoten feeds list)").format(name=name)
+                )
             return _feed(row)
 
     def remove_feed(self, name: str) -> None:
@@ -345,7 +369,9 @@ class Store:
         with self._session(write=True) as s:
             row = s.scalar(select(FeedRow).where(FeedRow.name == name))
             if row is None:
-                raise InputError(f"no feed named {name!r} (see: yoten feeds list)")
+                raise InputError(
+                    _("no feed named {name!r} (see: yoten feeds list)").format(name=name)
+                )
             s.delete(row)
 
     def record_poll(
@@ -465,7 +491,7 @@ class Store:
         with self._session(write=False) as s:
             row = s.get(SourceRow, source_id) if 0 < source_id < 2**63 else None
             if row is None:
-                raise StoreError(f"no source with id {source_id}")
+                raise NoSuchSource(_("no source with id {source_id}").format(source_id=source_id))
             return _source(row)
 
     def pending_sources(
@@ -572,7 +598,7 @@ class Store:
         with self._session(write=True) as s:
             row = s.get(SourceRow, source_id) if 0 < source_id < 2**63 else None
             if row is None:
-                raise StoreError(f"no source with id {source_id}")
+                raise NoSuchSource(_("no source with id {source_id}").format(source_id=source_id))
             row.attempts += 1
             row.last_error = " ".join(error.split())[:2000]
             row.claimed_by = row.claimed_until = None
@@ -672,7 +698,9 @@ class Store:
             with self._session(write=True) as s:
                 article = s.get(ArticleRow, article_id)
                 if article is None:
-                    raise StoreError(f"no article with id {article_id}")
+                    raise StoreError(
+                        _("no article with id {article_id}").format(article_id=article_id)
+                    )
                 key = (
                     DigestRow.article_id == article_id,
                     DigestRow.engine == engine,
@@ -750,7 +778,9 @@ class Store:
         # ids beyond 64 bits cannot be stored: no such post (SQLite would overflow)
         row = s.get(DigestRow, post_id) if 0 < post_id < 2**63 else None
         if row is None:
-            raise InputError(f"no post with id {post_id} (see: yoten posts list)")
+            raise InputError(
+                _("no post with id {post_id} (see: yoten posts list)").format(post_id=post_id)
+            )
         article = s.get(ArticleRow, row.article_id)
         assert article is not None
         return _post(row, article)
@@ -760,7 +790,9 @@ class Store:
         with self._session(write=True) as s:
             row = s.get(DigestRow, post_id)
             if row is None:
-                raise InputError(f"no post with id {post_id} (see: yoten posts list)")
+                raise InputError(
+                    _("no post with id {post_id} (see: yoten posts list)").format(post_id=post_id)
+                )
             row.data = digest.model_dump(mode="json")
             row.report = None if report is None else report.model_dump(mode="json")
             row.updated_at = utcnow()
@@ -773,7 +805,9 @@ class Store:
         with self._session(write=True) as s:
             row = s.get(DigestRow, post_id)
             if row is None:
-                raise InputError(f"no post with id {post_id} (see: yoten posts list)")
+                raise InputError(
+                    _("no post with id {post_id} (see: yoten posts list)").format(post_id=post_id)
+                )
             row.status = status
             row.status_reason = reason
             row.updated_at = utcnow()
@@ -784,7 +818,9 @@ class Store:
     def _check_status(status: str) -> None:
         if status not in DIGEST_STATUSES:
             raise InputError(
-                f"unknown status {status!r} (choose from: {', '.join(DIGEST_STATUSES)})"
+                _("unknown status {status!r} (choose from: {digest_statuses})").format(
+                    status=status, digest_statuses=", ".join(DIGEST_STATUSES)
+                )
             )
 
     # -- publications ----------------------------------------------------------
@@ -801,7 +837,9 @@ class Store:
         """Remember that a digest went to ``target``; an existing record is updated, not duplicated."""
         with self._session(write=True) as s:
             if s.get(DigestRow, digest_id) is None:
-                raise InputError(f"no post with id {digest_id} (see: yoten posts list)")
+                raise InputError(
+                    _("no post with id {post_id} (see: yoten posts list)").format(post_id=digest_id)
+                )
             row = s.scalar(
                 select(PublicationRow).where(
                     PublicationRow.digest_id == digest_id, PublicationRow.target == target
@@ -944,7 +982,7 @@ class Store:
         with self._session(write=True) as s:
             row = s.get(RunRow, run_id)
             if row is None:
-                raise StoreError(f"no run with id {run_id}")
+                raise StoreError(_("no run with id {run_id}").format(run_id=run_id))
             row.finished = now or utcnow()
             row.counts = dict(counts)
 

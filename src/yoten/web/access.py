@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from yoten.errors import ConfigError
+from yoten.i18n import gettext as _
 
 __all__ = [
     "HostRule",
@@ -46,10 +47,16 @@ def require_password_for_host(host: str, password: str | None) -> str | None:
     if password is not None and password == "":
         password = None
     if password is not None and len(password) < MIN_PASSWORD_LEN:
-        raise ConfigError(f"review password must be at least {MIN_PASSWORD_LEN} characters")
+        raise ConfigError(
+            _("review password must be at least {min_password_len} characters").format(
+                min_password_len=MIN_PASSWORD_LEN
+            )
+        )
     if not is_loopback(host) and password is None:
         raise ConfigError(
-            f"--host {host} is reachable from other machines: set --password or {PASSWORD_ENV}"
+            _(
+                "--host {host} is reachable from other machines: set --password or {password_env}"
+            ).format(host=host, password_env=PASSWORD_ENV)
         )
     return password
 
@@ -69,7 +76,7 @@ def basic_auth_ok(header: str | None, password: str) -> bool:
         decoded = base64.b64decode(header[6:].strip(), validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         return False
-    _, sep, given = decoded.partition(":")
+    _scheme, sep, given = decoded.partition(":")
     return bool(sep) and password_ok(given, password)
 
 
@@ -142,7 +149,7 @@ class LoginThrottle:
     def wait(self, client: str, now: float | None = None) -> float:
         """Seconds ``client`` must still wait before it may try a password (0: may try)."""
         now = time.monotonic() if now is None else now
-        until, _ = self._locked.get(client, (0.0, 0.0))
+        until, _span = self._locked.get(client, (0.0, 0.0))
         return max(0.0, until - now)
 
     def failed(self, client: str, now: float | None = None) -> None:
@@ -151,7 +158,7 @@ class LoginThrottle:
         recent.append(now)
         self._failures[client] = recent
         if len(recent) >= self.free:
-            _, last = self._locked.get(client, (0.0, 0.0))
+            _until, last = self._locked.get(client, (0.0, 0.0))
             span = min(self.max_lockout_s, last * 2 if last else self.lockout_s)
             self._locked[client] = (now + span, span)
         if len(self._failures) > 10_000:  # bound memory under a flood of addresses

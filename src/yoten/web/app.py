@@ -30,7 +30,7 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from yoten.errors import ConfirmationNeeded, InputError, PublishError
-from yoten.i18n import gettext, ngettext
+from yoten.i18n import N_, gettext, ngettext
 from yoten.i18n import language as current_language
 from yoten.lang import digest_language
 from yoten.render.labels import SEVERITY_LABELS, STATUS_LABELS, finding_label, label
@@ -122,10 +122,16 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _locked_out(wait: float) -> PlainTextResponse:
+def _said(request: Request, message: str, **values: object) -> str:
+    """``message`` in the review page's language (outside :func:`create_app`'s own ``_``)."""
+    text = gettext(message, request.app.state.language)
+    return text.format(**values) if values else text
+
+
+def _locked_out(request: Request, wait: float) -> PlainTextResponse:
     seconds = math.ceil(wait)
     return PlainTextResponse(
-        f"too many wrong passwords: try again in {seconds} s",
+        _said(request, N_("too many wrong passwords: try again in {seconds} s"), seconds=seconds),
         status_code=429,
         headers={"Retry-After": str(seconds)},
     )
@@ -136,15 +142,17 @@ async def _checked_form(request: Request) -> FormData:
     host = request.headers.get("host", "")
     origin = request.headers.get("origin") or request.headers.get("referer")
     if origin is not None and (origin == "null" or urlsplit(origin).netloc != host):
-        raise HTTPException(403, "cross-origin form submission refused")
+        raise HTTPException(403, _said(request, N_("cross-origin form submission refused")))
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
-        raise HTTPException(403, "cross-origin form submission refused")
+        raise HTTPException(403, _said(request, N_("cross-origin form submission refused")))
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-        raise HTTPException(413, "the form is too large")
+        raise HTTPException(413, _said(request, N_("the form is too large")))
     form = await request.form()
     if not _session(request).check_csrf(form.get("csrf_token")):
-        raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+        raise HTTPException(
+            403, _said(request, N_("missing or wrong CSRF token: reload the page and try again"))
+        )
     return form
 
 
@@ -194,6 +202,7 @@ def create_app(
     app = FastAPI(title="yoten review", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.state.service = service
+    app.state.language = lang
 
     def page(
         request: Request, name: str, context: dict[str, Any], status_code: int = 200
@@ -212,7 +221,7 @@ def create_app(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         if not hosts.allows(request.headers.get("host")):
-            return PlainTextResponse("unknown host name", status_code=400)
+            return PlainTextResponse(_("unknown host name"), status_code=400)
         session = signer.loads(request.cookies.get(COOKIE_NAME))
         request.state.session = session
         public = request.url.path.startswith(PUBLIC_PATHS)
@@ -220,7 +229,7 @@ def create_app(
         header = request.headers.get("authorization")
         if not authed and password is not None and header:
             if wait := throttle.wait(_client(request)):
-                return _locked_out(wait)
+                return _locked_out(request, wait)
             authed = basic_auth_ok(header, password)
             if authed:
                 throttle.succeeded(_client(request))
@@ -232,7 +241,7 @@ def create_app(
         elif request.method in ("GET", "HEAD"):
             response = RedirectResponse("/login", status_code=303)
         else:
-            response = PlainTextResponse("log in first", status_code=401)
+            response = PlainTextResponse(_("log in first"), status_code=401)
         if session.dirty:
             response.set_cookie(
                 COOKIE_NAME,
@@ -388,7 +397,7 @@ def create_app(
             elif key in SECTION_KEYS:
                 post = await run_in_threadpool(service.save_section, post_id, key, text)
             else:
-                raise InputError(f"unknown section {key!r}")
+                raise InputError(_("unknown section {key!r}").format(key=key))
         except InputError as exc:  # ParseError included
             return review_page(
                 request, post, error=str(exc), edit_key=key, edit_text=text, status_code=400

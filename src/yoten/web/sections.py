@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from yoten.errors import InputError
+from yoten.i18n import gettext as _
 from yoten.render.text import CITATION, DETAILS, KEY_POINTS, OVERVIEW
 
 __all__ = ["SECTION_KEYS", "PostSection", "join_sections", "replace_section", "split_sections"]
@@ -74,10 +75,14 @@ def join_sections(sections: list[PostSection]) -> str:
 def replace_section(text: str, key: str, body: str) -> str:
     """``text`` with the body of section ``key`` replaced by ``body``."""
     if key not in SECTION_KEYS:
-        raise InputError(f"unknown section {key!r}")
+        raise InputError(_("unknown section {key!r}").format(key=key))
     sections = split_sections(text)
     if not any(s.key == key for s in sections):
-        raise InputError(f"the post has no {SECTION_KEYS[key][1]} section to edit")
+        raise InputError(
+            _("the post has no {section_keys} section to edit").format(
+                section_keys=SECTION_KEYS[key][1]
+            )
+        )
     return join_sections(
         [PostSection(s.key, s.marker, _tidy(body)) if s.key == key else s for s in sections]
     )
