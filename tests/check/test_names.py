@@ -44,7 +44,7 @@ def test_name_the_source_never_mentions_is_an_unverified_warning(make_article) -
     assert (finding.kind, finding.severity, finding.span, finding.section) == (
         "name",
         "warning",
-        "Hans Müller",
+        "ハンス・ミュラー(Hans Müller)",  # the name as the digest writes it
         "詳細",
     )
     assert "Hans Müller" in finding.message
@@ -81,3 +81,13 @@ def test_the_user_glossary_extends_the_short_forms(make_article) -> None:
     assert [f.span for f in check_names([piece], source)] == ["HTA"]
     glossary = Glossary({"Transit Authority of Halvora": "HTA"})
     assert check_names([piece], source, glossary) == []
+
+
+def test_initials_the_source_never_writes_are_a_warning(make_article) -> None:
+    source = SourceIndex(make_article("The Prairie Educators Association welcomed the vote."))
+    (finding,) = check_names([Piece("概要", "paragraph", "プレーリー教育協会(PEA)は")], source)
+    assert (finding.kind, finding.severity, finding.span) == ("name", "warning", "PEA")
+    assert "never writes PEA" in finding.message
+    # written by the source itself: fine
+    source = SourceIndex(make_article("The Prairie Educators Association (PEA) welcomed it."))
+    assert check_names([Piece("概要", "paragraph", "プレーリー教育協会(PEA)は")], source) == []

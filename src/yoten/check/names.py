@@ -2,9 +2,11 @@
 
 Compared case-insensitively with diacritics folded (Nguyễn = Nguyen), on word
 boundaries. An all-capitals abbreviation also passes when the source spells
-it out (ECB ← European Central Bank), or gives one of the names that
-``data/abbreviations.tsv`` (and the user glossary) list for it (FRB ← Federal
-Reserve). A name the source never gives is unverified: a ``warning``.
+it out as one of the names that ``data/abbreviations.tsv`` (and the user
+glossary) list for it (FRB ← Federal Reserve, ECB ← European Central Bank). A
+name the source never gives is unverified: a ``warning``; so is an abbreviation
+made from the initials of a name the source spells out but never abbreviates
+(PEA for Prairie Educators Association): readers cannot look it up.
 """
 
 from __future__ import annotations
@@ -75,11 +77,7 @@ def _in_source(name: str, source: SourceIndex, extra: dict[str, list[str]] | Non
         if _words_key(expansion) in source.latin_words:
             return True
     compact = re.sub(r"[^A-Za-z0-9]", "", name)
-    if compact.isupper() and 2 <= len(compact) <= 8:
-        if compact.upper() in GENERIC_ABBREVIATIONS:
-            return True
-        return compact in source.acronyms
-    return False
+    return compact.isupper() and compact.upper() in GENERIC_ABBREVIATIONS
 
 
 def check_names(
@@ -93,18 +91,39 @@ def check_names(
     for original, japanese in glossary.items() if glossary is not None else ():
         extra.setdefault(japanese.strip(), []).append(original)
     for piece in pieces:
-        for name, _offset in latin_in_parentheses(piece.text):
+        for name, offset in latin_in_parentheses(piece.text):
             if name in seen or _in_source(name, source, extra):
                 continue
             seen.add(name)
+            compact = re.sub(r"[^A-Za-z0-9]", "", name)
+            if compact.isupper() and 2 <= len(compact) <= 8 and compact in source.acronyms:
+                # initials of a name the source spells out, in a form it never writes
+                message = f"the source never writes {name}; it spells the name out"
+            else:
+                message = f"unverified: the source never mentions {name}"
             findings.append(
                 Finding(
                     kind=Kind.NAME,
                     severity="warning",
                     section=piece.section,
-                    span=name,
-                    message=f"unverified: the source never mentions {name}",
+                    span=_as_written(piece.text, name, offset),
+                    message=message,
                     rule=Rule.NAME_UNVERIFIED,
                 )
             )
     return findings
+
+
+_KATAKANA_BEFORE = re.compile(r"[ァ-ヺー・=＝]{2,}[(（]\s*$")
+
+
+def _as_written(text: str, name: str, offset: int) -> str:
+    """The name as the digest writes it: ソフィー・ラングラン(Sophie Langlant), not only
+    the Latin in parentheses, so that a reviewer sees whom it is about."""
+    m = _KATAKANA_BEFORE.search(text, max(0, offset - 40), offset)
+    if m is None:
+        return name
+    end = offset + len(name)
+    if text[end : end + 1] in (")", "）"):
+        end += 1
+    return text[m.start() : end]
