@@ -141,3 +141,24 @@ def test_foreign_sound_variants_are_one_name(common: str, rare: str) -> None:
 def test_folding_does_not_merge_different_or_short_names(a: str, b: str) -> None:
     pieces = [Piece("概要", "paragraph", f"{a}と"), Piece("詳細", "paragraph", f"{b}の")]
     assert check_spelling(pieces) == []
+
+
+def test_a_leading_v_written_two_ways_is_one_name() -> None:
+    pieces = [
+        Piece("概要", "paragraph", "アンドレイ・ワシリエフ(Andrei Vasiliev)はサーブを決めた。"),
+        Piece("詳細", "paragraph", "ヴァシリエフはその後も攻めた。"),
+    ]
+    assert [f.span for f in check_spelling(pieces)] == ["ヴァシリエフ"]
+
+
+def test_long_names_one_kana_apart_are_one_name() -> None:
+    pieces = [
+        Piece("概要", "paragraph", "ミーラ・ラグナタン(Meera Raghunathan)局長は述べた。"),
+        Piece("詳細", "paragraph", "ラグナーサン局長は注意を呼びかけた。"),
+    ]
+    assert [f.span for f in check_spelling(pieces)] == ["ラグナーサン"]
+
+
+def test_different_words_one_kana_apart_are_not_names() -> None:
+    pieces = [Piece("概要", "paragraph", "ワイン農家とバイン社はデジタル化とデジタル課を進めた。")]
+    assert check_spelling(pieces) == []

@@ -117,7 +117,7 @@ def _one_part_apart(a: str, b: str) -> bool:
 
 _NAME_AFTER = re.compile(
     r"^(?:[(（][A-Za-zÀ-ÿ]|氏|さん|様|君|選手|監督|被告|博士|教授|元|前|副"
-    r"|[\u4e00-\u9fff]{0,3}(?:相|長|官|議|士|者|手|督|授|裁|事|員|表|領))"
+    r"|[\u4e00-\u9fff]{0,3}(?:相|長|官|議|士|者|手|督|授|裁|事|員|表|領|師))"
 )
 
 
@@ -141,6 +141,26 @@ def _vowel_variants(a: str, b: str) -> bool:
         return False
     sa = _katakana_skeleton(a.replace("・", ""))
     return len(sa) >= 3 and sa == _katakana_skeleton(b.replace("・", ""))
+
+
+_LEADING_V = re.compile(r"^(?:ヴァ|ワ|バ)")
+
+
+def _v_variants(a: str, b: str) -> bool:
+    """A V written three ways at the start of a name: ワシリエフ ~ ヴァシリエフ ~ バシリエフ."""
+    if a[:1] == b[:1]:
+        return False
+    ka, kb = (katakana_key(_LEADING_V.sub("バ", x.replace("・", ""))) for x in (a, b))
+    return len(ka) >= 4 and ka == kb
+
+
+def _one_kana_apart(a: str, b: str) -> bool:
+    """Long names (five kana or more) that share their first three and differ in one
+    kana, long vowels aside: ラグナタン ~ ラグナーサン (Raghunathan)."""
+    ka, kb = katakana_key(a.replace("・", "")), katakana_key(b.replace("・", ""))
+    if ka == kb or min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
+        return False
+    return edit_distance(ka, kb, 1) <= 1
 
 
 def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
@@ -225,7 +245,11 @@ def _grouped(
     named = [run for run in runs if run in names]
     for i, a in enumerate(named):
         for b in named[i + 1 :]:
-            if find(a) != find(b) and _vowel_variants(a, b):
+            if find(a) != find(b) and (_vowel_variants(a, b) or _one_kana_apart(a, b)):
+                union(a, b)
+    for a in named:  # a V spelt another way needs only one of the two known as a name
+        for b in runs:
+            if find(a) != find(b) and _v_variants(a, b):
                 union(a, b)
     groups: dict[str, list[Spelling]] = {}
     for run in runs:
