@@ -84,6 +84,22 @@ def test_japanese(sentence: str, bullet: str) -> None:
             "The council approved the plan on Monday night, after a vote of 41 to 9.",
             "The council approved the plan, after a vote of 41 to 9.",
         ),
+        # a relative clause goes even when it names places: the figures are before it
+        (
+            "Councillors voted 41 to 9 in favour of the scheme, which will see two vessels "
+            "link the Old Quay with the Saltmarsh estate.",
+            "Councillors voted 41 to 9 in favour of the scheme.",
+        ),
+        # an opening possessive points back: the bullet stands without it ...
+        (
+            "Its UK sales fell by 18% last year to £412 million.",
+            "UK sales fell by 18% last year to £412 million.",
+        ),
+        # ... unless it names someone's role
+        (
+            "Its regional secretary, Declan Fairhurst, said workers had accepted a pay freeze in 2023.",
+            "Its regional secretary, Declan Fairhurst, said workers had accepted a pay freeze in 2023.",
+        ),
     ],
 )
 def test_english(sentence: str, bullet: str) -> None:

@@ -212,6 +212,9 @@ _EN_REPORTED_TAIL = re.compile(
     r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
 )
 _EN_PAREN = re.compile(r" ?\([^()]*\)")
+# a possessive that opens the sentence points back; the bullet stands without it
+_EN_POSSESSIVE = re.compile(r"^(?:Its|Their|His|Her) (?=[A-Z0-9]|[a-z]+ (?!of\b))")
+_EN_POSSESSIVE_ROLE = re.compile(r"^(?:Its|Their|His|Her) [\w'’ -]{1,40}?, [A-Z]")
 
 
 def _condense_en(sentence: str) -> str:
@@ -223,6 +226,8 @@ def _condense_en(sentence: str) -> str:
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
+    if not _EN_POSSESSIVE_ROLE.match(text):  # "Its regional secretary, Declan Fairhurst," stays
+        text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
     text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_WHEN.sub("", text)
@@ -232,8 +237,8 @@ def _condense_en(sentence: str) -> str:
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
-        named = re.search(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]", tail[2:])
-        if head.start() > len(body) * 0.25 and not named and not re.search(r"[0-9;“”\"]", tail):
+        # a subordinate clause goes, names and all, unless it carries a figure or a quote
+        if head.start() > len(body) * 0.25 and not re.search(r"[0-9;“”\"]", tail):
             body = body[: head.start()]
             break
     pieces = _EN_AND.split(body)  # clause, separator, clause, ...
