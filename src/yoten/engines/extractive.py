@@ -23,7 +23,7 @@ from typing import Any
 
 from yoten.engines.base import ProgressCallback
 from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
-from yoten.engines.ranking import fact_weight, textrank
+from yoten.engines.ranking import fact_units, fact_weight, textrank
 from yoten.errors import ConfigError, InputError
 from yoten.lang import detect_language
 from yoten.models import Article, Digest, DigestMeta
@@ -124,6 +124,7 @@ class ExtractiveEngine:
         for s, score in zip(sentences, scores, strict=True):
             s.score = score
             s.weight = fact_weight(s.text, lang)
+            s.units = fact_units(s.text, lang)
             # news puts its main facts first (the inverted pyramid)
             s.rank = math.sqrt(score / top) * s.weight**1.5 * (1.0 + 1.0 / (1 + s.para))
         plan = Planner(
