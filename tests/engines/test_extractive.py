@@ -630,6 +630,9 @@ def test_fact_units_are_figures_names_and_quotes() -> None:
     )
     assert {"18%", "412 million", "uk", "priya raman"} <= set(en)
     assert "its" not in en  # the sentence's first word is no name
+    # dates without digits, and decisions
+    assert {"t:今月下旬", "d:発表"} <= set(fact_units("連盟は今月下旬に代表を発表する。", "ja"))
+    assert "t:next month" in fact_units("Hiring of about 40 staff begins next month.", "en")
     quote = fact_units("“This is the hardest decision I have had to make,” she said.", "en")
     assert [u for u in quote if u.startswith("q:")] and not any(u[0].isdigit() for u in quote)
 
@@ -689,3 +692,17 @@ def test_a_point_brings_the_sentence_that_leans_on_it() -> None:
     points = [p.text for p in [*d.overview.highlights, *d.overview.context]]
     assert paragraphs[1] in points
     assert not any(p.startswith("同社") for p in points)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_sections_hold_two_sentences_on_average(
+    digests: dict[str, tuple[Article, Digest]], name: str
+) -> None:
+    """A one-sentence section costs two headings: a topic has at most one per two sentences."""
+    _, d = digests[name]
+    lang = d.meta.language if d.meta and d.meta.language else "en"
+    for topic in d.details.topics:
+        sentences = [
+            s for sec in topic.sections for p in sec.paragraphs for s in split_sentences(p, lang)
+        ]
+        assert len(topic.sections) <= max(1, len(sentences) // 2), topic.heading

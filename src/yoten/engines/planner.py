@@ -313,8 +313,8 @@ class Planner:
         )
         room = self.total - used_chars
         self.overview_units = frozenset(self.covered)
-        # Intro and closing frame the sections; sentences with figures are kept
-        # for the sections, whose 要点 bullets carry them, and so is a sentence
+        # Intro and closing frame the sections; sentences with figures or dates
+        # are kept for the sections, whose 要点 bullets carry them, and so is a sentence
         # that the next one, carrying facts, leans on. A short article gives
         # its few sentences to the sections.
 
@@ -326,7 +326,8 @@ class Planner:
                 and nxt.dependent
                 and self._new(nxt) >= BULLET_VALUE
             )
-            return s.weight < 1.3 and not _quote(s) and not leaned_on
+            new_figure = any(w >= 1.0 for u, w in s.units.items() if u not in self.overview_units)
+            return s.weight < 1.3 and not new_figure and not _quote(s) and not leaned_on
 
         def early(s: Sentence) -> bool:
             return s.para <= 1
@@ -403,13 +404,14 @@ class Planner:
 
         def cost(extra: Iterable[Sentence]) -> int:
             picked = sorted([*chosen.values(), *extra], key=_pos)
-            sections: dict[tuple[int, int], list[Sentence]] = {}
+            runs: dict[int, dict[int, list[Sentence]]] = {}
             for s in picked:
-                sections.setdefault((topic_of[s.para], s.para), []).append(s)
+                runs.setdefault(topic_of[s.para], {}).setdefault(s.para, []).append(s)
             total = sum(len(s.text) for s in picked)
-            total += 2 * self.heading_guess * len({t for t, _ in sections})
-            for members in sections.values():
-                total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
+            for topic in runs.values():
+                total += 2 * self.heading_guess
+                for members in _sections(list(topic.values())):
+                    total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
             return total
 
         def admit(s: Sentence) -> bool:
@@ -518,7 +520,7 @@ class Planner:
         picked = {s.index for s in chosen}
         for paras, own in zip(groups, self.own_headings, strict=True):
             runs = [[s for s in p.sentences if s.index in picked] for p in paras]
-            runs = _merge([r for r in runs if r], max_runs=4)
+            runs = _sections([r for r in runs if r])
             if not runs:
                 continue
             members = [s for r in runs for s in r]
@@ -585,6 +587,14 @@ def _labelled(points: list[tuple[list[Sentence], str]], joiner: str) -> list[Lab
 
 def _pos(s: Sentence) -> int:
     return s.index
+
+
+def _sections(runs: list[list[Sentence]]) -> list[list[Sentence]]:
+    """A topic's sections from its paragraphs' runs: two sentences a section on average, at most four.
+
+    A one-sentence section costs two headings (in 詳細 and in 要点) for little.
+    """
+    return _merge(runs, max_runs=min(4, max(1, sum(len(r) for r in runs) // 2)))
 
 
 def _merge(runs: list[list[Sentence]], *, max_runs: int) -> list[list[Sentence]]:

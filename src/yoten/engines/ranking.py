@@ -139,11 +139,13 @@ def fact_weight(text: str, lang: str) -> float:
     return 1.0 + 0.4 * min(figures, 2) + 0.2 * min(names, 2) + 0.2 * decision
 
 
-# What one fact unit is worth: a figure is a fact on its own; a name says who
-# or where; a quotation is someone's position.
+# What one fact unit is worth: a figure or a date is a fact on its own; a name
+# says who or where; a quotation is someone's position; a decision verb says
+# what was done (with a name, enough for a 要点 bullet).
 FIGURE_WEIGHT = 1.0
 NAME_WEIGHT = 0.5
 QUOTE_WEIGHT = 0.4
+DECISION_WEIGHT = 0.3
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 # a chain of numbers with their units is one figure: 9兆4000億円, 1990年4月1日, 30:09.81
@@ -155,22 +157,42 @@ _EN_NOT_NAMES = frozenset(
     "By For From To Of And But Or If As After Before When While Under Over Since Until "
     "Most Some Many Each Both Such Not Mr Mrs Ms Dr".split()
 )
+# dates written without digits: 今月下旬, 来年度, next month, in June, this autumn
+_DATE_WORDS = {
+    "ja": re.compile(
+        r"(?:今|来|先|翌|前)(?:年度|年|月|週)(?:の)?(?:上旬|中旬|下旬|末|内|中)?|年度内|年内|月内"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:next|last|later this|early next|late next|this) (?:week|month|year|spring|summer|"
+        r"autumn|fall|winter)|(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)(?: \d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday))\b"
+    ),
+}
 _QUOTED = re.compile(r"「([^」]{8,})」|“([^”]{12,})”|\"([^\"]{12,})\"")
 
 
 def fact_units(text: str, lang: str) -> dict[str, float]:
-    """The facts a sentence carries, as units a digest covers once: figures, names, quotes.
+    """The facts a sentence carries, as units a digest covers once.
 
-    A figure is the number with the unit right after it (620億 → ``620億``,
-    "£46 million" → ``46 million``), a name a proper noun (Japanese: the
-    tokenizer's 固有名詞 and katakana words; English: capitalised words after
-    the first), a quotation its opening words. Maps each unit to its weight.
+    Figures, dates, names, quotations and decisions. A figure is the number
+    with the unit right after it (620億 → ``620億``, "£46 million" → ``46
+    million``); a date also one without digits (今月下旬, next month); a name
+    a proper noun (Japanese: the tokenizer's 固有名詞 and katakana words;
+    English: capitalised words after the first); a quotation its opening
+    words; a decision its verb (発表, approved). Maps each unit to its weight.
     """
     units: dict[str, float] = {}
+    key = _lang_key(lang)
     for m in _QUOTED.finditer(text):
         quote = next(g for g in m.groups() if g)
         units["q:" + quote[:10]] = QUOTE_WEIGHT
-    if _lang_key(lang) == "ja":
+    for m in _DATE_WORDS[key].finditer(text):
+        units["t:" + m.group(0).lower()] = FIGURE_WEIGHT
+    decision = _DECISION[key].search(text)
+    if decision:
+        units["d:" + decision.group(0).lower()] = DECISION_WEIGHT
+    if key == "ja":
         for m in _JA_FIGURE.finditer(text):
             units[m.group(0).translate(_WIDE_DIGITS)] = FIGURE_WEIGHT
         units.update((name, NAME_WEIGHT) for name in _ja_names(text))
@@ -184,7 +206,7 @@ def fact_units(text: str, lang: str) -> dict[str, float]:
         if m.start() == 0 and len(words) < 2:
             continue  # the sentence's first word is capitalised anyway
         words = [w for w in words if w not in _EN_NOT_NAMES]
-        if words:
+        if words and not _DATE_WORDS["en"].fullmatch(" ".join(words)):
             units.setdefault(" ".join(words).lower(), NAME_WEIGHT)
     return units
 
