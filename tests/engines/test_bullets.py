@@ -35,6 +35,16 @@ from yoten.engines.bullets import condense
         ),
         # まで is not the copula で
         ("無料開放は9月15日まで。", "無料開放は9月15日まで。"),
+        # the clause kept names its own subject: the dropped clause's topic stays out
+        (
+            "一方、観光客の利用は年々減っており、温泉を訪れる観光客の9割以上が車で来ているという。",
+            "温泉を訪れる観光客の9割以上が車で来ているという。",
+        ),
+        # a quotation nobody in the sentence says is not a quote bullet
+        (
+            "アンケートで「賛成」と答えた人は計520人だった。",
+            "アンケートで「賛成」と答えた人は計520人。",
+        ),
     ],
 )
 def test_japanese(sentence: str, bullet: str) -> None:

@@ -98,6 +98,11 @@ def _carries_fact(clause: str) -> bool:
     return bool(_DIGIT.search(clause)) or any(m.pos2 == "固有名詞" for m in morphemes(clause))
 
 
+def _has_subject(clause: str) -> bool:
+    """The clause names its own subject (…観光客の9割以上が…): no topic to bring back."""
+    return any(m.pos1 == "助詞" and m.surface in ("は", "が") for m in morphemes(clause))
+
+
 def _topic_of(clause: str) -> str:
     """The clause's leading topic ``Xは`` (short), or ''."""
     m = re.match(r"^([^、。「」]{1,12}?は)", clause)
@@ -141,10 +146,11 @@ def _taigen_dome(text: str) -> str:
 def _condense_ja(sentence: str) -> str:
     text = _drop_parens(sentence)
     quote = _JA_QUOTE.search(text)
-    if quote:
+    speaker = _JA_SPEAKER.match(text[: quote.start()]) if quote else None
+    if quote and speaker:
         first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
-        speaker = _JA_SPEAKER.match(text[: quote.start()])
-        return f"{speaker.group(1)}「{first}」" if speaker else f"「{first}」"
+        return f"{speaker.group(1)}「{first}」"
+    # a quotation nobody in the sentence says (「賛成」と答えた人は計52%) is condensed as text
     text = _JA_CONNECTIVE.sub("", text)
     rest = _JA_OPENER.sub("", text)
     if len(rest) >= len(text) * 0.5:
@@ -164,7 +170,7 @@ def _condense_ja(sentence: str) -> str:
         if kept and kept[-1] != clauses[-1] and not _closes(kept[-1].rstrip("、，")):
             kept.append(clauses[-1])  # 「…を設けず、」 cannot end a bullet: keep the main clause
         joined = "".join(kept).rstrip("、，")
-        if topic and not _topic_of(joined):
+        if topic and not _topic_of(joined) and not _has_subject(joined):
             joined = topic + joined
         text = joined
     text = _taigen_dome(text)

@@ -560,12 +560,16 @@ _FIGURE = re.compile(r"[0-9０-９]+")
 
 
 def _shorter(text: str, lang: str) -> str:
-    """``text`` condensed; failing that, cut at a clause that keeps its figures; else minus its stop."""
+    """``text`` condensed; failing that, cut at a clause that keeps its figures; else minus its stop.
+
+    Japanese is never cut at a clause: 「…最大30往復に増え」 does not end a bullet.
+    """
     short = condense(text, lang)
     if len(short) < len(text):
         return short
     cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
-    if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
+    japanese = lang in ("ja", "zh")
+    if not japanese and len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
         return cut
     return text.rstrip("。．.") if text[-1:] in "。．." else text[:-1]
 
