@@ -125,6 +125,8 @@ class Planner:
         self.used: set[int] = set()
         self.covered: set[str] = set()  # fact units 概要 (then 要点) already carries
         self.overview_units: frozenset[str] = frozenset()
+        self.bullet_of: dict[int, str] = {}
+        self.new_of: dict[int, float] = {}
         n = len(paragraphs)
         self.background_from = max(1, math.ceil(n * 0.6))  # one paragraph: all early
         self.late_from = max(1, math.floor(n * 2 / 3)) if n > 1 else 0
@@ -313,6 +315,7 @@ class Planner:
         )
         room = self.total - used_chars
         self.overview_units = frozenset(self.covered)
+        self.new_of.clear()
         # Intro and closing frame the sections; sentences with figures or dates
         # are kept for the sections, whose 要点 bullets carry them, and so is a sentence
         # that the next one, carrying facts, leans on. A short article gives
@@ -401,6 +404,8 @@ class Planner:
         """Sentences for 詳細, by new facts per character, within ``room``."""
         topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
         chosen: dict[int, Sentence] = {}
+        open_paras: set[int] = set()  # paragraphs and topics with a chosen sentence
+        open_topics: set[int] = set()
 
         def cost(extra: Iterable[Sentence]) -> int:
             picked = sorted([*chosen.values(), *extra], key=_pos)
@@ -433,6 +438,8 @@ class Planner:
             chosen.update((g.index, g) for g in group)
             for g in group:
                 self.covered.update(g.units)
+                open_paras.add(g.para)
+                open_topics.add(topic_of[g.para])
             return True
 
         # Greedy budgeted coverage: each round takes the sentence with the most
@@ -441,11 +448,10 @@ class Planner:
         def density(s: Sentence) -> float:
             size = len(s.text)
             if self._new(s) >= BULLET_VALUE:
-                size += len(_shorter(s.text, self.lang))
-            topic = topic_of[s.para]
-            if not any(c.para == s.para for c in chosen.values()):
+                size += len(self._shorter(s))
+            if s.para not in open_paras:
                 size += 2 * self.heading_guess  # a new section, in 詳細 and in 要点
-                if not any(topic_of[c.para] == topic for c in chosen.values()):
+                if topic_of[s.para] not in open_topics:
                     size += 2 * self.heading_guess  # and a new topic
             return self._value(s) / math.pow(size, COST_EXPONENT)
 
@@ -493,22 +499,32 @@ class Planner:
         condensed form stands alone (「一方、…」 loses its 一方).
         """
         standalone = [
-            s
-            for s in members
-            if not s.dependent or not is_dependent(_shorter(s.text, self.lang), self.lang)
+            s for s in members if not s.dependent or not is_dependent(self._shorter(s), self.lang)
         ] or members
         picked = [s for s in standalone if self._new(s) >= BULLET_VALUE]
         if not picked:
             picked = [max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))]
-        return [_shorter(s.text, self.lang) for s in sorted(picked, key=_pos)]
+        return [self._shorter(s) for s in sorted(picked, key=_pos)]
 
     def _new(self, s: Sentence) -> float:
-        """The weight of the fact units of ``s`` that 概要 does not carry."""
-        return sum(w for u, w in s.units.items() if u not in self.overview_units)
+        """The weight of the fact units of ``s`` that 概要 does not carry (once 概要 is made)."""
+        new = self.new_of.get(s.index)
+        if new is None:
+            new = self.new_of[s.index] = sum(
+                w for u, w in s.units.items() if u not in self.overview_units
+            )
+        return new
+
+    def _shorter(self, s: Sentence) -> str:
+        """The 要点 bullet of ``s`` (:func:`_shorter`, once per sentence)."""
+        bullet = self.bullet_of.get(s.index)
+        if bullet is None:
+            bullet = self.bullet_of[s.index] = _shorter(s.text, self.lang)
+        return bullet
 
     def _gain(self, s: Sentence) -> float:
         """0.5 to 1.0: how well the sentence condenses."""
-        return 0.5 + min(1 - len(_shorter(s.text, self.lang)) / len(s.text), 0.5)
+        return 0.5 + min(1 - len(self._shorter(s)) / len(s.text), 0.5)
 
     def _build(
         self, groups: list[list[Paragraph]], chosen: list[Sentence]
@@ -567,10 +583,10 @@ def _shorter(text: str, lang: str) -> str:
     short = condense(text, lang)
     if len(short) < len(text):
         return short
-    cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
-    japanese = lang in ("ja", "zh")
-    if not japanese and len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
-        return cut
+    if lang not in ("ja", "zh"):
+        cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
+        if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
+            return cut
     return text.rstrip("。．.") if text[-1:] in "。．." else text[:-1]
 
 
