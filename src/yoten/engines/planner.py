@@ -455,10 +455,14 @@ class Planner:
                     size += 2 * self.heading_guess  # and a new topic
             return self._value(s) / math.pow(size, COST_EXPONENT)
 
-        # every topic gets its best sentence first, so 詳細 covers the article's parts
-        for g in range(len(groups)):
-            members = [s for s in self.sentences if topic_of.get(s.para) == g]
-            for s in sorted(members, key=lambda s: (-density(s), s.index)):
+        # every topic gets its best sentence first, so 詳細 covers the article's
+        # parts: the topics whose best sentence says most first, while they fit
+        best: dict[int, list[Sentence]] = {}
+        placeable = [s for s in self.sentences if s.para in topic_of]
+        for s in sorted(placeable, key=lambda s: (-density(s), s.index)):
+            best.setdefault(topic_of[s.para], []).append(s)
+        for members in sorted(best.values(), key=lambda m: (-density(m[0]), m[0].index)):
+            for s in members:
                 if admit(s):
                     break
         set_aside: set[int] = set()
