@@ -9,7 +9,9 @@ non-Japanese article gives a digest in the article's language and a notice
 saying so.
 
 Ranking is sparse TextRank (:mod:`yoten.engines.ranking`) weighted by what a
-sentence carries (figures, dates, decisions, names) and, mildly, by position.
+sentence carries (figures, dates, decisions, names) and, mildly, by position;
+each sentence's fact units (:func:`yoten.engines.ranking.fact_units`) let 詳細
+and 要点 add the facts 概要 has no room for.
 Cost is bounded: sentences are split for the whole article (linear), but only
 a capped set of candidates — the first ones by position, plus later ones that
 carry figures — is tokenized and ranked.

@@ -9,7 +9,10 @@ Rules the plan keeps:
   figures, dates, decisions and names; the closing says what comes next;
 - a sentence that leans on the one before it (一方、, "she said") comes with
   that sentence or not at all, and sentences keep their article order;
-- 要点 has one condensed bullet per 詳細 section, never a verbatim copy.
+- 詳細 takes the sentences that add the most facts 概要 lacks per character
+  (greedy budgeted coverage of fact units, each topic's best first);
+- 要点 condenses every 詳細 sentence that adds a fact (at least one bullet
+  per section), never a verbatim copy.
 """
 
 from __future__ import annotations

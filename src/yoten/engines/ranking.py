@@ -1,4 +1,4 @@
-"""Sentence ranking for the extractive engine: sparse TextRank and fact weights.
+"""Sentence ranking for the extractive engine: sparse TextRank, fact weights and fact units.
 
 TextRank (Mihalcea & Tarau 2004) scores sentences by PageRank over a graph
 whose edges are the TF-IDF cosine similarity of their content words. The
