@@ -35,6 +35,16 @@ from yoten.engines.bullets import condense
         ),
         # まで is not the copula で
         ("無料開放は9月15日まで。", "無料開放は9月15日まで。"),
+        # the clause kept names its own subject: the dropped clause's topic stays out
+        (
+            "一方、観光客の利用は年々減っており、温泉を訪れる観光客の9割以上が車で来ているという。",
+            "温泉を訪れる観光客の9割以上が車で来ているという。",
+        ),
+        # a quotation nobody in the sentence says is not a quote bullet
+        (
+            "アンケートで「賛成」と答えた人は計520人だった。",
+            "アンケートで「賛成」と答えた人は計520人。",
+        ),
     ],
 )
 def test_japanese(sentence: str, bullet: str) -> None:
@@ -83,6 +93,22 @@ def test_japanese(sentence: str, bullet: str) -> None:
         (
             "The council approved the plan on Monday night, after a vote of 41 to 9.",
             "The council approved the plan, after a vote of 41 to 9.",
+        ),
+        # a relative clause goes even when it names places: the figures are before it
+        (
+            "Councillors voted 41 to 9 in favour of the scheme, which will see two vessels "
+            "link the Old Quay with the Saltmarsh estate.",
+            "Councillors voted 41 to 9 in favour of the scheme.",
+        ),
+        # an opening possessive points back: the bullet stands without it ...
+        (
+            "Its UK sales fell by 18% last year to £412 million.",
+            "UK sales fell by 18% last year to £412 million.",
+        ),
+        # ... unless it names someone's role
+        (
+            "Its regional secretary, Declan Fairhurst, said workers had accepted a pay freeze in 2023.",
+            "Its regional secretary, Declan Fairhurst, said workers had accepted a pay freeze in 2023.",
         ),
     ],
 )

@@ -23,7 +23,7 @@ from yoten.engines.extractive import (
 )
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
-from yoten.engines.ranking import is_dependent
+from yoten.engines.ranking import fact_units, is_dependent
 from yoten.errors import ConfigError, InputError
 from yoten.models import Article, Digest
 from yoten.settings import Settings
@@ -611,3 +611,98 @@ def test_a_heading_is_never_a_name_lifted_from_one_sentence() -> None:
     phrases = KeyPhrases([tokenize(s, "ja") for s in ja], "ja")
     heading = phrases.heading(ja, avoid=set())
     assert "ターミナル" in heading and "山田" not in heading
+
+
+# -- key facts ------------------------------------------------------------------------
+
+
+def test_fact_units_are_figures_names_and_quotes() -> None:
+    ja = fact_units(
+        "持ち株会社の社長には北陸みらい銀行の浜中俊介頭取が就き、1990年4月1日以前の約9兆4000億円を引き継ぐ。",
+        "ja",
+    )
+    # a chain of numbers with their units is one figure
+    assert ja["1990年4月1日"] == ja["9兆4000億"] == 1.0
+    assert "浜中俊介" in ja and ja["浜中俊介"] < 1.0
+    en = fact_units(
+        "Its UK sales fell by 18% last year to £412 million, said the chief executive, Priya Raman.",
+        "en",
+    )
+    assert {"18%", "412 million", "uk", "priya raman"} <= set(en)
+    assert "its" not in en  # the sentence's first word is no name
+    # dates without digits, and decisions
+    assert {"t:今月下旬", "d:発表"} <= set(fact_units("連盟は今月下旬に代表を発表する。", "ja"))
+    assert "t:next month" in fact_units("Hiring of about 40 staff begins next month.", "en")
+    quote = fact_units("“This is the hardest decision I have had to make,” she said.", "en")
+    assert [u for u in quote if u.startswith("q:")] and not any(u[0].isdigit() for u in quote)
+
+
+def test_a_quote_that_names_its_speaker_stands_alone() -> None:
+    named = (
+        "“This is the hardest decision I have had to make,” said the chief executive, Priya Raman."
+    )
+    assert not is_dependent(named, "en")
+    assert not is_dependent("“It is not just a factory,” Kettering said.", "en")
+    assert is_dependent("“This is it,” she said.", "en")
+    assert is_dependent("“We expect the championships to bring A$95 million.”", "en")
+    # Japanese: a quotation whose speaker is in the sentence before
+    assert is_dependent("「治った後も気をつけてほしい」と話した。", "ja")
+    assert not is_dependent("森下は「入賞を狙いたい」と笑顔を見せた。", "ja")
+
+
+_FIGURES = re.compile(r"[0-9０-９]+(?:[.,][0-9０-９]+)*")
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_key_points_carry_the_figures_of_details(
+    digests: dict[str, tuple[Article, Digest]], name: str
+) -> None:
+    """A figure 詳細 adds to 概要 is in 要点 too: 要点 condenses what carries facts."""
+    _, d = digests[name]
+    lang = d.meta.language if d.meta and d.meta.language else "en"
+    o = d.overview
+    overview = " ".join([*o.lead, *(p.text for p in [*o.highlights, *o.context]), *o.closing])
+    shown = set(_FIGURES.findall(overview))
+    key_points = " ".join(key_point_bullets(d))
+    for topic in d.details.topics:
+        for section in topic.sections:
+            for sentence in (s for p in section.paragraphs for s in split_sentences(p, lang)):
+                if is_dependent(sentence, lang):
+                    continue  # its bullet would not stand alone
+                new = set(_FIGURES.findall(sentence)) - shown
+                assert not new or new & set(_FIGURES.findall(key_points)), sentence
+
+
+def test_a_point_brings_the_sentence_that_leans_on_it() -> None:
+    """「同社の…」 cannot open a point, but it may follow its antecedent in one."""
+    paragraphs = [
+        "浅間川酒造は12日、米国向けの日本酒輸出量を2027年までに年間9万本へ増やす計画を発表した。",
+        "米国での販売は、ニューヨークの輸入会社サケ・ブリッジが2025年から担う。"
+        "同社の2024年の輸出量は約3万本で、売上高の約2割を占める。",
+        "新商品の開発には3年をかけた。",
+        "県は海外の見本市への出展費用を補助する制度を新設した。",
+        "浅間川酒造は1872年創業。蔵は佐久市にある。",
+        "地元の農家は原料米の契約栽培を増やす考えだ。",
+        "蔵の見学会は毎月開かれており、海外からの参加者も多い。",
+        "杜氏は新しい酒の仕込みを冬に始める予定だ。",
+    ]
+    text = "\n\n".join(paragraphs)
+    article = Article(title="酒蔵", language="ja", text=text, paragraphs=paragraphs)
+    d = ExtractiveEngine(budget=Budget(overview=0.5, ratio=1.0)).digest(article)
+    points = [p.text for p in [*d.overview.highlights, *d.overview.context]]
+    assert paragraphs[1] in points
+    assert not any(p.startswith("同社") for p in points)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_sections_hold_two_sentences_on_average(
+    digests: dict[str, tuple[Article, Digest]], name: str
+) -> None:
+    """A one-sentence section costs two headings: a topic has at most one per two sentences."""
+    _, d = digests[name]
+    lang = d.meta.language if d.meta and d.meta.language else "en"
+    for topic in d.details.topics:
+        sentences = [
+            s for sec in topic.sections for p in sec.paragraphs for s in split_sentences(p, lang)
+        ]
+        assert len(topic.sections) <= max(1, len(sentences) // 2), topic.heading

@@ -98,6 +98,11 @@ def _carries_fact(clause: str) -> bool:
     return bool(_DIGIT.search(clause)) or any(m.pos2 == "固有名詞" for m in morphemes(clause))
 
 
+def _has_subject(clause: str) -> bool:
+    """The clause names its own subject (…観光客の9割以上が…): no topic to bring back."""
+    return any(m.pos1 == "助詞" and m.surface in ("は", "が") for m in morphemes(clause))
+
+
 def _topic_of(clause: str) -> str:
     """The clause's leading topic ``Xは`` (short), or ''."""
     m = re.match(r"^([^、。「」]{1,12}?は)", clause)
@@ -141,10 +146,11 @@ def _taigen_dome(text: str) -> str:
 def _condense_ja(sentence: str) -> str:
     text = _drop_parens(sentence)
     quote = _JA_QUOTE.search(text)
-    if quote:
+    speaker = _JA_SPEAKER.match(text[: quote.start()]) if quote else None
+    if quote and speaker:
         first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
-        speaker = _JA_SPEAKER.match(text[: quote.start()])
-        return f"{speaker.group(1)}「{first}」" if speaker else f"「{first}」"
+        return f"{speaker.group(1)}「{first}」"
+    # a quotation nobody in the sentence says (「賛成」と答えた人は計52%) is condensed as text
     text = _JA_CONNECTIVE.sub("", text)
     rest = _JA_OPENER.sub("", text)
     if len(rest) >= len(text) * 0.5:
@@ -164,7 +170,7 @@ def _condense_ja(sentence: str) -> str:
         if kept and kept[-1] != clauses[-1] and not _closes(kept[-1].rstrip("、，")):
             kept.append(clauses[-1])  # 「…を設けず、」 cannot end a bullet: keep the main clause
         joined = "".join(kept).rstrip("、，")
-        if topic and not _topic_of(joined):
+        if topic and not _topic_of(joined) and not _has_subject(joined):
             joined = topic + joined
         text = joined
     text = _taigen_dome(text)
@@ -212,6 +218,9 @@ _EN_REPORTED_TAIL = re.compile(
     r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
 )
 _EN_PAREN = re.compile(r" ?\([^()]*\)")
+# a possessive that opens the sentence points back; the bullet stands without it
+_EN_POSSESSIVE = re.compile(r"^(?:Its|Their|His|Her) (?=[A-Z0-9]|[a-z]+ (?!of\b))")
+_EN_POSSESSIVE_ROLE = re.compile(r"^(?:Its|Their|His|Her) [\w'’ -]{1,40}?, [A-Z]")
 
 
 def _condense_en(sentence: str) -> str:
@@ -223,6 +232,8 @@ def _condense_en(sentence: str) -> str:
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
+    if not _EN_POSSESSIVE_ROLE.match(text):  # "Its regional secretary, Declan Fairhurst," stays
+        text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
     text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_WHEN.sub("", text)
@@ -232,8 +243,8 @@ def _condense_en(sentence: str) -> str:
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
-        named = re.search(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]", tail[2:])
-        if head.start() > len(body) * 0.25 and not named and not re.search(r"[0-9;“”\"]", tail):
+        # a subordinate clause goes, names and all, unless it carries a figure or a quote
+        if head.start() > len(body) * 0.25 and not re.search(r"[0-9;“”\"]", tail):
             body = body[: head.start()]
             break
     pieces = _EN_AND.split(body)  # clause, separator, clause, ...

@@ -9,7 +9,9 @@ non-Japanese article gives a digest in the article's language and a notice
 saying so.
 
 Ranking is sparse TextRank (:mod:`yoten.engines.ranking`) weighted by what a
-sentence carries (figures, dates, decisions, names) and, mildly, by position.
+sentence carries (figures, dates, decisions, names) and, mildly, by position;
+each sentence's fact units (:func:`yoten.engines.ranking.fact_units`) let 詳細
+and 要点 add the facts 概要 has no room for.
 Cost is bounded: sentences are split for the whole article (linear), but only
 a capped set of candidates — the first ones by position, plus later ones that
 carry figures — is tokenized and ranked.
@@ -23,7 +25,7 @@ from typing import Any
 
 from yoten.engines.base import ProgressCallback
 from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
-from yoten.engines.ranking import fact_weight, textrank
+from yoten.engines.ranking import fact_units, fact_weight, textrank
 from yoten.errors import ConfigError, InputError
 from yoten.i18n import gettext as _
 from yoten.lang import detect_language
@@ -129,6 +131,7 @@ class ExtractiveEngine:
         for s, score in zip(sentences, scores, strict=True):
             s.score = score
             s.weight = fact_weight(s.text, lang)
+            s.units = fact_units(s.text, lang)
             # news puts its main facts first (the inverted pyramid)
             s.rank = math.sqrt(score / top) * s.weight**1.5 * (1.0 + 1.0 / (1 + s.para))
         plan = Planner(

@@ -9,7 +9,10 @@ Rules the plan keeps:
   figures, dates, decisions and names; the closing says what comes next;
 - a sentence that leans on the one before it (一方、, "she said") comes with
   that sentence or not at all, and sentences keep their article order;
-- 要点 has one condensed bullet per 詳細 section, never a verbatim copy.
+- 詳細 takes the sentences that add the most facts 概要 lacks per character
+  (greedy budgeted coverage of fact units, each topic's best first);
+- 要点 condenses every 詳細 sentence that adds a fact (at least one bullet
+  per section), never a verbatim copy.
 """
 
 from __future__ import annotations
@@ -27,6 +30,15 @@ from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topi
 from yoten.textproc import clause_trim, tokenize
 
 __all__ = ["Budget", "Paragraph", "Planner", "Sentence", "digest_chars"]
+
+# 詳細 weighs a sentence by its new fact units (more early in the article, and
+# more for a well-ranked sentence) plus CENTRALITY times its rank relative to
+# the best, per character of what it costs to the power COST_EXPONENT.
+CENTRALITY = 0.5
+COST_EXPONENT = 0.7
+# A 詳細 sentence gets its own 要点 bullet when it carries at least this much
+# that 概要 does not (one figure, or a name and a quotation).
+BULLET_VALUE = 0.8
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,7 @@ class Sentence:
     score: float = 0.0  # TextRank
     rank: float = 0.0  # what selection sorts by
     dependent: bool = False
+    units: dict[str, float] = field(default_factory=dict)  # facts carried (ranking.fact_units)
 
 
 @dataclass
@@ -108,7 +121,15 @@ class Planner:
         for s in self.sentences:
             s.dependent = is_dependent(s.text, lang)
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
+        self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
+        # facts early in the article count more: news puts its main ones first
+        last = max(self.sentences[-1].index, 1) if self.sentences else 1
+        self.position = {s.index: 1 / (1 + 2 * s.index / last) for s in self.sentences}
         self.used: set[int] = set()
+        self.covered: set[str] = set()  # fact units 概要 (then 要点) already carries
+        self.overview_units: frozenset[str] = frozenset()
+        self.bullet_of: dict[int, str] = {}
+        self.new_of: dict[int, float] = {}
         n = len(paragraphs)
         self.background_from = max(1, math.ceil(n * 0.6))  # one paragraph: all early
         self.late_from = max(1, math.floor(n * 2 / 3)) if n > 1 else 0
@@ -123,6 +144,22 @@ class Planner:
 
     def _free(self, s: Sentence) -> bool:
         return s.index not in self.used
+
+    def _value(self, s: Sentence) -> float:
+        """What placing ``s`` adds: the fact units not yet covered, plus a share of its rank.
+
+        Facts first (budgeted maximum coverage, as in concept-based
+        summarisation): a sentence that repeats figures the digest already
+        carries adds little, however central it is.
+        """
+        share = s.rank / self.top_rank
+        new = sum(w for u, w in s.units.items() if u not in self.covered)
+        return new * self.position[s.index] * (0.5 + 0.5 * share) + CENTRALITY * share
+
+    def _cover(self, s: Sentence) -> None:
+        """``s`` is placed in 概要: used, and its facts carried."""
+        self.used.add(s.index)
+        self.covered.update(s.units)
 
     def _best(
         self, where: Callable[[Sentence], bool], room: int, *, dense: bool = False
@@ -155,10 +192,11 @@ class Planner:
     def overview(self) -> Overview:
         room = self.overview_budget
         lead = self._lead()
-        self.used.update(s.index for s in lead)
+        for s in lead:
+            self._cover(s)
         room -= sum(len(s.text) for s in lead)
         labels: set[str] = set()
-        points: dict[str, list[tuple[Sentence, str]]] = {"highlight": [], "context": []}
+        points: dict[str, list[tuple[list[Sentence], str]]] = {"highlight": [], "context": []}
         # a long article's 25% holds more points than a short one's
         mean = sum(len(s.text) for s in self.sentences) / len(self.sentences)
         capacity = int(self.overview_budget / (mean + self.heading_guess))
@@ -173,14 +211,14 @@ class Planner:
             if slot == "closing":
                 closing = self._closing(room)
                 if closing is not None:
-                    self.used.add(closing.index)
+                    self._cover(closing)
                     room -= len(closing.text)
                 continue
             if len(points[slot]) >= wanted[slot]:
                 continue
             # points from different paragraphs; the lead's paragraph is open to
             # them, as news puts its main figures right after the lead
-            taken = {s.para for s, _ in [*points["highlight"], *points["context"]]}
+            taken = {group[0].para for group, _ in [*points["highlight"], *points["context"]]}
             rejected: set[int] = set()
             while True:  # a label too long for the room: try the next candidate
                 pick = self._point(slot, taken, room - self.heading_guess, rejected)
@@ -193,15 +231,39 @@ class Planner:
             if pick is None:
                 continue
             labels.add(label)
-            points[slot].append((pick, label))
-            self.used.add(pick.index)
             room -= len(label) + len(pick.text)
+            group = [pick]
+            self._cover(pick)
+            follower = self._follower(pick, room)
+            if follower is not None:
+                group.append(follower)
+                self._cover(follower)
+                room -= len(self.joiner) + len(follower.text)
+            points[slot].append((group, label))
         return Overview(
             lead=[s.text for s in lead],
-            highlights=_labelled(points["highlight"]),
-            context=_labelled(points["context"]),
+            highlights=_labelled(points["highlight"], self.joiner),
+            context=_labelled(points["context"], self.joiner),
             closing=[closing.text] if closing else [],
         )
+
+    def _follower(self, s: Sentence, room: int) -> Sentence | None:
+        """The next sentence, when it leans on ``s``, brings new facts and fits ``room``.
+
+        「同社の2024年の輸出量は…」 cannot stand alone, but after its antecedent it
+        can: a point may be the two sentences together.
+        """
+        nxt = self.by_index.get(s.index + 1)
+        if (
+            nxt is None
+            or nxt.para != s.para
+            or not nxt.dependent
+            or not self._free(nxt)
+            or len(self.joiner) + len(nxt.text) > room
+        ):
+            return None
+        new = sum(w for u, w in nxt.units.items() if u not in self.covered)
+        return nxt if new >= BULLET_VALUE else None
 
     def _point(self, slot: str, taken: set[int], room: int, rejected: set[int]) -> Sentence | None:
         """A highlight (early, factual) or context point (late), from a new paragraph if possible."""
@@ -255,12 +317,23 @@ class Planner:
             len(p.label) + len(p.text) for p in [*overview.highlights, *overview.context]
         )
         room = self.total - used_chars
-        # Intro and closing frame the sections; sentences with figures are kept
-        # for the sections, whose 要点 bullets carry them. A short article
-        # gives its few sentences to the sections.
+        self.overview_units = frozenset(self.covered)
+        self.new_of.clear()
+        # Intro and closing frame the sections; sentences with figures or dates
+        # are kept for the sections, whose 要点 bullets carry them, and so is a sentence
+        # that the next one, carrying facts, leans on. A short article gives
+        # its few sentences to the sections.
 
         def plain(s: Sentence) -> bool:
-            return s.weight < 1.3 and not _quote(s)
+            nxt = self.by_index.get(s.index + 1)
+            leaned_on = (
+                nxt is not None
+                and nxt.para == s.para
+                and nxt.dependent
+                and self._new(nxt) >= BULLET_VALUE
+            )
+            new_figure = any(w >= 1.0 for u, w in s.units.items() if u not in self.overview_units)
+            return s.weight < 1.3 and not new_figure and not _quote(s) and not leaned_on
 
         def early(s: Sentence) -> bool:
             return s.para <= 1
@@ -331,24 +404,29 @@ class Planner:
         return groups
 
     def _choose(self, groups: list[list[Paragraph]], room: int) -> list[Sentence]:
-        """Sentences for 詳細: each topic's best first, then by rank, within ``room``."""
+        """Sentences for 詳細, by new facts per character, within ``room``."""
         topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
         chosen: dict[int, Sentence] = {}
+        open_paras: set[int] = set()  # paragraphs and topics with a chosen sentence
+        open_topics: set[int] = set()
 
         def cost(extra: Iterable[Sentence]) -> int:
             picked = sorted([*chosen.values(), *extra], key=_pos)
-            sections: dict[tuple[int, int], list[Sentence]] = {}
+            runs: dict[int, dict[int, list[Sentence]]] = {}
             for s in picked:
-                sections.setdefault((topic_of[s.para], s.para), []).append(s)
+                runs.setdefault(topic_of[s.para], {}).setdefault(s.para, []).append(s)
             total = sum(len(s.text) for s in picked)
-            total += 2 * self.heading_guess * len({t for t, _ in sections})
-            for members in sections.values():
-                total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
+            for topic in runs.values():
+                total += 2 * self.heading_guess
+                for members in _sections(list(topic.values())):
+                    total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
             return total
 
         def admit(s: Sentence) -> bool:
             if s.index in chosen or not self._free(s) or s.para not in topic_of:
                 return False
+            if not self._substantial(s) and not s.units:
+                return False  # "Not everyone is convinced." announces, it does not inform
             group = [s]
             if s.dependent:
                 prev = self._previous(s)
@@ -361,26 +439,57 @@ class Planner:
             if cost(group) > room:
                 return False
             chosen.update((g.index, g) for g in group)
+            for g in group:
+                self.covered.update(g.units)
+                open_paras.add(g.para)
+                open_topics.add(topic_of[g.para])
             return True
 
-        # by rank per square root of what the sentence costs (itself and its
-        # 要点 bullet): in a budget, two short sentences with figures say more
-        # than one long one
+        # Greedy budgeted coverage: each round takes the sentence with the most
+        # value (new facts, then rank) per what it costs (itself and its 要点
+        # bullet). A sentence that no longer fits never will: it is set aside.
         def density(s: Sentence) -> float:
-            return s.rank / math.sqrt(len(s.text) + len(_shorter(s.text, self.lang)))
+            size = len(s.text)
+            if self._new(s) >= BULLET_VALUE:
+                size += len(self._shorter(s))
+            if s.para not in open_paras:
+                size += 2 * self.heading_guess  # a new section, in 詳細 and in 要点
+                if topic_of[s.para] not in open_topics:
+                    size += 2 * self.heading_guess  # and a new topic
+            return self._value(s) / math.pow(size, COST_EXPONENT)
 
-        dense = sorted(self.ranked, key=lambda s: (-density(s), s.index))
-        for g in range(len(groups)):
-            for s in dense:
-                if topic_of.get(s.para) == g and admit(s):
+        # every topic gets its best sentence first, so 詳細 covers the article's
+        # parts: the topics whose best sentence says most first, while they fit
+        best: dict[int, list[Sentence]] = {}
+        placeable = [s for s in self.sentences if s.para in topic_of]
+        for s in sorted(placeable, key=lambda s: (-density(s), s.index)):
+            best.setdefault(topic_of[s.para], []).append(s)
+        for members in sorted(best.values(), key=lambda m: (-density(m[0]), m[0].index)):
+            for s in members:
+                if admit(s):
                     break
-        for s in dense:
-            admit(s)
+        set_aside: set[int] = set()
+        while True:
+            pool = [
+                s
+                for s in self.sentences
+                if s.index not in chosen and s.index not in set_aside and s.para in topic_of
+            ]
+            pool.sort(key=lambda s: (-density(s), s.index))
+            for s in pool:
+                if admit(s):
+                    break
+                if not s.dependent:  # one that leans on another may fit once that one is in
+                    set_aside.add(s.index)
+            else:
+                break
         return sorted(chosen.values(), key=_pos)
 
     def _drop_one(self, chosen: list[Sentence]) -> list[Sentence]:
-        """Chosen minus its lowest-ranked sentence (and any that lean on it)."""
-        worst = min(chosen, key=lambda s: (s.rank, -s.index))
+        """Chosen minus the sentence that adds least (and any that lean on it)."""
+        worst = min(
+            chosen, key=lambda s: (self._new(s) + CENTRALITY * s.rank / self.top_rank, -s.index)
+        )
         gone = {worst.index}
         for s in chosen:  # dependents after it go too
             prev = self._previous(s)
@@ -391,20 +500,38 @@ class Planner:
     def _bullets(self, members: list[Sentence]) -> list[str]:
         """要点's bullets for a section, condensed, in article order.
 
-        The section's best stand-alone sentence, and up to two more that
-        carry figures: a fact kept in 詳細 is kept in 要点 too.
+        Every sentence that carries facts 概要 does not (:data:`BULLET_VALUE`),
+        so a fact kept in 詳細 is kept in 要点 too; the section's best when
+        none does. A sentence that leans on the one before it only when its
+        condensed form stands alone (「一方、…」 loses its 一方).
         """
-        standalone = [s for s in members if not s.dependent] or members
-        best = max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))
-        extra = sorted(
-            (s for s in standalone if s is not best and s.weight >= 1.4),
-            key=lambda s: (-s.rank, s.index),
-        )[:2]
-        return [_shorter(s.text, self.lang) for s in sorted([best, *extra], key=_pos)]
+        standalone = [
+            s for s in members if not s.dependent or not is_dependent(self._shorter(s), self.lang)
+        ] or members
+        picked = [s for s in standalone if self._new(s) >= BULLET_VALUE]
+        if not picked:
+            picked = [max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))]
+        return [self._shorter(s) for s in sorted(picked, key=_pos)]
+
+    def _new(self, s: Sentence) -> float:
+        """The weight of the fact units of ``s`` that 概要 does not carry (once 概要 is made)."""
+        new = self.new_of.get(s.index)
+        if new is None:
+            new = self.new_of[s.index] = sum(
+                w for u, w in s.units.items() if u not in self.overview_units
+            )
+        return new
+
+    def _shorter(self, s: Sentence) -> str:
+        """The 要点 bullet of ``s`` (:func:`_shorter`, once per sentence)."""
+        bullet = self.bullet_of.get(s.index)
+        if bullet is None:
+            bullet = self.bullet_of[s.index] = _shorter(s.text, self.lang)
+        return bullet
 
     def _gain(self, s: Sentence) -> float:
         """0.5 to 1.0: how well the sentence condenses."""
-        return 0.5 + min(1 - len(_shorter(s.text, self.lang)) / len(s.text), 0.5)
+        return 0.5 + min(1 - len(self._shorter(s)) / len(s.text), 0.5)
 
     def _build(
         self, groups: list[list[Paragraph]], chosen: list[Sentence]
@@ -416,7 +543,7 @@ class Planner:
         picked = {s.index for s in chosen}
         for paras, own in zip(groups, self.own_headings, strict=True):
             runs = [[s for s in p.sentences if s.index in picked] for p in paras]
-            runs = _merge([r for r in runs if r], max_runs=4)
+            runs = _sections([r for r in runs if r])
             if not runs:
                 continue
             members = [s for r in runs for s in r]
@@ -456,13 +583,17 @@ _FIGURE = re.compile(r"[0-9０-９]+")
 
 
 def _shorter(text: str, lang: str) -> str:
-    """``text`` condensed; failing that, cut at a clause that keeps its figures; else minus its stop."""
+    """``text`` condensed; failing that, cut at a clause that keeps its figures; else minus its stop.
+
+    Japanese is never cut at a clause: 「…最大30往復に増え」 does not end a bullet.
+    """
     short = condense(text, lang)
     if len(short) < len(text):
         return short
-    cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
-    if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
-        return cut
+    if lang not in ("ja", "zh"):
+        cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
+        if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
+            return cut
     return text.rstrip("。．.") if text[-1:] in "。．." else text[:-1]
 
 
@@ -474,12 +605,23 @@ def _quote(s: Sentence) -> bool:
     return sum(len(m) for m in _QUOTE.findall(s.text)) > len(s.text) * 0.4
 
 
-def _labelled(points: list[tuple[Sentence, str]]) -> list[LabelledPoint]:
-    return [LabelledPoint(label=label, text=s.text) for s, label in sorted(points, key=_pos)]
+def _labelled(points: list[tuple[list[Sentence], str]], joiner: str) -> list[LabelledPoint]:
+    return [
+        LabelledPoint(label=label, text=joiner.join(s.text for s in group))
+        for group, label in sorted(points, key=lambda p: p[0][0].index)
+    ]
 
 
-def _pos(item: Sentence | tuple[Sentence, str]) -> int:
-    return item.index if isinstance(item, Sentence) else item[0].index
+def _pos(s: Sentence) -> int:
+    return s.index
+
+
+def _sections(runs: list[list[Sentence]]) -> list[list[Sentence]]:
+    """A topic's sections from its paragraphs' runs: two sentences a section on average, at most four.
+
+    A one-sentence section costs two headings (in 詳細 and in 要点) for little.
+    """
+    return _merge(runs, max_runs=min(4, max(1, sum(len(r) for r in runs) // 2)))
 
 
 def _merge(runs: list[list[Sentence]], *, max_runs: int) -> list[list[Sentence]]:

@@ -1,4 +1,4 @@
-"""Sentence ranking for the extractive engine: sparse TextRank and fact weights.
+"""Sentence ranking for the extractive engine: sparse TextRank, fact weights and fact units.
 
 TextRank (Mihalcea & Tarau 2004) scores sentences by PageRank over a graph
 whose edges are the TF-IDF cosine similarity of their content words. The
@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["fact_weight", "is_dependent", "outlook", "textrank"]
+__all__ = ["fact_units", "fact_weight", "is_dependent", "outlook", "textrank"]
 
 
 def textrank(
@@ -139,6 +139,95 @@ def fact_weight(text: str, lang: str) -> float:
     return 1.0 + 0.4 * min(figures, 2) + 0.2 * min(names, 2) + 0.2 * decision
 
 
+# What one fact unit is worth: a figure or a date is a fact on its own; a name
+# says who or where; a quotation is someone's position; a decision verb says
+# what was done (with a name, enough for a 要点 bullet).
+FIGURE_WEIGHT = 1.0
+NAME_WEIGHT = 0.5
+QUOTE_WEIGHT = 0.4
+DECISION_WEIGHT = 0.3
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# a chain of numbers with their units is one figure: 9兆4000億円, 1990年4月1日, 30:09.81
+_JA_FIGURE = re.compile(r"(?:[0-9０-９]+(?:[.,．，:：][0-9０-９]+)*[^0-9０-９、。，．\s]?)+")
+_EN_FIGURE = re.compile(r"([0-9]+(?:[.,][0-9]+)*)\s?(%|[a-z]+)?", re.IGNORECASE)
+_EN_CAPITALISED = re.compile(r"\b[A-Z][\w’'&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'&.-]*)*")
+_EN_NOT_NAMES = frozenset(
+    "The A An This That These Those It Its He She They His Her Their We Our I In On At "
+    "By For From To Of And But Or If As After Before When While Under Over Since Until "
+    "Most Some Many Each Both Such Not Mr Mrs Ms Dr".split()
+)
+# dates written without digits: 今月下旬, 来年度, next month, in June, this autumn
+_DATE_WORDS = {
+    "ja": re.compile(
+        r"(?:今|来|先|翌|前)(?:年度|年|月|週)(?:の)?(?:上旬|中旬|下旬|末|内|中)?|年度内|年内|月内"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:next|last|later this|early next|late next|this) (?:week|month|year|spring|summer|"
+        r"autumn|fall|winter)|(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)(?: \d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday))\b"
+    ),
+}
+_QUOTED = re.compile(r"「([^」]{8,})」|“([^”]{12,})”|\"([^\"]{12,})\"")
+
+
+def fact_units(text: str, lang: str) -> dict[str, float]:
+    """The facts a sentence carries, as units a digest covers once.
+
+    Figures, dates, names, quotations and decisions. A figure is the number
+    with the unit right after it (620億 → ``620億``, "£46 million" → ``46
+    million``); a date also one without digits (今月下旬, next month); a name
+    a proper noun (Japanese: the tokenizer's 固有名詞 and katakana words;
+    English: capitalised words after the first); a quotation its opening
+    words; a decision its verb (発表, approved). Maps each unit to its weight.
+    """
+    units: dict[str, float] = {}
+    key = _lang_key(lang)
+    for m in _QUOTED.finditer(text):
+        quote = next(g for g in m.groups() if g)
+        units["q:" + quote[:10]] = QUOTE_WEIGHT
+    for m in _DATE_WORDS[key].finditer(text):
+        units["t:" + m.group(0).lower()] = FIGURE_WEIGHT
+    decision = _DECISION[key].search(text)
+    if decision:
+        units["d:" + decision.group(0).lower()] = DECISION_WEIGHT
+    if key == "ja":
+        for m in _JA_FIGURE.finditer(text):
+            units[m.group(0).translate(_WIDE_DIGITS)] = FIGURE_WEIGHT
+        units.update((name, NAME_WEIGHT) for name in _ja_names(text))
+        return units
+    for m in _EN_FIGURE.finditer(text):
+        unit = (m.group(2) or "").lower()
+        unit = unit if unit in ("", "%") else " " + unit
+        units[m.group(1).replace(",", "") + unit] = FIGURE_WEIGHT
+    for m in _EN_CAPITALISED.finditer(text):
+        words = m.group(0).rstrip(".").split()
+        if m.start() == 0 and len(words) < 2:
+            continue  # the sentence's first word is capitalised anyway
+        words = [w for w in words if w not in _EN_NOT_NAMES]
+        if words and not _DATE_WORDS["en"].fullmatch(" ".join(words)):
+            units.setdefault(" ".join(words).lower(), NAME_WEIGHT)
+    return units
+
+
+def _ja_names(text: str) -> list[str]:
+    """Proper nouns (runs of 固有名詞) and katakana words of three or more."""
+    from yoten.textproc import morphemes
+
+    names: list[str] = []
+    run: list[str] = []
+    for m in (*morphemes(text), None):
+        if m is not None and m.pos2 == "固有名詞":
+            run.append(m.surface)
+            continue
+        if run:
+            names.append("".join(run))
+            run = []
+    names += [k for k in re.findall(r"[ァ-ヴー]{3,}", text) if k not in names]
+    return names
+
+
 def outlook(text: str, lang: str) -> bool:
     """The sentence says what happens next (a plan, a date ahead, an expectation)."""
     return bool(_OUTLOOK[_lang_key(lang)].search(text))
@@ -150,6 +239,8 @@ _DEPENDENT = {
     "ja": re.compile(
         r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|その|この|それ|これ|あの|同[氏社市県省庁局]"
         r"|彼|こうした|こう|そう|だが|でも|ところが|とはいえ|つまり|結果|特に)"
+        # a quotation whose speaker is in the sentence before: 「…」と話した。
+        r"|^「[^」]*」と(?:述べ|話|語|訴え|強調|明か|答え|笑顔|意気込)"
     ),
     "en": re.compile(
         r"^[“\"‘']?(?:It|Its|He|She|They|Their|His|Her|Him|This|That|These|Those|Each|Both|Such|"
@@ -160,6 +251,18 @@ _DEPENDENT = {
 }
 
 
+# A quotation that names its speaker stands alone, whatever pronoun opens the
+# quoted words: “This is the hardest decision,” said the chief executive, Priya Raman.
+_EN_NAMED_QUOTE = re.compile(
+    r"^[“\"][^”\"]{8,}[”\"],? (?:(?:said|says|added|told|warned)\b[^.“”\"]{0,60}?"
+    r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*\.?$"
+    r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:said|says|added|warned)\.$)"
+)
+
+
 def is_dependent(text: str, lang: str) -> bool:
     """The sentence opens with a connective or pronoun that points at the one before it."""
-    return bool(_DEPENDENT[_lang_key(lang)].search(text))
+    key = _lang_key(lang)
+    if key == "en" and _EN_NAMED_QUOTE.search(text):
+        return False
+    return bool(_DEPENDENT[key].search(text))
