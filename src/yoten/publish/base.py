@@ -7,19 +7,19 @@ from __future__ import annotations
 import email.utils
 import os
 import time
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
+from pydantic import SecretStr
 
 from yoten.errors import ConfigError, PublishError
 from yoten.httpguard import guarded_client
 from yoten.models import Digest
 from yoten.redact import redact, redact_url
-from yoten.settings import config_path
+from yoten.settings import load_settings
 
 __all__ = [
     "Entry",
@@ -175,20 +175,17 @@ def service_config(
 ) -> dict[str, str]:
     """Settings of one service: ``[publish.<service>]`` of yoten.toml, overridden by env vars.
 
-    ``env_names`` maps each key to its environment variable.
+    ``env_names`` maps each key to its environment variable. The table is
+    :class:`yoten.settings.Settings`' ``services``, read and type-checked once.
     """
-    values: dict[str, str] = {}
-    path = config_file or config_path()
-    if path is not None:
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"cannot read config file: {exc}", source=str(path)) from None
-        table: Any = raw.get("publish", {}).get(service, {})
-        if not isinstance(table, dict):
-            raise ConfigError(f"[publish.{service}] must be a table", source=str(path))
-        values.update({str(k).replace("-", "_"): str(v) for k, v in table.items()})
     env = os.environ if environ is None else environ
+    settings = load_settings(environ=dict(env), config_file=config_file)
+    table = getattr(settings.services, service)
+    values: dict[str, str] = {}
+    for key, value in table:
+        text = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if text is not None:
+            values[key] = str(text)
     for key, var in env_names.items():
         if env.get(var):
             values[key] = env[var]
