@@ -464,8 +464,9 @@ def run(
                     processes=processes,
                 )
             except YotenError as exc:
-                # --watch outlives transient faults (a locked database, a Redis restart)
-                if not watch:
+                # --watch outlives transient faults (a locked database, a Redis restart);
+                # a permanent one (a bad setting, a refused request) stops it at once
+                if not watch or not exc.transient:
                     raise
                 failures += 1
                 failing_since = failing_since or time.monotonic()

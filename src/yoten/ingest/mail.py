@@ -38,7 +38,7 @@ import httpx
 import lxml.html
 from lxml import etree
 
-from yoten.errors import IngestError, InputError
+from yoten.errors import IngestError, InputError, LinkRefused, LinkUnreachable, one_line
 from yoten.httpguard import guarded_client
 from yoten.ingest.charset import decode_bytes
 from yoten.ingest.linkwords import link_category, url_category
@@ -283,15 +283,6 @@ def article_links(message: Message) -> list[NewsletterLink]:
 # -- resolving click-tracking links ---------------------------------------------
 
 
-class LinkUnreachable(IngestError):
-    """A link could not be followed for now (network down, timeout, 5xx): try again later."""
-
-
-class LinkRefused(IngestError):
-    """A link, or a redirect hop, that looks like an unsubscribe, preferences or
-    other non-article link: never requested."""
-
-
 def resolve_link(
     url: str, *, client: httpx.Client, settings: Settings, refuse: frozenset[str] = frozenset()
 ) -> str:
@@ -471,11 +462,11 @@ def fetch_imap(
         ) from None
     except ssl.SSLError as exc:
         raise IngestError(
-            f"TLS handshake failed: {_one_line(exc.reason or exc)}", source=where
+            f"TLS handshake failed: {one_line(str(exc.reason or exc), 300)}", source=where
         ) from None
     except OSError as exc:
         raise IngestError(
-            f"cannot connect to IMAP server: {_one_line(exc.strerror or exc)}", source=where
+            f"cannot connect to IMAP server: {one_line(exc.strerror or exc, 300)}", source=where
         ) from None
     except imaplib.IMAP4.error as exc:
         raise IngestError(f"not an IMAP server: {_imap_text(exc)}", source=where) from None
@@ -510,7 +501,7 @@ def fetch_imap(
         ) from None
     except OSError as exc:
         raise IngestError(
-            f"IMAP connection failed: {_one_line(exc.strerror or exc)}", source=where
+            f"IMAP connection failed: {one_line(exc.strerror or exc, 300)}", source=where
         ) from None
     finally:
         try:
@@ -634,11 +625,7 @@ def _imap_text(value: object) -> str:
         )
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
-    return _one_line(value) or "no reason given"
-
-
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split())
+    return one_line(str(value), 300) or "no reason given"
 
 
 def _fetched_bytes(data: list[object] | None) -> bytes | None:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import httpx
 from pydantic import SecretStr
 
-from yoten.errors import ConfigError, PublishError
+from yoten.errors import ConfigError, PublishError, RemoteGone
 from yoten.httpguard import guarded_client
 from yoten.models import Digest
 from yoten.redact import redact, redact_url
@@ -68,10 +68,6 @@ class PublishResult:
     url: str | None
     created: bool
     draft: bool
-
-
-class RemoteGone(PublishError):
-    """The remote post to update no longer exists (deleted on the service)."""
 
 
 class Publisher(Protocol):
@@ -269,13 +265,17 @@ class HttpApi:
                 response = self._client.request(method, url, headers=headers, **kwargs)
             except httpx.TimeoutException:
                 raise PublishError(
-                    f"{self.service}: no answer within {self.timeout:g} s", source=url
+                    f"{self.service}: no answer within {self.timeout:g} s",
+                    source=url,
+                    transient=True,
                 ) from None
             except httpx.DecodingError as exc:
                 raise PublishError(f"{self.service}: unusable answer: {exc}", source=url) from None
             except httpx.HTTPError as exc:
                 raise PublishError(
-                    f"{self.service}: cannot connect ({type(exc).__name__})", source=url
+                    f"{self.service}: cannot connect ({type(exc).__name__})",
+                    source=url,
+                    transient=True,
                 ) from None
             if response.status_code == 429 and attempt == 1:
                 wait = _retry_after(response.headers.get("Retry-After"))
@@ -304,10 +304,14 @@ class HttpApi:
                 if after and after.strip().isdigit()
                 else (f"; retry after {after.strip()}" if after else "")
             )
-            raise PublishError(f"{self.service}: rate limited (HTTP 429){hint}", source=url)
+            raise PublishError(
+                f"{self.service}: rate limited (HTTP 429){hint}", source=url, transient=True
+            )
         if code >= 500:
             raise PublishError(
-                f"{self.service}: server error (HTTP {code}), try again later", source=url
+                f"{self.service}: server error (HTTP {code}), try again later",
+                source=url,
+                transient=True,
             )
         snippet = redact(_snippet(response), self.secrets, users=self.users)
         raise PublishError(

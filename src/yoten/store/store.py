@@ -22,10 +22,10 @@ from typing import Any, Self
 from pydantic import ValidationError
 from sqlalchemy import Text, cast, create_engine, event, func, or_, select, update
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from yoten.errors import InputError, StoreError
+from yoten.errors import InputError, StoreError, Translation, map_errors
 from yoten.models import Article, Digest, Report
 from yoten.redact import redact_url
 from yoten.settings import data_dir
@@ -66,10 +66,12 @@ def default_url() -> str:
     return f"sqlite:///{data_dir() / 'yoten.db'}"
 
 
-def _one_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc)
-    return " ".join(text.split()) or type(exc).__name__
+#: SQLAlchemy's errors as StoreErrors: a lost connection or a locked database
+#: (OperationalError) may work on a later try, anything else will not.
+DB_ERRORS: dict[type[BaseException], Translation] = {
+    OperationalError: (StoreError, True),
+    SQLAlchemyError: StoreError,
+}
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -244,12 +246,13 @@ class Store:
                 f"cannot use database {parsed.render_as_string(hide_password=True)}: {exc}"
             ) from None
         store = cls(engine)
+        where = parsed.render_as_string(hide_password=True)
         try:
-            migrate.upgrade(engine)
-        except SQLAlchemyError as exc:
+            with map_errors(DB_ERRORS, message="cannot open the database: {error}", source=where):
+                migrate.upgrade(engine)
+        except StoreError:
             engine.dispose()
-            where = parsed.render_as_string(hide_password=True)
-            raise StoreError(f"cannot open the database: {_one_line(exc)}", source=where) from None
+            raise
         return store
 
     def close(self) -> None:
@@ -270,11 +273,8 @@ class Store:
     @contextmanager
     def _session(self, *, write: bool) -> Iterator[Session]:
         maker = self._write if write else self._read
-        try:
-            with maker() as session, session.begin():
-                yield session
-        except SQLAlchemyError as exc:
-            raise StoreError(_one_line(exc), source=self.url) from None
+        with map_errors(DB_ERRORS, source=self.url), maker() as session, session.begin():
+            yield session
 
     # -- feeds -----------------------------------------------------------------
 
