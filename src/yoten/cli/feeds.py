@@ -201,7 +201,8 @@ def inbox_add(
     db: DbOpt = None,
 ) -> None:
     """Add the article links of newsletters (tracking links resolved, footers ignored)."""
-    from yoten.ingest.mail import InboxResult, ingest_messages, read_messages
+    from yoten.ingest.mail import InboxResult, read_messages
+    from yoten.service.inbox import ingest_messages
 
     settings = make_settings(db=db)
     total = InboxResult()
@@ -243,7 +244,8 @@ def inbox_imap(
     db: DbOpt = None,
 ) -> None:
     """Read newsletters from an IMAP folder, read-only (nothing is marked as read)."""
-    from yoten.ingest.mail import fetch_imap, ingest_messages
+    from yoten.ingest.mail import fetch_imap
+    from yoten.service.inbox import ingest_messages
 
     password = os.environ.get(password_env)
     if not password:
