@@ -79,6 +79,8 @@ class Publisher(Protocol):
 
     def update(self, remote_id: str, entry: Entry) -> RemotePost: ...
 
+    def close(self) -> None: ...
+
 
 class PublicationRecord(Protocol):
     """What the store remembers about one publication."""
