@@ -755,14 +755,32 @@ class Store:
         assert article is not None
         return _post(row, article)
 
-    def update_digest(self, post_id: int, digest: Digest, report: Report | None) -> Post:
-        """Replace a post's digest and check report (e.g. after an edit on the review page)."""
+    def update_digest(
+        self,
+        post_id: int,
+        digest: Digest,
+        report: Report | None,
+        *,
+        status: str | None = None,
+        reason: str | None = None,
+    ) -> Post:
+        """Replace a post's digest and check report (e.g. after an edit on the review page).
+
+        With ``status`` (and its ``reason``), the post's status changes in the
+        same transaction: the edit and the verdict on it are stored together or
+        not at all.
+        """
+        if status is not None:
+            self._check_status(status)
         with self._session(write=True) as s:
             row = s.get(DigestRow, post_id)
             if row is None:
                 raise InputError(f"no post with id {post_id} (see: yoten posts list)")
             row.data = digest.model_dump(mode="json")
             row.report = None if report is None else report.model_dump(mode="json")
+            if status is not None:
+                row.status = status
+                row.status_reason = reason
             row.updated_at = utcnow()
             s.flush()
             return self._get_post(s, post_id)
