@@ -154,6 +154,7 @@ def _source(row: SourceRow) -> Source:
         attempts=row.attempts,
         last_error=row.last_error,
         next_attempt_at=row.next_attempt_at,
+        feed=row.feed.name if row.feed is not None else None,
     )
 
 
@@ -432,6 +433,7 @@ class Store:
                     lang=item.lang,
                     fallback_html=item.fallback_html,
                     published_hint=item.published_hint,
+                    feed_id=item.feed_id,
                     first_seen=now,
                     status="new",
                     attempts=0,
@@ -451,7 +453,7 @@ class Store:
         title_hint: str | None = None,
         lang: str | None = None,
         fallback_html: str | None = None,
-        published_hint: str | None = None,
+        published_hint: dt.datetime | None = None,
         now: dt.datetime | None = None,
     ) -> tuple[Source, bool]:
         """Add one article URL; returns ``(source, created)`` (existing row on a duplicate)."""
