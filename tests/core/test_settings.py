@@ -44,6 +44,7 @@ def test_other_tables_are_ignored(tmp_path: Path) -> None:
         ("[site]\nbase-url = 'file:///etc/'\n", "invalid setting site.base-url: must be an http"),
         ("[site]\ntimezone = 'Mars/Olympus'\n", "invalid setting site.timezone: unknown time zone"),
         ("[site]\ncolour = 'red'\n", "unknown setting site.colour"),
+        ("[site]\nimages-dir = 5\n", "invalid setting site.images-dir"),  # was exit 70
         ("[publish.hatena]\nuser = 5\n", "invalid setting publish.hatena.user: .*string"),
         ("[publish.wordpress]\npasword = 'x'\n", "unknown setting publish.wordpress.pasword"),
         ("site = 'x'\n[yoten]\nmodel = 'm'\n[site]\n", "cannot read config file"),
