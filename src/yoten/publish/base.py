@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import httpx
 from pydantic import SecretStr
 
-from yoten.errors import ConfigError, PublishError, RemoteGone
+from yoten.errors import ConfigError, PublishError, RemoteGone, one_line
 from yoten.httpguard import guarded_client
 from yoten.models import Digest
 from yoten.redact import redact, redact_url
@@ -331,5 +331,4 @@ def _snippet(response: httpx.Response, limit: int = 160) -> str:
             text = response.text
     except ValueError:
         text = response.text
-    text = " ".join(text.split())
-    return (text[: limit - 1] + "…") if len(text) > limit else (text or "no details")
+    return one_line(text, limit) or "no details"
