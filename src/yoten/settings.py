@@ -35,6 +35,8 @@ from yoten.urlcheck import http_url_problem
 __all__ = [
     "HatenaTable",
     "PublishTables",
+    "QueueTable",
+    "ReviewTable",
     "Settings",
     "SiteConfig",
     "WordPressTable",
@@ -171,6 +173,23 @@ class WordPressTable(_Table):
     app_password: SecretStr | None = None
 
 
+class ReviewTable(_Table):
+    """``[review]``: defaults of ``yoten review`` (its flags win; the password stays in
+    YOTEN_REVIEW_PASSWORD)."""
+
+    host: str = "127.0.0.1"
+    port: WholeNumber = Field(8000, ge=0, le=65535)
+    allowed_hosts: list[str] = Field(default_factory=list)
+    certfile: Annotated[Path | None, BeforeValidator(_path)] = None
+    keyfile: Annotated[Path | None, BeforeValidator(_path)] = None
+
+
+class QueueTable(_Table):
+    """``[queue]``: the Redis URL of the distributed mode (``--queue``, YOTEN_QUEUE win)."""
+
+    url: str | None = None
+
+
 class PublishTables(_Table):
     """``[publish.*]``: the blog services' own tables."""
 
@@ -183,9 +202,17 @@ _TABLE_NAMES = {
     "HatenaTable": "publish.hatena",
     "WordPressTable": "publish.wordpress",
     "PublishTables": "publish",
+    "ReviewTable": "review",
+    "QueueTable": "queue",
 }
 #: Settings field → the table of yoten.toml it is read from.
-TABLES = {"site": "site", "services": "publish", "extractive": "extractive"}
+TABLES = {
+    "site": "site",
+    "services": "publish",
+    "review": "review",
+    "queue": "queue",
+    "extractive": "extractive",
+}
 
 
 class Settings(BaseModel):
@@ -253,6 +280,8 @@ class Settings(BaseModel):
         default_factory=PublishTables,
         description="[publish.hatena] and [publish.wordpress] of yoten.toml.",
     )
+    review: ReviewTable = Field(default_factory=ReviewTable, description="[review] of yoten.toml.")
+    queue: QueueTable = Field(default_factory=QueueTable, description="[queue] of yoten.toml.")
     extractive: dict[str, Any] = Field(
         default_factory=dict,
         description="[extractive] of yoten.toml, read by that engine (its length budget).",
@@ -302,6 +331,8 @@ class Settings(BaseModel):
         for name in ("db", "base_url"):
             if isinstance(data.get(name), str):
                 data[name] = redact_url(data[name])
+        if isinstance(data["queue"]["url"], str):
+            data["queue"]["url"] = redact_url(data["queue"]["url"])
         data["engine"] = self.effective_engine
         return data
 

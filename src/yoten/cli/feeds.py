@@ -437,6 +437,7 @@ def run(
         max_tokens=max_tokens,
         per_host=per_host,
     )
+    queue = queue or settings.queue.url  # --queue, YOTEN_QUEUE, then [queue] of yoten.toml
     check_publish_settings(settings)
     if queue and processes > 1:
         raise ConfigError(
