@@ -52,13 +52,13 @@ _STATE: dict[str, str | None] = {"current": None}  # fixed by use_language()
 
 def _configured() -> str | None:
     """``language`` of ``[yoten]`` in yoten.toml (read directly: this runs before any command)."""
-    from yoten.paths import config_path
+    from yoten.paths import config_path, read_config
 
     path = config_path()
     if path is None:
         return None
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = read_config(path)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None  # the command that loads the settings reports a broken file
     table = raw.get("yoten", raw)

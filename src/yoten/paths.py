@@ -7,12 +7,15 @@ start-up (``yoten --help`` included).
 
 from __future__ import annotations
 
+import copy
 import os
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
-__all__ = ["APP", "config_path", "data_dir"]
+__all__ = ["APP", "config_path", "data_dir", "read_config"]
 
 APP = "yoten"
 
@@ -24,6 +27,26 @@ def config_path() -> Path | None:
         return local
     user = Path(platformdirs.user_config_dir(APP)) / "yoten.toml"
     return user if user.is_file() else None
+
+
+_READ: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """The parsed TOML of ``path``: the one reader of yoten.toml.
+
+    Parsed once per process while the file is unchanged (same size and
+    modification time); raises OSError, UnicodeDecodeError or
+    tomllib.TOMLDecodeError, which the callers turn into their own message.
+    """
+    stat = path.stat()
+    key = path.resolve()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    known = _READ.get(key)
+    if known is None or known[0] != stamp:
+        known = (stamp, tomllib.loads(path.read_text(encoding="utf-8")))
+        _READ[key] = known
+    return copy.deepcopy(known[1])  # callers may change their copy
 
 
 def data_dir() -> Path:

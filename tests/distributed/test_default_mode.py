@@ -81,7 +81,7 @@ def test_worker_with_unreachable_redis_fails_in_one_line(
     port = closed_port()
     monkeypatch.setenv("YOTEN_QUEUE", f"redis://:topsecret@127.0.0.1:{port}/0")
     result = cli("worker", "--engine", "extractive")
-    assert result.code == 6
+    assert result.code == 9
     lines = [line for line in result.err.splitlines() if line.startswith("yoten:")]
     assert len(lines) == 1 and "cannot reach the queue" in lines[0], result.err
     assert f"127.0.0.1:{port}" in lines[0]
@@ -91,5 +91,5 @@ def test_worker_with_unreachable_redis_fails_in_one_line(
 def test_run_queue_with_unreachable_redis_fails_before_polling(cli: Cli) -> None:
     pytest.importorskip("dramatiq")
     result = cli("run", "--queue", f"redis://127.0.0.1:{closed_port()}/0")
-    assert result.code == 6, result.err
+    assert result.code == 9, result.err
     assert "queue: cannot reach the queue" in result.err

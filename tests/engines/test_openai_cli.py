@@ -100,7 +100,7 @@ def test_cli_timeout_reaches_the_model_and_takes_durations(cli, article_file: Pa
     assert (
         result.err.strip().splitlines()[-1].startswith("yoten: engine: no first token within 0.5 s")
     )
-    assert bad.code == 2 and "model_timeout" in bad.err and "15m" in bad.err
+    assert bad.code == 2 and "model-timeout" in bad.err and "15m" in bad.err
     assert "Traceback" not in result.err + bad.err
 
 

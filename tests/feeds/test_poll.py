@@ -57,6 +57,11 @@ def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> N
         "/news/missing",
     ]
     assert news.count("/news/a2") == 1
+    # the feed is a foreign key; the entry's date an aware time
+    a1_source = sources["/news/a1"]
+    assert (a1_source.origin, a1_source.feed) == ("feed", "Harbor Times")  # type: ignore[attr-defined]
+    dated = [s.published_hint for s in store.list_sources() if s.published_hint is not None]
+    assert dated and all(d.utcoffset() == dt.timedelta(0) for d in dated)
     # the filter dropped the sponsored entry: never fetched
     assert news.count("/news/a3") == 0
     # the Atom entry carries the full text: used as is, the page is never fetched

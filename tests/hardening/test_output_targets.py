@@ -22,7 +22,7 @@ def test_fifo_is_refused_not_replaced(cli, seed_path: Path, tmp_path: Path) -> N
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     r = cli(*_render_args(seed_path, fifo))
-    assert r.code == 2 and "not a regular file" in r.err and len(r.err.strip().splitlines()) == 1
+    assert r.code == 8 and "not a regular file" in r.err and len(r.err.strip().splitlines()) == 1
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 
@@ -34,14 +34,14 @@ def test_character_device_is_refused_not_replaced(cli, seed_path: Path, tmp_path
     link.symlink_to(dev)
     for target in (dev, link):
         r = cli(*_render_args(seed_path, target))
-        assert r.code == 2 and "not a regular file" in r.err
+        assert r.code == 8 and "not a regular file" in r.err
     assert stat.S_ISCHR(os.lstat(dev).st_mode)
     assert os.lstat(link).st_mode & stat.S_IFLNK
 
 
 def test_directory_is_refused(cli, seed_path: Path, tmp_path: Path) -> None:
     r = cli(*_render_args(seed_path, tmp_path))
-    assert r.code == 2 and "is a directory" in r.err
+    assert r.code == 8 and "is a directory" in r.err
 
 
 def test_symlink_is_written_through(cli, seed_path: Path, tmp_path: Path) -> None:
@@ -90,11 +90,11 @@ def test_dash_is_stdout(cli, seed_path: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "-").exists() and not Path("-").exists()
 
 
-def test_write_error_is_not_exit_1(cli, seed_path: Path, tmp_path: Path) -> None:
+def test_write_error_has_its_own_exit_code(cli, seed_path: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     r = cli(*_render_args(seed_path, blocker / "sub" / "out.txt"))
-    assert r.code == 2 and len(r.err.strip().splitlines()) == 1
+    assert r.code == 8 and len(r.err.strip().splitlines()) == 1
 
 
 def test_digest_refuses_a_device_before_asking_the_model(cli, tmp_path: Path) -> None:
@@ -112,4 +112,4 @@ def test_digest_refuses_a_device_before_asking_the_model(cli, tmp_path: Path) ->
         "-o",
         str(fifo),
     )
-    assert r.code == 2 and "not a regular file" in r.err and "engine" not in r.err
+    assert r.code == 8 and "not a regular file" in r.err and "engine" not in r.err

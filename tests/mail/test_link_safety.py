@@ -12,11 +12,11 @@ from yoten.ingest.linkwords import link_category, url_category
 from yoten.ingest.mail import (
     LinkRefused,
     article_links,
-    ingest_messages,
     list_unsubscribe_urls,
     read_messages,
     resolve_link,
 )
+from yoten.service.inbox import ingest_messages
 from yoten.settings import Settings
 from yoten.store import Store
 

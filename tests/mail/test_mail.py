@@ -11,12 +11,12 @@ from tests.feeds.site import Route, Site, news_site
 from yoten.errors import IngestError, InputError
 from yoten.ingest.mail import (
     article_links,
-    ingest_messages,
     is_ignored_link,
     message_bodies,
     read_messages,
     resolve_link,
 )
+from yoten.service.inbox import ingest_messages
 from yoten.settings import Settings
 from yoten.store import Store
 
@@ -142,6 +142,35 @@ def test_ingest_adds_canonical_article_urls_once(
         read_messages(path), store=store, settings=Settings(), mailbox_name="file:x"
     )
     assert (again.already_seen, again.new, len(tracker.hits)) == (1, 0, before)
+
+
+def test_scanning_finds_links_and_stores_nothing(tracker: Site, tmp_path: Path) -> None:
+    """Ingest returns what it found; storing is the service's (yoten.service.inbox)."""
+    from yoten.ingest.mail import scan_messages
+
+    messages = read_messages(fixture(tracker, "newsletters.mbox", tmp_path))
+    seen = {"<weekly-25@courier.example>"}
+    scanned = list(scan_messages(messages, seen=seen, settings=Settings(timeout=5)))
+    assert [s.already_seen for s in scanned] == [False, True]
+    first = scanned[0]
+    assert first.message_id == "<briefing-20240620@harbortimes.example>" and first.complete
+    paths = sorted(f.canonical_url.removeprefix(tracker.base) for f in first.articles)
+    assert paths == ["/news/a1", "/news/a1", "/news/a2", "/news/a5"]  # duplicates: the store's
+    assert scanned[1].articles == [] and scanned[1].links == 0
+    assert not list(tmp_path.glob("*.db"))
+
+
+def test_ingest_does_not_import_the_store() -> None:
+    """The layers: yoten.ingest finds, the service stores."""
+    import ast
+
+    import yoten.ingest
+
+    folder = Path(yoten.ingest.__file__).parent
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.module or "").startswith("yoten.store"), path.name
 
 
 def test_mbox_with_two_newsletters(tracker: Site, store: Store, tmp_path: Path) -> None:

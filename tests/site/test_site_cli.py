@@ -110,4 +110,4 @@ def test_site_settings_from_yoten_toml(cli, tmp_path: Path) -> None:  # type: ig
     assert "<title>別の題</title>" in (out / "index.html").read_text(encoding="utf-8")
     (Path.cwd() / "yoten.toml").write_text('[site]\ncolour = "red"\n', encoding="utf-8")
     bad = cli("site", "build", str(out), "--db", db)
-    assert bad.code == 2 and "unknown setting(s) in [site]: colour" in bad.err
+    assert bad.code == 2 and "unknown setting site.colour" in bad.err

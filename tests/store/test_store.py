@@ -243,6 +243,38 @@ def test_posts_list_show_update_status(store: Store) -> None:
     assert post.summary()["status"] == "rejected"
 
 
+def test_an_edit_and_its_status_are_one_transaction(store: Store) -> None:
+    """The review page's save: digest, report and status together or not at all."""
+    from sqlalchemy import text
+
+    post_id = store.save_digest(
+        stored_article(store), digest("元の見出し"), engine="e", model=None, prompt_version=None
+    ).id
+    saved = store.update_digest(
+        post_id, digest("直した見出し"), Report(), status="checked", reason="note"
+    )
+    assert (saved.digest.headline, saved.status, saved.status_reason) == (
+        "直した見出し",
+        "checked",
+        "note",
+    )
+    # The database itself refuses the status change (a real trigger): the edit is not kept.
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TRIGGER no_failed BEFORE UPDATE OF status ON digests "
+                "WHEN NEW.status = 'failed' BEGIN SELECT RAISE(ABORT, 'status refused'); END"
+            )
+        )
+    with pytest.raises(StoreError, match="status refused"):
+        store.update_digest(post_id, digest("消えるべき見出し"), None, status="failed")
+    kept = store.get_post(post_id)
+    assert (kept.digest.headline, kept.status, kept.report) == ("直した見出し", "checked", Report())
+    with pytest.raises(InputError, match="unknown status"):
+        store.update_digest(post_id, digest("x"), None, status="bogus")
+    assert store.get_post(post_id).digest.headline == "直した見出し"
+
+
 def test_publications_are_recorded_once_per_target(store: Store) -> None:
     post = store.save_digest(
         stored_article(store), digest(), engine="e", model=None, prompt_version=None

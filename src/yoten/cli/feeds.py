@@ -209,7 +209,8 @@ def inbox_add(
     db: DbOpt = None,
 ) -> None:
     """Add the article links of newsletters (tracking links resolved, footers ignored)."""
-    from yoten.ingest.mail import InboxResult, ingest_messages, read_messages
+    from yoten.ingest.mail import InboxResult, read_messages
+    from yoten.service.inbox import ingest_messages
 
     settings = make_settings(db=db)
     total = InboxResult()
@@ -251,7 +252,8 @@ def inbox_imap(
     db: DbOpt = None,
 ) -> None:
     """Read newsletters from an IMAP folder, read-only (nothing is marked as read)."""
-    from yoten.ingest.mail import fetch_imap, ingest_messages
+    from yoten.ingest.mail import fetch_imap
+    from yoten.service.inbox import ingest_messages
 
     password = os.environ.get(password_env)
     if not password:
@@ -451,6 +453,7 @@ def run(
         max_tokens=max_tokens,
         per_host=per_host,
     )
+    queue = queue or settings.queue.url  # --queue, YOTEN_QUEUE, then [queue] of yoten.toml
     check_publish_settings(settings)
     if queue and processes > 1:
         raise ConfigError(
@@ -480,8 +483,9 @@ def run(
                     processes=processes,
                 )
             except YotenError as exc:
-                # --watch outlives transient faults (a locked database, a Redis restart)
-                if not watch:
+                # --watch outlives transient faults (a locked database, a Redis restart);
+                # a permanent one (a bad setting, a refused request) stops it at once
+                if not watch or not exc.transient:
                     raise
                 failures += 1
                 failing_since = failing_since or time.monotonic()

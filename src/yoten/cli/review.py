@@ -105,6 +105,7 @@ def build_server(
     )
 )
 def review(
+    ctx: typer.Context,
     host: Annotated[
         str,
         typer.Option("--host", help="Address to listen on; a non-loopback one needs a password."),
@@ -157,6 +158,15 @@ def review(
     from yoten.settings import load_settings
 
     settings = load_settings({"db": db})
+    # [review] of yoten.toml gives what the command line does not
+    configured = settings.review
+    if not _given(ctx, "host"):
+        host = configured.host
+    if not _given(ctx, "port"):
+        port = configured.port
+    allowed_host = allowed_host or configured.allowed_hosts
+    certfile = certfile or configured.certfile
+    keyfile = keyfile or configured.keyfile
     server = build_server(
         settings=settings,
         host=host,
@@ -192,6 +202,12 @@ def review(
         err=True,
     )
     server.run(sockets=[sock])
+
+
+def _given(ctx: typer.Context, name: str) -> bool:
+    """Whether option ``name`` was given on the command line (not its default)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name != "DEFAULT"
 
 
 def _listen(host: str, port: int) -> socket.socket:

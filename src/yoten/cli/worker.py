@@ -79,7 +79,6 @@ def worker(
     from yoten.distributed import WorkerOptions, check_queue_url, run_worker
     from yoten.service.policy import check_publish_settings
 
-    url = check_queue_url(queue)
     settings = make_settings(
         engine=engine,
         base_url=base_url,
@@ -90,6 +89,7 @@ def worker(
         model_timeout=timeout,
         max_tokens=max_tokens,
     )
+    url = check_queue_url(queue or settings.queue.url)  # --queue, YOTEN_QUEUE, [queue]
     check_publish_settings(settings)
     if not settings.db or settings.db.startswith("sqlite") or "://" not in settings.db:
         err_console.print(

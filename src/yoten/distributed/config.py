@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
-from yoten.errors import ConfigError, YotenError
+from yoten.errors import ConfigError, QueueError
 from yoten.i18n import gettext as _
 
 __all__ = [
@@ -33,13 +33,6 @@ CLAIM_TTL_S = 6 * 3600
 ADVISORY_LOCK_CLASS = 0x796F7465
 
 _SCHEMES = ("redis", "rediss", "unix")
-
-
-class QueueError(YotenError):
-    """The task queue (Redis broker) cannot be reached or used."""
-
-    exit_code = 6
-    stage = "queue"
 
 
 def mask_url(url: str) -> str:

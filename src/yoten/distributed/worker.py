@@ -26,13 +26,14 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError
 
 from yoten.distributed.config import ADVISORY_LOCK_CLASS, mask_url
-from yoten.errors import StoreError
+from yoten.errors import StoreError, Translation, map_errors
 from yoten.i18n import gettext as _
 from yoten.settings import Settings
 from yoten.store import Store
+from yoten.store.store import DB_ERRORS
 
 __all__ = ["WorkerOptions", "configure_logging", "open_shared_store", "run_worker", "serve"]
 
@@ -99,10 +100,6 @@ def configure_logging(verbose: bool = False) -> None:
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.WARNING)
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300] or type(exc).__name__
-
-
 def open_shared_store(url: str | None, *, threads: int) -> Store:
     """Open the store for a worker with ``threads`` threads.
 
@@ -119,7 +116,8 @@ def open_shared_store(url: str | None, *, threads: int) -> Store:
         return Store.open(url)
     assert url is not None
     where = mask_url(url)
-    try:
+    opening: dict[type[BaseException], Translation] = {**DB_ERRORS, ImportError: StoreError}
+    with map_errors(opening, message=_("cannot open the database: {error}"), source=where):
         engine = create_engine(url, pool_pre_ping=True, pool_size=2 * threads + 1, max_overflow=2)
         with engine.connect() as conn:
             conn.execute(text("SELECT pg_advisory_lock(:c, 0)"), {"c": ADVISORY_LOCK_CLASS})
@@ -129,10 +127,6 @@ def open_shared_store(url: str | None, *, threads: int) -> Store:
             finally:
                 conn.execute(text("SELECT pg_advisory_unlock(:c, 0)"), {"c": ADVISORY_LOCK_CLASS})
                 conn.commit()
-    except (SQLAlchemyError, ImportError) as exc:
-        raise StoreError(
-            _("cannot open the database: {exc}").format(exc=_one_line(exc)), source=where
-        ) from None
     return Store(engine)
 
 

@@ -30,7 +30,7 @@ from yoten.errors import ConfigError, InputError
 from yoten.i18n import gettext as _
 from yoten.lang import detect_language
 from yoten.models import Article, Digest, DigestMeta
-from yoten.settings import Settings, config_table
+from yoten.settings import Settings
 from yoten.textproc import is_boilerplate, normalize_ws, split_paragraphs, split_sentences, tokenize
 
 __all__ = ["Budget", "ExtractiveEngine", "textrank"]
@@ -110,7 +110,7 @@ class ExtractiveEngine:
     @classmethod
     def from_settings(cls, settings: Settings) -> ExtractiveEngine:
         """No model, server or key; the length budget comes from ``[extractive]`` in yoten.toml."""
-        return cls(budget=budget_from_config(config_table("extractive")))
+        return cls(budget=budget_from_config(settings.extractive))
 
     # -- the public entry point ------------------------------------------------
 

@@ -30,7 +30,7 @@ import httpx
 import lxml.html
 from lxml import etree
 
-from yoten.errors import IngestError
+from yoten.errors import FeedHTTPError, IngestError
 from yoten.httpguard import ResponseTooLarge
 from yoten.i18n import gettext as _
 from yoten.ingest.charset import charset_from_content_type, decode_bytes, normalize_charset
@@ -78,17 +78,6 @@ _XML_DECLARATION = re.compile(
 )
 _XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt")
-
-
-class FeedHTTPError(IngestError):
-    """The feed's server answered with an error; ``retry_after`` (seconds) when it said when to
-    come back (``Retry-After`` on a 429 or 503)."""
-
-    def __init__(
-        self, message: str, *, source: str | None = None, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message, source=source)
-        self.retry_after = retry_after
 
 
 def retry_after_seconds(value: str | None, *, now: dt.datetime | None = None) -> float | None:
@@ -184,6 +173,7 @@ async def fetch_feed(
                         f"HTTP {response.status_code} {response.reason_phrase}".strip(),
                         source=current,
                         retry_after=retry_after_seconds(response.headers.get("retry-after")),
+                        transient=response.status_code == 429 or response.status_code >= 500,
                     )
                 chunks: list[bytes] = []
                 size = 0

@@ -14,7 +14,8 @@ canonicalized.
 
 IMAP is read-only: the mailbox is opened with EXAMINE and messages are read
 with ``BODY.PEEK[]`` so nothing is marked as read; the Message-IDs already
-handled are remembered in the store.
+handled are remembered in the store, by :mod:`yoten.service.inbox`: this
+module finds what newsletters hold (:func:`scan_messages`) and stores nothing.
 """
 
 from __future__ import annotations
@@ -26,19 +27,18 @@ import imaplib
 import mailbox
 import re
 import ssl
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from email.policy import default as default_policy
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 import lxml.html
 from lxml import etree
 
-from yoten.errors import IngestError, InputError
+from yoten.errors import IngestError, InputError, LinkRefused, LinkUnreachable, one_line
 from yoten.httpguard import guarded_client
 from yoten.i18n import gettext as _
 from yoten.ingest.charset import decode_bytes
@@ -46,23 +46,22 @@ from yoten.ingest.linkwords import link_category, url_category
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.settings import Settings
 
-if TYPE_CHECKING:
-    from yoten.store import Store
-
 __all__ = [
     "MAX_REDIRECTS",
+    "FoundLink",
     "InboxResult",
     "LinkRefused",
     "NewsletterLink",
+    "ScannedMessage",
     "article_links",
     "fetch_imap",
-    "ingest_messages",
     "is_ignored_link",
     "list_unsubscribe_urls",
     "message_bodies",
     "message_id",
     "read_messages",
     "resolve_link",
+    "scan_messages",
 ]
 
 MAX_REDIRECTS = 8
@@ -289,15 +288,6 @@ def article_links(message: Message) -> list[NewsletterLink]:
 # -- resolving click-tracking links ---------------------------------------------
 
 
-class LinkUnreachable(IngestError):
-    """A link could not be followed for now (network down, timeout, 5xx): try again later."""
-
-
-class LinkRefused(IngestError):
-    """A link, or a redirect hop, that looks like an unsubscribe, preferences or
-    other non-article link: never requested."""
-
-
 def resolve_link(
     url: str, *, client: httpx.Client, settings: Settings, refuse: frozenset[str] = frozenset()
 ) -> str:
@@ -358,7 +348,7 @@ def resolve_link(
         return current
 
 
-# -- into the store --------------------------------------------------------------
+# -- what a newsletter holds ------------------------------------------------------
 
 
 def _origin(message: Message) -> str:
@@ -366,19 +356,42 @@ def _origin(message: Message) -> str:
     return f"newsletter: {sender}"[:300] if sender else "newsletter"
 
 
-def ingest_messages(
+@dataclass(frozen=True)
+class FoundLink:
+    """An article a newsletter links to: where its link ends, canonical, and the anchor text."""
+
+    url: str
+    canonical_url: str
+    title_hint: str | None
+
+
+@dataclass
+class ScannedMessage:
+    """What one newsletter holds; storing it is the caller's (``yoten.service.inbox``)."""
+
+    message_id: str
+    origin: str
+    already_seen: bool = False
+    articles: list[FoundLink] = field(default_factory=list)
+    links: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+    complete: bool = True
+    """False when a link could not be followed for now: read the message again later."""
+
+
+def scan_messages(
     messages: Iterable[EmailMessage],
     *,
-    store: Store,
+    seen: Collection[str],
     settings: Settings,
-    mailbox_name: str,
     client: httpx.Client | None = None,
-) -> InboxResult:
-    """Add the article links of unseen newsletters to the store as sources."""
-    from yoten.store import NewSource
+) -> Iterator[ScannedMessage]:
+    """The article links of each newsletter whose Message-ID is not in ``seen``, resolved.
 
-    result = InboxResult()
-    seen = store.seen_messages(mailbox_name)
+    One message at a time, so that the caller can store each before the next
+    one's links are followed. Touches no store.
+    """
     own = client is None
     http = client or guarded_client(
         timeout=settings.timeout,
@@ -387,54 +400,37 @@ def ingest_messages(
     )
     try:
         for message in messages:
-            mid = message_id(message)
-            result.messages += 1
-            if mid in seen:
-                result.already_seen += 1
+            scanned = ScannedMessage(message_id(message), _origin(message))
+            if scanned.message_id in seen:
+                scanned.already_seen = True
+                yield scanned
                 continue
-            items: list[NewSource] = []
-            retry_later = False
             refuse = list_unsubscribe_urls(message)
             for link in article_links(message):
-                result.links += 1
+                scanned.links += 1
                 try:
                     final = resolve_link(link.url, client=http, settings=settings, refuse=refuse)
                     canonical = canonicalize(final)
                 except LinkRefused:
-                    result.skipped += 1
+                    scanned.skipped += 1
                     continue
                 except LinkUnreachable as exc:
-                    retry_later = True
-                    result.errors.append(
+                    scanned.complete = False
+                    scanned.errors.append(
                         _("{error}; the message is read again next time").format(error=exc)
                     )
                     continue
                 except IngestError as exc:
-                    result.errors.append(str(exc))
+                    scanned.errors.append(str(exc))
                     continue
                 if is_ignored_link(final) or _is_site_root(canonical):
-                    result.skipped += 1
+                    scanned.skipped += 1
                     continue
-                items.append(
-                    NewSource(
-                        url=final,
-                        canonical_url=canonical,
-                        origin=_origin(message),
-                        title_hint=link.text,
-                    )
-                )
-            added = store.add_sources(items)
-            created = sum(1 for _src, new in added if new)
-            result.new += created
-            result.skipped += len(added) - created
-            if retry_later:  # not marked seen: a later run resolves what failed now
-                continue
-            store.mark_seen(mailbox_name, [mid])
-            seen.add(mid)
+                scanned.articles.append(FoundLink(final, canonical, link.text))
+            yield scanned
     finally:
         if own:
             http.close()
-    return result
 
 
 def _user_agent() -> str:
@@ -490,13 +486,13 @@ def fetch_imap(
         ) from None
     except ssl.SSLError as exc:
         raise IngestError(
-            _("TLS handshake failed: {error}").format(error=_one_line(exc.reason or exc)),
+            _("TLS handshake failed: {error}").format(error=one_line(str(exc.reason or exc), 300)),
             source=where,
         ) from None
     except OSError as exc:
         raise IngestError(
             _("cannot connect to IMAP server: {error}").format(
-                error=_one_line(exc.strerror or exc)
+                error=one_line(exc.strerror or exc, 300)
             ),
             source=where,
         ) from None
@@ -543,7 +539,7 @@ def fetch_imap(
         ) from None
     except OSError as exc:
         raise IngestError(
-            _("IMAP connection failed: {error}").format(error=_one_line(exc.strerror or exc)),
+            _("IMAP connection failed: {error}").format(error=one_line(exc.strerror or exc, 300)),
             source=where,
         ) from None
     finally:
@@ -669,11 +665,7 @@ def _imap_text(value: object) -> str:
         )
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
-    return _one_line(value) or "no reason given"
-
-
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split())
+    return one_line(str(value), 300) or "no reason given"
 
 
 def _fetched_bytes(data: list[object] | None) -> bytes | None:

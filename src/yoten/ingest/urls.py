@@ -40,8 +40,8 @@ from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunspli
 import tld
 
 from yoten.errors import IngestError
-from yoten.i18n import gettext as _
 from yoten.ingest.clearurls import clearurls_rules_for
+from yoten.urlcheck import HTTP_PORTS, http_url_problem
 
 __all__ = [
     "TRACKING_PARAMS",
@@ -90,9 +90,7 @@ TRACKING_PREFIXES: tuple[str, ...] = (
     "itm_",  # internal campaign tags (itm_source, itm_medium)
 )
 
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-_BAD_HOST_CHARS = re.compile(r"[\s<>\"'`{}|\\^%]")
+_DEFAULT_PORTS = HTTP_PORTS
 
 
 @cache
@@ -140,36 +138,14 @@ def ensure_http_url(url: str) -> str:
     """Return ``url`` stripped of surrounding space if it is a usable http(s) URL.
 
     Raises IngestError for other schemes (file:, ftp:, javascript:, data:, ...)
-    and for malformed URLs (no host, bad port, spaces in the host).
+    and for malformed URLs (no host, bad port, spaces in the host); the test
+    itself is :func:`yoten.urlcheck.http_url_problem`, shared with settings
+    and the renderers.
     """
     candidate = url.strip() if isinstance(url, str) else ""
-    if not candidate:
-        raise IngestError(_("empty URL"))
-    match = _SCHEME.match(candidate)
-    if match is None:
-        raise IngestError(_("not an http(s) URL"), source=_short(candidate))
-    scheme = match.group(1).lower()
-    if scheme not in _DEFAULT_PORTS:
-        raise IngestError(
-            _("unsupported URL scheme {scheme}: only http and https are allowed").format(
-                scheme=scheme
-            ),
-            source=_short(candidate),
-        )
-    try:
-        parts = urlsplit(candidate)
-        port = parts.port
-        host = parts.hostname
-    except ValueError as exc:
-        raise IngestError(
-            _("malformed URL: {exc}").format(exc=exc), source=_short(candidate)
-        ) from None
-    if not host or _BAD_HOST_CHARS.search(host) or not parts.netloc.strip():
-        raise IngestError(_("malformed URL: no valid host"), source=_short(candidate))
-    if port == 0:
-        raise IngestError(_("malformed URL: port 0"), source=_short(candidate))
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in candidate):
-        raise IngestError(_("malformed URL: control characters"), source=_short(candidate))
+    problem = http_url_problem(candidate)
+    if problem is not None:
+        raise IngestError(problem, source=_short(candidate) if candidate else None)
     return candidate
 
 

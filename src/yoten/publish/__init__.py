@@ -24,6 +24,7 @@ from yoten.publish.base import (
 )
 from yoten.publish.hatena import HatenaConfig, HatenaPublisher
 from yoten.publish.wordpress import WordPressConfig, WordPressPublisher
+from yoten.registry import available, load
 
 __all__ = [
     "TARGETS",
@@ -42,7 +43,9 @@ __all__ = [
     "publisher_for",
 ]
 
-TARGETS = ("hatena", "wordpress")
+#: The blog services a post can go to: the built-in ones and any a plugin
+#: registers under the ``yoten.publishers`` entry points (see yoten.registry).
+TARGETS = tuple(available("publisher"))
 
 
 def publisher_for(
@@ -52,22 +55,21 @@ def publisher_for(
     config_file: Path | None = None,
     timeout: float = 30.0,
     max_retry_wait: float = 10.0,
-) -> HatenaPublisher | WordPressPublisher:
-    """The publisher for ``target`` with credentials from the environment or yoten.toml."""
-    if target == "hatena":
-        return HatenaPublisher(
-            HatenaConfig.load(environ=environ, config_file=config_file),
-            timeout=timeout,
-            max_retry_wait=max_retry_wait,
+) -> Publisher:
+    """The publisher registered as ``target``, credentials from the environment or yoten.toml.
+
+    A publisher class registers like an engine and offers ``configured(*, environ,
+    config_file, timeout, max_retry_wait)``.
+    """
+    targets = available("publisher")
+    if target not in targets:
+        choices = ", ".join(targets)
+        raise ConfigError(
+            _("unknown publish target {target!r} (choose from: {targets})").format(
+                target=target, targets=choices
+            )
         )
-    if target == "wordpress":
-        return WordPressPublisher(
-            WordPressConfig.load(environ=environ, config_file=config_file),
-            timeout=timeout,
-            max_retry_wait=max_retry_wait,
-        )
-    raise ConfigError(
-        _("unknown publish target {target!r} (choose from: {targets})").format(
-            target=target, targets=", ".join(TARGETS)
-        )
+    publisher: Publisher = load("publisher", target).configured(
+        environ=environ, config_file=config_file, timeout=timeout, max_retry_wait=max_retry_wait
     )
+    return publisher

@@ -7,20 +7,20 @@ from __future__ import annotations
 import email.utils
 import os
 import time
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
+from pydantic import SecretStr
 
-from yoten.errors import ConfigError, PublishError
+from yoten.errors import ConfigError, PublishError, RemoteGone, one_line
 from yoten.httpguard import guarded_client
 from yoten.i18n import gettext as _
 from yoten.models import Digest
 from yoten.redact import redact, redact_url
-from yoten.settings import config_path
+from yoten.settings import load_settings
 
 __all__ = [
     "Entry",
@@ -71,10 +71,6 @@ class PublishResult:
     draft: bool
 
 
-class RemoteGone(PublishError):
-    """The remote post to update no longer exists (deleted on the service)."""
-
-
 class Publisher(Protocol):
     """A blog service: create a post, or update the one it made before."""
 
@@ -83,6 +79,8 @@ class Publisher(Protocol):
     def create(self, entry: Entry) -> RemotePost: ...
 
     def update(self, remote_id: str, entry: Entry) -> RemotePost: ...
+
+    def close(self) -> None: ...
 
 
 class PublicationRecord(Protocol):
@@ -176,24 +174,17 @@ def service_config(
 ) -> dict[str, str]:
     """Settings of one service: ``[publish.<service>]`` of yoten.toml, overridden by env vars.
 
-    ``env_names`` maps each key to its environment variable.
+    ``env_names`` maps each key to its environment variable. The table is
+    :class:`yoten.settings.Settings`' ``services``, read and type-checked once.
     """
-    values: dict[str, str] = {}
-    path = config_file or config_path()
-    if path is not None:
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(
-                _("cannot read config file: {exc}").format(exc=exc), source=str(path)
-            ) from None
-        table: Any = raw.get("publish", {}).get(service, {})
-        if not isinstance(table, dict):
-            raise ConfigError(
-                _("[publish.{service}] must be a table").format(service=service), source=str(path)
-            )
-        values.update({str(k).replace("-", "_"): str(v) for k, v in table.items()})
     env = os.environ if environ is None else environ
+    settings = load_settings(environ=dict(env), config_file=config_file)
+    table = getattr(settings.services, service)
+    values: dict[str, str] = {}
+    for key, value in table:
+        text = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if text is not None:
+            values[key] = str(text)
     for key, var in env_names.items():
         if env.get(var):
             values[key] = env[var]
@@ -283,6 +274,7 @@ class HttpApi:
                         service=self.service, timeout=self.timeout
                     ),
                     source=url,
+                    transient=True,
                 ) from None
             except httpx.DecodingError as exc:
                 raise PublishError(
@@ -295,6 +287,7 @@ class HttpApi:
                         service=self.service, name=type(exc).__name__
                     ),
                     source=url,
+                    transient=True,
                 ) from None
             if response.status_code == 429 and attempt == 1:
                 wait = _retry_after(response.headers.get("Retry-After"))
@@ -334,6 +327,7 @@ class HttpApi:
                     service=self.service, hint=hint
                 ),
                 source=url,
+                transient=True,
             )
         if code >= 500:
             raise PublishError(
@@ -341,6 +335,7 @@ class HttpApi:
                     service=self.service, code=code
                 ),
                 source=url,
+                transient=True,
             )
         snippet = redact(_snippet(response), self.secrets, users=self.users)
         raise PublishError(
@@ -361,5 +356,4 @@ def _snippet(response: httpx.Response, limit: int = 160) -> str:
             text = response.text
     except ValueError:
         text = response.text
-    text = " ".join(text.split())
-    return (text[: limit - 1] + "…") if len(text) > limit else (text or "no details")
+    return one_line(text, limit) or "no details"

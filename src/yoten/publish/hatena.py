@@ -138,6 +138,19 @@ class HatenaPublisher:
 
     target = "hatena"
 
+    @classmethod
+    def configured(
+        cls,
+        *,
+        environ: Mapping[str, str] | None = None,
+        config_file: Path | None = None,
+        timeout: float = 30.0,
+        max_retry_wait: float = 10.0,
+    ) -> HatenaPublisher:
+        """The publisher with its credentials from the environment or yoten.toml."""
+        config = HatenaConfig.load(environ=environ, config_file=config_file)
+        return cls(config, timeout=timeout, max_retry_wait=max_retry_wait)
+
     def __init__(
         self, config: HatenaConfig, *, timeout: float = 30.0, max_retry_wait: float = 10.0
     ) -> None:

@@ -76,6 +76,19 @@ class WordPressPublisher:
 
     target = "wordpress"
 
+    @classmethod
+    def configured(
+        cls,
+        *,
+        environ: Mapping[str, str] | None = None,
+        config_file: Path | None = None,
+        timeout: float = 30.0,
+        max_retry_wait: float = 10.0,
+    ) -> WordPressPublisher:
+        """The publisher with its credentials from the environment or yoten.toml."""
+        config = WordPressConfig.load(environ=environ, config_file=config_file)
+        return cls(config, timeout=timeout, max_retry_wait=max_retry_wait)
+
     def __init__(
         self, config: WordPressConfig, *, timeout: float = 30.0, max_retry_wait: float = 10.0
     ) -> None:

@@ -6,13 +6,13 @@ Jinja2 with autoescaping: every string from an article or a model is escaped.
 from __future__ import annotations
 
 from functools import cache
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from yoten.models import Digest
 from yoten.render.text import format_posted_at
+from yoten.urlcheck import http_url_problem
 
 __all__ = ["is_http_url", "render_html", "render_html_body"]
 
@@ -31,11 +31,8 @@ def _env() -> Environment:
 
 
 def is_http_url(value: object) -> bool:
-    """True for an absolute http(s) URL: the only kind that becomes a link."""
-    if not isinstance(value, str):
-        return False
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    """True for an absolute http(s) URL with a host: the only kind that becomes a link."""
+    return http_url_problem(value) is None
 
 
 def render_html_body(digest: Digest) -> Markup:

@@ -51,7 +51,8 @@ __all__ = [
     "reuse_digest",
 ]
 
-FEED_ORIGIN = "feed:"
+FEED_ORIGIN = "feed"
+"""The origin of a source found in a feed (which feed: ``Source.feed``, a foreign key)."""
 OutcomeStatus = Literal["digested", "reused", "failed", "deferred"]
 
 
@@ -84,21 +85,6 @@ def needs_fetch(source: Source) -> bool:
     return not is_full_content(source.fallback_html)
 
 
-def _published_hint(source: Source) -> dt.datetime | None:
-    if not source.published_hint:
-        return None
-    try:
-        return dt.datetime.fromisoformat(source.published_hint)
-    except ValueError:
-        return None
-
-
-def _feed_outlet(source: Source) -> str | None:
-    return (
-        source.origin[len(FEED_ORIGIN) :] or None if source.origin.startswith(FEED_ORIGIN) else None
-    )
-
-
 def _from_page(page: FetchedPage) -> Article:
     from yoten.ingest import extract_article, extract_text, looks_like_html
     from yoten.ingest.urls import canonicalize
@@ -115,9 +101,9 @@ def _from_feed(source: Source, note: str | None) -> Article:
         url=source.url,
         canonical_url=source.canonical_url,
         title=source.title_hint,
-        outlet=_feed_outlet(source),
+        outlet=source.feed,
         language=source.lang,
-        published=_published_hint(source),
+        published=source.published_hint,
         note=note,
     )
 
@@ -155,10 +141,10 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
         update["title"] = source.title_hint
     if article.language == "und" and source.lang:
         update["language"] = source.lang
-    if article.outlet is None and _feed_outlet(source):
-        update["outlet"] = _feed_outlet(source)
-    if article.published is None and _published_hint(source) is not None:
-        update["published"] = _published_hint(source)
+    if article.outlet is None and source.feed:
+        update["outlet"] = source.feed
+    if article.published is None and source.published_hint is not None:
+        update["published"] = source.published_hint
     return article.model_copy(update=update)
 
 

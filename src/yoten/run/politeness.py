@@ -28,7 +28,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from yoten.errors import IngestError
+from yoten.errors import IngestError, RobotsUnavailable
 from yoten.i18n import gettext as _
 from yoten.ingest.fetch import USER_AGENT, FetchedPage, fetch_async
 from yoten.ingest.urls import ensure_http_url
@@ -75,10 +75,6 @@ class SharedGate(Protocol):
     def wait_turn(self, host: str, delay: float) -> None:
         """Block until ``delay`` seconds have passed since the host's last fetch by anyone."""
         ...
-
-
-class RobotsUnavailable(IngestError):
-    """robots.txt answered 5xx or not at all: the host's articles wait (no attempt spent)."""
 
 
 def robots_rules(host: str, status: int | None, text: str) -> RobotFileParser:

@@ -162,11 +162,12 @@ async def _poll_feed(
             NewSource(
                 url=e.link,
                 canonical_url=e.canonical_url,
-                origin=f"{FEED_ORIGIN}{feed.name}",
+                origin=FEED_ORIGIN,
+                feed_id=feed.id,
                 title_hint=e.title,
                 lang=feed.lang or parsed.language,
                 fallback_html=e.content_html,
-                published_hint=e.published.isoformat() if e.published else None,
+                published_hint=e.published,
             )
             for e in kept
         ]

@@ -7,4 +7,6 @@
   for the review page and the CLI.
 - :mod:`yoten.service.policy`: ``--publish clean``, for ``yoten run`` and
   ``yoten worker``.
+- :mod:`yoten.service.inbox`: the article links newsletters hold → sources,
+  for ``yoten inbox add`` and ``yoten inbox imap``.
 """

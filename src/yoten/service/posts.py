@@ -129,9 +129,10 @@ class PostService:
         # What the text format does not carry is kept from the stored digest.
         digest = parsed.model_copy(update={"meta": post.digest.meta})
         found = assess(digest, post.article, self.settings)
-        self.store.update_digest(post_id, digest, found.report)
         reason = None if found.translated else untranslated_note(found.language)
-        return self.store.set_status(post_id, found.status, reason)
+        return self.store.update_digest(
+            post_id, digest, found.report, status=found.status, reason=reason
+        )
 
     def save_section(self, post_id: int, key: str, body: str) -> Post:
         """Replace one section (see :mod:`yoten.web.sections`), then as :meth:`save_text`."""

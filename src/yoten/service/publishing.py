@@ -11,10 +11,8 @@ from yoten.settings import Settings
 from yoten.store import Post, Store
 
 if TYPE_CHECKING:  # imported lazily at run time: the site pulls in Pillow and feedgen
-    from yoten.publish import HatenaPublisher, WordPressPublisher
+    from yoten.publish import Publisher
     from yoten.site import SiteConfig
-
-    Publisher = HatenaPublisher | WordPressPublisher
 
 __all__ = ["build_site", "open_publishers", "publish_with"]
 

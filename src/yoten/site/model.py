@@ -7,30 +7,31 @@ The site build does not know about the store: the CLI turns store rows into
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-from dataclasses import dataclass, field, fields
-from pathlib import Path
-from typing import Any, Literal
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from yoten.errors import InputError
 from yoten.i18n import gettext as _
 from yoten.models import Digest
+from yoten.settings import SiteConfig, Tone
+from yoten.urlcheck import http_url_problem
 
 __all__ = ["SiteConfig", "SitePost", "Tone", "check_http_url", "post_slug", "site_config"]
-
-Tone = Literal["none", "sepia", "soft"]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 
 
 def check_http_url(url: str, what: str = "URL") -> str:
-    """``url`` if it is an absolute http(s) URL, else an InputError."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(_("{what} must be an http(s) URL, got {url!r}").format(what=what, url=url))
+    """``url`` if it is an absolute http(s) URL (:func:`yoten.urlcheck.http_url_problem`),
+    else an InputError."""
+    problem = http_url_problem(url)
+    if problem is not None:
+        raise InputError(
+            _("{what} must be an http(s) URL, got {url!r}").format(what=what, url=url)
+            + f" ({problem})"
+        )
     return url
 
 
@@ -111,90 +112,10 @@ class SitePost:
 
 def site_config(**flags: Any) -> SiteConfig:
     """SiteConfig from ``[site]`` in yoten.toml, then ``flags`` (None = not given)."""
-    from yoten.settings import config_table
+    from yoten.settings import load_settings
 
-    options = config_table("site")
-    known = {f.name for f in fields(SiteConfig)}
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise InputError(
-            _("unknown setting(s) in [site]: {unknown}").format(unknown=", ".join(unknown))
-        )
-    options.update({k: v for k, v in flags.items() if v is not None})
-    if isinstance(options.get("images_dir"), str):
-        options["images_dir"] = Path(options["images_dir"]).expanduser()
-    try:
-        return SiteConfig(**options)
-    except TypeError as exc:
-        raise InputError(_("invalid site setting: {exc}").format(exc=exc)) from None
-
-
-@dataclass(frozen=True)
-class SiteConfig:
-    """Options of a site build (keyword-only)."""
-
-    base_url: str = "http://127.0.0.1:8080/"
-    title: str = "yoten"
-    description: str = "海外ニュースのダイジェスト"
-    author: str = "yoten"
-    per_page: int = 10
-    feed_limit: int = 20
-    timezone: str = "Asia/Tokyo"
-    image_tone: Tone = "none"
-    image_width: int = 1200
-    image_ratio: float = 3.0
-    images_dir: Path | None = field(default=None)
-    """The header image library; ``None``: ``data_dir()/images``."""
-
-    def _check_types(self) -> None:
-        """Wrong types from yoten.toml (``title = 5``, ``per-page = "ten"``) are setting errors."""
-        for name in ("base_url", "title", "description", "author", "timezone", "image_tone"):
-            if not isinstance(getattr(self, name), str):
-                raise InputError(
-                    _("[site] {key} must be text, not {value!r}").format(
-                        key=name.replace("_", "-"), value=getattr(self, name)
-                    )
-                )
-        for name in ("per_page", "feed_limit", "image_width"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise InputError(
-                    _("[site] {key} must be a whole number, not {value!r}").format(
-                        key=name.replace("_", "-"), value=value
-                    )
-                )
-        ratio = self.image_ratio
-        if (
-            isinstance(ratio, bool)
-            or not isinstance(ratio, int | float)
-            or not math.isfinite(ratio)
-        ):
-            raise InputError(
-                _("[site] image-ratio must be a number, not {ratio!r}").format(ratio=ratio)
-            )
-
-    def __post_init__(self) -> None:
-        self._check_types()
-        check_http_url(self.base_url, "--base-url")
-        if not self.base_url.endswith("/"):
-            object.__setattr__(self, "base_url", self.base_url + "/")
-        if self.per_page < 1:
-            raise InputError(_("per_page must be at least 1"))
-        if self.feed_limit < 1:
-            raise InputError(_("feed_limit must be at least 1"))
-        if self.image_tone not in ("none", "sepia", "soft"):
-            raise InputError(
-                _("image tone must be none, sepia or soft, got {image_tone!r}").format(
-                    image_tone=self.image_tone
-                )
-            )
-        if not 320 <= self.image_width <= 4000:
-            raise InputError(_("image width must be between 320 and 4000 pixels"))
-        if not 1.0 <= self.image_ratio <= 6.0:
-            raise InputError(_("image ratio must be between 1 and 6"))
-        try:
-            ZoneInfo(self.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InputError(
-                _("unknown time zone {timezone!r}").format(timezone=self.timezone)
-            ) from None
+    configured = load_settings().site
+    given = {k: v for k, v in flags.items() if v is not None}
+    if not given:
+        return configured
+    return SiteConfig(**{**configured.model_dump(exclude_unset=True), **given})

@@ -70,7 +70,9 @@ class NewSource:
     title_hint: str | None = None
     lang: str | None = None
     fallback_html: str | None = None
-    published_hint: str | None = None
+    published_hint: dt.datetime | None = None
+    feed_id: int | None = None
+    """The feed the entry came from (``origin`` is then ``feed``)."""
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,14 @@ class Source:
     title_hint: str | None
     lang: str | None
     fallback_html: str | None
-    published_hint: str | None
+    published_hint: dt.datetime | None
     first_seen: dt.datetime
     status: str
     attempts: int
     last_error: str | None
     next_attempt_at: dt.datetime | None
+    feed: str | None = None
+    """The name of the feed the entry came from, None for a newsletter or a removed feed."""
 
 
 @dataclass(frozen=True)

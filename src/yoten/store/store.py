@@ -22,10 +22,10 @@ from typing import Any, Self
 from pydantic import ValidationError
 from sqlalchemy import Text, cast, create_engine, event, func, or_, select, update
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from yoten.errors import InputError, StoreError, one_line
+from yoten.errors import InputError, StoreError, Translation, map_errors, one_line
 from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Report
 from yoten.redact import redact_url
@@ -67,10 +67,12 @@ def default_url() -> str:
     return f"sqlite:///{data_dir() / 'yoten.db'}"
 
 
-def _one_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc)
-    return " ".join(text.split()) or type(exc).__name__
+#: SQLAlchemy's errors as StoreErrors: a lost connection or a locked database
+#: (OperationalError) may work on a later try, anything else will not.
+DB_ERRORS: dict[type[BaseException], Translation] = {
+    OperationalError: (StoreError, True),
+    SQLAlchemyError: StoreError,
+}
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -156,6 +158,7 @@ def _source(row: SourceRow) -> Source:
         attempts=row.attempts,
         last_error=row.last_error,
         next_attempt_at=row.next_attempt_at,
+        feed=row.feed.name if row.feed is not None else None,
     )
 
 
@@ -262,14 +265,15 @@ class Store:
                 )
             ) from None
         store = cls(engine)
+        where = parsed.render_as_string(hide_password=True)
         try:
-            migrate.upgrade(engine)
-        except SQLAlchemyError as exc:
+            with map_errors(
+                DB_ERRORS, message=_("cannot open the database: {error}"), source=where
+            ):
+                migrate.upgrade(engine)
+        except StoreError:
             engine.dispose()
-            where = parsed.render_as_string(hide_password=True)
-            raise StoreError(
-                _("cannot open the database: {exc}").format(exc=_one_line(exc)), source=where
-            ) from None
+            raise
         return store
 
     def close(self) -> None:
@@ -290,11 +294,8 @@ class Store:
     @contextmanager
     def _session(self, *, write: bool) -> Iterator[Session]:
         maker = self._write if write else self._read
-        try:
-            with maker() as session, session.begin():
-                yield session
-        except SQLAlchemyError as exc:
-            raise StoreError(_one_line(exc), source=self.url) from None
+        with map_errors(DB_ERRORS, source=self.url), maker() as session, session.begin():
+            yield session
 
     # -- feeds -----------------------------------------------------------------
 
@@ -458,6 +459,7 @@ class Store:
                     lang=item.lang,
                     fallback_html=item.fallback_html,
                     published_hint=item.published_hint,
+                    feed_id=item.feed_id,
                     first_seen=now,
                     status="new",
                     attempts=0,
@@ -477,7 +479,7 @@ class Store:
         title_hint: str | None = None,
         lang: str | None = None,
         fallback_html: str | None = None,
-        published_hint: str | None = None,
+        published_hint: dt.datetime | None = None,
         now: dt.datetime | None = None,
     ) -> tuple[Source, bool]:
         """Add one article URL; returns ``(source, created)`` (existing row on a duplicate)."""
@@ -785,8 +787,23 @@ class Store:
         assert article is not None
         return _post(row, article)
 
-    def update_digest(self, post_id: int, digest: Digest, report: Report | None) -> Post:
-        """Replace a post's digest and check report (e.g. after an edit on the review page)."""
+    def update_digest(
+        self,
+        post_id: int,
+        digest: Digest,
+        report: Report | None,
+        *,
+        status: str | None = None,
+        reason: str | None = None,
+    ) -> Post:
+        """Replace a post's digest and check report (e.g. after an edit on the review page).
+
+        With ``status`` (and its ``reason``), the post's status changes in the
+        same transaction: the edit and the verdict on it are stored together or
+        not at all.
+        """
+        if status is not None:
+            self._check_status(status)
         with self._session(write=True) as s:
             row = s.get(DigestRow, post_id)
             if row is None:
@@ -795,6 +812,9 @@ class Store:
                 )
             row.data = digest.model_dump(mode="json")
             row.report = None if report is None else report.model_dump(mode="json")
+            if status is not None:
+                row.status = status
+                row.status_reason = reason
             row.updated_at = utcnow()
             s.flush()
             return self._get_post(s, post_id)

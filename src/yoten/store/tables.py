@@ -22,7 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 __all__ = [
     "ArticleRow",
@@ -124,10 +124,15 @@ class SourceRow(Base):
     canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
     url: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(300))
+    """Where the URL was found: ``feed`` (see ``feed_id``), ``newsletter: <sender>`` …"""
+    feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id", ondelete="SET NULL"))
+    """The feed the entry came from; None for a newsletter, or once the feed is removed."""
+    feed: Mapped[FeedRow | None] = relationship(lazy="joined")
     title_hint: Mapped[str | None] = mapped_column(Text)
     lang: Mapped[str | None] = mapped_column(String(35))
     fallback_html: Mapped[str | None] = mapped_column(Text)
-    published_hint: Mapped[str | None] = mapped_column(String(40))
+    published_hint: Mapped[dt.datetime | None]
+    """When the feed says the entry was published (an aware UTC time)."""
     first_seen: Mapped[dt.datetime]
     status: Mapped[str] = mapped_column(String(20), default="new")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
