@@ -334,3 +334,28 @@ def test_italian_portuguese_and_spanish_words(
         assert errors == []
     else:
         assert any(wrong in span or span in wrong for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        (
+            "Organisers said 1.2 million people marched on Thursday.",
+            "主催者によると、12万人が行進した。",
+            "12万人",
+        ),
+        (
+            "The park will have a capacity of 1.2 gigawatts.",
+            "発電所の出力は12万キロワットとなる。",
+            "12万キロワット",
+        ),
+        (
+            "The park will have a capacity of 1.2 gigawatts.",
+            "発電所の出力は120万キロワットとなる。",
+            None,
+        ),
+    ],
+)
+def test_a_figure_in_the_wrong_scale_is_an_error(source: str, lead: str, wrong: str | None) -> None:
+    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    assert errors == ([] if wrong is None else [wrong])

@@ -554,9 +554,16 @@ def _digits(value: float) -> str:
     return text.split("e")[0].rstrip("0") or "0"
 
 
+def _power_of_ten(ratio: float) -> bool:
+    """10, 100, 1000 or their inverses (a figure written in the wrong scale: 万 for 億)."""
+    exponent = math.log10(ratio) if ratio > 0 else 0.0
+    return 1 <= abs(exponent) <= 4 and abs(exponent - round(exponent)) < 1e-9
+
+
 def _typo_of(q: Quantity, s: Quantity) -> bool:
     """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
-    14 → 41, 46.5 → 45.6): the commonest way a copied figure goes wrong."""
+    14 → 41, 46.5 → 45.6), or in the wrong scale (12万 for 1.2 million): the
+    commonest ways a copied figure goes wrong."""
     if s.approx or q.approx:
         return False
     for dr in q.readings:
@@ -564,9 +571,11 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
             if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
                 continue
             a, b = _digits(dr.value), _digits(sr.value)
+            ratio = dr.value / sr.value
+            if a == b and len(a) >= 2 and _power_of_ten(ratio):
+                return True  # 12万人 for 1.2 million, 320億 for 3.200 millones: a scale slip
             if len(a) != len(b) or len(a) < 2:
                 continue
-            ratio = dr.value / sr.value
             if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
                 return True  # 14 → 41, 2.38 → 2.83
             # One digit changed: only for three digits or more (13 and 18 differ by one
