@@ -517,7 +517,9 @@ def _exit_stopped(name: str) -> None:
     """
     import signal
 
-    err_console.print(f"stopped by {name}: work in progress was stored, the rest stays pending")
+    err_console.print(
+        f"stopped by {name}: answers that arrived within the stop grace were stored, the rest stays pending"
+    )
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(128 + int(signal.Signals[name]))
