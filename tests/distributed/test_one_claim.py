@@ -1,5 +1,5 @@
-"""One claim for runs and workers, renewed while held and released on stop
-(issue 12, items 12 and 15).
+"""One claim for runs and workers, released on stop, and per-host limits across workers
+(issue 12, items 12, 15 and 16).
 
 Real Redis and PostgreSQL, a loopback news site, a loopback model server that
 answers slowly, and ``yoten run`` / ``yoten worker`` as real subprocesses
@@ -208,3 +208,30 @@ def test_the_article_of_a_worker_killed_on_another_machine_is_free_after_one_lea
     assert digested_by(here) == [1]
     assert len(stub.completion_requests) == 2
     assert list(digests_per_article(db).values()) == [1]
+
+
+@pytest.mark.parametrize("per_host", [1, 2])
+def test_per_host_holds_across_worker_processes(
+    cli: Cli, redis_url: str, postgres_url: str, tmp_path: Path, per_host: int
+) -> None:
+    """Three worker processes, no Crawl-delay: at most ``per-host`` article requests to the
+    host at once, whichever worker sends them."""
+    count, db = 6, postgres_url
+    with news_site(count, delay=0.5) as site:
+        add_feed(cli, site, db)
+        workers = [
+            Worker(f"w{n}", tmp_path, redis_url, db, env={"YOTEN_PER_HOST": str(per_host)})
+            for n in range(3)
+        ]
+        try:
+            for w in workers:
+                w.wait_ready(40)
+            assert enqueue(cli, redis_url, db)["enqueued"] == count
+            assert wait_done(db, count, timeout=60) == {"done": count}
+        finally:
+            codes = stop_all(workers)
+        assert codes == [0, 0, 0], "\n".join(w.log() for w in workers)
+        assert site.most_in_flight == per_host, site.most_in_flight
+        assert all(site.hits[f"/news/{n}"] == 1 for n in range(count)), site.hits
+    assert sum(len(digested_by(w)) for w in workers) == count
+    assert set(digests_per_article(db).values()) == {1}

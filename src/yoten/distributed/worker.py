@@ -184,7 +184,9 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
             engine=make_engine(options.settings),
             worker_id=_worker_id(),
             leases=leases,
-            politeness=SharedPoliteness(broker.client, wait_s=options.settings.timeout),
+            politeness=SharedPoliteness(
+                broker.client, wait_s=options.settings.timeout, per_host=options.settings.per_host
+            ),
         )
 
         def process_source(source_id: int, token: str) -> None:
