@@ -136,7 +136,7 @@ class Settings(BaseModel):
     )
     lease: Duration = Field(
         180.0,
-        ge=1,
+        ge=2,  # claims are stored to the second
         le=86_400,
         description="How long a run or worker holds an article it works on (renewed every "
         "third of it while the work goes on; a dead process's articles are free after it).",
