@@ -134,23 +134,32 @@ def test_a_run_and_workers_on_one_store_digest_each_article_once(
     assert len(per_article) == count and set(per_article.values()) == {1}
 
 
+@pytest.mark.parametrize("second_signal", [False, True])
 def test_a_stopping_worker_releases_what_it_could_not_finish(
-    cli: Cli, stub: OpenAIStubServer, redis_url: str, postgres_url: str, tmp_path: Path
+    cli: Cli,
+    stub: OpenAIStubServer,
+    redis_url: str,
+    postgres_url: str,
+    tmp_path: Path,
+    second_signal: bool,
 ) -> None:
-    """SIGTERM with a 1 s grace while the model takes 8 s: the worker exits within the
-    grace, the article it held is free at once, and another worker digests it once."""
+    """SIGTERM with a 1 s grace while the model takes 15 s (or a 60 s grace and a second
+    SIGTERM): the worker exits at once, the article it held is free at once, and
+    another worker digests it once."""
     count, db = 2, postgres_url
-    for _ in range(1):
-        stub.enqueue_completion(DRAFT, delay=8.0)
+    stub.enqueue_completion(DRAFT, delay=15.0)
     with news_site(count) as site:
         add_feed(cli, site, db)
         slow = Worker(
             "slow", tmp_path, redis_url, db, engine=model_flags(stub),
-            env={"YOTEN_STOP_GRACE": "1s"},
+            env={"YOTEN_STOP_GRACE": "60s" if second_signal else "1s"},
         )  # fmt: skip
         slow.wait_ready(40)
         assert enqueue(cli, redis_url, db)["enqueued"] == count
         until(lambda: len(stub.completion_requests) == 1, 60, "the model call")
+        if second_signal:
+            slow.terminate()
+            time.sleep(1.5)  # a signal within a second is the same stop (systemd and the parent)
         signalled = time.monotonic()
         [code] = stop_all([slow])
         took = time.monotonic() - signalled
