@@ -67,6 +67,8 @@ ENV_VARS: dict[str, str] = {
     "YOTEN_PUBLISH": "publish",
     "YOTEN_LANGUAGE": "language",
     "YOTEN_PER_HOST": "per_host",
+    "YOTEN_LEASE": "lease",
+    "YOTEN_STOP_GRACE": "stop_grace",
 }
 
 
@@ -283,6 +285,19 @@ class Settings(BaseModel):
         ge=1,
         le=16,
         description="Article fetches in flight per host (robots.txt still honoured).",
+    )
+    lease: Duration = Field(
+        180.0,
+        ge=2,  # claims are stored to the second
+        le=86_400,
+        description="How long a run or worker holds an article it works on (renewed every "
+        "third of it while the work goes on; a dead process's articles are free after it).",
+    )
+    stop_grace: Duration = Field(
+        60.0,
+        le=86_400,
+        description="After SIGTERM or Ctrl-C, how long model answers on their way may take "
+        "to arrive and be stored; work not finished by then is released for the next run.",
     )
 
     site: SiteConfig = Field(default_factory=SiteConfig, description="[site] of yoten.toml.")

@@ -3,7 +3,8 @@
 Every page is generated here (made-up towns and numbers). Article pages
 answer after ``delay`` seconds, like a real site over a network, so that
 work spreads over several workers. ``/robots.txt`` is absent (404: all
-allowed). Requests are counted per path.
+allowed). Requests are counted per path, and the most article requests
+answered at once is kept.
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ class NewsSite:
     delay: float
     hits: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    #: Article requests being answered now, and the most there ever were at once.
+    in_flight: int = 0
+    most_in_flight: int = 0
 
     @property
     def base(self) -> str:
@@ -131,7 +135,12 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
                 status, ctype = 200, "application/rss+xml; charset=utf-8"
                 body = feed_xml(site.base, site.count).encode()
             elif path.startswith("/news/") and path[6:].isdigit() and int(path[6:]) < site.count:
+                with site.lock:
+                    site.in_flight += 1
+                    site.most_in_flight = max(site.most_in_flight, site.in_flight)
                 time.sleep(site.delay)
+                with site.lock:
+                    site.in_flight -= 1
                 status, ctype, body = (
                     200,
                     "text/html; charset=utf-8",

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from tests.distributed.site import NewsSite, news_site
 from yoten.settings import Settings
@@ -19,15 +19,11 @@ pytestmark = [pytest.mark.services, pytest.mark.filterwarnings("ignore::Resource
 
 import redis
 
-from yoten.distributed.broker import Claims, make_broker, queue_depth
-from yoten.distributed.config import ADVISORY_LOCK_CLASS
-from yoten.distributed.poller import enqueue_pending
-from yoten.distributed.tasks import (
-    TaskResult,
-    WorkerContext,
-    handle_source,
-    lock_engine_for,
-)
+from yoten.distributed.broker import make_broker, queue_depth
+from yoten.distributed.poller import enqueue_pending, queued_owner
+from yoten.distributed.tasks import TaskResult, WorkerContext, handle_source
+from yoten.store.leases import Leases
+from yoten.store.tables import SourceRow
 
 
 @pytest.fixture
@@ -62,7 +58,7 @@ def client(redis_url: str) -> Iterator[redis.Redis]:
         c.close()
 
 
-def context(store: Store, client: redis.Redis, name: str = "test:1") -> WorkerContext:
+def context(store: Store, name: str = "test:1") -> WorkerContext:
     """What a worker process holds, built by hand (no Dramatiq involved)."""
     from yoten.engines import make_engine
 
@@ -72,9 +68,16 @@ def context(store: Store, client: redis.Redis, name: str = "test:1") -> WorkerCo
         settings=settings,
         engine=make_engine(settings),
         worker_id=name,
-        claims=Claims(client),
-        lock_engine=lock_engine_for(store),
+        leases=Leases(store, ttl=settings.lease),
     )
+
+
+def holder(store: Store, source_id: int) -> str | None:
+    """Who holds the source's claim in the store."""
+    with store.engine.connect() as conn:
+        return conn.execute(
+            select(SourceRow.claimed_by).where(SourceRow.id == source_id)
+        ).scalar_one()
 
 
 def digests_per_article(store: Store) -> Counter[int]:
@@ -95,10 +98,9 @@ def test_enqueue_is_idempotent(store: Store, site: NewsSite, redis_url: str) -> 
     broker = make_broker(redis_url)
     try:
         assert queue_depth(broker) == 3
-        claims = Claims(broker.client)
-        assert all(claims.holder(i) for i in ids)
     finally:
         broker.close()
+    assert all((holder(store, i) or "").startswith("queued ") for i in ids)
 
 
 def test_enqueue_respects_limit(store: Store, site: NewsSite, redis_url: str) -> None:
@@ -108,41 +110,31 @@ def test_enqueue_respects_limit(store: Store, site: NewsSite, redis_url: str) ->
     assert (rest.enqueued, rest.already_queued) == (1, 3)
 
 
-def test_handle_source_locks_checks_and_releases(
-    store: Store, site: NewsSite, client: redis.Redis
-) -> None:
+def test_handle_source_claims_checks_and_releases(store: Store, site: NewsSite) -> None:
     [source_id] = add_sources(store, site, 1)
-    ctx = context(store, client)
-    assert ctx.lock_engine is not None and ctx.claims is not None
-    assert ctx.claims.claim(source_id, "token-1")
+    ctx = context(store)
+    assert store.claim_source(source_id, queued_owner("token-1"))
 
-    # Another worker holds the source: this one leaves it alone, claim kept.
-    with store.engine.connect() as holder:
-        assert holder.execute(
-            text("SELECT pg_try_advisory_lock(:c, :s)"), {"c": ADVISORY_LOCK_CLASS, "s": source_id}
-        ).scalar()
-        busy = handle_source(ctx, source_id, "token-1")
-        holder.execute(
-            text("SELECT pg_advisory_unlock(:c, :s)"), {"c": ADVISORY_LOCK_CLASS, "s": source_id}
-        )
-        holder.commit()
+    # A run (or another worker) holds the source: this worker leaves it alone.
+    assert store.claim_source(source_id, "elsewhere:1:run 7", stale=lambda _: True)
+    busy = handle_source(ctx, source_id, "token-1")
     assert busy.status == "busy"
     assert store.article_for_source(source_id) is None
-    assert ctx.claims.holder(source_id) == "token-1"
+    assert holder(store, source_id) == "elsewhere:1:run 7"
+    store.release_source(source_id, "elsewhere:1:run 7")
 
     done = handle_source(ctx, source_id, "token-1")
     assert done.status == "digested" and done.post_id is not None
     assert store.get_source(source_id).status == "done"
-    assert ctx.claims.holder(source_id) is None  # released by the token that held it
+    assert holder(store, source_id) is None
 
-    # A stale duplicate message: nothing to do, and it cannot release someone else's claim.
-    assert ctx.claims.claim(source_id, "token-2")
+    # A stale duplicate message: nothing to do.
     late = handle_source(ctx, source_id, "token-stale")
     assert late.status == "not_due"
-    assert ctx.claims.holder(source_id) == "token-2"
     stored = store.article_for_source(source_id)
     assert stored is not None
     assert digests_per_article(store) == Counter({stored[0]: 1})
+    ctx.leases.close()
 
 
 def test_concurrent_duplicates_digest_once(
@@ -150,7 +142,7 @@ def test_concurrent_duplicates_digest_once(
 ) -> None:
     site.delay = 0.3  # keep the first worker busy while the others arrive
     [source_id] = add_sources(store, site, 1)
-    contexts = [context(store, client, f"test:{i}") for i in range(6)]
+    contexts = [context(store, f"test:{i}") for i in range(6)]
     results: list[TaskResult] = []
     barrier = threading.Barrier(len(contexts))
 
@@ -165,7 +157,7 @@ def test_concurrent_duplicates_digest_once(
         t.join(30)
     statuses = Counter(r.status for r in results)
     assert statuses["digested"] == 1
-    assert statuses["busy"] >= 1  # the advisory lock turned at least one duplicate away
+    assert statuses["busy"] >= 1  # the store claim turned at least one duplicate away
     assert statuses["digested"] + statuses["busy"] + statuses["not_due"] == 6
     assert site.hits["/news/0"] == 1  # fetched once
     assert sum(digests_per_article(store).values()) == 1
@@ -177,12 +169,12 @@ def test_failure_is_recorded_and_claim_released(
     source, _ = store.add_source(
         f"{site.base}/news/404", f"{site.base}/news/404", origin="feed:Loopback"
     )
-    ctx = context(store, client)
-    assert ctx.claims is not None and ctx.claims.claim(source.id, "t")
+    ctx = context(store)
+    assert store.claim_source(source.id, queued_owner("t"))
     result = handle_source(ctx, source.id, "t")
     assert result.status == "failed" and result.error and "404" in result.error
     after = store.get_source(source.id)
     assert after.status == "failed" and after.attempts == 1 and after.next_attempt_at is not None
-    assert ctx.claims.holder(source.id) is None
+    assert holder(store, source.id) is None
     # Not due yet: the poller does not enqueue it again.
     assert enqueue_pending(store, redis_url).enqueued == 0

@@ -18,12 +18,12 @@ import redis
 
 from tests.feeds.site import Route, Site, start_site
 from tests.run.helpers import article_html
-from yoten.distributed.broker import Claims
 from yoten.distributed.politeness import SharedPoliteness
 from yoten.distributed.poller import enqueue_pending
 from yoten.distributed.tasks import WorkerContext, handle_source
 from yoten.settings import Settings
 from yoten.store import Store
+from yoten.store.leases import Leases
 
 pytestmark = [pytest.mark.services, pytest.mark.filterwarnings("ignore::ResourceWarning")]
 
@@ -63,7 +63,7 @@ def _context(store: Store, client: redis.Redis, name: str) -> WorkerContext:
         settings=settings,
         engine=make_engine(settings),
         worker_id=name,
-        claims=Claims(client),
+        leases=Leases(store, ttl=settings.lease),
         politeness=SharedPoliteness(client, wait_s=10),
     )
 
@@ -104,7 +104,7 @@ def test_a_claim_left_by_a_redis_outage_does_not_wait_six_hours(
     )
     first = enqueue_pending(store, redis_url)
     assert first.enqueued == 1
-    # the worker failed the source but could not release the claim (Redis was down)
+    # the worker failed the source (recording the failure clears the claim)
     now = dt.datetime.now(dt.UTC)
     store.record_failure(source.id, "HTTP 503", now=now - dt.timedelta(minutes=11))
     again = enqueue_pending(store, redis_url, now=now)

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -38,31 +38,32 @@ class Worker:
     """One `yoten worker` subprocess and its log file."""
 
     def __init__(
-        self, name: str, log_dir: Path, queue: str, db: str, *, processes: int = 1
+        self,
+        name: str,
+        log_dir: Path,
+        queue: str,
+        db: str,
+        *,
+        processes: int = 1,
+        engine: Sequence[str] = ("--engine", "extractive"),
+        env: Mapping[str, str] | None = None,
+        host: str | None = None,
     ) -> None:
+        """``engine``: the engine's flags; ``host``: run under another host name (unshare)."""
         self.log_path = log_dir / f"{name}.log"
         self._log = self.log_path.open("wb")
+        args = [
+            sys.executable, "-m", "yoten", "worker", "--queue", queue, "--db", db, *engine,
+            "--processes", str(processes), "--threads", "1",
+        ]  # fmt: skip
+        if host is not None:
+            args = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', host, *args]
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "yoten",
-                "worker",
-                "--queue",
-                queue,
-                "--db",
-                db,
-                "--engine",
-                "extractive",
-                "--processes",
-                str(processes),
-                "--threads",
-                "1",
-            ],
+            args,
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
 
     def log(self) -> str:

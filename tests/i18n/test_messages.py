@@ -91,7 +91,8 @@ def test_config_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-
     Path("yoten.toml").write_text("[site]\nper_page = 0\n", encoding="utf-8")
     r = cli("site", "build", str(tmp_path / "out"), "--db", f"sqlite:///{tmp_path / 's.db'}")
     assert r.code == 2
-    assert "per_page は 1 以上にしてください" in _one_japanese_line(r.err)
+    assert "site.per-page" in _one_japanese_line(r.err)
+    assert "1 以上の値を指定してください" in r.err
     Path("yoten.toml").write_text("[yoten]\nmodel_timeout = '0s'\nmax_bytes = 'lots'\n")
     bad = cli("config", "show")
     assert bad.code == 2
@@ -102,7 +103,7 @@ def test_config_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-
 def test_config_errors_in_english_lose_pydantics_prefix(cli) -> None:  # type: ignore[no-untyped-def]
     Path("yoten.toml").write_text("[yoten]\nmodel_timeout = '0s'\n")
     assert cli("config", "show").err == (
-        "yoten: config: invalid setting model_timeout: a duration must be more than zero\n"
+        "yoten: config: invalid setting model-timeout: a duration must be more than zero\n"
     )
 
 

@@ -545,9 +545,10 @@ def _exit_stopped(name: str) -> None:
     import signal
 
     err_console.print(
-        _("stopped by {signal}: work in progress was stored, the rest stays pending").format(
-            signal=name
-        )
+        _(
+            "stopped by {signal}: answers that arrived within the stop grace were stored,"
+            " the rest stays pending"
+        ).format(signal=name)
     )
     sys.stdout.flush()
     sys.stderr.flush()

@@ -1,4 +1,6 @@
-"""The Dramatiq broker on Redis, the actor's declaration, and source claims.
+"""The Dramatiq broker on Redis and the actor's declaration.
+
+Sources are claimed in the store, not here (:mod:`yoten.store.leases`).
 
 This module imports dramatiq and redis; the rest of yoten imports it only in
 distributed mode.
@@ -20,8 +22,6 @@ except ImportError:  # pragma: no cover - depends on the installed extras
 
 from yoten.distributed.config import (
     ACTOR_NAME,
-    CLAIM_PREFIX,
-    CLAIM_TTL_S,
     NAMESPACE,
     QUEUE_NAME,
     QueueError,
@@ -30,7 +30,7 @@ from yoten.distributed.config import (
 )
 from yoten.i18n import gettext as _
 
-__all__ = ["Claims", "declare_actor", "make_broker", "queue_depth", "send_source"]
+__all__ = ["declare_actor", "make_broker", "queue_depth", "send_source"]
 
 #: Dramatiq options of the actor: retries only for unexpected errors (store
 #: down); article failures are recorded in the store and retried by the poller.
@@ -46,24 +46,6 @@ ACTOR_OPTIONS: dict[str, Any] = {
 #: a crashed worker's messages come back within about a minute or two even
 #: with few workers polling).
 MAINTENANCE_CHANCE = 10_000
-
-#: Release a claim only if it still holds the releasing message's token.
-_RELEASE = """
-if redis.call('get', KEYS[1]) == ARGV[1] then
-  return redis.call('del', KEYS[1])
-end
-return 0
-"""
-
-
-#: Replace a claim only if it still holds the token the poller saw as stale.
-_REPLACE = """
-if redis.call('get', KEYS[1]) == ARGV[1] then
-  redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3])
-  return 1
-end
-return 0
-"""
 
 
 def _redis_message(exc: BaseException) -> str:
@@ -123,72 +105,3 @@ def queue_depth(broker: RedisBroker) -> int:
         raise QueueError(
             _("cannot read the queue: {exc}").format(exc=_redis_message(exc))
         ) from None
-
-
-class Claims:
-    """``SET NX`` markers in Redis: a source is enqueued at most once until processed.
-
-    The poller claims a source with a fresh token before it enqueues the
-    message carrying that token; the worker that processes the message
-    releases the claim (compare-and-delete, so a stale message cannot release
-    a newer claim). A claim expires after ``ttl`` seconds in case its message
-    was lost, so the source is enqueued again by a later poll.
-    """
-
-    def __init__(self, client: redis.Redis, *, ttl: int = CLAIM_TTL_S) -> None:
-        self.client = client
-        self.ttl = ttl
-        self._release = client.register_script(_RELEASE)
-        self._replace = client.register_script(_REPLACE)
-
-    @staticmethod
-    def key(source_id: int) -> str:
-        """The Redis key of a source's claim."""
-        return f"{CLAIM_PREFIX}{source_id}"
-
-    def claim(self, source_id: int, token: str) -> bool:
-        """True if the source was not claimed and now is, by ``token``."""
-        try:
-            return bool(self.client.set(self.key(source_id), token, nx=True, ex=self.ttl))
-        except redis.RedisError as exc:
-            raise QueueError(
-                _("cannot claim source {source_id}: {exc}").format(
-                    source_id=source_id, exc=_redis_message(exc)
-                )
-            ) from None
-
-    def release(self, source_id: int, token: str) -> bool:
-        """Drop the claim if ``token`` still holds it; True if it was dropped."""
-        try:
-            return bool(self._release(keys=[self.key(source_id)], args=[token]))
-        except redis.RedisError as exc:
-            raise QueueError(
-                _("cannot release source {source_id}: {exc}").format(
-                    source_id=source_id, exc=_redis_message(exc)
-                )
-            ) from None
-
-    def replace(self, source_id: int, old: str, new: str) -> bool:
-        """Hand the claim from ``old`` to ``new`` if ``old`` still holds it."""
-        try:
-            return bool(self._replace(keys=[self.key(source_id)], args=[old, new, self.ttl]))
-        except redis.RedisError as exc:
-            raise QueueError(
-                _("cannot claim source {source_id}: {exc}").format(
-                    source_id=source_id, exc=_redis_message(exc)
-                )
-            ) from None
-
-    def holder(self, source_id: int) -> str | None:
-        """The token that holds the source's claim, if any."""
-        try:
-            value = self.client.get(self.key(source_id))
-        except redis.RedisError as exc:
-            raise QueueError(
-                _("cannot read claim of source {source_id}: {exc}").format(
-                    source_id=source_id, exc=_redis_message(exc)
-                )
-            ) from None
-        if value is None:
-            return None
-        return value.decode() if isinstance(value, bytes) else str(value)

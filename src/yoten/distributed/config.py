@@ -10,7 +10,6 @@ from yoten.i18n import gettext as _
 __all__ = [
     "ACTOR_NAME",
     "ADVISORY_LOCK_CLASS",
-    "CLAIM_PREFIX",
     "CLAIM_TTL_S",
     "NAMESPACE",
     "QUEUE_NAME",
@@ -25,9 +24,8 @@ NAMESPACE = "yoten"
 QUEUE_NAME = "articles"
 #: The actor that workers run for each message: ``(source_id, token)``.
 ACTOR_NAME = "yoten.process_source"
-#: ``yoten:claim:<source id>`` holds the token of the message that will process it.
-CLAIM_PREFIX = f"{NAMESPACE}:claim:"
-#: A claim outlives a lost message for at most this long (then the poller re-enqueues).
+#: The store claim of a queued source outlives a lost message for at most this long
+#: (then the poller enqueues it again); a worker that takes the message renews its own.
 CLAIM_TTL_S = 6 * 3600
 #: First key of PostgreSQL's two-key advisory locks taken by workers ("yote").
 ADVISORY_LOCK_CLASS = 0x796F7465

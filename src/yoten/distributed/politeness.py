@@ -1,5 +1,6 @@
-"""Politeness shared by every worker through Redis: one robots.txt fetch per host, and
-the host's Crawl-delay between article fetches, whichever worker or machine fetches.
+"""Politeness shared by every worker through Redis: one robots.txt fetch per host, at
+most ``per-host`` article fetches in flight per host (one by default), and the host's
+Crawl-delay between them, whichever worker or machine fetches.
 
 The single-process runner keeps the same rules in memory (:class:`yoten.run.politeness.HostGate`).
 A Redis failure here never fails an article: the worker then fetches robots.txt
@@ -11,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import redis
 
@@ -24,16 +27,34 @@ UNREACHABLE_TTL_S = 600
 ROBOTS_MAX_CHARS = 512_000  # RFC 9309 §2.5: parse at least 500 KiB
 
 
+#: Take one of ARGV[2] slots for token ARGV[1] until ARGV[3] ms from now; 1 if taken.
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+  return 1
+end
+return 0
+"""
+
+
 def _key(kind: str, host: str) -> str:
     return f"{NAMESPACE}:{kind}:{hashlib.sha256(host.encode()).hexdigest()[:32]}"
 
 
 class SharedPoliteness:
-    """The robots.txt cache and the per-host Crawl-delay gate, in Redis."""
+    """The robots.txt cache and the per-host fetch slots and Crawl-delay gate, in Redis."""
 
-    def __init__(self, client: redis.Redis, *, wait_s: float = 30.0) -> None:
+    def __init__(self, client: redis.Redis, *, wait_s: float = 30.0, per_host: int = 1) -> None:
         self.client = client
         self.wait_s = wait_s
+        self.per_host = per_host
+        #: A slot outlives the fetch's own deadline, then frees itself.
+        self._hold_ms = int((wait_s + 10) * 1000)
+        self._acquire = client.register_script(_ACQUIRE)
 
     def robots(
         self, host: str, fetch: Callable[[], tuple[int | None, str]]
@@ -66,14 +87,37 @@ class SharedPoliteness:
             pass
         return status, text
 
-    def wait_turn(self, host: str, delay: float) -> None:
-        """Return when this worker may fetch from ``host``: ``delay`` seconds after the last fetch."""
-        if delay <= 0:
-            return
-        key = _key("gate", host)
+    @contextmanager
+    def turn(self, host: str, delay: float) -> Iterator[None]:
+        """Hold one of the host's fetch slots for the block, whichever worker or machine
+        fetches: ``per_host`` slots, one when robots.txt sets a Crawl-delay, and then
+        ``delay`` seconds after the end of the host's previous fetch.
+
+        A slot is a member of a sorted set scored by its expiry (Redis's clock), so
+        the slot of a worker that died mid-fetch is free again after the fetch's
+        deadline.
+        """
+        token = uuid.uuid4().hex
+        slots, gate = _key("slots", host), _key("gate", host)
+        limit = 1 if delay > 0 else self.per_host
+        held = False
         try:
-            while not self.client.set(key, "1", nx=True, px=max(1, int(delay * 1000))):
-                left = self.client.pttl(key)
-                time.sleep(max(0.01, (left if isinstance(left, int) and left > 0 else 10) / 1000))
+            pause = 0.02
+            while not self._acquire(keys=[slots], args=[token, limit, self._hold_ms]):
+                time.sleep(pause)
+                pause = min(0.25, pause * 1.5)
+            held = True
+            while delay > 0 and (left := self.client.pttl(gate)) and int(left) > 0:
+                time.sleep(max(0.01, int(left) / 1000))
         except redis.RedisError:
-            return
+            pass  # fetch without the shared gate, as a lone process would
+        try:
+            yield
+        finally:
+            if held:
+                try:
+                    if delay > 0:
+                        self.client.set(gate, "1", px=max(1, int(delay * 1000)))
+                    self.client.zrem(slots, token)
+                except redis.RedisError:
+                    pass  # the slot expires by itself

@@ -2,8 +2,8 @@
 
 One process does this (``yoten run --queue URL``); it never digests. Each
 pending source (new, or failed and due for a retry) gets one message on the
-queue, at most once: a Redis claim (``SET NX`` with a TTL) marks it as
-queued until a worker has processed it.
+queue, at most once: its claim in the store marks it as queued until a
+worker takes it over.
 """
 
 from __future__ import annotations
@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from yoten.engines.base import Engine
 from yoten.settings import Settings
-from yoten.store import Source, Store, utcnow
+from yoten.store import Store, utcnow
 
 if TYPE_CHECKING:
     from dramatiq.brokers.redis import RedisBroker
 
-    from yoten.distributed.broker import Claims
     from yoten.run import ProgressHook
 
-__all__ = ["EnqueueResult", "QueueSummary", "enqueue_pending", "run_queued"]
+__all__ = ["EnqueueResult", "QueueSummary", "enqueue_pending", "queued_owner", "run_queued"]
 
 
 @dataclass
@@ -71,24 +70,9 @@ def _unused_body(source_id: int, token: str) -> None:  # pragma: no cover - neve
     raise RuntimeError("the poller only sends messages")
 
 
-def _state(source: Source) -> str:
-    """What the store says about a source's attempts, carried in its claim's token."""
-    when = int(source.next_attempt_at.timestamp()) if source.next_attempt_at else 0
-    return f"{source.attempts}-{when}"
-
-
-def _take_stale(claims: Claims, source: Source, token: str) -> bool:
-    """Take over a claim made before the source's last attempt was recorded.
-
-    A worker that processed the source but could not release its claim (Redis
-    was down) leaves a claim for CLAIM_TTL_S; the source is pending again after
-    its backoff, and its state no longer matches the claim's: it is enqueued
-    again now instead of hours later.
-    """
-    held = claims.holder(source.id)
-    if held is None or "." not in held or held.rpartition(".")[2] == _state(source):
-        return False
-    return claims.replace(source.id, held, token)
+def queued_owner(token: str) -> str:
+    """The store claim of a source whose message ``token`` waits in the queue."""
+    return f"queued {token}"
 
 
 def enqueue_pending(
@@ -102,32 +86,35 @@ def enqueue_pending(
 ) -> EnqueueResult:
     """Send one message per pending source that is not queued yet; at most ``limit`` messages.
 
-    Safe to call any number of times, from any number of processes: a source
-    is claimed in Redis before its message is sent, and the claim is only
-    released by the worker that processed it (or expires after ``claim_ttl``).
+    Safe to call any number of times, from any number of processes, beside
+    ``yoten run`` on the same store: a source is claimed in the store (the
+    claim every run and worker takes, see :mod:`yoten.store.leases`) for its
+    message's token before the message is sent. The worker that gets the
+    message takes the claim over; a message lost with Redis leaves a claim that
+    expires after ``claim_ttl`` seconds, and the source is enqueued again.
     """
-    from yoten.distributed.broker import Claims, declare_actor, make_broker, send_source
+    from yoten.distributed.broker import declare_actor, make_broker, send_source
     from yoten.distributed.config import CLAIM_TTL_S
 
     own = broker is None
     active = make_broker(queue_url) if broker is None else broker
+    ttl = dt.timedelta(seconds=claim_ttl or CLAIM_TTL_S)
     try:
         actor = declare_actor(active, _unused_body)
-        claims = Claims(active.client, ttl=claim_ttl or CLAIM_TTL_S)
         result = EnqueueResult()
         sources = store.pending_sources(None, now=now or utcnow())
         result.pending = len(sources)
         for source in sources:
             if limit is not None and result.enqueued >= limit:
                 break
-            token = f"{uuid.uuid4().hex}.{_state(source)}"
-            if not claims.claim(source.id, token) and not _take_stale(claims, source, token):
-                result.already_queued += 1
+            token = uuid.uuid4().hex
+            if not store.claim_source(source.id, queued_owner(token), ttl=ttl):
+                result.already_queued += 1  # queued, or in the hands of a worker or a run
                 continue
             try:
                 send_source(actor, source.id, token)
             except BaseException:
-                claims.release(source.id, token)
+                store.release_source(source.id, queued_owner(token))
                 raise
             result.enqueued += 1
             result.source_ids.append(source.id)

@@ -1,17 +1,18 @@
-"""What a worker does with one message: lock the source, process it once, release its claim.
+"""What a worker does with one message: claim the source, process it once, release it.
 
 :func:`handle_source` wraps :func:`yoten.run.process_article` with what
 several workers sharing one store need:
 
-- a per-source lock: on PostgreSQL a session advisory lock
-  (``pg_try_advisory_lock``) held on its own connection while the source is
-  processed. A second worker that gets the same source (a re-delivered or
-  duplicated message) finds it busy and leaves it to the holder. The lock
-  dies with the holder's connection, so a crashed worker never leaves a
-  source locked. Other databases get no lock and rely on the store's unique
-  keys (one article per source, one digest per article/engine/model/prompt).
-- a due check under the lock: a source already done, dead, or failed with a
-  retry time still ahead is not processed again.
+- the source's claim in the store, the same lease ``yoten run`` takes
+  (:mod:`yoten.store.leases`), so an article is digested once whichever
+  worker or run gets it. The poller claims a source for the message it
+  sends; the worker that gets the message takes that claim over, renews it
+  while it works (a long model call is not taken over) and releases it. A
+  second worker that gets the same source (a re-delivered or duplicated
+  message) finds it busy and leaves it to the holder. The claim of a worker
+  that died expires after one lease (at once on its own host).
+- a due check: a source already done, dead, or failed with a retry time
+  still ahead is not processed again.
 - failures: an article's own failure (404, no text, engine error) is recorded
   on the source by ``process_article`` with a retry time, and the message is
   acknowledged; a store failure (database down) is raised so that Dramatiq
@@ -23,27 +24,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine as SqlEngine
-from sqlalchemy.exc import SQLAlchemyError
-
-from yoten.distributed.config import ADVISORY_LOCK_CLASS, QueueError
 from yoten.engines.base import Engine
 from yoten.errors import StoreError, YotenError
 from yoten.i18n import gettext as _
 from yoten.settings import Settings
 from yoten.store import NoSuchSource, Source, Store, utcnow
+from yoten.store.leases import Leases, dead_local_owner
 
 if TYPE_CHECKING:
-    from yoten.distributed.broker import Claims
     from yoten.run.politeness import SharedGate
 
-__all__ = ["TaskResult", "WorkerContext", "handle_source", "is_due", "source_lock"]
+__all__ = ["TaskResult", "WorkerContext", "handle_source", "is_due"]
 
 TaskStatus = Literal["digested", "reused", "failed", "busy", "not_due", "missing", "deferred"]
 
@@ -61,9 +56,8 @@ class WorkerContext:
     settings: Settings
     engine: Engine
     worker_id: str
-    claims: Claims | None = None
-    #: PostgreSQL engine for advisory locks; None: no per-source lock.
-    lock_engine: SqlEngine | None = None
+    #: The store claims this process holds, renewed while it works on them.
+    leases: Leases
     #: robots.txt cache and Crawl-delay shared by all workers (Redis); None: per process.
     politeness: SharedGate | None = None
 
@@ -97,60 +91,15 @@ def is_due(source: Source, now: dt.datetime) -> bool:
     return False
 
 
-def lock_engine_for(store: Store) -> SqlEngine | None:
-    """The store's engine when it is PostgreSQL (advisory locks available), else None."""
-    return store.engine if store.engine.dialect.name == "postgresql" else None
+def _claim(ctx: WorkerContext, source_id: int, token: str, owner: str) -> bool:
+    """Take the source's store claim over from the message's queue claim (or a dead
+    process of this host, or an expired claim); False while another holds it."""
+    from yoten.distributed.poller import queued_owner
 
-
-@contextmanager
-def source_lock(engine: SqlEngine | None, source_id: int) -> Iterator[bool]:
-    """Hold the source's advisory lock while the block runs; yields False if another holds it.
-
-    Without a PostgreSQL engine it yields True and locks nothing.
-    """
-    if engine is None:
-        yield True
-        return
-    keys = {"c": ADVISORY_LOCK_CLASS, "s": source_id}
-    try:
-        conn = engine.connect()
-    except SQLAlchemyError as exc:
-        raise StoreError(
-            _("cannot lock source {source_id}: {exc}").format(
-                source_id=source_id, exc=" ".join(str(exc).split())[:300]
-            )
-        ) from None
-    try:
-        try:
-            held = bool(conn.execute(text("SELECT pg_try_advisory_lock(:c, :s)"), keys).scalar())
-            conn.commit()  # the lock is session-level: no transaction stays open
-        except SQLAlchemyError as exc:
-            conn.invalidate()
-            raise StoreError(
-                _("cannot lock source {source_id}: {exc}").format(
-                    source_id=source_id, exc=" ".join(str(exc).split())[:300]
-                )
-            ) from None
-        try:
-            yield held
-        finally:
-            if held:
-                try:
-                    conn.execute(text("SELECT pg_advisory_unlock(:c, :s)"), keys)
-                    conn.commit()
-                except SQLAlchemyError:
-                    conn.invalidate()  # closing the session releases the lock
-    finally:
-        conn.close()
-
-
-def _release(ctx: WorkerContext, source_id: int, token: str) -> None:
-    if ctx.claims is None:
-        return
-    try:
-        ctx.claims.release(source_id, token)
-    except QueueError as exc:  # the claim expires by itself
-        log.warning("%s", exc)
+    queued = queued_owner(token)
+    return ctx.leases.claim(
+        source_id, owner, stale=lambda other: other == queued or dead_local_owner(other)
+    )
 
 
 def _process(
@@ -158,16 +107,18 @@ def _process(
 ) -> tuple[TaskStatus, int | None, str | None]:
     from yoten.run import process_article
 
-    with source_lock(ctx.lock_engine, source_id) as held:
-        if not held:
-            return "busy", None, "another worker holds it"
-        try:
-            source = ctx.store.get_source(source_id)
-        except NoSuchSource:
-            _release(ctx, source_id, token)
-            return "missing", None, "not in the store"
-        if not is_due(source, utcnow()):
-            _release(ctx, source_id, token)
+    try:
+        source = ctx.store.get_source(source_id)
+    except NoSuchSource:
+        return "missing", None, "not in the store"
+    if not is_due(source, utcnow()):
+        return "not_due", None, f"status {source.status}"
+    owner = f"{ctx.worker_id}:worker {uuid.uuid4().hex[:12]}"
+    if not _claim(ctx, source_id, token, owner):
+        return "busy", None, "another worker or run holds it"
+    try:
+        source = ctx.store.get_source(source_id)
+        if not is_due(source, utcnow()):  # done by another while we claimed it
             return "not_due", None, f"status {source.status}"
         try:
             outcome = process_article(
@@ -178,7 +129,7 @@ def _process(
                 shared=ctx.politeness,
             )
         except StoreError:
-            raise  # the database failed: Dramatiq retries the message, the claim stays
+            raise  # the database failed: Dramatiq retries the message (the claim is released)
         except YotenError as exc:  # recording the failure itself failed in a non-store way
             raise StoreError(
                 _("source {source_id}: {exc}").format(source_id=source_id, exc=exc)
@@ -186,14 +137,17 @@ def _process(
         except Exception as exc:  # noqa: BLE001 - a bug in one article must not kill the worker (as in the runner)
             message = f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
             ctx.store.record_failure(source_id, message)
-            _release(ctx, source_id, token)
             return "failed", None, message
-        _release(ctx, source_id, token)
-        if outcome.published:
-            log.info("post %s: published (--publish clean)", outcome.post_id)
-        for problem in outcome.problems:
-            log.warning("%s", problem)
-        return outcome.status, outcome.post_id, outcome.error
+    finally:
+        try:
+            ctx.leases.release(source_id, owner)
+        except StoreError as exc:  # the claim expires by itself after one lease
+            log.warning("%s", exc)
+    if outcome.published:
+        log.info("post %s: published (--publish clean)", outcome.post_id)
+    for problem in outcome.problems:
+        log.warning("%s", problem)
+    return outcome.status, outcome.post_id, outcome.error
 
 
 def handle_source(ctx: WorkerContext, source_id: int, token: str) -> TaskResult:

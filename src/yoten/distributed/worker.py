@@ -4,10 +4,13 @@ Each worker process opens the shared store, makes its engine, declares the
 ``yoten.process_source`` actor on its own Redis broker and runs a Dramatiq
 :class:`~dramatiq.Worker` with M threads. SIGTERM or SIGINT stops it
 gracefully: no new messages are taken, those in progress finish (up to
-``shutdown_s``), prefetched ones go back to the queue. Messages are
-acknowledged only after they were processed, so a worker killed mid-task
-loses nothing: Redis hands its messages to another worker once its
-heartbeat stops (after about a minute).
+``settings.stop_grace``), prefetched ones go back to the queue, and the
+store claims of work that did not finish are released, so the next worker
+or run takes it at once. A second signal stops at once (still releasing).
+Messages are acknowledged only after they were processed, so a worker
+killed mid-task loses nothing: Redis hands its messages to another worker
+once its heartbeat stops (after about a minute), and its store claims
+expire after one lease.
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ log = logging.getLogger("yoten.worker")
 HANDLER_NAME = "yoten-worker"
 #: Seconds a crashed child process waits before it is started again.
 RESTART_DELAY_S = 2.0
+#: A signal this soon after the first is the same stop (systemd signals every
+#: process of the unit, and the parent passes its signal on), not a second one.
+SAME_STOP_S = 1.0
+
+
+class _StopNow(Exception):
+    """A second signal: stop without waiting for the messages in progress."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +64,6 @@ class WorkerOptions:
     threads: int = 4
     #: Longest wait between two polls of an empty queue.
     idle_ms: int = 1000
-    #: How long a stopping worker lets messages in progress finish.
-    shutdown_s: float = 60.0
     verbose: bool = False
 
 
@@ -105,7 +113,7 @@ def open_shared_store(url: str | None, *, threads: int) -> Store:
 
     On PostgreSQL the migrations run under an advisory lock (many workers
     starting on a fresh database migrate it once) and the connection pool is
-    sized for the threads: each holds a lock connection and a session.
+    sized for the threads (and the thread that renews their claims).
     Other databases are opened as :meth:`Store.open` does.
     """
     try:
@@ -138,32 +146,44 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
     """Run one worker process's Dramatiq worker until ``stop`` is set (or SIGTERM/SIGINT)."""
     import dramatiq
 
-    from yoten.distributed.broker import Claims, declare_actor, make_broker
+    from yoten.distributed.broker import declare_actor, make_broker
     from yoten.distributed.politeness import SharedPoliteness
-    from yoten.distributed.tasks import WorkerContext, handle_source, lock_engine_for
+    from yoten.distributed.tasks import WorkerContext, handle_source
     from yoten.engines import make_engine
+    from yoten.store.leases import Leases
 
     stop = stop or threading.Event()
+    releasing = threading.Event()  # from then on a signal changes nothing
+    grace = options.settings.stop_grace
     if threading.current_thread() is threading.main_thread():
+        first: list[float] = []
 
         def on_signal(signum: int, _frame: FrameType | None) -> None:
-            log.info("got %s: finishing the messages in progress", signal.Signals(signum).name)
-            stop.set()
+            name = signal.Signals(signum).name
+            if not first:
+                first.append(time.monotonic())
+                log.info("got %s: finishing the messages in progress (up to %gs)", name, grace)
+                stop.set()
+            elif not releasing.is_set() and time.monotonic() - first[0] >= SAME_STOP_S:
+                log.info("got %s again: stopping now, releasing the work in progress", name)
+                raise _StopNow
 
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
 
     broker = make_broker(options.queue_url)
     store = open_shared_store(options.settings.db, threads=options.threads)
+    leases = Leases(store, ttl=options.settings.lease)
     try:
         ctx = WorkerContext(
             store=store,
             settings=options.settings,
             engine=make_engine(options.settings),
             worker_id=_worker_id(),
-            claims=Claims(broker.client),
-            lock_engine=lock_engine_for(store),
-            politeness=SharedPoliteness(broker.client, wait_s=options.settings.timeout),
+            leases=leases,
+            politeness=SharedPoliteness(
+                broker.client, wait_s=options.settings.timeout, per_host=options.settings.per_host
+            ),
         )
 
         def process_source(source_id: int, token: str) -> None:
@@ -185,10 +205,20 @@ def serve(options: WorkerOptions, stop: threading.Event | None = None) -> int:
         try:
             while not stop.wait(0.5):
                 pass
+            worker.stop(timeout=int(grace * 1000))
+        except _StopNow:
+            releasing.set()
+            worker.stop(timeout=1)  # the threads take nothing more; prefetched messages go back
         finally:
-            worker.stop(timeout=int(options.shutdown_s * 1000))
-            log.info("worker %s stopped", ctx.worker_id)
+            releasing.set()
+            released = leases.close()  # what did not finish is free for the next worker now
+            log.info(
+                "worker %s stopped%s",
+                ctx.worker_id,
+                f" ({released} article(s) not finished, released)" if released else "",
+            )
     finally:
+        leases.close()
         broker.close()
         store.close()
     return 0
@@ -209,8 +239,14 @@ def _supervise(options: WorkerOptions) -> int:
     context = multiprocessing.get_context("spawn")
     child = replace(options, processes=1)
     stopping = threading.Event()
+    children: list[multiprocessing.process.BaseProcess] = []
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
+        if stopping.is_set():  # a second signal: the children stop at once
+            for process in children:
+                if process.is_alive() and process.pid is not None:
+                    os.kill(process.pid, signal.SIGTERM)
+            return
         log.info(
             "got %s: stopping %d worker process(es)", signal.Signals(signum).name, options.processes
         )
@@ -226,7 +262,7 @@ def _supervise(options: WorkerOptions) -> int:
         process.start()
         return process
 
-    children = [start() for _ in range(options.processes)]
+    children.extend(start() for _ in range(options.processes))
     while not stopping.wait(0.5):
         for i, process in enumerate(children):
             if not process.is_alive() and not stopping.is_set():
@@ -240,7 +276,7 @@ def _supervise(options: WorkerOptions) -> int:
     for process in children:
         if process.is_alive() and process.pid is not None:
             os.kill(process.pid, signal.SIGTERM)
-    deadline = time.monotonic() + options.shutdown_s + 10
+    deadline = time.monotonic() + options.settings.stop_grace + 10
     for process in children:
         process.join(max(0.1, deadline - time.monotonic()))
         if process.is_alive():

@@ -242,7 +242,8 @@ def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) 
     """Fetch one page after checking robots.txt (the task-queue path).
 
     With ``shared`` (distributed workers), robots.txt comes from the workers'
-    shared cache and the host's Crawl-delay is kept across all workers.
+    shared cache, and the host's fetch slots (``per_host``) and Crawl-delay
+    hold across all workers.
     """
     from yoten.ingest import fetch
     from yoten.ingest.urls import ensure_http_url
@@ -263,9 +264,10 @@ def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) 
     rules = robots_rules(host, status, text)
     if not rules.can_fetch(ROBOTS_AGENT, url):
         raise IngestError(_("disallowed by robots.txt"), source=url)
-    if shared is not None:
-        shared.wait_turn(host, min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY))
-    return fetch(url, settings=settings, client=client)
+    if shared is None:
+        return fetch(url, settings=settings, client=client)
+    with shared.turn(host, min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY)):
+        return fetch(url, settings=settings, client=client)
 
 
 #: How long a worker leaves an article when the model server cannot be reached.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -64,7 +65,8 @@ ROBOTS_RETRY = dt.timedelta(minutes=10)
 
 
 class SharedGate(Protocol):
-    """Politeness shared between processes (distributed workers): robots.txt and Crawl-delay."""
+    """Politeness shared between processes (distributed workers): robots.txt, per-host
+    slots and Crawl-delay."""
 
     def robots(
         self, host: str, fetch: Callable[[], tuple[int | None, str]]
@@ -72,8 +74,9 @@ class SharedGate(Protocol):
         """The host's robots.txt answer (status, text), fetched with ``fetch`` by one process."""
         ...
 
-    def wait_turn(self, host: str, delay: float) -> None:
-        """Block until ``delay`` seconds have passed since the host's last fetch by anyone."""
+    def turn(self, host: str, delay: float) -> AbstractContextManager[None]:
+        """Hold one of the host's fetch slots (``per_host``, one with a Crawl-delay) among all
+        processes, ``delay`` seconds after the end of the host's last fetch by anyone."""
         ...
 
 

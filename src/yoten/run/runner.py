@@ -57,6 +57,7 @@ from yoten.run.schedule import after_error, after_success
 from yoten.service.digests import make_digest
 from yoten.settings import Settings
 from yoten.store import Feed, NewSource, Source, Store, utcnow
+from yoten.store.leases import Leases, dead_local_owner
 
 __all__ = ["ProgressHook", "RunSummary", "run_once", "run_pass"]
 
@@ -306,35 +307,6 @@ class _ModelGate:
             self.generation += 1
 
 
-def _dead_local_owner(owner: str) -> bool:
-    """True when a claim's owner ("host:pid:…") is a process of this host that is gone."""
-    host, _sep, rest = owner.partition(":")
-    pid = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return _zombie(int(pid))
-
-
-def _zombie(pid: int) -> bool:
-    """True for a process that has exited but was not reaped yet (Linux; False elsewhere).
-
-    A killed `yoten run --processes` worker is reparented to PID 1, which may
-    reap it late: it still answers ``kill(pid, 0)`` but holds no work.
-    """
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            state = f.read().rpartition(")")[2].split()
-    except OSError:
-        return False
-    return bool(state) and state[0] in ("Z", "X")
-
-
 def interleave_hosts(sources: list[Source]) -> list[Source]:
     """The sources round-robin by host, so that workers do not queue on one host's politeness
     while the others sit idle (a feed's entries are stored, and would be taken, together)."""
@@ -484,6 +456,7 @@ async def _pass(
             queue.put_nowait(source)
 
         owner = f"{socket.gethostname()}:{os.getpid()}:run {summary.run_id}"
+        leases = Leases(store, ttl=settings.lease)  # renewed while the articles are worked on
 
         async def worker() -> None:
             while not stop.is_set() and not model_gate.stopped:
@@ -493,7 +466,7 @@ async def _pass(
                     return
                 # Another run on the same store may have taken it since we listed it.
                 claimed = await asyncio.to_thread(
-                    store.claim_source, source.id, owner, stale=_dead_local_owner
+                    leases.claim, source.id, owner, stale=dead_local_owner
                 )
                 if not claimed:
                     summary.pending -= 1
@@ -515,7 +488,7 @@ async def _pass(
                 except _Stopped:
                     return
                 finally:
-                    await asyncio.shield(asyncio.to_thread(store.release_source, source.id, owner))
+                    await asyncio.shield(asyncio.to_thread(leases.release, source.id, owner))
                 if outcome.unreachable:
                     queue.put_nowait(source)  # tried again after the pause, attempt not spent
                     await model_gate.unreachable(seen, outcome.error or "", summary, progress)
@@ -537,7 +510,12 @@ async def _pass(
 
         # Twice as many workers as engine slots: half of them prepare the next
         # articles (or store finished ones) while the others wait on the model.
-        await asyncio.gather(*(worker() for _ in range(min(2 * concurrency, len(sources)))))
+        try:
+            await asyncio.gather(*(worker() for _ in range(min(2 * concurrency, len(sources)))))
+        finally:
+            # Not awaited, so a second cancellation cannot cut it short: whatever the
+            # run still holds (work abandoned at the end of the stop grace) is released.
+            leases.close()
         if model_gate.stopped:
             summary.stopped = model_gate.stopped
             summary.left_pending = queue.qsize()
@@ -563,7 +541,8 @@ def run_once(
     SIGTERM or SIGINT (Ctrl-C) stop it gracefully: no new work is taken, the
     answers already on their way are stored, the run is closed, and the
     summary comes back with ``signal`` set. A second signal, or
-    :data:`STOP_GRACE_S` seconds, cut the wait short (the run is still closed).
+    ``settings.stop_grace`` seconds, cut the wait short: the run is still
+    closed, and the articles not finished are released for the next run.
     """
     if engine is None:
         from yoten.engines import make_engine
@@ -604,7 +583,7 @@ def run_once(
                 return
             summary.signal = sig.name
             stop.set()
-            loop.call_later(STOP_GRACE_S, task.cancel)
+            loop.call_later(settings.stop_grace, task.cancel)
 
         handled = _install_signal_handlers(loop, on_signal)
         try:
@@ -623,10 +602,6 @@ def run_once(
                 loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
 
     return asyncio.run(main())
-
-
-#: How long a stopping run waits for answers already on their way.
-STOP_GRACE_S = 20.0
 
 
 def _install_signal_handlers(

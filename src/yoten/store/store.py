@@ -53,8 +53,9 @@ from yoten.store.tables import (
 __all__ = ["NoSuchSource", "Store", "default_url", "utcnow"]
 
 BUSY_TIMEOUT_MS = 30_000
-CLAIM_TTL = dt.timedelta(hours=1)
-"""How long a run may hold a source before another run may take it over."""
+CLAIM_TTL = dt.timedelta(minutes=3)
+"""How long a claim lasts unless renewed (``settings.lease``; :class:`yoten.store.leases.Leases`
+renews the claims of a run or worker every third of it)."""
 
 
 def utcnow() -> dt.datetime:
@@ -564,6 +565,32 @@ class Store:
         )
         with self._session(write=True) as s:
             s.execute(query)
+
+    def renew_claims(self, owners: Collection[str], *, ttl: dt.timedelta = CLAIM_TTL) -> int:
+        """Extend every claim ``owners`` still hold to ``ttl`` from now (a heartbeat, one
+        UPDATE); the number of claims renewed. A claim taken over by another is not."""
+        if not owners:
+            return 0
+        query = (
+            update(SourceRow)
+            .where(SourceRow.claimed_by.in_(list(owners)))
+            .values(claimed_until=utcnow() + ttl)
+        )
+        with self._session(write=True) as s:
+            return int(s.execute(query).rowcount)  # type: ignore[attr-defined]
+
+    def release_claims(self, owners: Collection[str]) -> int:
+        """Drop every claim ``owners`` still hold (work left unfinished is free for the
+        next run at once); the number released."""
+        if not owners:
+            return 0
+        query = (
+            update(SourceRow)
+            .where(SourceRow.claimed_by.in_(list(owners)))
+            .values(claimed_by=None, claimed_until=None)
+        )
+        with self._session(write=True) as s:
+            return int(s.execute(query).rowcount)  # type: ignore[attr-defined]
 
     def defer_source(self, source_id: int, reason: str, *, until: dt.datetime) -> None:
         """Try the source again at ``until`` without counting an attempt (the fault was
