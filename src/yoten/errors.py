@@ -45,6 +45,7 @@ __all__ = [
     "LinkUnreachable",
     "ModelContextError",
     "ModelUnreachableError",
+    "NoSuchSource",
     "OutputError",
     "ParseError",
     "PublishError",
@@ -253,6 +254,10 @@ class OutputError(YotenError):
 
     exit_code = 8
     stage = "output"
+
+
+class NoSuchSource(StoreError):
+    """A source id the store does not hold (a worker's message may outlive its source)."""
 
 
 class QueueError(YotenError):

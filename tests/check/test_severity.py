@@ -359,3 +359,60 @@ def test_italian_portuguese_and_spanish_words(
 def test_a_figure_in_the_wrong_scale_is_an_error(source: str, lead: str, wrong: str | None) -> None:
     errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
     assert errors == ([] if wrong is None else [wrong])
+
+
+NOV_4 = dt.datetime(2026, 11, 4, 9, 0, tzinfo=dt.UTC)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # 3 November 2026 is a Tuesday: 3日(水) contradicts the calendar
+        (
+            "Voters went to the polls on Tuesday to choose a mayor.",
+            "市長選挙は3日(水)に行われた。",
+            "3日(水)",
+        ),
+        (
+            "Voters went to the polls on Tuesday to choose a mayor.",
+            "市長選挙は3日(火)に行われた。",
+            None,
+        ),
+        # an edition the source numbers, with its digits swapped
+        (
+            "The 83rd Venice International Film Festival opened on Tuesday.",
+            "第38回ベネチア国際映画祭が3日に開幕した。",
+            "第38回",
+        ),
+        (
+            "The 83rd Venice International Film Festival opened on Tuesday.",
+            "第83回ベネチア国際映画祭が3日に開幕した。",
+            None,
+        ),
+        # a race time with two digits swapped
+        (
+            "Bellandi won after 3 hours and 12 minutes on Tuesday.",
+            "ベランディが3日、3時間21分の熱戦を制した。",
+            "3時間21分",
+        ),
+        # an approximate share the sentence it restates does not round to
+        (
+            "Okafor had 214,560 votes, or 52.0%, on Tuesday. Turnout was 60.2%, the highest since 1997.",
+            "オカフォー氏は21万4560票で得票率は約6割だった。",
+            "6割",
+        ),
+        (
+            "Okafor had 214,560 votes, or 52.0%, on Tuesday. Turnout was 60.2%, the highest since 1997.",
+            "オカフォー氏は21万4560票で得票率は5割強だった。",
+            None,
+        ),
+    ],
+)
+def test_calendar_editions_clocks_and_rounding(source: str, lead: str, wrong: str | None) -> None:
+    errors = [
+        span for severity, _, span in _check(source, lead, published=NOV_4) if severity == "error"
+    ]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span for span in errors), errors

@@ -999,6 +999,11 @@ def check_dates(
     seen: set[str] = set()
     for piece in pieces:
         masked = mask_not_dates(piece.text)
+        for finding in _wrong_weekdays(piece, masked, facts, source):
+            if finding.span not in seen:
+                # the day and the weekday are judged together here, not again apart
+                seen.update({finding.span, *(r.span for r in find_dates(finding.span))})
+                findings.append(finding)
         for ref in find_dates(masked):
             if ref.span in seen:
                 continue
@@ -1019,6 +1024,62 @@ def check_dates(
                 message += f"; {instead}"
             findings.append(_judge(ref, piece, message, facts, source))
     return findings
+
+
+_DAY_WITH_WEEKDAY = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日\s*[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]"
+)
+
+
+def _wrong_weekdays(
+    piece: Piece, masked: str, facts: SourceDates, source: SourceIndex | None
+) -> list[Finding]:
+    """A day written with a weekday the calendar does not give it: 3日(水) when the 3rd
+    of every month near publication is another weekday. The digest contradicts itself,
+    and the source's own day or weekday (the evidence) says which half is wrong."""
+    published = facts.published
+    if published is None:
+        return []
+    out: list[Finding] = []
+    for m in _DAY_WITH_WEEKDAY.finditer(halfwidth(masked)):
+        day, weekday = int(m.group("d")), _WEEKDAYS_JA.index(m.group("wd"))
+        year = int(m.group("y")) if m.group("y") else None
+        month = int(m.group("m")) if m.group("m") else None
+        candidates: list[dt.date] = []
+        for shift in range(-13, 14) if month is not None else range(-1, 2):
+            y, mo = _month_shift(published, shift)
+            if (month is not None and mo != month) or (year is not None and y != year):
+                continue
+            try:
+                candidates.append(dt.date(y, mo, day))
+            except ValueError:
+                continue
+        if not candidates or any(c.weekday() == weekday for c in candidates):
+            continue
+        nearest = min(candidates, key=lambda c: abs((c - published).days))
+        where = []
+        if source is not None:
+            from yoten.check.align import sentence_at
+
+            where = source.align(sentence_at(piece.text, m.start()), ignore=[float(day)])
+        from yoten.check.source import evidence
+
+        out.append(
+            Finding(
+                kind=Kind.MISMATCH,
+                severity="error",
+                section=piece.section,
+                span=piece.text[m.start() : m.end()],
+                message=(
+                    f"{nearest:%Y-%m-%d} is a {nearest:%A}, not {m.group('wd')}曜日"
+                    " (the day or the weekday is wrong)"
+                ),
+                rule=Rule.DATE_CONTRADICTED,
+                derivation=f"calendar: {nearest:%Y-%m-%d} = {nearest:%A}",
+                evidence=evidence(where),
+            )
+        )
+    return out
 
 
 def _stated_time(ref: DateRef, source: SourceIndex) -> bool:

@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from yoten.errors import InputError, StoreError, Translation, map_errors, one_line
+from yoten.errors import InputError, NoSuchSource, StoreError, Translation, map_errors, one_line
 from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Report
 from yoten.redact import redact_url
@@ -227,10 +227,6 @@ def _check_regex(pattern: str | None, flag: str) -> None:
         raise InputError(
             _("{flag} is not a valid regular expression: {exc}").format(flag=flag, exc=exc)
         ) from None
-
-
-class NoSuchSource(StoreError):
-    """A source id the store does not hold (a worker's message may outlive its source)."""
 
 
 class Store:

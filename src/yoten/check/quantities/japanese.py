@@ -417,6 +417,27 @@ def _join_compound(found: list[Quantity], q: Quantity, text: str, folded: str) -
     return True
 
 
+_EDITION_COUNTERS = "回代期次"
+
+
+def _edition(
+    text: str, folded: str, start: int, end: int, before: str, numeral: str
+) -> Quantity | None:
+    """第38回, 第47代: an ordinal of ten or more in digits (an edition, a term of
+    office), which a source writes as "the 83rd"; small ones (第1四半期, 第二次) are not."""
+    if not before.endswith("第") or not numeral.isdigit() or int(numeral) < 10:
+        return None
+    counter = folded[end : end + 1]
+    if not counter or counter not in _EDITION_COUNTERS:
+        return None
+    q = Quantity(
+        text[start - 1 : end + 1], start - 1, end + 1, (Reading("ordinal", float(numeral)),)
+    )
+    q.figure = float(numeral)
+    q.counter = counter
+    return q
+
+
 def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities in Japanese ``text``; spans in ``skip`` (dates) are left out.
 
@@ -445,6 +466,11 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if folded.startswith(JA_IDIOMS, start):
             continue
         before = folded[max(0, start - 6) : start]
+        edition = _edition(text, folded, start, end, before, numeral)
+        if edition is not None:  # 第38回: an edition the source numbers (the 83rd)
+            found.append(edition)
+            consumed = edition.end
+            continue
         if before.endswith(("数", "何", "第", "幾")) or folded[end : end + 1] == "数":
             continue
         after_latin = _LATIN_AFTER.match(folded, end)
