@@ -1038,7 +1038,7 @@ def _wrong_weekdays(
     of every month near publication is another weekday. The digest contradicts itself,
     and the source's own day or weekday (the evidence) says which half is wrong."""
     published = facts.published
-    if published is None:
+    if published is None or not ("日(" in masked or "日（" in masked or "日 (" in masked):
         return []
     out: list[Finding] = []
     for m in _DAY_WITH_WEEKDAY.finditer(halfwidth(masked)):

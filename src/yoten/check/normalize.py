@@ -6,6 +6,7 @@ a digest and once on the source text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -47,6 +48,7 @@ _LATIN_EXTRA = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=16384)
 def fold_latin(text: str) -> str:
     """Lowercase, diacritics removed (Nguyễn → nguyen), whitespace collapsed."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_EXTRA))
@@ -61,6 +63,7 @@ _SMALL_TO_LARGE = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイ�
 _DROP = str.maketrans("", "", "ー・･=＝")
 
 
+@functools.lru_cache(maxsize=16384)
 def katakana_key(run: str) -> str:
     """The form two spellings of one name share: no ・ or ー, small kana made large.
 
@@ -72,6 +75,7 @@ def katakana_key(run: str) -> str:
 _YOON_TO_VOWEL = str.maketrans("ャュョ", "アウオ")
 
 
+@functools.lru_cache(maxsize=16384)
 def vowel_katakana_key(run: str) -> str:
     """:func:`katakana_key` with small ャュョ read as vowels: ガニョン ~ ガニオン."""
     return katakana_key(run.translate(_YOON_TO_VOWEL))
@@ -114,6 +118,7 @@ _PHONETIC = (
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def phonetic_katakana_key(run: str) -> str:
     """:func:`katakana_key` with two-way foreign sounds folded to one form.
 

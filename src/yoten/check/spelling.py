@@ -163,7 +163,7 @@ def _one_kana_apart(a: str, b: str) -> bool:
     return edit_distance(ka, kb, 1) <= 1
 
 
-def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
+def spelling_groups(pieces: Iterable[Piece], names: set[str] | None = None) -> list[list[Spelling]]:
     """Groups of two or more spellings taken for one name, each in order of first use."""
     pieces = list(pieces)
     spellings: dict[str, Spelling] = {}
@@ -179,10 +179,10 @@ def spelling_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
             spellings.setdefault(run, Spelling(run, len(spellings))).seen(piece.section)
     for spelling in spellings.values():
         spelling.order = first[spelling.text]
-    return _grouped(spellings, multi_part=True, names=name_runs(pieces))
+    return _grouped(spellings, multi_part=True, names=name_runs(pieces) if names is None else names)
 
 
-def part_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
+def part_groups(pieces: Iterable[Piece], known: set[str] | None = None) -> list[list[Spelling]]:
     """Groups of name parts taken for one name, each with a part written alone.
 
     Every ・-separated part of a run (a run without ・ is one part) is a
@@ -204,7 +204,8 @@ def part_groups(pieces: Iterable[Piece]) -> list[list[Spelling]]:
                     entry.alone = True
                 else:
                     entry.parents.add(run)
-    grouped = _grouped(parts, multi_part=False, names=name_runs(pieces))
+    known_names = name_runs(pieces) if known is None else known
+    grouped = _grouped(parts, multi_part=False, names=known_names)
     return [g for g in grouped if any(s.alone for s in g)]
 
 
@@ -285,14 +286,15 @@ def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
     pieces = list(pieces)
     findings: list[Finding] = []
     grouped: dict[str, int] = {}  # spelling → its group among whole runs
-    for i, group in enumerate(spelling_groups(pieces)):
+    names = name_runs(pieces)
+    for i, group in enumerate(spelling_groups(pieces, names)):
         ranked = _in_reading_order(group)
         main = ranked[0]
         grouped.update((s.text, i) for s in group)
         for other in ranked[1:]:
             findings.append(_finding(other, main))
     flagged = {f.span for f in findings}
-    for group in part_groups(pieces):
+    for group in part_groups(pieces, names):
         ranked = _in_reading_order(group)
         main = ranked[0]
         for other in ranked[1:]:
