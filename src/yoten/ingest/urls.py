@@ -92,6 +92,7 @@ TRACKING_PREFIXES: tuple[str, ...] = (
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _BAD_HOST_CHARS = re.compile(r"[\s<>\"'`{}|\\^%]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @cache
@@ -100,15 +101,19 @@ def _data_lines(name: str) -> tuple[str, ...]:
     return tuple(line for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@cache
 def _keep() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _data_lines("keep_params.txt"))
 
 
-def _value_rules() -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (n.lower(), v.lower())
-        for n, v in (line.split("\t") for line in _data_lines("tracking_values.tsv"))
-    )
+@cache
+def _value_rules() -> dict[str, tuple[str, ...]]:
+    """Parameter name → the value prefixes that make it tracking."""
+    rules: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("tracking_values.tsv"):
+        name, value = line.split("\t")
+        rules[name.lower()] = (*rules.get(name.lower(), ()), value.lower())
+    return rules
 
 
 def is_tracking_param(
@@ -125,8 +130,8 @@ def is_tracking_param(
         return False
     if key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES):
         return True
-    lowered = value.strip().lower()
-    if any(key == n and lowered.startswith(v) for n, v in _value_rules()):
+    prefixes = _value_rules().get(key)
+    if prefixes and value.strip().lower().startswith(prefixes):
         return True
     return any(rule.fullmatch(key) for rule in rules or ())
 
@@ -163,7 +168,7 @@ def ensure_http_url(url: str) -> str:
         raise IngestError("malformed URL: no valid host", source=_short(candidate))
     if port == 0:
         raise IngestError("malformed URL: port 0", source=_short(candidate))
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in candidate):
+    if _CONTROLS.search(candidate):
         raise IngestError("malformed URL: control characters", source=_short(candidate))
     return candidate
 
