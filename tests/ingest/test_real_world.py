@@ -115,6 +115,45 @@ def test_choose_title(
     )
 
 
+@pytest.mark.parametrize(
+    ("stated", "html_title", "headlines", "sites", "sections", "expected"),
+    [
+        # the site's name without its article, plus a section word
+        (["Ferry fares frozen for a year | Riverside Gazette Business"], None, [], ["The Riverside Gazette"], [], "Ferry fares frozen for a year"),
+        (["Le tramway attendra – Gazette du Port Culture"], None, [], ["La Gazette du Port"], [], "Le tramway attendra"),
+        # a suffix that is one of the page's navigation labels, after a longer head
+        (["Why the tram must wait | Opinion"], None, [], ["Courier"], ["Opinion", "World"], "Why the tram must wait"),
+        (["市バスに新路線 来春から ｜ 地域ニュース"], None, [], ["みなと新聞"], ["地域ニュース"], "市バスに新路線 来春から"),
+        (["Q&A | Opinion"], None, [], ["Courier"], ["Opinion"], "Q&A | Opinion"),  # head no longer than the label
+        # a section's name as og:title and <title>, the headline only in the <h1>
+        (["Press releases"], "Press releases", ["Acme opens a plant in Ohio to build heat pumps"], ["Acme"], ["Products", "Press releases"], "Acme opens a plant in Ohio to build heat pumps"),
+        (["活動報告"], "活動報告", ["活動報告", "港まつりに2万人 過去最多"], ["港湾振興会"], ["活動報告"], "港まつりに2万人 過去最多"),
+        # a headline that is also a link in a navigation bar (trending) stays the headline
+        (["Storm closes the harbour"], "Storm closes the harbour | Courier", ["Storm closes the harbour"], ["Courier"], ["Storm closes the harbour", "World"], "Storm closes the harbour"),
+        # a navigation label is no section's name when no longer headline element is shown
+        (["Elections"], "Elections", ["Elections"], ["Courier"], ["Elections"], "Elections"),
+    ],
+)  # fmt: skip
+def test_choose_title_with_sections(
+    stated: list[str],
+    html_title: str | None,
+    headlines: list[str],
+    sites: list[str],
+    sections: list[str],
+    expected: str,
+) -> None:
+    assert (
+        choose_title(
+            stated=stated,
+            html_title=html_title,
+            headlines=headlines,
+            sites=sites,
+            sections=sections,
+        )
+        == expected
+    )
+
+
 def test_notices_and_ui_labels_are_dropped() -> None:
     story = "京都市は4日、市電の新路線を来春に開業すると発表した。停留所は9カ所を予定している。"
     kept, paywall = drop_notices(["無断転載禁止", "メモ入力", "-最大400文字まで", story])

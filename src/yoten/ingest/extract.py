@@ -77,6 +77,15 @@ _DATE_METAS = (
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 _HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading)", re.IGNORECASE)
+#: class or id of a navigation container: nav, g-nav, global-navi, menu, breadcrumb, topicpath
+#: (Japanese sites), pankuzu (ぱんくず), gnb/lnb (Korean sites' global/local navigation bar)
+_NAV_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:[gl]?navi?(?:gation)?|g?menu|bread-?crumbs?|crumbs?|topic-?path|pankuzu|[gls]nb)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+#: Navigation labels longer than this are links to stories, not sections.
+_NAV_LABEL_MAX = 40
 #: trafilatura's modes, tried in this order while the result is not the article.
 #: (favor_precision, favor_recall)
 _MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, True))
@@ -93,6 +102,7 @@ class _PageMeta:
     canonical: str | None = None
     lang: str | None = None
     headlines: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
     title: str | None = None
     times: list[str] = field(default_factory=list)
     visible: str = ""
@@ -179,6 +189,7 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
     root = tree.getroottree().getroot()
     page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     page.headlines = _headlines(tree)
+    page.sections = _navigation_labels(tree) + _breadcrumb_names(page.json_ld)
     title = next(tree.iter("title"), None)
     page.title = _clean_space(title.text_content()) if title is not None else None
     preferred: list[str] = []
@@ -216,6 +227,47 @@ def _headlines(tree: lxml.html.HtmlElement) -> list[str]:
             if text and len(text) <= 300:
                 found.append(text)
     return found
+
+
+def _is_navigation(node: lxml.html.HtmlElement) -> bool:
+    return (
+        node.tag == "nav"
+        or (node.get("role") or "").lower() == "navigation"
+        or bool(_NAV_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
+    )
+
+
+def _navigation_labels(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of the links in the page's navigation: ``<nav>``, ``role=navigation``, and
+    elements whose class or id says nav, menu or breadcrumb (the site's section names)."""
+    labels: dict[str, None] = {}
+    for node in tree.iter(lxml.etree.Element):
+        if not _is_navigation(node):
+            continue
+        for link in node.iter("a"):
+            text = _clean_space(link.text_content())
+            if text and len(text) <= _NAV_LABEL_MAX:
+                labels[text] = None
+    return list(labels)
+
+
+def _breadcrumb_names(json_ld: list[dict[str, Any]]) -> list[str]:
+    """The names in a JSON-LD BreadcrumbList."""
+    names: list[str] = []
+    for node in json_ld:
+        if "breadcrumblist" not in _types(node):
+            continue
+        items = node.get("itemListElement")
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            name = item.get("name")
+            inner = item.get("item")
+            if not isinstance(name, str) and isinstance(inner, dict):
+                name = inner.get("name")
+            if isinstance(name, str) and name.strip():
+                names.append(_clean_space(name))
+    return names
 
 
 def _date_near(page: _PageMeta, title: str) -> dt.date | None:
@@ -385,6 +437,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         html_title=page.title,
         headlines=page.headlines,
         sites=[*site_names, outlet],
+        sections=[*page.sections, page.meta("article:section") or ""],
     )
     paragraphs = _main_text(html, tree, url, title, weight(page.visible))
     text = "\n\n".join(paragraphs)
