@@ -39,6 +39,8 @@ _SECTION_WORDS = 2
 #: Site and section names are short: a longer "tail" is part of the headline.
 _TAIL_MAX = 30
 _LABEL_WORDS, _LABEL_CJK = 4, 16
+#: A CJK site name with this many more characters is still the site's ("…オンライン").
+_CJK_EXTRA = 6
 #: Leading articles a site's name may drop in a suffix ("The Harbour Post" → "Harbour Post Politics").
 _ARTICLES = ("the ", "a ", "le ", "la ", "les ", "el ", "il ", "die ", "der ", "das ")
 #: A navigation label longer than this is a link to a story, not a section.
@@ -71,7 +73,10 @@ def _names_site(segment: str, sites: Sequence[str]) -> bool:
     for vortexcannon.org)."""
     seg = _norm(segment)
     for site in sites:
-        if seg == site or (_CJK.search(site) and site in seg):
+        # "北陸日報オンライン" for 北陸日報, but not a headline that names the company
+        if seg == site or (
+            _CJK.search(site) and site in seg and len(seg) - len(site) <= _CJK_EXTRA
+        ):
             return True
         if seg.startswith(site + " ") and len(seg[len(site) :].split()) <= _SECTION_WORDS:
             return True
