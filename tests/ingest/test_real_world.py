@@ -19,13 +19,22 @@ from yoten.ingest.quality import assess, drop_notices
 from yoten.ingest.titles import choose_title
 
 SET = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "extract-set"
-LABELS = json.loads((SET / "labels.json").read_text("utf-8"))
+#: Pages written after a blind set found members-only pages, section names and site
+#: suffixes that the first set's wording did not cover (README.md there).
+REGRESS = Path(__file__).resolve().parents[1] / "data" / "ingest" / "extract-regress"
+LABELLED = {
+    (folder, name): label
+    for folder in (SET, REGRESS)
+    for name, label in json.loads((folder / "labels.json").read_text("utf-8")).items()
+}
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
-def test_labelled_page(name: str) -> None:
-    label = LABELS[name]
-    html = (SET / "pages" / f"{name}.html").read_text("utf-8")
+@pytest.mark.parametrize(
+    ("folder", "name"), sorted(LABELLED), ids=[name for _, name in sorted(LABELLED)]
+)
+def test_labelled_page(folder: Path, name: str) -> None:
+    label = LABELLED[folder, name]
+    html = (folder / "pages" / f"{name}.html").read_text("utf-8")
     if label["text"] is None:
         with pytest.raises(IngestError, match=NO_ARTICLE):
             extract_article(html, url="https://news.example/a/1")

@@ -37,6 +37,8 @@ import trafilatura
 
 from yoten.errors import IngestError
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
+from yoten.ingest.navigation import breadcrumb_names, navigation_labels
+from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
 from yoten.ingest.quality import LONG_ENOUGH, assess, drop_notices, weight
 from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -77,15 +79,6 @@ _DATE_METAS = (
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 _HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading)", re.IGNORECASE)
-#: class or id of a navigation container: nav, g-nav, global-navi, menu, breadcrumb, topicpath
-#: (Japanese sites), pankuzu (ぱんくず), gnb/lnb (Korean sites' global/local navigation bar)
-_NAV_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:[gl]?navi?(?:gation)?|g?menu|bread-?crumbs?|crumbs?|topic-?path|pankuzu|[gls]nb)"
-    r"(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-#: Navigation labels longer than this are links to stories, not sections.
-_NAV_LABEL_MAX = 40
 #: trafilatura's modes, tried in this order while the result is not the article.
 #: (favor_precision, favor_recall)
 _MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, True))
@@ -189,7 +182,7 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
     root = tree.getroottree().getroot()
     page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     page.headlines = _headlines(tree)
-    page.sections = _navigation_labels(tree) + _breadcrumb_names(page.json_ld)
+    page.sections = navigation_labels(tree) + breadcrumb_names(page.json_ld)
     title = next(tree.iter("title"), None)
     page.title = _clean_space(title.text_content()) if title is not None else None
     preferred: list[str] = []
@@ -227,47 +220,6 @@ def _headlines(tree: lxml.html.HtmlElement) -> list[str]:
             if text and len(text) <= 300:
                 found.append(text)
     return found
-
-
-def _is_navigation(node: lxml.html.HtmlElement) -> bool:
-    return (
-        node.tag == "nav"
-        or (node.get("role") or "").lower() == "navigation"
-        or bool(_NAV_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
-    )
-
-
-def _navigation_labels(tree: lxml.html.HtmlElement) -> list[str]:
-    """Texts of the links in the page's navigation: ``<nav>``, ``role=navigation``, and
-    elements whose class or id says nav, menu or breadcrumb (the site's section names)."""
-    labels: dict[str, None] = {}
-    for node in tree.iter(lxml.etree.Element):
-        if not _is_navigation(node):
-            continue
-        for link in node.iter("a"):
-            text = _clean_space(link.text_content())
-            if text and len(text) <= _NAV_LABEL_MAX:
-                labels[text] = None
-    return list(labels)
-
-
-def _breadcrumb_names(json_ld: list[dict[str, Any]]) -> list[str]:
-    """The names in a JSON-LD BreadcrumbList."""
-    names: list[str] = []
-    for node in json_ld:
-        if "breadcrumblist" not in _types(node):
-            continue
-        items = node.get("itemListElement")
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict):
-                continue
-            name = item.get("name")
-            inner = item.get("item")
-            if not isinstance(name, str) and isinstance(inner, dict):
-                name = inner.get("name")
-            if isinstance(name, str) and name.strip():
-                names.append(_clean_space(name))
-    return names
 
 
 def _date_near(page: _PageMeta, title: str) -> dt.date | None:
@@ -378,17 +330,25 @@ def _run_trafilatura(
 
 
 def _main_text(
-    html: str, tree: lxml.html.HtmlElement, url: str | None, title: str, page_weight: int
+    html: str,
+    tree: lxml.html.HtmlElement,
+    url: str | None,
+    title: str,
+    page_weight: int,
+    gate: Gate,
 ) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
     is short for its page (under LONG_ENOUGH and under half the page's visible text) or
-    not the article; the best that is the article, else IngestError."""
+    not the article; the best that is the article, else IngestError. A teaser before a
+    members-only gate is no article (:mod:`yoten.ingest.paywall`)."""
     best: list[str] | None = None
+    best_gated = False
     reasons: list[str] = []
     paywall = False
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
         paragraphs, saw_paywall = drop_notices(_paragraphs(text, title))
+        paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
         problem = assess(paragraphs, title, lenient_mode=index > 0)
         if problem is not None:
@@ -396,12 +356,16 @@ def _main_text(
             continue
         size = weight("".join(paragraphs))
         if best is None or size >= 1.5 * weight("".join(best)):
-            best = paragraphs
+            best, best_gated = paragraphs, gated
         if index > 0 or size >= LONG_ENOUGH or size >= page_weight / 2:
             break
     if best is None:
-        if paywall:
-            raise IngestError(f"{NO_ARTICLE}: the page shows a subscription notice instead")
+        members = paywall or bool(gate.blocks) or gate.declared
+    else:
+        members = members_only(best, gate, gated=best_gated)
+    if members:
+        raise IngestError(f"{NO_ARTICLE}: the page shows a subscription notice instead")
+    if best is None:
         reason = (
             "the text does not match the headline"
             if "the text does not match the headline" in reasons
@@ -439,7 +403,8 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         sites=[*site_names, outlet],
         sections=[*page.sections, page.meta("article:section") or ""],
     )
-    paragraphs = _main_text(html, tree, url, title, weight(page.visible))
+    gate = read_gate(tree, json_ld=page.json_ld, metas=page.metas, visible=page.visible)
+    paragraphs = _main_text(html, tree, url, title, weight(page.visible), gate)
     text = "\n\n".join(paragraphs)
 
     notes: list[str] = []
