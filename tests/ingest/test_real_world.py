@@ -218,3 +218,24 @@ def test_digest_of_a_members_only_page_exits_2_with_one_line(cli, tmp_path: Path
     assert r.err.strip() == (
         f"yoten: ingest: no article text found: the page shows a subscription notice instead ({page})"
     )
+
+
+def test_the_headline_after_a_kicker_is_not_a_paragraph() -> None:
+    story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "The harbour board voted on Monday to rebuild the north pier, which has been closed "
+            "since a storm washed away part of its deck two winters ago.",
+            "Work will start in the spring and take about eighteen months. The board said the "
+            "new pier would be wide enough for the lifeboat station's new tractor.",
+        )
+    )
+    html = (
+        "<html><head><title>North pier to be rebuilt | Courier</title></head><body><article>"
+        "<p class='kicker'>Harbour</p><h1>North pier to be rebuilt</h1>"
+        f"{story}</article></body></html>"
+    )
+    article = extract_article(html)
+    assert article.title == "North pier to be rebuilt"
+    assert "North pier to be rebuilt" not in article.paragraphs
+    assert article.paragraphs[-1].startswith("Work will start")

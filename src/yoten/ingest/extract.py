@@ -82,6 +82,8 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading)", re.IGNOR
 #: trafilatura's modes, tried in this order while the result is not the article.
 #: (favor_precision, favor_recall)
 _MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, True))
+#: Short lines (a kicker, a label) that may come before the headline in the text.
+_KICKERS, _KICKER_MAX = 2, 40
 #: How much visible text before and after the headline may hold its date.
 _DATE_BEFORE, _DATE_AFTER = 200, 400
 
@@ -275,10 +277,17 @@ def _language(declared: str | None, locale: str | None, text: str) -> str:
 
 
 def _paragraphs(text: str, title: str | None) -> list[str]:
+    """The text's lines without the headline (the first line, or one after short labels
+    such as a kicker: 開催報告, "Banking") and without lines that are only a date."""
     paragraphs = [_clean_space(line) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
-    if paragraphs and title and _clean_space(paragraphs[0]) == _clean_space(title):
-        paragraphs = paragraphs[1:]
+    if title:
+        for index, paragraph in enumerate(paragraphs[: _KICKERS + 1]):
+            if paragraph == _clean_space(title):
+                del paragraphs[index]
+                break
+            if len(paragraph) > _KICKER_MAX:
+                break
     return [p for p in paragraphs if parse_published(p) is None]
 
 
