@@ -141,6 +141,10 @@ def test_choose_title(
         (["Storm closes the harbour"], "Storm closes the harbour | Courier", ["Storm closes the harbour"], ["Courier"], ["Storm closes the harbour", "World"], "Storm closes the harbour"),
         # a navigation label is no section's name when no longer headline element is shown
         (["Elections"], "Elections", ["Elections"], ["Courier"], ["Elections"], "Elections"),
+        # nor a story's title in a "recent posts" menu (too long for a section's name)
+        (["Heat jackets from Bosch tested"], None, ["The eight best heat jackets we tested this winter"], ["Blog"], ["Heat jackets from Bosch tested"], "Heat jackets from Bosch tested"),
+        # nor when the <h1> is not much longer
+        (["City council"], None, ["City council vote"], ["Courier"], ["City council"], "City council"),
     ],
 )  # fmt: skip
 def test_choose_title_with_sections(
@@ -158,6 +162,7 @@ def test_choose_title_with_sections(
             headlines=headlines,
             sites=sites,
             sections=sections,
+            main_headlines=headlines,
         )
         == expected
     )

@@ -97,6 +97,7 @@ class _PageMeta:
     canonical: str | None = None
     lang: str | None = None
     headlines: list[str] = field(default_factory=list)
+    main_headlines: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     title: str | None = None
     times: list[str] = field(default_factory=list)
@@ -183,7 +184,7 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
             break
     root = tree.getroottree().getroot()
     page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    page.headlines = _headlines(tree)
+    page.headlines, page.main_headlines = _headlines(tree)
     page.sections = navigation_labels(tree) + breadcrumb_names(page.json_ld)
     title = next(tree.iter("title"), None)
     page.title = _clean_space(title.text_content()) if title is not None else None
@@ -206,22 +207,23 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
     return page
 
 
-def _headlines(tree: lxml.html.HtmlElement) -> list[str]:
+def _headlines(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
     """Texts of the page's headline elements in document order: ``<h1>``, ``itemprop=headline``,
-    and ``<h2>``/``<h3>`` whose class says headline or title."""
+    and ``<h2>``/``<h3>`` whose class says headline or title; and of the first two kinds only."""
     found: list[str] = []
+    main: list[str] = []
     for node in tree.iter("h1", "h2", "h3", "div", "span", "p"):
         tag = node.tag
-        is_headline = (
-            tag == "h1"
-            or (node.get("itemprop") or "").lower() == "headline"
-            or (tag in ("h2", "h3") and bool(_HEADLINE_CLASS.search(node.get("class") or "")))
-        )
-        if is_headline:
+        is_main = tag == "h1" or (node.get("itemprop") or "").lower() == "headline"
+        if is_main or (
+            tag in ("h2", "h3") and bool(_HEADLINE_CLASS.search(node.get("class") or ""))
+        ):
             text = _clean_space(node.text_content())
             if text and len(text) <= 300:
                 found.append(text)
-    return found
+                if is_main:
+                    main.append(text)
+    return found, main
 
 
 def _date_near(page: _PageMeta, title: str) -> dt.date | None:
@@ -409,6 +411,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         stated=[page.meta("og:title"), page.meta("twitter:title"), page.ld_value("headline")],
         html_title=page.title,
         headlines=page.headlines,
+        main_headlines=page.main_headlines,
         sites=[*site_names, outlet],
         sections=[*page.sections, page.meta("article:section") or ""],
     )

@@ -7,12 +7,12 @@ structure is:
 
 - a **gate**: a shown element outside the navigation and the footer, at most
   ``_GATE_MAX`` characters long, that asks the reader in (an ``access`` word:
-  subscribe, sign in, 会員, 購読 …) and either
+  subscribe, sign in, 会員, 購読 …), holds a link, button or form that asks
+  the same (in its text or address), and either
 
   - has a paywall's class or id (paywall, regwall, login-wall, piano's
     ``tp-modal``, ``article--locked`` …), or
-  - has a link, button or form that asks the same (in its text or address)
-    and says that the rest of this story is behind it (a ``rest`` word:
+  - says that the rest of this story is behind it (a ``rest`` word:
     continue reading, full story, 続き …), and is no newsletter sign-up;
 
   or a sign-in form with a password field inside ``<article>`` or ``<main>``;
@@ -123,7 +123,13 @@ def _class_gates(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]
             continue
         if _PAYWALL_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             text = _text(node)
-            if text and len(text) <= _GATE_MAX and _says("access", text):
+            # a "Subscriber only" tag on a link to another story has no control of its own
+            if (
+                text
+                and len(text) <= _GATE_MAX
+                and _says("access", text)
+                and any(_asks_in(c) for c in node.iter(*_CONTROLS))
+            ):
                 yield node
 
 

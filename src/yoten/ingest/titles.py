@@ -45,6 +45,8 @@ _CJK_EXTRA = 6
 _ARTICLES = ("the ", "a ", "le ", "la ", "les ", "el ", "il ", "die ", "der ", "das ")
 #: A navigation label longer than this is a link to a story, not a section.
 _SECTION_MAX = 40
+#: A section's name that can stand in for the headline: "Press Releases", 「イベント・セミナー情報」.
+_SECTION_NAME_WORDS, _SECTION_CJK = 3, 12
 _PUBLISHED_YEAR = re.compile(
     r"\s*\((?:Published|Publié|Veröffentlicht)\s+\d{4}\)\s*$", re.IGNORECASE
 )
@@ -121,6 +123,13 @@ def _is_label(segment: str) -> bool:
     return len(segment) <= _TAIL_MAX and len(segment.split()) <= _LABEL_WORDS
 
 
+def _is_section_name(label: str) -> bool:
+    """Short enough to name a section: three words, or twelve CJK characters."""
+    if _CJK.search(label):
+        return len(label) <= _SECTION_CJK
+    return len(label.split()) <= _SECTION_NAME_WORDS
+
+
 def _strip(
     title: str, sites: Sequence[str], tail: Sequence[str], sections: Collection[str] = ()
 ) -> str:
@@ -168,10 +177,12 @@ def choose_title(
     headlines: Sequence[str],
     sites: Sequence[str | None],
     sections: Sequence[str] = (),
+    main_headlines: Sequence[str] = (),
 ) -> str:
     """The headline. ``stated``: og:title, twitter:title, JSON-LD headline (in that order);
     ``headlines``: the page's headline elements in document order; ``sites``: its names;
-    ``sections``: its navigation and breadcrumb labels and article:section.
+    ``sections``: its navigation and breadcrumb labels and article:section;
+    ``main_headlines``: its ``<h1>`` and ``itemprop=headline`` texts.
     Returns "" when the page names nothing but its site.
     """
     site_names = _site_names(sites)
@@ -179,10 +190,12 @@ def choose_title(
     known = [s for s in stated if s] + list(headlines)
     tail = _tail(html_title or "", site_names, known)
     generic = set(site_names) | set(tail)
-    # A section's name stands in for the headline when the page shows a longer headline
-    # element that is no navigation label.
-    longest = max((len(_norm(h)) for h in headlines if _norm(h) not in labels | generic), default=0)
-    generic |= {label for label in labels if len(label) < longest}
+    # A section's name (a short navigation label) stands in for the headline when the
+    # page's <h1> is at least twice as long and no label itself.
+    longest = max(
+        (len(_norm(h)) for h in main_headlines if _norm(h) not in labels | generic), default=0
+    )
+    generic |= {x for x in labels if _is_section_name(x) and 2 * len(x) <= longest}
 
     def usable(text: str) -> bool:
         return bool(text) and _norm(text) not in generic
@@ -208,7 +221,9 @@ def choose_title(
         if usable(text) and not _names_site(text, site_names):
             return text
     if html_title:
-        text = _strip(html_title, site_names, tail, labels)
+        # no label stripping: a small site's <title> is often "Site - Page" ("Feuerwehr
+        # Oldenburg - Ausbildung"), where the label is the page's name
+        text = _strip(html_title, site_names, tail)
         if usable(text):
             return text
     return ""
