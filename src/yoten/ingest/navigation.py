@@ -14,7 +14,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-__all__ = ["breadcrumb_names", "is_navigation", "navigation_labels"]
+__all__ = ["attribute_candidates", "breadcrumb_names", "is_navigation", "navigation_labels"]
 
 #: class or id of a navigation container: nav, g-nav, global-navi, menu, breadcrumb, topicpath
 #: (Japanese sites), pankuzu (ぱんくず), gnb/lnb (Korean sites' global/local navigation bar)
@@ -41,13 +41,30 @@ def is_navigation(node: lxml.html.HtmlElement) -> bool:
     )
 
 
+def attribute_candidates(tree: lxml.html.HtmlElement, parts: tuple[str, ...]) -> list[Any]:
+    """Elements whose class or id contains one of ``parts`` (lowercase), in document order:
+    a cheap sieve before a regular expression decides."""
+    found = []
+    for node in tree.xpath("//*[@class or @id]"):
+        said = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if any(part in said for part in parts):
+            found.append(node)
+    return found
+
+
+#: Text every navigation class or id contains (a sieve for _NAV_CLASS).
+_NAV_PARTS = ("nav", "menu", "crumb", "topic", "pankuzu", "nb")
+
+
 def navigation_labels(tree: lxml.html.HtmlElement) -> list[str]:
     """Texts of the links in the page's navigation: ``<nav>``, ``role=navigation``, and
     elements whose class or id says nav, menu or breadcrumb (the site's section names)."""
+    candidates = tree.xpath("//nav | //*[@role]") + attribute_candidates(tree, _NAV_PARTS)
+    containers = {id(n): n for n in candidates if is_navigation(n)}
     labels: dict[str, None] = {}
-    for node in tree.iter(lxml.etree.Element):
-        if not is_navigation(node):
-            continue
+    for node in containers.values():
+        if any(id(a) in containers for a in node.iterancestors()):
+            continue  # a menu inside a navigation already read
         for link in node.iter("a"):
             text = _clean_space(link.text_content())
             if text and len(text) <= _NAV_LABEL_MAX:
