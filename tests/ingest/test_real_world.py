@@ -214,9 +214,16 @@ def test_extraction_never_runs_htmldates_search(monkeypatch: pytest.MonkeyPatch)
     assert extract_article(html).published == dt.date(2019, 4, 2)
 
 
-def test_digest_of_a_members_only_page_exits_2_with_one_line(cli, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "source",
+    [SET / "pages" / "wrong-members-only-en.html", REGRESS / "pages" / "pw-ja-regwall.html"],
+    ids=["notice-phrase", "regwall-structure"],
+)
+def test_digest_of_a_members_only_page_exits_2_with_one_line(
+    cli, tmp_path: Path, source: Path
+) -> None:
     page = tmp_path / "members.html"
-    page.write_bytes((SET / "pages" / "wrong-members-only-en.html").read_bytes())
+    page.write_bytes(source.read_bytes())
     out = tmp_path / "post.txt"
     r = cli("digest", str(page), "-o", str(out))
     assert r.code == 2 and not out.exists()
