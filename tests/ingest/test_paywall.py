@@ -98,3 +98,11 @@ def test_a_declaration_alone_refuses_only_a_short_teaser() -> None:
 def test_a_hidden_prompt_is_no_gate() -> None:
     hidden = PROMPT.replace("<div class='cta'>", "<div class='cta' hidden>")
     assert extract_article(page(STORY[:3], after=hidden)).paragraphs == STORY[:3]
+
+
+def test_a_body_class_that_mentions_a_menu_does_not_hide_the_gate() -> None:
+    html = page(STORY[:3], after=PROMPT).replace(
+        "<body>", "<body class='has-navigation menu-open'>"
+    )
+    with pytest.raises(IngestError, match="subscription notice"):
+        extract_article(html)

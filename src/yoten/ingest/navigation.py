@@ -33,7 +33,9 @@ def _clean_space(text: str | None) -> str:
 
 def is_navigation(node: lxml.html.HtmlElement) -> bool:
     """True for ``<nav>``, ``role=navigation`` and an element whose class or id says
-    nav, menu or breadcrumb."""
+    nav, menu or breadcrumb; never the page itself (WordPress's body class "menu-open")."""
+    if node.tag in ("html", "body"):
+        return False
     return (
         node.tag == "nav"
         or (node.get("role") or "").lower() == "navigation"
