@@ -21,6 +21,7 @@ HTTP_PORTS = {"http": 80, "https": 443}
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")  # RFC 3986 §3.1
 _BAD_HOST_CHARS = re.compile(r"[\s<>\"'`{}|\\^%]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def http_url_problem(url: object) -> str | None:
@@ -51,6 +52,6 @@ def http_url_problem(url: object) -> str | None:
         return _("malformed URL: no valid host")
     if port == 0:
         return _("malformed URL: port 0")
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+    if _CONTROLS.search(url):
         return _("malformed URL: control characters")
     return None

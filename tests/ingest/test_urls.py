@@ -184,24 +184,53 @@ def test_real_world_tracking_parameters(url: str, expected: str) -> None:
     assert canonicalize(url) == expected
 
 
-def test_clearurls_domain_precheck_changes_no_answer() -> None:
-    """The cheap domain pre-check in yoten.ingest.clearurls gives the same rules as the full scan."""
+def _urls_near_rules() -> list[str]:
+    """URLs on every indexed host of the vendored rules, including the hosts and paths
+    their exceptions name, in several spellings (subdomain, case, userinfo, port)."""
+    from yoten.ingest import clearurls
+
+    hosts = {"example.com"}
+    for provider in clearurls._providers():
+        for pattern in (provider.url, *provider.exceptions):
+            if pattern.literal:
+                hosts.add(pattern.literal.strip(".-"))
+    urls: list[str] = []
+    for host in sorted(hosts):
+        urls += [
+            f"https://www.{host}/a?x=1&ref=2",
+            f"https://m.{host}.co.uk/s/ref=1?utm_campaign=x",
+            f"http://{host}.com/",
+            f"HTTPS://{host.upper()}/Login?ref_=a",
+            f"https://{host}@elsewhere.test/a?ref=1",  # the literal only in the user info
+            f"https://{host}:8443/_matrix/a?ref=1",
+        ]
+    return urls
+
+
+def test_clearurls_index_changes_no_answer() -> None:
+    """The per-host index in yoten.ingest.clearurls gives the same rules as trying every
+    provider's pattern and every exception on the URL."""
     from yoten.ingest import clearurls
 
     providers = clearurls._providers()
-    assert sum(1 for p in providers if p.literal) > len(providers) // 2
-    for provider in providers:
-        host = provider.literal or "example.com"
-        for url in (
-            f"https://www.{host}/a?x=1",
-            f"https://m.{host}.co.uk/s/ref=1",
-            f"http://{host}.com/",
-        ):
-            full = [
-                p.names
-                for p in providers
-                if p.names is not None
-                and p.url.search(url)
-                and not any(e.search(url) for e in p.exceptions)
-            ]
-            assert clearurls.clearurls_rules_for(url) == full, url
+    assert sum(1 for p in providers if p.url.literal) > len(providers) // 2
+    assert sum(1 for p in providers for e in p.exceptions if e.literal) > 40
+    for url in _urls_near_rules():
+        full = [
+            p.names
+            for p in providers
+            if p.url.regex.search(url) and not any(e.regex.search(url) for e in p.exceptions)
+        ]
+        assert clearurls.clearurls_rules_for(url) == full, url
+
+
+def test_clearurls_literal_is_only_taken_where_the_pattern_requires_it() -> None:
+    from yoten.ingest.clearurls import _literal
+
+    assert _literal(r"^https?:\/\/(?:[a-z0-9-]+\.)*?amazon(?:\.[a-z]{2,}){1,}") == "amazon"
+    assert _literal(r"^https?:\/\/login\.meijer\.com\/.*?\?ref=") == "login.meijer.com"
+    assert _literal(r"^https?://(?:[a-z0-9-]+\.)*?nikkei\.co(?:m|\.jp)") == "nikkei.co"
+    assert _literal(r"^https?:\/\/(?:[a-z0-9-]+\.)*?bing\.comx?") == "bing.com"
+    assert _literal(r"^https?:\/\/foo\.com|bar") == ""  # "bar" matches anywhere
+    assert _literal(r"^https?:\/\/(?:foo|bar)\.com") == ""
+    assert _literal(r"https?:\/\/([a-z0-9-.]*\.)shutterstock\.com") == ""  # not anchored

@@ -39,6 +39,8 @@ from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
+from yoten.ingest.navigation import breadcrumb_names, navigation_labels
+from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
 from yoten.ingest.quality import LONG_ENOUGH, assess, drop_notices, weight
 from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -82,6 +84,8 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:headline|title|heading)", re.IGNOR
 #: trafilatura's modes, tried in this order while the result is not the article.
 #: (favor_precision, favor_recall)
 _MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, True))
+#: Short lines (a kicker, a label) that may come before the headline in the text.
+_KICKERS, _KICKER_MAX = 2, 40
 #: How much visible text before and after the headline may hold its date.
 _DATE_BEFORE, _DATE_AFTER = 200, 400
 
@@ -95,6 +99,8 @@ class _PageMeta:
     canonical: str | None = None
     lang: str | None = None
     headlines: list[str] = field(default_factory=list)
+    main_headlines: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
     title: str | None = None
     times: list[str] = field(default_factory=list)
     visible: str = ""
@@ -180,7 +186,8 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
             break
     root = tree.getroottree().getroot()
     page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    page.headlines = _headlines(tree)
+    page.headlines, page.main_headlines = _headlines(tree)
+    page.sections = navigation_labels(tree) + breadcrumb_names(page.json_ld)
     title = next(tree.iter("title"), None)
     page.title = _clean_space(title.text_content()) if title is not None else None
     preferred: list[str] = []
@@ -202,22 +209,23 @@ def _read_meta(tree: lxml.html.HtmlElement) -> _PageMeta:
     return page
 
 
-def _headlines(tree: lxml.html.HtmlElement) -> list[str]:
+def _headlines(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
     """Texts of the page's headline elements in document order: ``<h1>``, ``itemprop=headline``,
-    and ``<h2>``/``<h3>`` whose class says headline or title."""
+    and ``<h2>``/``<h3>`` whose class says headline or title; and of the first two kinds only."""
     found: list[str] = []
+    main: list[str] = []
     for node in tree.iter("h1", "h2", "h3", "div", "span", "p"):
         tag = node.tag
-        is_headline = (
-            tag == "h1"
-            or (node.get("itemprop") or "").lower() == "headline"
-            or (tag in ("h2", "h3") and bool(_HEADLINE_CLASS.search(node.get("class") or "")))
-        )
-        if is_headline:
+        is_main = tag == "h1" or (node.get("itemprop") or "").lower() == "headline"
+        if is_main or (
+            tag in ("h2", "h3") and bool(_HEADLINE_CLASS.search(node.get("class") or ""))
+        ):
             text = _clean_space(node.text_content())
             if text and len(text) <= 300:
                 found.append(text)
-    return found
+                if is_main:
+                    main.append(text)
+    return found, main
 
 
 def _date_near(page: _PageMeta, title: str) -> dt.date | None:
@@ -273,10 +281,17 @@ def _language(declared: str | None, locale: str | None, text: str) -> str:
 
 
 def _paragraphs(text: str, title: str | None) -> list[str]:
+    """The text's lines without the headline (the first line, or one after short labels
+    such as a kicker: 開催報告, "Banking") and without lines that are only a date."""
     paragraphs = [_clean_space(line) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
-    if paragraphs and title and _clean_space(paragraphs[0]) == _clean_space(title):
-        paragraphs = paragraphs[1:]
+    if title:
+        for index, paragraph in enumerate(paragraphs[: _KICKERS + 1]):
+            if paragraph == _clean_space(title):
+                del paragraphs[index]
+                break
+            if len(paragraph) > _KICKER_MAX:
+                break
     return [p for p in paragraphs if parse_published(p) is None]
 
 
@@ -330,17 +345,25 @@ def _run_trafilatura(
 
 
 def _main_text(
-    html: str, tree: lxml.html.HtmlElement, url: str | None, title: str, page_weight: int
+    html: str,
+    tree: lxml.html.HtmlElement,
+    url: str | None,
+    title: str,
+    page_weight: int,
+    gate: Gate,
 ) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
     is short for its page (under LONG_ENOUGH and under half the page's visible text) or
-    not the article; the best that is the article, else IngestError."""
+    not the article; the best that is the article, else IngestError. A teaser before a
+    members-only gate is no article (:mod:`yoten.ingest.paywall`)."""
     best: list[str] | None = None
+    best_gated = False
     reasons: list[str] = []
     paywall = False
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
         paragraphs, saw_paywall = drop_notices(_paragraphs(text, title))
+        paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
         problem = assess(paragraphs, title, lenient_mode=index > 0)
         if problem is not None:
@@ -348,16 +371,20 @@ def _main_text(
             continue
         size = weight("".join(paragraphs))
         if best is None or size >= 1.5 * weight("".join(best)):
-            best = paragraphs
+            best, best_gated = paragraphs, gated
         if index > 0 or size >= LONG_ENOUGH or size >= page_weight / 2:
             break
     if best is None:
-        if paywall:
-            raise IngestError(
-                _("{no_article}: the page shows a subscription notice instead").format(
-                    no_article=_(NO_ARTICLE)
-                )
+        members = paywall or bool(gate.blocks) or gate.declared
+    else:
+        members = members_only(best, gate, gated=best_gated)
+    if members:
+        raise IngestError(
+            _("{no_article}: the page shows a subscription notice instead").format(
+                no_article=_(NO_ARTICLE)
             )
+        )
+    if best is None:
         reason = (
             _("the text does not match the headline")
             if "the text does not match the headline" in reasons
@@ -392,9 +419,12 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         stated=[page.meta("og:title"), page.meta("twitter:title"), page.ld_value("headline")],
         html_title=page.title,
         headlines=page.headlines,
+        main_headlines=page.main_headlines,
         sites=[*site_names, outlet],
+        sections=[*page.sections, page.meta("article:section") or ""],
     )
-    paragraphs = _main_text(html, tree, url, title, weight(page.visible))
+    gate = read_gate(tree, json_ld=page.json_ld, metas=page.metas, visible=page.visible)
+    paragraphs = _main_text(html, tree, url, title, weight(page.visible), gate)
     text = "\n\n".join(paragraphs)
 
     notes: list[str] = []

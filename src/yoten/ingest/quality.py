@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["LONG_ENOUGH", "MIN_ARTICLE_CHARS", "assess", "drop_notices", "title_overlap", "weight"]
+__all__ = [
+    "LONG_ENOUGH",
+    "MIN_ARTICLE_CHARS",
+    "assess",
+    "drop_notices",
+    "normal",
+    "notices",
+    "title_overlap",
+    "weight",
+]
 
 #: Minimum article size, in "Latin characters": one CJK character counts as three.
 MIN_ARTICLE_CHARS = 150
@@ -47,21 +56,28 @@ class _Notices:
     notice: tuple[str, ...]
     paywall: tuple[str, ...]
     ui: tuple[str, ...]
+    access: tuple[str, ...]
+    rest: tuple[str, ...]
+    signup: tuple[str, ...]
 
 
-def _normal(text: str) -> str:
+def normal(text: str) -> str:
+    """``text`` NFKC-normalised, case-folded, its spaces collapsed (for matching words)."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 @cache
-def _notices() -> _Notices:
+def notices() -> _Notices:
+    """The words of ``data/page_notices.tsv``, normalised, by kind."""
     raw = resources.files("yoten.ingest").joinpath("data", "page_notices.tsv")
-    kinds: dict[str, list[str]] = {"notice": [], "paywall": [], "ui": []}
+    kinds: dict[str, list[str]] = {
+        k: [] for k in ("notice", "paywall", "ui", "access", "rest", "signup")
+    }
     for line in raw.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, _lang, phrase = line.split("\t")
-            kinds[kind].append(_normal(phrase))
-    return _Notices(tuple(kinds["notice"]), tuple(kinds["paywall"]), tuple(kinds["ui"]))
+            kinds[kind].append(normal(phrase))
+    return _Notices(**{kind: tuple(words) for kind, words in kinds.items()})
 
 
 def weight(text: str) -> int:
@@ -71,14 +87,14 @@ def weight(text: str) -> int:
 
 
 def _notice_kind(paragraph: str) -> str | None:
-    notices = _notices()
-    text = _normal(paragraph)
-    if len(text) <= _UI_MAX and any(p in text for p in notices.ui):
+    words = notices()
+    text = normal(paragraph)
+    if len(text) <= _UI_MAX and any(p in text for p in words.ui):
         return "ui"
     if len(text) <= _NOTICE_MAX:
-        if any(p in text for p in notices.paywall):
+        if any(p in text for p in words.paywall):
             return "paywall"
-        if any(p in text for p in notices.notice):
+        if any(p in text for p in words.notice):
             return "notice"
     return None
 
@@ -110,7 +126,7 @@ def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
 def _title_tokens(title: str) -> set[str]:
     """Words of three letters or more; in CJK script, pairs of characters within runs
     of kanji, katakana or hangul (hiragana particles would match any Japanese text)."""
-    text = _normal(title)
+    text = normal(title)
     letters = "".join(
         ch if _CJK_LETTER.match(ch) and not _HIRAGANA.match(ch) else " " for ch in text
     )
@@ -124,7 +140,7 @@ def title_overlap(title: str, text: str) -> float | None:
     tokens = _title_tokens(title)
     if len(tokens) < _MIN_TITLE_TOKENS:
         return None
-    body = _normal(text)
+    body = normal(text)
     return sum(1 for t in tokens if t in body) / len(tokens)
 
 

@@ -10,6 +10,13 @@ the first ``<h1>`` ("ニュースリリース"), and some sites append "(Publish
 - the ``<title>`` separator pattern: "A | B | C" where the tail segments are
   the site and its sections, recognised because one of them names the site
   or because A is the headline the page shows elsewhere (og:title, ``<h1>``);
+- the page's section names: the labels of its navigation and breadcrumbs
+  (``<nav>``, a menu or breadcrumb list, JSON-LD BreadcrumbList) and
+  article:section. A suffix segment that is one of them, or the site's name
+  with a section word ("Harbour Post Politics" for "The Harbour Post"), is
+  stripped. A candidate that is one of them while the page has a longer
+  headline element that is not is a section's name, not the headline
+  (``<title>ニュースリリース</title>`` over the ``<h1>``);
 - a stated headline (og:title, twitter:title, JSON-LD headline) wins, with
   those suffixes stripped, unless it is only the site's or a section's name;
   then the headline element that ``<title>`` starts with, then the ``<title>``'s
@@ -21,7 +28,7 @@ the first ``<h1>`` ("ニュースリリース"), and some sites append "(Publish
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 __all__ = ["choose_title", "title_segments"]
 
@@ -32,6 +39,14 @@ _SECTION_WORDS = 2
 #: Site and section names are short: a longer "tail" is part of the headline.
 _TAIL_MAX = 30
 _LABEL_WORDS, _LABEL_CJK = 4, 16
+#: A CJK site name with this many more characters is still the site's ("…オンライン").
+_CJK_EXTRA = 6
+#: Leading articles a site's name may drop in a suffix ("The Harbour Post" → "Harbour Post Politics").
+_ARTICLES = ("the ", "a ", "le ", "la ", "les ", "el ", "il ", "die ", "der ", "das ")
+#: A navigation label longer than this is a link to a story, not a section.
+_SECTION_MAX = 40
+#: A section's name that can stand in for the headline: "Press Releases", 「イベント・セミナー情報」.
+_SECTION_NAME_WORDS, _SECTION_CJK = 3, 12
 _PUBLISHED_YEAR = re.compile(
     r"\s*\((?:Published|Publié|Veröffentlicht)\s+\d{4}\)\s*$", re.IGNORECASE
 )
@@ -60,7 +75,10 @@ def _names_site(segment: str, sites: Sequence[str]) -> bool:
     for vortexcannon.org)."""
     seg = _norm(segment)
     for site in sites:
-        if seg == site or (_CJK.search(site) and site in seg):
+        # "北陸日報オンライン" for 北陸日報, but not a headline that names the company
+        if seg == site or (
+            _CJK.search(site) and site in seg and len(seg) - len(site) <= _CJK_EXTRA
+        ):
             return True
         if seg.startswith(site + " ") and len(seg[len(site) :].split()) <= _SECTION_WORDS:
             return True
@@ -105,7 +123,16 @@ def _is_label(segment: str) -> bool:
     return len(segment) <= _TAIL_MAX and len(segment.split()) <= _LABEL_WORDS
 
 
-def _strip(title: str, sites: Sequence[str], tail: Sequence[str]) -> str:
+def _is_section_name(label: str) -> bool:
+    """Short enough to name a section: three words, or twelve CJK characters."""
+    if _CJK.search(label):
+        return len(label) <= _SECTION_CJK
+    return len(label.split()) <= _SECTION_NAME_WORDS
+
+
+def _strip(
+    title: str, sites: Sequence[str], tail: Sequence[str], sections: Collection[str] = ()
+) -> str:
     """``title`` without "(Published 2016)", trailing segments naming the site or a section,
     and a leading segment that is the site's name."""
     text = _PUBLISHED_YEAR.sub("", " ".join(title.split()))
@@ -115,7 +142,11 @@ def _strip(title: str, sites: Sequence[str], tail: Sequence[str]) -> str:
             break
         last = matches[-1]
         head, segment = text[: last.start()].strip(), text[last.end() :].strip()
-        if not head or not segment or not (_names_site(segment, sites) or _norm(segment) in tail):
+        if not head or not segment:
+            break
+        named = _names_site(segment, sites) or _norm(segment) in tail
+        # a navigation label after a longer head: "Headline | Politics", not "Q&A | Politics"
+        if not named and not (_norm(segment) in sections and len(head) > len(segment)):
             break
         text = head
     # "Site | Headline": a leading segment that is exactly the site's name
@@ -125,35 +156,60 @@ def _strip(title: str, sites: Sequence[str], tail: Sequence[str]) -> str:
     return text
 
 
+def _site_names(sites: Sequence[str | None]) -> list[str]:
+    """The sites' names, normalised, each also without a leading article."""
+    names: list[str] = []
+    for raw in sites:
+        name = _norm(raw)
+        if name and name not in names:
+            names.append(name)
+        for article in _ARTICLES:
+            short = name.removeprefix(article)
+            if short != name and len(short) >= 3 and short not in names:
+                names.append(short)
+    return names
+
+
 def choose_title(
     *,
     stated: Sequence[str | None],
     html_title: str | None,
     headlines: Sequence[str],
     sites: Sequence[str | None],
+    sections: Sequence[str] = (),
+    main_headlines: Sequence[str] = (),
 ) -> str:
     """The headline. ``stated``: og:title, twitter:title, JSON-LD headline (in that order);
-    ``headlines``: the page's headline elements in document order; ``sites``: its names.
+    ``headlines``: the page's headline elements in document order; ``sites``: its names;
+    ``sections``: its navigation and breadcrumb labels and article:section;
+    ``main_headlines``: its ``<h1>`` and ``itemprop=headline`` texts.
     Returns "" when the page names nothing but its site.
     """
-    site_names = [s for s in (_norm(x) for x in sites) if s]
+    site_names = _site_names(sites)
+    labels = {n for n in (_norm(x) for x in sections) if n and len(n) <= _SECTION_MAX}
     known = [s for s in stated if s] + list(headlines)
     tail = _tail(html_title or "", site_names, known)
     generic = set(site_names) | set(tail)
+    # A section's name (a short navigation label) stands in for the headline when the
+    # page's <h1> is at least twice as long and no label itself.
+    longest = max(
+        (len(_norm(h)) for h in main_headlines if _norm(h) not in labels | generic), default=0
+    )
+    generic |= {x for x in labels if _is_section_name(x) and 2 * len(x) <= longest}
 
     def usable(text: str) -> bool:
         return bool(text) and _norm(text) not in generic
 
     for raw in stated:
         if raw:
-            text = _strip(raw, site_names, tail)
+            text = _strip(raw, site_names, tail, labels)
             if usable(text):
                 return text
     in_title = [
         h for h in headlines if html_title and _norm(h) and _norm(html_title).startswith(_norm(h))
     ]
     for raw in sorted(in_title, key=len, reverse=True):  # the headline element <title> starts with
-        text = _strip(raw, site_names, tail)
+        text = _strip(raw, site_names, tail, labels)
         if usable(text) and not _names_site(text, site_names):
             return text
     if html_title and tail:
@@ -161,10 +217,12 @@ def choose_title(
         if usable(first):
             return first
     for raw in headlines:
-        text = _strip(raw, site_names, tail)
+        text = _strip(raw, site_names, tail, labels)
         if usable(text) and not _names_site(text, site_names):
             return text
     if html_title:
+        # no label stripping: a small site's <title> is often "Site - Page" ("Feuerwehr
+        # Oldenburg - Ausbildung"), where the label is the page's name
         text = _strip(html_title, site_names, tail)
         if usable(text):
             return text

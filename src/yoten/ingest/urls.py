@@ -99,15 +99,19 @@ def _data_lines(name: str) -> tuple[str, ...]:
     return tuple(line for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@cache
 def _keep() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _data_lines("keep_params.txt"))
 
 
-def _value_rules() -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (n.lower(), v.lower())
-        for n, v in (line.split("\t") for line in _data_lines("tracking_values.tsv"))
-    )
+@cache
+def _value_rules() -> dict[str, tuple[str, ...]]:
+    """Parameter name → the value prefixes that make it tracking."""
+    rules: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("tracking_values.tsv"):
+        name, value = line.split("\t")
+        rules[name.lower()] = (*rules.get(name.lower(), ()), value.lower())
+    return rules
 
 
 def is_tracking_param(
@@ -124,8 +128,8 @@ def is_tracking_param(
         return False
     if key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES):
         return True
-    lowered = value.strip().lower()
-    if any(key == n and lowered.startswith(v) for n, v in _value_rules()):
+    prefixes = _value_rules().get(key)
+    if prefixes and value.strip().lower().startswith(prefixes):
         return True
     return any(rule.fullmatch(key) for rule in rules or ())
 
