@@ -197,6 +197,7 @@ STEPS: dict[str, float] = {}
 
 def _time_steps() -> None:
     """Add each step's CPU time (of the thread that runs it) to STEPS: where an article's CPU goes."""
+    import yoten.check
     import yoten.run.article
     import yoten.run.runner
     from yoten.store.store import Store as StoreClass
@@ -215,7 +216,7 @@ def _time_steps() -> None:
 
     wrap(yoten.run.runner, "build_article", "extraction")
     wrap(yoten.run.runner, "make_digest", "engine client")
-    wrap(yoten.run.article, "check", "check")
+    wrap(yoten.check, "check_digest", "check")  # the checker (issue 8's), called by assess
     for name in (
         "save_article",
         "article_for_source",
