@@ -251,6 +251,24 @@ def _warm_up() -> None:
     )
 
 
+def _startup_probe(conn: Connection) -> None:
+    """In a fresh (spawned) process: what a worker process of `--processes` spends before its
+    first article is done (imports, the first extraction, the checker's dictionaries)."""
+    _warm_up()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    conn.send(usage.ru_utime + usage.ru_stime)
+
+
+def worker_startup_cpu() -> float:
+    """CPU seconds one spawned worker process spends starting (see :func:`_startup_probe`)."""
+    parent, child = multiprocessing.get_context("spawn").Pipe()
+    probe = multiprocessing.get_context("spawn").Process(target=_startup_probe, args=(child,))
+    probe.start()
+    cpu = float(parent.recv())
+    probe.join()
+    return cpu
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=320, help="articles served (all outlets)")
@@ -317,6 +335,15 @@ def main(argv: list[str] | None = None) -> int:
                 result = yoten_pass(
                     feeds, llm_url, articles=count, concurrency=concurrency, processes=processes
                 )
+            if processes > 1:
+                # The workers start inside the pass; the one process of the other rows started
+                # before it (_warm_up). Their start-up, measured apart, and the rest per article:
+                startup = worker_startup_cpu()
+                result["worker_startup_cpu_s"] = startup
+                rest = (result["cpu_s"] - (processes - 1) * startup) / count * 1000
+                if not args.json and rest > 0:  # else the articles came from one host: no worker
+                    print(f"    each worker process's start-up: {startup:.2f} s CPU; "
+                          f"CPU per article without it: {rest:.1f} ms")  # fmt: skip
             if args.steps and processes == 1 and not args.json:
                 total = result["cpu_s"] / count * 1000
                 parts = {k: v / count * 1000 for k, v in STEPS.items()}
