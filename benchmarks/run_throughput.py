@@ -335,20 +335,21 @@ def main(argv: list[str] | None = None) -> int:
                 result = yoten_pass(
                     feeds, llm_url, articles=count, concurrency=concurrency, processes=processes
                 )
+            notes: list[str] = []  # printed under the row
             if processes > 1:
                 # The workers start inside the pass; the one process of the other rows started
                 # before it (_warm_up). Their start-up, measured apart, and the rest per article:
                 startup = worker_startup_cpu()
                 result["worker_startup_cpu_s"] = startup
                 rest = (result["cpu_s"] - (processes - 1) * startup) / count * 1000
-                if not args.json and rest > 0:  # else the articles came from one host: no worker
-                    print(f"    each worker process's start-up: {startup:.2f} s CPU; "
-                          f"CPU per article without it: {rest:.1f} ms")  # fmt: skip
+                if rest > 0:  # else the articles came from one host: no worker process
+                    notes.append(f"    each worker process's start-up: {startup:.2f} s CPU; "
+                                 f"CPU per article without it: {rest:.1f} ms")  # fmt: skip
             if args.steps and processes == 1 and not args.json:
                 total = result["cpu_s"] / count * 1000
                 parts = {k: v / count * 1000 for k, v in STEPS.items()}
                 parts["event loop, HTTP, rest"] = total - sum(parts.values())
-                print("    " + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items()))
+                notes.append("    " + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items()))
             STEPS.clear()
             result["servers_cpu_s"] = servers_cpu() - served
             result["load_average"] = load
@@ -363,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{label:<28} {count:>8} {per_min:>12.1f} {ratio:>9.1%} {cpu_per * 1000:>9.1f} ms "
                       f"{row['cpu_of_model_time']:>9.1%} {row['overhead']:>9.1%} "
                       f"{result['servers_cpu_s'] / count * 1000:>16.1f} ms {load:>5.1f}", flush=True)  # fmt: skip
+                for note in notes:
+                    print(note, flush=True)
     finally:
         parent.send("done")
         servers.join(5)
