@@ -19,7 +19,10 @@ per article (user + system time of yoten's processes over the pass, divided
 by the articles; the servers' CPU is not counted; start-up imports are done
 before, as `yoten run` with nothing to do is measured apart), that CPU as a
 share of one model call, and the overhead: the time lost against the
-model's limit (``ideal / achieved - 1``).
+model's limit (``ideal / achieved - 1``). Beside them: the CPU the servers
+(the load generator) spent per article in the same pass, and the machine's
+1-minute load average when the pass began, since both share the cores with
+yoten.
 
 The baseline does what RSS-GPT (a popular feed summariser) does: articles
 one after another, a new HTTP client per page and a new OpenAI client per
@@ -37,6 +40,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import resource
 import sys
 import tempfile
@@ -122,7 +126,9 @@ def _servers(
     llm.daemon_threads = True
     threading.Thread(target=llm.serve_forever, daemon=True).start()
     conn.send((feeds, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
-    conn.recv()  # until the parent is done
+    while conn.recv() == "cpu":  # until the parent is done
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        conn.send(usage.ru_utime + usage.ru_stime)
 
 
 def _cpu() -> float:
@@ -197,6 +203,8 @@ STEPS: dict[str, float] = {}
 
 def _time_steps() -> None:
     """Add each step's CPU time (of the thread that runs it) to STEPS: where an article's CPU goes."""
+    import yoten.check
+    import yoten.pipeline
     import yoten.run.article
     import yoten.run.runner
     from yoten.store.store import Store as StoreClass
@@ -214,8 +222,9 @@ def _time_steps() -> None:
         setattr(owner, name, timed)
 
     wrap(yoten.run.runner, "build_article", "extraction")
-    wrap(yoten.run.runner, "make_digest", "engine client")
-    wrap(yoten.run.article, "check", "check")
+    # the engine runs in a thread of its own inside make_digest (the article time budget)
+    wrap(yoten.pipeline, "digest_article", "engine client")
+    wrap(yoten.check, "check_digest", "check")  # the checker (issue 8's), called by assess
     for name in (
         "save_article",
         "article_for_source",
@@ -240,6 +249,24 @@ def _warm_up() -> None:
     check_digest(
         read_digest((DATA / "seed-putin-vietnam.txt").read_text(encoding="utf-8")), article
     )
+
+
+def _startup_probe(conn: Connection) -> None:
+    """In a fresh (spawned) process: what a worker process of `--processes` spends before its
+    first article is done (imports, the first extraction, the checker's dictionaries)."""
+    _warm_up()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    conn.send(usage.ru_utime + usage.ru_stime)
+
+
+def worker_startup_cpu() -> float:
+    """CPU seconds one spawned worker process spends starting (see :func:`_startup_probe`)."""
+    parent, child = multiprocessing.get_context("spawn").Pipe()
+    probe = multiprocessing.get_context("spawn").Process(target=_startup_probe, args=(child,))
+    probe.start()
+    cpu = float(parent.recv())
+    probe.join()
+    return cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -284,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.outlets} loopback outlets (pages {args.page_delay} s), model {args.delay} s per call, "
                   f"payload {args.payload}, {args.per_slot} articles per model slot")  # fmt: skip
             print(f"{'run':<28} {'articles':>8} {'articles/min':>12} {'of ideal':>9} {'CPU/article':>12} "
-                  f"{'CPU/model':>9} {'overhead':>9}")  # fmt: skip
+                  f"{'CPU/model':>9} {'overhead':>9} {'servers CPU/article':>19} {'load':>5}")  # fmt: skip
         plan: list[tuple[str, int, int]] = []
         if not args.no_baseline:
             plan.append(("baseline (RSS-GPT's way)", 1, 0))
@@ -294,20 +321,38 @@ def main(argv: list[str] | None = None) -> int:
         _warm_up()
         if args.steps:
             _time_steps()
+
+        def servers_cpu() -> float:
+            parent.send("cpu")
+            return float(parent.recv())
+
         for label, concurrency, processes in plan:
             count = min(args.articles, args.per_slot * concurrency)
+            load, served = os.getloadavg()[0], servers_cpu()
             if processes == 0:
                 result = baseline_pass(feeds, llm_url, articles=count)
             else:
                 result = yoten_pass(
                     feeds, llm_url, articles=count, concurrency=concurrency, processes=processes
                 )
+            notes: list[str] = []  # printed under the row
+            if processes > 1:
+                # The workers start inside the pass; the one process of the other rows started
+                # before it (_warm_up). Their start-up, measured apart, and the rest per article:
+                startup = worker_startup_cpu()
+                result["worker_startup_cpu_s"] = startup
+                rest = (result["cpu_s"] - (processes - 1) * startup) / count * 1000
+                if rest > 0:  # else the articles came from one host: no worker process
+                    notes.append(f"    each worker process's start-up: {startup:.2f} s CPU; "
+                                 f"CPU per article without it: {rest:.1f} ms")  # fmt: skip
             if args.steps and processes == 1 and not args.json:
                 total = result["cpu_s"] / count * 1000
                 parts = {k: v / count * 1000 for k, v in STEPS.items()}
                 parts["event loop, HTTP, rest"] = total - sum(parts.values())
-                print("    " + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items()))
+                notes.append("    " + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items()))
             STEPS.clear()
+            result["servers_cpu_s"] = servers_cpu() - served
+            result["load_average"] = load
             per_min = count / result["wall_s"] * 60
             ratio = per_min / (concurrency / args.delay * 60)
             cpu_per = result["cpu_s"] / count
@@ -317,7 +362,10 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row)
             if not args.json:
                 print(f"{label:<28} {count:>8} {per_min:>12.1f} {ratio:>9.1%} {cpu_per * 1000:>9.1f} ms "
-                      f"{row['cpu_of_model_time']:>9.1%} {row['overhead']:>9.1%}", flush=True)  # fmt: skip
+                      f"{row['cpu_of_model_time']:>9.1%} {row['overhead']:>9.1%} "
+                      f"{result['servers_cpu_s'] / count * 1000:>16.1f} ms {load:>5.1f}", flush=True)  # fmt: skip
+                for note in notes:
+                    print(note, flush=True)
     finally:
         parent.send("done")
         servers.join(5)

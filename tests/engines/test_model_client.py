@@ -21,8 +21,8 @@ import pytest
 from pydantic import BaseModel
 
 from tests.support.openai_server import OpenAIStubServer
-from yoten.engines.model_client import ModelClient, Timeouts, classify_error
-from yoten.engines.openai_compat import OpenAIEngine
+from yoten.engines.model_client import ModelClient, Timeouts, classify_error, strict_json_schema
+from yoten.engines.openai_compat import DigestDraft, OpenAIEngine
 from yoten.errors import EngineError, ModelContextError
 from yoten.models import Article
 
@@ -360,3 +360,13 @@ def test_unexplained_500s_on_json_schema_get_one_try_with_the_next_mode(
     assert [f["type"] for f in formats(srv)] == ["json_schema"] * 3 + ["json_object"]
     assert "schema" in formats(srv)[-1]
     assert client.mode == "json_object_schema"  # learned from the success, not the status
+
+
+def test_the_strict_schema_is_a_fresh_copy_every_time() -> None:
+    """Made once per class, but a caller adjusting its copy changes no one else's."""
+    first = strict_json_schema(DigestDraft)
+    first["$defs"]["OverviewDraft"]["properties"]["highlights"]["maxItems"] = 99
+    second = strict_json_schema(DigestDraft)
+    assert "maxItems" not in second["$defs"]["OverviewDraft"]["properties"]["highlights"]
+    assert second["additionalProperties"] is False
+    assert second["required"] == list(second["properties"])

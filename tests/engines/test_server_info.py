@@ -95,6 +95,18 @@ def test_the_input_budget_follows_the_servers_context(ollama: OpenAIStubServer) 
     assert set_by_hand.input_budget(article) == 5000
 
 
+def test_articles_asking_together_probe_the_server_once(ollama: OpenAIStubServer) -> None:
+    """The first articles of a concurrent run all need the context: one probe serves them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    ollama.route("POST", "/api/show", {"parameters": "num_ctx 8192", "model_info": {}})
+    engine = OpenAIEngine(base_url=ollama.base_url, model="qwen2.5:14b")
+    with ThreadPoolExecutor(16) as pool:
+        sizes = list(pool.map(lambda _: engine.context_size(), range(16)))
+    assert sizes == [8192] * 16
+    assert len([r for r in ollama.requests if r.path == "/api/show"]) == 1
+
+
 def test_a_context_too_small_for_the_prompt_says_what_to_do(ollama: OpenAIStubServer) -> None:
     from yoten.errors import EngineError
 

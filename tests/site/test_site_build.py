@@ -210,6 +210,49 @@ def test_incremental_rebuild_rewrites_only_what_changed(tmp_path: Path) -> None:
     assert not any(p.startswith("images/") for p in added.written)
 
 
+def test_an_edit_renders_only_the_pages_that_show_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listings, the feed and the sitemap are keyed by what they show of a post: an edit
+    of a post's lead renders its own page and its index page, and no list page, no
+    archive, no sitemap (the pages that list it show its headline and date only)."""
+    import yoten.site.pages as pages
+    import yoten.site.sitemap as sitemap
+
+    cfg = config(tmp_path, feed_limit=5, per_page=10)
+    out = tmp_path / "out"
+    posts = make_posts(40)
+    build_site(posts, out, cfg)
+    rendered: list[str] = []
+    real_render, real_sitemap = pages.render_page, sitemap.build_sitemap
+
+    def render_page(template: str, **values: object) -> str:
+        rendered.append(template)
+        return real_render(template, **values)
+
+    def build_sitemap(*args: object) -> bytes:
+        rendered.append("sitemap")
+        return real_sitemap(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "render_page", render_page)
+    monkeypatch.setattr(pages, "build_sitemap", build_sitemap)
+    posts[19] = make_post(20, lead="書き換えた導入文。")  # index page 3, not in the feed
+    changed = build_site(posts, out, cfg)
+    assert sorted(changed.written) == sorted([f"posts/{posts[19].slug}.html", "page/3.html"])
+    assert sorted(rendered) == ["index.html", "post.html"]
+
+    rendered.clear()
+    posts[19] = make_post(20, headline="見出しを変えた記事", lead="書き換えた導入文。")
+    retitled = build_site(posts, out, cfg)
+    # the headline shows on its tag, outlet and month pages and on its neighbours' pages
+    assert "sitemap" not in rendered and "archive.html" not in rendered
+    assert rendered.count("list.html") == len(
+        [p for p in retitled.written if p.startswith(("tags/", "outlets/", "archive/"))]
+    )
+    assert rendered.count("list.html") >= 3
+    assert rendered.count("post.html") == 3
+
+
 def test_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
     out = tmp_path / "out"
     posts = make_posts(5)

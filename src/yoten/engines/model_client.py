@@ -42,6 +42,7 @@ Authorization header and nowhere else.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -188,6 +189,13 @@ def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
     ``default``, ``minLength`` and ``maxLength`` are dropped (pydantic still
     checks them on the answer). A fresh dict on every call: callers may adjust it.
     """
+    return json.loads(_strict_schema_text(model_cls))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _strict_schema_text(model_cls: type[BaseModel]) -> str:
+    """:func:`strict_json_schema` as JSON text, made once per class (pydantic takes ~2 ms to
+    generate a schema; every article's digest call sends one)."""
 
     def fix(node: Any) -> Any:
         if isinstance(node, dict):
@@ -202,8 +210,7 @@ def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
             return [fix(v) for v in node]
         return node
 
-    result: dict[str, Any] = fix(model_cls.model_json_schema())
-    return result
+    return json.dumps(fix(model_cls.model_json_schema()), ensure_ascii=False)
 
 
 _FENCE = re.compile(r"^\s*```[A-Za-z0-9_-]*\s*\n(.*?)\n?\s*```\s*$", re.DOTALL)

@@ -24,6 +24,7 @@ import json
 import logging
 import math
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -333,6 +334,7 @@ class OpenAIEngine:
         self.condense_prompt: PromptTemplate = packaged_prompt("condense")
         self._context: int | None = None
         self._context_asked = False
+        self._context_lock = threading.Lock()
         self.server_notes: list[str] = []  # what the user should know about the server
 
     @property
@@ -369,20 +371,24 @@ class OpenAIEngine:
     # ----------------------------------------------------------------- budgets
 
     def context_size(self) -> int | None:
-        """The server's context window in tokens, when it says (asked once)."""
-        if not self._context_asked:
-            from yoten.engines.server_info import probe_server
+        """The server's context window in tokens, when it says (asked once, also when the
+        first articles of a concurrent run ask together)."""
+        if self._context_asked:
+            return self._context
+        with self._context_lock:
+            if not self._context_asked:
+                from yoten.engines.server_info import probe_server
 
-            info = probe_server(self.base_url, self.model, api_key=self.client.api_key)
-            log.info(
-                "%s (%s): context %s from %s",
-                self.base_url,
-                info.kind,
-                info.context,
-                info.context_source,
-            )
-            self._context, self.server_notes = info.context, list(info.notes)
-            self._context_asked = True
+                info = probe_server(self.base_url, self.model, api_key=self.client.api_key)
+                log.info(
+                    "%s (%s): context %s from %s",
+                    self.base_url,
+                    info.kind,
+                    info.context,
+                    info.context_source,
+                )
+                self._context, self.server_notes = info.context, list(info.notes)
+                self._context_asked = True
         return self._context
 
     def answer_tokens(self, article: Article) -> int:

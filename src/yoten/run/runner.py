@@ -232,11 +232,13 @@ async def _process(
             article_id = await asyncio.to_thread(store.save_article, source.id, article)
         else:
             article_id, article = stored
-        reused = await asyncio.to_thread(
-            reuse_digest, source, article_id, store=store, engine=engine
-        )
-        if reused is not None:
-            return reused
+            # Only an article kept by an earlier run can have a digest already (a crash
+            # after the model answered); a fresh one is not looked up (one query less).
+            reused = await asyncio.to_thread(
+                reuse_digest, source, article_id, store=store, engine=engine
+            )
+            if reused is not None:
+                return reused
         # Only the engine call holds one of the `concurrency` slots: fetching and
         # extracting the next articles, and checking and storing the last ones,
         # happen while the model is busy.

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -71,13 +72,14 @@ class _Writer:
     ) -> None:
         self.root = root
         self.previous = previous
+        self.existing = _Existing(previous) if previous is not None else None
         self.old = manifest
         self.files: dict[str, dict[str, str]] = {}
         self.result_written: list[str] = []
         self.result_reused: list[str] = []
 
     def _reuse(self, rel: str, entry: dict[str, str]) -> bool:
-        if self.previous is None or not _plain_file(self.previous, rel):
+        if self.existing is None or not self.existing.plain_file(rel):
             return False
         self.files[rel] = entry
         self.result_reused.append(rel)
@@ -111,7 +113,7 @@ class _Writer:
         """Files made together by ``produce(root)``; reused together when ``key`` matches."""
         olds = [self.old.get(rel) for rel in rels]
         if all(o is not None and o.get("key") == key for o in olds) and all(
-            (self.previous is not None and _plain_file(self.previous, rel)) for rel in rels
+            (self.existing is not None and self.existing.plain_file(rel)) for rel in rels
         ):
             for rel, entry in zip(rels, olds, strict=True):
                 assert entry is not None
@@ -144,12 +146,13 @@ def _load_manifest(out: Path) -> dict[str, Any] | None:
 _BUILD_PREFIX = ".yoten-build-"
 
 
+#: A path part that is empty, ``.`` or ``..``, a backslash, or a first part ``.git``.
+_UNSAFE_REL = re.compile(r"(?:^|/)\.{0,2}(?:/|\Z)|\\|^\.git(?:/|\Z)")
+
+
 def _safe_rel(rel: object) -> bool:
     """True for a plain relative path inside the site (no ``..``, not absolute, not in .git)."""
-    if not isinstance(rel, str) or not rel or rel.startswith("/") or "\\" in rel:
-        return False
-    parts = rel.split("/")
-    return all(p not in ("", ".", "..") for p in parts) and parts[0] != ".git"
+    return isinstance(rel, str) and _UNSAFE_REL.search(rel) is None
 
 
 def _plain_file(root: Path, rel: str) -> bool:
@@ -168,6 +171,50 @@ def _plain_file(root: Path, rel: str) -> bool:
         if not want(mode):
             return False
     return True
+
+
+class _Existing:
+    """The regular files of the previous site, as :func:`_plain_file` sees them, read one
+    folder listing at a time: an unchanged 10,000-post site has 11,000 files to reuse, and
+    an ``lstat`` of every component of every path took longer than the rest of an
+    incremental build."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._folders: dict[str, bool] = {"": True}
+        self._files: dict[str, set[str]] = {}
+
+    def _real_folder(self, folder: str) -> bool:
+        """True when ``root/folder`` is a directory reached through no symlink below ``root``."""
+        known = self._folders.get(folder)
+        if known is None:
+            head = folder.rpartition("/")[0]
+            known = False
+            if self._real_folder(head):
+                try:
+                    known = stat.S_ISDIR(os.lstat(self.root / folder).st_mode)
+                except OSError:
+                    known = False
+            self._folders[folder] = known
+        return known
+
+    def plain_file(self, rel: str) -> bool:
+        """True when ``root/rel`` is a regular file reached through no symlink below ``root``."""
+        if not _safe_rel(rel):
+            return False
+        folder, _, name = rel.rpartition("/")
+        if not self._real_folder(folder):
+            return False
+        names = self._files.get(folder)
+        if names is None:
+            names = set()
+            try:
+                with os.scandir(self.root / folder) as entries:
+                    names = {e.name for e in entries if e.is_file(follow_symlinks=False)}
+            except OSError:
+                pass
+            self._files[folder] = names
+        return name in names
 
 
 def _prepare_target(out: Path) -> tuple[Path | None, dict[str, Any]]:

@@ -76,6 +76,11 @@ class _Meta:
     excerpt: str
     outlet: str | None
 
+    @functools.cached_property
+    def stamp(self) -> str:
+        """``published`` in ISO 8601 (listing keys, month pages, the sitemap)."""
+        return self.published.isoformat()
+
 
 @dataclass
 class _Term:
@@ -206,14 +211,16 @@ def build_pages(
     # also shows its neighbours' headlines, so a changed post re-renders those.
     keys: dict[str, str] = {}
     neighbours: dict[str, list[str | None]] = {}
+    banner_text = {id(b): repr(b) for b in banners.values()}  # a few images, 10,000 posts
     for index, ref in enumerate(refs):
+        banner = banners.get(ref.id)
         parts = (
             site_key,
             ref.version,
             ref.slug,
             ref.published.isoformat(),
             repr(ref.tags),
-            repr(banners.get(ref.id)),
+            banner_text[id(banner)] if banner is not None else "None",
         )
         keys[ref.id] = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
         neighbours[ref.id] = [
@@ -285,7 +292,7 @@ def build_pages(
 
         writer.emit("feed.xml", feed_key, lambda: build_feed(in_feed, config, banners=banners))
     ordered = [metas[r.id] for r in refs]
-    _listings(writer, config, site, site_key, ordered, keys)
+    _listings(writer, config, site, site_key, ordered)
     new_cache: PostCache = {
         m.ref.id: {
             "key": keys[m.ref.id],
@@ -377,12 +384,13 @@ def _listings(
     site: dict[str, str],
     site_key: str,
     ordered: Sequence[_Meta],
-    keys: dict[str, str],
 ) -> None:
     """Index pages, tag, outlet and month pages, the archive and the sitemap.
 
-    What a listing shows of a post follows from the post's key, so a listing's
-    key is made of its posts' keys, and its items are made only to render it.
+    A listing's key is made of what it shows of its posts (link, headline,
+    date; the outlet and excerpt on index pages), so an edit that changes
+    none of that renders none of the pages that list the post; the items
+    themselves are made only to render a page.
     """
     tags: dict[str, _Term] = {}
     outlets: dict[str, _Term] = {}
@@ -390,14 +398,15 @@ def _listings(
     for meta in ordered:
         for prefix, slug, name in _groups(meta):
             table = outlets if prefix == "outlets" else tags
-            table.setdefault(
-                slug, _Term(name, f"{prefix}/{quote(slug)}.html", f"{prefix}/{slug}.html")
-            ).posts.append(meta)
-        month = f"{meta.published:%Y-%m}"
-        months.setdefault(
-            month,
-            _Term(f"{meta.published:%Y年%m月}", f"archive/{month}.html", f"archive/{month}.html"),
-        ).posts.append(meta)
+            if slug not in table:
+                table[slug] = _Term(name, f"{prefix}/{quote(slug)}.html", f"{prefix}/{slug}.html")
+            table[slug].posts.append(meta)
+        month = meta.stamp[:7]  # YYYY-MM
+        if month not in months:
+            months[month] = _Term(
+                f"{meta.published:%Y年%m月}", f"archive/{month}.html", f"archive/{month}.html"
+            )
+        months[month].posts.append(meta)
 
     def summary(m: _Meta) -> dict[str, Any]:
         return {"href": m.href, "title": m.headline, "published": m.published,
@@ -421,11 +430,15 @@ def _listings(
         return render_page("list.html", site=site, root=_root_of(term.path), heading=heading,
                            canonical=config.base_url + term.href, items=items)  # fmt: skip
 
+    def shown(m: _Meta) -> tuple[str, str, str]:
+        return m.href, m.headline, m.stamp
+
     per_page = config.per_page
     page_count = max(1, -(-len(ordered) // per_page))
     for number in range(1, page_count + 1):
         posts = ordered[(number - 1) * per_page : number * per_page]
-        key = _hash(site_key, "index", number, page_count, [keys[m.ref.id] for m in posts])
+        seen = [(*shown(m), m.outlet, m.excerpt) for m in posts]
+        key = _hash(site_key, "index", number, page_count, seen)
         writer.emit(
             _page_href(number), key, functools.partial(index_page, number, page_count, posts)
         )
@@ -433,7 +446,7 @@ def _listings(
     for kind, table in (("タグ", tags), ("媒体", outlets), ("", months)):
         for term in table.values():
             heading = f"{kind}: {term.name}" if kind else term.name
-            key = _hash(site_key, "list", heading, term.href, [keys[m.ref.id] for m in term.posts])
+            key = _hash(site_key, "list", heading, term.href, [shown(m) for m in term.posts])
             writer.emit(term.path, key, functools.partial(list_page, heading, term))
 
     def term_rows(table: dict[str, _Term]) -> list[dict[str, Any]]:
@@ -470,8 +483,6 @@ def _listings(
         ]
         return pages
 
-    sitemap_key = _hash(site_key, "sitemap", page_count, [keys[m.ref.id] for m in ordered],
-                        [(t.href, keys[t.posts[0].ref.id]) for table in (tags, outlets, months) for t in table.values()])  # fmt: skip
-    writer.emit(
-        "sitemap.xml", sitemap_key, lambda: build_sitemap(config.base_url, _sitemap_pages())
-    )
+    pages = _sitemap_pages()
+    sitemap_key = _hash(site_key, "sitemap", [(href, str(when)) for href, when in pages])
+    writer.emit("sitemap.xml", sitemap_key, lambda: build_sitemap(config.base_url, pages))

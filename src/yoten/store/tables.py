@@ -165,7 +165,11 @@ class DigestRow(Base):
     """One digest of an article by one engine/model/prompt version, with its check report."""
 
     __tablename__ = "digests"
-    __table_args__ = (UniqueConstraint("article_id", "engine", "model", "prompt_version"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "engine", "model", "prompt_version"),
+        # covers the site build's stamps query (id is the rowid): no digest JSON is read
+        Index("ix_digests_status_updated", "status", "updated_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(
@@ -178,7 +182,7 @@ class DigestRow(Base):
     prompt_tokens: Mapped[int | None]
     completion_tokens: Mapped[int | None]
     report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     status_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
