@@ -2,16 +2,16 @@
 stamps query (published posts' ids and last updates) is answered from the index,
 without reading every digest's JSON (70 → 10 ms at 10,000 posts in SQLite).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0004"
-down_revision: str | None = "0003"
+revision = "0006"
+down_revision: str | None = "0005"
 branch_labels = None
 depends_on = None
 
