@@ -106,3 +106,21 @@ def test_a_body_class_that_mentions_a_menu_does_not_hide_the_gate() -> None:
     )
     with pytest.raises(IngestError, match="subscription notice"):
         extract_article(html)
+
+
+def test_a_poll_and_a_memo_box_after_a_short_japanese_story_are_no_gate() -> None:
+    # "この記事は役に立ちましたか" asks for a vote and "メモを登録" saves a note:
+    # neither says that the rest of the story is behind a sign-up.
+    story = [
+        "中堅の精密部品メーカー、三峰精工は10日、医療用ポンプを生産する新工場を建設すると発表した。",
+        "投資額は約85億円で、2027年1月の稼働を目指す。生産能力は現在の約2.5倍になる。",
+    ]
+    after = (
+        "<div class='poll-box'><p>この記事は役に立ちましたか？</p>"
+        "<button>役に立った</button><button>役に立たなかった</button>"
+        "<div class='memo-panel'><p>この記事のメモを書き留めておけます。</p>"
+        "<button>メモを登録</button></div></div>"
+    )
+    html = page(story, after=after).replace("lang='en'", "lang='ja'")
+    article = extract_article(html)
+    assert "85億円" in article.text
