@@ -416,3 +416,11 @@ def test_calendar_editions_clocks_and_rounding(source: str, lead: str, wrong: st
         assert errors == []
     else:
         assert any(wrong in span for span in errors), errors
+
+
+def test_a_fiscal_year_gives_its_months() -> None:
+    source = "Revenue was $4.3 billion in fiscal 2024, which ends on September 30."
+    lead = "2024年度(2023年10月〜2024年9月)の収入は43億ドルだった。"
+    assert [f for f in _check(source, lead) if f[0] != "info"] == []
+    wrong = "2024年度(2022年10月〜2023年9月)の収入は43億ドルだった。"
+    assert any(severity in ("error", "warning") for severity, _, _ in _check(source, wrong))

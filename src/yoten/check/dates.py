@@ -380,6 +380,11 @@ _EN_MONTHS_TO = re.compile(
     rf"(?P<mon>{_MONTH_RE})",
     re.IGNORECASE,
 )
+_EN_FISCAL_YEAR = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ended|ending|runs? to|through)"
+    rf"\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_RE})",
+    re.IGNORECASE,
+)
 _EN_QUARTER_TO = re.compile(
     # "the quarter to September", "the third quarter of fiscal 2027, which ended Oct. 31"
     r"\bquarter\b(?:[^.;]{0,40}?\s)?(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
@@ -760,6 +765,14 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_MONTHS_TO.finditer(folded):
         last = _month_number(m.group("mon")) or 0
         add(last - _count(m.group("n")) + 1, last, m)
+    for m in _EN_FISCAL_YEAR.finditer(folded):
+        # fiscal 2024, which ends on September 30: October 2023 to September 2024
+        year, last = int(m.group("y")), _month_number(m.group("mon")) or 0
+        if 1 <= last <= 12:
+            for month in range(1, 13):
+                facts.month_years.add((year if month <= last else year - 1, month))
+            if last < 12:
+                facts.add_year(year - 1)
     for m in _EN_QUARTER_TO.finditer(folded):
         last = _month_number(m.group("mon")) or 0
         add(last - 2, last, m)
