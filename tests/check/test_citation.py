@@ -74,3 +74,14 @@ def test_unusable_url_is_reported(make_article, make_digest) -> None:
         make_digest(sources=[cite(url="javascript:alert(1)")]), make_article("t", published=TOKYO)
     )
     assert "unusable" in finding.message
+
+
+def test_a_multi_word_outlet_split_by_the_parser_is_not_a_wrong_title(
+    make_article, make_digest
+) -> None:
+    # "<title> Rheinische Morgenpost Digital 2025.03.24" on one line: the parser takes
+    # the last word for the outlet; title and outlet together are still the source's.
+    art = make_article("t", published=TOKYO, title="Lokführer streiken ab Mittwoch")
+    art = art.model_copy(update={"outlet": "Rheinische Morgenpost Digital"})
+    split = cite(title="Lokführer streiken ab Mittwoch Rheinische Morgenpost", outlet="Digital")
+    assert check_citation(make_digest(sources=[split]), art) == []

@@ -84,8 +84,8 @@ def _check_meta(ref: SourceRef, article: Article) -> list[Finding]:
     # "<title> <OUTLET> <date>" is split by the parser without knowing the outlet:
     # words of a multi-word outlet may land in the title. Compare title and outlet
     # together, split where the source itself names its outlet.
-    cited_line = _plain(ref.title + (ref.outlet or ""))
-    actual_line = _plain(article.title + (article.outlet or ""))
+    cited_line = _plain(f"{ref.title} {ref.outlet or ''}")
+    actual_line = _plain(f"{article.title} {article.outlet or ''}")
     title_ok = _plain(ref.title) == _plain(article.title) or (
         bool(article.outlet) and cited_line == actual_line
     )
