@@ -424,3 +424,27 @@ def test_a_fiscal_year_gives_its_months() -> None:
     assert [f for f in _check(source, lead) if f[0] != "info"] == []
     wrong = "2024年度(2022年10月〜2023年9月)の収入は43億ドルだった。"
     assert any(severity in ("error", "warning") for severity, _, _ in _check(source, wrong))
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # two pay rises that add up, written as the total
+        (
+            "The company offered 4.2 percent from July and a further 3.1 percent next April.",
+            "会社側は7月と来年4月の2段階で計7.3%の賃上げを提示した。",
+        ),
+        # a clock time is not the figures 14 and 15
+        (
+            "The decision, announced at 14:15, was backed by all but one of the 26 members.",
+            "決定は26人中25人の賛成で下された。",
+        ),
+        # hundredths of a second written after 秒
+        (
+            "Lindahl won in 48 minutes 27.36 seconds; Claeys was 34.75 seconds behind.",
+            "リンダールが48分27秒36で優勝し、クラースは34秒75差だった。",
+        ),
+    ],
+)
+def test_totals_clocks_and_hundredths_are_not_errors(source: str, lead: str) -> None:
+    assert [f for f in _check(source, lead) if f[0] == "error"] == []

@@ -49,8 +49,10 @@ def _close(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
 
 def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exact: bool) -> str:
     for dr in equivalent_readings(q.readings):
-        if dr.unit in ("ordinal", "percent", "ratio") or dr.value <= 0:
+        if dr.unit in ("ordinal", "ratio") or dr.value <= 0:
             continue
+        if dr.unit == "percent" and exact:
+            continue  # percentages add up only in the sentence restated: 4.2% + 3.1% = 計7.3%
         if dr.unit == "point":  # a difference of two percentages
             values = [(s, r) for s in pool for r in s.readings if r.unit in ("percent", "point")]
         else:
@@ -76,6 +78,8 @@ def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exa
                 if dr.unit != "point" and _close(dr.value, r1.value + r2.value, q, exact=exact):
                     return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(r1.value + r2.value)}"
                 diff = abs(r1.value - r2.value)
+                if dr.unit == "percent":
+                    continue  # a difference of two percentages is points, not percent
                 if diff and _close(dr.value, diff, q, exact=exact):
                     return f"{s1.span.strip()} − {s2.span.strip()} = {_fmt(diff)}"
     return ""

@@ -356,6 +356,9 @@ def _scale_of(word: str) -> float:
     return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or 1)
 
 
+_CLOCK_PART = re.compile(r":[0-5]\d(?!\d)")
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Quantities in English ``text``: figures, number words, fractions, ordinals, multiples."""
     folded = halfwidth(text)
@@ -366,6 +369,8 @@ def scan_english(text: str) -> list[Quantity]:
         start, end = m.start(), m.end()
         if start < consumed or any(a <= start < b for a, b in compact):
             continue
+        if _CLOCK_PART.match(folded, end) or folded[max(0, start - 1) : start] == ":":
+            continue  # 14:15 is a time of day (jst.py reads it), not the figures 14 and 15
         if m.group("digits"):
             digits = m.group("digits")
             fraction = VULGAR_FRACTIONS.get(digits[-1], 0.0)

@@ -547,9 +547,39 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if day_range:
             q.extra[DAY_OF_MONTH] = "1"
         _join_ja_range(found, q, folded, numeral)
+        if _hundredths(found, q, text, folded):
+            continue
         if not _join_compound(found, q, text, folded):
             found.append(q)
     return found
+
+
+def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> bool:
+    """48分27秒36, 34秒75: the digits after 秒 are hundredths (48:27.36 in a race result)."""
+    if not found or q.units != {"any"} or not text[q.start : q.end].isdigit():
+        return False
+    prev = found[-1]
+    if prev.end != q.start or not folded[prev.start : prev.end].endswith("秒"):
+        return False
+    if len(text[q.start : q.end]) > 2 or not ({"second", "dur"} & prev.units):
+        return False
+    extra = int(text[q.start : q.end]) / 10 ** (q.end - q.start)
+    readings = tuple(
+        Reading(r.unit, r.value + extra, r.approx, r.system) if r.unit in ("second", "dur") else r
+        for r in prev.readings
+    )
+    found[-1] = Quantity(
+        text[prev.start : q.end],
+        prev.start,
+        q.end,
+        readings,
+        approx=prev.approx,
+        figure=prev.figure + extra if prev.units == {"second"} else prev.figure,
+        place=0.01,
+        counter=prev.counter,
+        extra=prev.extra,
+    )
+    return True
 
 
 # Before "N年": words that make it a span of years ending now (過去10年, ここ5年, 今後3年).
