@@ -230,7 +230,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:kg|kilos?|kilograms?)\b", [("mass", 1, False)]),
     (r"(?:g|grams?)\b", [("mass", 0.001, False)]),
     (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True, IMPERIAL), ("cur:GBP", 1, False)]),
-    (r"barrels?\b", [("barrel", 1, False)]),
+    (r"barrels?\b|bpd\b|b/d\b", [("barrel", 1, False)]),
     (r"(?:litres?|liters?|l)\b", [("volume", 1, False)]),
     (r"(?:twh|terawatt[\s-]hours?)\b", [("energy", 1e12, False)]),
     (r"(?:gwh|gigawatt[\s-]hours?)\b", [("energy", 1e9, False)]),
