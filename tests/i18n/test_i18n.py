@@ -145,6 +145,11 @@ def test_findings_read_in_japanese(cli, monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setenv("LANG", "ja_JP.UTF-8")
     result = cli("check", str(SEED), "-s", str(DATA / "check" / "seed-source.html"))
-    assert "同じ名前の表記が揺れています — one name spelled two ways" in result.out
+    # the label and the finding's own words, both in Japanese
+    assert (
+        "同じ名前の表記が揺れています — トー・ラム (詳細) は最初の表記 ト・ラム (概要) と異なります"
+        in result.out
+    )
+    assert "未確認: 原文に 1950年代 はありません" in result.out
     assert "元記事: “" in result.out
     assert result.out.rstrip().splitlines()[-1].startswith("照合: 警告 ")

@@ -29,6 +29,7 @@ from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.check.spelling import check_spelling
 from yoten.check.structure import check_structure
+from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Finding, Report
 
 __all__ = ["RULES", "CheckContext", "Glossary", "check_digest", "load_glossary"]
@@ -45,7 +46,10 @@ def _require_evidence(finding: Finding) -> Finding:
         return finding
     if finding.kind in (Kind.MISMATCH, Kind.DATE, Kind.UNSUPPORTED, Kind.NAME):
         return finding.model_copy(
-            update={"severity": "warning", "message": "unverified: " + finding.message}
+            update={
+                "severity": "warning",
+                "message": _("unverified: {reason}").format(reason=finding.message),
+            }
         )
     return finding
 
@@ -80,10 +84,10 @@ def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None 
                 severity="info",
                 section=HEADLINE,
                 span=article.title[:80],
-                message=(
-                    f"the source is in '{source.language}', which the checker does not read"
-                    f" (it reads {', '.join(sorted(READS))}): its findings are warnings only"
-                ),
+                message=_(
+                    "the source is in '{language}', which the checker does not read"
+                    " (it reads {languages}): its findings are warnings only"
+                ).format(language=source.language, languages=", ".join(sorted(READS))),
                 rule=Rule.SOURCE_LANGUAGE,
             )
         )

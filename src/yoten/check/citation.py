@@ -13,6 +13,7 @@ import unicodedata
 from yoten.check.pieces import CITATION
 from yoten.check.rules import Kind, Rule
 from yoten.errors import IngestError
+from yoten.i18n import gettext as _
 from yoten.ingest.urls import canonicalize, tracking_params
 from yoten.models import Article, Digest, Finding, SourceRef
 
@@ -52,15 +53,15 @@ def _check_url(ref: SourceRef, canonical: str | None) -> list[Finding]:
         return [
             _warn(
                 ref.title,
-                f"the citation has no URL; cite {canonical}"
+                _("the citation has no URL; cite {url}").format(url=canonical)
                 if canonical
-                else "the citation has no URL",
+                else _("the citation has no URL"),
             )
         ]
     try:
         clean = canonicalize(url)
     except IngestError as exc:
-        return [_warn(url, f"the cited URL is unusable ({exc.message})")]
+        return [_warn(url, _("the cited URL is unusable ({reason})").format(reason=exc.message))]
     target = canonical or clean
     tracking = tracking_params(url)
     if tracking:
@@ -68,14 +69,22 @@ def _check_url(ref: SourceRef, canonical: str | None) -> list[Finding]:
         return [
             _warn(
                 url,
-                f"the cited URL carries tracking parameters ({names}); cite {target}",
+                _("the cited URL carries tracking parameters ({names}); cite {url}").format(
+                    names=names, url=target
+                ),
                 Rule.CITATION_URL,
             )
         ]
     if url != target and clean != target:
-        return [_warn(url, f"the source's canonical URL is {target}", Rule.CITATION_URL)]
+        return [
+            _warn(
+                url, _("the source's canonical URL is {url}").format(url=target), Rule.CITATION_URL
+            )
+        ]
     if url != target:
-        return [_warn(url, f"cite the canonical form {target}", Rule.CITATION_URL)]
+        return [
+            _warn(url, _("cite the canonical form {url}").format(url=target), Rule.CITATION_URL)
+        ]
     return []
 
 
@@ -90,7 +99,9 @@ def _check_meta(ref: SourceRef, article: Article) -> list[Finding]:
         bool(article.outlet) and cited_line == actual_line
     )
     if not title_ok:
-        out.append(_warn(ref.title, f"the source's title is {article.title!r}"))
+        out.append(
+            _warn(ref.title, _("the source's title is {title!r}").format(title=article.title))
+        )
     if title_ok and article.outlet and cited_line == actual_line:
         return out + _check_date(ref, article)
     if article.outlet:
@@ -98,10 +109,20 @@ def _check_meta(ref: SourceRef, article: Article) -> list[Finding]:
         actual = re.sub(r"\W", "", article.outlet.casefold())
         if not cited:
             out.append(
-                _warn(ref.title, f"the citation names no outlet; the source is {article.outlet}")
+                _warn(
+                    ref.title,
+                    _("the citation names no outlet; the source is {outlet}").format(
+                        outlet=article.outlet
+                    ),
+                )
             )
         elif cited not in actual and actual not in cited:
-            out.append(_warn(ref.outlet or "", f"the source's outlet is {article.outlet}"))
+            out.append(
+                _warn(
+                    ref.outlet or "",
+                    _("the source's outlet is {outlet}").format(outlet=article.outlet),
+                )
+            )
     return out + _check_date(ref, article)
 
 
@@ -111,12 +132,17 @@ def _check_date(ref: SourceRef, article: Article) -> list[Finding]:
     if published is not None:
         want = published.strftime("%Y.%m.%d")
         if ref.date is None:
-            out.append(_warn(ref.title, f"the citation has no date; the source is dated {want}"))
+            out.append(
+                _warn(
+                    ref.title,
+                    _("the citation has no date; the source is dated {date}").format(date=want),
+                )
+            )
         elif ref.date != published:
             out.append(
                 _warn(
                     ref.date.strftime("%Y.%m.%d"),
-                    f"the source is dated {want} in the outlet's own time zone",
+                    _("the source is dated {date} in the outlet's own time zone").format(date=want),
                 )
             )
     return out

@@ -29,6 +29,8 @@ from yoten.check.numerals import parse_english_words
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
 from yoten.check.rules import Kind, Rule
+from yoten.i18n import N_
+from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 if TYPE_CHECKING:
@@ -38,6 +40,14 @@ if TYPE_CHECKING:
 
 __all__ = ["DateRef", "SourceDates", "check_dates", "find_dates", "source_dates"]
 
+#: Calendar units as messages name them (marked for the catalog).
+_UNIT_WORDS = {
+    "day": N_("day"),
+    "week": N_("week"),
+    "month": N_("month"),
+    "quarter": N_("quarter"),
+    "year": N_("year"),
+}
 _WEEKDAYS_JA = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
@@ -872,7 +882,9 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
         return _relative_supported(ref.rel, facts)
     if ref.decade is not None:
         decade = _full_decade(ref.decade, pub)
-        return decade in facts.decades, f"the source states no year in the {decade}s"
+        return decade in facts.decades, _("the source states no year in the {decade}s").format(
+            decade=decade
+        )
     if ref.century is not None:  # 3世紀: the 3rd century, or three centuries
         ok = ref.century in facts.centuries or ref.century in facts.century_spans
         return ok, ""
@@ -896,7 +908,9 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
     if y is not None:
         ok = y in facts.years
         near = sorted(facts.years, key=lambda v: abs(v - y))[:2]
-        return ok, ("the source mentions " + " and ".join(map(str, sorted(near)))) if near else ""
+        return ok, _("the source mentions {years}").format(
+            years=_(" and ").join(map(str, sorted(near)))
+        ) if near else ""
     if m is not None and ref.month_from is not None:  # 1〜9月, 4〜6月期: a span of months
         quarter = ref.month_from % 3 == 1 and m == ref.month_from + 2
         ok = (
@@ -919,7 +933,7 @@ def _nearest_full(facts: SourceDates, y: int | None, m: int, d: int) -> str:
     if not candidates:
         return ""
     cy, cm, cd = candidates[0]
-    return f"the source gives {dt.date(cy, cm, cd).strftime('%B')} {cd}, {cy}"
+    return _("the source gives {date}").format(date=f"{dt.date(cy, cm, cd):%B} {cd}, {cy}")
 
 
 def _nearest_month_year(facts: SourceDates, y: int, m: int) -> str:
@@ -927,7 +941,7 @@ def _nearest_month_year(facts: SourceDates, y: int, m: int) -> str:
     if not candidates:
         return ""
     cy, cm = candidates[0]
-    return f"the source gives {_MONTHS[cm - 1].capitalize()} {cy}"
+    return _("the source gives {month}").format(month=f"{_MONTHS[cm - 1].capitalize()} {cy}")
 
 
 def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
@@ -937,7 +951,9 @@ def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
         return True, ""
     if tag.startswith("cmp-"):  # 前月比: "from the previous month", "last month", "month-on-month"
         unit = tag[4:]
-        return f"{unit}-1" in facts.tags, f"the source compares with no previous {unit}"
+        return f"{unit}-1" in facts.tags, _("the source compares with no previous {unit}").format(
+            unit=_(_UNIT_WORDS.get(unit, unit))
+        )
     if pub is None:
         return False, ""
     m = re.fullmatch(r"(day|week|month|year)([+-]\d|0)", tag)
@@ -1032,7 +1048,7 @@ def check_dates(
             if ok or (source is not None and _stated_time(ref, source)):
                 continue
             seen.add(ref.span)
-            message = f"the source does not give {ref.span}"
+            message = _("the source does not give {date}").format(date=ref.span)
             if instead:
                 message += f"; {instead}"
             findings.append(_judge(ref, piece, message, facts, source))
@@ -1084,8 +1100,13 @@ def _wrong_weekdays(
                 section=piece.section,
                 span=piece.text[m.start() : m.end()],
                 message=(
-                    f"{nearest:%Y-%m-%d} is a {nearest:%A}, not {m.group('wd')}曜日"
-                    " (the day or the weekday is wrong)"
+                    _(
+                        "{date} is a {weekday}, not {written} (the day or the weekday is wrong)"
+                    ).format(
+                        date=f"{nearest:%Y-%m-%d}",
+                        weekday=_WEEKDAYS_JA[nearest.weekday()] + "曜日",
+                        written=m.group("wd") + "曜日",
+                    )
                 ),
                 rule=Rule.DATE_CONTRADICTED,
                 derivation=f"calendar: {nearest:%Y-%m-%d} = {nearest:%A}",
@@ -1207,12 +1228,12 @@ def _japan_time(
                 if explicit:
                     sure.append(t)
                 if not wrong_day and expected:
-                    wrong_day = (
-                        f"{derivation} on the source's day "
-                        + " or ".join(f"{d:%Y-%m-%d}" for d in sorted(days)[:2])
-                        + " is 日本時間"
-                        + "/".join(str(e.day) for e in sorted(expected)[:2])
-                        + "日"
+                    wrong_day = _(
+                        "{conversion} on the source's day {days} is 日本時間{jst}日"
+                    ).format(
+                        conversion=derivation,
+                        days=_(" or ").join(f"{d:%Y-%m-%d}" for d in sorted(days)[:2]),
+                        jst="/".join(str(e.day) for e in sorted(expected)[:2]),
                     )
                 continue
             derivation += f", day {shift:+d}"
@@ -1221,7 +1242,7 @@ def _japan_time(
             severity="info",
             section=piece.section,
             span=ref.span,
-            message="a source time converted to Japan time",
+            message=_("a source time converted to Japan time"),
             rule=Rule.DATE_DERIVED,
             derivation=derivation,
             evidence=evidence([where] if where else []),
@@ -1292,7 +1313,7 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
         severity="info",
         section=piece.section,
         span=ref.span,
-        message="a source day in Japan time (a time late in the day falls on the next)",
+        message=_("a source day in Japan time (a time late in the day falls on the next)"),
         rule=Rule.DATE_DERIVED,
         derivation="source day + 1 in JST",
     )
@@ -1371,14 +1392,16 @@ def _wrong_japan_time(
     gives = ", ".join(
         sorted({f"{v.hour:02d}:{v.minute:02d} (UTC{v.offset:+g})" for v in shown})[:3]
     )
-    message = wrong_day or f"no source time converts to this Japan time; the source gives {gives}"
+    message = wrong_day or _(
+        "no source time converts to this Japan time; the source gives {times}"
+    ).format(times=gives)
     return Finding(
         kind=Kind.MISMATCH if counterpart else Kind.DATE,
         severity="error" if counterpart else "warning",
         rule=Rule.DATE_CONTRADICTED if counterpart else Rule.DATE_UNVERIFIED,
         section=piece.section,
         span=ref.span,
-        message=("" if counterpart else "unverified: ") + message,
+        message=message if counterpart else _("unverified: {reason}").format(reason=message),
         evidence=evidence(where),
     )
 
@@ -1425,7 +1448,7 @@ def _judge(
         severity="warning",
         section=piece.section,
         span=ref.span,
-        message="unverified: " + message,
+        message=_("unverified: {reason}").format(reason=message),
         rule=Rule.DATE_UNVERIFIED,
         evidence=evidence(aligned),
     )

@@ -27,6 +27,7 @@ from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.errors import ConfigError, InputError
+from yoten.i18n import gettext as _
 from yoten.models import Finding
 from yoten.settings import Settings, data_dir
 
@@ -231,7 +232,9 @@ def check_glossary(
                 severity="warning",
                 section=section,
                 span=run,
-                message=f"the glossary writes {original} as {katakana}",
+                message=_("the glossary writes {original} as {katakana}").format(
+                    original=original, katakana=katakana
+                ),
             )
         )
 

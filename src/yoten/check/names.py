@@ -20,6 +20,7 @@ from yoten.check.normalize import fold_latin, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
+from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 __all__ = ["GENERIC_ABBREVIATIONS", "check_names", "latin_in_parentheses"]
@@ -98,9 +99,11 @@ def check_names(
             compact = re.sub(r"[^A-Za-z0-9]", "", name)
             if compact.isupper() and 2 <= len(compact) <= 8 and compact in source.acronyms:
                 # initials of a name the source spells out, in a form it never writes
-                message = f"the source never writes {name}; it spells the name out"
+                message = _("the source never writes {name}; it spells the name out").format(
+                    name=name
+                )
             else:
-                message = f"unverified: the source never mentions {name}"
+                message = _("unverified: the source never mentions {name}").format(name=name)
             findings.append(
                 Finding(
                     kind=Kind.NAME,

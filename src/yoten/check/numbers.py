@@ -41,6 +41,8 @@ from yoten.check.quantities import (
 from yoten.check.rules import Kind, Rule
 from yoten.check.scores import digest_scores
 from yoten.check.source import SourceIndex, evidence
+from yoten.i18n import N_
+from yoten.i18n import gettext as _
 from yoten.models import Finding, Severity
 
 __all__ = ["check_numbers", "digest_quantities"]
@@ -319,13 +321,15 @@ def _judge(
     others = [r.value for o in stated for r in o.readings] + [o.figure for o in stated]
     aligned = source.align(sentence, values=others, ignore=[*values, q.figure])
     if points:
-        unit = "percentage points" if "point" in points[0].units else "percent"
+        unit = N_("percentage points") if "point" in points[0].units else N_("percent")
         return _finding(
             piece,
             q.span,
             Kind.MISMATCH,
             "error",
-            message=f'the source says {unit}: "{points[0].span.strip()}"',
+            message=_('the source says {unit}: "{figure}"').format(
+                unit=_(unit), figure=points[0].span.strip()
+            ),
             rule=Rule.NUMBER_POINTS,
             evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
         )
@@ -349,7 +353,7 @@ def _judge(
             q.span,
             Kind.DERIVED,
             "info",
-            message=f"derived from the source: {derived}",
+            message=_("derived from the source: {derivation}").format(derivation=derived),
             rule=Rule.NUMBER_DERIVED,
             derivation=derived,
             evidence=evidence(aligned),
@@ -372,7 +376,9 @@ def _judge(
                 q.span,
                 Kind.MISMATCH,
                 "error",
-                message=f"a difference of two percentages is percentage points (ポイント): {difference}",
+                message=_(
+                    "a difference of two percentages is percentage points (ポイント): {difference}"
+                ).format(difference=difference),
                 rule=Rule.NUMBER_POINTS,
                 derivation=difference,
                 evidence=evidence(aligned),
@@ -382,13 +388,13 @@ def _judge(
         ] or [s for s in source.quantities if _same_kind(q, s) and _typo_of(q, s)]
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
-        says = " or ".join(f'"{s.span.strip()}"' for s in nearest)
+        says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
         return _finding(
             piece,
             q.span,
             Kind.MISMATCH,
             "error",
-            message=f"the source says {says}",
+            message=_("the source says {figures}").format(figures=says),
             rule=Rule.NUMBER_CONTRADICTED,
             evidence=evidence([s for r in nearest if (s := source.sentence_of(r.start))]),
         )
@@ -397,7 +403,7 @@ def _judge(
         q.span,
         Kind.UNSUPPORTED,
         "warning",
-        message="unverified: the source states no such figure",
+        message=_("unverified: the source states no such figure"),
         rule=Rule.NUMBER_UNVERIFIED,
         evidence=evidence(aligned),
     )
@@ -516,7 +522,7 @@ def _closer_rival(
         q.span,
         Kind.MISMATCH,
         "error",
-        message=f'the source says "{rival.span.strip()}" here',
+        message=_('the source says "{figure}" here').format(figure=rival.span.strip()),
         rule=Rule.NUMBER_CONTRADICTED,
         evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
     )
@@ -667,7 +673,7 @@ def _check_scores(
                     score.span,
                     Kind.MISMATCH,
                     "error",
-                    message=f"the source gives the score {says}",
+                    message=_("the source gives the score {scores}").format(scores=says),
                     rule=Rule.SCORE_CONTRADICTED,
                     evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
                 )
@@ -679,7 +685,7 @@ def _check_scores(
                 score.span,
                 Kind.MISMATCH,
                 "warning",
-                message=f"unverified: the source gives the score {says}",
+                message=_("unverified: the source gives the score {scores}").format(scores=says),
                 rule=Rule.SCORE_UNVERIFIED,
             )
         )

@@ -16,6 +16,7 @@ from yoten.check.normalize import halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex, evidence
+from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 __all__ = ["check_quarters", "source_quarters"]
@@ -81,7 +82,9 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
                         severity="error",
                         section=piece.section,
                         span=span,
-                        message=f"the source names another quarter ({says})",
+                        message=_("the source names another quarter ({quarters})").format(
+                            quarters=says
+                        ),
                         rule=Rule.QUARTER_CONTRADICTED,
                         evidence=evidence(others),
                     )
@@ -93,7 +96,7 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
                         severity="warning",
                         section=piece.section,
                         span=span,
-                        message="unverified: the source names no such quarter",
+                        message=_("unverified: the source names no such quarter"),
                         rule=Rule.QUARTER_UNVERIFIED,
                         evidence=evidence(aligned),
                     )

@@ -47,6 +47,7 @@ from yoten.check.normalize import (
 )
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
+from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 __all__ = [
@@ -270,8 +271,9 @@ def _finding(other: Spelling, main: Spelling) -> Finding:
         section=other.sections[0],
         span=other.text,
         message=(
-            f"one name spelled two ways: {_where(other)} differs from the first spelling "
-            f"{_where(main)}"
+            _("one name spelled two ways: {other} differs from the first spelling {first}").format(
+                other=_where(other), first=_where(main)
+            )
         ),
     )
 

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from yoten.check.pieces import iter_pieces
 from yoten.engines.condense import chunk_paragraphs, estimate_tokens, paragraphs_of
+from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Evidence, Finding, Report
 from yoten.settings import Settings
 from yoten.textproc import split_sentences
@@ -140,7 +141,7 @@ def find_quote(source: str, quote: str) -> Evidence | None:
 
 
 def _error(claim: Claim, verdict: Verdict, evidence: Evidence) -> Finding:
-    message = f'the source says: "{_SPACE.sub(" ", evidence.text)}"'
+    message = _('the source says: "{quote}"').format(quote=_SPACE.sub(" ", evidence.text))
     if verdict.note.strip():
         message += f" ({verdict.note.strip()})"
     return Finding(
@@ -160,7 +161,7 @@ def _unverified(claim: Claim, why: str, rule: str) -> Finding:
         severity="warning",
         section=claim.section,
         span=claim.text,
-        message=f"unverified: {why}",
+        message=_("unverified: {reason}").format(reason=why),
         rule=rule,
     )
 
@@ -218,11 +219,13 @@ def verify_digest(
         for claim in open_claims.values():
             last = heard.get(claim.id)
             if last is None:
-                why, rule = "the model gave no verdict on this claim", "verify.no_verdict"
+                why, rule = _("the model gave no verdict on this claim"), "verify.no_verdict"
             elif last.verdict == "not_found":
-                why, rule = "the source does not state this", "verify.not_found"
+                why, rule = _("the source does not state this"), "verify.not_found"
             else:
-                why = f"the model said {last.verdict} but its quote is not in the source"
+                why = _("the model said {verdict} but its quote is not in the source").format(
+                    verdict=last.verdict
+                )
                 rule = "verify.unquoted"
             findings.append(_unverified(claim, why, rule))
     return Report(findings=findings)
