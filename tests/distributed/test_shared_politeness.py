@@ -64,7 +64,7 @@ def _context(store: Store, client: redis.Redis, name: str) -> WorkerContext:
         engine=make_engine(settings),
         worker_id=name,
         leases=Leases(store, ttl=settings.lease),
-        politeness=SharedPoliteness(client, wait_s=10),
+        politeness=SharedPoliteness(client, wait_s=30),  # the default: a loaded CI machine is slow
     )
 
 
