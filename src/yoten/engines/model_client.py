@@ -65,6 +65,7 @@ from yoten.errors import (
     one_line,
 )
 from yoten.httpguard import ResponseTooLarge, guarded_client
+from yoten.i18n import N_
 from yoten.i18n import gettext as _
 
 __all__ = [
@@ -590,7 +591,7 @@ class ModelClient:
             except _Failure as failure:
                 seconds = time.monotonic() - started
                 usage.seconds += seconds
-                self._report(say, "failed", failure.message, seconds=seconds)
+                self._report(say, N_("failed"), failure.message, seconds=seconds)
                 if failure.kind == "format" and schema is not None and mode != "plain":
                     self._downgrade(mode, one_line(failure.message, 120))
                     trial = None
@@ -636,7 +637,9 @@ class ModelClient:
                     )
                     continue
                 if transient > self.max_retries:
-                    attempts = "1 attempt" if transient == 1 else f"{transient} attempts"
+                    attempts = (
+                        _("1 attempt") if transient == 1 else _("{n} attempts").format(n=transient)
+                    )
                     if failure.status == 0:  # no connection at all
                         raise ModelUnreachableError(
                             f"{failure.message} ({attempts})", source=self.base_url
@@ -675,10 +678,21 @@ class ModelClient:
         seconds: float,
         tokens: tuple[int, int] | None = None,
     ) -> None:
-        used = f", {tokens[0]}+{tokens[1]} tokens" if tokens else ""
-        line = f"attempt {status}: {one_line(detail, 160)}{used}, {seconds:.1f} s"
+        used = (
+            _(", {prompt}+{completion} tokens").format(prompt=tokens[0], completion=tokens[1])
+            if tokens
+            else ""
+        )
+        line = _("attempt {status}: {detail}{tokens}, {seconds:.1f} s").format(
+            status=_(status) if status == "failed" else status,
+            detail=one_line(detail, 160),
+            tokens=used,
+            seconds=seconds,
+        )
         if status == "ok":
-            line = f"attempt: {one_line(detail, 160)}{used}, {seconds:.1f} s"
+            line = _("attempt: {detail}{tokens}, {seconds:.1f} s").format(
+                detail=one_line(detail, 160), tokens=used, seconds=seconds
+            )
         log.info("%s %s", self.model, line)
         say(line)
 

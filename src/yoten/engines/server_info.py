@@ -21,6 +21,8 @@ from typing import Any
 
 import httpx
 
+from yoten.i18n import gettext as _
+
 __all__ = ["OLLAMA_DEFAULT_CONTEXT", "ServerInfo", "probe_server", "root_of"]
 
 OLLAMA_DEFAULT_CONTEXT = 4096
@@ -110,7 +112,7 @@ def _ollama_context(client: httpx.Client, root: str, model: str | None, info: Se
     shown = _get_json(client, "POST", f"{root}/api/show", {"model": model})
     if isinstance(shown, dict):
         for line in str(shown.get("parameters") or "").splitlines():
-            name, _, value = line.strip().partition(" ")
+            name, _sep, value = line.strip().partition(" ")
             if name == "num_ctx" and value.strip().isdigit():
                 info.context, info.context_source = int(value.strip()), "num_ctx (/api/show)"
                 return
@@ -118,7 +120,11 @@ def _ollama_context(client: httpx.Client, root: str, model: str | None, info: Se
         if isinstance(model_info, dict):
             trained = [v for k, v in model_info.items() if k.endswith(".context_length")]
             if trained and isinstance(trained[0], int):
-                info.notes.append(f"the model was trained for {trained[0]} tokens of context")
+                info.notes.append(
+                    _("the model was trained for {tokens} tokens of context").format(
+                        tokens=trained[0]
+                    )
+                )
     running = _get_json(client, "GET", f"{root}/api/ps")
     for entry in running.get("models", []) if isinstance(running, dict) else []:
         if (
@@ -130,6 +136,8 @@ def _ollama_context(client: httpx.Client, root: str, model: str | None, info: Se
             return
     info.context, info.context_source = OLLAMA_DEFAULT_CONTEXT, "Ollama's default (assumed)"
     info.notes.append(
-        f"through /v1 Ollama gives {OLLAMA_DEFAULT_CONTEXT} tokens unless started with "
-        "OLLAMA_CONTEXT_LENGTH (a digest needs about 8192) and cuts longer prompts silently"
+        _(
+            "through /v1 Ollama gives {tokens} tokens unless started with "
+            "OLLAMA_CONTEXT_LENGTH (a digest needs about 8192) and cuts longer prompts silently"
+        ).format(tokens=OLLAMA_DEFAULT_CONTEXT)
     )
