@@ -88,9 +88,18 @@ def build(c):
     write(HERE, "err-" + c["slug"], src, d, {"clean": False, "findings": findings})
 
 if __name__ == "__main__":
+    ALL, EXTRA = [], {}
     for f in sorted(glob.glob(os.path.join(HERE, "data_*.py"))):
         spec = importlib.util.spec_from_file_location(os.path.basename(f)[:-3], f)
         m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
         for c in m.CASES:
-            build(c)
+            ALL.append(c)
+        EXTRA.update(getattr(m, "EXTRA", {}))
+    for c in ALL:
+        extra = EXTRA.get(c["slug"], [])
+        if extra and extra[0].startswith("<h3>"):
+            c["paras"] = c["paras"][:1] + extra + c["paras"][1:]
+        else:
+            c["paras"] = c["paras"][:-1] + extra + c["paras"][-1:]
+        build(c)
     print("built")
