@@ -448,3 +448,10 @@ def test_a_fiscal_year_gives_its_months() -> None:
 )
 def test_totals_clocks_and_hundredths_are_not_errors(source: str, lead: str) -> None:
     assert [f for f in _check(source, lead) if f[0] == "error"] == []
+
+
+def test_a_decimal_figure_a_results_table_states_bare_is_supported() -> None:
+    source = "Men's 500 metres: 1. Aalto (FIN) 34.52 2. Kim (KOR) 34.58 3. Gruber (GER) 34.71"
+    assert [f for f in _check(source, "グルーバーは34秒71で3位に入った。") if f[0] != "info"] == []
+    found = _check(source, "グルーバーは34秒17で3位に入った。")
+    assert any(span == "34秒17" for _, _, span in found)

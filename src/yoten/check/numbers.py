@@ -281,6 +281,8 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
             supporters = [s for s in source.candidates(q) if readings_match(q, s)]
+            if not supporters and _in_a_table(q, source):
+                continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
                 if any(_identical(q, s) for s in supporters):
                     continue
@@ -468,6 +470,23 @@ def _counted_in(
         return False
     words = set(re.findall(r"[a-z]+", (sentence.norm or sentence.text).casefold()))
     return bool(words & nouns)
+
+
+def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
+    """A decimal figure (three significant digits or more) the source states bare, as a
+    results table does: the same digits are no coincidence."""
+    if q.approx or not q.figure or float(q.figure).is_integer():
+        return False
+    digits = _digits(q.figure)
+    if len(digits) < 3:
+        return False
+    return any(
+        s.units <= {"count", "any"}
+        and s.figure
+        and _digits(s.figure) == digits
+        and abs(s.figure - q.figure) < 1e-6 * max(abs(q.figure), 1.0)
+        for s in source.quantities
+    )
 
 
 def _identical(q: Quantity, s: Quantity) -> bool:
