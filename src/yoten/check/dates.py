@@ -22,7 +22,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from yoten.check.jst import DIGEST_ZONE, digest_zone_offset, jst_day_shift, local_offsets
+from yoten.check.jst import (
+    DIGEST_ZONE,
+    digest_zone_offset,
+    jst_day_shift,
+    jst_minutes,
+    local_offsets,
+)
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
 from yoten.check.numerals import parse_english_words
@@ -1161,10 +1167,6 @@ def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
     return hours, minute
 
 
-def _jst_minutes(t: SourceTime) -> int:
-    return (t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60) % 1440
-
-
 def _japan_time(
     ref: DateRef, piece: Piece, source: SourceIndex, aligned: list[SourceSentence]
 ) -> Finding | None:
@@ -1201,13 +1203,13 @@ def _japan_time(
         source, _local_days(local_day, source, local_month, local_weekday), named
     )
     fitting = sorted(
-        ((t, note) for t, note in readings if _jst_minutes(t) in targets),
+        ((t, note) for t, note in readings if jst_minutes(t) in targets),
         key=lambda pair: (not pair[0].zoned, bool(pair[1])),
     )
     wrong_day = ""
     sure: list[SourceTime] = []  # fitting times whose day the source or digest states
     for t, note in fitting:
-        h, m = divmod(_jst_minutes(t), 60)
+        h, m = divmod(jst_minutes(t), 60)
         where = source.sentence_of(t.start)
         zone = f"UTC{t.offset:+g}" if t.zoned else "local time, zone not stated"
         if note:
@@ -1317,10 +1319,6 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
         rule=Rule.DATE_DERIVED,
         derivation="source day + 1 in JST",
     )
-
-
-def _shifted(day: dt.date, shift: int) -> dt.date:
-    return day + dt.timedelta(days=shift)
 
 
 def _local_days(

@@ -19,7 +19,7 @@ __all__ = [
     "SourceTime",
     "digest_zone_offset",
     "jst_day_shift",
-    "jst_times",
+    "jst_minutes",
     "local_offsets",
     "place_offsets",
     "source_times",
@@ -135,18 +135,19 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
     return out
 
 
-def jst_times(times: list[SourceTime]) -> dict[tuple[int, int], SourceTime]:
-    """(hour, minute) in JST → the source time it converts."""
-    out: dict[tuple[int, int], SourceTime] = {}
-    for t in sorted(times, key=lambda t: not t.zoned):  # a zoned reading wins a tie
-        total = (t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60) % (24 * 60)
-        out.setdefault((total // 60, total % 60), t)
-    return out
+def _jst_total(t: SourceTime) -> int:
+    """Minutes from the start of the source's day at ``t`` to the same instant in JST."""
+    return t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60
+
+
+def jst_minutes(t: SourceTime) -> int:
+    """The time of day in JST of ``t``, in minutes after midnight: 19:00 CEST → 120."""
+    return _jst_total(t) % (24 * 60)
 
 
 def jst_day_shift(t: SourceTime) -> int:
     """Days Japan time is ahead of the source's day at ``t``: 19:00 CEST → +1 (02:00 JST)."""
-    return (t.hour * 60 + t.minute - round(t.offset * 60) + 9 * 60) // (24 * 60)
+    return _jst_total(t) // (24 * 60)
 
 
 # Zones a Japanese digest names for a local time (米東部時間23日午後4時15分), as IANA
