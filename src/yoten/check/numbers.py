@@ -477,14 +477,10 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
     results table does: the same digits are no coincidence."""
     if q.approx or not q.figure or float(q.figure).is_integer():
         return False
-    digits = _digits(q.figure)
-    if len(digits) < 3:
+    if len(_digits(q.figure)) < 3:
         return False
     return any(
-        s.units <= {"count", "any"}
-        and s.figure
-        and _digits(s.figure) == digits
-        and abs(s.figure - q.figure) < 1e-6 * max(abs(q.figure), 1.0)
+        s.units <= {"count", "any"} and abs(s.figure - q.figure) < 1e-6 * abs(q.figure)
         for s in source.quantities
     )
 
