@@ -1222,7 +1222,7 @@ def _japan_time(
             days = (
                 _local_days(local_day, source, local_month, local_weekday)
                 if explicit
-                else _source_days(where, source)
+                else _source_days(source)
             )
             shift = jst_day_shift(t)
             expected = {d + dt.timedelta(days=shift) for d in days}
@@ -1347,16 +1347,9 @@ def _local_days(
     return out
 
 
-def _source_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.date]:
-    """Every day a source time may fall on: the sentence's dates, the source's, publication."""
-    published = source.dates.published
-    days = {dt.date(y, m, d) for y, m, d in source.dates.full}
-    if sentence is not None and published is not None:
-        facts = source_dates(sentence.norm or sentence.text, published)
-        days |= {dt.date(y, m, d) for y, m, d in facts.full}
-    if published is not None:
-        days.add(published)
-    return days
+def _source_days(source: SourceIndex) -> set[dt.date]:
+    """Every day a source time may fall on: the source's dates (the publication day among them)."""
+    return {dt.date(y, m, d) for y, m, d in source.dates.full}
 
 
 def _wrong_japan_time(
