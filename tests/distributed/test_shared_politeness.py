@@ -112,3 +112,40 @@ def test_a_claim_left_by_a_redis_outage_does_not_wait_six_hours(
     # and a claim whose source did not change is still respected
     third = enqueue_pending(store, redis_url, now=now)
     assert (third.enqueued, third.already_queued) == (0, 1)
+
+
+class _LateReader(redis.Redis):
+    """A real Redis client whose first cache read misses just before another worker
+    caches robots.txt and lets go of the lock: the interleaving that once fetched
+    the file twice (CI, 2026-12-05)."""
+
+    def __init__(self, url: str, other: SharedPoliteness) -> None:
+        pool = redis.ConnectionPool.from_url(url)
+        super().__init__(connection_pool=pool)
+        self.other = other
+        self.reads = 0
+
+    def get(self, name):  # type: ignore[no-untyped-def, override]
+        self.reads += 1
+        value = super().get(name)
+        if self.reads == 1:
+            self.other.robots("example.org", lambda: (200, "User-agent: *\n"))
+        return value
+
+
+def test_a_worker_that_wins_the_lock_late_reads_the_cache_again(redis_url: str) -> None:
+    other_client = redis.Redis.from_url(redis_url)
+    late = _LateReader(redis_url, SharedPoliteness(other_client))
+    fetches: list[str] = []
+
+    def fetch() -> tuple[int | None, str]:
+        fetches.append("late")
+        return 200, "User-agent: *\nDisallow: /\n"
+
+    try:
+        status, text = SharedPoliteness(late).robots("example.org", fetch)
+    finally:
+        late.close()
+        other_client.close()
+    assert fetches == []  # the other worker's copy was used
+    assert (status, text) == (200, "User-agent: *\n")

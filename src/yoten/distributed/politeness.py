@@ -68,10 +68,16 @@ class SharedPoliteness:
                 if cached is not None:
                     data = json.loads(cached)
                     return data["status"], data["text"]
-                if (
-                    self.client.set(lock, "1", nx=True, ex=int(self.wait_s) + 1)
-                    or time.monotonic() > deadline
-                ):
+                if self.client.set(lock, "1", nx=True, ex=int(self.wait_s) + 1):
+                    # The worker that held the lock may have cached the file and let
+                    # go between our read and our lock: read again before fetching.
+                    cached = self.client.get(key)
+                    if cached is not None:
+                        self.client.delete(lock)
+                        data = json.loads(cached)
+                        return data["status"], data["text"]
+                    break
+                if time.monotonic() > deadline:
                     break
                 time.sleep(0.05)  # another worker is fetching it
         except (redis.RedisError, ValueError, KeyError, TypeError):
