@@ -131,6 +131,32 @@ def test_faithful_and_derived_values_raise_no_error(
             "アクメは11日、42億ドルの投資と3.5%増を発表した。",
             [],
         ),
+        # Units in the source's own words: a mass, a height, a speed, an area.
+        (
+            "fr",
+            "D'une masse de 1 140 kilogrammes, le satellite évoluera à 786 kilomètres.",
+            "衛星は重さ1410キロで、高度786キロを周回する。",
+            [("error", "number.contradicted", "1410キロ")],
+        ),
+        (
+            "de",
+            "Am Pegel erreichte das Wasser 1,85 Metern über dem Mittel; Böen bis 142 "
+            "Kilometern pro Stunde.",
+            "水位は平均を1.58メートル上回り、最大瞬間風速は時速142キロに達した。",
+            [("error", "number.contradicted", "1.58メートル")],
+        ),
+        (
+            "es",
+            "El fuego arrasó 4.230 hectáreas y el agua subió 2,4 metros.",
+            "火災で4230ヘクタールが焼け、水位は2.4メートル上昇した。",
+            [],
+        ),
+        (
+            "it",
+            "La diga, alta 186 metri, trattiene 75 milioni di metri cubi; il cantiere occupa 32 ettari.",
+            "ダムは高さ168メートル、工事現場は32ヘクタール。",
+            [("error", "number.contradicted", "168メートル")],
+        ),
     ],
 )
 def test_french_german_and_spanish_sources_are_read(
