@@ -109,6 +109,14 @@ def test_a_changed_figure_with_nothing_tying_it_to_the_source_is_unverified(make
         ("総額は53億ドルだった。", "Trade reached $3.5 billion."),  # two digits swapped
         ("日本は施設41カ所を認可した。", "Japan approved 14 plants."),
         ("価格は1リットル45.6セント。", "The price is 46.5 cents a litre."),
+        # hundredths of a race time swapped
+        ("マーサーは14分38秒72で優勝した。", "Mercer won the 1500m freestyle in 14:38.27."),
+        # a zero moved (_digits alone drops the zeros that tell)
+        ("販売量は502万トンと過去最高。", "Sales rose 12.4% to a record 5.2 million tonnes."),
+        # the wrong scale, in a rounded figure too
+        ("住民約1万8000人に避難を命じた。", "About 180,000 residents were told to leave."),
+        # the very amount in another currency
+        ("罰金は総額13億7000万ドル。", "The fines totalled R1.37 billion."),
     ],
 )
 def test_a_figure_with_its_digits_swapped_is_a_contradiction(
@@ -167,3 +175,32 @@ def test_same_figure_is_reported_once(make_article, make_digest) -> None:
 
 def test_japanese_source_is_read_too(make_article) -> None:
     assert findings(make_article, "35億ドルの貿易", "ロシアとの貿易額は35億ドルだった。") == []
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        # a race time with hundredths is read as a duration, not as a time of day
+        ("マーサーは14分38秒27で優勝した。", "Mercer won the 1500m freestyle in 14:38.27."),
+        # a percentage the digest states, applied to the figure of the sentence restated
+        (
+            "年間1800トンを生産し、その60%にあたる1080トンを日本に輸出する。",
+            "Output is planned at 1,800 tonnes a year, of which 60% will be shipped to Japan.",
+        ),
+        ("販売台数は前年比12%増の560台。", "It sold 500 units last year and expects 12% more."),
+    ],
+)
+def test_race_times_and_stated_percentages_of_a_figure_are_supported(
+    make_article, digest_text: str, source_text: str
+) -> None:
+    assert [
+        f for f in findings(make_article, digest_text, source_text) if f.severity != "info"
+    ] == []
+
+
+def test_a_percentage_the_digest_does_not_state_derives_nothing(make_article) -> None:
+    # 80% of 15,000 is 12,000, but the digest sentence gives no 80%: no derivation
+    (finding,) = findings(
+        make_article, "輸出は1万2000トン。", "Output of 15,000 tonnes, 80% from the north."
+    )
+    assert finding.rule != "number.derived"

@@ -4,6 +4,8 @@
   schools + 260 hospitals is no count of schools);
 - percentage-point differences of two percentages (6.2% − 5.8% = 0.4ポイント);
 - shares of two counts (51 of 72 → 約7割, 9 of 12 → 4分の3);
+- a percentage the digest sentence states applied to a figure of the sentence it
+  restates (1,800 tonnes, その60%にあたる1080トン; 500, 12%増の560);
 - years since a year the source names (founded in 1901 → 120年以上).
 
 Figures in the aligned source sentences may combine within the digest's own
@@ -105,6 +107,39 @@ def _share(q: Quantity, pool: list[Quantity], *, exact: bool) -> str:
     return ""
 
 
+def _percent_of(
+    q: Quantity, pool: list[Quantity], stated: list[Quantity], same_kind: SameKind
+) -> str:
+    """A percentage the digest sentence states, applied to a figure of the sentence it
+    restates: 1,800 tonnes, その60%にあたる1080トン; 500 units, 12%増の560."""
+    percents = [(o, r.value) for o in stated for r in o.readings if r.unit == "percent"]
+    if not percents:
+        return ""
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("percent", "point", "ordinal", "ratio") or dr.value <= 0:
+            continue
+        units = {"any", "count"} if dr.unit == "any" else {dr.unit}
+        for s in pool:
+            if not same_kind(q, s):
+                continue
+            for r in equivalent_readings(s.readings):
+                if r.unit not in units or r.value <= 0:
+                    continue
+                for o, pct in percents:
+                    for factor, how in (
+                        (pct / 100, "×"),
+                        (1 + pct / 100, "× (100% +"),
+                        (1 - pct / 100, "× (100% −"),
+                    ):
+                        value = r.value * factor
+                        if value > 0 and _close(dr.value, value, q, exact=False):
+                            tail = ")" if "(" in how else ""
+                            return (
+                                f"{s.span.strip()} {how} {o.span.strip()}{tail} → {q.span.strip()}"
+                            )
+    return ""
+
+
 def _years_since(q: Quantity, source: SourceIndex) -> str:
     published = source.article.published_date
     years = [r.value for r in q.readings if r.unit == "year"]
@@ -122,14 +157,23 @@ def _years_since(q: Quantity, source: SourceIndex) -> str:
     return ""
 
 
-def derive(q: Quantity, nearby: list[Quantity], source: SourceIndex, *, same_kind: SameKind) -> str:
-    """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences)."""
+def derive(
+    q: Quantity,
+    nearby: list[Quantity],
+    source: SourceIndex,
+    *,
+    same_kind: SameKind,
+    stated: list[Quantity] | None = None,
+) -> str:
+    """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
+    ``stated``: the other figures of the digest sentence)."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
     return (
         _combinations(q, nearby, same_kind, exact=False)
         or _share(q, nearby, exact=False)
+        or _percent_of(q, nearby, stated or [], same_kind)
         or _combinations(q, everything, same_kind, exact=True)
         or _share(q, everything, exact=True)
         or _years_since(q, source)

@@ -348,7 +348,9 @@ def _judge(
             or (bool(unit_word) and any(readings_match(o, b) for o in stated))
         )
 
-    derived = derive(q, nearby, source, same_kind=kin) or _bound(q, piece.text, nearby)
+    derived = derive(q, nearby, source, same_kind=kin, stated=stated) or _bound(
+        q, piece.text, nearby
+    )
     if derived:
         return _finding(
             piece,
@@ -387,7 +389,11 @@ def _judge(
             )
         rivals = [
             s for s in nearby if _typo_of(q, s) and not any(readings_match(d, s) for d in stated)
-        ] or [s for s in source.quantities if _same_kind(q, s) and _typo_of(q, s)]
+        ] or [
+            s
+            for s in source.quantities
+            if (_same_kind(q, s) and _typo_of(q, s)) or _other_currency(q, s)
+        ]
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
         says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
@@ -589,10 +595,13 @@ def _digits(value: float) -> str:
 
 def _clock_digits(seconds: float) -> str:
     """A duration's digits as a clock writes them: 3 h 12 min → 312, 2:05:09 → 20509."""
-    total = round(seconds)
+    hundredths = round(seconds * 100)
+    total, part = divmod(hundredths, 100)
     h, rest = divmod(total, 3600)
     m, sec = divmod(rest, 60)
     text = f"{h}{m:02d}{sec:02d}" if h else f"{m}{sec:02d}"
+    if part:  # 14:38.27 → 143827
+        text += f"{part:02d}"
     return text.lstrip("0").rstrip("0") or "0"
 
 
@@ -606,8 +615,6 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
     """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
     14 → 41, 46.5 → 45.6), or in the wrong scale (12万 for 1.2 million): the
     commonest ways a copied figure goes wrong."""
-    if s.approx or q.approx:
-        return False
     for dr in q.readings:
         for sr in s.readings:
             if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
@@ -618,7 +625,11 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
                 a, b = _digits(dr.value), _digits(sr.value)
             ratio = dr.value / sr.value
             if a == b and len(a) >= 2 and _power_of_ten(ratio):
-                return True  # 12万人 for 1.2 million, 320億 for 3.200 millones: a scale slip
+                return True  # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip
+            if s.approx or q.approx:
+                continue  # a rounded figure is not copied digit by digit
+            if _swapped_places(dr.value, sr.value):
+                return True  # 502万トン for 5.2 million tonnes: a zero moved
             if len(a) != len(b) or len(a) < 2:
                 continue
             if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
@@ -632,6 +643,37 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
             ):
                 return True  # 4,300 → 4,500
     return False
+
+
+def _other_currency(q: Quantity, s: Quantity) -> bool:
+    """The very amount in another currency (13億7000万ドル for R13.7 billion): a
+    converted amount would not keep the digits."""
+    return any(
+        dr.unit.startswith("cur:")
+        and sr.unit.startswith("cur:")
+        and dr.unit != sr.unit
+        and abs(dr.value - sr.value) <= 1e-9 * sr.value
+        for dr in q.readings
+        for sr in s.readings
+    )
+
+
+def _swapped_places(a: float, b: float) -> bool:
+    """Whole numbers of the same length that differ by two neighbouring digits swapped,
+    a zero among them (5,020,000 for 5,200,000): _digits drops the zeros that tell."""
+    if not (float(a).is_integer() and float(b).is_integer()) or max(a, b) >= 1e15:
+        return False
+    x, y = str(int(a)), str(int(b))
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and "0" in (x[diff[0]], x[diff[1]])
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
 
 
 def _finding(piece: Piece, span: str, kind: Kind, severity: Severity, **details: Any) -> Finding:

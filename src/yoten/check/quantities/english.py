@@ -467,9 +467,12 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
         q.figure = float(seconds)
         out.append(q)
     for m in _EN_RACE_TIME.finditer(folded):
-        a, b, c = int(m.group(1)), int(m.group(2)), m.group(3)
+        a, b, c, frac = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
+        part = float(f"0.{frac}") if frac else 0.0
         if c is not None:
-            readings: tuple[Reading, ...] = (Reading("dur", a * 3600 + b * 60 + int(c)),)
+            readings: tuple[Reading, ...] = (Reading("dur", a * 3600 + b * 60 + int(c) + part),)
+        elif frac:  # 14:38.27: minutes, seconds and hundredths, never a time of day
+            readings = (Reading("dur", a * 60 + b + part),)
         elif a < 24 and not _DURATION_BEFORE.search(folded[max(0, m.start() - 24) : m.start()]):
             continue  # 11:00 is a time of day unless the words before make it a duration
         else:
@@ -487,7 +490,9 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over)\s+(?:a\s+|an\s+|about\s+|just\s+)?$",
     re.IGNORECASE,
 )
-_EN_RACE_TIME = re.compile(r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|\.\d)")
+_EN_RACE_TIME = re.compile(
+    r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\w:]|\.\d)"
+)
 
 
 # Between the two parts of one duration: "1 hour 48 minutes", "an hour and 48 minutes".
