@@ -481,3 +481,23 @@ def test_a_decimal_figure_a_results_table_states_bare_is_supported() -> None:
     assert [f for f in _check(source, "グルーバーは34秒71で3位に入った。") if f[0] != "info"] == []
     found = _check(source, "グルーバーは34秒17で3位に入った。")
     assert any(span == "34秒17" for _, _, span in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # two digits of a year the source gives swapped: a copying slip
+        ("1937年創立の同楽団が新シーズンを発表した。", [("error", "date.contradicted", "1937年")]),
+        ("1973年創立の同楽団が新シーズンを発表した。", []),
+        # another year altogether stays unverified: the source may not be its only witness
+        ("1951年創立の同楽団が新シーズンを発表した。", [("warning", "date.unverified", "1951年")]),
+    ],
+)
+def test_a_year_with_two_digits_swapped_is_contradicted(
+    lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    source = (
+        "The Harbour Opera, founded in 1973, announced its season on Tuesday. "
+        "Its hall was rebuilt in 2011 after a fire."
+    )
+    assert _check(source, lead) == expected

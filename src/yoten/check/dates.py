@@ -1397,6 +1397,24 @@ def _wrong_japan_time(
     )
 
 
+def _swapped_year(year: int, years: set[int]) -> int | None:
+    """The source year that ``year`` copies with two of its digits swapped (1937 for
+    1973, 1989 for 1998): a copying slip, not another year of the story."""
+    written = str(year)
+    for other in sorted(years):
+        theirs = str(other)
+        if other == year or len(theirs) != len(written):
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(written, theirs, strict=True)) if a != b]
+        if (
+            len(diff) == 2
+            and written[diff[0]] == theirs[diff[1]]
+            and written[diff[1]] == theirs[diff[0]]
+        ):
+            return other
+    return None
+
+
 def _judge(
     ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
 ) -> Finding:
@@ -1424,6 +1442,11 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
+    if not rivals and source is not None and ref.year is not None and not ref.rel:
+        swapped = _swapped_year(ref.year, facts.years)
+        if swapped is not None:
+            rivals = [s for s in source.sentences if str(swapped) in (s.norm or s.text)][:2]
+            message = _("the source gives {year}, not {date}").format(year=swapped, date=ref.span)
     if rivals:
         return Finding(
             kind=Kind.DATE,
