@@ -219,6 +219,34 @@ EST = dt.timezone(dt.timedelta(hours=-5))
             dt.datetime(2025, 3, 5, 8, 0, tzinfo=EST),
             None,
         ),
+        # The digest names standard time for its local time: 21:00 CST is 12:00 JST,
+        # though the outlet (CDT on publication) would make it 11:00.
+        (
+            "Landfall is expected around 9 p.m. on Sunday on the central coast.",
+            "3日午後9時ごろ(中部標準時)、日本時間4日正午ごろに上陸の見込み。",
+            dt.datetime(2024, 11, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            None,
+        ),
+        (
+            "Landfall is expected around 9 p.m. on Sunday on the central coast.",
+            "3日午後9時ごろ(中部標準時)、日本時間4日午前11時ごろに上陸の見込み。",
+            dt.datetime(2024, 11, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            "午前11時",
+        ),
+        # "過ぎ、" between the local time and its Japan time: the day is still checked
+        (
+            "The final result was announced shortly after 10:30 p.m. on Sunday.",
+            "結果は現地時間7日午後10時30分過ぎ、日本時間7日午前5時30分過ぎに発表された。",
+            dt.datetime(2024, 4, 5, 9, 0, tzinfo=CEST),
+            "7日午前5時30分",
+        ),
+        # "2 p.m. Washington time" in a Warsaw paper: New York's zone, not the outlet's
+        (
+            "The Fed is due to announce its decision at 2 p.m. Washington time on Thursday.",
+            "FRBはワシントン時間7日午後2時、日本時間8日午前4時に決定を発表する。",
+            dt.datetime(2024, 11, 7, 16, 0, tzinfo=CET),
+            None,
+        ),
     ],
 )
 def test_japan_time_day_zone_and_local_time(

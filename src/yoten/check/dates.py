@@ -1148,6 +1148,8 @@ _CLOCK_AFTER = re.compile(
 _LOCAL_BEFORE = re.compile(
     r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?(?:の?現地時間)?"
     r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?)?"
+    # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
+    rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern})[)）])?、?"
     r"\s*[(（]?\s*日本時間[^、。()（）]{0,12}$"
 )
 
@@ -1197,9 +1199,13 @@ def _japan_time(
     if clock is None:
         return _japan_day(ref, piece, source)
     targets = {h % 24 * 60 + clock[1] for h in clock[0]}
-    zone_word = DIGEST_ZONE.search(text, max(0, (local.start() if local else ref.start) - 12))
-    named = zone_word.group(0) if zone_word and local and zone_word.end() <= local.start() else ""
-    readings = [(t, "") for t in source.times] + _other_offsets(
+    named = ""
+    if local:  # 米東部時間12日午後4時15分(日本時間…), or 3日午後9時(中部標準時)、日本時間…
+        word = DIGEST_ZONE.search(text, max(0, local.start() - 12), ref.start)
+        named = word.group(0) if word else ""
+    # A zone the digest names is the one its local time is in: a source time without
+    # a zone is read in it alone (21:00 CST is 12:00 JST, not 11:00 as CDT would be).
+    readings = [(t, "") for t in source.times if t.zoned or not named] + _other_offsets(
         source, _local_days(local_day, source, local_month, local_weekday), named
     )
     fitting = sorted(
@@ -1254,6 +1260,16 @@ def _japan_time(
     if local_clock is not None:
         said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
         stated = [t for t in source.times if t.hour * 60 + t.minute in said]
+        if named:  # shown in the zone the digest names (21:00 UTC-6 for 中部標準時)
+            from dataclasses import replace
+
+            days = _local_days(local_day, source, local_month, local_weekday)
+            offsets = {digest_zone_offset(named, d) for d in days}
+            stated = [
+                t if t.zoned else replace(t, offset=o)
+                for t in stated
+                for o in (offsets if not t.zoned and offsets else {t.offset})
+            ]
     else:
         stated = []
     return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
@@ -1278,7 +1294,7 @@ def _other_offsets(
                 (replace(t, offset=o), f"{named} as the digest says")
                 for o in {digest_zone_offset(named, d) for d in days}
             ]
-        if isinstance(published, dt.datetime):
+        elif isinstance(published, dt.datetime):
             out += [
                 (replace(t, offset=o), "daylight saving time on the day")
                 for o in local_offsets(published, days) - {t.offset}

@@ -123,6 +123,11 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         # A time with no zone is local to the story: the outlet's own offset
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
         offsets = ZONES[zone.lower()] if zone else local
+        place = _PLACE_TIME.match(text, m.end()) if not zone else None
+        if place and (where := place_offsets(place.group("place"), _day(published))):
+            # "2 p.m. Washington time": the zone of the place named
+            out += [SourceTime(hour, minute, off, m.start(), True) for off in where]
+            continue
         if not zone and _LOCAL_TIME.match(text, m.end()):
             # "9:30 a.m. local time": the zone of the place the sentence (or the
             # dateline) names: Istanbul, Malaysia; the outlet's own when it names none
@@ -133,6 +138,13 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             offsets = tuple(place_offsets(sentence, day) or place_offsets(text[:300], day) or local)
         out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
     return out
+
+
+_PLACE_TIME = re.compile(r"\s*\(?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+time\b")
+
+
+def _day(published: dt.date | dt.datetime | None) -> dt.date | None:
+    return published.date() if isinstance(published, dt.datetime) else published
 
 
 def _jst_total(t: SourceTime) -> int:
@@ -161,6 +173,14 @@ _DIGEST_ZONES = {
     "山岳部時間": "America/Denver",
     "米西部時間": "America/Los_Angeles",
     "太平洋時間": "America/Los_Angeles",
+    "ワシントン時間": "America/New_York",
+    "ニューヨーク時間": "America/New_York",
+    "シカゴ時間": "America/Chicago",
+    "ロサンゼルス時間": "America/Los_Angeles",
+    "ブリュッセル時間": "Europe/Brussels",
+    "ベルリン時間": "Europe/Berlin",
+    "ローマ時間": "Europe/Rome",
+    "マドリード時間": "Europe/Madrid",
     "英国時間": "Europe/London",
     "ロンドン時間": "Europe/London",
     "中欧時間": "Europe/Paris",
@@ -176,6 +196,23 @@ _DIGEST_ZONES = {
     "シンガポール時間": "Asia/Singapore",
     "豪東部時間": "Australia/Sydney",
     "シドニー時間": "Australia/Sydney",
+    # Standard and daylight time named as such: a fixed offset (IANA's Etc/GMT+N is UTC−N).
+    "米東部標準時": "Etc/GMT+5",
+    "東部標準時": "Etc/GMT+5",
+    "米東部夏時間": "Etc/GMT+4",
+    "東部夏時間": "Etc/GMT+4",
+    "米中部標準時": "Etc/GMT+6",
+    "中部標準時": "Etc/GMT+6",
+    "米中部夏時間": "Etc/GMT+5",
+    "中部夏時間": "Etc/GMT+5",
+    "山岳部標準時": "Etc/GMT+7",
+    "山岳部夏時間": "Etc/GMT+6",
+    "太平洋標準時": "Etc/GMT+8",
+    "太平洋夏時間": "Etc/GMT+7",
+    "英国夏時間": "Etc/GMT-1",
+    "中欧標準時": "Etc/GMT-1",
+    "中欧夏時間": "Etc/GMT-2",
+    "欧州中部夏時間": "Etc/GMT-2",
     "グリニッジ標準時": "UTC",
     "協定世界時": "UTC",
     "GMT": "UTC",
@@ -247,6 +284,17 @@ _PLACE_ALIASES = {
     "Czech Republic": "CZ",
     "Holland": "NL",
 }
+# Cities that are not the name of their IANA zone.
+_CITY_ZONES = {
+    "Washington": "America/New_York",
+    "Ottawa": "America/Toronto",
+    "Beijing": "Asia/Shanghai",
+    "New Delhi": "Asia/Kolkata",
+    "Delhi": "Asia/Kolkata",
+    "Geneva": "Europe/Zurich",
+    "Frankfurt": "Europe/Berlin",
+    "San Francisco": "America/Los_Angeles",
+}
 
 
 @functools.cache
@@ -265,6 +313,8 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     for alias, code in _PLACE_ALIASES.items():
         if code in small:
             names[alias] = small[code]
+    for city, zone in _CITY_ZONES.items():
+        names[city] = (zone,)
     for zones in territory_zones.values():
         for zone in zones:
             city = zone.rsplit("/", 1)[-1].replace("_", " ")
