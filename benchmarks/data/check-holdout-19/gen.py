@@ -69,7 +69,6 @@ CHROME = {
                rights="無断転載を禁じます。"),
 }
 
-SLUGS = {"en": ["world", "politics", "business", "science", "health", "sport", "culture", "opinion"]}
 
 
 def esc(s: str) -> str:
