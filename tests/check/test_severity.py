@@ -157,6 +157,25 @@ def test_faithful_and_derived_values_raise_no_error(
             "ダムは高さ168メートル、工事現場は32ヘクタール。",
             [("error", "number.contradicted", "168メートル")],
         ),
+        # durations in abbreviated units, a clock after "delle", a range of days
+        (
+            "fr",
+            "Le leader du matin, Joris van Aken, a concédé 2 min 05 s et recule.",
+            "朝の首位ファンアーケンは2分5秒を失った。",
+            [],
+        ),
+        (
+            "it",
+            "L'asta era cominciata alle 18.30; il lotto è stato battuto poco prima delle 20.",
+            "競売は午後6時30分に始まり、作品は午後8時少し前に落札された。",
+            [],
+        ),
+        (
+            "fr",
+            "La 48e édition du festival se tiendra du 13 au 23 mai 2026.",
+            "第48回は2026年5月13日から23日まで開かれる。",
+            [],
+        ),
     ],
 )
 def test_french_german_and_spanish_sources_are_read(
@@ -529,3 +548,35 @@ def test_a_year_with_two_digits_swapped_is_contradicted(
         "Its hall was rebuilt in 2011 after a fire."
     )
     assert _check(source, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # "between two and six months" is a range, not eight months
+        (
+            "The vaccine is given in two doses between two and six months apart.",
+            "ワクチンは2〜6カ月の間隔で2回接種する。",
+        ),
+        # "11日早かった" is a duration, not the 11th
+        (
+            "Picking began on August 28, 11 days earlier than the 30-year average.",
+            "収穫は8月28日に始まり、過去30年の平均より11日早かった。",
+        ),
+    ],
+)
+def test_ranges_and_durations_are_not_contradictions(source: str, lead: str) -> None:
+    assert [f for f in _check(source, lead) if f[0] == "error"] == []
+
+
+def test_a_scale_slip_away_from_the_sentence_restated_keeps_its_about() -> None:
+    from yoten.check.numbers import _typo_of, digest_quantities
+
+    (rounded,) = digest_quantities("減少幅は約1万7000人拡大した。")
+    (exact,) = digest_quantities("人口は170万人だった。")
+    (about,) = digest_quantities("約170万人が住む。")
+    # 約1万7000人 is not 170万人 of another sentence (a difference, rounded) ...
+    assert not _typo_of(rounded, exact)
+    # ... but is "about 1.7 million" with 万 for 億-scale, or any 170万 of the sentence restated
+    assert _typo_of(rounded, about)
+    assert _typo_of(rounded, exact, near=True)

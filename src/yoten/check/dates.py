@@ -242,11 +242,15 @@ _EN_WORD_DATES = re.compile(
     re.IGNORECASE,
 )
 # A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
+# "to" in the languages locale.py rewrites: du 13 au 23 mai, vom 13. bis 23. Mai, del 13 al 23
+_TO = r"(?:-|–|to|through|until|and|au|bis|zum|al|a|ao|et|y|e|und)"
 _EN_DAY_RANGE = re.compile(
-    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*"
-    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
-    rf"|\b(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*"
+    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!,\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
+    r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
     rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})"
+    r"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
 _MONTH_OFFSET = {"the": None, "this": 0, "each": None, "every": None, "next": 1, "last": -1}
 _EN_YEAR = re.compile(
@@ -550,9 +554,10 @@ def source_dates(
     _add_word_dates(facts, folded)
     for m in _EN_DAY_RANGE.finditer(folded):
         month = _month_number(m.group("mon") or m.group("mon2"))
+        year = _int(m.group("y1") or m.group("y2"))  # May 13-23, 2026; 13 to 23 May 2026
         for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
             if month is not None and 1 <= int(written) <= 31:
-                facts.add_date(None, month, int(written))
+                facts.add_date(year, month, int(written))
     for m in _EN_YEAR.finditer(folded):
         year = int(m.group("y"))
         facts.add_year(year)

@@ -49,7 +49,8 @@ _CLOCK = {
         r"\blas\s+([01]?\d|2[0-3])(?:[.:](\d{2}))?(?:\s?(?:horas|h))?\b", re.IGNORECASE
     ),
     "it": re.compile(
-        r"\b(?:alle|ore)\s+(?:ore\s+)?([01]?\d|2[0-3])(?:[.:](\d{2}))?\b", re.IGNORECASE
+        r"\b(?:alle|ore|delle|dalle)\s+(?:ore\s+)?([01]?\d|2[0-3])(?:[.:](\d{2}))?\b",
+        re.IGNORECASE,
     ),
     "pt": re.compile(r"\b([01]?\d|2[0-3])\s?h(?:oras?)?\s?(\d{2})?\b", re.IGNORECASE),
 }
@@ -111,10 +112,27 @@ def _number_words(text: str, language: str) -> str:
         return text
 
 
+# Durations in abbreviated units: 2 min 05 s, 1 h 24 min 58 s, 3 Std. 12 Min.
+_DURATION_PARTS = re.compile(
+    r"\b(?:(\d{1,2})\s?(?:h|Std\.?)(?!\w)\s?)?(\d{1,3})\s?(?:min|Min\.?|mn)(?!\w)"
+    r"(?:\s?(\d{1,2})(?:[.,](\d{1,2}))?\s?(?:s|sec|Sek\.?|seg)(?!\w))?"
+)
+
+
+def _duration_words(m: re.Match[str]) -> str:
+    hours, minutes, seconds, part = m.groups()
+    words = [f"{int(hours)} hours"] if hours else []
+    words.append(f"{int(minutes)} minutes")
+    if seconds:
+        words.append(f"{int(seconds)}.{part} seconds" if part else f"{int(seconds)} seconds")
+    return " ".join(words)
+
+
 def normalise(text: str, language: str) -> str:
     """``text`` (one sentence of a source in ``language``) in the English the scanners read."""
     if language not in REWRITTEN:
         return text
+    text = _DURATION_PARTS.sub(_duration_words, text)
     # Words first, as placeholders, so that text2num does not read "milliards"
     # or "ciento" as numbers of its own; then number words; then the formats.
     text = _CLOCK[language].sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)

@@ -388,7 +388,9 @@ def _judge(
                 evidence=evidence(aligned),
             )
         rivals = [
-            s for s in nearby if _typo_of(q, s) and not any(readings_match(d, s) for d in stated)
+            s
+            for s in nearby
+            if _typo_of(q, s, near=True) and not any(readings_match(d, s) for d in stated)
         ] or [
             s
             for s in source.quantities
@@ -611,10 +613,11 @@ def _power_of_ten(ratio: float) -> bool:
     return 1 <= abs(exponent) <= 4 and abs(exponent - round(exponent)) < 1e-9
 
 
-def _typo_of(q: Quantity, s: Quantity) -> bool:
+def _typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
     """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
     14 → 41, 46.5 → 45.6), or in the wrong scale (12万 for 1.2 million): the
-    commonest ways a copied figure goes wrong."""
+    commonest ways a copied figure goes wrong (``near``: ``s`` stands in the
+    sentence the digest restates)."""
     for dr in q.readings:
         for sr in s.readings:
             if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
@@ -624,8 +627,11 @@ def _typo_of(q: Quantity, s: Quantity) -> bool:
             else:
                 a, b = _digits(dr.value), _digits(sr.value)
             ratio = dr.value / sr.value
-            if a == b and len(a) >= 2 and _power_of_ten(ratio):
-                return True  # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip
+            if a == b and len(a) >= 2 and _power_of_ten(ratio) and (near or q.approx == s.approx):
+                # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip. Away
+                # from the sentence restated, a copied figure keeps its "about": 約1万7000人
+                # (a difference) is not 170万人 of another sentence.
+                return True
             if s.approx or q.approx:
                 continue  # a rounded figure is not copied digit by digit
             if _swapped_places(dr.value, sr.value):

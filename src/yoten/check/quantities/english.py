@@ -48,6 +48,10 @@ _GLUED_CODES = (
     r"|(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|ZAR|SEK|NOK|DKK|ISK|INR|KRW|BRL|MXN|AUD"
     r"|CAD|HKD|SGD|NZD|TRY|PLN|CZK|HUF))"
 )
+# "two hundred and six", not "between two and six": "and" joins number words after a scale.
+_AND_AFTER_SCALE = (
+    r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
+)
 EN_NUMBER = re.compile(
     rf"""
     (?P<digits>(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|{_GLUED_CODES})(?<!\d[.,/:])
@@ -56,7 +60,7 @@ EN_NUMBER = re.compile(
     (?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?
     |
     (?P<words>\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
-        (?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*\b)
+        (?:{_NUMWORD})(?:(?:[\s-]+|{_AND_AFTER_SCALE})(?:{_NUMWORD}))*\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
