@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from yoten.errors import IngestError
-from yoten.ingest import load_article
 from yoten.ingest.extract import NO_ARTICLE, extract_article
 from yoten.ingest.feeds import FEED_SUMMARY_NOTE
 from yoten.ingest.fetch import FetchedPage
@@ -31,7 +30,6 @@ from yoten.ingest.quality import (
     weight,
 )
 from yoten.run.article import build_article
-from yoten.settings import Settings
 from yoten.store.rows import Source
 
 ONLY_THE_BEGINNING = f"{NO_ARTICLE}: the page shows only the beginning of its article"
@@ -179,12 +177,23 @@ def test_a_short_article_that_ends_properly_is_kept(html: str, paragraphs: list[
         assert paragraph in article.paragraphs
 
 
-def test_digest_of_a_teaser_file_exits_2_with_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("C.UTF-8", "no article text found: the page shows only the beginning of its article"),
+        ("ja_JP.UTF-8", "ページには記事の冒頭しか表示されていません"),
+    ],
+)
+def test_the_digest_command_refuses_a_teaser_with_exit_2(
+    cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str, said: str
+) -> None:
+    monkeypatch.setenv("LANG", lang)
     path = tmp_path / "teaser.html"
-    path.write_text(page([LEDE_JA[:-1] + "…"]), "utf-8")
-    with pytest.raises(IngestError, match=ONLY_THE_BEGINNING) as info:
-        load_article(str(path), settings=Settings())
-    assert info.value.exit_code == 2 and "\n" not in str(info.value)
+    path.write_text(page([LEDE_EN + "..."], lang="en"), "utf-8")
+    out = tmp_path / "post.txt"
+    r = cli("digest", str(path), "-o", str(out))
+    assert r.code == 2 and not out.exists()
+    assert said in r.err and len(r.err.strip().splitlines()) == 1 and "Traceback" not in r.err
 
 
 def _source(summary: str | None) -> Source:
