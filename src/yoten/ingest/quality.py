@@ -9,10 +9,9 @@ labels of a memo box. This module tells such a result from an article:
 - :func:`assess` says what is wrong with the rest, or None: too little text;
   a short text that shares not one word with a headline of four or more
   words (a teaser of another story, a notice); a short text whose prose
-  trails off mid-sentence (a paragraph ending in an ellipsis or a comma: the
-  lede a members-only page shows, whatever its gate looks like); a text
-  shorter than the page's own metadata says its article is (see
-  :func:`declared_size`).
+  stops mid-sentence (:func:`cut_paragraphs`: the lede a members-only page
+  shows, whatever its gate looks like); a short text under the size the
+  page's own metadata gives its article (:func:`declared_size`).
 
 The extractor tries its other modes when the first result is short or
 flagged, and gives up with the reason when none is the article.
@@ -190,14 +189,15 @@ def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list
     whose sentence the next one takes up (starting with an ellipsis or a lower-case
     letter: "wants to..." / "...well, she said") is not cut."""
     cut: list[str] = []
-    prose = [p for p in paragraphs if weight(p) >= _PROSE_MIN]
-    for index, paragraph in enumerate(paragraphs):
+    prose = [i for i, p in enumerate(paragraphs) if weight(p) >= _PROSE_MIN]
+    for index in prose:
+        paragraph = paragraphs[index]
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if _CONTINUED.match(following) or weight(paragraph) < _PROSE_MIN:
+        if _CONTINUED.match(following):
             continue
         if _CUT_END.search(paragraph) or (
             not lenient_mode
-            and paragraph is prose[-1]
+            and index == prose[-1]
             and _CJK_LETTER_END.search(paragraph)
             and len(_CJK.findall(paragraph)) * 2 > len(paragraph)
         ):
