@@ -59,11 +59,11 @@ _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 #: A paragraph that ends in an ellipsis or a comma stops mid-sentence (an ellipsis inside
 #: closing quotes is a speaker trailing off, and ends the sentence).
-_CUT_END = re.compile(r"(?:…|\.\.\.|‥|⋯|[、，,])\s*$")
+_CUT_ENDS = ("…", "...", "‥", "⋯", "、", "，", ",")
 #: Chinese or Japanese prose ends its sentences with punctuation (。！？」): a last
 #: paragraph that ends in a kana or a kanji stops mid-sentence. (Latin-script text often
 #: ends in a credit, a URL or a hashtag, so a letter at its end says nothing.)
-_CJK_LETTER_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]\s*$")
+_CJK_LETTER_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: A paragraph that takes up the sentence of the one before it.
 _CONTINUED = re.compile(r"\s*(?:…|\.\.\.|‥|⋯|[a-z])")
 
@@ -188,21 +188,32 @@ def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list
     one line) a last one in Chinese or Japanese that ends in a kana or a kanji. A paragraph
     whose sentence the next one takes up (starting with an ellipsis or a lower-case
     letter: "wants to..." / "...well, she said") is not cut."""
-    cut: list[str] = []
-    prose = [i for i, p in enumerate(paragraphs) if weight(p) >= _PROSE_MIN]
-    for index in prose:
-        paragraph = paragraphs[index]
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if _CONTINUED.match(following):
-            continue
-        if _CUT_END.search(paragraph) or (
-            not lenient_mode
-            and index == prose[-1]
-            and _CJK_LETTER_END.search(paragraph)
-            and len(_CJK.findall(paragraph)) * 2 > len(paragraph)
+
+    def taken_up(index: int) -> bool:
+        return index + 1 < len(paragraphs) and bool(_CONTINUED.match(paragraphs[index + 1]))
+
+    cut = [
+        (index, paragraph)
+        for index, paragraph in enumerate(paragraphs)
+        if paragraph.rstrip().endswith(_CUT_ENDS)
+        and weight(paragraph) >= _PROSE_MIN
+        and not taken_up(index)
+    ]
+    if not lenient_mode:
+        last = next(
+            (i for i in range(len(paragraphs) - 1, -1, -1) if weight(paragraphs[i]) >= _PROSE_MIN),
+            -1,
+        )
+        end = paragraphs[last].rstrip()[-1:] if last >= 0 else ""
+        if (
+            end
+            and _CJK_LETTER_CHAR.match(end)
+            and len(_CJK.findall(paragraphs[last])) * 2 > len(paragraphs[last])
+            and not taken_up(last)
+            and all(index != last for index, _ in cut)
         ):
-            cut.append(paragraph)
-    return cut
+            cut.append((last, paragraphs[last]))
+    return [paragraph for _, paragraph in sorted(cut)]
 
 
 def assess(
