@@ -50,7 +50,9 @@ from yoten.ingest.quality import (
     cut_paragraphs,
     declared_size,
     drop_notices,
+    rights_blocks,
     weight,
+    without_rights,
 )
 from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
@@ -381,6 +383,7 @@ def _main_text(
     page_weight: int,
     gate: Gate,
     declared: int = 0,
+    rights: tuple[str, ...] = (),
 ) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
     is short for its page (under LONG_ENOUGH and under half the page's visible text) or
@@ -395,7 +398,7 @@ def _main_text(
     paywall = False
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
-        paragraphs, saw_paywall = drop_notices(_paragraphs(text, title))
+        paragraphs, saw_paywall = drop_notices(without_rights(_paragraphs(text, title), rights))
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
         lenient = index > 0
@@ -461,8 +464,9 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         sections=[*page.sections, page.meta("article:section") or ""],
     )
     gate = read_gate(tree, json_ld=page.json_ld, metas=page.metas, visible=page.visible)
+    rights = rights_blocks(tree)
     paragraphs = _main_text(
-        html, tree, url, title, weight(page.visible), gate, page.declared_size()
+        html, tree, url, title, weight(page.visible), gate, page.declared_size(), rights
     )
     text = "\n\n".join(paragraphs)
 

@@ -6,6 +6,8 @@ labels of a memo box. This module tells such a result from an article:
 
 - :func:`drop_notices` removes rights/reprint and subscription notices and
   control labels (phrases in many languages in ``data/page_notices.tsv``);
+  :func:`without_rights` removes the text of a rights block after the story,
+  told by its markup whatever its wording (:func:`rights_blocks`);
 - :func:`assess` says what is wrong with the rest, or None: too little text;
   a short text that shares not one word with a headline of four or more
   words (a teaser of another story, a notice); a short text whose prose
@@ -26,6 +28,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import lxml.html
+
+from yoten.ingest.navigation import attribute_candidates
+
 __all__ = [
     "CUT_SHORT",
     "LONG_ENOUGH",
@@ -37,8 +43,10 @@ __all__ = [
     "drop_notices",
     "normal",
     "notices",
+    "rights_blocks",
     "title_overlap",
     "weight",
+    "without_rights",
 ]
 
 #: Minimum article size, in "Latin characters": one CJK character counts as three.
@@ -64,6 +72,16 @@ _CUT_ENDS = ("…", "...", "‥", "⋯", "、", "，", ",")
 #: paragraph that ends in a kana or a kanji stops mid-sentence. (Latin-script text often
 #: ends in a credit, a URL or a hashtag, so a letter at its end says nothing.)
 _CJK_LETTER_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: Class or id tokens of a block that states the site's rights: copyright, reprints,
+#: licensing, permissions (``p-entry__rights``, ``article-copyright``, ``reprint-info``).
+_RIGHTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:rights|copyright|reprints?|licen[cs](?:e|ing)|permissions?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_RIGHTS_PARTS = ("right", "reprint", "licen", "permission")
+#: A rights block is a notice: a container this long holds the story, not only its notice.
+_RIGHTS_MAX = 1000
+_SPACE = re.compile(r"\s+")
 #: A paragraph that takes up the sentence of the one before it.
 _CONTINUED = re.compile(r"\s*(?:…|\.\.\.|‥|⋯|[a-z])")
 
@@ -143,6 +161,34 @@ def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
     drop = set(edge(range(len(paragraphs)))) | set(edge(range(len(paragraphs) - 1, -1, -1)))
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     return kept, any(kinds[i] == "paywall" for i in drop)
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", normal(text))
+
+
+def rights_blocks(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The compacted texts of the page's rights blocks (a class or id that says rights,
+    copyright, reprints, licensing or permissions; at most _RIGHTS_MAX characters), read
+    before extraction changes the tree."""
+    blocks: list[str] = []
+    for node in attribute_candidates(tree, _RIGHTS_PARTS):
+        if node.tag in ("html", "body"):
+            continue
+        if _RIGHTS_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            text = " ".join(" ".join(node.itertext()).split())
+            if text and len(text) <= _RIGHTS_MAX:
+                blocks.append(_compact(text))
+    return tuple(blocks)
+
+
+def without_rights(paragraphs: list[str], blocks: tuple[str, ...]) -> list[str]:
+    """``paragraphs`` without those at their end that are a rights block's text (a
+    copyright line, reprint and quotation rules, whom to ask), unless that is all of it."""
+    end = len(paragraphs)
+    while end > 0 and any(_compact(paragraphs[end - 1]) in block for block in blocks):
+        end -= 1
+    return paragraphs[:end] if end > 0 else paragraphs
 
 
 def _title_tokens(title: str) -> set[str]:
