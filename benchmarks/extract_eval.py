@@ -150,7 +150,9 @@ def _bench_counts(true: str, pred: str) -> tuple[float, float, float]:
     return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
 
 
-def run_benchmark(folder: Path) -> dict[str, float]:
+def run_benchmark(folder: Path, *, verbose: bool = False) -> dict[str, float]:
+    """The benchmark's scores; ``verbose`` prints each refused page (its URL, the
+    reason, and the length of the text the benchmark labels as its article)."""
     import gzip
     import statistics
 
@@ -161,8 +163,12 @@ def run_benchmark(folder: Path) -> dict[str, float]:
         data = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
         try:
             pred = extract_article(decode_bytes(data), url=item.get("url")).text
-        except IngestError:
+        except IngestError as exc:
             pred, refused = "", refused + 1
+            if verbose:
+                label = item.get("articleBody", "")
+                print(f"refused {item.get('url')}: {exc.message} (labelled text: "
+                      f"{len(label)} characters, ending {label[-30:]!r})")  # fmt: skip
         counts.append(_bench_counts(item.get("articleBody", ""), pred))
 
     def score(tp: float, fp: float, fn: float, other: float) -> float:
@@ -188,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--benchmark", type=Path, help="a copy of the article-extraction-benchmark")
     args = parser.parse_args(argv)
     if args.benchmark:
-        result = run_benchmark(args.benchmark)
+        result = run_benchmark(args.benchmark, verbose=args.verbose)
         print(json.dumps(result) if args.json else
               f"{result['pages']} pages, {result['refused']} refused: precision {result['precision']:.3f} "
               f"recall {result['recall']:.3f} F1 {result['f1']:.3f}")  # fmt: skip

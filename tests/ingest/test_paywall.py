@@ -124,3 +124,43 @@ def test_a_poll_and_a_memo_box_after_a_short_japanese_story_are_no_gate() -> Non
     html = page(story, after=after).replace("lang='en'", "lang='ja'")
     article = extract_article(html)
     assert "85億円" in article.text
+
+
+LEDE_JA = (
+    "市が進める港の再開発計画をめぐり、19日夜に開かれた住民説明会では、漁業者や商店主から"
+    "計画の見直しを求める声が相次いだ。市は来年度中の着工を目指している。"
+)
+GATE_JA = (
+    "<div class='gate'><p>この続きは有料会員の方のみお読みいただけます</p>"
+    "<a href='/subscribe'>有料会員に登録する</a><p>会員の方は<a href='/login'>ログイン</a></p></div>"
+)
+SITE_FOOT_JA = (
+    "<div class='foot'><p>港湾タイムズは港湾タイムズ社が発行するニュースサイトです。"
+    "港町の話題を毎日お届けしています。</p></div>"
+)
+
+
+def japanese_page(story: str) -> str:
+    return (
+        "<html lang='ja'><head><meta charset='utf-8'><title>港の再開発、住民説明会で異論相次ぐ</title>"
+        "</head><body>" + story + SITE_FOOT_JA + "</body></html>"
+    )
+
+
+def test_a_site_footer_kept_after_the_teaser_does_not_hide_the_gate() -> None:
+    # the lede ends at a full stop, and the extractor keeps the footer after it: the
+    # footer is not inside the gate's parent, so the gate still ends the story
+    html = japanese_page(
+        f"<div class='story'><h1>港の再開発、住民説明会で異論相次ぐ</h1><p>{LEDE_JA}</p>{GATE_JA}</div>"
+    )
+    with pytest.raises(IngestError, match="subscription notice"):
+        extract_article(html)
+
+
+def test_a_gate_above_the_whole_story_does_not_end_it() -> None:
+    story = "".join(f"<p>{LEDE_JA}</p>" for _ in range(2))
+    html = japanese_page(
+        f"<div class='top'>{GATE_JA}</div>"
+        f"<div class='story'><h1>港の再開発、住民説明会で異論相次ぐ</h1>{story}</div>"
+    )
+    assert LEDE_JA in extract_article(html).paragraphs

@@ -251,3 +251,41 @@ def test_the_headline_after_a_kicker_is_not_a_paragraph() -> None:
     assert article.title == "North pier to be rebuilt"
     assert "North pier to be rebuilt" not in article.paragraphs
     assert article.paragraphs[-1].startswith("Work will start")
+
+
+FERRY_STORY = [
+    "The harbour board voted on Monday to buy a second electric ferry for the Gull Island "
+    "crossing, two years after the first one entered service.",
+    "The new boat will cost about £4 million and carry 120 passengers. It is due in the "
+    "spring of next year, when the diesel ferry that now covers the winter timetable retires.",
+    "Islanders have asked for a later last sailing since the first electric ferry arrived; "
+    "the board said the second boat would make a 10pm crossing possible on Fridays.",
+]
+RIGHTS = (
+    "<div class='story-copyright'><h2>Using this article</h2>"
+    "<p>Everything on this site belongs to the Coastline Courier or to those who supplied it. "
+    "Nothing here may be copied, translated or broadcast without our written consent.</p>"
+    "<p>Schools, companies and other publications that want to use an article should tell us "
+    "where and for how long; we reply within a week with our terms.</p>"
+    "<p>Write to the syndication desk, 4 Quay Street, Kestrel Bay.</p></div>"
+)
+
+
+def _ferry_page(body: str, article_class: str = "story") -> str:
+    return (
+        "<html lang='en'><head><title>Second electric ferry for Gull Island</title></head><body>"
+        f"<article class='{article_class}'><h1>Second electric ferry for Gull Island</h1>{body}"
+        "</article></body></html>"
+    )
+
+
+def test_a_rights_block_after_the_story_is_dropped_whatever_its_wording() -> None:
+    story = "".join(f"<p>{p}</p>" for p in FERRY_STORY)
+    article = extract_article(_ferry_page(story + RIGHTS))
+    assert article.paragraphs == FERRY_STORY
+
+
+def test_a_story_whose_own_container_mentions_a_licence_is_kept() -> None:
+    story = "".join(f"<p>{p}</p>" for p in FERRY_STORY)
+    article = extract_article(_ferry_page(story, article_class="story license-cc-by"))
+    assert article.paragraphs == FERRY_STORY

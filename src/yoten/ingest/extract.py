@@ -3,9 +3,10 @@
 The main text comes from trafilatura (precision first, no comments), which
 drops navigation, cookie banners, share bars, related-article lists and
 footers. Notices and control labels are dropped from it, and a result that is
-short or does not match the headline makes trafilatura's other modes run
-(:mod:`yoten.ingest.quality`); when none is the article the page is refused
-with the reason. The metadata a citation needs is read from the page itself
+short, does not match the headline, or is a teaser (cut mid-sentence, or much
+shorter than the article the page's metadata declares) makes trafilatura's
+other modes run (:mod:`yoten.ingest.quality`); when none is the article the
+page is refused with the reason. The metadata a citation needs is read from the page itself
 with lxml (trafilatura's metadata, and htmldate's costly date search, are not
 used):
 
@@ -41,7 +42,18 @@ from yoten.i18n import gettext as _
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
 from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
-from yoten.ingest.quality import LONG_ENOUGH, assess, drop_notices, weight
+from yoten.ingest.quality import (
+    CUT_SHORT,
+    LONG_ENOUGH,
+    SHORTER_THAN_DECLARED,
+    assess,
+    cut_paragraphs,
+    declared_size,
+    drop_notices,
+    rights_blocks,
+    weight,
+    without_rights,
+)
 from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.lang import detect_language
@@ -123,6 +135,25 @@ class _PageMeta:
             if isinstance(value, str) and value.strip():
                 return value.strip()
         return None
+
+    def ld_word_count(self) -> int | None:
+        for node in self.articles():
+            value = node.get("wordCount")
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                return value
+        return None
+
+    def declared_size(self) -> int:
+        """The least size the page's metadata says its article has (articleBody,
+        wordCount, description)."""
+        return declared_size(
+            body=self.ld_value("articleBody"),
+            word_count=self.ld_word_count(),
+            description=self.meta("og:description", "description", "twitter:description")
+            or self.ld_value("description"),
+        )
 
     def ld_publisher(self) -> str | None:
         for node in self.articles():
@@ -351,21 +382,28 @@ def _main_text(
     title: str,
     page_weight: int,
     gate: Gate,
+    declared: int = 0,
+    rights: tuple[str, ...] = (),
 ) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
     is short for its page (under LONG_ENOUGH and under half the page's visible text) or
-    not the article; the best that is the article, else IngestError. A teaser before a
-    members-only gate is no article (:mod:`yoten.ingest.paywall`)."""
+    not the article (:func:`yoten.ingest.quality.assess`: a text cut mid-sentence, or
+    shorter than the ``declared`` size, is a teaser); the best that is the article, else
+    IngestError. A teaser before a members-only gate is no article
+    (:mod:`yoten.ingest.paywall`)."""
     best: list[str] | None = None
     best_gated = False
     reasons: list[str] = []
+    cut: list[str] = []
     paywall = False
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
-        paragraphs, saw_paywall = drop_notices(_paragraphs(text, title))
+        paragraphs, saw_paywall = drop_notices(without_rights(_paragraphs(text, title), rights))
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
-        problem = assess(paragraphs, title, lenient_mode=index > 0)
+        lenient = index > 0
+        problem = assess(paragraphs, title, lenient_mode=lenient, declared=declared, cut_before=cut)
+        cut += cut_paragraphs(paragraphs, lenient_mode=lenient)
         if problem is not None:
             reasons.append(problem)
             continue
@@ -386,7 +424,9 @@ def _main_text(
         )
     if best is None:
         reason = (
-            _("the text does not match the headline")
+            _("the page shows only the beginning of its article")
+            if CUT_SHORT in reasons or SHORTER_THAN_DECLARED in reasons
+            else _("the text does not match the headline")
             if "the text does not match the headline" in reasons
             else ""
         )
@@ -424,7 +464,10 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
         sections=[*page.sections, page.meta("article:section") or ""],
     )
     gate = read_gate(tree, json_ld=page.json_ld, metas=page.metas, visible=page.visible)
-    paragraphs = _main_text(html, tree, url, title, weight(page.visible), gate)
+    rights = rights_blocks(tree)
+    paragraphs = _main_text(
+        html, tree, url, title, weight(page.visible), gate, page.declared_size(), rights
+    )
     text = "\n\n".join(paragraphs)
 
     notes: list[str] = []

@@ -21,12 +21,14 @@ structure is:
 
 A gate counts when it comes after the text extracted from the page (the
 teaser), so a story that mentions members, or links to a sign-up page in
-the middle, is not gated; the gate's own lines are dropped from the end of
-the text. A page is members-only when what is left is short: under
-``LONG_ENOUGH`` after a gate, under half of it with only a declaration
-(metered sites declare every story and serve the whole text to readers who
-have views left, so the declaration alone does not make a long text a
-teaser).
+the middle, is not gated; text after the gate counts only when it is inside
+the gate's parent element (the rest of the story), not a site footer or a
+list of other stories that the extractor kept. The gate's own lines are
+dropped from the end of the text. A page is members-only when what is left
+is short: under ``LONG_ENOUGH`` after a gate, under half of it with only a
+declaration (metered sites declare every story and serve the whole text to
+readers who have views left, so the declaration alone does not make a long
+text a teaser).
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ class Gate:
 
     #: The gates' texts, compacted (normalised, without spaces).
     blocks: tuple[str, ...] = ()
+    #: The texts of the gates' parent elements, compacted, in the order of ``blocks``:
+    #: text after a gate that is not inside its parent is the page around the story.
+    scopes: tuple[str, ...] = ()
     #: The page declares its story not free (isAccessibleForFree false, content tier locked).
     declared: bool = False
     #: The page's visible text, compacted, to place the gates against the extracted text.
@@ -207,9 +212,12 @@ def read_gate(
             found.append(node)
     # the innermost: a container holding a gate and the teaser is not the gate
     inner = [n for n in found if not any(o is not n and n in o.iterancestors() for o in found)]
-    blocks = tuple(b for b in (_compact(_text(n)) for n in inner) if b)
+    pairs = [(_compact(_text(n)), n.getparent()) for n in inner]
+    pairs = [(block, parent) for block, parent in pairs if block]
+    blocks = tuple(block for block, _parent in pairs)
     return Gate(
         blocks=blocks,
+        scopes=tuple(_compact(_text(p)) if p is not None else block for block, p in pairs),
         declared=_declared(json_ld, metas),
         visible=_compact(visible) if blocks else "",
     )
@@ -217,15 +225,28 @@ def read_gate(
 
 def without_gate(paragraphs: list[str], gate: Gate) -> tuple[list[str], bool]:
     """(``paragraphs`` without the gate's lines at their end, whether a gate follows the
-    text that is left)."""
+    story in the text that is left).
+
+    A gate follows the story when text comes before it and none after it, or when
+    what comes after it is not inside the gate's parent element: the site's footer
+    or a list of other stories that the extractor kept, not the rest of this one."""
     kept = list(paragraphs)
     while kept and any(_compact(kept[-1]) in block for block in gate.blocks):
         kept.pop()
     if not gate.blocks:
         return kept, False
-    last = gate.visible.rfind(_compact(kept[-1])) if kept else -1
-    after = any(gate.visible.find(block, max(last, 0)) >= 0 for block in gate.blocks)
-    return kept, after
+    if not kept:
+        return kept, True
+    compact = [c for c in (_compact(p) for p in kept) if c]
+    for block, scope in zip(gate.blocks, gate.scopes, strict=True):
+        at = gate.visible.find(block)
+        if at < 0 or not any(0 <= gate.visible.find(c) < at for c in compact):
+            continue  # a gate above the whole text (a banner) does not end it
+        end = at + len(block)
+        later = [c for c in compact if gate.visible.find(c, end) >= 0]
+        if not any(c in scope for c in later):
+            return kept, True
+    return kept, False
 
 
 def members_only(paragraphs: list[str], gate: Gate, *, gated: bool) -> bool:

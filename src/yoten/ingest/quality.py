@@ -6,9 +6,14 @@ labels of a memo box. This module tells such a result from an article:
 
 - :func:`drop_notices` removes rights/reprint and subscription notices and
   control labels (phrases in many languages in ``data/page_notices.tsv``);
-- :func:`assess` says what is wrong with the rest, or None: too little text,
-  or a short text that shares not one word with a headline of four or more
-  words (a teaser of another story, a notice).
+  :func:`without_rights` removes the text of a rights block after the story,
+  told by its markup whatever its wording (:func:`rights_blocks`);
+- :func:`assess` says what is wrong with the rest, or None: too little text;
+  a short text that shares not one word with a headline of four or more
+  words (a teaser of another story, a notice); a short text whose prose
+  stops mid-sentence (:func:`cut_paragraphs`: the lede a members-only page
+  shows, whatever its gate looks like); a short text under the size the
+  page's own metadata gives its article (:func:`declared_size`).
 
 The extractor tries its other modes when the first result is short or
 flagged, and gives up with the reason when none is the article.
@@ -18,19 +23,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import lxml.html
+
+from yoten.ingest.navigation import attribute_candidates
+
 __all__ = [
+    "CUT_SHORT",
     "LONG_ENOUGH",
     "MIN_ARTICLE_CHARS",
+    "SHORTER_THAN_DECLARED",
     "assess",
+    "cut_paragraphs",
+    "declared_size",
     "drop_notices",
     "normal",
     "notices",
+    "rights_blocks",
     "title_overlap",
     "weight",
+    "without_rights",
 ]
 
 #: Minimum article size, in "Latin characters": one CJK character counts as three.
@@ -49,6 +65,30 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MIN_TITLE_TOKENS = 4
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+#: A paragraph that ends in an ellipsis or a comma stops mid-sentence (an ellipsis inside
+#: closing quotes is a speaker trailing off, and ends the sentence).
+_CUT_ENDS = ("…", "...", "‥", "⋯", "、", "，", ",")
+#: Chinese or Japanese prose ends its sentences with punctuation (。！？」): a last
+#: paragraph that ends in a kana or a kanji stops mid-sentence. (Latin-script text often
+#: ends in a credit, a URL or a hashtag, so a letter at its end says nothing.)
+_CJK_LETTER_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: Class or id tokens of a block that states the site's rights: copyright, reprints,
+#: licensing, permissions (``p-entry__rights``, ``article-copyright``, ``reprint-info``).
+_RIGHTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:rights|copyright|reprints?|licen[cs](?:e|ing)|permissions?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_RIGHTS_PARTS = ("right", "reprint", "licen", "permission")
+#: A rights block is a notice: a container this long holds the story, not only its notice.
+_RIGHTS_MAX = 1000
+_SPACE = re.compile(r"\s+")
+#: A paragraph that takes up the sentence of the one before it.
+_CONTINUED = re.compile(r"\s*(?:…|\.\.\.|‥|⋯|[a-z])")
+
+#: What :func:`assess` says of a teaser: the beginning of an article, cut off.
+CUT_SHORT = "the text stops mid-sentence"
+#: What :func:`assess` says of a text much shorter than the article its page declares.
+SHORTER_THAN_DECLARED = "the text is much shorter than the article the page declares"
 
 
 @dataclass(frozen=True)
@@ -123,6 +163,34 @@ def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
     return kept, any(kinds[i] == "paywall" for i in drop)
 
 
+def _compact(text: str) -> str:
+    return _SPACE.sub("", normal(text))
+
+
+def rights_blocks(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The compacted texts of the page's rights blocks (a class or id that says rights,
+    copyright, reprints, licensing or permissions; at most _RIGHTS_MAX characters), read
+    before extraction changes the tree."""
+    blocks: list[str] = []
+    for node in attribute_candidates(tree, _RIGHTS_PARTS):
+        if node.tag in ("html", "body"):
+            continue
+        if _RIGHTS_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            text = " ".join(" ".join(node.itertext()).split())
+            if text and len(text) <= _RIGHTS_MAX:
+                blocks.append(_compact(text))
+    return tuple(blocks)
+
+
+def without_rights(paragraphs: list[str], blocks: tuple[str, ...]) -> list[str]:
+    """``paragraphs`` without those at their end that are a rights block's text (a
+    copyright line, reprint and quotation rules, whom to ask), unless that is all of it."""
+    end = len(paragraphs)
+    while end > 0 and any(_compact(paragraphs[end - 1]) in block for block in blocks):
+        end -= 1
+    return paragraphs[:end] if end > 0 else paragraphs
+
+
 def _title_tokens(title: str) -> set[str]:
     """Words of three letters or more; in CJK script, pairs of characters within runs
     of kanji, katakana or hangul (hiragana particles would match any Japanese text)."""
@@ -144,17 +212,86 @@ def title_overlap(title: str, text: str) -> float | None:
     return sum(1 for t in tokens if t in body) / len(tokens)
 
 
-def assess(paragraphs: list[str], title: str, *, lenient_mode: bool = False) -> str | None:
+def declared_size(*, body: str | None, word_count: int | None, description: str | None) -> int:
+    """The least weight the page's own metadata says its article has: half its schema.org
+    ``articleBody``; a quarter of its ``wordCount`` at three per word (what a CJK
+    character weighs, about half an English word: a count of characters declared as
+    words does not refuse a whole English text); its description (a summary is not
+    longer than its story). 0 when the page states none of them."""
+    sizes = [0]
+    if body:
+        sizes.append(weight(body) // 2)
+    if word_count and word_count > 0:
+        sizes.append(word_count * 3 // 4)
+    if description:
+        sizes.append(weight(description))
+    return max(sizes)
+
+
+def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list[str]:
+    """The paragraphs of prose in ``paragraphs`` that stop mid-sentence: in an ellipsis or a
+    comma, and (unless ``lenient_mode``, whose text runs a page's labels and buttons into
+    one line) a last one in Chinese or Japanese that ends in a kana or a kanji. A paragraph
+    whose sentence the next one takes up (starting with an ellipsis or a lower-case
+    letter: "wants to..." / "...well, she said") is not cut."""
+
+    def taken_up(index: int) -> bool:
+        return index + 1 < len(paragraphs) and bool(_CONTINUED.match(paragraphs[index + 1]))
+
+    cut = [
+        (index, paragraph)
+        for index, paragraph in enumerate(paragraphs)
+        if paragraph.rstrip().endswith(_CUT_ENDS)
+        and weight(paragraph) >= _PROSE_MIN
+        and not taken_up(index)
+    ]
+    if not lenient_mode:
+        last = next(
+            (i for i in range(len(paragraphs) - 1, -1, -1) if weight(paragraphs[i]) >= _PROSE_MIN),
+            -1,
+        )
+        end = paragraphs[last].rstrip()[-1:] if last >= 0 else ""
+        if (
+            end
+            and _CJK_LETTER_CHAR.match(end)
+            and len(_CJK.findall(paragraphs[last])) * 2 > len(paragraphs[last])
+            and not taken_up(last)
+            and all(index != last for index, _ in cut)
+        ):
+            cut.append((last, paragraphs[last]))
+    return [paragraph for _, paragraph in sorted(cut)]
+
+
+def assess(
+    paragraphs: list[str],
+    title: str,
+    *,
+    lenient_mode: bool = False,
+    declared: int = 0,
+    cut_before: Sequence[str] = (),
+) -> str | None:
     """What makes ``paragraphs`` not the article headed ``title``, or None.
 
     ``lenient_mode``: the text comes from an extraction mode that keeps more of
     the page, so it must also be mostly prose, not a list of links or menu
-    items (an index page).
+    items (an index page). ``declared``: the least size the page's metadata
+    says its article has (:func:`declared_size`). A short text (under
+    LONG_ENOUGH) is a teaser when it is under that size, has a paragraph cut
+    mid-sentence (:func:`cut_paragraphs`), or holds one that another mode's
+    text was cut at (``cut_before``: a lenient mode runs the page into one
+    line, where the cut is no paragraph's end).
     """
     text = "\n".join(paragraphs)
     size = weight(text)
     if size < MIN_ARTICLE_CHARS:
         return "too little text"
+    if size < LONG_ENOUGH and (
+        cut_paragraphs(paragraphs, lenient_mode=lenient_mode)
+        or any(cut in text for cut in cut_before)
+    ):
+        return CUT_SHORT
+    if size < min(declared, LONG_ENOUGH):
+        return SHORTER_THAN_DECLARED
     if lenient_mode:
         prose = sum(weight(p) for p in paragraphs if weight(p) >= _PROSE_MIN)
         if prose < size * _PROSE_SHARE:
