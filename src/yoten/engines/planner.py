@@ -342,19 +342,21 @@ class Planner:
             return s.para >= self.late_from
 
         framed = sum(1 for s in self.sentences if self._free(s)) >= 8
-        intro = closing = None
-        if framed:
-            intro = self._best(lambda s: early(s) and plain(s), room // 6)
-        if intro is not None:
-            self.used.add(intro.index)
-            room -= len(intro.text)
-        if framed:
-            closing = self._best(lambda s: late(s) and plain(s), room // 6)
-        if closing is not None:
-            self.used.add(closing.index)
-            room -= len(closing.text)
         groups = self._groups(room)
         chosen = self._choose(groups, room)
+        for s in chosen:
+            self.used.add(s.index)
+        spare = room - self._cost(groups, chosen)
+        intro = closing = None
+        if framed:
+            intro = self._best(lambda s: early(s) and plain(s), min(spare, room // 6))
+        if intro is not None:
+            self.used.add(intro.index)
+            spare -= len(intro.text)
+        if framed:
+            closing = self._best(lambda s: late(s) and plain(s), min(spare, room // 6))
+        if closing is not None:
+            self.used.add(closing.index)
         while True:
             topics, key_points = self._build(groups, chosen)
             details = Details(
@@ -411,16 +413,7 @@ class Planner:
         open_topics: set[int] = set()
 
         def cost(extra: Iterable[Sentence]) -> int:
-            picked = sorted([*chosen.values(), *extra], key=_pos)
-            runs: dict[int, dict[int, list[Sentence]]] = {}
-            for s in picked:
-                runs.setdefault(topic_of[s.para], {}).setdefault(s.para, []).append(s)
-            total = sum(len(s.text) for s in picked)
-            for topic in runs.values():
-                total += 2 * self.heading_guess
-                for members in _sections(list(topic.values())):
-                    total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
-            return total
+            return self._cost(groups, [*chosen.values(), *extra])
 
         def admit(s: Sentence) -> bool:
             if s.index in chosen or not self._free(s) or s.para not in topic_of:
@@ -484,6 +477,20 @@ class Planner:
             else:
                 break
         return sorted(chosen.values(), key=_pos)
+
+    def _cost(self, groups: list[list[Paragraph]], picked: Iterable[Sentence]) -> int:
+        """What ``picked`` costs in 詳細 and 要点: sentences, bullets and (estimated) headings."""
+        topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
+        runs: dict[int, dict[int, list[Sentence]]] = {}
+        ordered = sorted(picked, key=_pos)
+        for s in ordered:
+            runs.setdefault(topic_of[s.para], {}).setdefault(s.para, []).append(s)
+        total = sum(len(s.text) for s in ordered)
+        for topic in runs.values():
+            total += 2 * self.heading_guess
+            for members in _sections(list(topic.values())):
+                total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
+        return total
 
     def _drop_one(self, chosen: list[Sentence]) -> list[Sentence]:
         """Chosen minus the sentence that adds least (and any that lean on it)."""
