@@ -153,7 +153,7 @@ class Planner:
         carries adds little, however central it is.
         """
         share = s.rank / self.top_rank
-        new = sum(w for u, w in s.units.items() if u not in self.covered)
+        new = _diminishing(w for u, w in s.units.items() if u not in self.covered)
         return new * self.position[s.index] * (0.5 + 0.5 * share) + CENTRALITY * share
 
     def _cover(self, s: Sentence) -> None:
@@ -174,7 +174,7 @@ class Planner:
             if self._free(s) and not s.dependent and len(s.text) <= room and where(s):
                 if not dense:
                     return s
-                key = (-s.rank / math.sqrt(len(s.text)), s.index, s)
+                key = (-self._value(s) / math.sqrt(len(s.text)), s.index, s)
                 if best is None or key[:2] < best[:2]:
                     best = key
         return best[2] if best else None
@@ -617,6 +617,11 @@ def _labelled(points: list[tuple[list[Sentence], str]], joiner: str) -> list[Lab
         LabelledPoint(label=label, text=joiner.join(s.text for s in group))
         for group, label in sorted(points, key=lambda p: p[0][0].index)
     ]
+
+
+def _diminishing(weights: Iterable[float]) -> float:
+    """A sentence's new facts, the k-th largest counting 1/k: one sentence cannot carry a digest."""
+    return sum(w / k for k, w in enumerate(sorted(weights, reverse=True), start=1))
 
 
 def _pos(s: Sentence) -> int:
