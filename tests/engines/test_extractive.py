@@ -707,3 +707,33 @@ def test_sections_hold_two_sentences_on_average(
             s for sec in topic.sections for p in sec.paragraphs for s in split_sentences(p, lang)
         ]
         assert len(topic.sections) <= max(1, len(sentences) // 2), topic.heading
+
+
+def test_a_list_stays_with_its_introduction_and_its_items_stand_alone() -> None:
+    paragraphs = [
+        "The state ordered Briarwood General Hospital on Monday to cut its emergency waits "
+        "within 90 days or pay fines of up to $25,000 a day.",
+        "Patients admitted through the emergency department waited a median of 7 hours "
+        "and 40 minutes for a bed last year, the longest in the state.",
+        "The order sets out specific targets the hospital must meet by June 30, 2027:",
+        "- a median wait of no more than 4 hours from the decision to admit to a ward",
+        "- no patient held in the emergency department for more than 12 hours",
+        "- monthly public reporting of waiting times on the hospital's website",
+        "The hospital said it would open a 24-bed discharge lounge and hire 45 nurses.",
+        "Its chief executive, Dana Ruiz, said about 60 patients a day were waiting for "
+        "nursing-home places.",
+        "The health department will review the hospital's progress in March 2026.",
+    ]
+    article = Article(
+        title="Briarwood ordered to cut ER waits", language="en",
+        text="\n\n".join(paragraphs), paragraphs=paragraphs,
+    )  # fmt: skip
+    d = ExtractiveEngine().digest(article)
+    items = [p for p in paragraphs if p.startswith("- ")]
+    shown = [p for t in d.details.topics for s in t.sections for p in s.paragraphs]
+    shown += [p.text for p in [*d.overview.highlights, *d.overview.context]]
+    # an item is its own paragraph in 詳細, never run into the sentence before it
+    assert any(p in items for p in shown)
+    assert not any(i in p and p != i for p in shown for i in items)
+    bullets = [b for t in d.key_points for s in t.sections for b in s.bullets]
+    assert bullets and not any(b.startswith("- ") for b in bullets)

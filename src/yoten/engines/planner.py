@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from yoten.engines.bullets import condense
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.ranking import is_dependent, outlook
+from yoten.engines.ranking import is_dependent, is_list_item, outlook
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
 from yoten.textproc import clause_trim, tokenize
 
@@ -579,7 +579,12 @@ class Planner:
         """Adjacent sentences joined into one paragraph, as the article has them."""
         out: list[list[Sentence]] = []
         for s in run:
-            if out and out[-1][-1].index + 1 == s.index and out[-1][-1].para == s.para:
+            if (
+                out
+                and out[-1][-1].index + 1 == s.index
+                and out[-1][-1].para == s.para
+                and not is_list_item(s.text)
+            ):
                 out[-1].append(s)
             else:
                 out.append([s])
