@@ -163,6 +163,9 @@ def test_every_part_of_the_tree_is_filled(
     assert o.context or o.closing or name == "en-library"
     # an intro or closing frames 詳細 only in the room its facts leave
     assert len(d.details.intro) <= 1 and len(d.details.closing) <= 1
+    # ... and never announces what it does not show ("Not everyone is convinced.")
+    for framing in [*d.details.intro, *d.details.closing]:
+        assert len(framing) >= 18 if name.startswith("ja-") else len(framing.split()) >= 8
     # 60% of 1,631 characters of long English sentences holds one topic
     assert len(d.details.topics) >= (1 if name == "en-library" else 2)
     for topic in d.details.topics:

@@ -333,7 +333,13 @@ class Planner:
                 and self._new(nxt) >= BULLET_VALUE
             )
             new_figure = any(w >= 1.0 for u, w in s.units.items() if u not in self.overview_units)
-            return s.weight < 1.3 and not new_figure and not _quote(s) and not leaned_on
+            return (
+                s.weight < 1.3
+                and not new_figure
+                and not _quote(s)
+                and not leaned_on
+                and self._substantial(s)  # "Not everyone is convinced." announces what is not there
+            )
 
         def early(s: Sentence) -> bool:
             return s.para <= 1
