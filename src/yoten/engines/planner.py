@@ -640,11 +640,11 @@ def _pos(s: Sentence) -> int:
 
 
 def _sections(runs: list[list[Sentence]]) -> list[list[Sentence]]:
-    """A topic's sections from its paragraphs' runs: two sentences a section on average, at most four.
+    """A topic's sections from its paragraphs' runs: three sentences a section on average, at most four.
 
     A one-sentence section costs two headings (in 詳細 and in 要点) for little.
     """
-    return _merge(runs, max_runs=min(4, max(1, sum(len(r) for r in runs) // 2)))
+    return _merge(runs, max_runs=min(4, max(1, sum(len(r) for r in runs) // 3)))
 
 
 def _merge(runs: list[list[Sentence]], *, max_runs: int) -> list[list[Sentence]]:
