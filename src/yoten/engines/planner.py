@@ -352,7 +352,8 @@ class Planner:
         chosen = self._choose(groups, room)
         for s in chosen:
             self.used.add(s.index)
-        spare = room - self._cost(groups, chosen)
+        topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
+        spare = room - self._cost(topic_of, chosen)
         intro = closing = None
         if framed:
             intro = self._best(lambda s: early(s) and plain(s), min(spare, room // 6))
@@ -419,7 +420,7 @@ class Planner:
         open_topics: set[int] = set()
 
         def cost(extra: Iterable[Sentence]) -> int:
-            return self._cost(groups, [*chosen.values(), *extra])
+            return self._cost(topic_of, [*chosen.values(), *extra])
 
         def admit(s: Sentence) -> bool:
             if s.index in chosen or not self._free(s) or s.para not in topic_of:
@@ -484,9 +485,11 @@ class Planner:
                 break
         return sorted(chosen.values(), key=_pos)
 
-    def _cost(self, groups: list[list[Paragraph]], picked: Iterable[Sentence]) -> int:
-        """What ``picked`` costs in 詳細 and 要点: sentences, bullets and (estimated) headings."""
-        topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
+    def _cost(self, topic_of: dict[int, int], picked: Iterable[Sentence]) -> int:
+        """What ``picked`` costs in 詳細 and 要点: sentences, bullets and (estimated) headings.
+
+        ``topic_of`` maps a paragraph's index to its topic's.
+        """
         runs: dict[int, dict[int, list[Sentence]]] = {}
         ordered = sorted(picked, key=_pos)
         for s in ordered:
@@ -632,7 +635,8 @@ def _labelled(points: list[tuple[list[Sentence], str]], joiner: str) -> list[Lab
 
 def _diminishing(weights: Iterable[float]) -> float:
     """A sentence's new facts, the k-th largest counting 1/k: one sentence cannot carry a digest."""
-    return sum(w / k for k, w in enumerate(sorted(weights, reverse=True), start=1))
+    ordered = sorted(weights, reverse=True)
+    return sum(w / k for k, w in enumerate(ordered, start=1)) if len(ordered) > 1 else sum(ordered)
 
 
 def _pos(s: Sentence) -> int:
