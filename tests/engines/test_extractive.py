@@ -617,6 +617,14 @@ def test_a_heading_is_never_a_name_lifted_from_one_sentence() -> None:
     assert "ターミナル" in heading and "山田" not in heading
 
 
+def test_a_heading_is_never_the_tail_of_a_date() -> None:
+    # 2026年末時点 → 末時点 is no phrase
+    ja = ["国内の洋上風力発電所の出力は、2026年末時点で合わせて約60万キロワットにとどまる。"]
+    phrases = KeyPhrases([tokenize(s, "ja") for s in ja], "ja")
+    candidates = [phrase for phrase, _, _ in phrases._candidates(ja[0])]
+    assert "末時点" not in candidates and "出力" in candidates
+
+
 # -- key facts ------------------------------------------------------------------------
 
 
