@@ -134,6 +134,11 @@ def test_nothing_to_take_out_gives_the_sentence_back() -> None:
             "She said the airport expected to launch direct routes to New York within two years.",
             "The airport expected to launch direct routes to New York within two years.",
         ),
+        # a pronoun's clause that announces what follows the colon goes
+        (
+            "He attached strict conditions to the approval: a cap of 46,000 flights a year.",
+            "A cap of 46,000 flights a year.",
+        ),
         # a list item loses its marker: a bullet is one already
         ("- a median wait of no more than 4 hours", "a median wait of no more than 4 hours"),
         ("- 総額約60億円の基金を設ける", "総額約60億円の基金を設ける"),

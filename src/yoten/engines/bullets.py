@@ -194,6 +194,8 @@ _EN_PRONOUN_SAID = re.compile(
     r"^(?:He|She|They) (?:said|says|added|told [a-z ]{2,30}?|expects|expected|believes) "
     r"(?:that )?(?=(?:the|a|an|its|their|[a-z]+ (?:will|would|had|has|was|were|is|are))\b)"
 )
+# a pronoun's clause that announces a list: "He attached strict conditions: no flights…"
+_EN_ANNOUNCED = re.compile(r"^(?:He|She|It|They|This|These|Its|Their)\b[^:“”\"]{0,80}: (?=\S)")
 _EN_QUOTE_TAIL = re.compile(
     r"^([“\"])(.+?)[,.]?[”\"],? (?:(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) )?"
     r"(?:said|says|added|adds|told|warned)\b.*$"
@@ -242,6 +244,7 @@ def _condense_en(sentence: str) -> str:
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
     text = _EN_CONJUNCTION.sub("", text)
+    text = _EN_ANNOUNCED.sub("", text)
     text = _EN_PRONOUN_SAID.sub("", text)
     if not _EN_POSSESSIVE_ROLE.match(text):  # "Its regional secretary, Declan Fairhurst," stays
         text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
