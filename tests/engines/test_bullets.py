@@ -119,3 +119,30 @@ def test_english(sentence: str, bullet: str) -> None:
 def test_nothing_to_take_out_gives_the_sentence_back() -> None:
     sentence = "The ferries are due to enter service on 6 April 2026."
     assert condense(sentence, "en") == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # a conjunction without a comma points back just as one with it does
+        (
+            "But the agency found that the company had spilled sewage on 212 dry days.",
+            "The agency found that the company had spilled sewage on 212 dry days.",
+        ),
+        # what a pronoun reported stands alone without the pronoun
+        (
+            "She said the airport expected to launch direct routes to New York within two years.",
+            "The airport expected to launch direct routes to New York within two years.",
+        ),
+        # a pronoun's clause that announces what follows the colon goes
+        (
+            "He attached strict conditions to the approval: a cap of 46,000 flights a year.",
+            "A cap of 46,000 flights a year.",
+        ),
+        # a list item loses its marker: a bullet is one already
+        ("- a median wait of no more than 4 hours", "a median wait of no more than 4 hours"),
+        ("- 総額約60億円の基金を設ける", "総額約60億円の基金を設ける"),
+    ],
+)
+def test_openings_that_point_back_go(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "ja" if "円" in sentence else "en") == bullet

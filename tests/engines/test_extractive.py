@@ -161,7 +161,11 @@ def test_every_part_of_the_tree_is_filled(
     # long English sentences: lead and one highlight fill 25%)
     assert len(o.closing) == (0 if name == "en-library" else 1)
     assert o.context or o.closing or name == "en-library"
-    assert d.details.intro or d.details.closing
+    # an intro or closing frames 詳細 only in the room its facts leave
+    assert len(d.details.intro) <= 1 and len(d.details.closing) <= 1
+    # ... and never announces what it does not show ("Not everyone is convinced.")
+    for framing in [*d.details.intro, *d.details.closing]:
+        assert len(framing) >= 18 if name.startswith("ja-") else len(framing.split()) >= 8
     # 60% of 1,631 characters of long English sentences holds one topic
     assert len(d.details.topics) >= (1 if name == "en-library" else 2)
     for topic in d.details.topics:
@@ -613,6 +617,14 @@ def test_a_heading_is_never_a_name_lifted_from_one_sentence() -> None:
     assert "ターミナル" in heading and "山田" not in heading
 
 
+def test_a_heading_is_never_the_tail_of_a_date() -> None:
+    # 2026年末時点 → 末時点 is no phrase
+    ja = ["国内の洋上風力発電所の出力は、2026年末時点で合わせて約60万キロワットにとどまる。"]
+    phrases = KeyPhrases([tokenize(s, "ja") for s in ja], "ja")
+    candidates = [phrase for phrase, _, _ in phrases._candidates(ja[0])]
+    assert "末時点" not in candidates and "出力" in candidates
+
+
 # -- key facts ------------------------------------------------------------------------
 
 
@@ -706,3 +718,33 @@ def test_sections_hold_two_sentences_on_average(
             s for sec in topic.sections for p in sec.paragraphs for s in split_sentences(p, lang)
         ]
         assert len(topic.sections) <= max(1, len(sentences) // 2), topic.heading
+
+
+def test_a_list_stays_with_its_introduction_and_its_items_stand_alone() -> None:
+    paragraphs = [
+        "The state ordered Briarwood General Hospital on Monday to cut its emergency waits "
+        "within 90 days or pay fines of up to $25,000 a day.",
+        "Patients admitted through the emergency department waited a median of 7 hours "
+        "and 40 minutes for a bed last year, the longest in the state.",
+        "The order sets out specific targets the hospital must meet by June 30, 2027:",
+        "- a median wait of no more than 4 hours from the decision to admit to a ward",
+        "- no patient held in the emergency department for more than 12 hours",
+        "- monthly public reporting of waiting times on the hospital's website",
+        "The hospital said it would open a 24-bed discharge lounge and hire 45 nurses.",
+        "Its chief executive, Dana Ruiz, said about 60 patients a day were waiting for "
+        "nursing-home places.",
+        "The health department will review the hospital's progress in March 2026.",
+    ]
+    article = Article(
+        title="Briarwood ordered to cut ER waits", language="en",
+        text="\n\n".join(paragraphs), paragraphs=paragraphs,
+    )  # fmt: skip
+    d = ExtractiveEngine().digest(article)
+    items = [p for p in paragraphs if p.startswith("- ")]
+    shown = [p for t in d.details.topics for s in t.sections for p in s.paragraphs]
+    shown += [p.text for p in [*d.overview.highlights, *d.overview.context]]
+    # an item is its own paragraph in 詳細, never run into the sentence before it
+    assert any(p in items for p in shown)
+    assert not any(i in p and p != i for p in shown for i in items)
+    bullets = [b for t in d.key_points for s in t.sections for b in s.bullets]
+    assert bullets and not any(b.startswith("- ") for b in bullets)

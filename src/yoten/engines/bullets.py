@@ -17,6 +17,7 @@ from yoten.textproc import morphemes, normalize_ws
 __all__ = ["condense"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
+_LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -26,6 +27,7 @@ def condense(sentence: str, lang: str) -> str:
     The result may equal the sentence when nothing can go; callers decide
     whether that is short enough.
     """
+    sentence = _LIST_MARK.sub("", sentence)  # a bullet is a list item already
     if lang in ("ja", "zh"):
         out = _condense_ja(sentence) if lang == "ja" else sentence
     else:
@@ -185,6 +187,15 @@ _EN_OPENER = re.compile(
     r"^(?:However|But|And|Also|Meanwhile|Still|Yet|In addition|Instead|Since then|So|Even so|"
     r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
 )
+# a conjunction that opens the sentence without a comma: "But the agency found…"
+_EN_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still) (?=[A-Za-z])")
+# reported speech by a pronoun: "She said the airport expected…" — what was said stands alone
+_EN_PRONOUN_SAID = re.compile(
+    r"^(?:He|She|They) (?:said|says|added|told [a-z ]{2,30}?|expects|expected|believes) "
+    r"(?:that )?(?=(?:the|a|an|its|their|[a-z]+ (?:will|would|had|has|was|were|is|are))\b)"
+)
+# a pronoun's clause that announces a list: "He attached strict conditions: no flights…"
+_EN_ANNOUNCED = re.compile(r"^(?:He|She|It|They|This|These|Its|Their)\b[^:“”\"]{0,80}: (?=\S)")
 _EN_QUOTE_TAIL = re.compile(
     r"^([“\"])(.+?)[,.]?[”\"],? (?:(?:he|she|they|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) )?"
     r"(?:said|says|added|adds|told|warned)\b.*$"
@@ -232,6 +243,9 @@ def _condense_en(sentence: str) -> str:
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
+    text = _EN_CONJUNCTION.sub("", text)
+    text = _EN_ANNOUNCED.sub("", text)
+    text = _EN_PRONOUN_SAID.sub("", text)
     if not _EN_POSSESSIVE_ROLE.match(text):  # "Its regional secretary, Declan Fairhurst," stays
         text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)

@@ -25,7 +25,7 @@ from typing import Any
 
 from yoten.engines.base import ProgressCallback
 from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
-from yoten.engines.ranking import fact_units, fact_weight, textrank
+from yoten.engines.ranking import fact_units, fact_weight, is_list_item, textrank
 from yoten.errors import ConfigError, InputError
 from yoten.i18n import gettext as _
 from yoten.lang import detect_language
@@ -178,7 +178,10 @@ class ExtractiveEngine:
                     heading = text
                 continue
             sentences = split_sentences(text, lang)
-            if sentences:
+            if sentences and split and heading is None and is_list_item(text):
+                # a list belongs to the paragraph that introduces it (「次の取り組み」, "targets:")
+                split[-1][1].extend(sentences)
+            elif sentences:
                 split.append((heading, sentences))
                 heading = None
         # The budget is a share of the article as given (the same count the

@@ -25,6 +25,10 @@ _PERSON = re.compile(
 )
 
 
+_AFTER_FIGURE = re.compile(r"[0-9０-９][年月日度]?$")
+_DATE_TAIL = re.compile(r"^(?:末|初|頃|中|前|後|以降|以来|時点|上旬|中旬|下旬)")
+
+
 class KeyPhrases:
     """Phrase scoring against one article's paragraphs (the IDF unit)."""
 
@@ -50,9 +54,16 @@ class KeyPhrases:
                 or (self.japanese and "\u3041" <= phrase[0] <= "\u309f")  # うち8万冊: a fragment
             ):
                 continue
+            offset = sentence.find(phrase)
+            if (
+                self.japanese
+                and _DATE_TAIL.match(phrase)
+                and _AFTER_FIGURE.search(sentence[: max(offset, 0)])
+            ):
+                continue  # 2026年末時点 → 末時点: the tail of a date or figure, a fragment
             words = tokenize(phrase, self.lang)
             if words:
-                out.append((phrase, sentence.find(phrase), words))
+                out.append((phrase, offset, words))
         if not self.japanese and any(" " in p for p, _, _ in out):
             # English: one word ("due", "bus") says too little when a phrase exists
             out = [c for c in out if " " in c[0] or c[0][:1].isupper()]

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from yoten.engines.bullets import condense
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.ranking import is_dependent, outlook
+from yoten.engines.ranking import is_dependent, is_list_item, outlook
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
 from yoten.textproc import clause_trim, tokenize
 
@@ -153,7 +153,7 @@ class Planner:
         carries adds little, however central it is.
         """
         share = s.rank / self.top_rank
-        new = sum(w for u, w in s.units.items() if u not in self.covered)
+        new = _diminishing(w for u, w in s.units.items() if u not in self.covered)
         return new * self.position[s.index] * (0.5 + 0.5 * share) + CENTRALITY * share
 
     def _cover(self, s: Sentence) -> None:
@@ -174,7 +174,7 @@ class Planner:
             if self._free(s) and not s.dependent and len(s.text) <= room and where(s):
                 if not dense:
                     return s
-                key = (-s.rank / math.sqrt(len(s.text)), s.index, s)
+                key = (-self._value(s) / math.sqrt(len(s.text)), s.index, s)
                 if best is None or key[:2] < best[:2]:
                     best = key
         return best[2] if best else None
@@ -333,7 +333,13 @@ class Planner:
                 and self._new(nxt) >= BULLET_VALUE
             )
             new_figure = any(w >= 1.0 for u, w in s.units.items() if u not in self.overview_units)
-            return s.weight < 1.3 and not new_figure and not _quote(s) and not leaned_on
+            return (
+                s.weight < 1.3
+                and not new_figure
+                and not _quote(s)
+                and not leaned_on
+                and self._substantial(s)  # "Not everyone is convinced." announces what is not there
+            )
 
         def early(s: Sentence) -> bool:
             return s.para <= 1
@@ -342,19 +348,22 @@ class Planner:
             return s.para >= self.late_from
 
         framed = sum(1 for s in self.sentences if self._free(s)) >= 8
-        intro = closing = None
-        if framed:
-            intro = self._best(lambda s: early(s) and plain(s), room // 6)
-        if intro is not None:
-            self.used.add(intro.index)
-            room -= len(intro.text)
-        if framed:
-            closing = self._best(lambda s: late(s) and plain(s), room // 6)
-        if closing is not None:
-            self.used.add(closing.index)
-            room -= len(closing.text)
         groups = self._groups(room)
         chosen = self._choose(groups, room)
+        for s in chosen:
+            self.used.add(s.index)
+        topic_of = {p.index: g for g, paras in enumerate(groups) for p in paras}
+        spare = room - self._cost(topic_of, chosen)
+        intro = closing = None
+        if framed:
+            intro = self._best(lambda s: early(s) and plain(s), min(spare, room // 6))
+        if intro is not None:
+            self.used.add(intro.index)
+            spare -= len(intro.text)
+        if framed:
+            closing = self._best(lambda s: late(s) and plain(s), min(spare, room // 6))
+        if closing is not None:
+            self.used.add(closing.index)
         while True:
             topics, key_points = self._build(groups, chosen)
             details = Details(
@@ -411,16 +420,7 @@ class Planner:
         open_topics: set[int] = set()
 
         def cost(extra: Iterable[Sentence]) -> int:
-            picked = sorted([*chosen.values(), *extra], key=_pos)
-            runs: dict[int, dict[int, list[Sentence]]] = {}
-            for s in picked:
-                runs.setdefault(topic_of[s.para], {}).setdefault(s.para, []).append(s)
-            total = sum(len(s.text) for s in picked)
-            for topic in runs.values():
-                total += 2 * self.heading_guess
-                for members in _sections(list(topic.values())):
-                    total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
-            return total
+            return self._cost(topic_of, [*chosen.values(), *extra])
 
         def admit(s: Sentence) -> bool:
             if s.index in chosen or not self._free(s) or s.para not in topic_of:
@@ -484,6 +484,22 @@ class Planner:
             else:
                 break
         return sorted(chosen.values(), key=_pos)
+
+    def _cost(self, topic_of: dict[int, int], picked: Iterable[Sentence]) -> int:
+        """What ``picked`` costs in 詳細 and 要点: sentences, bullets and (estimated) headings.
+
+        ``topic_of`` maps a paragraph's index to its topic's.
+        """
+        runs: dict[int, dict[int, list[Sentence]]] = {}
+        ordered = sorted(picked, key=_pos)
+        for s in ordered:
+            runs.setdefault(topic_of[s.para], {}).setdefault(s.para, []).append(s)
+        total = sum(len(s.text) for s in ordered)
+        for topic in runs.values():
+            total += 2 * self.heading_guess
+            for members in _sections(list(topic.values())):
+                total += 2 * self.heading_guess + sum(len(b) for b in self._bullets(members))
+        return total
 
     def _drop_one(self, chosen: list[Sentence]) -> list[Sentence]:
         """Chosen minus the sentence that adds least (and any that lean on it)."""
@@ -572,7 +588,12 @@ class Planner:
         """Adjacent sentences joined into one paragraph, as the article has them."""
         out: list[list[Sentence]] = []
         for s in run:
-            if out and out[-1][-1].index + 1 == s.index and out[-1][-1].para == s.para:
+            if (
+                out
+                and out[-1][-1].index + 1 == s.index
+                and out[-1][-1].para == s.para
+                and not is_list_item(s.text)
+            ):
                 out[-1].append(s)
             else:
                 out.append([s])
@@ -612,16 +633,22 @@ def _labelled(points: list[tuple[list[Sentence], str]], joiner: str) -> list[Lab
     ]
 
 
+def _diminishing(weights: Iterable[float]) -> float:
+    """A sentence's new facts, the k-th largest counting 1/k: one sentence cannot carry a digest."""
+    ordered = sorted(weights, reverse=True)
+    return sum(w / k for k, w in enumerate(ordered, start=1)) if len(ordered) > 1 else sum(ordered)
+
+
 def _pos(s: Sentence) -> int:
     return s.index
 
 
 def _sections(runs: list[list[Sentence]]) -> list[list[Sentence]]:
-    """A topic's sections from its paragraphs' runs: two sentences a section on average, at most four.
+    """A topic's sections from its paragraphs' runs: three sentences a section on average, at most four.
 
     A one-sentence section costs two headings (in 詳細 and in 要点) for little.
     """
-    return _merge(runs, max_runs=min(4, max(1, sum(len(r) for r in runs) // 2)))
+    return _merge(runs, max_runs=min(4, max(1, sum(len(r) for r in runs) // 3)))
 
 
 def _merge(runs: list[list[Sentence]], *, max_runs: int) -> list[list[Sentence]]:

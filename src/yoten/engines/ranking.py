@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["fact_units", "fact_weight", "is_dependent", "outlook", "textrank"]
+__all__ = ["fact_units", "fact_weight", "is_dependent", "is_list_item", "outlook", "textrank"]
 
 
 def textrank(
@@ -258,6 +258,14 @@ _EN_NAMED_QUOTE = re.compile(
     r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*\.?$"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:said|says|added|warned)\.$)"
 )
+
+
+_LIST_ITEM = re.compile(r"^[-•・*‐–]\s*")
+
+
+def is_list_item(text: str) -> bool:
+    """An item of a list in the article (ingest writes ``<li>`` as ``- item``)."""
+    return bool(_LIST_ITEM.match(text))
 
 
 def is_dependent(text: str, lang: str) -> bool:
