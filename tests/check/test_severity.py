@@ -580,3 +580,23 @@ def test_a_scale_slip_away_from_the_sentence_restated_keeps_its_about() -> None:
     # ... but is "about 1.7 million" with 万 for 億-scale, or any 170万 of the sentence restated
     assert _typo_of(rounded, about)
     assert _typo_of(rounded, exact, near=True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("攻撃で病院63カ所と診療所7カ所のシステムが止まった。", ["number.swapped"]),
+        ("攻撃で病院7カ所と診療所63カ所のシステムが止まった。", []),
+        ("試合ではシルバが31点、オコロが18点を挙げた。", []),
+        ("試合ではシルバが18点、オコロが31点を挙げた。", ["number.swapped"]),
+    ],
+)
+def test_two_figures_given_to_each_others_subjects_are_swapped(
+    lead: str, expected: list[str]
+) -> None:
+    source = (
+        "The attack halted systems at its seven hospitals and 63 clinics. "
+        "In the final, Silva scored 31 points, while Okoro added 18 for the visitors."
+    )
+    found = [rule for severity, rule, _ in _check(source, lead) if severity == "error"]
+    assert found == expected

@@ -29,6 +29,7 @@ from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex
 from yoten.check.spelling import check_spelling
 from yoten.check.structure import check_structure
+from yoten.check.swaps import check_swaps
 from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Finding, Report
 
@@ -57,6 +58,7 @@ def _require_evidence(finding: Finding) -> Finding:
 #: The rules, in the order their findings are gathered; each reads one CheckContext.
 RULES: tuple[RuleFn, ...] = (
     lambda c: check_numbers(c.pieces, c.source),
+    lambda c: check_swaps(c.pieces, c.source),
     lambda c: check_dates(c.pieces, c.source.dates, c.source),
     lambda c: check_quarters(c.pieces, c.source),
     lambda c: check_names(c.pieces, c.source, c.glossary),

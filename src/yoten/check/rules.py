@@ -35,6 +35,7 @@ class Kind(StrEnum):
 class Rule(StrEnum):
     NUMBER_CONTRADICTED = "number.contradicted"
     NUMBER_POINTS = "number.percent-for-points"
+    NUMBER_SWAPPED = "number.swapped"
     NUMBER_UNVERIFIED = "number.unverified"
     NUMBER_DERIVED = "number.derived"
     SCORE_CONTRADICTED = "score.contradicted"

@@ -91,6 +91,10 @@ class SourceIndex:
             )
         return out
 
+    def norm_offset(self, index: int) -> int:
+        """Where sentence ``index``'s ``norm`` begins in ``text`` (the scanners' offsets)."""
+        return self._offsets[index]
+
     def sentence_of(self, offset: int) -> SourceSentence | None:
         """The sentence holding ``offset`` of ``text`` (None for the title)."""
         if not self.spans or offset < self._offsets[0]:

@@ -26,6 +26,7 @@ SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("i
 RULE_LABELS = {
     "number.contradicted": N_("the source gives a different figure"),
     "number.percent-for-points": N_("percentage points and percent confused"),
+    "number.swapped": N_("two figures given to each other's subjects"),
     "number.unverified": N_("the source does not give this figure"),
     "number.derived": N_("worked out from the source's figures"),
     "score.contradicted": N_("the source gives a different score"),
