@@ -32,8 +32,8 @@ def test_200_html(web: Web, settings: Settings) -> None:
 
 def test_user_agent_is_sent(web: Web, settings: Settings) -> None:
     fetch(web.url("/article.html?ua-check=1"), settings=settings)
-    request = next(r for r in reversed(web.seen) if r["path"] == "/article.html?ua-check=1")
-    assert request["user-agent"] == USER_AGENT
+    request = next(r for r in reversed(web.seen) if r.path == "/article.html?ua-check=1")
+    assert request.headers["user-agent"] == USER_AGENT
     assert USER_AGENT.startswith("yoten/") and "(+https://github.com/yoten)" in USER_AGENT
 
 

@@ -326,7 +326,7 @@ def test_unreachable_port_is_a_one_line_error(
 def test_a_server_that_does_not_speak_tls_is_a_one_line_error(
     tracker: Site, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    port = tracker.server.server_address[1]  # plain HTTP
+    port = tracker.port  # plain HTTP
     monkeypatch.setenv(PASSWORD_ENV, "x")
     result = cli("inbox", "imap", "--host", "127.0.0.1", "--port", str(port), "--user", "u",
                  "--password-env", PASSWORD_ENV)  # fmt: skip
