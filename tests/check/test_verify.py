@@ -14,6 +14,7 @@ from yoten.engines.condense import estimate_tokens
 from yoten.errors import ConfigError, EngineError
 from yoten.ingest import load_article
 from yoten.models import Article, Digest
+from yoten.prompts import packaged_prompt
 from yoten.render.parse import read_digest
 from yoten.settings import Settings
 
@@ -121,6 +122,30 @@ def test_server_failure_is_an_engine_error(
 def test_verify_needs_a_server(seed: tuple[Digest, Article]) -> None:
     with pytest.raises(ConfigError, match="base-url"):
         verify_digest(seed[0], seed[1], settings=Settings())
+
+
+def test_verify_asks_the_engine_the_settings_name(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    """The engine comes from the registry, as for digests: an offline one cannot verify."""
+    settings = Settings(engine="extractive", base_url=stub.base_url, model="stub-model")
+    with pytest.raises(ConfigError, match="the extractive engine has none"):
+        verify_digest(seed[0], seed[1], settings=settings)
+    assert stub.requests == []
+
+
+def test_verify_sends_the_packaged_prompt_files(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    digest, article = seed
+    script_answers(stub, digest)
+    verify_digest(digest, article, settings=Settings(base_url=stub.base_url, model="stub-model"))
+    system, user = stub.completion_requests[0].messages
+    assert system["content"] == packaged_prompt("verify-system").render()
+    assert "meticulous fact checker" in system["content"]
+    assert user["content"].startswith(f"SOURCE ARTICLE\nTitle: {article.title}\n")
+    first = claims(digest)[0]
+    assert f"CLAIMS\n1. {first.text}\n" in user["content"]
 
 
 def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -> None:
