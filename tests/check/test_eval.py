@@ -298,6 +298,7 @@ def results() -> list[Any]:
     return evaluated
 
 
+@pytest.mark.slow
 def test_every_case_is_checked(results: list[Any]) -> None:
     assert [r.case.name for r in results if r.failure] == []
 

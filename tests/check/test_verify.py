@@ -72,6 +72,7 @@ def test_claims_are_body_sentences(seed: tuple[Digest, Article]) -> None:
     assert not any(c.text == "北朝鮮との防衛協定" for c in items)  # topic headings are not claims
 
 
+@pytest.mark.slow
 def test_contradicted_claim_is_an_error_with_the_excerpt(
     stub: OpenAIStubServer,
     seed: tuple[Digest, Article],
@@ -95,6 +96,7 @@ def test_contradicted_claim_is_an_error_with_the_excerpt(
     assert body["response_format"]["type"] in ("json_schema", "json_object")
 
 
+@pytest.mark.slow
 def test_invalid_answer_is_retried_then_used(
     stub: OpenAIStubServer,
     seed: tuple[Digest, Article],
@@ -108,6 +110,7 @@ def test_invalid_answer_is_retried_then_used(
     assert [f.kind for f in report.findings] == ["claim"]
 
 
+@pytest.mark.slow
 def test_server_failure_is_an_engine_error(
     stub: OpenAIStubServer,
     seed: tuple[Digest, Article],
@@ -134,6 +137,7 @@ def test_verify_asks_the_engine_the_settings_name(
     assert stub.requests == []
 
 
+@pytest.mark.slow
 def test_verify_sends_the_packaged_prompt_files(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:
@@ -148,6 +152,7 @@ def test_verify_sends_the_packaged_prompt_files(
     assert f"CLAIMS\n1. {first.text}\n" in user["content"]
 
 
+@pytest.mark.slow
 def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -> None:
     script_answers(stub, seed[0])
     result = cli(
@@ -159,6 +164,7 @@ def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -
     assert "claim" in kinds and "date" in kinds
 
 
+@pytest.mark.slow
 def test_claims_left_out_of_the_answer_are_reported_unverified(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:
@@ -174,6 +180,7 @@ def test_claims_left_out_of_the_answer_are_reported_unverified(
     assert report.ok  # warnings: nothing is called wrong without a quote
 
 
+@pytest.mark.slow
 def test_a_verdict_whose_quote_is_not_in_the_source_settles_nothing(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:
@@ -192,6 +199,7 @@ def test_a_verdict_whose_quote_is_not_in_the_source_settles_nothing(
     assert all(f.rule == "verify.unquoted" for f in report.findings)
 
 
+@pytest.mark.slow
 def test_a_small_context_gets_the_source_in_windows(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:

@@ -139,6 +139,7 @@ def fetch(server: ImapServer, folder: str, **kw: object) -> list[EmailMessage]:
 # -- reading ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_fetch_imap_reads_and_decodes_every_encoding(
     imap_server: ImapServer, folder: str, tmp_path: Path
 ) -> None:
@@ -173,6 +174,7 @@ def test_fetch_imap_reads_and_decodes_every_encoding(
     assert [str(m["Message-ID"]) for m in rest] == [WEEKLY_ID]
 
 
+@pytest.mark.slow
 def test_cli_adds_canonical_article_links_once_and_remembers_messages(
     imap_server: ImapServer, folder: str, tracker: Site, tmp_path: Path, db: str, cli: Cli,
     monkeypatch: pytest.MonkeyPatch,
@@ -221,6 +223,7 @@ def test_cli_adds_canonical_article_links_once_and_remembers_messages(
     assert (json.loads(fourth.out)["already_seen"], json.loads(fourth.out)["new"]) == (1, 0)
 
 
+@pytest.mark.slow
 def test_mailbox_is_opened_read_only(imap_server: ImapServer, folder: str, tmp_path: Path) -> None:
     base = "http://127.0.0.1:9"
     imap_server.deliver(briefing(base), folder=folder)
@@ -265,6 +268,7 @@ def test_non_ascii_folder_names_are_sent_in_modified_utf7(imap_server: ImapServe
     assert [str(m["Message-ID"]) for m in fetch(imap_server, name)] == [DIGEST_ID]
 
 
+@pytest.mark.slow
 def test_non_ascii_password_logs_in_with_authenticate_plain(imap_server: ImapServer) -> None:
     common = {"port": imap_server.port, "cafile": imap_server.cafile, "timeout": 10.0}
     assert fetch_imap(imap_server.host, user=UTF8_USER, password=UTF8_PASSWORD, **common) == []  # type: ignore[arg-type]
@@ -277,6 +281,7 @@ def test_non_ascii_password_logs_in_with_authenticate_plain(imap_server: ImapSer
 # -- failures -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_wrong_password_is_a_one_line_error(
     imap_server: ImapServer, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -291,6 +296,7 @@ def test_wrong_password_is_a_one_line_error(
     assert "not-the-password" not in result.err + result.out
 
 
+@pytest.mark.slow
 def test_untrusted_certificate_without_cafile_is_refused(
     imap_server: ImapServer, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -307,6 +313,7 @@ def test_untrusted_certificate_without_cafile_is_refused(
     assert _logins(imap_server) == logins
 
 
+@pytest.mark.slow
 def test_unreachable_port_is_a_one_line_error(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -323,6 +330,7 @@ def test_unreachable_port_is_a_one_line_error(
     )
 
 
+@pytest.mark.slow
 def test_a_server_that_does_not_speak_tls_is_a_one_line_error(
     tracker: Site, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -372,6 +380,7 @@ def _logins(server: ImapServer) -> int:
     return server.log.read_text(errors="replace").count(f"Login: user=<{server.user}>")
 
 
+@pytest.mark.slow
 def test_a_silent_server_times_out_with_a_one_line_error() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
