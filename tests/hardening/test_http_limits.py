@@ -90,6 +90,7 @@ def test_stacked_encodings_are_refused_before_decoding(
         fetch(f"{hostile.base}/brotli", settings=settings)
 
 
+@pytest.mark.slow
 def test_feeds_and_async_pages_are_capped(hostile: HostileServer, bomb: bytes) -> None:
     hostile.routes["/feed.xml"] = response(
         bomb, headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"}

@@ -249,6 +249,7 @@ def test_mailbox_is_opened_read_only(imap_server: ImapServer, folder: str, tmp_p
     assert all("\\Seen" in flags for flags in imap_server.flags(folder).values())
 
 
+@pytest.mark.slow
 def test_limit_keeps_the_newest_messages(
     imap_server: ImapServer, folder: str, tmp_path: Path
 ) -> None:
@@ -261,6 +262,7 @@ def test_limit_keeps_the_newest_messages(
     assert len(fetch(imap_server, folder, limit=5)) == 2
 
 
+@pytest.mark.slow
 def test_non_ascii_folder_names_are_sent_in_modified_utf7(imap_server: ImapServer) -> None:
     name = f"ニュース & 朝刊 {uuid.uuid4().hex[:6]}"
     path = imap_server.deliver(digest_ja(), folder=name)
@@ -344,6 +346,7 @@ def test_a_server_that_does_not_speak_tls_is_a_one_line_error(
     )
 
 
+@pytest.mark.slow
 def test_missing_folder_and_bad_cafile(imap_server: ImapServer, tmp_path: Path) -> None:
     with pytest.raises(IngestError, match=r"cannot open IMAP folder 'Nope': .*exist"):
         fetch(imap_server, "Nope")
@@ -361,6 +364,7 @@ def test_missing_folder_and_bad_cafile(imap_server: ImapServer, tmp_path: Path) 
         fetch_imap(imap_server.host, user="u", password="p", port=imap_server.port, cafile=bogus)
 
 
+@pytest.mark.slow
 def test_verification_stays_on_by_default(imap_server: ImapServer) -> None:
     # no cafile, no context: the system CAs, which do not include the test CA
     with pytest.raises(IngestError, match="TLS certificate not trusted"):
