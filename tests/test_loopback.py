@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 import time
 
@@ -102,3 +103,21 @@ def test_nagle_is_off_and_stop_wakes_a_delayed_answer() -> None:
         assert time.monotonic() - started < 5
     probe = server._httpd.RequestHandlerClass
     assert probe.disable_nagle_algorithm is True  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_a_client_that_resets_between_requests_is_not_an_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with LoopbackServer({"/a": Reply(b"a")}) as server:
+        sock = socket.create_connection(("127.0.0.1", server.port))
+        sock.sendall(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert sock.recv(1000).startswith(b"HTTP/1.1 200")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()  # an RST while the server waits for the next request
+        err, deadline = "", time.monotonic() + 1.0
+        while "Traceback" not in err and time.monotonic() < deadline:
+            err += capsys.readouterr().err
+            time.sleep(0.05)
+    assert server.count("/a") == 1
+    assert "Traceback" not in err, err

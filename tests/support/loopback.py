@@ -20,6 +20,7 @@ a delayed ACK.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -81,6 +82,18 @@ class Reply:
 
 
 Route = Reply | Callable[[Hit], Reply]
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the client went away between requests (a timeout, a size cap): expected
+        super().handle_error(request, client_address)
+
+
 NOT_FOUND = Reply(b"<html><body><h1>Not found</h1></body></html>", 404)
 
 
@@ -103,9 +116,7 @@ class LoopbackServer:
         self.most_active = 0
         self._counted = counted
         self.stopping = threading.Event()  # wakes answers waiting on a delay
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._httpd.daemon_threads = True
-        self._httpd.block_on_close = False
+        self._httpd = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True, name=name
         )
