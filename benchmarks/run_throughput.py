@@ -44,10 +44,8 @@ import os
 import resource
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -58,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 # ruff: noqa: E402  (the repository root must be on sys.path first)
 from tests.feeds.site import Route, start_site
 from tests.run.helpers import DRAFT, article_html
+from tests.support.loopback import LoopbackServer, Reply
 from tests.support.openai_server import completion_body
 from yoten.run import run_once
 from yoten.run.processes import run_processes
@@ -77,28 +76,6 @@ def _payload(kind: str) -> tuple[Callable[[int], bytes], str]:
     answer = seed.model_dump_json(include={"headline", "overview", "details", "key_points"})
     page = (DATA / "check" / "seed-source.html").read_text(encoding="utf-8")
     return (lambda n: page.replace("20240620-russia", f"20240620-{n}-russia").encode()), answer
-
-
-def _llm_handler(delay: float, content: str) -> type[BaseHTTPRequestHandler]:
-    answer = json.dumps(completion_body(content)).encode()
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
-
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            time.sleep(delay)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(answer)))
-            self.end_headers()
-            self.wfile.write(answer)
-
-    return Handler
 
 
 def _servers(
@@ -122,10 +99,12 @@ def _servers(
         rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Outlet {outlet}</title>{''.join(items)}</channel></rss>"
         site.add("/rss.xml", Route(body=rss.encode(), content_type="application/rss+xml"))
         feeds.append(site.url("/rss.xml"))
-    llm = ThreadingHTTPServer(("127.0.0.1", 0), _llm_handler(delay, answer))
-    llm.daemon_threads = True
-    threading.Thread(target=llm.serve_forever, daemon=True).start()
-    conn.send((feeds, f"http://127.0.0.1:{llm.server_address[1]}/v1"))
+    completion = json.dumps(completion_body(answer)).encode()
+    llm = LoopbackServer(
+        {"/v1/chat/completions": Reply(completion, content_type="application/json", delay=delay)},
+        name="model",
+    ).start()
+    conn.send((feeds, llm.url("/v1")))
     while conn.recv() == "cpu":  # until the parent is done
         usage = resource.getrusage(resource.RUSAGE_SELF)
         conn.send(usage.ru_utime + usage.ru_stime)

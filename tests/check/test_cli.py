@@ -12,6 +12,7 @@ SEED = DATA / "seed-putin-vietnam.txt"
 SOURCE = DATA / "check" / "seed-source.html"
 
 
+@pytest.mark.slow
 def test_check_prints_one_line_per_finding_and_a_summary(cli) -> None:
     # The seed's mistakes are things its source never says (warnings), not contradictions.
     result = cli("check", str(SEED), "--source", str(SOURCE))
@@ -103,6 +104,7 @@ def test_glossary_file_option_adds_findings(cli, tmp_path: Path) -> None:
     assert ("glossary", "ト・ラム") in spans
 
 
+@pytest.mark.slow
 def test_glossary_commands_round_trip(cli) -> None:
     assert cli("glossary", "list").out.startswith("the glossary is empty")
     added = cli("glossary", "add", "To Lam", "トー・ラム")

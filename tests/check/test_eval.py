@@ -298,10 +298,12 @@ def results() -> list[Any]:
     return evaluated
 
 
+@pytest.mark.slow
 def test_every_case_is_checked(results: list[Any]) -> None:
     assert [r.case.name for r in results if r.failure] == []
 
 
+@pytest.mark.slow
 def test_planted_recall_and_error_precision_meet_targets(results: list[Any]) -> None:
     """The development set (tuned on; the held-out sets in benchmarks/ are not)."""
     summary = ce.summarize(results)
@@ -316,6 +318,7 @@ def test_planted_recall_and_error_precision_meet_targets(results: list[Any]) -> 
     assert summary["error"]["precision"] >= 0.9
 
 
+@pytest.mark.slow
 def test_no_error_false_alarm_on_clean_digests(results: list[Any]) -> None:
     alarms = [
         f"{r.case.name}: {p.kind} {p.span} ({p.message})"
@@ -327,6 +330,7 @@ def test_no_error_false_alarm_on_clean_digests(results: list[Any]) -> None:
     assert alarms == []
 
 
+@pytest.mark.slow
 def test_seed_findings(results: list[Any]) -> None:
     seed = next(r for r in results if r.case.name == ce.SEED_NAME)
     spans = {p.span for p in seed.predicted}

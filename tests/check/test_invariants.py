@@ -49,6 +49,7 @@ def assert_invariants(report: Report, article: Article, digest: Digest) -> None:
             assert f.derivation
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", CASES, ids=[f"{p.parent.parent.name}/{p.name}" for p in CASES])
 def test_every_labelled_case_keeps_the_invariants(folder: Path) -> None:
     article, digest = _load(folder)
@@ -58,6 +59,7 @@ def test_every_labelled_case_keeps_the_invariants(folder: Path) -> None:
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=st.sampled_from(CASES[:25]), pick=st.integers(0, 10_000), new=st.integers(1, 9999))
 def test_changed_figures_keep_the_invariants(case: Path, pick: int, new: int) -> None:

@@ -14,6 +14,7 @@ from yoten.engines.condense import estimate_tokens
 from yoten.errors import ConfigError, EngineError
 from yoten.ingest import load_article
 from yoten.models import Article, Digest
+from yoten.prompts import packaged_prompt
 from yoten.render.parse import read_digest
 from yoten.settings import Settings
 
@@ -71,6 +72,7 @@ def test_claims_are_body_sentences(seed: tuple[Digest, Article]) -> None:
     assert not any(c.text == "北朝鮮との防衛協定" for c in items)  # topic headings are not claims
 
 
+@pytest.mark.slow
 def test_contradicted_claim_is_an_error_with_the_excerpt(
     stub: OpenAIStubServer,
     seed: tuple[Digest, Article],
@@ -94,6 +96,7 @@ def test_contradicted_claim_is_an_error_with_the_excerpt(
     assert body["response_format"]["type"] in ("json_schema", "json_object")
 
 
+@pytest.mark.slow
 def test_invalid_answer_is_retried_then_used(
     stub: OpenAIStubServer,
     seed: tuple[Digest, Article],
@@ -107,6 +110,7 @@ def test_invalid_answer_is_retried_then_used(
     assert [f.kind for f in report.findings] == ["claim"]
 
 
+@pytest.mark.slow
 def test_server_failure_is_an_engine_error(
     stub: OpenAIStubServer,
     seed: tuple[Digest, Article],
@@ -123,6 +127,32 @@ def test_verify_needs_a_server(seed: tuple[Digest, Article]) -> None:
         verify_digest(seed[0], seed[1], settings=Settings())
 
 
+def test_verify_asks_the_engine_the_settings_name(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    """The engine comes from the registry, as for digests: an offline one cannot verify."""
+    settings = Settings(engine="extractive", base_url=stub.base_url, model="stub-model")
+    with pytest.raises(ConfigError, match="the extractive engine has none"):
+        verify_digest(seed[0], seed[1], settings=settings)
+    assert stub.requests == []
+
+
+@pytest.mark.slow
+def test_verify_sends_the_packaged_prompt_files(
+    stub: OpenAIStubServer, seed: tuple[Digest, Article]
+) -> None:
+    digest, article = seed
+    script_answers(stub, digest)
+    verify_digest(digest, article, settings=Settings(base_url=stub.base_url, model="stub-model"))
+    system, user = stub.completion_requests[0].messages
+    assert system["content"] == packaged_prompt("verify-system").render()
+    assert "meticulous fact checker" in system["content"]
+    assert user["content"].startswith(f"SOURCE ARTICLE\nTitle: {article.title}\n")
+    first = claims(digest)[0]
+    assert f"CLAIMS\n1. {first.text}\n" in user["content"]
+
+
+@pytest.mark.slow
 def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -> None:
     script_answers(stub, seed[0])
     result = cli(
@@ -134,6 +164,7 @@ def test_cli_verify(cli, stub: OpenAIStubServer, seed: tuple[Digest, Article]) -
     assert "claim" in kinds and "date" in kinds
 
 
+@pytest.mark.slow
 def test_claims_left_out_of_the_answer_are_reported_unverified(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:
@@ -149,6 +180,7 @@ def test_claims_left_out_of_the_answer_are_reported_unverified(
     assert report.ok  # warnings: nothing is called wrong without a quote
 
 
+@pytest.mark.slow
 def test_a_verdict_whose_quote_is_not_in_the_source_settles_nothing(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:
@@ -167,6 +199,7 @@ def test_a_verdict_whose_quote_is_not_in_the_source_settles_nothing(
     assert all(f.rule == "verify.unquoted" for f in report.findings)
 
 
+@pytest.mark.slow
 def test_a_small_context_gets_the_source_in_windows(
     stub: OpenAIStubServer, seed: tuple[Digest, Article]
 ) -> None:

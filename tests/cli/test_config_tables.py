@@ -36,6 +36,7 @@ def test_review_host_from_the_file_needs_a_password(cli) -> None:  # type: ignor
     assert r.code == 2 and "--password" in r.err and len(r.err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_review_port_from_the_file_and_a_flag_wins(cli) -> None:  # type: ignore[no-untyped-def]
     busy = socket.create_server(("127.0.0.1", 0))
     try:
@@ -53,6 +54,7 @@ def test_review_table_is_checked(cli) -> None:  # type: ignore[no-untyped-def]
     assert r.code == 2 and "invalid setting review.port" in r.err
 
 
+@pytest.mark.slow
 def test_worker_queue_from_the_file(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("dramatiq")
     monkeypatch.delenv("YOTEN_QUEUE", raising=False)
@@ -71,6 +73,7 @@ def test_worker_queue_from_the_file(cli, monkeypatch: pytest.MonkeyPatch) -> Non
     assert r.code == 2 and "redis://" in r.err
 
 
+@pytest.mark.slow
 def test_run_goes_distributed_with_a_queue_in_the_file(
     cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

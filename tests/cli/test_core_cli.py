@@ -43,6 +43,7 @@ def test_schema(cli) -> None:
     assert r.code == 0 and "headline" in schema["properties"] and "Overview" in schema["$defs"]
 
 
+@pytest.mark.slow
 def test_parse_then_render(cli, seed_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "digest.json"
     assert cli("parse", str(seed_path), "-o", str(out)).code == 0
@@ -58,6 +59,7 @@ def test_parse_then_render(cli, seed_path: Path, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -109,6 +111,7 @@ def test_digest_stdin_json(cli) -> None:
     assert data["meta"]["engine"] == "extractive" and data["key_points"]
 
 
+@pytest.mark.slow
 def test_engine_failure_keeps_existing_output(cli, tmp_path: Path) -> None:
     out = tmp_path / "post.txt"
     out.write_text("previous post\n", encoding="utf-8")
@@ -146,6 +149,7 @@ def test_config_show_masks_the_key(cli, monkeypatch: pytest.MonkeyPatch, tmp_pat
     )  # env beats file; file beats default
 
 
+@pytest.mark.slow
 def test_real_process_error_has_no_traceback(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "yoten", "digest", str(tmp_path / "missing.html")],

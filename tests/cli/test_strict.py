@@ -28,6 +28,7 @@ def _answer(*, planted: bool) -> dict[str, object]:
     return json.loads(text)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("planted", [False, True])
 def test_check_runs_after_generation(
     cli, article_file: Path, tmp_path: Path, planted: bool

@@ -39,6 +39,7 @@ def _error_classes() -> list[type[YotenError]]:
     return found
 
 
+@pytest.mark.slow
 def test_every_error_class_lives_in_errors_py() -> None:
     """No module defines its own YotenError subclass (they are re-exported where used)."""
     names = {cls.__name__ for cls in _error_classes()}

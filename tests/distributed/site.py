@@ -9,15 +9,10 @@ answered at once is kept.
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-from urllib.parse import urlsplit
+
+from tests.support.loopback import Hit, LoopbackServer, Reply
 
 PLACES = [
     "Alderbrook",
@@ -96,81 +91,34 @@ def feed_xml(base: str, count: int) -> str:
     )
 
 
-@dataclass
-class NewsSite:
-    """The running site."""
+class NewsSite(LoopbackServer):
+    """The running site; ``most_active`` counts article requests only."""
 
-    server: ThreadingHTTPServer
-    count: int
-    delay: float
-    hits: Counter[str] = field(default_factory=Counter)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    #: Article requests being answered now, and the most there ever were at once.
-    in_flight: int = 0
-    most_in_flight: int = 0
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+    def __init__(self, count: int, delay: float) -> None:
+        super().__init__(counted=lambda hit: _article(hit.route) is not None, name="news-site")
+        self.count_articles, self.delay = count, delay
 
     @property
     def feed_url(self) -> str:
         return f"{self.base}/feed.xml"
 
+    def respond(self, hit: Hit) -> Reply:
+        if hit.route == "/feed.xml":
+            body = feed_xml(self.base, self.count_articles).encode()
+            return Reply(body, content_type="application/rss+xml; charset=utf-8")
+        n = _article(hit.route)
+        if n is None or n >= self.count_articles:
+            return Reply(b"not found", 404, "text/plain; charset=utf-8")
+        return Reply(article_html(n).encode(), delay=self.delay)
 
-def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
 
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-        def do_GET(self) -> None:
-            path = urlsplit(self.path).path
-            with site.lock:
-                site.hits[path] += 1
-            status, ctype, body = 404, "text/plain; charset=utf-8", b"not found"
-            if path == "/feed.xml":
-                status, ctype = 200, "application/rss+xml; charset=utf-8"
-                body = feed_xml(site.base, site.count).encode()
-            elif path.startswith("/news/") and path[6:].isdigit() and int(path[6:]) < site.count:
-                with site.lock:
-                    site.in_flight += 1
-                    site.most_in_flight = max(site.most_in_flight, site.in_flight)
-                time.sleep(site.delay)
-                with site.lock:
-                    site.in_flight -= 1
-                status, ctype, body = (
-                    200,
-                    "text/html; charset=utf-8",
-                    article_html(int(path[6:])).encode(),
-                )
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-    return Handler
+def _article(path: str) -> int | None:
+    """The article number of ``/news/N``."""
+    return int(path[6:]) if path.startswith("/news/") and path[6:].isdigit() else None
 
 
 @contextmanager
 def news_site(count: int = 12, *, delay: float = 0.0) -> Iterator[NewsSite]:
     """Serve the feed and ``count`` articles on 127.0.0.1 until the block ends."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
-    server.daemon_threads = True
-    site = NewsSite(server, count, delay)
-    server.RequestHandlerClass = _handler(site)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
+    with NewsSite(count, delay) as site:
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -25,6 +25,7 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@pytest.mark.slow
 def test_default_run_never_imports_the_queue_libraries(tmp_path: Path) -> None:
     code = (
         "import sys\n"

@@ -240,7 +240,7 @@ def test_per_host_holds_across_worker_processes(
         finally:
             codes = stop_all(workers)
         assert codes == [0, 0, 0], "\n".join(w.log() for w in workers)
-        assert site.most_in_flight == per_host, site.most_in_flight
-        assert all(site.hits[f"/news/{n}"] == 1 for n in range(count)), site.hits
+        assert site.most_active == per_host, site.most_active
+        assert all(site.count(f"/news/{n}") == 1 for n in range(count)), site.hits
     assert sum(len(digested_by(w)) for w in workers) == count
     assert set(digests_per_article(db).values()) == {1}

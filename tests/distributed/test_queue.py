@@ -159,7 +159,7 @@ def test_concurrent_duplicates_digest_once(
     assert statuses["digested"] == 1
     assert statuses["busy"] >= 1  # the store claim turned at least one duplicate away
     assert statuses["digested"] + statuses["busy"] + statuses["not_due"] == 6
-    assert site.hits["/news/0"] == 1  # fetched once
+    assert site.count("/news/0") == 1  # fetched once
     assert sum(digests_per_article(store).values()) == 1
 
 

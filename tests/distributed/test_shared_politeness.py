@@ -44,8 +44,7 @@ def polite_site() -> Iterator[Site]:
     try:
         yield site
     finally:
-        site.server.shutdown()
-        site.server.server_close()
+        site.stop()
 
 
 @pytest.fixture

@@ -479,6 +479,7 @@ def test_one_paragraph_article_gives_a_valid_digest(language: str, text: str) ->
     assert digest_chars(d) <= len(source)
 
 
+@pytest.mark.slow
 def test_long_article_keeps_the_tree_small() -> None:
     paragraphs = [
         f"Harbour item {i} says the ferry route {i % 7} carried {i * 10} people. "
@@ -579,6 +580,7 @@ def test_topic_segmentation_is_linear_and_covers_every_paragraph() -> None:
     assert elapsed < 1.0  # 1,000 paragraphs; the old O(k·n²) DP took seconds at this size
 
 
+@pytest.mark.slow
 def test_only_a_capped_set_of_candidates_is_ranked() -> None:
     paragraphs = [
         f"Road {i} in district {i % 50} will be repaired at a cost of {i % 90 + 10} million. "

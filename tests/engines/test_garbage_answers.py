@@ -37,6 +37,7 @@ GARBAGE = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", list(GARBAGE))
 def test_digest_with_garbage_answers_exits_3(cli, hostile: HostileServer, kind: str) -> None:
     hostile.routes["/v1/chat/completions"] = GARBAGE[kind]
@@ -56,6 +57,7 @@ def test_digest_with_garbage_answers_exits_3(cli, hostile: HostileServer, kind: 
     assert "internal error" not in r.err and "Traceback" not in r.err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["html page", "choices 5", "long number"])
 def test_check_verify_with_garbage_answers_exits_3(cli, hostile: HostileServer, kind: str) -> None:
     hostile.routes["/v1/chat/completions"] = GARBAGE[kind]
@@ -73,6 +75,7 @@ def test_check_verify_with_garbage_answers_exits_3(cli, hostile: HostileServer, 
     assert r.code == 3 and "engine: invalid response" in r.err, r.err
 
 
+@pytest.mark.slow
 def test_a_huge_bad_answer_is_not_sent_back(cli, hostile: HostileServer) -> None:
     from yoten.engines.model_client import MAX_ECHO_CHARS
 
@@ -87,6 +90,7 @@ def test_a_huge_bad_answer_is_not_sent_back(cli, hostile: HostileServer) -> None
     assert len(hostile.sizes) >= 3 and max(hostile.sizes) < len(big), hostile.sizes
 
 
+@pytest.mark.slow
 def test_a_gzip_bomb_answer_is_capped_in_memory(cli, hostile: HostileServer) -> None:
     import tracemalloc
 
@@ -114,6 +118,7 @@ def test_a_gzip_bomb_answer_is_capped_in_memory(cli, hostile: HostileServer) -> 
     assert peak < 100_000_000, f"peak {peak / 1e6:.0f} MB"
 
 
+@pytest.mark.slow
 def test_dripped_model_answer_hits_the_overall_deadline(cli, hostile: HostileServer) -> None:
     import time
 

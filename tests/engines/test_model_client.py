@@ -109,6 +109,7 @@ def test_modes_step_down_to_plain_json_with_the_schema_in_the_prompt(
     assert "matching this JSON schema" in last and '"population_millions"' in last
 
 
+@pytest.mark.slow
 def test_the_learned_mode_is_kept_per_server_and_model(srv: OpenAIStubServer) -> None:
     srv.enqueue_error(*LLAMA_CPP_OLD)
     srv.enqueue_completion(CITY)
@@ -182,6 +183,7 @@ CONTEXT_ERRORS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("server", sorted(CONTEXT_ERRORS))
 def test_context_overflow_is_recognised_and_never_downgrades(
     srv: OpenAIStubServer, server: str
@@ -220,6 +222,7 @@ def test_classify_reads_the_message_not_the_status() -> None:
     assert classify_error(401, {"error": {"message": "bad key"}})[0] == "auth"
 
 
+@pytest.mark.slow
 def test_engine_condenses_after_a_context_overflow(srv: OpenAIStubServer) -> None:
     article = Article.model_validate_json(
         (DATA / "article-aldoria.json").read_text(encoding="utf-8")
@@ -260,6 +263,7 @@ def test_max_tokens_is_always_sent(srv: OpenAIStubServer) -> None:
     assert [r.body["max_tokens"] for r in srv.completion_requests] == [77, 33]
 
 
+@pytest.mark.slow
 def test_backoff_is_measured_from_the_failure(srv: OpenAIStubServer) -> None:
     srv.enqueue_error(503, "Loading model", delay=0.5)  # a slow failure
     srv.enqueue_completion(CITY)
@@ -270,6 +274,7 @@ def test_backoff_is_measured_from_the_failure(srv: OpenAIStubServer) -> None:
     assert time.monotonic() - started >= 0.8
 
 
+@pytest.mark.slow
 def test_requests_above_the_servers_slots_wait_without_timing_out(
     srv: OpenAIStubServer,
 ) -> None:

@@ -26,6 +26,7 @@ def article_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_cli_digest_with_the_openai_engine(
     cli, article_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -57,6 +58,7 @@ def test_cli_digest_with_the_openai_engine(
     assert KEY not in result.out + result.err
 
 
+@pytest.mark.slow
 def test_cli_rejected_key_exits_3_with_one_line(
     cli, article_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,6 +92,7 @@ def test_cli_openai_without_model_is_a_config_error(cli, article_file: Path) -> 
     assert "needs --base-url and --model" in result.err
 
 
+@pytest.mark.slow
 def test_cli_timeout_reaches_the_model_and_takes_durations(cli, article_file: Path) -> None:
     with OpenAIStubServer() as srv:
         srv.enqueue_completion("{}", delay=3.0)
@@ -104,6 +107,7 @@ def test_cli_timeout_reaches_the_model_and_takes_durations(cli, article_file: Pa
     assert "Traceback" not in result.err + bad.err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["digest", "check", "run", "models", "worker"])
 def test_every_command_that_calls_a_model_has_timeout(cli, command: str) -> None:
     result = cli(command, "--help")

@@ -296,6 +296,7 @@ def test_cut_off_answer_is_retried_with_the_reason(
 # ----------------------------------------------------------------- transport
 
 
+@pytest.mark.slow
 def test_no_first_token_in_time_is_reported_at_once(
     srv: OpenAIStubServer, article: Article
 ) -> None:
@@ -312,6 +313,7 @@ def test_no_first_token_in_time_is_reported_at_once(
     assert len(srv.completion_requests) == 1
 
 
+@pytest.mark.slow
 def test_a_stalled_stream_is_retried(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
@@ -324,6 +326,7 @@ def test_a_stalled_stream_is_retried(
     assert len(srv.completion_requests) == 2
 
 
+@pytest.mark.slow
 def test_a_slow_but_steady_stream_stops_at_the_total_timeout(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
@@ -336,6 +339,7 @@ def test_a_slow_but_steady_stream_stops_at_the_total_timeout(
     assert len(srv.completion_requests) == 1
 
 
+@pytest.mark.slow
 def test_server_error_then_success(
     srv: OpenAIStubServer, article: Article, answer: dict[str, Any]
 ) -> None:
@@ -347,6 +351,7 @@ def test_server_error_then_success(
     assert srv.completion_requests[0].body == srv.completion_requests[1].body  # same request again
 
 
+@pytest.mark.slow
 def test_server_errors_with_backoff_then_engine_error(
     srv: OpenAIStubServer, article: Article
 ) -> None:
@@ -361,6 +366,7 @@ def test_server_errors_with_backoff_then_engine_error(
     assert engine_for(srv).client.mode == "json_schema"  # the failed probe taught nothing
 
 
+@pytest.mark.slow
 def test_unauthorized_is_a_clear_error_without_the_key(
     srv: OpenAIStubServer, article: Article
 ) -> None:

@@ -121,6 +121,7 @@ def test_a_context_too_small_for_the_prompt_says_what_to_do(ollama: OpenAIStubSe
     assert ollama.completion_requests == []  # nothing sent that could not fit
 
 
+@pytest.mark.slow
 def test_yoten_models_on_ollama(cli, ollama: OpenAIStubServer) -> None:
     ollama.route("POST", "/api/show", {"parameters": "", "model_info": {}})
     ollama.enqueue_completion({"ok": True})

@@ -7,16 +7,17 @@ served. Routes with an ETag or Last-Modified answer conditional requests with
 
 from __future__ import annotations
 
-import threading
-import time
+import dataclasses
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
+
+from tests.support.loopback import Hit, LoopbackServer, Reply
+
+__all__ = ["FEEDS", "Hit", "Route", "Site", "news_site", "site", "start_site"]
 
 FEEDS = Path(__file__).resolve().parent.parent / "data" / "feeds"
 
@@ -28,48 +29,24 @@ TYPES = {
 
 
 @dataclass
-class Route:
-    """What one path answers."""
+class Route(Reply):
+    """What one path answers: a reply, with validators and a redirect target."""
 
-    body: bytes = b""
-    content_type: str = "text/html; charset=utf-8"
-    status: int = 200
     etag: str | None = None
     last_modified: str | None = None
     location: str | None = None
-    delay: float = 0.0
     head_allowed: bool = True
-    headers: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
-class Hit:
-    method: str
-    path: str
-    headers: dict[str, str]
-    at: float = field(default_factory=time.monotonic)
+class Site(LoopbackServer):
+    """The running server: add routes, read the request log (``hits``, ``count``)."""
 
-
-@dataclass
-class Site:
-    """The running server: add routes, read the request log."""
-
-    server: ThreadingHTTPServer
-    routes: dict[str, Route] = field(default_factory=dict)
-    hits: list[Hit] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    active: dict[str, int] = field(default_factory=dict)
-    max_active: int = 0
+    routes: dict[str, Route]  # type: ignore[assignment]
 
     @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def add(self, path: str, route: Route) -> None:
-        self.routes[path] = route
+    def max_active(self) -> int:
+        """The most requests answered at once."""
+        return self.most_active
 
     def file(self, path: str, name: str, **kw: Any) -> None:
         """Serve a fixture from tests/data/feeds at ``path``."""
@@ -77,114 +54,41 @@ class Site:
         kw.setdefault("content_type", TYPES.get(source.suffix, "text/plain; charset=utf-8"))
         self.add(path, Route(body=source.read_bytes(), **kw))
 
-    def count(self, path: str, method: str | None = None) -> int:
-        """Requests for ``path`` (query ignored), optionally of one method."""
-        with self.lock:
-            return sum(
-                1
-                for h in self.hits
-                if urlsplit(h.path).path == path and (method is None or h.method == method)
+    def respond(self, hit: Hit) -> Reply:
+        route = self.routes.get(hit.route)
+        if route is None:
+            return Reply(b"<html><body><h1>Not found</h1></body></html>", 404, "text/html")
+        if hit.method == "HEAD" and not route.head_allowed:
+            return Reply(
+                status=405, content_type="text/plain", headers={"Allow": "GET"}, delay=route.delay
             )
-
-    def requests_for(self, path: str) -> list[Hit]:
-        with self.lock:
-            return [h for h in self.hits if urlsplit(h.path).path == path]
-
-
-def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
-
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-        def _serve(self, head: bool) -> None:
-            path = urlsplit(self.path).path
-            with site.lock:
-                site.hits.append(
-                    Hit(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
-                )
-                site.active[path] = site.active.get(path, 0) + 1
-                host_active = sum(site.active.values())
-                site.max_active = max(site.max_active, host_active)
-            try:
-                route = site.routes.get(path)
-                if route is None:
-                    self._send(
-                        404, b"<html><body><h1>Not found</h1></body></html>", "text/html", {}, head
-                    )
-                    return
-                if route.delay:
-                    time.sleep(route.delay)
-                if head and not route.head_allowed:
-                    self._send(405, b"", "text/plain", {"Allow": "GET"}, head)
-                    return
-                headers: dict[str, str] = dict(route.headers)
-                if route.location:
-                    headers["Location"] = route.location.replace("{{BASE}}", site.base)
-                if route.etag:
-                    headers["ETag"] = route.etag
-                if route.last_modified:
-                    headers["Last-Modified"] = route.last_modified
-                inm = self.headers.get("If-None-Match")
-                ims = self.headers.get("If-Modified-Since")
-                if (route.etag and inm == route.etag) or (
-                    route.last_modified and not route.etag and ims == route.last_modified
-                ):
-                    self._send(304, b"", None, headers, head)
-                    return
-                body = route.body.replace(b"{{BASE}}", site.base.encode())
-                self._send(route.status, body, route.content_type, headers, head)
-            finally:
-                with site.lock:
-                    site.active[path] -= 1
-
-        def _send(
-            self, status: int, body: bytes, ctype: str | None, headers: dict[str, str], head: bool
-        ) -> None:
-            try:
-                self.send_response(status)
-                if ctype:
-                    self.send_header("Content-Type", ctype)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(0 if status == 304 else len(body)))
-                self.end_headers()
-                if not head and status != 304:
-                    self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-        def do_GET(self) -> None:
-            self._serve(head=False)
-
-        def do_HEAD(self) -> None:
-            self._serve(head=True)
-
-    return Handler
+        headers = dict(route.headers)
+        if route.location:
+            headers["Location"] = route.location.replace("{{BASE}}", self.base)
+        if route.etag:
+            headers["ETag"] = route.etag
+        if route.last_modified:
+            headers["Last-Modified"] = route.last_modified
+        inm = hit.headers.get("If-None-Match")
+        ims = hit.headers.get("If-Modified-Since")
+        if (route.etag and inm == route.etag) or (
+            route.last_modified and not route.etag and ims == route.last_modified
+        ):
+            return Reply(status=304, content_type=None, headers=headers, delay=route.delay)
+        body = route.body.replace(b"{{BASE}}", self.base.encode())
+        return dataclasses.replace(route, body=body, headers=headers)
 
 
 def start_site() -> Site:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
-    server.daemon_threads = True
-    site = Site(server)
-    server.RequestHandlerClass = _handler(site)
-    threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="test-site"
-    ).start()
-    return site
+    """A started test site (stop it with ``site.stop()``)."""
+    return Site(name="test-site").start()
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
     """A started test site, shut down after the test."""
-    s = start_site()
-    try:
+    with Site(name="test-site") as s:
         yield s
-    finally:
-        s.server.shutdown()
-        s.server.server_close()
 
 
 def news_site(site: Site) -> Site:

@@ -43,6 +43,7 @@ def by_url(store: Store, site: Site) -> dict[str, object]:
     return {s.canonical_url.removeprefix(site.base): s for s in store.list_sources()}
 
 
+@pytest.mark.slow
 def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> None:
     summary = run_once(store, Settings(), concurrency=4, now=NOW)
     sources = by_url(store, news)
@@ -108,6 +109,7 @@ def test_first_run_digests_every_new_article_once(news: Site, store: Store) -> N
     assert run.finished is not None and run.counts["digested"] == 6
 
 
+@pytest.mark.slow
 def test_second_run_costs_one_conditional_request_per_unchanged_feed(
     news: Site, store: Store
 ) -> None:
@@ -127,6 +129,7 @@ def test_second_run_costs_one_conditional_request_per_unchanged_feed(
     assert store.count_posts() == 6
 
 
+@pytest.mark.slow
 def test_failed_articles_are_retried_after_backoff_and_succeed_later(
     news: Site, store: Store
 ) -> None:
@@ -140,6 +143,7 @@ def test_failed_articles_are_retried_after_backoff_and_succeed_later(
     assert store.source_counts() == {"done": 7}
 
 
+@pytest.mark.slow
 def test_new_entries_of_a_changed_feed_are_picked_up(news: Site, store: Store) -> None:
     run_once(store, Settings(), now=NOW)
     body = news.routes["/rss1.rdf"].body.replace(b"/news/a5", b"/news/a1")
@@ -149,6 +153,7 @@ def test_new_entries_of_a_changed_feed_are_picked_up(news: Site, store: Store) -
     assert news.count("/news/a1") == 1
 
 
+@pytest.mark.slow
 def test_robots_txt_disallow_is_respected(site: Site, store: Store) -> None:
     news_site(site)
     site.add(
@@ -165,6 +170,7 @@ def test_robots_txt_disallow_is_respected(site: Site, store: Store) -> None:
     assert a1.status == "failed" and "robots.txt" in (a1.last_error or "")  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 def test_one_request_at_a_time_per_host(site: Site, store: Store) -> None:
     news_site(site)
     for name in ("a1", "a2", "a5"):
@@ -176,6 +182,7 @@ def test_one_request_at_a_time_per_host(site: Site, store: Store) -> None:
     assert site.max_active == 1
 
 
+@pytest.mark.slow
 def test_robots_crawl_delay_spaces_article_fetches(site: Site, store: Store) -> None:
     news_site(site)
     site.add(

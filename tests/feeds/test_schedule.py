@@ -62,6 +62,7 @@ def store(tmp_path: Path):
         yield s
 
 
+@pytest.mark.slow
 def test_feeds_are_polled_when_due_with_health_recorded(site: Site, store: Store) -> None:
     site.add(
         "/busy.xml",
@@ -101,6 +102,7 @@ def test_feeds_are_polled_when_due_with_health_recorded(site: Site, store: Store
     assert (down.consecutive_errors, down.last_error, down.entries_seen) == (0, None, 1)
 
 
+@pytest.mark.slow
 def test_a_page_that_is_not_its_article_is_a_recorded_failure(site: Site, store: Store) -> None:
     """Issue 13: a members-only notice is not digested; the run records why."""
     page = (

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.feeds.site import Site
 
 
@@ -13,6 +15,7 @@ def _posts(cli, db: str) -> dict[str, dict[str, object]]:  # type: ignore[no-unt
     return {"ja" if "/ja/" in p["url"] else "en": p for p in listed}
 
 
+@pytest.mark.slow
 def test_unattended_run_publishes_clean_japanese_digests_only(  # type: ignore[no-untyped-def]
     cli, db: str, outlet: Site, tmp_path: Path
 ) -> None:
@@ -36,6 +39,7 @@ def test_unattended_run_publishes_clean_japanese_digests_only(  # type: ignore[n
     assert "1 post(s) failed the check or are not in Japanese: yoten review" in built.out
 
 
+@pytest.mark.slow
 def test_bad_publish_policy_and_target_are_one_line_errors(cli, db: str) -> None:  # type: ignore[no-untyped-def]
     bad = cli("run", "--db", db, "--publish", "always")
     assert bad.code == 2 and "publish" in bad.err and bad.err.count("\n") == 1
@@ -45,6 +49,7 @@ def test_bad_publish_policy_and_target_are_one_line_errors(cli, db: str) -> None
     assert creds.code == 2 and "YOTEN_HATENA_USER" in creds.err
 
 
+@pytest.mark.slow
 def test_reviewed_path_from_the_cli(cli, db: str, outlet: Site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "blog"
     cli("feeds", "add", outlet.url("/rss.xml"), "--name", "Mixed", "--db", db)
@@ -100,6 +105,7 @@ def test_reviewed_path_from_the_cli(cli, db: str, outlet: Site, tmp_path: Path) 
     assert unknown.code == 2 and "choose from: site, hatena, wordpress" in unknown.err
 
 
+@pytest.mark.slow
 def test_approve_needs_ids_or_all_clean(cli, db: str) -> None:  # type: ignore[no-untyped-def]
     r = cli("posts", "approve", "--db", db)
     assert r.code == 2 and "--all-clean" in r.err
@@ -107,6 +113,7 @@ def test_approve_needs_ids_or_all_clean(cli, db: str) -> None:  # type: ignore[n
     assert missing.code == 2 and "no post with id 999" in missing.err
 
 
+@pytest.mark.slow
 def test_the_task_queue_path_publishes_clean_digests_too(db: str, outlet: Site) -> None:
     """`yoten worker` runs process_article: the same policy as `yoten run`."""
     from yoten.run import process_article
@@ -126,6 +133,7 @@ def test_the_task_queue_path_publishes_clean_digests_too(db: str, outlet: Site) 
         assert store.get_post(second.post_id).status == "untranslated"
 
 
+@pytest.mark.slow
 def test_an_english_post_stored_as_checked_earlier_still_needs_a_yes(cli, db: str) -> None:  # type: ignore[no-untyped-def]
     """Stores from before the untranslated status hold English digests marked checked."""
     from tests.flows.conftest import EXAMPLES
@@ -151,6 +159,7 @@ def test_an_english_post_stored_as_checked_earlier_still_needs_a_yes(cli, db: st
     assert cli("worker", "--help").out.count("--publish") >= 2  # --publish and --publish-to
 
 
+@pytest.mark.slow
 def test_approving_to_an_unknown_service_changes_nothing(cli, db: str, outlet: Site) -> None:  # type: ignore[no-untyped-def]
     cli("feeds", "add", outlet.url("/rss.xml"), "--name", "Mixed", "--db", db)
     cli("run", "--db", db)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA, SEED
 from yoten.engines.extractive import ExtractiveEngine
 from yoten.ingest import load_article
@@ -30,6 +32,7 @@ def _spans(findings: list[dict[str, object]] | list[object]) -> set[tuple[str, s
     return out
 
 
+@pytest.mark.slow
 def test_the_user_glossary_gives_the_same_findings_on_every_path(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("glossary", "add", "To Lam", "トー・ラム").code == 0
     checked = json.loads(cli("check", str(SEED), "-s", str(SOURCE), "--json").out)

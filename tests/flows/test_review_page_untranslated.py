@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.feeds.site import Site
@@ -14,6 +15,7 @@ from yoten.store import Store
 from yoten.web import create_app
 
 
+@pytest.mark.slow
 def test_an_untranslated_digest_needs_the_tick_box(
     cli, db: str, outlet: Site, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

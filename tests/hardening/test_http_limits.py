@@ -66,6 +66,7 @@ def _async(
     return lambda: asyncio.run(main())
 
 
+@pytest.mark.slow
 def test_gzip_bomb_is_capped_as_it_is_decoded(hostile: HostileServer, bomb: bytes) -> None:
     hostile.routes["/bomb"] = response(bomb, headers={"Content-Encoding": "gzip"})
     settings = Settings(timeout=20.0)
@@ -74,6 +75,7 @@ def test_gzip_bomb_is_capped_as_it_is_decoded(hostile: HostileServer, bomb: byte
     assert peak < 2 * settings.max_bytes / MB + 2, f"peak {peak:.0f} MB"
 
 
+@pytest.mark.slow
 def test_stacked_encodings_are_refused_before_decoding(
     hostile: HostileServer, double_bomb: bytes
 ) -> None:
@@ -88,6 +90,7 @@ def test_stacked_encodings_are_refused_before_decoding(
         fetch(f"{hostile.base}/brotli", settings=settings)
 
 
+@pytest.mark.slow
 def test_feeds_and_async_pages_are_capped(hostile: HostileServer, bomb: bytes) -> None:
     hostile.routes["/feed.xml"] = response(
         bomb, headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"}
@@ -146,6 +149,7 @@ def _elapsed(call: Callable[[], Any]) -> tuple[float, BaseException | None]:
     return time.monotonic() - started, None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["page", "async page", "feed", "robots.txt", "blog service"])
 def test_dripped_headers_hit_the_overall_deadline(hostile: HostileServer, kind: str) -> None:
     hostile.routes["/slow"] = drip(0.2, total=8.0)

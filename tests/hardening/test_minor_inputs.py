@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "examples" / "en-harbour-ferry.html"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("toml", "args"),
     [
@@ -32,6 +33,7 @@ def test_wrong_types_in_yoten_toml_are_exit_2(cli, toml: str, args: tuple[str, .
     assert len(r.err.strip().splitlines()) == 1 and "internal error" not in r.err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [
@@ -52,6 +54,7 @@ def test_url_escapes_a_raw_space(cli) -> None:
     assert r.code == 0 and r.out.strip() == "https://example.com/news/a%20b?q=x%20y"
 
 
+@pytest.mark.slow
 def test_input_files_have_a_size_cap(cli, tmp_path: Path) -> None:
     big = tmp_path / "big.html"
     with big.open("wb") as fh:

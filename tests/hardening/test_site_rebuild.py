@@ -16,6 +16,7 @@ def _config(tmp_path: Path) -> SiteConfig:
     return SiteConfig(base_url="https://blog.example.jp/", images_dir=tmp_path / "no-images")
 
 
+@pytest.mark.slow
 def test_rebuild_keeps_files_yoten_did_not_write(tmp_path: Path) -> None:
     out = tmp_path / "site"
     build_site(make_posts(3), out, _config(tmp_path))
@@ -33,6 +34,7 @@ def test_rebuild_keeps_files_yoten_did_not_write(tmp_path: Path) -> None:
     assert not [p.name for p in out.iterdir() if p.name.startswith(".yoten-build")]
 
 
+@pytest.mark.slow
 def test_symlinked_output_folder_stays_a_symlink(tmp_path: Path) -> None:
     real = tmp_path / "real-site"
     real.mkdir()
@@ -45,6 +47,7 @@ def test_symlinked_output_folder_stays_a_symlink(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_planted_symlinks_are_never_followed(tmp_path: Path) -> None:
     out = tmp_path / "site"
     build_site(make_posts(2), out, _config(tmp_path))

@@ -60,6 +60,7 @@ def test_the_japanese_catalog_is_complete_and_compiled() -> None:
             assert compiled.gettext(mid) == m.string, mid  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     shutil.which("pybabel", path=str(Path(sys.executable).parent)) is None,
     reason="needs Babel's pybabel",
@@ -93,6 +94,7 @@ def test_every_message_in_the_code_is_in_the_catalog(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_cli_speaks_japanese_under_a_japanese_locale(
     cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -114,6 +116,7 @@ def test_language_in_yoten_toml(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("config", "show").code == 0  # the setting is a known one
 
 
+@pytest.mark.slow
 def test_the_review_page_in_japanese(tmp_path: Path) -> None:
     from yoten.settings import Settings
     from yoten.store import Store

@@ -41,6 +41,7 @@ def test_bad_url_scheme_in_english(cli) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("ja")
 def test_missing_and_unusable_files(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     missing = cli("digest", str(tmp_path / "missing.html"))
@@ -59,6 +60,7 @@ def test_missing_and_unusable_files(cli, tmp_path: Path) -> None:  # type: ignor
     assert folder.code == 2 and "フォルダー" in _one_japanese_line(folder.err)
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("ja")
 def test_store_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = f"sqlite:///{tmp_path / 'ja.db'}"
@@ -74,6 +76,7 @@ def test_store_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-d
     assert bad_db.err.count("\n") == 1
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("ja")
 def test_a_page_that_is_not_a_feed(cli, site: Site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     news_site(site)

@@ -71,6 +71,7 @@ def test_usage_errors_in_japanese(cli, monkeypatch: pytest.MonkeyPatch, args, sa
     assert "Traceback" not in result.err
 
 
+@pytest.mark.slow
 def test_usage_errors_keep_their_english_wording(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("digest").err == (
         "Usage: yoten digest [OPTIONS] {source}\n"
@@ -87,6 +88,7 @@ def test_usage_errors_keep_their_english_wording(cli) -> None:  # type: ignore[n
     assert "Usage: yoten digest" in shown and "Show this message and exit." in shown
 
 
+@pytest.mark.slow
 def test_the_library_words_follow_yotens_language_not_only_the_locale(
     cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -103,6 +105,7 @@ def test_the_library_words_follow_yotens_language_not_only_the_locale(
     assert os.environ["LANGUAGE"] == "fr" and gettext.textdomain() == before  # both restored
 
 
+@pytest.mark.slow
 def test_the_real_command_in_japanese_and_in_english() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     run = [sys.executable, "-m", "yoten", "posts", "list", "--limit", "0"]

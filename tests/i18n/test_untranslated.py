@@ -14,6 +14,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import yoten
 
 SRC = Path(yoten.__file__).parent
@@ -79,6 +81,7 @@ def untranslated(root: Path = SRC) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_no_english_message_bypasses_the_catalog() -> None:
     found = untranslated()
     assert not found, "wrap these in _() (yoten.i18n):\n" + "\n".join(found)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import socket
-import threading
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
+
+from tests.support.loopback import Hit, LoopbackServer, Reply
 
 DATA = Path(__file__).parents[1] / "data" / "ingest"
 
@@ -33,99 +31,49 @@ def eucjp_page() -> bytes:
     return text.replace('<meta charset="UTF-8">', '<meta charset="EUC-JP">').encode("euc_jp")
 
 
-@dataclass
-class Reply:
-    status: int = 200
-    body: bytes = b""
-    headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0  # before the status line
-    trickle: float = 0.0  # between body bytes
-    content_length: bool = True
-
-
-def _routes() -> dict[str, Callable[[], Reply]]:
-    html = {"Content-Type": "text/html; charset=utf-8"}
+def _routes() -> dict[str, Reply]:
     big = b"<html><body>" + b"<p>" + b"filler text " * 40_000 + b"</p></body></html>"
+    article = fixture_bytes("en-article.html")
     return {
-        "/article.html": lambda: Reply(body=fixture_bytes("en-article.html"), headers=html),
-        "/ja.html": lambda: Reply(body=fixture_bytes("ja-utf8.html"), headers=html),
-        "/sjis-header": lambda: Reply(
-            body=fixture_bytes("ja-sjis.html"),
-            headers={"Content-Type": "text/html; charset=Shift_JIS"},
+        "/article.html": Reply(article),
+        "/ja.html": Reply(fixture_bytes("ja-utf8.html")),
+        "/sjis-header": Reply(
+            fixture_bytes("ja-sjis.html"), content_type="text/html; charset=Shift_JIS"
         ),
-        "/sjis-meta": lambda: Reply(
-            body=fixture_bytes("ja-sjis.html"), headers={"Content-Type": "text/html"}
+        "/sjis-meta": Reply(fixture_bytes("ja-sjis.html"), content_type="text/html"),
+        "/sjis-sniff": Reply(sjis_without_meta(), content_type="text/html"),
+        "/eucjp-meta": Reply(eucjp_page(), content_type="text/html"),
+        "/eucjp-header": Reply(
+            fixture_bytes("ja-utf8.html").decode("utf-8").encode("euc_jp"),
+            content_type="text/html; charset=EUC-JP",
         ),
-        "/sjis-sniff": lambda: Reply(
-            body=sjis_without_meta(), headers={"Content-Type": "text/html"}
-        ),
-        "/eucjp-meta": lambda: Reply(body=eucjp_page(), headers={"Content-Type": "text/html"}),
-        "/eucjp-header": lambda: Reply(
-            body=fixture_bytes("ja-utf8.html").decode("utf-8").encode("euc_jp"),
-            headers={"Content-Type": "text/html; charset=EUC-JP"},
-        ),
-        "/plain.txt": lambda: Reply(
-            body=fixture_bytes("article.txt"), headers={"Content-Type": "text/plain; charset=utf-8"}
-        ),
-        "/r1": lambda: Reply(301, headers={"Location": "/r2"}),
-        "/r2": lambda: Reply(302, headers={"Location": "r3?step=3"}),
-        "/r3": lambda: Reply(307, headers={"Location": "/article.html?utm_source=redirect"}),
-        "/to-file": lambda: Reply(302, headers={"Location": "file:///etc/passwd"}),
-        "/to-ftp": lambda: Reply(301, headers={"Location": "ftp://127.0.0.1/pub/article.html"}),
-        "/loop": lambda: Reply(302, headers={"Location": "/loop"}),
-        "/no-location": lambda: Reply(302),
-        "/missing": lambda: Reply(404, body=b"<h1>Not found</h1>", headers=html),
-        "/error": lambda: Reply(500, body=b"<h1>Oops</h1>", headers=html),
-        "/image.png": lambda: Reply(
-            body=b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, headers={"Content-Type": "image/png"}
-        ),
-        "/report.pdf": lambda: Reply(
-            body=b"%PDF-1.7\n", headers={"Content-Type": "application/pdf"}
-        ),
-        "/huge": lambda: Reply(body=big, headers=html),
-        "/huge-stream": lambda: Reply(body=big, headers=html, content_length=False),
-        "/slow": lambda: Reply(body=fixture_bytes("en-article.html"), headers=html, delay=1.0),
-        "/slow-body": lambda: Reply(body=b"<p>" + b"x" * 40 + b"</p>", headers=html, trickle=0.05),
+        "/plain.txt": Reply(fixture_bytes("article.txt"), content_type="text/plain; charset=utf-8"),
+        "/r1": _redirect(301, "/r2"),
+        "/r2": _redirect(302, "r3?step=3"),
+        "/r3": _redirect(307, "/article.html?utm_source=redirect"),
+        "/to-file": _redirect(302, "file:///etc/passwd"),
+        "/to-ftp": _redirect(301, "ftp://127.0.0.1/pub/article.html"),
+        "/loop": _redirect(302, "/loop"),
+        "/no-location": Reply(status=302, content_type=None),
+        "/missing": Reply(b"<h1>Not found</h1>", 404),
+        "/error": Reply(b"<h1>Oops</h1>", 500),
+        "/image.png": Reply(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, content_type="image/png"),
+        "/report.pdf": Reply(b"%PDF-1.7\n", content_type="application/pdf"),
+        "/huge": Reply(big),
+        "/huge-stream": Reply(big, content_length=False),
+        "/slow": Reply(article, delay=1.0),
+        "/slow-body": Reply(b"<p>" + b"x" * 40 + b"</p>", trickle=0.05),
     }
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "yoten-test/1.0"
-    routes = _routes()
-    seen: ClassVar[list[dict[str, str]]] = []
-
-    def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
-        self.seen.append({k.lower(): v for k, v in self.headers.items()} | {"path": self.path})
-        make = self.routes.get(path)
-        reply = make() if make else Reply(404, body=b"no such route")
-        try:
-            if reply.delay:
-                time.sleep(reply.delay)
-            self.send_response(reply.status)
-            for key, value in reply.headers.items():
-                self.send_header(key, value)
-            if reply.content_length:
-                self.send_header("Content-Length", str(len(reply.body)))
-            self.end_headers()
-            if reply.trickle:
-                for i in range(len(reply.body)):
-                    self.wfile.write(reply.body[i : i + 1])
-                    self.wfile.flush()
-                    time.sleep(reply.trickle)
-            else:
-                self.wfile.write(reply.body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (timeouts, size cap): expected
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+def _redirect(status: int, location: str) -> Reply:
+    return Reply(status=status, content_type=None, headers={"Location": location})
 
 
 @dataclass
 class Web:
     base: str
-    seen: list[dict[str, str]]
+    seen: list[Hit]
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -134,16 +82,8 @@ class Web:
 @pytest.fixture(scope="session")
 def web() -> Iterator[Web]:
     """The fixture server; ``web.url('/article.html')``."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    try:
-        yield Web(base=f"http://{host!s}:{port}", seen=_Handler.seen)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with LoopbackServer(dict(_routes()), name="ingest-fixtures") as server:
+        yield Web(base=server.base, seen=server.hits)
 
 
 @pytest.fixture

@@ -198,6 +198,7 @@ def test_pages_without_an_article(name: str) -> None:
     assert info.value.message.startswith(NO_ARTICLE)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "html",
     [
@@ -222,6 +223,7 @@ def test_malformed_html_never_crashes(html: str) -> None:
         assert article.text.strip()
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(

@@ -32,8 +32,8 @@ def test_200_html(web: Web, settings: Settings) -> None:
 
 def test_user_agent_is_sent(web: Web, settings: Settings) -> None:
     fetch(web.url("/article.html?ua-check=1"), settings=settings)
-    request = next(r for r in reversed(web.seen) if r["path"] == "/article.html?ua-check=1")
-    assert request["user-agent"] == USER_AGENT
+    request = next(r for r in reversed(web.seen) if r.path == "/article.html?ua-check=1")
+    assert request.headers["user-agent"] == USER_AGENT
     assert USER_AGENT.startswith("yoten/") and "(+https://github.com/yoten)" in USER_AGENT
 
 
@@ -44,6 +44,7 @@ def test_redirect_chain_is_followed(web: Web, settings: Settings) -> None:
     assert "Nanko terminal" in page.text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("path", "message"),
     [
@@ -76,11 +77,13 @@ def test_under_the_cap_is_fine(web: Web) -> None:
     assert len(page.text) > 400_000
 
 
+@pytest.mark.slow
 def test_slow_response_times_out(web: Web) -> None:
     with pytest.raises(IngestError, match=r"timed out after 0\.3 s"):
         fetch(web.url("/slow"), settings=Settings(timeout=0.3))
 
 
+@pytest.mark.slow
 def test_trickling_body_hits_the_overall_deadline(web: Web) -> None:
     # each byte arrives well within the read timeout, but the whole body takes ~2 s
     with pytest.raises(IngestError, match=r"timed out after 0\.5 s"):
@@ -101,6 +104,7 @@ def test_non_http_urls_are_refused_before_any_request(url: str, settings: Settin
         fetch(url, settings=settings)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("path", "needle"),
     [
@@ -151,6 +155,7 @@ def test_fetch_async_shares_the_checks(web: Web, settings: Settings) -> None:
     assert isinstance(image, IngestError) and "image/png" in image.message
 
 
+@pytest.mark.slow
 def test_fetch_async_size_cap_and_timeout(web: Web) -> None:
     async def run(path: str, settings: Settings) -> FetchedPage:
         async with httpx.AsyncClient() as client:

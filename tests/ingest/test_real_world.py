@@ -214,6 +214,7 @@ def test_extraction_never_runs_htmldates_search(monkeypatch: pytest.MonkeyPatch)
     assert extract_article(html).published == dt.date(2019, 4, 2)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "source",
     [SET / "pages" / "wrong-members-only-en.html", REGRESS / "pages" / "pw-ja-regwall.html"],

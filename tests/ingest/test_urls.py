@@ -207,6 +207,7 @@ def _urls_near_rules() -> list[str]:
     return urls
 
 
+@pytest.mark.slow
 def test_clearurls_index_changes_no_answer() -> None:
     """The per-host index in yoten.ingest.clearurls gives the same rules as trying every
     provider's pattern and every exception on the URL."""

@@ -139,6 +139,7 @@ def fetch(server: ImapServer, folder: str, **kw: object) -> list[EmailMessage]:
 # -- reading ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_fetch_imap_reads_and_decodes_every_encoding(
     imap_server: ImapServer, folder: str, tmp_path: Path
 ) -> None:
@@ -173,6 +174,7 @@ def test_fetch_imap_reads_and_decodes_every_encoding(
     assert [str(m["Message-ID"]) for m in rest] == [WEEKLY_ID]
 
 
+@pytest.mark.slow
 def test_cli_adds_canonical_article_links_once_and_remembers_messages(
     imap_server: ImapServer, folder: str, tracker: Site, tmp_path: Path, db: str, cli: Cli,
     monkeypatch: pytest.MonkeyPatch,
@@ -221,6 +223,7 @@ def test_cli_adds_canonical_article_links_once_and_remembers_messages(
     assert (json.loads(fourth.out)["already_seen"], json.loads(fourth.out)["new"]) == (1, 0)
 
 
+@pytest.mark.slow
 def test_mailbox_is_opened_read_only(imap_server: ImapServer, folder: str, tmp_path: Path) -> None:
     base = "http://127.0.0.1:9"
     imap_server.deliver(briefing(base), folder=folder)
@@ -246,6 +249,7 @@ def test_mailbox_is_opened_read_only(imap_server: ImapServer, folder: str, tmp_p
     assert all("\\Seen" in flags for flags in imap_server.flags(folder).values())
 
 
+@pytest.mark.slow
 def test_limit_keeps_the_newest_messages(
     imap_server: ImapServer, folder: str, tmp_path: Path
 ) -> None:
@@ -258,6 +262,7 @@ def test_limit_keeps_the_newest_messages(
     assert len(fetch(imap_server, folder, limit=5)) == 2
 
 
+@pytest.mark.slow
 def test_non_ascii_folder_names_are_sent_in_modified_utf7(imap_server: ImapServer) -> None:
     name = f"ニュース & 朝刊 {uuid.uuid4().hex[:6]}"
     path = imap_server.deliver(digest_ja(), folder=name)
@@ -265,6 +270,7 @@ def test_non_ascii_folder_names_are_sent_in_modified_utf7(imap_server: ImapServe
     assert [str(m["Message-ID"]) for m in fetch(imap_server, name)] == [DIGEST_ID]
 
 
+@pytest.mark.slow
 def test_non_ascii_password_logs_in_with_authenticate_plain(imap_server: ImapServer) -> None:
     common = {"port": imap_server.port, "cafile": imap_server.cafile, "timeout": 10.0}
     assert fetch_imap(imap_server.host, user=UTF8_USER, password=UTF8_PASSWORD, **common) == []  # type: ignore[arg-type]
@@ -277,6 +283,7 @@ def test_non_ascii_password_logs_in_with_authenticate_plain(imap_server: ImapSer
 # -- failures -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_wrong_password_is_a_one_line_error(
     imap_server: ImapServer, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -291,6 +298,7 @@ def test_wrong_password_is_a_one_line_error(
     assert "not-the-password" not in result.err + result.out
 
 
+@pytest.mark.slow
 def test_untrusted_certificate_without_cafile_is_refused(
     imap_server: ImapServer, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -307,6 +315,7 @@ def test_untrusted_certificate_without_cafile_is_refused(
     assert _logins(imap_server) == logins
 
 
+@pytest.mark.slow
 def test_unreachable_port_is_a_one_line_error(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -323,10 +332,11 @@ def test_unreachable_port_is_a_one_line_error(
     )
 
 
+@pytest.mark.slow
 def test_a_server_that_does_not_speak_tls_is_a_one_line_error(
     tracker: Site, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    port = tracker.server.server_address[1]  # plain HTTP
+    port = tracker.port  # plain HTTP
     monkeypatch.setenv(PASSWORD_ENV, "x")
     result = cli("inbox", "imap", "--host", "127.0.0.1", "--port", str(port), "--user", "u",
                  "--password-env", PASSWORD_ENV)  # fmt: skip
@@ -336,6 +346,7 @@ def test_a_server_that_does_not_speak_tls_is_a_one_line_error(
     )
 
 
+@pytest.mark.slow
 def test_missing_folder_and_bad_cafile(imap_server: ImapServer, tmp_path: Path) -> None:
     with pytest.raises(IngestError, match=r"cannot open IMAP folder 'Nope': .*exist"):
         fetch(imap_server, "Nope")
@@ -353,6 +364,7 @@ def test_missing_folder_and_bad_cafile(imap_server: ImapServer, tmp_path: Path) 
         fetch_imap(imap_server.host, user="u", password="p", port=imap_server.port, cafile=bogus)
 
 
+@pytest.mark.slow
 def test_verification_stays_on_by_default(imap_server: ImapServer) -> None:
     # no cafile, no context: the system CAs, which do not include the test CA
     with pytest.raises(IngestError, match="TLS certificate not trusted"):
@@ -372,6 +384,7 @@ def _logins(server: ImapServer) -> int:
     return server.log.read_text(errors="replace").count(f"Login: user=<{server.user}>")
 
 
+@pytest.mark.slow
 def test_a_silent_server_times_out_with_a_one_line_error() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

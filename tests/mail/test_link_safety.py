@@ -64,6 +64,7 @@ def test_xhtml_with_xml_declaration_yields_only_article_links(
     }  # host and path: any port, any query
 
 
+@pytest.mark.slow
 def test_ingest_requests_no_unsubscribe_link_or_hop(
     tracker: Site, store: Store, tmp_path: Path
 ) -> None:

@@ -120,6 +120,7 @@ def test_resolve_link_follows_redirects_with_head_then_get(tracker: Site) -> Non
             resolve_link("file:///etc/passwd", client=client, settings=settings)
 
 
+@pytest.mark.slow
 def test_ingest_adds_canonical_article_urls_once(
     tracker: Site, store: Store, tmp_path: Path
 ) -> None:
@@ -173,6 +174,7 @@ def test_ingest_does_not_import_the_store() -> None:
                 assert not (node.module or "").startswith("yoten.store"), path.name
 
 
+@pytest.mark.slow
 def test_mbox_with_two_newsletters(tracker: Site, store: Store, tmp_path: Path) -> None:
     messages = read_messages(fixture(tracker, "newsletters.mbox", tmp_path))
     assert [m["Message-ID"] for m in messages] == [
@@ -198,6 +200,7 @@ def test_unreadable_files_are_input_errors(tmp_path: Path) -> None:
         read_messages(junk)
 
 
+@pytest.mark.slow
 def test_unreachable_links_are_retried_on_the_next_run(
     tracker: Site, store: Store, tmp_path: Path
 ) -> None:

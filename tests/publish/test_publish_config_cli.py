@@ -70,6 +70,7 @@ def test_non_http_urls_are_refused() -> None:
         )
 
 
+@pytest.mark.slow
 def test_cli_publish_hatena_twice_updates(
     cli,
     hatena: HatenaServer,
@@ -92,6 +93,7 @@ def test_cli_publish_hatena_twice_updates(
         assert HATENA_KEY not in result.out + result.err
 
 
+@pytest.mark.slow
 def test_cli_publish_wordpress_from_config_file(
     cli,
     wordpress: WordPressServer,
@@ -115,6 +117,7 @@ def test_cli_publish_wordpress_from_config_file(
     assert WP_PASSWORD not in result.out + result.err
 
 
+@pytest.mark.slow
 def test_cli_publish_errors_are_one_line(
     cli,
     hatena: HatenaServer,

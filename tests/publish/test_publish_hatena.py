@@ -24,6 +24,7 @@ def publisher(
     return HatenaPublisher(cfg, timeout=5, max_retry_wait=wait)
 
 
+@pytest.mark.slow
 def test_create_then_update_is_idempotent(hatena: HatenaServer, store: Store, post_id: int) -> None:
     post = store.get_post(post_id)
     first = publish_digest(
@@ -58,6 +59,7 @@ def test_create_then_update_is_idempotent(hatena: HatenaServer, store: Store, po
     assert hatena.requests[1].path.endswith(f"/atom/entry/{first.remote_id}")
 
 
+@pytest.mark.slow
 def test_wsse_tokens_are_fresh_and_verified(
     hatena: HatenaServer, store: Store, post_id: int
 ) -> None:
@@ -79,6 +81,7 @@ def test_wsse_digest_matches_the_spec() -> None:
     )
 
 
+@pytest.mark.slow
 def test_basic_auth(hatena_basic: HatenaServer, store: Store, post_id: int) -> None:
     result = publish_digest(
         post_id, store.get_post(post_id).digest, publisher(hatena_basic, auth="basic"), store
@@ -86,6 +89,7 @@ def test_basic_auth(hatena_basic: HatenaServer, store: Store, post_id: int) -> N
     assert result.created and hatena_basic.requests[0].headers["Authorization"].startswith("Basic ")
 
 
+@pytest.mark.slow
 def test_wrong_key_is_a_one_line_error_without_the_key(
     hatena: HatenaServer, store: Store, post_id: int
 ) -> None:
@@ -99,6 +103,7 @@ def test_wrong_key_is_a_one_line_error_without_the_key(
     assert store.get_publication(post_id, "hatena") is None
 
 
+@pytest.mark.slow
 def test_short_429_is_retried_once(hatena: HatenaServer, store: Store, post_id: int) -> None:
     hatena.fail_next(429, retry_after="1")
     start = time.monotonic()
@@ -107,6 +112,7 @@ def test_short_429_is_retried_once(hatena: HatenaServer, store: Store, post_id: 
     assert result.created and [r.status for r in hatena.requests] == [429, 201]
 
 
+@pytest.mark.slow
 def test_long_429_and_repeated_429_are_errors(
     hatena: HatenaServer, store: Store, post_id: int
 ) -> None:
@@ -121,12 +127,14 @@ def test_long_429_and_repeated_429_are_errors(
     assert len(hatena.requests) == 3 and hatena.entries == {}
 
 
+@pytest.mark.slow
 def test_server_error(hatena: HatenaServer, store: Store, post_id: int) -> None:
     hatena.fail_next(503)
     with pytest.raises(PublishError, match=r"server error \(HTTP 503\)"):
         publish_digest(post_id, store.get_post(post_id).digest, publisher(hatena), store)
 
 
+@pytest.mark.slow
 def test_deleted_remote_entry_is_created_again(
     hatena: HatenaServer, store: Store, post_id: int
 ) -> None:
@@ -140,6 +148,7 @@ def test_deleted_remote_entry_is_created_again(
     assert record is not None and record.remote_id == second.remote_id
 
 
+@pytest.mark.slow
 def test_unreachable_server(store: Store, post_id: int) -> None:
     cfg = HatenaConfig(user="u", blog_id="b", api_key="k", endpoint="http://127.0.0.1:9/blog")
     with pytest.raises(PublishError, match="cannot connect"):

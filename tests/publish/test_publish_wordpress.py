@@ -17,6 +17,7 @@ def publisher(server: WordPressServer, password: str = WP_PASSWORD) -> WordPress
     )
 
 
+@pytest.mark.slow
 def test_create_with_tags_then_update(
     wordpress: WordPressServer, store: Store, post_id: int
 ) -> None:
@@ -48,6 +49,7 @@ def test_create_with_tags_then_update(
     assert len(update) == 1 and update[0].method == "POST"
 
 
+@pytest.mark.slow
 def test_article_html_is_escaped_in_content(wordpress: WordPressServer, store: Store) -> None:
     from tests.site.digest_factory import store_post
 
@@ -57,6 +59,7 @@ def test_article_html_is_escaped_in_content(wordpress: WordPressServer, store: S
     assert "<script>" not in content and "&lt;script&gt;alert(1)&lt;/script&gt;" in content
 
 
+@pytest.mark.slow
 def test_wrong_password(wordpress: WordPressServer, store: Store, post_id: int) -> None:
     with pytest.raises(PublishError) as info:
         publish_digest(
@@ -77,6 +80,7 @@ def test_rate_limit_retry_and_server_error(
         publish_digest(post_id, digest, publisher(wordpress), store)
 
 
+@pytest.mark.slow
 def test_deleted_remote_post_is_created_again(
     wordpress: WordPressServer, store: Store, post_id: int
 ) -> None:

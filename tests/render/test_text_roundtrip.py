@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from tests.render.strategies import digests
@@ -70,6 +71,7 @@ def test_seed_parse_render_parse_is_stable(seed_path: Path) -> None:
     assert parse_post(render_text(once)) == once
 
 
+@pytest.mark.slow
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(digests)
 def test_parse_inverts_render(d: Digest) -> None:

@@ -27,6 +27,7 @@ def stub():
         yield server
 
 
+@pytest.mark.slow
 def test_an_article_over_its_time_budget_fails_and_the_run_goes_on(
     site: Site, stub: OpenAIStubServer, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'cli.db'}"
 
 
+@pytest.mark.slow
 def test_feeds_add_list_remove(cli, db: str) -> None:
     r = cli(
         "feeds",
@@ -51,6 +52,7 @@ def test_feeds_add_list_remove(cli, db: str) -> None:
     assert json.loads(cli("feeds", "list", "--json", "--db", db).out) == []
 
 
+@pytest.mark.slow
 def test_yoten_db_environment_variable_selects_the_store(
     cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -59,6 +61,7 @@ def test_yoten_db_environment_variable_selects_the_store(
     assert (tmp_path / "env.db").is_file()
 
 
+@pytest.mark.slow
 def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Path) -> None:
     news_site(site)
     cli(
@@ -119,6 +122,7 @@ def test_run_then_posts_list_show_export(cli, db: str, site: Site, tmp_path: Pat
     assert missing.code == 2 and "no post with id 999" in missing.err
 
 
+@pytest.mark.slow
 def test_inbox_add_then_run_digests_the_newsletter_articles(
     cli, db: str, site: Site, tmp_path: Path
 ) -> None:
@@ -146,6 +150,7 @@ def test_run_rejects_a_bad_every(cli, db: str) -> None:
     assert r.code == 2 and "--every takes a duration" in r.err
 
 
+@pytest.mark.slow
 def test_every_command_has_an_example_in_its_help(cli) -> None:
     for args in (
         ["feeds", "add"],

@@ -103,6 +103,7 @@ def setup_store(site: Site, tmp_path: Path, count: int) -> tuple[str, Path]:
     return db, db_path
 
 
+@pytest.mark.slow
 def test_a_lease_is_renewed_while_held_and_expires_when_not(tmp_path: Path) -> None:
     with Store.open(f"sqlite:///{tmp_path / 'y.db'}") as store:
         [(a, _), (b, _)] = store.add_sources(

@@ -34,8 +34,7 @@ def two_sites():
     sites = [start_site(), start_site()]
     yield sites
     for s in sites:
-        s.server.shutdown()
-        s.server.server_close()
+        s.stop()
 
 
 def test_two_processes_digest_every_article_exactly_once(

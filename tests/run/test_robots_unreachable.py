@@ -23,6 +23,7 @@ def store(tmp_path: Path):
         yield s
 
 
+@pytest.mark.slow
 def test_robots_5xx_defers_the_host(site: Site, store: Store) -> None:
     store.add_feed("Loop", serve_articles(site, 3))
     site.add("/robots.txt", Route(status=503, body=b"busy"))
@@ -41,6 +42,7 @@ def test_robots_5xx_defers_the_host(site: Site, store: Store) -> None:
     assert later.digested == 3 and store.source_counts() == {"done": 3}
 
 
+@pytest.mark.slow
 def test_robots_5xx_defers_in_the_worker_path(site: Site, store: Store) -> None:
     store.add_feed("Loop", serve_articles(site, 1))
     site.add("/robots.txt", Route(status=500, body=b"oops"))
@@ -54,6 +56,7 @@ def test_robots_5xx_defers_in_the_worker_path(site: Site, store: Store) -> None:
     assert store.get_source(source.id).attempts == 0
 
 
+@pytest.mark.slow
 def test_an_unreachable_model_server_defers_in_the_worker_path(site: Site, store: Store) -> None:
     """The distributed worker's unit of work spends no attempt when the model server is down."""
     import socket

@@ -70,6 +70,7 @@ def yoten_run(db: str, stub: OpenAIStubServer, home: Path) -> subprocess.Popen[b
     return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+@pytest.mark.slow
 def test_sigkill_mid_run_then_rerun_digests_every_article_exactly_once(
     site: Site, stub: OpenAIStubServer, tmp_path: Path
 ) -> None:
@@ -110,6 +111,7 @@ def test_sigkill_mid_run_then_rerun_digests_every_article_exactly_once(
     assert b'"failed": 0' in out
 
 
+@pytest.mark.slow
 def test_rerun_never_calls_the_model_again_for_a_digested_article(
     site: Site, stub: OpenAIStubServer, tmp_path: Path
 ) -> None:
@@ -140,6 +142,7 @@ def test_rerun_never_calls_the_model_again_for_a_digested_article(
         assert store.count_posts() == 3
 
 
+@pytest.mark.slow
 def test_an_engine_error_is_recorded_and_does_not_block_the_others(
     site: Site, stub: OpenAIStubServer, tmp_path: Path
 ) -> None:
@@ -170,6 +173,7 @@ def test_an_engine_error_is_recorded_and_does_not_block_the_others(
         assert store.count_posts() == 3
 
 
+@pytest.mark.slow
 def test_backoff_runs_from_the_failure_not_from_the_start_of_the_pass(
     site: Site, stub: OpenAIStubServer, tmp_path: Path
 ) -> None:
@@ -185,6 +189,7 @@ def test_backoff_runs_from_the_failure_not_from_the_start_of_the_pass(
         assert failed.next_attempt_at - NOW >= dt.timedelta(minutes=10, seconds=1.5)
 
 
+@pytest.mark.slow
 def test_an_unreachable_model_pauses_then_stops_the_pass_without_spending_attempts(
     site: Site, tmp_path: Path
 ) -> None:
@@ -221,6 +226,7 @@ def test_an_unreachable_model_pauses_then_stops_the_pass_without_spending_attemp
         assert all(s.attempts == 0 for s in store.list_sources("pending"))
 
 
+@pytest.mark.slow
 def test_each_model_attempt_is_told_per_article(
     site: Site, stub: OpenAIStubServer, tmp_path: Path
 ) -> None:
@@ -238,6 +244,7 @@ def test_each_model_attempt_is_told_per_article(
     assert "700+20 tokens" in attempts[0] and "760+300 tokens" in attempts[1]
 
 
+@pytest.mark.slow
 def test_another_engine_makes_its_own_digest(
     site: Site, tmp_path: Path, stub: OpenAIStubServer
 ) -> None:
@@ -260,6 +267,7 @@ def test_another_engine_makes_its_own_digest(
         ]
 
 
+@pytest.mark.slow
 def test_process_article_is_a_plain_function_a_worker_can_call(site: Site, tmp_path: Path) -> None:
     news_site(site)
     db = f"sqlite:///{tmp_path / 'yoten.db'}"

@@ -48,6 +48,7 @@ def _feed(site: Site) -> None:
     site.add("/story/long", Route(status=500, body=b"oops"))
 
 
+@pytest.mark.slow
 def test_short_descriptions_wait_for_a_later_fetch(site: Site, store: Store) -> None:
     _feed(site)
     store.add_feed("Loop", site.url("/rss.xml"))

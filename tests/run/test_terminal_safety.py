@@ -20,6 +20,7 @@ def db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'cli.db'}"
 
 
+@pytest.mark.slow
 def test_markup_in_a_feed_name_is_printed_literally(cli, db: str) -> None:
     for name in ("[/]closing", "[link=http://evil.example]click me[/link]", "[bold red]loud"):
         r = cli("feeds", "add", "https://outlet.example/rss.xml", "--name", name, "--db", db)
@@ -32,12 +33,14 @@ def test_markup_in_a_feed_name_is_printed_literally(cli, db: str) -> None:
     )
 
 
+@pytest.mark.slow
 def test_feed_name_with_a_newline_or_escape_is_refused(cli, db: str) -> None:
     for name in ("two\nlines", "\x1b]8;;http://evil.example\x07x"):
         r = cli("feeds", "add", "https://outlet.example/rss.xml", "--name", name, "--db", db)
         assert r.code == 2 and len(r.err.strip().splitlines()) == 1 and "\x1b" not in r.err
 
 
+@pytest.mark.slow
 def test_markup_and_escapes_from_a_site_do_not_break_run(cli, db: str, site: Site) -> None:
     title = "&#27;]8;;http://evil.example&#7;Click here&#27;]8;;&#7; [/] [link=http://evil.example]x[/link]"
     page = (
@@ -65,6 +68,7 @@ def test_markup_and_escapes_from_a_site_do_not_break_run(cli, db: str, site: Sit
     assert listed.code == 0 and "\x1b" not in listed.out and "\x07" not in listed.out
 
 
+@pytest.mark.slow
 def test_reject_reason_with_markup_shows_literally(cli, db: str, site: Site) -> None:
     from yoten.store import Store
 
@@ -88,6 +92,7 @@ def test_reject_reason_with_markup_shows_literally(cli, db: str, site: Site) -> 
     assert "[link=http://evil.example]" in shown.err
 
 
+@pytest.mark.slow
 def test_escape_sequences_in_an_outlet_and_title_are_shown_escaped(cli, db: str) -> None:
     from tests.site.digest_factory import make_digest
     from yoten.models import Article

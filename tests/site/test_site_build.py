@@ -52,6 +52,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp / "out"
 
 
+@pytest.mark.slow
 def test_every_page_is_valid_html(built: Path) -> None:
     pages = html_files(built)
     # 50 posts + 5 index pages + tags + outlets + months + archive index
@@ -134,6 +135,7 @@ def test_tag_outlet_and_month_pages(built: Path) -> None:
     assert 'href="tags/%E3%83%AD%E3%82%B7%E3%82%A2.html"' in archive
 
 
+@pytest.mark.slow
 def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     evil = make_digest(
         1, headline=f"見出し{XSS}", lead=f'導入 <img src=x onerror="alert(2)"> {XSS}'
@@ -164,6 +166,7 @@ def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     assert "<script" not in evil_entry.content[0].value
 
 
+@pytest.mark.slow
 def test_control_characters_do_not_break_pages_or_feed(tmp_path: Path) -> None:
     digest = make_digest(2, headline="制御\x00文字\x1bの見出し", lead="本文\x0bです")
     build_site([SitePost.make(2, digest)], tmp_path / "out", config(tmp_path))
@@ -173,6 +176,7 @@ def test_control_characters_do_not_break_pages_or_feed(tmp_path: Path) -> None:
     assert not feedparser.parse((tmp_path / "out/feed.xml").read_bytes()).bozo
 
 
+@pytest.mark.slow
 def test_incremental_rebuild_rewrites_only_what_changed(tmp_path: Path) -> None:
     lib = ImageLibrary(tmp_path / "lib")
     lib.add([make_png(tmp_path / "a.png"), make_png(tmp_path / "b.png", color=(1, 2, 3))], "credit")
@@ -210,6 +214,7 @@ def test_incremental_rebuild_rewrites_only_what_changed(tmp_path: Path) -> None:
     assert not any(p.startswith("images/") for p in added.written)
 
 
+@pytest.mark.slow
 def test_an_edit_renders_only_the_pages_that_show_what_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -253,6 +258,7 @@ def test_an_edit_renders_only_the_pages_that_show_what_changed(
     assert rendered.count("post.html") == 3
 
 
+@pytest.mark.slow
 def test_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
     out = tmp_path / "out"
     posts = make_posts(5)

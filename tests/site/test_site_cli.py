@@ -14,6 +14,7 @@ from yoten.site import make_server
 from yoten.store import Store
 
 
+@pytest.mark.slow
 def test_site_build_from_store(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = f"sqlite:///{tmp_path / 'yoten.db'}"
     with Store.open(db) as store:
@@ -67,6 +68,7 @@ def test_site_build_bad_base_url(cli, tmp_path: Path) -> None:  # type: ignore[n
     assert "http(s)" in result.err and "Traceback" not in result.err
 
 
+@pytest.mark.slow
 def test_serve_answers_on_loopback(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = f"sqlite:///{tmp_path / 'yoten.db'}"
     with Store.open(db) as store:
@@ -95,6 +97,7 @@ def test_serve_refuses_a_folder_without_a_site(tmp_path: Path) -> None:
         make_server(tmp_path)
 
 
+@pytest.mark.slow
 def test_site_settings_from_yoten_toml(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """[site] in yoten.toml gives the defaults; a flag still wins."""
     (Path.cwd() / "yoten.toml").write_text(

@@ -7,6 +7,8 @@ import time
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
+import pytest
+
 from tests.site.digest_factory import make_digest, store_post
 from yoten.site import SiteConfig
 from yoten.site.build import build_site
@@ -35,6 +37,7 @@ def _config(tmp: Path) -> SiteConfig:
     )
 
 
+@pytest.mark.slow
 def test_store_build_loads_only_changed_posts(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path / 'yoten.db'}")
     try:

@@ -81,6 +81,7 @@ def test_credit_required_and_unknown_id(tmp_path: Path) -> None:
         lib.remove("abc")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tone", ["none", "sepia", "soft"])
 def test_banner_is_cropped_resized_and_stripped(tmp_path: Path, tone: str) -> None:
     src = make_jpeg(tmp_path / "src.jpg", size=(900, 600))
@@ -120,6 +121,7 @@ def test_assignment_is_deterministic_varied_and_never_repeats(tmp_path: Path) ->
     assert assign_images(ids, []) == {}
 
 
+@pytest.mark.slow
 def test_cli_images(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     good = make_jpeg(tmp_path / "print.jpg")
     bad = tmp_path / "broken.png"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.conftest import SEED
@@ -33,6 +34,7 @@ def test_the_drawn_pattern_is_a_pattern() -> None:
     assert 0.1 < ink / (600 * 200) < 0.6
 
 
+@pytest.mark.slow
 def test_no_library_gives_the_pattern_and_no_credit(tmp_path: Path) -> None:
     page = _build(tmp_path, ImageLibrary(tmp_path / "empty"))
     assert 'src="../images/seigaiha-1-1200x400.jpg"' in page

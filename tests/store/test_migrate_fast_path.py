@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from yoten.store import Store
 from yoten.store.migrate import _packaged_head, head_revision
 
@@ -16,6 +18,7 @@ def test_packaged_head_matches_alembic() -> None:
     assert _packaged_head() == head_revision()
 
 
+@pytest.mark.slow
 def test_second_open_skips_alembic(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'yoten.db'}"
     first = subprocess.run(

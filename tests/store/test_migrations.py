@@ -58,6 +58,7 @@ def _add_source(url: str, n: int, published_hint: str | None, origin: str = "fee
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_published_hint_becomes_an_aware_time(empty_db: str) -> None:
     url = _database_at("0003", empty_db)
     _add_source(url, 1, "2024-06-20T01:02:03+09:00")
@@ -80,6 +81,7 @@ def test_published_hint_becomes_an_aware_time(empty_db: str) -> None:
         assert store.get_source(added.id).published_hint.tzinfo is not None  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
 def test_downgrade_gives_the_iso_strings_back(empty_db: str) -> None:
     url = _database_at("0003", empty_db)
     _add_source(url, 1, "2024-06-20T01:02:03+09:00")
@@ -95,6 +97,7 @@ def test_downgrade_gives_the_iso_strings_back(empty_db: str) -> None:
     assert value == "2024-06-19T16:02:03+00:00"
 
 
+@pytest.mark.slow
 def test_the_feed_of_a_source_becomes_a_foreign_key(empty_db: str) -> None:
     url = _database_at("0004", empty_db)
     engine = create_engine(url)

@@ -1,6 +1,6 @@
 """Loopback blog services for publish tests: Hatena Blog AtomPub and WordPress REST.
 
-Each server is real HTTP on 127.0.0.1 (port 0), parses the real request bodies
+Each server is the shared loopback server (real HTTP on 127.0.0.1), parses the real request bodies
 (Atom XML, JSON), checks authentication (Basic, and WSSE with the digest
 recomputed), keeps what was created, supports updates, and can be told to
 answer the next requests with an error::
@@ -20,13 +20,13 @@ import hashlib
 import itertools
 import json
 import re
-import threading
 from collections import deque
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 from xml.etree import ElementTree as ET
+
+from tests.support.loopback import Hit, LoopbackServer, Reply
 
 __all__ = ["HatenaEntry", "HatenaServer", "Recorded", "WordPressServer"]
 
@@ -34,15 +34,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 APP = "http://www.w3.org/2007/app"
 
 
-@dataclass
-class Recorded:
-    """One request as the server received it."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-    status: int = 0
+#: One request as the server received it (``status`` is what it was answered).
+Recorded = Hit
 
 
 @dataclass
@@ -51,74 +44,39 @@ class _Failure:
     retry_after: str | None
 
 
-class _LoopbackServer:
-    """Shared machinery: a threaded server, a request log and scripted failures."""
+class _BlogServer(LoopbackServer):
+    """The shared loopback server with a request log and scripted failures."""
 
     def __init__(self) -> None:
-        self.requests: list[Recorded] = []
+        super().__init__(name="blog-service")
         self._failures: deque[_Failure] = deque()
-        self._lock = threading.Lock()
-        owner = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
-
-            def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
-                return
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                rec = Recorded(self.command, self.path, dict(self.headers.items()), body)
-                with owner._lock:
-                    owner.requests.append(rec)
-                    failure = owner._failures.popleft() if owner._failures else None
-                if failure is not None:
-                    headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
-                    status, headers, payload = (
-                        failure.status,
-                        {**headers, "Content-Type": "text/plain"},
-                        b"scripted failure",
-                    )
-                else:
-                    status, headers, payload = owner.handle(rec)
-                rec.status = status
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-            do_GET = do_POST = do_PUT = do_DELETE = _handle
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+    @property
+    def requests(self) -> list[Hit]:
+        return self.hits
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        return self.base
 
     def fail_next(self, status: int, *, retry_after: str | None = None, times: int = 1) -> None:
         """Answer the next ``times`` requests with ``status`` (and Retry-After)."""
-        for _ in range(times):
-            self._failures.append(_Failure(status, retry_after))
+        with self.lock:
+            for _ in range(times):
+                self._failures.append(_Failure(status, retry_after))
 
-    def handle(self, rec: Recorded) -> tuple[int, dict[str, str], bytes]:
+    def respond(self, hit: Hit) -> Reply:
+        with self.lock:
+            failure = self._failures.popleft() if self._failures else None
+        if failure is not None:
+            headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
+            return Reply(b"scripted failure", failure.status, "text/plain", headers)
+        status, headers, payload = self.handle(hit)
+        content_type = headers.pop("Content-Type", None)
+        return Reply(payload, status, content_type, headers)
+
+    def handle(self, rec: Hit) -> tuple[int, dict[str, str], bytes]:
         raise NotImplementedError
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
 
 
 def _basic_ok(headers: dict[str, str], user: str, secret: str) -> bool:
@@ -149,7 +107,7 @@ class HatenaEntry:
 _WSSE_FIELD = re.compile(r'(\w+)="([^"]*)"')
 
 
-class HatenaServer(_LoopbackServer):
+class HatenaServer(_BlogServer):
     """The parts of Hatena Blog AtomPub that yoten uses: create and update entries."""
 
     def __init__(self, *, user: str, blog_id: str, api_key: str, auth: str = "wsse") -> None:
@@ -219,7 +177,7 @@ class HatenaServer(_LoopbackServer):
             author=doc.findtext(f"{{{ATOM}}}author/{{{ATOM}}}name") or "",
         )
 
-    def handle(self, rec: Recorded) -> tuple[int, dict[str, str], bytes]:
+    def handle(self, rec: Hit) -> tuple[int, dict[str, str], bytes]:
         ok = (
             self._wsse_ok(rec.headers)
             if self.auth == "wsse"
@@ -270,7 +228,7 @@ class WordPressPost:
     versions: int = 1
 
 
-class WordPressServer(_LoopbackServer):
+class WordPressServer(_BlogServer):
     """The parts of the WordPress REST API that yoten uses: posts and tags."""
 
     def __init__(self, *, user: str = "editor", app_password: str = "abcd efgh ijkl mnop") -> None:
@@ -310,7 +268,7 @@ class WordPressServer(_LoopbackServer):
             post_id, str(data.get("title", "")), str(data.get("content", "")), status, tags
         )
 
-    def handle(self, rec: Recorded) -> tuple[int, dict[str, str], bytes]:
+    def handle(self, rec: Hit) -> tuple[int, dict[str, str], bytes]:
         if not _basic_ok(rec.headers, self.user, self.app_password):
             return self._json(
                 401,

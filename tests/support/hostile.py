@@ -1,5 +1,7 @@
 """A hostile HTTP server on 127.0.0.1: each route writes whatever raw bytes it likes.
 
+It is the shared :class:`~tests.support.loopback.LoopbackServer` with raw replies.
+
 Routes are functions of the connection's file; helpers build the usual
 attacks (headers dripped one byte at a time, compression bombs).
 """
@@ -7,14 +9,14 @@ attacks (headers dripped one byte at a time, compression bombs).
 from __future__ import annotations
 
 import gzip
-import socketserver
-import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 import pytest
+
+from tests.support.loopback import Hit, LoopbackServer, Reply
 
 Route = Callable[[BinaryIO], None]
 
@@ -69,48 +71,23 @@ def gzip_bomb(decoded: int, *, layers: int = 1) -> bytes:
     return data
 
 
-class HostileServer:
-    def __init__(self) -> None:
-        self.routes: dict[str, Route] = {}
-        self.hits: list[str] = []
-        self.sizes: list[int] = []  # request body sizes, in order
-        server = self
+class HostileServer(LoopbackServer):
+    """The loopback server with raw routes: ``hostile.routes[path] = response(...)``."""
 
-        class Handler(socketserver.StreamRequestHandler):
-            def handle(self) -> None:
-                line = self.rfile.readline().decode("latin-1")
-                length = 0
-                while (header := self.rfile.readline()) not in (b"\r\n", b"\n", b""):
-                    name, _, value = header.decode("latin-1").partition(":")
-                    if name.strip().lower() == "content-length":
-                        length = int(value.strip() or 0)
-                server.sizes.append(len(self.rfile.read(length)))
-                path = line.split(" ")[1] if line.count(" ") >= 2 else "/"
-                server.hits.append(path)
-                route = server.routes.get(
-                    path.split("?")[0], response(b"not here", status="404 Not Found")
-                )
-                try:
-                    route(self.wfile)
-                    self.wfile.flush()
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
+    routes: dict[str, Route]  # type: ignore[assignment]
 
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+    def respond(self, hit: Hit) -> Reply:
+        route = self.routes.get(hit.route, response(b"not here", status="404 Not Found"))
+        return Reply(raw=route)
 
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+    @property
+    def sizes(self) -> list[int]:
+        """Request body sizes, in order."""
+        with self.lock:
+            return [len(hit.body) for hit in self.hits]
 
 
 @pytest.fixture
 def hostile() -> Iterator[HostileServer]:
-    server = HostileServer()
-    try:
+    with HostileServer(name="hostile") as server:
         yield server
-    finally:
-        server.close()

@@ -23,15 +23,15 @@ into a test module, or list this module in ``pytest_plugins``).
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self
+from typing import Any
 
 import pytest
+
+from tests.support.loopback import Hit, LoopbackServer, Reply
 
 __all__ = [
     "OpenAIStubServer",
@@ -103,6 +103,14 @@ class RecordedRequest:
     body: Any
     raw: bytes
 
+    @classmethod
+    def of(cls, hit: Hit) -> RecordedRequest:
+        try:
+            body: Any = json.loads(hit.body) if hit.body else None
+        except ValueError:
+            body = None
+        return cls(hit.method, hit.path, hit.headers, body, hit.body)
+
     @property
     def messages(self) -> list[dict[str, Any]]:
         """The chat messages of a completion request."""
@@ -114,60 +122,26 @@ class RecordedRequest:
         return "\n".join(str(m.get("content", "")) for m in self.messages)
 
 
-class OpenAIStubServer:
+class OpenAIStubServer(LoopbackServer):
     """Scripted OpenAI-compatible server on 127.0.0.1 with an ephemeral port."""
 
     def __init__(self, *, models: tuple[str, ...] = ("stub-model",)) -> None:
+        super().__init__(name="openai-stub")
         self.models = models
         self.model_entries: dict[str, dict[str, Any]] = {}  # extra fields per listed model
-        self.routes: dict[tuple[str, str], tuple[int, Any]] = {}
-        self.requests: list[RecordedRequest] = []
+        self._json_routes: dict[tuple[str, str], tuple[int, Any]] = {}
         self._queue: deque[ScriptedResponse] = deque()
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    # ------------------------------------------------------------ lifecycle
-
-    def start(self) -> Self:
-        handler = _make_handler(self)
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
-        server.block_on_close = False
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever,
-            kwargs={"poll_interval": 0.02},
-            name="openai-stub",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()  # wakes handlers sleeping on a scripted delay
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *_exc: object) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        assert self._server is not None, "server not started"
-        return int(self._server.server_address[1])
 
     @property
     def base_url(self) -> str:
         """The URL to give a client as its base URL (ends in /v1)."""
-        return f"http://127.0.0.1:{self.port}/v1"
+        return f"{self.base}/v1"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request, in order, with its JSON body decoded."""
+        with self.lock:
+            return [RecordedRequest.of(hit) for hit in self.hits]
 
     # ------------------------------------------------------------ scripting
 
@@ -186,7 +160,7 @@ class OpenAIStubServer:
         A completion asked for with ``stream: true`` is sent as server-sent
         chunks, ``chunk_delay`` seconds apart.
         """
-        with self._lock:
+        with self.lock:
             self._queue.append(
                 ScriptedResponse(
                     status, json_body, text_body, delay, dict(headers or {}), chunk_delay
@@ -237,138 +211,82 @@ class OpenAIStubServer:
 
     def route(self, method: str, path: str, json_body: Any, status: int = 200) -> None:
         """Answer ``method path`` (exact) with this JSON, e.g. Ollama's ``GET /api/version``."""
-        self.routes[(method.upper(), path)] = (status, json_body)
+        self._json_routes[(method.upper(), path)] = (status, json_body)
 
     @property
     def root(self) -> str:
         """The server root (the base URL without /v1)."""
-        return f"http://127.0.0.1:{self.port}"
+        return self.base
 
     @property
     def pending(self) -> int:
         """Scripted responses not yet served."""
-        with self._lock:
+        with self.lock:
             return len(self._queue)
 
     @property
     def completion_requests(self) -> list[RecordedRequest]:
         """The recorded ``POST .../chat/completions`` requests, in order."""
-        with self._lock:
-            return [
-                r
-                for r in self.requests
-                if r.method == "POST" and r.path.endswith("/chat/completions")
+        return [
+            r for r in self.requests if r.method == "POST" and r.path.endswith("/chat/completions")
+        ]
+
+    # ------------------------------------------------------------ serving
+
+    def respond(self, hit: Hit) -> Reply:
+        route = self._json_routes.get((hit.method, hit.path))
+        if route is not None:
+            return _json(*route)
+        if hit.method == "GET" and hit.path.rstrip("/").endswith("/models"):
+            data = [
+                {"id": m, "object": "model", "created": 0, "owned_by": "stub"}
+                | self.model_entries.get(m, {})
+                for m in self.models
             ]
-
-    # ------------------------------------------------------------ serving (handler side)
-
-    def _record(self, request: RecordedRequest, *, answer: bool = True) -> ScriptedResponse | None:
-        """Keep the request; pop the next scripted answer for it when ``answer``."""
-        with self._lock:
-            self.requests.append(request)
-            return self._queue.popleft() if answer and self._queue else None
-
-
-def _make_handler(stub: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on loopback
-
-        def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
-            return
-
-        def _send(
-            self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None
-        ) -> None:
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in (extra or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (a timeout test): nothing to do
-
-        def _json(self, status: int, data: Any, extra: dict[str, str] | None = None) -> None:
-            self._send(
-                status,
-                json.dumps(data, ensure_ascii=False).encode("utf-8"),
-                "application/json",
-                extra,
+            return _json(200, {"object": "list", "data": data})
+        if hit.method != "POST" or not hit.path.rstrip("/").endswith("/chat/completions"):
+            return _json(404, error_body(f"no route {hit.path}", type="not_found"))
+        with self.lock:
+            scripted = self._queue.popleft() if self._queue else None
+        if scripted is None:
+            return _json(
+                418, error_body("openai stub: no scripted response left", type="stub_error")
             )
+        body = RecordedRequest.of(hit).body
+        streamed = isinstance(body, dict) and body.get("stream") is True
+        if streamed and scripted.status == 200 and _is_completion(scripted.json_body):
+            return _stream(scripted)
+        if scripted.text_body is not None:
+            return Reply(
+                scripted.text_body.encode("utf-8"),
+                scripted.status,
+                "text/plain; charset=utf-8",
+                scripted.headers,
+                delay=scripted.delay,
+            )
+        return _json(scripted.status, scripted.json_body, scripted.headers, scripted.delay)
 
-        def do_GET(self) -> None:
-            stub._record(RecordedRequest("GET", self.path, _headers(self), None, b""), answer=False)
-            if ("GET", self.path) in stub.routes:
-                status, data = stub.routes[("GET", self.path)]
-                self._json(status, data)
-            elif self.path.rstrip("/").endswith("/models"):
-                data = [
-                    {"id": m, "object": "model", "created": 0, "owned_by": "stub"}
-                    | stub.model_entries.get(m, {})
-                    for m in stub.models
-                ]
-                self._json(200, {"object": "list", "data": data})
-            else:
-                self._json(404, error_body(f"no route {self.path}", type="not_found"))
 
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            raw = self.rfile.read(length) if length else b""
-            try:
-                body: Any = json.loads(raw) if raw else None
-            except ValueError:
-                body = None
-            if not self.path.rstrip("/").endswith("/chat/completions"):
-                stub._record(
-                    RecordedRequest("POST", self.path, _headers(self), body, raw), answer=False
-                )
-                if ("POST", self.path) in stub.routes:
-                    status, data = stub.routes[("POST", self.path)]
-                    self._json(status, data)
-                    return
-                self._json(404, error_body(f"no route {self.path}", type="not_found"))
-                return
-            scripted = stub._record(RecordedRequest("POST", self.path, _headers(self), body, raw))
-            if scripted is None:
-                self._json(
-                    418, error_body("openai stub: no scripted response left", type="stub_error")
-                )
-                return
-            if scripted.delay and stub._stopping.wait(scripted.delay):
-                return
-            streamed = isinstance(body, dict) and body.get("stream") is True
-            if streamed and scripted.status == 200 and _is_completion(scripted.json_body):
-                self._stream(scripted)
-                return
-            if scripted.text_body is not None:
-                payload = scripted.text_body.encode("utf-8")
-                self._send(scripted.status, payload, "text/plain; charset=utf-8", scripted.headers)
-            else:
-                self._json(scripted.status, scripted.json_body, scripted.headers)
+def _json(
+    status: int, data: Any, headers: dict[str, str] | None = None, delay: float = 0.0
+) -> Reply:
+    body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return Reply(body, status, "application/json", dict(headers or {}), delay=delay)
 
-        def _stream(self, scripted: ScriptedResponse) -> None:
-            """The completion as server-sent chunks, the way llama.cpp and vLLM send them."""
-            try:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.send_header("Transfer-Encoding", "chunked")
-                self.end_headers()
-                for index, chunk in enumerate(_chunks(scripted.json_body)):
-                    if index and scripted.chunk_delay and stub._stopping.wait(scripted.chunk_delay):
-                        return
-                    data = f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode()
-                    self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
-                    self.wfile.flush()
-                done = b"data: [DONE]\n\n"
-                self.wfile.write(f"{len(done):x}\r\n".encode() + done + b"\r\n0\r\n\r\n")
-                self.wfile.flush()
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
-    return Handler
+def _stream(scripted: ScriptedResponse) -> Reply:
+    """The completion as server-sent chunks, the way llama.cpp and vLLM send them."""
+    events = [
+        f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode()
+        for chunk in _chunks(scripted.json_body)
+    ]
+    events[-1] += b"data: [DONE]\n\n"
+    return Reply(
+        content_type="text/event-stream",
+        delay=scripted.delay,
+        chunks=events,
+        chunk_delay=scripted.chunk_delay,
+    )
 
 
 def _is_completion(body: Any) -> bool:
@@ -393,10 +311,6 @@ def _chunks(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield chunk({"content": content[start : start + step]})
     yield chunk({}, choice["finish_reason"])
     yield base | {"choices": [], "usage": body["usage"]}
-
-
-def _headers(handler: BaseHTTPRequestHandler) -> dict[str, str]:
-    return {name.lower(): value for name, value in handler.headers.items()}
 
 
 @pytest.fixture

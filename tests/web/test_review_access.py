@@ -75,6 +75,7 @@ def _login_client(seeded: Seeded) -> TestClient:
     return TestClient(make_app(seeded, password=PASSWORD), base_url="http://127.0.0.1:8000")
 
 
+@pytest.mark.slow
 def test_pages_need_login(seeded: Seeded) -> None:
     with _login_client(seeded) as client:
         first = client.get("/", follow_redirects=False)

@@ -202,6 +202,7 @@ def test_approve_with_errors_needs_confirmation(client: TestClient, seeded: Seed
     assert not seeded.site_dir.exists()
 
 
+@pytest.mark.slow
 def test_approve_publishes_to_the_site(client: TestClient, seeded: Seeded) -> None:
     token = csrf_of(client.get(f"/posts/{seeded.clean}").text)
     response = client.post(f"/posts/{seeded.clean}/approve", data={"csrf_token": token})
@@ -236,6 +237,7 @@ def test_reject_needs_a_reason_and_shows_it(client: TestClient, seeded: Seeded) 
 # -- a live uvicorn server -----------------------------------------------------
 
 
+@pytest.mark.slow
 def test_live_server_serves_the_list_and_refuses_csrf(live: LiveServer, seeded: Seeded) -> None:
     with httpx.Client(base_url=live.url) as http:
         page = http.get("/")
@@ -257,6 +259,7 @@ def test_head_and_get_are_the_only_page_methods(client: TestClient, path: str) -
 # -- approve → blog services (the shared loopback WordPress server) ------------------
 
 
+@pytest.mark.slow
 def test_approve_publishes_to_wordpress_once_then_updates(
     seeded: Seeded, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -298,6 +301,7 @@ def test_approve_with_missing_credentials_changes_nothing(seeded: Seeded) -> Non
     assert not seeded.site_dir.exists()
 
 
+@pytest.mark.slow
 def test_failing_service_keeps_the_site_and_reports(
     seeded: Seeded, monkeypatch: pytest.MonkeyPatch
 ) -> None:

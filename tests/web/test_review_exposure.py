@@ -34,6 +34,7 @@ def locked_page(seeded: Seeded) -> Iterator[LiveServer]:
     stop_server(server)
 
 
+@pytest.mark.slow
 def test_rebound_host_name_is_refused(open_page: LiveServer, seeded: Seeded) -> None:
     """A page on attacker.example, rebound to 127.0.0.1, cannot read the CSRF token or approve."""
     port = open_page.url.rsplit(":", 1)[1]
@@ -54,6 +55,7 @@ def test_rebound_host_name_is_refused(open_page: LiveServer, seeded: Seeded) -> 
     assert seeded.store.get_post(seeded.clean).status == "checked"
 
 
+@pytest.mark.slow
 def test_cross_origin_posts_are_refused(open_page: LiveServer, seeded: Seeded) -> None:
     with httpx.Client(base_url=open_page.url) as client:
         token = csrf_of(client.get(f"/posts/{seeded.clean}").text)
@@ -96,6 +98,7 @@ def _login(client: httpx.Client, password: str) -> int:
     return client.post("/login", data={"password": password, "csrf_token": token}).status_code
 
 
+@pytest.mark.slow
 def test_parallel_form_guesses_are_locked_out(locked_page: LiveServer) -> None:
     def guess(i: int) -> int:
         with httpx.Client(base_url=locked_page.url, timeout=30) as client:
@@ -108,6 +111,7 @@ def test_parallel_form_guesses_are_locked_out(locked_page: LiveServer) -> None:
         assert _login(client, PASSWORD) == 429  # locked out: even the right password waits
 
 
+@pytest.mark.slow
 def test_basic_auth_guesses_are_locked_out(locked_page: LiveServer) -> None:
     def basic(pw: str) -> dict[str, str]:
         return {"Authorization": "Basic " + base64.b64encode(f"me:{pw}".encode()).decode()}
@@ -123,6 +127,7 @@ def test_basic_auth_guesses_are_locked_out(locked_page: LiveServer) -> None:
     assert right.status_code == 429 and int(right.headers["retry-after"]) > 0
 
 
+@pytest.mark.slow
 def test_review_port_in_use_is_one_line_exit_2(cli) -> None:
     busy = socket.create_server(("127.0.0.1", 0))
     try:
@@ -133,6 +138,7 @@ def test_review_port_in_use_is_one_line_exit_2(cli) -> None:
     assert r.code == 2 and "cannot listen" in r.err and len(r.err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_exposed_host_without_tls_warns(cli) -> None:
     busy = socket.create_server(("0.0.0.0", 0))
     try:
@@ -143,6 +149,7 @@ def test_exposed_host_without_tls_warns(cli) -> None:
     assert "without --certfile/--keyfile" in r.err and PASSWORD not in r.err
 
 
+@pytest.mark.slow
 def test_tls_serves_secure_cookies(tmp_path: Path) -> None:
     """With --certfile/--keyfile the page is https and its session cookie is Secure."""
     import shutil

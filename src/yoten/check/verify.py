@@ -11,6 +11,11 @@ model answers in JSON, one verdict per claim with the source text it rests on.
   (whitespace and case aside); it becomes the finding's ``evidence`` with its
   offsets. A contradiction the model cannot quote is only a warning: an
   ``error`` must show where the source says otherwise.
+* **The engine is the configured one.** It is chosen from the settings through
+  the engine registry, as for digests (``engine``, else ``openai`` when a
+  ``base_url`` is set), and must be one that asks a model.
+* **The prompts are files:** ``prompts/verify-system.md`` (the instructions)
+  and ``prompts/verify.md`` (the source window and the claims).
 * **Batches fit the context.** The source goes in windows sized from the
   server's context (llama.cpp ``/props``, Ollama, vLLM) or ``max_input_tokens``;
   a claim not settled in one window is asked again with the next.
@@ -26,33 +31,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from yoten.check.pieces import iter_pieces
 from yoten.engines.condense import chunk_paragraphs, estimate_tokens, paragraphs_of
+from yoten.errors import ConfigError
 from yoten.i18n import gettext as _
 from yoten.models import Article, Digest, Evidence, Finding, Report
+from yoten.prompts import PromptTemplate, packaged_prompt
 from yoten.settings import Settings
 from yoten.textproc import split_sentences
 
-__all__ = ["BATCH_SIZE", "Claim", "claims", "source_windows", "verify_digest"]
+__all__ = [
+    "BATCH_SIZE",
+    "Claim",
+    "ModelEngine",
+    "claims",
+    "model_engine",
+    "source_windows",
+    "verify_digest",
+]
 
 BATCH_SIZE = 8
 DEFAULT_SOURCE_TOKENS = 6000  # source per request when the server does not say its context
 ANSWER_TOKENS_PER_CLAIM = 90
 PROMPT_OVERHEAD = 350  # the instructions and the answer's frame, in tokens
 
-SYSTEM = (
-    "You are a meticulous fact checker. You compare claims from a Japanese news digest "
-    "with the source article it was written from. A claim is 'supported' only when the "
-    "source states it (translation and paraphrase are fine); 'contradicted' when the "
-    "source states something incompatible (a different number, date, name, title or "
-    "role); 'not_found' when the source does not say it. For supported and contradicted, "
-    "copy the source sentence it rests on, word for word, into 'excerpt'. Say in one "
-    "short English sentence what is wrong, if anything. Answer with JSON only."
-)
+if TYPE_CHECKING:
+    from yoten.engines.model_client import ModelClient
 
 Kind = Literal["supported", "contradicted", "not_found"]
 
@@ -113,17 +121,44 @@ def source_windows(article: Article, budget: int) -> list[str]:
     return chunk_paragraphs(paragraphs_of(article), max(200, budget))
 
 
-def _prompt(article: Article, window: str, part: tuple[int, int], batch: list[Claim]) -> str:
-    lines = "\n".join(f"{c.id}. {c.text}" for c in batch)
-    where = f" (part {part[0]} of {part[1]})" if part[1] > 1 else ""
-    return (
-        f"SOURCE ARTICLE{where}\nTitle: {article.title}\n"
-        f"Published: {article.published_date or 'unknown'}\n\n{window}\n\n"
-        f"CLAIMS\n{lines}\n\n"
-        'Answer {"verdicts": [{"id": <claim number>, "verdict": "supported" | "contradicted" | '
-        '"not_found", "excerpt": "<source sentence, word for word>", "note": "<what is wrong>"}]}, '
-        "one verdict for every claim above."
+def _prompt(
+    template: PromptTemplate,
+    article: Article,
+    window: str,
+    part: tuple[int, int],
+    batch: list[Claim],
+) -> str:
+    """The user message: ``prompts/verify.md`` filled with one source window and a batch."""
+    return template.render(
+        title=article.title,
+        date=article.published_date or "unknown",
+        text=window,
+        part=f" (part {part[0]} of {part[1]})" if part[1] > 1 else "",
+        claims="\n".join(f"{c.id}. {c.text}" for c in batch),
     )
+
+
+@runtime_checkable
+class ModelEngine(Protocol):
+    """An engine that asks a model: what the model tier needs of it."""
+
+    client: ModelClient
+
+    def context_size(self) -> int | None: ...
+
+
+def model_engine(settings: Settings) -> ModelEngine:
+    """The engine the settings choose (through the registry, as for digests); it must ask a model."""
+    from yoten.engines import make_engine
+
+    engine = make_engine(settings)
+    if not isinstance(engine, ModelEngine):
+        raise ConfigError(
+            _(
+                "--verify asks a model, and the {engine} engine has none: give --base-url and --model (or YOTEN_BASE_URL/YOTEN_MODEL)"
+            ).format(engine=settings.effective_engine)
+        )
+    return engine
 
 
 _SPACE = re.compile(r"\s+")
@@ -171,12 +206,12 @@ def verify_digest(
 ) -> Report:
     """Ask the configured model about every claim; errors for contradicted ones.
 
-    Needs ``settings.base_url`` and ``settings.model`` (ConfigError otherwise);
-    a failing server is an EngineError.
+    Needs an engine that asks a model, with its ``base_url`` and ``model``
+    (ConfigError otherwise); a failing server is an EngineError.
     """
-    from yoten.engines.openai_compat import OpenAIEngine
-
-    engine = OpenAIEngine.from_settings(settings)
+    engine = model_engine(settings)
+    system = packaged_prompt("verify-system").render()
+    template = packaged_prompt("verify")
     size = max(1, batch_size)
     answer_tokens = settings.max_tokens or ANSWER_TOKENS_PER_CLAIM * size + 64
     n_ctx = engine.context_size() if settings.max_input_tokens is None else None
@@ -197,8 +232,11 @@ def verify_digest(
                 break
             asked = list(open_claims.values())
             messages = [
-                {"role": "system", "content": SYSTEM},
-                {"role": "user", "content": _prompt(article, window, (index, len(windows)), asked)},
+                {"role": "system", "content": system},
+                {
+                    "role": "user",
+                    "content": _prompt(template, article, window, (index, len(windows)), asked),
+                },
             ]
             answer, _usage = engine.client.complete_json(
                 messages, Verdicts, max_tokens=answer_tokens

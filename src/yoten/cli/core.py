@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -28,6 +28,9 @@ from yoten.cli.common import (
 from yoten.errors import CheckFailed, ConfigError
 from yoten.fsutil import check_output
 from yoten.i18n import gettext as _
+
+if TYPE_CHECKING:
+    from yoten.models import DigestMeta, Report
 
 FORMAT_BY_SUFFIX = {
     ".md": "markdown",
@@ -129,7 +132,15 @@ def digest(
         article = load_article(source, settings=settings, stdin=sys.stdin)
         update(_("digesting with {engine}").format(engine=eng.name))
         result = make_digest(article, eng, progress=update)
-    meta = result.meta
+    _print_meta(result.meta, verbose=verbose)
+    found = assess(result, article, settings, check=check)
+    if found.report is not None:
+        _print_findings(found.report, strict=strict, source=source)
+    write_output(render(result, out_format), output)
+
+
+def _print_meta(meta: DigestMeta | None, *, verbose: bool) -> None:
+    """The engine's notices, and with -v the engine, model, prompt and tokens, on stderr."""
     for notice in meta.notices if meta else []:
         err_console.print(_("note: {notice}").format(notice=notice), style="yellow", markup=False)
     if verbose and meta is not None:
@@ -146,17 +157,17 @@ def digest(
             ),
             markup=False,
         )
-    found = assess(result, article, settings, check=check)
-    if found.report is not None:
-        report = found.report
-        print_report(report)
-        if strict and not report.ok:
-            errors = sum(f.severity == "error" for f in report.findings)
-            raise CheckFailed(
-                _("{errors} error(s) found; nothing written (--strict)").format(errors=errors),
-                source=source,
-            )
-    write_output(render(result, out_format), output)
+
+
+def _print_findings(report: Report, *, strict: bool, source: str) -> None:
+    """The check's findings on stderr; with --strict, errors stop the command (exit 4)."""
+    print_report(report)
+    if strict and not report.ok:
+        errors = sum(f.severity == "error" for f in report.findings)
+        raise CheckFailed(
+            _("{errors} error(s) found; nothing written (--strict)").format(errors=errors),
+            source=source,
+        )
 
 
 @app.command(epilog="Example:\n\n  yoten parse post.txt -o digest.json")

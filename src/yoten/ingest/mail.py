@@ -463,16 +463,44 @@ def fetch_imap(
     modified UTF-7; non-ASCII credentials with AUTHENTICATE PLAIN (UTF-8).
     """
     where = f"{host}:{port}"
-    context = ssl_context or _tls_context(cafile)
-    known = set(seen)
+    hint = (
+        ""
+        if cafile or ssl_context
+        else _("; a server with a private CA needs its CA file (--cafile)")
+    )
+    conn = _connect(host, port, ssl_context or _tls_context(cafile), timeout, hint)
     try:
-        conn = imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
+        _login(conn, user, password, where)
+        return _read_folder(conn, folder, where, limit=limit, known=set(seen))
+    except imaplib.IMAP4.error as exc:
+        raise IngestError(
+            _("IMAP error: {exc}").format(exc=_imap_text(exc)), source=where
+        ) from None
+    except TimeoutError:
+        raise IngestError(
+            _("IMAP server stopped answering (timeout {timeout:g} s)").format(timeout=timeout),
+            source=where,
+        ) from None
+    except OSError as exc:
+        raise IngestError(
+            _("IMAP connection failed: {error}").format(error=one_line(exc.strerror or exc, 300)),
+            source=where,
+        ) from None
+    finally:
+        try:
+            conn.logout()
+        except (OSError, imaplib.IMAP4.error):
+            pass
+
+
+def _connect(
+    host: str, port: int, context: ssl.SSLContext, timeout: float, hint: str
+) -> imaplib.IMAP4_SSL:
+    """An IMAPS connection; each way it can fail is one IngestError (``hint``: for an untrusted CA)."""
+    where = f"{host}:{port}"
+    try:
+        return imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
     except ssl.SSLCertVerificationError as exc:
-        hint = (
-            ""
-            if cafile or ssl_context
-            else _("; a server with a private CA needs its CA file (--cafile)")
-        )
         raise IngestError(
             _("TLS certificate not trusted: {verify_message}{hint}").format(
                 verify_message=exc.verify_message, hint=hint
@@ -500,53 +528,38 @@ def fetch_imap(
         raise IngestError(
             _("not an IMAP server: {exc}").format(exc=_imap_text(exc)), source=where
         ) from None
-    try:
-        _login(conn, user, password, where)
-        status, data = conn.select(_quote(_imap_utf7(folder)), readonly=True)
-        if status != "OK":
-            raise IngestError(
-                _("cannot open IMAP folder {folder!r}: {data}").format(
-                    folder=folder, data=_imap_text(data)
-                ),
-                source=where,
-            )
-        status, data = conn.uid("SEARCH", "ALL")
-        if status != "OK":
-            raise IngestError(
-                _("IMAP SEARCH failed: {data}").format(data=_imap_text(data)), source=where
-            )
-        uids = [u.decode("ascii") for u in (data[0] or b"").split()]
-        if limit is not None:
-            uids = uids[-limit:] if limit > 0 else []
-        ids = _message_ids(conn, uids) if known else {}
-        messages: list[EmailMessage] = []
-        for uid in uids:
-            if ids.get(uid) and ids[uid] in known:
-                continue
-            status, body = conn.uid("FETCH", uid, "(BODY.PEEK[])")
-            raw = _fetched_bytes(body)
-            if status == "OK" and raw is not None:  # None: expunged by another client meanwhile
-                messages.append(_parse_bytes(raw))
-        return messages
-    except imaplib.IMAP4.error as exc:
+
+
+def _read_folder(
+    conn: imaplib.IMAP4, folder: str, where: str, *, limit: int | None, known: set[str]
+) -> list[EmailMessage]:
+    """The messages of ``folder`` (opened read-only), the newest ``limit``, those not ``known``."""
+    status, data = conn.select(_quote(_imap_utf7(folder)), readonly=True)
+    if status != "OK":
         raise IngestError(
-            _("IMAP error: {exc}").format(exc=_imap_text(exc)), source=where
-        ) from None
-    except TimeoutError:
-        raise IngestError(
-            _("IMAP server stopped answering (timeout {timeout:g} s)").format(timeout=timeout),
+            _("cannot open IMAP folder {folder!r}: {data}").format(
+                folder=folder, data=_imap_text(data)
+            ),
             source=where,
-        ) from None
-    except OSError as exc:
+        )
+    status, data = conn.uid("SEARCH", "ALL")
+    if status != "OK":
         raise IngestError(
-            _("IMAP connection failed: {error}").format(error=one_line(exc.strerror or exc, 300)),
-            source=where,
-        ) from None
-    finally:
-        try:
-            conn.logout()
-        except (OSError, imaplib.IMAP4.error):
-            pass
+            _("IMAP SEARCH failed: {data}").format(data=_imap_text(data)), source=where
+        )
+    uids = [u.decode("ascii") for u in (data[0] or b"").split()]
+    if limit is not None:
+        uids = uids[-limit:] if limit > 0 else []
+    ids = _message_ids(conn, uids) if known else {}
+    messages: list[EmailMessage] = []
+    for uid in uids:
+        if ids.get(uid) and ids[uid] in known:
+            continue
+        status, body = conn.uid("FETCH", uid, "(BODY.PEEK[])")
+        raw = _fetched_bytes(body)
+        if status == "OK" and raw is not None:  # None: expunged by another client meanwhile
+            messages.append(_parse_bytes(raw))
+    return messages
 
 
 def _tls_context(cafile: str | Path | None) -> ssl.SSLContext:

@@ -19,6 +19,9 @@ Variables a template may use:
   itself when the server does not enforce it); ``highlights``, ``context``,
   ``topics``, ``sections`` (counts scaled to the article, e.g. ``2–3``)
 * ``condense``: title, outlet, date, url, language, text, part, parts, target_chars
+* ``verify`` (the checker's model tier): title, date, text (the source, or one
+  window of it), part (`` (part 2 of 3)`` or empty), claims (numbered lines)
+* ``verify-system``: none; the instructions sent as the system message
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from yoten.i18n import gettext as _
 __all__ = [
     "CONDENSE_VARIABLES",
     "DIGEST_VARIABLES",
+    "VERIFY_VARIABLES",
     "PromptTemplate",
     "load_digest_prompt",
     "packaged_prompt",
@@ -60,7 +64,13 @@ DIGEST_VARIABLES = frozenset(
 CONDENSE_VARIABLES = frozenset(
     {"title", "outlet", "date", "url", "language", "text", "part", "parts", "target_chars"}
 )
-_VARIABLES = {"digest": DIGEST_VARIABLES, "condense": CONDENSE_VARIABLES}
+VERIFY_VARIABLES = frozenset({"title", "date", "text", "part", "claims"})
+_VARIABLES = {
+    "digest": DIGEST_VARIABLES,
+    "condense": CONDENSE_VARIABLES,
+    "verify": VERIFY_VARIABLES,
+    "verify-system": frozenset(),
+}
 _VERSION_LINE = re.compile(r"^#\s*prompt-version:\s*(\S+)\s*$")
 
 
@@ -125,12 +135,12 @@ def _validate(name: str, text: str, allowed: frozenset[str], where: str) -> None
             ),
             source=where,
         )
-    if "text" not in used:
+    if "text" in allowed and "text" not in used:
         raise ConfigError(_("prompt template never uses $text, the article"), source=where)
 
 
 def packaged_prompt(name: str) -> PromptTemplate:
-    """The packaged template ``name`` ("digest" or "condense")."""
+    """The packaged template ``name`` ("digest", "condense", "verify" or "verify-system")."""
     if name not in _VARIABLES:
         raise ConfigError(_("no packaged prompt named {name!r}").format(name=name))
     resource = resources.files(__package__).joinpath(f"{name}.md")
