@@ -32,7 +32,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,6 +95,10 @@ class _Writer:
         self.expected.add(rel)
         self.updates[rel] = entry
         self.result_written.append(rel)
+
+    def holds(self, rels: Collection[str]) -> bool:
+        """True when every one of ``rels`` is still a plain file in the previous site."""
+        return self.existing is not None and self.existing.holds(rels)
 
     def keep(self, rel: str, key: str | None = None) -> bool:
         """Carry ``rel`` over from the last build (if its key is ``key``, when given)."""
@@ -203,13 +207,23 @@ class _Existing:
             self._folders[folder] = known
         return known
 
-    def plain_file(self, rel: str) -> bool:
-        """True when ``root/rel`` is a regular file reached through no symlink below ``root``."""
-        if not _safe_rel(rel):
+    def holds(self, rels: Collection[str]) -> bool:
+        """True when every one of ``rels`` is a regular file reached through no symlink below
+        ``root``: one listing per folder, no check per file."""
+        by_folder: dict[str, set[str]] = {}
+        for rel in rels:
+            folder, _, name = rel.rpartition("/")
+            by_folder.setdefault(folder, set()).add(name)
+        if not all(map(_safe_rel, rels)):
             return False
-        folder, _, name = rel.rpartition("/")
-        if not self._real_folder(folder):
-            return False
+        for folder, names in by_folder.items():
+            if not self._real_folder(folder):
+                return False
+            if not names <= self._names(folder):
+                return False
+        return True
+
+    def _names(self, folder: str) -> set[str]:
         names = self._files.get(folder)
         if names is None:
             names = set()
@@ -219,7 +233,14 @@ class _Existing:
             except OSError:
                 pass
             self._files[folder] = names
-        return name in names
+        return names
+
+    def plain_file(self, rel: str) -> bool:
+        """True when ``root/rel`` is a regular file reached through no symlink below ``root``."""
+        if not _safe_rel(rel):
+            return False
+        folder, _, name = rel.rpartition("/")
+        return self._real_folder(folder) and name in self._names(folder)
 
 
 def _prepare_target(out: Path) -> tuple[bool, set[str]]:
@@ -343,9 +364,13 @@ def build_site(
         os.chmod(tmp, 0o755)
         old_files = state.files()
         writer = _Writer(tmp, out if ours else None, old_files)
-        previous = {row.ref.id: row for row in state.posts()}
-        outcome = build_pages(writer, source, config, library, previous, state.meta())
-        stale = (set(old_files) | legacy) - writer.expected
+        outcome = build_pages(writer, source, config, library, state, old_files.keys())
+        if outcome.partial:  # only edited posts' pages visited: every other file stays
+            written = set(writer.result_written)
+            writer.result_reused = [rel for rel in old_files if rel not in written]
+            stale = set()
+        else:
+            stale = (set(old_files) | legacy) - writer.expected
         if legacy or (out / LEGACY_MANIFEST_NAME).is_file():
             stale.add(LEGACY_MANIFEST_NAME)
         _move_in(tmp, out, writer)

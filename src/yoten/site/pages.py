@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -44,8 +44,8 @@ from yoten.site.render import (
     templates_hash,
 )
 from yoten.site.sitemap import build_sitemap
-from yoten.site.source import PostRef, PostSource, order_key
-from yoten.site.state import PostRow
+from yoten.site.source import Changes, PostRef, PostSource, order_key
+from yoten.site.state import PostRow, SiteState
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -204,6 +204,12 @@ class Outcome:
     gone: set[str]
     meta: dict[str, str]
     count: int
+    partial: bool = False
+    """Only the pages of edited posts were visited (every other file stays as it is)."""
+
+
+#: An edit build loads its posts into memory; beyond this many the full pass streams them.
+EDITS_AT_MOST = 200
 
 
 def build_pages(
@@ -211,29 +217,60 @@ def build_pages(
     source: PostSource,
     config: SiteConfig,
     library: ImageLibrary,
-    previous: dict[str, PostRow],
-    meta: dict[str, str],
+    state: SiteState,
+    old_files: Collection[str],
 ) -> Outcome:
-    """Render the pages that changed into ``writer``; ``previous`` is the last build's record.
+    """Render the pages that changed into ``writer``; ``state`` is the last build's record.
 
-    Every page is kept as it is unless what it shows may have changed: a
-    post page when its post, banner or neighbours changed; a listing when it
-    holds a post whose listed fields changed, or when posts were added,
-    removed or moved (then every listing is compared by its key, as the
-    pages after the change shift). So an edit reads, loads and renders in
-    proportion to what changed; only cheap per-post work (the order, keys,
-    the check that each file is still in place) remains for every post.
+    When posts were only edited in place (same date, slug, tags and outlet;
+    none added or removed), the build reads, loads and renders in proportion
+    to what changed (:func:`_edit_pages`). Otherwise every post's key is
+    compared (:func:`_full_pages`); a page is kept as it is unless what it
+    shows may have changed.
     """
     site = {"title": config.title, "description": config.description}
     site_key = _hash(templates_hash(), site, config.base_url, config.timezone, config.author)
     ctx = _Context(writer, config, site, site_key)
-    refs, position = _current_refs(source, previous, meta)
+    entries = library.entries()
+    layout = _hash(
+        site_key,
+        config.per_page,
+        config.feed_limit,
+        [config.image_width, config.image_ratio, config.image_tone],
+        [(e.id, e.credit) for e in entries],
+    )
+    meta = state.meta()
+    changes = source.changes(meta.get("position") or None)
+    if meta.get("layout") == layout and writer.holds(old_files):
+        outcome = _edit_pages(ctx, source, state, changes)
+        if outcome is not None:
+            outcome.meta["layout"] = layout
+            return outcome
+    previous = {row.ref.id: row for row in state.posts()}
+    moved = meta.get("layout") != layout
+    return _full_pages(ctx, source, library, entries, previous, changes, layout, moved)
+
+
+def _full_pages(
+    ctx: _Context,
+    source: PostSource,
+    library: ImageLibrary,
+    entries: Sequence[ImageEntry],
+    previous: dict[str, PostRow],
+    changes: Changes,
+    layout: str,
+    relayout: bool,
+) -> Outcome:
+    """Every page, each kept unless what it shows may have changed: a post page when its
+    post, banner or neighbours changed; a listing when it holds a post whose listed fields
+    changed, or when posts were added, removed or moved (then every listing is compared by
+    its key, as the pages after the change shift)."""
+    refs, position = _current_refs(source, previous, changes)
     _check_refs(refs)
-    banners = _post_banners(writer, config, library, refs)
+    banners = _post_banners(ctx.writer, ctx.config, library, entries, refs)
     posts = _post_pages(ctx, source, refs, banners, previous)
     _feed(ctx, refs, posts, banners)
-    layout = _hash(site_key, config.per_page, config.feed_limit)
-    moved = posts.moved or meta.get("layout") != layout
+    moved = posts.moved or relayout
     ordered = posts.ordered
     page_count = _index_pages(ctx, ordered, None if moved else posts.touched)
     tables = _group(ordered)
@@ -241,34 +278,160 @@ def build_pages(
     if not moved:
         terms = set()
         for pid in posts.touched:
-            terms.update((p, s) for p, s, _n in _groups(posts.metas[pid]))
-            terms.add(("archive", posts.metas[pid].stamp[:7]))
+            terms.update(_terms_of(posts.metas[pid]))
             old = previous.get(pid)
             if old is not None:
-                old_tags = [clean_text(t) for t in old.ref.tags]
-                terms.update((p, s) for p, s, _n in _groups_of(old.outlet, old_tags))
-                terms.add(
-                    ("archive", local_time(old.ref.published, config.timezone).isoformat()[:7])
-                )
+                terms.update(_terms_of(_row_meta(old, ctx.config.timezone)))
     _term_pages(ctx, tables, terms)
     regrouped = moved or posts.regrouped
     _archive(ctx, tables, regrouped)
     _sitemap(ctx, ordered, tables, page_count, regrouped)
-    rows = [
-        PostRow(
-            m.ref, posts.keys[m.ref.id], posts.neighbours[m.ref.id], m.headline, m.excerpt, m.outlet
+    write = (
+        range(len(ordered))
+        if moved
+        else sorted(i for i, m in enumerate(ordered) if m.ref.id in posts.rendered | posts.changed)
+    )
+    rows = []
+    for pos in write:
+        m = ordered[pos]
+        pid = m.ref.id
+        rows.append(
+            PostRow(
+                m.ref,
+                posts.keys[pid],
+                posts.neighbours[pid],
+                m.headline,
+                m.excerpt,
+                m.outlet,
+                pos,
+                banners.get(pid),
+                _terms_of(m),
+            )
         )
-        for m in (posts.metas[pid] for pid in posts.rendered | posts.changed)
-    ]
     gone = set(previous) - {r.id for r in refs}
     return Outcome(rows, gone, {"position": position or "", "layout": layout}, len(refs))
 
 
+def _terms_of(meta: _Meta) -> tuple[tuple[str, str], ...]:
+    """The listings a post is on besides the index: tags, outlet and month, as (kind, slug)."""
+    return (*((p, s) for p, s, _n in _groups(meta)), ("archive", meta.stamp[:7]))
+
+
+def _row_meta(row: PostRow, tz: str) -> _Meta:
+    """What listings need of a post, from the record."""
+    ref = row.ref
+    tags = tuple(clean_text(t) for t in ref.tags)
+    published = local_time(ref.published, tz)
+    return _Meta(
+        ref, f"posts/{ref.slug}.html", published, tags, row.headline, row.excerpt, row.outlet
+    )
+
+
+def _post_key(site_key: str, ref: PostRef, banner: str) -> str:
+    """A post's key: its digest (version), date, tags and banner (``repr``, or "None")."""
+    parts = (site_key, ref.version, ref.slug, ref.published.isoformat(), repr(ref.tags), banner)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _edit_pages(
+    ctx: _Context, source: PostSource, state: SiteState, changes: Changes
+) -> Outcome | None:
+    """The pages of posts edited in place, or None when the build is not only that.
+
+    Posts were only edited when the source gave its changes since the last
+    build, none left, the count is the record's, and each changed post keeps
+    its date, slug, tags and outlet: the order, neighbours, banners and
+    listings' members are then the record's. Loads the edited posts, their
+    neighbours (whose pages link to them) and, when one is in the feed, the
+    feed's posts; renders their pages, the feed, the index page of an edited
+    post whose headline or excerpt changed, and the tag, outlet and month
+    pages of one whose headline changed. The archive and the sitemap do not
+    change.
+    """
+    config, tz = ctx.config, ctx.config.timezone
+    if changes.complete or changes.gone or len(changes.refs) > EDITS_AT_MOST:
+        return None
+    count = state.count()
+    if changes.count != count:
+        return None
+    rows = state.posts_by_id(r.id for r in changes.refs)
+    for ref in changes.refs:
+        row = rows.get(ref.id)
+        if row is None or (row.ref.slug, row.ref.published, row.ref.tags) != (
+            ref.slug,
+            ref.published,
+            ref.tags,
+        ):
+            return None
+    keys = {ref.id: _post_key(ctx.site_key, ref, repr(rows[ref.id].banner)) for ref in changes.refs}
+    edited = {ref.id: ref for ref in changes.refs if keys[ref.id] != rows[ref.id].key}
+    near = {n for pid in edited for n in rows[pid].neighbours if n}
+    rows.update(state.posts_by_id(near - rows.keys()))
+    beyond = {n for pid in near for n in rows[pid].neighbours if n}  # the neighbours' links
+    rows.update(state.posts_by_id(beyond - rows.keys()))
+    in_feed = any(rows[pid].pos < config.feed_limit for pid in edited)
+    feed_rows = state.posts_between(0, config.feed_limit) if in_feed else []
+    rows.update((r.ref.id, r) for r in feed_rows if r.ref.id not in rows)
+    refs = {pid: edited.get(pid, row.ref) for pid, row in rows.items()}
+    wanted = set(edited) | near | {r.ref.id for r in feed_rows}
+    posts: dict[str, SitePost] = {}
+    metas = {pid: _row_meta(row, tz) for pid, row in rows.items()}
+    for raw in source.load(wanted):
+        posts[raw.id], metas[raw.id] = _prepare(raw, refs[raw.id], tz)
+    missing = sorted(wanted - posts.keys())
+    if missing:
+        raise PublishError(_("post {missing} could not be loaded").format(missing=missing[0]))
+    if any(metas[pid].outlet != rows[pid].outlet for pid in edited):
+        return None  # listings' members change: the full pass
+    for pid in sorted(set(edited) | near, key=lambda p: rows[p].pos):
+        newer, older = (metas[n] if n else None for n in rows[pid].neighbours)
+        key = keys.get(pid, rows[pid].key)
+        _render_post(ctx, posts[pid], metas[pid], newer, older, key, rows[pid].banner)
+    if in_feed:
+        feed_key = _hash(ctx.site_key, "feed", config.feed_limit,
+                         [keys.get(r.ref.id, r.key) for r in feed_rows])  # fmt: skip
+        in_order = [posts[r.ref.id] for r in feed_rows]
+        banners = {r.ref.id: r.banner for r in feed_rows if r.banner is not None}
+        from yoten.site.feed import build_feed
+
+        ctx.writer.emit("feed.xml", feed_key, lambda: build_feed(in_order, config, banners=banners))
+    touched = {
+        pid
+        for pid in edited
+        if (metas[pid].headline, metas[pid].excerpt) != (rows[pid].headline, rows[pid].excerpt)
+    }
+    page_count = max(1, -(-count // config.per_page))
+    for number in sorted({rows[pid].pos // config.per_page + 1 for pid in touched}):
+        start = (number - 1) * config.per_page
+        shown = [
+            metas.get(r.ref.id) or _row_meta(r, tz)
+            for r in state.posts_between(start, start + config.per_page)
+        ]
+        _index_page(ctx, number, page_count, shown)
+    retitled = [pid for pid in touched if metas[pid].headline != rows[pid].headline]
+    for kind, slug in sorted({t for pid in retitled for t in _terms_of(metas[pid])}):
+        members = [metas.get(r.ref.id) or _row_meta(r, tz) for r in state.term_posts(kind, slug)]
+        _term_page(ctx, kind, _group(members)[kind][slug])
+    new_rows = [
+        PostRow(
+            ref,
+            keys[pid],
+            rows[pid].neighbours,
+            metas[pid].headline,
+            metas[pid].excerpt,
+            metas[pid].outlet,
+            rows[pid].pos,
+            rows[pid].banner,
+        )
+        for pid, ref in edited.items()
+    ]
+    return Outcome(new_rows, set(), {"position": changes.position or ""}, count, partial=True)
+
+
 def _current_refs(
-    source: PostSource, previous: dict[str, PostRow], meta: dict[str, str]
+    source: PostSource, previous: dict[str, PostRow], changes: Changes
 ) -> tuple[list[PostRef], str | None]:
     """Every post now, newest first: the last build's refs with the source's changes applied."""
-    changes = source.changes(meta.get("position") or None)
     if not changes.complete:
         by_id = {pid: row.ref for pid, row in previous.items()}
         for pid in changes.gone:
@@ -285,10 +448,13 @@ def _current_refs(
 
 
 def _post_banners(
-    writer: Writer, config: SiteConfig, library: ImageLibrary, refs: Sequence[PostRef]
+    writer: Writer,
+    config: SiteConfig,
+    library: ImageLibrary,
+    entries: Sequence[ImageEntry],
+    refs: Sequence[PostRef],
 ) -> dict[str, Banner]:
     """The stylesheet and the header images; each post's banner by post id."""
-    entries = library.entries()
     chosen = assign_images([r.id for r in reversed(refs)], entries)
     writer.emit("style.css", None, stylesheet)
     by_image = _banners(writer, config, library, chosen)
@@ -343,15 +509,7 @@ def _post_pages(
     moved = len(refs) != len(previous)
     for index, ref in enumerate(refs):
         banner = banners.get(ref.id)
-        parts = (
-            ctx.site_key,
-            ref.version,
-            ref.slug,
-            ref.published.isoformat(),
-            repr(ref.tags),
-            banner_text[id(banner)] if banner is not None else "None",
-        )
-        keys[ref.id] = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
+        keys[ref.id] = _post_key(ctx.site_key, ref, banner_text.get(id(banner), "None"))
         near = (
             refs[index - 1].id if index > 0 else None,
             refs[index + 1].id if index + 1 < len(refs) else None,
@@ -556,38 +714,38 @@ def _index_pages(ctx: _Context, ordered: Sequence[_Meta], touched: set[str] | No
     """``index.html`` and ``page/N.html``, newest first; returns the number of pages.
 
     A page is compared by its key when ``touched`` is None (posts moved) or
-    holds one of its posts, else kept as it is. The key is made of what the
-    page shows of its posts (link, headline, date, outlet, excerpt).
+    holds one of its posts, else kept as it is.
     """
-    config, site = ctx.config, ctx.site
-    per_page = config.per_page
+    per_page = ctx.config.per_page
     page_count = max(1, -(-len(ordered) // per_page))
+    for number in range(1, page_count + 1):
+        posts = ordered[(number - 1) * per_page : number * per_page]
+        if touched is not None and not any(m.ref.id in touched for m in posts):
+            if ctx.writer.keep(_page_href(number)):
+                continue
+        _index_page(ctx, number, page_count, posts)
+    return page_count
 
-    def summary(m: _Meta) -> dict[str, Any]:
-        return {"href": m.href, "title": m.headline, "published": m.published,
-                "outlet": m.outlet, "excerpt": m.excerpt}  # fmt: skip
 
-    def index_page(number: int, posts: Sequence[_Meta]) -> str:
-        href = _page_href(number)
+def _index_page(ctx: _Context, number: int, page_count: int, posts: Sequence[_Meta]) -> None:
+    """One index page; its key is made of what it shows of its posts (link, headline, date,
+    outlet, excerpt)."""
+    config, href = ctx.config, _page_href(number)
+
+    def render() -> str:
         page = {
             "number": number,
             "count": page_count,
             "newer_href": _page_href(number - 1) if number > 1 else None,
             "older_href": _page_href(number + 1) if number < page_count else None,
         }
-        return render_page("index.html", site=site, root=_root_of(href), canonical=config.base_url + href,
-                           items=[summary(m) for m in posts], page=page)  # fmt: skip
+        items = [{"href": m.href, "title": m.headline, "published": m.published,
+                  "outlet": m.outlet, "excerpt": m.excerpt} for m in posts]  # fmt: skip
+        return render_page("index.html", site=ctx.site, root=_root_of(href),
+                           canonical=config.base_url + href, items=items, page=page)  # fmt: skip
 
-    for number in range(1, page_count + 1):
-        posts = ordered[(number - 1) * per_page : number * per_page]
-        rel = _page_href(number)
-        if touched is not None and not any(m.ref.id in touched for m in posts):
-            if ctx.writer.keep(rel):
-                continue
-        seen = [(*_shown(m), m.outlet, m.excerpt) for m in posts]
-        key = _hash(ctx.site_key, "index", number, page_count, seen)
-        ctx.writer.emit(rel, key, functools.partial(index_page, number, posts))
-    return page_count
+    seen = [(*_shown(m), m.outlet, m.excerpt) for m in posts]
+    ctx.writer.emit(href, _hash(ctx.site_key, "index", number, page_count, seen), render)
 
 
 _HEADINGS = {"tags": "タグ", "outlets": "媒体", "archive": ""}
@@ -599,22 +757,26 @@ def _term_pages(ctx: _Context, tables: _Tables, terms: set[tuple[str, str]] | No
     Compared by key when ``terms`` is None (posts moved) or names it
     (``(kind, slug)``, the month's ``YYYY-MM`` for ``archive``), else kept.
     """
-    config, site = ctx.config, ctx.site
-
-    def list_page(heading: str, term: _Term) -> str:
-        items = [
-            {"href": m.href, "title": m.headline, "published": m.published} for m in term.posts
-        ]
-        return render_page("list.html", site=site, root=_root_of(term.path), heading=heading,
-                           canonical=config.base_url + term.href, items=items)  # fmt: skip
-
     for kind, table in tables.items():
         for slug, term in table.items():
             if terms is not None and (kind, slug) not in terms and ctx.writer.keep(term.path):
                 continue
-            heading = f"{_HEADINGS[kind]}: {term.name}" if _HEADINGS[kind] else term.name
-            key = _hash(ctx.site_key, "list", heading, term.href, [_shown(m) for m in term.posts])
-            ctx.writer.emit(term.path, key, functools.partial(list_page, heading, term))
+            _term_page(ctx, kind, term)
+
+
+def _term_page(ctx: _Context, kind: str, term: _Term) -> None:
+    """One tag, outlet or month page; its key is made of its posts' links, headlines, dates."""
+    heading = f"{_HEADINGS[kind]}: {term.name}" if _HEADINGS[kind] else term.name
+
+    def render() -> str:
+        items = [
+            {"href": m.href, "title": m.headline, "published": m.published} for m in term.posts
+        ]
+        return render_page("list.html", site=ctx.site, root=_root_of(term.path), heading=heading,
+                           canonical=ctx.config.base_url + term.href, items=items)  # fmt: skip
+
+    key = _hash(ctx.site_key, "list", heading, term.href, [_shown(m) for m in term.posts])
+    ctx.writer.emit(term.path, key, render)
 
 
 def _term_rows(table: dict[str, _Term]) -> list[dict[str, Any]]:

@@ -14,14 +14,16 @@ never left behind unowned.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from yoten.site.images import Banner
 from yoten.site.source import PostRef
 
 __all__ = ["STATE_NAME", "FileEntry", "PostRow", "SiteState", "Update"]
@@ -29,20 +31,26 @@ __all__ = ["STATE_NAME", "FileEntry", "PostRow", "SiteState", "Update"]
 STATE_NAME = ".yoten-manifest.sqlite"
 _VERSION = "3"
 
+_TABLES = ("meta", "files", "posts", "terms", "doomed")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, key TEXT NOT NULL, sha256 TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS posts (
     id TEXT PRIMARY KEY, slug TEXT NOT NULL, published TEXT NOT NULL, tags TEXT NOT NULL,
     version TEXT NOT NULL, key TEXT NOT NULL, newer TEXT, older TEXT,
-    headline TEXT NOT NULL, excerpt TEXT NOT NULL, outlet TEXT
+    headline TEXT NOT NULL, excerpt TEXT NOT NULL, outlet TEXT, pos INTEGER NOT NULL,
+    banner TEXT
 );
+CREATE INDEX IF NOT EXISTS posts_pos ON posts (pos);
+CREATE TABLE IF NOT EXISTS terms (
+    kind TEXT NOT NULL, slug TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, slug, id)
+);
+CREATE INDEX IF NOT EXISTS terms_id ON terms (id);
 CREATE TABLE IF NOT EXISTS doomed (rel TEXT PRIMARY KEY);
 """
 
 
-@dataclass(frozen=True)
-class FileEntry:
+class FileEntry(NamedTuple):
     """A file yoten wrote: the key of its inputs and the SHA-256 of its bytes."""
 
     key: str
@@ -59,6 +67,12 @@ class PostRow:
     headline: str
     excerpt: str
     outlet: str | None
+    pos: int
+    """Place in the site's order, 0 the newest."""
+    banner: Banner | None
+    terms: tuple[tuple[str, str], ...] | None = None
+    """The listings it is on besides the index: (kind, slug), the month as ("archive",
+    "YYYY-MM"); None when written: its listings did not change (or when read)."""
 
 
 @dataclass
@@ -79,11 +93,11 @@ class SiteState:
         self.path = path
         self._db = sqlite3.connect(path, isolation_level=None)
         try:
-            self._db.executescript(_SCHEMA)
-            version = self.meta().get("version")
-            if version not in (None, _VERSION):  # another yoten's record: start afresh
+            tables = {n for (n,) in self._db.execute("SELECT name FROM sqlite_master")}
+            version = self.meta().get("version") if "meta" in tables else None
+            if version != _VERSION:  # new, or another yoten's record: start afresh
                 self._db.executescript(
-                    "DELETE FROM files; DELETE FROM posts; DELETE FROM meta; DELETE FROM doomed;"
+                    "".join(f"DROP TABLE IF EXISTS {t};" for t in _TABLES) + _SCHEMA
                 )
         except sqlite3.DatabaseError:
             self._db.close()
@@ -112,21 +126,40 @@ class SiteState:
 
     def files(self) -> dict[str, FileEntry]:
         """Every file yoten wrote, by path relative to the site (unchecked: may be unsafe)."""
-        return {
-            rel: FileEntry(key, sha)
-            for rel, key, sha in self._db.execute("SELECT rel, key, sha256 FROM files")
-        }
+        rows = self._db.execute("SELECT rel, key, sha256 FROM files")
+        return {rel: FileEntry(key, sha) for rel, key, sha in rows}
+
+    _COLUMNS = (
+        "id, slug, published, tags, version, key, newer, older, headline, excerpt, outlet, pos,"
+        " banner"
+    )
 
     def posts(self) -> Iterator[PostRow]:
-        rows = self._db.execute(
-            "SELECT id, slug, published, tags, version, key, newer, older, headline, excerpt,"
-            " outlet FROM posts"
+        """Every post of the last build, in no order."""
+        return _rows(self._db.execute(f"SELECT {self._COLUMNS} FROM posts"))
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM posts").fetchone()[0])
+
+    def posts_by_id(self, ids: Iterable[str]) -> dict[str, PostRow]:
+        wanted = sorted(set(ids))
+        marks = ",".join("?" * len(wanted))
+        query = f"SELECT {self._COLUMNS} FROM posts WHERE id IN ({marks})"
+        return {row.ref.id: row for row in _rows(self._db.execute(query, wanted))}
+
+    def posts_between(self, start: int, stop: int) -> list[PostRow]:
+        """The posts at places ``start`` to ``stop - 1``, in order."""
+        query = f"SELECT {self._COLUMNS} FROM posts WHERE pos >= ? AND pos < ? ORDER BY pos"
+        return list(_rows(self._db.execute(query, (start, stop))))
+
+    def term_posts(self, kind: str, slug: str) -> list[PostRow]:
+        """The posts listed on one tag, outlet or month page, in order."""
+        columns = ", ".join(f"p.{c.strip()}" for c in self._COLUMNS.split(","))
+        query = (
+            f"SELECT {columns} FROM terms t JOIN posts p ON p.id = t.id"
+            " WHERE t.kind = ? AND t.slug = ? ORDER BY p.pos"
         )
-        parse = dt.datetime.fromisoformat
-        for pid, slug, published, tags, version, key, newer, older, head, excerpt, outlet in rows:
-            tags_ = tuple(json.loads(tags)) if tags != "[]" else ()
-            ref = PostRef(pid, slug, parse(published), tags_, version)
-            yield PostRow(ref, key, (newer, older), head, excerpt, outlet)
+        return list(_rows(self._db.execute(query, (kind, slug))))
 
     def doomed(self) -> list[str]:
         return [rel for (rel,) in self._db.execute("SELECT rel FROM doomed")]
@@ -147,10 +180,17 @@ class SiteState:
             db.executemany(
                 "INSERT OR IGNORE INTO doomed (rel) VALUES (?)", [(r,) for r in changes.stale]
             )
-            db.executemany("DELETE FROM posts WHERE id = ?", [(i,) for i in changes.gone_posts])
+            gone = [(i,) for i in changes.gone_posts]
+            regrouped = [(row.ref.id,) for row in changes.posts if row.terms is not None]
+            db.executemany("DELETE FROM posts WHERE id = ?", gone)
+            db.executemany("DELETE FROM terms WHERE id = ?", gone + regrouped)
             db.executemany(
-                "INSERT OR REPLACE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_post_values(row) for row in changes.posts],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO terms (kind, slug, id) VALUES (?, ?, ?)",
+                [(k, s, row.ref.id) for row in changes.posts for k, s in row.terms or ()],
             )
             db.executemany(
                 "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
@@ -162,8 +202,37 @@ class SiteState:
             raise
 
 
+def _rows(cursor: Iterable[tuple[Any, ...]]) -> Iterator[PostRow]:
+    parse = dt.datetime.fromisoformat
+    for (
+        pid,
+        slug,
+        published,
+        tags,
+        version,
+        key,
+        newer,
+        older,
+        head,
+        excerpt,
+        outlet,
+        pos,
+        banner,
+    ) in cursor:
+        ref = PostRef(
+            pid, slug, parse(published), tuple(json.loads(tags)) if tags != "[]" else (), version
+        )
+        shown = Banner(**json.loads(banner)) if banner else None
+        yield PostRow(ref, key, (newer, older), head, excerpt, outlet, pos, shown)
+
+
 def _post_values(row: PostRow) -> tuple[Any, ...]:
     ref = row.ref
+    banner = (
+        None
+        if row.banner is None
+        else json.dumps(dataclasses.asdict(row.banner), ensure_ascii=False)
+    )
     return (
         ref.id,
         ref.slug,
@@ -176,4 +245,6 @@ def _post_values(row: PostRow) -> tuple[Any, ...]:
         row.headline,
         row.excerpt,
         row.outlet,
+        row.pos,
+        banner,
     )
