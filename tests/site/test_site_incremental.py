@@ -273,3 +273,19 @@ def test_an_older_yotens_json_manifest_still_owns_its_files(store: Store, tmp_pa
     with closing(sqlite3.connect(out / MANIFEST_NAME)) as record:
         owned = {rel for (rel,) in record.execute("SELECT rel FROM files")}
     assert "index.html" in owned and "CNAME" not in owned
+
+
+def test_control_characters_stored_in_a_digest_never_reach_the_site(
+    store: Store, tmp_path: Path
+) -> None:
+    # C0 and C1 controls are invalid in HTML and XML; the store keeps them as JSON escapes
+    _edit(store, 19, headline="制御\x01文字\x85の見出し", lead="導入\x7f文。")
+    out = tmp_path / "site"
+    build_site(WatchedSource(store), out, _config(tmp_path))
+    page = (out / "posts/2024-02-27-19.html").read_text(encoding="utf-8")
+    assert "制御文字の見出し" in page and "導入文。" in page
+    for rel, data in _files(out).items():
+        if not rel.endswith((".html", ".xml")):
+            continue
+        text = data.decode("utf-8")
+        assert not any(ch in text for ch in "\x01\x7f\x85"), rel

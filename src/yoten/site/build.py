@@ -81,6 +81,7 @@ class _Writer:
         self.expected: set[str] = set()
         self.result_written: list[str] = []
         self.result_reused: list[str] = []
+        self._folders: set[str] = set()
 
     def _reuse(self, rel: str, entry: FileEntry) -> bool:
         if self.existing is None or not self.existing.plain_file(rel):
@@ -117,9 +118,12 @@ class _Writer:
         entry = FileEntry(key or "", hashlib.sha256(data).hexdigest())
         if old is not None and old.sha256 == entry.sha256 and self._reuse(rel, entry):
             return
-        target = self.root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        folder = rel.rpartition("/")[0]
+        if folder not in self._folders:
+            (self.root / folder).mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        with open(self.root / rel, "wb") as file:
+            file.write(data)
         self._written(rel, entry)
 
     def emit_group(self, rels: Sequence[str], key: str, produce: Callable[[Path], None]) -> None:
@@ -308,9 +312,13 @@ def _real_parent(out: Path, rel: str) -> Path:
 
 def _move_in(tmp: Path, out: Path, writer: _Writer) -> None:
     """Move the files written anew from ``tmp`` into ``out`` (each an atomic rename)."""
-    targets = {
-        rel: _real_parent(out, rel) / rel.rsplit("/", 1)[-1] for rel in writer.result_written
-    }
+    parents: dict[str, Path] = {}
+    targets = {}
+    for rel in writer.result_written:
+        folder, _, name = rel.rpartition("/")
+        if folder not in parents:
+            parents[folder] = _real_parent(out, rel)
+        targets[rel] = parents[folder] / name
     for rel, target in targets.items():
         os.replace(tmp / rel, target)
 

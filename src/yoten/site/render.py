@@ -36,6 +36,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
         keep_trailing_newline=True,
+        auto_reload=False,  # packaged templates: no stat of each file on every page
     )
     env.tests["http_url"] = is_http_url
     env.filters["jdate"] = format_posted_at
