@@ -8,14 +8,15 @@ Layout of a built site::
     archive.html, archive/YYYY-MM.html monthly archive, all tags and outlets
     images/<stem>.webp|.jpg            processed header images
     feed.xml, sitemap.xml, style.css
-    .yoten-manifest.json               what was built from which inputs
+    .yoten-manifest.sqlite             what was built from which inputs (yoten.site.state)
 
 Plain ``.html`` files (no folder per page) keep the site browsable from disk
 and the build fast. A page whose inputs did not change since the last build
 is not rendered again: the previous file stays where it is (same inode, same
 mtime). The new build is made in a temp folder inside ``out`` and moved in file
 by file (each an atomic rename) only when complete, so a failing build leaves
-the previous site as it was.
+the previous site as it was; the record is written after the files are in
+place, so a build that stops between the two is repeated by the next one.
 
 yoten owns only the files in its manifest: a rebuild replaces and deletes
 those and nothing else, so ``CNAME``, ``.git/`` or a hand-written page added to

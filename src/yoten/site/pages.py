@@ -1,12 +1,17 @@
 """The pages of the blog, rendered from a :class:`~yoten.site.source.PostSource`.
 
-A build reads every post's reference (no digest), then loads, newest first
-and one at a time, only the digests of the posts whose page must be rendered:
-every post on a first build; after one changed post, that post, its two
-neighbours (their newer/older links) and, if it is among the newest, the feed's
-posts. What listings need of each post (headline, excerpt, outlet) is kept in
-the manifest, so index, tag, outlet and month pages, the feed and the sitemap
-are rendered again only when their content changed, without loading digests.
+One function per page kind, as in Pelican's generators: post pages
+(:func:`_post_pages`), the feed, index pages, tag/outlet/month pages, the
+archive and the sitemap. A build asks the source what changed since the
+last one and reads the rest from the site's record
+(:mod:`yoten.site.state`). When posts were only edited in place,
+:func:`_edit_pages` reads, loads and renders in proportion to the edits:
+each edited post's page, its neighbours' pages (their newer/older links),
+the feed if one is in it, and the listings that show what changed.
+Otherwise :func:`_full_pages` goes over every post: digests are loaded,
+newest first and one at a time, only for the posts whose page must be
+rendered, and each listing, the feed and the sitemap is rendered again only
+when its key (what it shows of its posts) changed.
 """
 
 from __future__ import annotations
