@@ -289,3 +289,22 @@ def test_control_characters_stored_in_a_digest_never_reach_the_site(
             continue
         text = data.decode("utf-8")
         assert not any(ch in text for ch in "\x01\x7f\x85"), rel
+
+
+def test_many_edits_take_the_full_pass_and_posts_seen_again_unchanged_do_not(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yoten.site.pages as pages
+
+    out = tmp_path / "site"
+    build_site(WatchedSource(store), out, _config(tmp_path))
+    monkeypatch.setattr(pages, "EDITS_AT_MOST", 1)
+    # every post was stored within the last minute: all 20 come back as changes, none edited
+    _later()
+    quiet = WatchedSource(store)
+    assert build_site(quiet, out, _config(tmp_path)).written == [] and quiet.loaded == []
+
+    _edit(store, 8, headline="一つ目の書き換え")
+    _edit(store, 14, headline="二つ目の書き換え")
+    full = _same_as_from_scratch(store, out, tmp_path, "two-edits")
+    assert not full.asked_all and {"7", "8", "9", "13", "14", "15"} <= set(full.loaded)

@@ -354,7 +354,7 @@ def _edit_pages(
     change.
     """
     config, tz = ctx.config, ctx.config.timezone
-    if changes.complete or changes.gone or len(changes.refs) > EDITS_AT_MOST:
+    if changes.complete or changes.gone:
         return None
     count = state.count()
     if changes.count != count:
@@ -370,6 +370,8 @@ def _edit_pages(
             return None
     keys = {ref.id: _post_key(ctx.site_key, ref, repr(rows[ref.id].banner)) for ref in changes.refs}
     edited = {ref.id: ref for ref in changes.refs if keys[ref.id] != rows[ref.id].key}
+    if len(edited) > EDITS_AT_MOST:
+        return None
     near = {n for pid in edited for n in rows[pid].neighbours if n}
     rows.update(state.posts_by_id(near - rows.keys()))
     beyond = {n for pid in near for n in rows[pid].neighbours if n}  # the neighbours' links

@@ -143,9 +143,12 @@ class SiteState:
 
     def posts_by_id(self, ids: Iterable[str]) -> dict[str, PostRow]:
         wanted = sorted(set(ids))
-        marks = ",".join("?" * len(wanted))
-        query = f"SELECT {self._COLUMNS} FROM posts WHERE id IN ({marks})"
-        return {row.ref.id: row for row in _rows(self._db.execute(query, wanted))}
+        found: dict[str, PostRow] = {}
+        for start in range(0, len(wanted), 500):  # short parameter lists
+            chunk = wanted[start : start + 500]
+            query = f"SELECT {self._COLUMNS} FROM posts WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update((row.ref.id, row) for row in _rows(self._db.execute(query, chunk)))
+        return found
 
     def posts_between(self, start: int, stop: int) -> list[PostRow]:
         """The posts at places ``start`` to ``stop - 1``, in order."""
