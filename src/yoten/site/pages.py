@@ -338,22 +338,26 @@ def _post_key(site_key: str, ref: PostRef, banner: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
-def _edit_pages(
-    ctx: _Context, source: PostSource, state: SiteState, changes: Changes
-) -> Outcome | None:
-    """The pages of posts edited in place, or None when the build is not only that.
+@dataclass
+class _Edits:
+    """Posts edited in place: the record's rows (edited posts and those around them), the
+    edited posts' new keys and refs, and the number of posts."""
+
+    rows: dict[str, PostRow]
+    keys: dict[str, str]
+    edited: dict[str, PostRef]
+    count: int
+
+
+def _edits_in_place(ctx: _Context, state: SiteState, changes: Changes) -> _Edits | None:
+    """The source's changes as edits in place, or None when they are not only that.
 
     Posts were only edited when the source gave its changes since the last
-    build, none left, the count is the record's, and each changed post keeps
-    its date, slug, tags and outlet: the order, neighbours, banners and
-    listings' members are then the record's. Loads the edited posts, their
-    neighbours (whose pages link to them) and, when one is in the feed, the
-    feed's posts; renders their pages, the feed, the index page of an edited
-    post whose headline or excerpt changed, and the tag, outlet and month
-    pages of one whose headline changed. The archive and the sitemap do not
-    change.
+    build, none left, the count is the record's, each changed post keeps its
+    date, slug and tags (its outlet is checked once loaded), and at most
+    :data:`EDITS_AT_MOST` posts have a new key: the order, neighbours,
+    banners and listings' members are then the record's.
     """
-    config, tz = ctx.config, ctx.config.timezone
     if changes.complete or changes.gone:
         return None
     count = state.count()
@@ -372,6 +376,24 @@ def _edit_pages(
     edited = {ref.id: ref for ref in changes.refs if keys[ref.id] != rows[ref.id].key}
     if len(edited) > EDITS_AT_MOST:
         return None
+    return _Edits(rows, keys, edited, count)
+
+
+def _edit_pages(
+    ctx: _Context, source: PostSource, state: SiteState, changes: Changes
+) -> Outcome | None:
+    """The pages of posts edited in place (:func:`_edits_in_place`), or None.
+
+    Loads the edited posts, their neighbours (whose pages link to them) and,
+    when one is in the feed, the feed's posts; renders their pages, the feed,
+    and the listings that show what changed (:func:`_edited_listings`). The
+    archive and the sitemap do not change.
+    """
+    config, tz = ctx.config, ctx.config.timezone
+    edits = _edits_in_place(ctx, state, changes)
+    if edits is None:
+        return None
+    rows, keys, edited = edits.rows, edits.keys, edits.edited
     near = {n for pid in edited for n in rows[pid].neighbours if n}
     rows.update(state.posts_by_id(near - rows.keys()))
     beyond = {n for pid in near for n in rows[pid].neighbours if n}  # the neighbours' links
@@ -402,23 +424,7 @@ def _edit_pages(
         from yoten.site.feed import build_feed
 
         ctx.writer.emit("feed.xml", feed_key, lambda: build_feed(in_order, config, banners=banners))
-    touched = {
-        pid
-        for pid in edited
-        if (metas[pid].headline, metas[pid].excerpt) != (rows[pid].headline, rows[pid].excerpt)
-    }
-    page_count = max(1, -(-count // config.per_page))
-    for number in sorted({rows[pid].pos // config.per_page + 1 for pid in touched}):
-        start = (number - 1) * config.per_page
-        shown = [
-            metas.get(r.ref.id) or _row_meta(r, tz)
-            for r in state.posts_between(start, start + config.per_page)
-        ]
-        _index_page(ctx, number, page_count, shown)
-    retitled = [pid for pid in touched if metas[pid].headline != rows[pid].headline]
-    for kind, slug in sorted({t for pid in retitled for t in _terms_of(metas[pid])}):
-        members = [metas.get(r.ref.id) or _row_meta(r, tz) for r in state.term_posts(kind, slug)]
-        _term_page(ctx, kind, _group(members)[kind][slug])
+    _edited_listings(ctx, state, edits, metas)
     new_rows = [
         PostRow(
             ref,
@@ -432,7 +438,34 @@ def _edit_pages(
         )
         for pid, ref in edited.items()
     ]
-    return Outcome(new_rows, set(), {"position": changes.position or ""}, count, partial=True)
+    meta = {"position": changes.position or ""}
+    return Outcome(new_rows, set(), meta, edits.count, partial=True)
+
+
+def _edited_listings(
+    ctx: _Context, state: SiteState, edits: _Edits, metas: dict[str, _Meta]
+) -> None:
+    """The index page of each edited post whose headline or excerpt changed, and the tag,
+    outlet and month pages of each one whose headline changed, their other posts read
+    from the record."""
+    rows, config, tz = edits.rows, ctx.config, ctx.config.timezone
+    touched = {
+        pid
+        for pid in edits.edited
+        if (metas[pid].headline, metas[pid].excerpt) != (rows[pid].headline, rows[pid].excerpt)
+    }
+    page_count = max(1, -(-edits.count // config.per_page))
+    for number in sorted({rows[pid].pos // config.per_page + 1 for pid in touched}):
+        start = (number - 1) * config.per_page
+        shown = [
+            metas.get(r.ref.id) or _row_meta(r, tz)
+            for r in state.posts_between(start, start + config.per_page)
+        ]
+        _index_page(ctx, number, page_count, shown)
+    retitled = [pid for pid in touched if metas[pid].headline != rows[pid].headline]
+    for kind, slug in sorted({t for pid in retitled for t in _terms_of(metas[pid])}):
+        members = [metas.get(r.ref.id) or _row_meta(r, tz) for r in state.term_posts(kind, slug)]
+        _term_page(ctx, kind, _group(members)[kind][slug])
 
 
 def _current_refs(
@@ -495,21 +528,11 @@ class _Posts:
     """The feed's posts, when it must be rendered again."""
 
 
-def _post_pages(
-    ctx: _Context,
-    source: PostSource,
-    refs: Sequence[PostRef],
-    banners: dict[str, Banner],
-    previous: dict[str, PostRow],
-) -> _Posts:
-    """One page per post: those whose post, banner or neighbours changed are rendered.
-
-    A post's key covers its digest (version), date, tags and banner; its page
-    also shows its neighbours' headlines, so a changed post re-renders those.
-    Digests are loaded newest first, one at a time; the feed's posts too when
-    the feed must be rendered again.
-    """
-    writer, config, tz = ctx.writer, ctx.config, ctx.config.timezone
+def _keys_and_neighbours(
+    ctx: _Context, refs: Sequence[PostRef], banners: dict[str, Banner], previous: dict[str, PostRow]
+) -> tuple[dict[str, str], dict[str, tuple[str | None, str | None]], bool]:
+    """Each post's key and (newer, older) neighbours, and whether any post was added,
+    removed or moved since the last build."""
     keys: dict[str, str] = {}
     neighbours: dict[str, tuple[str | None, str | None]] = {}
     banner_text = {id(b): repr(b) for b in banners.values()}  # a few images, 10,000 posts
@@ -525,6 +548,25 @@ def _post_pages(
         old = previous.get(ref.id)
         if old is None or old.neighbours != near:
             moved = True
+    return keys, neighbours, moved
+
+
+def _post_pages(
+    ctx: _Context,
+    source: PostSource,
+    refs: Sequence[PostRef],
+    banners: dict[str, Banner],
+    previous: dict[str, PostRow],
+) -> _Posts:
+    """One page per post: those whose post, banner or neighbours changed are rendered.
+
+    A post's key covers its digest (version), date, tags and banner; its page
+    also shows its neighbours' headlines, so a changed post re-renders those.
+    Digests are loaded newest first, one at a time; the feed's posts too when
+    the feed must be rendered again.
+    """
+    writer, config, tz = ctx.writer, ctx.config, ctx.config.timezone
+    keys, neighbours, moved = _keys_and_neighbours(ctx, refs, banners, previous)
     changed = {r.id for r in refs if (o := previous.get(r.id)) is None or o.key != keys[r.id]}
     render: set[str] = set()
     metas: dict[str, _Meta] = {}
@@ -569,12 +611,12 @@ def _post_pages(
     for raw in source.load(render | feed_ids):
         post, meta = _prepare(raw, by_id[raw.id], tz)
         metas[raw.id] = meta
-        old = previous.get(raw.id)
+        was = previous.get(raw.id)
         grouping = (meta.ref.slug, meta.ref.published, meta.ref.tags, meta.outlet)
-        if old is None or (old.ref.slug, old.ref.published, old.ref.tags, old.outlet) != grouping:
+        if was is None or (was.ref.slug, was.ref.published, was.ref.tags, was.outlet) != grouping:
             touched.add(raw.id)
             regrouped = True
-        elif (old.headline, old.excerpt) != (meta.headline, meta.excerpt):
+        elif (was.headline, was.excerpt) != (meta.headline, meta.excerpt):
             touched.add(raw.id)
         if post.id in feed_ids:
             feed_posts[post.id] = post
