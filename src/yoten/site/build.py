@@ -383,7 +383,9 @@ def build_site(
         if legacy or (out / LEGACY_MANIFEST_NAME).is_file():
             stale.add(LEGACY_MANIFEST_NAME)
         _move_in(tmp, out, writer)
-        state.commit(Update(writer.updates, outcome.posts, outcome.gone, stale, outcome.meta))
+        update = Update(writer.updates, outcome.posts, outcome.gone, stale, outcome.meta)
+        update.every_post = outcome.every_post
+        state.commit(update)
         _delete_doomed(out, state)
     except BaseException:
         state.close()

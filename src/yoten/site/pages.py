@@ -211,6 +211,8 @@ class Outcome:
     count: int
     partial: bool = False
     """Only the pages of edited posts were visited (every other file stays as it is)."""
+    every_post: bool = False
+    """``posts`` is every post (they moved: each one's place changed)."""
 
 
 #: An edit build loads its posts into memory; beyond this many the full pass streams them.
@@ -291,10 +293,9 @@ def _full_pages(
     regrouped = moved or posts.regrouped
     _archive(ctx, tables, regrouped)
     _sitemap(ctx, ordered, tables, page_count, regrouped)
+    again = posts.rendered | posts.changed
     write = (
-        range(len(ordered))
-        if moved
-        else sorted(i for i, m in enumerate(ordered) if m.ref.id in posts.rendered | posts.changed)
+        range(len(ordered)) if moved else [i for i, m in enumerate(ordered) if m.ref.id in again]
     )
     rows = []
     for pos in write:
@@ -314,7 +315,8 @@ def _full_pages(
             )
         )
     gone = set(previous) - {r.id for r in refs}
-    return Outcome(rows, gone, {"position": position or "", "layout": layout}, len(refs))
+    meta = {"position": position or "", "layout": layout}
+    return Outcome(rows, gone, meta, len(refs), every_post=moved)
 
 
 def _terms_of(meta: _Meta) -> tuple[tuple[str, str], ...]:

@@ -84,6 +84,8 @@ class Update:
     gone_posts: set[str] = field(default_factory=set)
     stale: set[str] = field(default_factory=set)
     meta: dict[str, str] = field(default_factory=dict)
+    every_post: bool = False
+    """``posts`` is every post: the record's posts are replaced, not updated one by one."""
 
 
 class SiteState:
@@ -183,10 +185,14 @@ class SiteState:
             db.executemany(
                 "INSERT OR IGNORE INTO doomed (rel) VALUES (?)", [(r,) for r in changes.stale]
             )
-            gone = [(i,) for i in changes.gone_posts]
-            regrouped = [(row.ref.id,) for row in changes.posts if row.terms is not None]
-            db.executemany("DELETE FROM posts WHERE id = ?", gone)
-            db.executemany("DELETE FROM terms WHERE id = ?", gone + regrouped)
+            if changes.every_post:
+                db.execute("DELETE FROM posts")
+                db.execute("DELETE FROM terms")
+            else:
+                gone = [(i,) for i in changes.gone_posts]
+                regrouped = [(row.ref.id,) for row in changes.posts if row.terms is not None]
+                db.executemany("DELETE FROM posts WHERE id = ?", gone)
+                db.executemany("DELETE FROM terms WHERE id = ?", gone + regrouped)
             db.executemany(
                 "INSERT OR REPLACE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_post_values(row) for row in changes.posts],
