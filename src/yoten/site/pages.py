@@ -365,17 +365,12 @@ def _edits_in_place(ctx: _Context, state: SiteState, changes: Changes) -> _Edits
     count = state.count()
     if changes.count != count:
         return None
-    rows = state.posts_by_id(r.id for r in changes.refs)
-    for ref in changes.refs:
-        row = rows.get(ref.id)
-        if row is None or (row.ref.slug, row.ref.published, row.ref.tags) != (
-            ref.slug,
-            ref.published,
-            ref.tags,
-        ):
-            return None
-    keys = {ref.id: _post_key(ctx.site_key, ref, repr(rows[ref.id].banner)) for ref in changes.refs}
-    edited = {ref.id: ref for ref in changes.refs if keys[ref.id] != rows[ref.id].key}
+    changed, in_place = state.new_versions(changes.refs)  # a post seen again costs a comparison
+    if not in_place:
+        return None
+    rows = state.posts_by_id(r.id for r in changed)
+    keys = {ref.id: _post_key(ctx.site_key, ref, repr(rows[ref.id].banner)) for ref in changed}
+    edited = {ref.id: ref for ref in changed if keys[ref.id] != rows[ref.id].key}
     if len(edited) > EDITS_AT_MOST:
         return None
     return _Edits(rows, keys, edited, count)

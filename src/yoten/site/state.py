@@ -143,6 +143,28 @@ class SiteState:
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM posts").fetchone()[0])
 
+    def new_versions(self, refs: Iterable[PostRef]) -> tuple[list[PostRef], bool]:
+        """Of ``refs``, those whose version differs from the record's, and whether every one
+        is in the record with the same slug, date and tags (else the list is not complete)."""
+        by_id = {ref.id: ref for ref in refs}
+        wanted = sorted(by_id)
+        differ: list[PostRef] = []
+        seen = 0
+        for start in range(0, len(wanted), 500):  # short parameter lists
+            chunk = wanted[start : start + 500]
+            query = (
+                "SELECT id, slug, published, tags, version FROM posts"
+                f" WHERE id IN ({','.join('?' * len(chunk))})"
+            )
+            for pid, slug, published, tags, version in self._db.execute(query, chunk):
+                ref = by_id[pid]
+                seen += 1
+                if (slug, published, tags) != (ref.slug, ref.published.isoformat(), _tags(ref)):
+                    return differ, False
+                if version != ref.version:
+                    differ.append(ref)
+        return differ, seen == len(wanted)
+
     def posts_by_id(self, ids: Iterable[str]) -> dict[str, PostRow]:
         wanted = sorted(set(ids))
         found: dict[str, PostRow] = {}
@@ -211,6 +233,10 @@ class SiteState:
             raise
 
 
+def _tags(ref: PostRef) -> str:
+    return json.dumps(list(ref.tags), ensure_ascii=False)
+
+
 def _rows(cursor: Iterable[tuple[Any, ...]]) -> Iterator[PostRow]:
     parse = dt.datetime.fromisoformat
     for (
@@ -246,7 +272,7 @@ def _post_values(row: PostRow) -> tuple[Any, ...]:
         ref.id,
         ref.slug,
         ref.published.isoformat(),
-        json.dumps(list(ref.tags), ensure_ascii=False),
+        _tags(ref),
         ref.version,
         row.key,
         row.neighbours[0],
