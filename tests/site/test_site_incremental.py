@@ -308,3 +308,13 @@ def test_many_edits_take_the_full_pass_and_posts_seen_again_unchanged_do_not(
     _edit(store, 14, headline="二つ目の書き換え")
     full = _same_as_from_scratch(store, out, tmp_path, "two-edits")
     assert not full.asked_all and {"7", "8", "9", "13", "14", "15"} <= set(full.loaded)
+
+
+def test_a_damaged_record_is_replaced_and_the_site_rebuilt(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "site?#%20"  # characters that mean something in an SQLite URI
+    build_site(WatchedSource(store), out, _config(tmp_path))
+    (out / MANIFEST_NAME).write_bytes(b"not a database" * 100)
+    _edit(store, 15, lead="別の記事の書き換え。")
+    source = _same_as_from_scratch(store, out, tmp_path, "damaged")
+    assert len(source.loaded) == 20  # nothing known: every page rendered again
+    assert SiteState.readable(out / MANIFEST_NAME)

@@ -109,7 +109,7 @@ class SiteState:
     def readable(path: Path) -> bool:
         """True when ``path`` is a record this yoten can open."""
         try:
-            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:
             return False
         try:
