@@ -1,4 +1,4 @@
-"""Build the static blog: incremental (content-hash manifest) and atomic (temp dir + renames).
+"""Build the static blog: incremental (a record of what was built) and atomic (temp dir + renames).
 
 Layout of a built site::
 
@@ -18,7 +18,7 @@ by file (each an atomic rename) only when complete, so a failing build leaves
 the previous site as it was; the record is written after the files are in
 place, so a build that stops between the two is repeated by the next one.
 
-yoten owns only the files in its manifest: a rebuild replaces and deletes
+yoten owns only the files in its record: a rebuild replaces and deletes
 those and nothing else, so ``CNAME``, ``.git/`` or a hand-written page added to
 the site survive. ``out`` may be a symlink to the real folder; symlinks inside
 the site are never followed (a symlinked folder where yoten writes is refused).
