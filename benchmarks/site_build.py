@@ -8,7 +8,10 @@ command, `yoten site build`, in a child process: a full build, a rebuild with
 nothing changed, and an incremental rebuild after one post was edited through
 the store. Prints wall time, CPU time (user + system) and peak memory (max RSS)
 of each build; with --repeat, the medians. The header image library holds
-generated images, so banner processing is part of the full build.
+generated images, so banner processing is part of the full build. A last
+line gives what the command's imports alone cost (a child process that only
+imports the modules `yoten site build` loads), the share of a small build
+that does not depend on the site.
 """
 
 from __future__ import annotations
@@ -159,6 +162,24 @@ def build(db: str, out: Path, images: Path) -> tuple[float, float, float, str]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text.splitlines()[-1]
 
 
+IMPORTS = (
+    "import yoten.cli.app, yoten.cli.site, yoten.service.posts, yoten.site.from_store,"
+    " yoten.site.build, yoten.site.feed"
+)
+
+
+def imports_only() -> tuple[float, float, float]:
+    """Wall s, CPU s and max RSS MB of a child process importing what the command imports."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", IMPORTS], env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit("importing the command's modules failed")
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
@@ -203,6 +224,10 @@ def main() -> None:
                 print(
                     f"  {label:<30} {wall:7.2f} s wall  {cpu:7.2f} s CPU  {rss:6.0f} MB max RSS   {line}"
                 )
+            label = "imports only (no build)"
+            wall, cpu, rss = imports_only()
+            rows.setdefault(label, []).append((wall, cpu, rss))
+            print(f"  {label:<30} {wall:7.2f} s wall  {cpu:7.2f} s CPU  {rss:6.0f} MB max RSS")
         if args.repeat > 1:
             print("medians:")
             for label, values in rows.items():

@@ -166,6 +166,25 @@ def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     assert "<script" not in evil_entry.content[0].value
 
 
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("a\x01b\x1fc", "abc"),  # C0: escaped in the digest's JSON
+        ("a\x7fb", "ab"),
+        ("a\x85b\x9fc", "abc"),  # C1: raw in the JSON
+        ("a\ufffeb\uffffc", "abc"),
+        ("タブ\tと改行\nと°é：\ufffd\U0001f600", "タブ\tと改行\nと°é：\ufffd\U0001f600"),
+    ],
+)
+def test_clean_digest_removes_exactly_the_control_characters(raw: str, kept: str) -> None:
+    from yoten.site.render import clean_digest
+
+    digest = make_digest(3, headline=f"見出し{raw}")
+    cleaned, _json = clean_digest(digest)
+    assert cleaned.headline == f"見出し{kept}"
+    assert (cleaned is digest) == (raw == kept)  # a clean digest is not copied
+
+
 @pytest.mark.slow
 def test_control_characters_do_not_break_pages_or_feed(tmp_path: Path) -> None:
     digest = make_digest(2, headline="制御\x00文字\x1bの見出し", lead="本文\x0bです")

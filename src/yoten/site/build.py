@@ -1,4 +1,4 @@
-"""Build the static blog: incremental (content-hash manifest) and atomic (temp dir + renames).
+"""Build the static blog: incremental (a record of what was built) and atomic (temp dir + renames).
 
 Layout of a built site::
 
@@ -8,16 +8,17 @@ Layout of a built site::
     archive.html, archive/YYYY-MM.html monthly archive, all tags and outlets
     images/<stem>.webp|.jpg            processed header images
     feed.xml, sitemap.xml, style.css
-    .yoten-manifest.json               what was built from which inputs
+    .yoten-manifest.sqlite             what was built from which inputs (yoten.site.state)
 
 Plain ``.html`` files (no folder per page) keep the site browsable from disk
 and the build fast. A page whose inputs did not change since the last build
 is not rendered again: the previous file stays where it is (same inode, same
 mtime). The new build is made in a temp folder inside ``out`` and moved in file
 by file (each an atomic rename) only when complete, so a failing build leaves
-the previous site as it was.
+the previous site as it was; the record is written after the files are in
+place, so a build that stops between the two is repeated by the next one.
 
-yoten owns only the files in its manifest: a rebuild replaces and deletes
+yoten owns only the files in its record: a rebuild replaces and deletes
 those and nothing else, so ``CNAME``, ``.git/`` or a hand-written page added to
 the site survive. ``out`` may be a symlink to the real folder; symlinks inside
 the site are never followed (a symlinked folder where yoten writes is refused).
@@ -32,10 +33,9 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from yoten.errors import InputError
 from yoten.i18n import gettext as _
@@ -43,11 +43,13 @@ from yoten.site.images import ImageLibrary
 from yoten.site.model import SiteConfig, SitePost
 from yoten.site.pages import build_pages, term_slug
 from yoten.site.source import MemorySource, PostSource
+from yoten.site.state import STATE_NAME, FileEntry, SiteState, Update
 
 __all__ = ["MANIFEST_NAME", "BuildResult", "build_site", "term_slug"]
 
-MANIFEST_NAME = ".yoten-manifest.json"
-MANIFEST_VERSION = 2
+MANIFEST_NAME = STATE_NAME
+LEGACY_MANIFEST_NAME = ".yoten-manifest.json"
+"""An older yoten's manifest: its files are owned, nothing in it is reused."""
 
 
 @dataclass
@@ -65,54 +67,70 @@ class BuildResult:
 
 
 class _Writer:
-    """Writes files into the new build, reusing the previous site's unchanged files."""
+    """Writes files into the new build, reusing the previous site's unchanged files.
 
-    def __init__(
-        self, root: Path, previous: Path | None, manifest: dict[str, dict[str, str]]
-    ) -> None:
+    Every file of the new site passes through :meth:`keep`, :meth:`emit` or
+    :meth:`emit_group`; ``expected`` is then the whole site, ``updates`` the
+    record entries that are new or changed.
+    """
+
+    def __init__(self, root: Path, previous: Path | None, old: dict[str, FileEntry]) -> None:
         self.root = root
-        self.previous = previous
         self.existing = _Existing(previous) if previous is not None else None
-        self.old = manifest
-        self.files: dict[str, dict[str, str]] = {}
+        self.old = old
+        self.updates: dict[str, FileEntry] = {}
+        self.expected: set[str] = set()
         self.result_written: list[str] = []
         self.result_reused: list[str] = []
+        self._folders: set[str] = set()
 
-    def _reuse(self, rel: str, entry: dict[str, str]) -> bool:
+    def _reuse(self, rel: str, entry: FileEntry) -> bool:
         if self.existing is None or not self.existing.plain_file(rel):
             return False
-        self.files[rel] = entry
+        self.expected.add(rel)
+        if self.old.get(rel) != entry:
+            self.updates[rel] = entry
         self.result_reused.append(rel)
         return True
+
+    def _written(self, rel: str, entry: FileEntry) -> None:
+        self.expected.add(rel)
+        self.updates[rel] = entry
+        self.result_written.append(rel)
+
+    def holds(self, rels: Collection[str]) -> bool:
+        """True when every one of ``rels`` is still a plain file in the previous site."""
+        return self.existing is not None and self.existing.holds(rels)
 
     def keep(self, rel: str, key: str | None = None) -> bool:
         """Carry ``rel`` over from the last build (if its key is ``key``, when given)."""
         old = self.old.get(rel)
-        if old is None or (key is not None and old.get("key") != key):
+        if old is None or (key is not None and old.key != key):
             return False
         return self._reuse(rel, old)
 
     def emit(self, rel: str, key: str | None, produce: Callable[[], bytes | str]) -> None:
         """Write ``rel``: skipped (reused) when ``key`` or the produced bytes match the last build."""
         old = self.old.get(rel)
-        if key is not None and old is not None and old.get("key") == key and self._reuse(rel, old):
+        if key is not None and old is not None and old.key == key and self._reuse(rel, old):
             return
         content = produce()
         data = content.encode("utf-8") if isinstance(content, str) else content
-        sha = hashlib.sha256(data).hexdigest()
-        entry = {"key": key or "", "sha256": sha}
-        if old is not None and old.get("sha256") == sha and self._reuse(rel, entry):
+        entry = FileEntry(key or "", hashlib.sha256(data).hexdigest())
+        if old is not None and old.sha256 == entry.sha256 and self._reuse(rel, entry):
             return
-        target = self.root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        self.files[rel] = entry
-        self.result_written.append(rel)
+        folder = rel.rpartition("/")[0]
+        if folder not in self._folders:
+            (self.root / folder).mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        with open(self.root / rel, "wb") as file:
+            file.write(data)
+        self._written(rel, entry)
 
     def emit_group(self, rels: Sequence[str], key: str, produce: Callable[[Path], None]) -> None:
         """Files made together by ``produce(root)``; reused together when ``key`` matches."""
         olds = [self.old.get(rel) for rel in rels]
-        if all(o is not None and o.get("key") == key for o in olds) and all(
+        if all(o is not None and o.key == key for o in olds) and all(
             (self.existing is not None and self.existing.plain_file(rel)) for rel in rels
         ):
             for rel, entry in zip(rels, olds, strict=True):
@@ -122,25 +140,21 @@ class _Writer:
         produce(self.root)
         for rel in rels:
             sha = hashlib.sha256((self.root / rel).read_bytes()).hexdigest()
-            self.files[rel] = {"key": key, "sha256": sha}
-            self.result_written.append(rel)
+            self._written(rel, FileEntry(key, sha))
 
 
-def _load_manifest(out: Path) -> dict[str, Any] | None:
-    """The previous build's manifest (``files``, ``posts``); ``None`` if ``out`` is not a yoten site."""
-    path = out / MANIFEST_NAME
+def _legacy_files(out: Path) -> set[str] | None:
+    """The files an older yoten listed in its JSON manifest; ``None`` when there is none.
+
+    They are still yoten's own (replaced or deleted by this build; files it
+    did not list are never touched), but nothing in it is reused.
+    """
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads((out / LEGACY_MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(raw, dict):
-        return {}
-    if raw.get("version") != MANIFEST_VERSION:
-        # An older yoten's site: nothing is reused, but its files are still yoten's own
-        # (replaced or deleted by this build; files it did not list are never touched).
-        files = raw.get("files")
-        return {"owned": files} if isinstance(files, dict) else {}
-    return {k: raw[k] for k in ("files", "posts") if isinstance(raw.get(k), dict)}
+    files = raw.get("files") if isinstance(raw, dict) else None
+    return {rel for rel in files if _safe_rel(rel)} if isinstance(files, dict) else set()
 
 
 _BUILD_PREFIX = ".yoten-build-"
@@ -198,13 +212,23 @@ class _Existing:
             self._folders[folder] = known
         return known
 
-    def plain_file(self, rel: str) -> bool:
-        """True when ``root/rel`` is a regular file reached through no symlink below ``root``."""
-        if not _safe_rel(rel):
+    def holds(self, rels: Collection[str]) -> bool:
+        """True when every one of ``rels`` is a regular file reached through no symlink below
+        ``root``: one listing per folder, no check per file."""
+        by_folder: dict[str, set[str]] = {}
+        for rel in rels:
+            folder, _, name = rel.rpartition("/")
+            by_folder.setdefault(folder, set()).add(name)
+        if not all(map(_safe_rel, rels)):
             return False
-        folder, _, name = rel.rpartition("/")
-        if not self._real_folder(folder):
-            return False
+        for folder, names in by_folder.items():
+            if not self._real_folder(folder):
+                return False
+            if not names <= self._names(folder):
+                return False
+        return True
+
+    def _names(self, folder: str) -> set[str]:
         names = self._files.get(folder)
         if names is None:
             names = set()
@@ -214,30 +238,50 @@ class _Existing:
             except OSError:
                 pass
             self._files[folder] = names
-        return name in names
+        return names
+
+    def plain_file(self, rel: str) -> bool:
+        """True when ``root/rel`` is a regular file reached through no symlink below ``root``."""
+        if not _safe_rel(rel):
+            return False
+        folder, _, name = rel.rpartition("/")
+        return self._real_folder(folder) and name in self._names(folder)
 
 
-def _prepare_target(out: Path) -> tuple[Path | None, dict[str, Any]]:
+def _prepare_target(out: Path) -> tuple[bool, set[str]]:
+    """Whether ``out`` holds a yoten site, and the files an older yoten's manifest owned."""
     if out.exists() and not out.is_dir():
         raise InputError(_("output path exists and is not a folder"), source=str(out))
     if not out.exists():
-        return None, {}
-    manifest = _load_manifest(out)
-    if manifest is None:
+        return False, set()
+    state = out / MANIFEST_NAME
+    try:
+        ours = stat.S_ISREG(os.lstat(state).st_mode)
+    except OSError:
+        ours = False
+    legacy = _legacy_files(out)
+    if not ours and legacy is None:
         if any(out.iterdir()):
             raise InputError(
                 _("output folder is not empty and was not built by yoten; choose a new folder"),
                 source=str(out),
             )
-        return None, {}
-    for part in ("files", "owned"):  # paths outside the site (``..``, absolute) are ignored
-        if part in manifest:
-            manifest[part] = {
-                rel: entry
-                for rel, entry in manifest[part].items()
-                if _safe_rel(rel) and isinstance(entry, dict)
-            }
-    return out, manifest
+        return False, set()
+    return True, legacy if legacy is not None and not ours else set()
+
+
+def _open_state(out: Path) -> SiteState:
+    """The site's record; a damaged one, or a symlink in its place, is replaced by a new one
+    (never followed: SQLite would write through it)."""
+    path = out / MANIFEST_NAME
+    for name in (MANIFEST_NAME + "-journal", MANIFEST_NAME):
+        try:
+            mode = os.lstat(out / name).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode) or (name == MANIFEST_NAME and not SiteState.readable(path)):
+            os.unlink(out / name)
+    return SiteState(path)
 
 
 def _remove_stale_builds(out: Path) -> None:
@@ -267,17 +311,25 @@ def _real_parent(out: Path, rel: str) -> Path:
     return path
 
 
-def _commit(tmp: Path, out: Path, writer: _Writer, old: dict[str, dict[str, str]]) -> None:
-    """Move the files written anew from ``tmp`` into ``out``, then drop yoten's own stale files."""
-    new = set(writer.files)
-    targets = {
-        rel: _real_parent(out, rel) / rel.rsplit("/", 1)[-1] for rel in writer.result_written
-    }
+def _move_in(tmp: Path, out: Path, writer: _Writer) -> None:
+    """Move the files written anew from ``tmp`` into ``out`` (each an atomic rename)."""
+    parents: dict[str, Path] = {}
+    targets = {}
+    for rel in writer.result_written:
+        folder, _, name = rel.rpartition("/")
+        if folder not in parents:
+            parents[folder] = _real_parent(out, rel)
+        targets[rel] = parents[folder] / name
     for rel, target in targets.items():
         os.replace(tmp / rel, target)
-    os.replace(tmp / MANIFEST_NAME, out / MANIFEST_NAME)
+
+
+def _delete_doomed(out: Path, state: SiteState) -> None:
+    """Delete the stale files the record lists as doomed (plain files inside the site only),
+    then their folders when empty."""
+    doomed = state.doomed()
     folders: set[Path] = set()
-    for rel in sorted(set(old) - new):
+    for rel in sorted(doomed):
         if _plain_file(out, rel):
             os.unlink(out / rel)
             folders.update((out / rel).parents)
@@ -287,6 +339,7 @@ def _commit(tmp: Path, out: Path, writer: _Writer, old: dict[str, dict[str, str]
                 os.rmdir(folder)  # only when empty: files yoten did not write stay
             except OSError:
                 pass
+    state.forget_doomed(doomed)
 
 
 def build_site(
@@ -306,32 +359,45 @@ def build_site(
     config = config or SiteConfig()
     source = MemorySource(posts) if isinstance(posts, Sequence) else posts
     out = Path(out).absolute()
-    previous, manifest = _prepare_target(out)
+    ours, legacy = _prepare_target(out)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale_builds(out)
-    library = library or ImageLibrary(config.images_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=_BUILD_PREFIX, dir=out))
+    had_state = (out / MANIFEST_NAME).exists()
+    state = _open_state(out)
+    tmp: Path | None = None
     try:
+        _delete_doomed(out, state)  # left by a build that stopped after its commit
+        library = library or ImageLibrary(config.images_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=_BUILD_PREFIX, dir=out))
         os.chmod(tmp, 0o755)
-        old_files: dict[str, dict[str, str]] = manifest.get("files", {})
-        writer = _Writer(tmp, previous, old_files)
-        cache, count = build_pages(writer, source, config, library, manifest.get("posts", {}))
-        manifest_data = {
-            "version": MANIFEST_VERSION,
-            "files": dict(sorted(writer.files.items())),
-            "posts": cache,
-        }
-        (tmp / MANIFEST_NAME).write_text(
-            json.dumps(manifest_data, ensure_ascii=False), encoding="utf-8"
-        )
-        _commit(tmp, out, writer, manifest.get("owned", old_files))
+        old_files = state.files()
+        writer = _Writer(tmp, out if ours else None, old_files)
+        outcome = build_pages(writer, source, config, library, state, old_files.keys())
+        if outcome.partial:  # only edited posts' pages visited: every other file stays
+            written = set(writer.result_written)
+            writer.result_reused = [rel for rel in old_files if rel not in written]
+            stale = set()
+        else:
+            stale = (set(old_files) | legacy) - writer.expected
+        if legacy or (out / LEGACY_MANIFEST_NAME).is_file():
+            stale.add(LEGACY_MANIFEST_NAME)
+        _move_in(tmp, out, writer)
+        update = Update(writer.updates, outcome.posts, outcome.gone, stale, outcome.meta)
+        update.every_post = outcome.every_post
+        state.commit(update)
+        _delete_doomed(out, state)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        state.close()
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
         if created:
             shutil.rmtree(out, ignore_errors=True)
+        elif not had_state:
+            (out / MANIFEST_NAME).unlink(missing_ok=True)
         raise
+    state.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return BuildResult(
-        out=out, written=writer.result_written, reused=writer.result_reused, posts=count
+        out=out, written=writer.result_written, reused=writer.result_reused, posts=outcome.count
     )

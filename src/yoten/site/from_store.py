@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from yoten.errors import PublishError
 from yoten.i18n import gettext as _
 from yoten.models import Digest
 from yoten.site.model import SitePost, post_slug
-from yoten.site.source import PostRef
+from yoten.site.source import Changes, PostRef
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -33,26 +34,67 @@ def record_site_publications(store: Store) -> None:
 
 
 class StoreSource:
-    """The published posts of a store: stamps in one query, digests streamed in another.
+    """The published posts of a store: what changed in one query, digests streamed in another.
 
-    A post's version is its ``updated_at`` (every edit of a digest sets it). The
-    store keeps it to the second, so a post updated within the last
-    ``FRESH`` seconds gets a version of its own that no later build will
-    see again: an edit made in the same second as a build is never missed.
+    A post's version is its ``updated_at`` (every edit, approval or
+    withdrawal of a digest sets it). Changes are asked for from a position
+    ``MARGIN`` before the last build's query, so an edit whose transaction was
+    still open then, or written by a host whose clock is a little behind, is
+    not missed; posts seen again unchanged cost a key comparison, not a
+    render. The store keeps ``updated_at`` to the second, so a post updated
+    within the last ``FRESH`` seconds gets a version of its own that no later
+    build will see again: an edit made in the same second as a build is never
+    missed. A post deleted outright (not withdrawn) leaves no row to find:
+    the build sees the count of published posts differ and asks for every
+    post.
     """
 
     FRESH = dt.timedelta(seconds=2)
+    MARGIN = dt.timedelta(seconds=60)
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        url = store.engine.url.render_as_string(hide_password=False)
+        # which store the position belongs to (a hash: the site is public, the URL is not)
+        self._identity = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
 
-    def refs(self) -> Iterator[PostRef]:
-        fresh_after = dt.datetime.now(dt.UTC) - self.FRESH
-        for post_id, published, updated in self.store.published_stamps(SITE_TARGET):
-            version = updated.isoformat()
-            if updated >= fresh_after:
-                version = f"fresh-{uuid.uuid4().hex}"
-            yield PostRef(str(post_id), post_slug(post_id, published), published, (), version)
+    def _ref(
+        self, post_id: int, published: dt.datetime, updated: dt.datetime, fresh_after: dt.datetime
+    ) -> PostRef:
+        version = updated.isoformat()
+        if updated >= fresh_after:
+            version = f"fresh-{uuid.uuid4().hex}"
+        return PostRef(str(post_id), post_slug(post_id, published), published, (), version)
+
+    def _since(self, position: str | None) -> dt.datetime | None:
+        identity, _, stamp = (position or "").partition("@")
+        if identity != self._identity:
+            return None
+        try:
+            return dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            return None
+
+    def changes(self, since: str | None) -> Changes:
+        now = dt.datetime.now(dt.UTC)
+        fresh_after = now - self.FRESH
+        position = f"{self._identity}@{(now - self.MARGIN).isoformat()}"
+        start = self._since(since)
+        if start is None:
+            stamps = self.store.published_stamps(SITE_TARGET)
+            every = [self._ref(i, p, u, fresh_after) for i, p, u in stamps]
+            return Changes(every, frozenset(), True, len(every), position)
+        refs: list[PostRef] = []
+        gone: set[str] = set()
+        for post_id, published_now, published, updated in self.store.publication_changes(
+            SITE_TARGET, start
+        ):
+            if published_now and published is not None:
+                refs.append(self._ref(post_id, published, updated, fresh_after))
+            else:
+                gone.add(str(post_id))
+        count = self.store.count_published(SITE_TARGET)
+        return Changes(refs, frozenset(gone), False, count, position)
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
         wanted = {int(i) for i in ids}

@@ -17,13 +17,15 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from yoten.errors import InputError, YotenError
 from yoten.i18n import gettext as _
 from yoten.settings import data_dir
 from yoten.site.model import Tone
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 __all__ = [
     "Banner",
@@ -33,8 +35,15 @@ __all__ = [
     "process_banner",
 ]
 
-ImageFile.LOAD_TRUNCATED_IMAGES = False
-Image.MAX_IMAGE_PIXELS = 100_000_000  # refuse decompression bombs clearly
+
+def _pil_limits() -> None:
+    """Pillow's limits, set before any image is opened (Pillow loads on first use: a build
+    that processes no image, such as an edit's, never imports it)."""
+    from PIL import Image, ImageFile
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    Image.MAX_IMAGE_PIXELS = 100_000_000  # refuse decompression bombs clearly
+
 
 _FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "TIFF": "tif", "BMP": "bmp"}
 INDEX_NAME = "index.json"
@@ -67,6 +76,9 @@ class Banner:
 
 def _validate_image(path: Path) -> tuple[str, int, int]:
     """(extension, width, height) of a readable image file, else a one-line InputError."""
+    from PIL import Image, UnidentifiedImageError
+
+    _pil_limits()
     try:
         with Image.open(path) as im:
             fmt = im.format or ""
@@ -227,6 +239,8 @@ def _crop_to_ratio(im: Image.Image, ratio: float) -> Image.Image:
 
 
 def _tone(im: Image.Image, tone: Tone) -> Image.Image:
+    from PIL import Image, ImageOps
+
     if tone == "sepia":
         gray = ImageOps.grayscale(im)
         return ImageOps.colorize(
@@ -251,6 +265,9 @@ def process_banner(
 
     Returns (webp path, jpeg path, width, height).
     """
+    from PIL import Image, ImageOps
+
+    _pil_limits()
     try:
         with Image.open(source) as opened:
             opened.load()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from xml.etree import ElementTree as ET
 
 __all__ = ["build_sitemap"]
 
@@ -13,6 +12,8 @@ NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 def build_sitemap(base_url: str, pages: Sequence[tuple[str, dt.datetime | None]]) -> bytes:
     """A sitemap listing ``base_url + href`` for each (href, last modified) page."""
+    from xml.etree import ElementTree as ET  # loaded when a sitemap is written, not per build
+
     urlset = ET.Element("urlset", xmlns=NS)
     for href, modified in pages:
         url = ET.SubElement(urlset, "url")

@@ -1,17 +1,20 @@
 """Where a site build reads its posts: references first, digests only when a page needs them.
 
-A build first reads a :class:`PostRef` for every post (id, slug, date, tags
-and a version that changes whenever the digest changes). It then loads the
-digests of the posts whose pages must be rendered, newest first, one at a
-time, so memory does not grow with the number of posts and an incremental
-build loads only what changed.
+A build first asks the source what changed since its last build
+(:meth:`PostSource.changes`): a :class:`PostRef` (id, slug, date, tags and a
+version that changes whenever the digest changes) for each post added or
+changed, and the ids of the posts that left. A source that cannot tell
+answers with every post. The build then loads the digests of the posts
+whose pages must be rendered, newest first, one at a time, so memory does
+not grow with the number of posts and an incremental build loads only what
+changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,7 +22,7 @@ from yoten.errors import PublishError
 from yoten.i18n import gettext as _
 from yoten.site.model import SitePost
 
-__all__ = ["MemorySource", "PostRef", "PostSource", "order_key"]
+__all__ = ["Changes", "MemorySource", "PostRef", "PostSource", "order_key"]
 
 
 @dataclass(frozen=True)
@@ -33,11 +36,28 @@ class PostRef:
     version: str
 
 
+@dataclass(frozen=True)
+class Changes:
+    """The posts added or changed since a position, and those that left.
+
+    With ``complete``, ``refs`` is every post and ``gone`` is empty: every
+    post not in ``refs`` left. ``count`` is how many posts the source holds
+    (so a build can tell that posts vanished without a trace), ``position``
+    where the next build asks from (``None``: it cannot ask for changes).
+    """
+
+    refs: list[PostRef]
+    gone: frozenset[str]
+    complete: bool
+    count: int
+    position: str | None
+
+
 class PostSource(Protocol):
     """The posts of a site."""
 
-    def refs(self) -> Iterable[PostRef]:
-        """Every post, in any order."""
+    def changes(self, since: str | None) -> Changes:
+        """What changed since ``since`` (a position this source gave); every post when ``None``."""
         ...
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
@@ -72,8 +92,8 @@ class MemorySource:
                 PostRef(post.id, post.slug, post.published, post.tags, version_of(text))
             )
 
-    def refs(self) -> list[PostRef]:
-        return self._refs
+    def changes(self, since: str | None) -> Changes:
+        return Changes(self._refs, frozenset(), True, len(self._refs), None)
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
         wanted = [self._posts[i] for i in ids]

@@ -946,6 +946,39 @@ class Store:
         with self._session(write=False) as s:
             return [(i, p, u) for i, p, u in s.execute(query)]
 
+    def publication_changes(
+        self, target: str, since: dt.datetime
+    ) -> list[tuple[int, bool, dt.datetime | None, dt.datetime]]:
+        """Posts updated at or after ``since``, whatever their status (an unpublished post is
+        a change too): ``(post id, published now, published_at on target or None, updated_at)``.
+
+        One query, answered from the ``(status, updated_at)`` index of the digests
+        (one range per status), so its cost grows with the changes, not the posts.
+        """
+        query = (
+            select(
+                DigestRow.id, DigestRow.status, PublicationRow.published_at, DigestRow.updated_at
+            )
+            .outerjoin(
+                PublicationRow,
+                (PublicationRow.digest_id == DigestRow.id) & (PublicationRow.target == target),
+            )
+            .where(DigestRow.status.in_(DIGEST_STATUSES), DigestRow.updated_at >= since)
+        )
+        with self._session(write=False) as s:
+            return [(i, st == "published", p, u) for i, st, p, u in s.execute(query)]
+
+    def count_published(self, target: str) -> int:
+        """How many published posts went to ``target``."""
+        query = (
+            select(func.count())
+            .select_from(DigestRow)
+            .join(PublicationRow, PublicationRow.digest_id == DigestRow.id)
+            .where(DigestRow.status == "published", PublicationRow.target == target)
+        )
+        with self._session(write=False) as s:
+            return int(s.scalar(query) or 0)
+
     def stream_published(
         self, target: str, ids: Collection[int] | None = None, *, batch: int = 500
     ) -> Iterator[tuple[int, dt.datetime, str]]:
