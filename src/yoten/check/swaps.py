@@ -80,30 +80,37 @@ def check_swaps(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
     findings: list[Finding] = []
     done: set[str] = set()
     for piece in pieces:
-        sentences = {sentence_at(piece.text, q.start) for q in digest_quantities(piece.text)}
-        for sentence in sentences:
-            finding = _swap_in(sentence, piece, source)
+        by_sentence: dict[str, list[Quantity]] = {}
+        for q in digest_quantities(piece.text):
+            if q.figure:
+                by_sentence.setdefault(sentence_at(piece.text, q.start), []).append(q)
+        for stated in by_sentence.values():
+            if len(stated) < 2:
+                continue
+            finding = _swap_in(piece, stated, source)
             if finding is not None and finding.span not in done:
                 done.add(finding.span)
                 findings.append(finding)
     return findings
 
 
-def _swap_in(sentence: str, piece: Piece, source: SourceIndex) -> Finding | None:
-    stated = [q for q in digest_quantities(sentence) if q.figure]
+def _swap_in(piece: Piece, stated: list[Quantity], source: SourceIndex) -> Finding | None:
+    text = piece.text
     for a, b in itertools.combinations(stated, 2):
         if a.figure == b.figure or {r.unit for r in a.readings} != {r.unit for r in b.readings}:
             continue
-        sa, sb = _subject(sentence, a), _subject(sentence, b)
+        sa, sb = _subject(text, a), _subject(text, b)
         if sa is None or sb is None or sa.keys & sb.keys:
             continue
         for i, sent in enumerate(source.sentences):
-            text = sent.norm or sent.text
             here = source.quantities_in([sent])
             fa = [s for s in here if readings_match(a, s)]
             fb = [s for s in here if readings_match(b, s)]
-            pa, pb = _positions(sa, text), _positions(sb, text)
-            if not (fa and fb and pa and pb) or any(s in fb for s in fa):
+            if not (fa and fb) or any(s in fb for s in fa):
+                continue
+            norm = sent.norm or sent.text
+            pa, pb = _positions(sa, norm), _positions(sb, norm)
+            if not (pa and pb):
                 continue
             base = source.norm_offset(i)
             own = _distance(pa, fa[0], base) + _distance(pb, fb[0], base)
@@ -115,11 +122,8 @@ def _swap_in(sentence: str, piece: Piece, source: SourceIndex) -> Finding | None
                 and crossed * 2 <= own
             ):
                 continue
-            span = (
-                sentence[sentence.find(sa.text) : b.end]
-                if sentence.find(sa.text) < b.start
-                else b.span
-            )
+            first = text.rfind(sa.text, 0, a.start)
+            span = text[first : b.end] if 0 <= first < b.start else b.span
             return Finding(
                 kind=Kind.MISMATCH,
                 severity="error",
