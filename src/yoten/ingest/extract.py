@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,7 +40,7 @@ import trafilatura
 from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
-from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
+from yoten.ingest.dates import date_from_url, find_stated_date, parse_published, stated_dates
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
 from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
 from yoten.ingest.quality import (
@@ -100,6 +101,11 @@ _MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, 
 _KICKERS, _KICKER_MAX = 2, 40
 #: How much visible text before and after the headline may hold its date.
 _DATE_BEFORE, _DATE_AFTER = 200, 400
+#: A metadata date this many days or more before the date printed near the headline,
+#: at midnight and shown nowhere on the page, is a template's default.
+_TEMPLATE_GAP_DAYS = 365
+#: Words that label a printed date as an update, not the publication.
+_UPDATED = re.compile(r"updated|modified|revised|更新|修正|改訂", re.IGNORECASE)
 
 
 @dataclass
@@ -259,8 +265,8 @@ def _headlines(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
     return found, main
 
 
-def _date_near(page: _PageMeta, title: str) -> dt.date | None:
-    """A full date printed just before or after the headline in the visible text."""
+def _near_headline(page: _PageMeta, title: str) -> str:
+    """The visible text just before and after the headline ("" when it is not shown)."""
     at = -1
     for label in (title, *page.headlines):
         at = page.visible.find(label) if label else -1
@@ -268,35 +274,69 @@ def _date_near(page: _PageMeta, title: str) -> dt.date | None:
             title = label
             break
     if at < 0:
+        return ""
+    return page.visible[max(0, at - _DATE_BEFORE) : at + len(title) + _DATE_AFTER]
+
+
+def _day_first(page: _PageMeta) -> bool:
+    return not (page.lang or "").lower().startswith("en")
+
+
+def _date_near(page: _PageMeta, title: str) -> dt.date | None:
+    """A full date printed just before or after the headline in the visible text."""
+    return find_stated_date(_near_headline(page, title), day_first=_day_first(page))
+
+
+def _placeholder(stated: dt.datetime | dt.date, page: _PageMeta, title: str) -> dt.date | None:
+    """The date printed near the headline when the metadata's date looks like a template's
+    default rather than this story's: at midnight (or a day alone), on the 1st of January
+    or a year or more before the printed date, and shown nowhere on the page; None when
+    the metadata's date stands (a printed date labelled as an update never replaces it)."""
+    if isinstance(stated, dt.datetime):
+        if stated.timetz().replace(tzinfo=None) != dt.time(0):
+            return None
+        stated = stated.date()
+    window = _near_headline(page, title)
+    found = min(stated_dates(window, day_first=_day_first(page)), default=None)
+    if found is None:
         return None
-    window = page.visible[max(0, at - _DATE_BEFORE) : at + len(title) + _DATE_AFTER]
-    day_first = not (page.lang or "").lower().startswith("en")
-    return find_stated_date(window, day_first=day_first)
+    at, printed = found
+    if not stated < printed or not (
+        (stated.month, stated.day) == (1, 1) or (printed - stated).days >= _TEMPLATE_GAP_DAYS
+    ):
+        return None
+    if _UPDATED.search(unicodedata.normalize("NFKC", window)[max(0, at - 24) : at]):
+        return None
+    shown = {day for _at, day in stated_dates(page.visible, day_first=_day_first(page))}
+    return None if stated in shown else printed
 
 
 def _published(page: _PageMeta, title: str, url: str | None) -> dt.datetime | dt.date | None:
     """The first stated publication date; a bare date is upgraded by a timestamp of that day.
 
-    Metadata first, then the day in the page's URL (``/2019/11/19/``), then a
-    full date printed near the headline. Nothing is guessed from years alone
-    (a copyright line, an image path).
+    Metadata first (unless its date is a template's default, :func:`_placeholder`), then
+    the day in the page's URL (``/2019/11/19/``), then a full date printed near the
+    headline. Nothing is guessed from years alone (a copyright line, an image path).
     """
     candidates = [page.meta(name) for name in _DATE_METAS[:2]]
     candidates.append(page.ld_value("datePublished"))
     candidates += [page.meta(name) for name in _DATE_METAS[2:]]
     candidates += page.times
-    found: dt.date | None = None
+    found: dt.datetime | dt.date | None = None
     for raw in candidates:
         value = parse_published(raw)
         if value is None:
             continue
         if isinstance(value, dt.datetime):
             if found is None or value.date() == found:
-                return value
+                found = value
+                break
             continue
         if found is None:
             found = value
-    return found or date_from_url(url) or _date_near(page, title)
+    if found is not None:
+        return _placeholder(found, page, title) or found
+    return date_from_url(url) or _date_near(page, title)
 
 
 def _language(declared: str | None, locale: str | None, text: str) -> str:
@@ -402,7 +442,13 @@ def _main_text(
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
         lenient = index > 0
-        problem = assess(paragraphs, title, lenient_mode=lenient, declared=declared, cut_before=cut)
+        problem = assess(
+            paragraphs,
+            title,
+            lenient_mode=lenient,
+            declared=declared,
+            cut_before=cut,
+        )
         cut += cut_paragraphs(paragraphs, lenient_mode=lenient)
         if problem is not None:
             reasons.append(problem)
