@@ -335,3 +335,12 @@ def test_a_template_date_in_the_metadata_gives_way_to_the_printed_one(
     article = extract_article(_dated(meta, shown, footer=footer))
     assert article.published is not None
     assert article.published.isoformat()[:10] == date
+
+
+def test_a_date_in_the_story_does_not_replace_the_metadatas() -> None:
+    html = _dated("2019-05-01", "By Ann Lee").replace(
+        "<p>The community", "<p>On 9 March 2022 the cinema reopened. The community", 1
+    )
+    article = extract_article(html)
+    assert article.published == dt.date(2019, 5, 1)
+    assert any(p.startswith("On 9 March 2022") for p in article.paragraphs)
