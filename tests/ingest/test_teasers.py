@@ -333,6 +333,13 @@ RELATED = (
         (_headed("<p class='meta'>14 min read</p>", LONG_EN, lang="en"), LONG_EN),
         # another story's reading time, after this one's text
         (_headed("", WHOLE_EN, lang="en", after=RELATED), WHOLE_EN),
+        # a headline that speaks of a read
+        (
+            page(WHOLE_EN, lang="en").replace(
+                "Last mill on the Wend to close", "Last mill on the Wend: a 20 min read on its end"
+            ),
+            WHOLE_EN,
+        ),
         # a contents list whose sections are on the page
         (
             _headed(_toc(SECTIONS), [p for _a, t in SECTIONS for p in (t, WHOLE_JA[0])],
@@ -342,7 +349,7 @@ RELATED = (
             WHOLE_JA,
         ),
     ],
-    ids=["1-min-read", "listen", "long-text", "related-story", "toc-sections-shown"],
+    ids=["1-min-read", "listen", "long-text", "related-story", "headline", "toc-sections-shown"],
 )  # fmt: skip
 def test_an_article_with_a_reading_time_or_contents_is_kept(
     html: str, paragraphs: list[str]

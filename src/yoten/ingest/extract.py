@@ -304,7 +304,8 @@ def _text_at(visible: str, paragraphs: list[str]) -> int:
 def _stated(page: _PageMeta, tree: lxml.html.HtmlElement, title: str) -> _Stated:
     size = page.declared_size(missing_sections(tree, page.visible))
     start, window = _near_headline(page, title)
-    reading = reading_minutes(window)
+    # a headline that speaks of a read ("The 5-minute read that …") states no reading time
+    reading = reading_minutes(window.replace(title, " " * len(title)) if title else window)
     if reading is None:
         return _Stated(size)
     minutes, at = reading

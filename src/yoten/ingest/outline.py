@@ -84,8 +84,8 @@ def missing_sections(tree: lxml.html.HtmlElement, visible: str) -> int:
     """How many entries of the page's tables of contents name a section the page does not
     show: the link's target id does not exist, and its label is shown nowhere in
     ``visible`` (the page's visible text, spaces collapsed) but in the list itself."""
-    ids = {str(v) for v in tree.xpath("//@id | //a/@name")}
-    shown = _clean(visible)
+    ids: set[str] | None = None
+    shown = ""
     missing = 0
     for listing in tree.iter("ol", "ul"):
         if any(a.tag in ("ol", "ul") for a in listing.iterancestors()):
@@ -95,6 +95,9 @@ def missing_sections(tree: lxml.html.HtmlElement, visible: str) -> int:
         inner = [a for a in inner if len((a.get("href") or "").strip()) > 1]
         if len(inner) < 2 or len(inner) * 2 < len(links) or not _marked_as_contents(listing):
             continue
+        if ids is None:  # read once, for the first list that is marked as contents
+            ids = {str(v) for v in tree.xpath("//@id | //a/@name")}
+            shown = _clean(visible)
         absent = [
             a
             for a in inner
