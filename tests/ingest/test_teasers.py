@@ -84,6 +84,9 @@ def ld(**fields: object) -> str:
         (LEDE_JA[:-2], False, True),  # 「支えてきたの」: Japanese without 。
         (LEDE_JA[:-2], True, False),  # a lenient mode's one line ends in any button's label
         (LEDE_EN, False, False),  # an English paragraph may end in a credit or a URL
+        (LEDE_EN[: -len(" came after")] + " was announced to the", False, True),  # "the"
+        (LEDE_EN[: -len(" came after")] + " was announced to the", True, False),
+        (LEDE_EN + " https://mill.example/news", False, False),
         (LEDE_EN + "...", False, True),
         (LEDE_EN + ",", True, True),
         ("「まだ間に合うと思っていたのに…」と店主は話した。" * 3, False, False),
@@ -148,6 +151,8 @@ def test_assess_a_short_text_cut_or_shorter_than_declared() -> None:
         page([LEDE_JA[:-1] + "…"]),
         page([LEDE_JA[:-2]]),
         page([LEDE_EN + "..."], lang="en"),
+        page([BRIEF_EN[0], LEDE_EN[: -len(" came after")] + " was reported to the board in"],
+             lang="en"),
         # complete sentences, but the page's metadata describes a much longer article
         page(BRIEF_EN, lang="en", head=ld(articleBody=" ".join(BRIEF_EN * 6))),
         page(BRIEF_JA, head=ld(wordCount=2400)),
@@ -157,8 +162,8 @@ def test_assess_a_short_text_cut_or_shorter_than_declared() -> None:
             head=f"<meta property='og:description' content='{' '.join(BRIEF_EN * 2)}'>",
         ),
     ],
-    ids=["ja-comma", "ja-ellipsis", "ja-no-full-stop", "en-ellipsis", "articleBody", "wordCount",
-         "description"],
+    ids=["ja-comma", "ja-ellipsis", "ja-no-full-stop", "en-ellipsis", "en-function-word",
+         "articleBody", "wordCount", "description"],
 )  # fmt: skip
 def test_a_teaser_without_a_gate_is_refused(html: str) -> None:
     with pytest.raises(IngestError, match=ONLY_THE_BEGINNING) as info:

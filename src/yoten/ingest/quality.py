@@ -86,6 +86,14 @@ _RIGHTS_PARTS = ("right", "reprint", "licen", "permission")
 #: A rights block is a notice: a container this long holds the story, not only its notice.
 _RIGHTS_MAX = 1000
 _SPACE = re.compile(r"\s+")
+#: English words that never end a sentence (articles, prepositions, conjunctions): an
+#: English last paragraph that ends in one, with no punctuation, stops mid-sentence. A
+#: credit, a URL or a hashtag at a text's end is no such word.
+_FUNCTION_WORDS = frozenset(
+    "a an the of in to for with from at by into onto than and or but nor as that whose "
+    "its their our his her your my".split()
+)
+_LAST_WORD = re.compile(r"(?:^|\s)([a-z]+)\s*$")
 #: A paragraph that takes up the sentence of the one before it.
 _CONTINUED = re.compile(r"\s*(?:…|\.\.\.|‥|⋯|[a-z])")
 
@@ -242,10 +250,18 @@ def declared_size(
     return max(sizes)
 
 
+def _ends_in_function_word(paragraph: str) -> bool:
+    """An English paragraph whose last word, with no punctuation after it, is one that
+    cannot end a sentence ("… reported to the board's directors in")."""
+    match = _LAST_WORD.search(paragraph)
+    return match is not None and match.group(1) in _FUNCTION_WORDS and not _CJK.search(paragraph)
+
+
 def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list[str]:
     """The paragraphs of prose in ``paragraphs`` that stop mid-sentence: in an ellipsis or a
     comma, and (unless ``lenient_mode``, whose text runs a page's labels and buttons into
-    one line) a last one in Chinese or Japanese that ends in a kana or a kanji. A paragraph
+    one line) a last one in Chinese or Japanese that ends in a kana or a kanji, or in
+    English that ends in a word no sentence ends in ("the", "of", "in"). A paragraph
     whose sentence the next one takes up (starting with an ellipsis or a lower-case
     letter: "wants to..." / "...well, she said") is not cut."""
 
@@ -267,8 +283,13 @@ def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list
         end = paragraphs[last].rstrip()[-1:] if last >= 0 else ""
         if (
             end
-            and _CJK_LETTER_CHAR.match(end)
-            and len(_CJK.findall(paragraphs[last])) * 2 > len(paragraphs[last])
+            and (
+                (
+                    _CJK_LETTER_CHAR.match(end)
+                    and len(_CJK.findall(paragraphs[last])) * 2 > len(paragraphs[last])
+                )
+                or _ends_in_function_word(paragraphs[last])
+            )
             and not taken_up(last)
             and all(index != last for index, _ in cut)
         ):
