@@ -72,6 +72,11 @@ def test_no_date_is_guessed_from_years() -> None:
         ("24 февраля 2018 г.", dt.date(2018, 2, 24)),
         ("30.07.2018", dt.date(2018, 7, 30)),
         ("05/10/2018 - Publicado por", dt.date(2018, 10, 5)),  # day first off US pages
+        ("公開日　令和6年2月9日", dt.date(2024, 2, 9)),  # Japanese era dates
+        ("令和元年5月1日（水）", dt.date(2019, 5, 1)),  # 元年: the era's first year
+        ("平成３１年４月３０日", dt.date(2019, 4, 30)),  # full-width digits
+        ("Wednesday 9 March 2022 14.05 GMT", dt.date(2022, 3, 9)),
+        ("令和6年度予算", None),
         ("© 2022 Alpine Courier", None),
         ("2019年4月", None),
         ("2024/13/45", None),
@@ -290,3 +295,53 @@ def test_a_story_whose_own_container_mentions_a_licence_is_kept() -> None:
     story = "".join(f"<p>{p}</p>" for p in FERRY_STORY)
     article = extract_article(_ferry_page(story, article_class="story license-cc-by"))
     assert article.paragraphs == FERRY_STORY
+
+
+def _dated(meta: str, shown: str, *, lang: str = "en", footer: str = "") -> str:
+    """A page whose metadata says ``meta`` and whose line under the headline ``shown``."""
+    body = "".join(
+        f"<p>The community bought the cinema with shares sold to {n} hundred residents.</p>"
+        for n in ("two", "three", "four", "five")
+    )
+    return (
+        f"<html lang='{lang}'><head><title>Cinema saved</title>"
+        f"<meta property='article:published_time' content='{meta}'></head><body>"
+        f"<h1>Cinema saved by community share offer</h1><p class='dateline'>{shown}</p>"
+        f"<img src='/uploads/2018/07/cinema.jpg'>{body}<footer>© 2016-2025 Courier {footer}"
+        "</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "shown", "footer", "date"),
+    [
+        # a template's default in the metadata: the date printed under the headline
+        ("2016-01-01T00:00:00Z", "Wednesday 9 March 2022 14.05 GMT", "", "2022-03-09"),
+        ("2019-05-01T00:00:00", "公開日　令和6年2月9日", "", "2024-02-09"),
+        ("2019-05-01", "Published 9 March 2022", "", "2022-03-09"),
+        ("2024-01-01T00:00:00+09:00", "2024年1月8日", "", "2024-01-08"),  # 1 January
+        # the metadata's date stands: it has a time of day, is shown on the page, is not
+        # far from the printed date, or the printed date is an update
+        ("2016-01-01T10:30:00Z", "9 March 2022", "", "2016-01-01"),
+        ("2019-05-01T00:00:00", "9 March 2022", "First published 1 May 2019", "2019-05-01"),
+        ("2021-06-01", "Sept. 14, 2021", "", "2021-06-01"),
+        ("2019-05-01", "Updated 9 March 2022", "", "2019-05-01"),
+        ("2019-05-01", "最終更新日：2022年3月9日", "", "2019-05-01"),
+        ("2022-03-09T00:00:00Z", "1 January 2016", "", "2022-03-09"),  # printed date earlier
+    ],
+)
+def test_a_template_date_in_the_metadata_gives_way_to_the_printed_one(
+    meta: str, shown: str, footer: str, date: str
+) -> None:
+    article = extract_article(_dated(meta, shown, footer=footer))
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == date
+
+
+def test_a_date_in_the_story_does_not_replace_the_metadatas() -> None:
+    html = _dated("2019-05-01", "By Ann Lee").replace(
+        "<p>The community", "<p>On 9 March 2022 the cinema reopened. The community", 1
+    )
+    article = extract_article(html)
+    assert article.published == dt.date(2019, 5, 1)
+    assert any(p.startswith("On 9 March 2022") for p in article.paragraphs)

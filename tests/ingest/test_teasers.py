@@ -14,12 +14,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from yoten.errors import IngestError
 from yoten.ingest.extract import NO_ARTICLE, extract_article
 from yoten.ingest.feeds import FEED_SUMMARY_NOTE
 from yoten.ingest.fetch import FetchedPage
+from yoten.ingest.outline import missing_sections, reading_minutes
 from yoten.ingest.quality import (
     CUT_SHORT,
     LONG_ENOUGH,
@@ -82,6 +84,9 @@ def ld(**fields: object) -> str:
         (LEDE_JA[:-2], False, True),  # 「支えてきたの」: Japanese without 。
         (LEDE_JA[:-2], True, False),  # a lenient mode's one line ends in any button's label
         (LEDE_EN, False, False),  # an English paragraph may end in a credit or a URL
+        (LEDE_EN[: -len(" came after")] + " was announced to the", False, True),  # "the"
+        (LEDE_EN[: -len(" came after")] + " was announced to the", True, False),
+        (LEDE_EN + " https://mill.example/news", False, False),
         (LEDE_EN + "...", False, True),
         (LEDE_EN + ",", True, True),
         ("「まだ間に合うと思っていたのに…」と店主は話した。" * 3, False, False),
@@ -108,6 +113,12 @@ def test_declared_size() -> None:
     assert declared_size(body="x" * 4000, word_count=None, description=None) == 2000
     assert declared_size(body=None, word_count=1200, description="Short.") == 900
     assert declared_size(body="x" * 100, word_count=None, description="y" * 300) == 300
+    # a reading time: each minute after the first; sections a contents list names and
+    # the page does not show
+    nothing: dict[str, None] = {"body": None, "word_count": None, "description": None}
+    assert declared_size(**nothing, reading_minutes=1) == 0
+    assert declared_size(**nothing, reading_minutes=14) == 13 * 250
+    assert declared_size(**nothing, missing_sections=4) == 4 * 300
 
 
 def test_assess_a_short_text_cut_or_shorter_than_declared() -> None:
@@ -140,6 +151,8 @@ def test_assess_a_short_text_cut_or_shorter_than_declared() -> None:
         page([LEDE_JA[:-1] + "…"]),
         page([LEDE_JA[:-2]]),
         page([LEDE_EN + "..."], lang="en"),
+        page([BRIEF_EN[0], LEDE_EN[: -len(" came after")] + " was reported to the board in"],
+             lang="en"),
         # complete sentences, but the page's metadata describes a much longer article
         page(BRIEF_EN, lang="en", head=ld(articleBody=" ".join(BRIEF_EN * 6))),
         page(BRIEF_JA, head=ld(wordCount=2400)),
@@ -149,8 +162,8 @@ def test_assess_a_short_text_cut_or_shorter_than_declared() -> None:
             head=f"<meta property='og:description' content='{' '.join(BRIEF_EN * 2)}'>",
         ),
     ],
-    ids=["ja-comma", "ja-ellipsis", "ja-no-full-stop", "en-ellipsis", "articleBody", "wordCount",
-         "description"],
+    ids=["ja-comma", "ja-ellipsis", "ja-no-full-stop", "en-ellipsis", "en-function-word",
+         "articleBody", "wordCount", "description"],
 )  # fmt: skip
 def test_a_teaser_without_a_gate_is_refused(html: str) -> None:
     with pytest.raises(IngestError, match=ONLY_THE_BEGINNING) as info:
@@ -221,3 +234,131 @@ def test_run_falls_back_to_the_feed_content_or_records_the_refusal() -> None:
     # no feed content: the refusal is what the run records for the source
     with pytest.raises(IngestError, match=ONLY_THE_BEGINNING):
         build_article(_source(None), teaser, None)
+
+
+# --- what the page states of its article's length: a reading time, a contents list ---
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("By Ann Lee · 2 September 2025 · 14 min read", 14),
+        ("Reading time: 5 minutes", 5),
+        ("Est. reading time 7 min", 7),
+        ("a 9-minute read", 9),
+        ("文・写真：岩城 読了目安 約12分", 12),
+        ("この記事は約８分で読めます", 8),  # full-width digits
+        ("読了時間：約5分", 5),
+        ("6 min de lecture", 6),
+        ("Lesezeit: 4 Min.", 4),
+        ("Listen to this article · 6 min", None),  # an audio player's length
+        ("音声で聞く 3分20秒", None),
+        ("The meeting lasted 40 minutes.", None),
+    ],
+)
+def test_reading_minutes(text: str, minutes: int | None) -> None:
+    found = reading_minutes(text)
+    assert (found[0] if found else None) == minutes
+
+
+def _toc(entries: list[tuple[str, str]], *, marked: str = "class='toc'") -> str:
+    links = "".join(f"<li><a href='#{anchor}'>{label}</a></li>" for anchor, label in entries)
+    return f"<nav {marked}><p>目次</p><ol>{links}</ol></nav>"
+
+
+SECTIONS = [("s1", "最後の船大工"), ("s2", "港に残った道具"), ("s3", "百年目の朝")]
+
+
+def test_missing_sections() -> None:
+    def count(html: str) -> int:
+        tree = lxml.html.document_fromstring(html)
+        return missing_sections(tree, " ".join(tree.body.text_content().split()))
+
+    assert count(f"<html><body>{_toc(SECTIONS)}<p>{BRIEF_JA[0]}</p></body></html>") == 3
+    # marked by its label alone (目次 heads the list)
+    assert count(f"<html><body>{_toc(SECTIONS, marked='')}<p>x</p></body></html>") == 3
+    # the sections are on the page: by their anchors, or by their headings (ids set by a script)
+    shown = "".join(f"<h2 id='{a}'>{t}</h2><p>{BRIEF_JA[0]}</p>" for a, t in SECTIONS)
+    assert count(f"<html><body>{_toc(SECTIONS)}{shown}</body></html>") == 0
+    headed = "".join(f"<h2>{t}</h2><p>{BRIEF_JA[0]}</p>" for _a, t in SECTIONS)
+    assert count(f"<html><body>{_toc(SECTIONS)}{headed}</body></html>") == 0
+    # a menu of in-page links that is not marked as contents, and a single jump link
+    menu = "".join(f"<li><a href='#{a}'>{t}</a></li>" for a, t in SECTIONS)
+    assert count(f"<html><body><ul class='menu'>{menu}</ul><p>x</p></body></html>") == 0
+    one = _toc(SECTIONS[:1])
+    assert count(f"<html><body>{one}<p>x</p></body></html>") == 0
+
+
+def _headed(line: str, paragraphs: list[str], *, lang: str, after: str = "") -> str:
+    """A page whose headline is followed by ``line`` (a byline, a contents list)."""
+    html = page(paragraphs, lang=lang, after=after)
+    return html.replace("</h1>", f"</h1>{line}", 1)
+
+
+WHOLE_JA = [BRIEF_JA[0] + BRIEF_JA[1] + "関係者は「利用者の声に応えた」と話している。"]
+WHOLE_EN = [BRIEF_EN[0] + " " + BRIEF_EN[1], "Passengers welcomed the change."]
+LONG_EN = [f"{BRIEF_EN[0]} {BRIEF_EN[1]} Stop {n} gets a new shelter." for n in range(8)]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # complete paragraphs under a reading time far longer than they take to read
+        _headed("<p class='meta'>By Ann Lee · 14 min read</p>", WHOLE_EN, lang="en"),
+        _headed("<div><span>Reading time: 9 minutes</span></div>", WHOLE_EN, lang="en"),
+        _headed("<p class='meta'>文：岩城 この記事は約8分で読めます</p>", WHOLE_JA, lang="ja"),
+        # a contents list of sections that are not on the page (no reading time)
+        _headed(_toc(SECTIONS), WHOLE_JA, lang="ja"),
+        _headed(
+            _toc([("one", "The yard"), ("two", "The order book"), ("three", "What next")],
+                 marked="id='table-of-contents'"),
+            WHOLE_EN,
+            lang="en",
+        ),
+    ],
+    ids=["en-min-read", "en-reading-time", "ja-yomemasu", "ja-toc", "en-toc"],
+)  # fmt: skip
+def test_a_teaser_shorter_than_its_reading_time_or_contents_is_refused(html: str) -> None:
+    with pytest.raises(IngestError, match=ONLY_THE_BEGINNING):
+        extract_article(html, url="https://harbour.example/news/3")
+
+
+RELATED = (
+    "<aside><h2>More long reads</h2><ul><li><a href='/long/1'>The last bus to Hollin</a>"
+    " · 12 min read</li><li><a href='/long/2'>Quarry town</a> · 16 min read</li></ul></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "paragraphs"),
+    [
+        (_headed("<p class='meta'>By Ann Lee · 1 min read</p>", WHOLE_EN, lang="en"), WHOLE_EN),
+        (_headed("<p>Listen to this article · 6 min</p>", WHOLE_EN, lang="en"), WHOLE_EN),
+        # a long text is not refused by its reading time
+        (_headed("<p class='meta'>14 min read</p>", LONG_EN, lang="en"), LONG_EN),
+        # another story's reading time, after this one's text
+        (_headed("", WHOLE_EN, lang="en", after=RELATED), WHOLE_EN),
+        # a headline that speaks of a read
+        (
+            page(WHOLE_EN, lang="en").replace(
+                "Last mill on the Wend to close", "Last mill on the Wend: a 20 min read on its end"
+            ),
+            WHOLE_EN,
+        ),
+        # a contents list whose sections are on the page
+        (
+            _headed(_toc(SECTIONS), [p for _a, t in SECTIONS for p in (t, WHOLE_JA[0])],
+                    lang="ja").replace(
+                f"<p>{SECTIONS[0][1]}</p>", f"<h2 id='s1'>{SECTIONS[0][1]}</h2>"
+            ),
+            WHOLE_JA,
+        ),
+    ],
+    ids=["1-min-read", "listen", "long-text", "related-story", "headline", "toc-sections-shown"],
+)  # fmt: skip
+def test_an_article_with_a_reading_time_or_contents_is_kept(
+    html: str, paragraphs: list[str]
+) -> None:
+    article = extract_article(html, url="https://harbour.example/news/4")
+    for paragraph in paragraphs:
+        assert paragraph in article.paragraphs

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+import unicodedata
+from collections.abc import Iterator
 
 from babel.dates import get_month_names
 
-__all__ = ["date_from_url", "find_stated_date", "parse_published"]
+__all__ = ["date_from_url", "find_stated_date", "parse_published", "stated_dates"]
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -74,6 +76,11 @@ _STATED_DATES = (
     # 30.07.2018: day first wherever dots are used
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.])"),
 )
+#: Japanese era dates (令和6年2月9日, 平成31年4月30日, 令和元年5月1日): the era's first year.
+_ERAS = {"令和": 2019, "平成": 1989}
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成)\s*(?P<n>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
 #: 05/10/2018: day first, except on English-language pages (month first in the US)
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")
 
@@ -110,16 +117,18 @@ def date_from_url(url: str | None) -> dt.date | None:
     return None
 
 
-def find_stated_date(text: str, *, day_first: bool = True) -> dt.date | None:
-    """The first full date (day, month and year) written in ``text``, or None.
+def stated_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[int, dt.date]]:
+    """Every full date (day, month and year) written in ``text``, with where it starts in
+    ``text`` NFKC-normalised (full-width digits read as digits), in no particular order.
 
-    Reads the forms pages print near a headline: 2019年4月4日, 2024/06/03,
-    2024.06.05, 2024-06-05, April 4, 2019, Sept. 14, 2016, 12 March 2024,
-    30. Juli 2018, 5 de outubro de 2018, 24 февраля 2018, 30.07.2018, and
-    05/10/2018 (day first unless ``day_first`` is False, as on US pages).
-    A year alone ("© 2022", an image path) is no date.
+    Reads the forms pages print near a headline: 2019年4月4日, 令和6年2月9日
+    (Japanese era dates, 元年 the first year), 2024/06/03, 2024.06.05, 2024-06-05,
+    April 4, 2019, Sept. 14, 2016, Wednesday 9 March 2022 14.05 GMT, 30. Juli 2018,
+    5 de outubro de 2018, 24 февраля 2018, 30.07.2018, and 05/10/2018 (day first
+    unless ``day_first`` is False, as on US pages). A year alone ("© 2022", an image
+    path) is no date.
     """
-    found: list[tuple[int, dt.date]] = []
+    text = unicodedata.normalize("NFKC", text)
     for match in _SLASHED.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))
         day, month = (a, b) if day_first else (b, a)
@@ -130,8 +139,16 @@ def find_stated_date(text: str, *, day_first: bool = True) -> dt.date | None:
         except ValueError:
             continue
         if _plausible(value):
-            found.append((match.start(), value))
-            break
+            yield match.start(), value
+    for match in _ERA_DATE.finditer(text):
+        n = match.group("n")
+        year = _ERAS[match.group("era")] + (0 if n == "元" else int(n) - 1)
+        try:
+            value = dt.date(year, int(match.group("m")), int(match.group("day")))
+        except ValueError:
+            continue
+        if _plausible(value):
+            yield match.start(), value
     for pattern in _STATED_DATES:
         for match in pattern.finditer(text):
             groups = match.groupdict()
@@ -141,9 +158,13 @@ def find_stated_date(text: str, *, day_first: bool = True) -> dt.date | None:
             except ValueError:
                 continue
             if _plausible(value):
-                found.append((match.start(), value))
-                break
-    return min(found)[1] if found else None
+                yield match.start(), value
+
+
+def find_stated_date(text: str, *, day_first: bool = True) -> dt.date | None:
+    """The first full date written in ``text`` (:func:`stated_dates`), or None."""
+    found = min(stated_dates(text, day_first=day_first), default=None)
+    return found[1] if found else None
 
 
 def _from_datetime(value: dt.datetime) -> dt.datetime | dt.date:

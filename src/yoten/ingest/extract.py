@@ -4,7 +4,8 @@ The main text comes from trafilatura (precision first, no comments), which
 drops navigation, cookie banners, share bars, related-article lists and
 footers. Notices and control labels are dropped from it, and a result that is
 short, does not match the headline, or is a teaser (cut mid-sentence, or much
-shorter than the article the page's metadata declares) makes trafilatura's
+shorter than the article the page's metadata, reading time or table of contents
+declares) makes trafilatura's
 other modes run (:mod:`yoten.ingest.quality`); when none is the article the
 page is refused with the reason. The metadata a citation needs is read from the page itself
 with lxml (trafilatura's metadata, and htmldate's costly date search, are not
@@ -15,8 +16,10 @@ used):
 - outlet: og:site_name, application-name, JSON-LD publisher, the host name;
 - published: article:published_time, JSON-LD datePublished, other date metas,
   ``<time datetime>``, the day in the URL (``/2019/11/19/``), then a full
-  date printed near the headline (2019年4月4日, April 4, 2019); the
-  outlet's UTC offset is kept. A year alone
+  date printed near the headline (2019年4月4日, 令和6年2月9日, April 4, 2019);
+  the outlet's UTC offset is kept. A metadata date that looks like a
+  template's default gives way to the date printed above the text
+  (:func:`_placeholder`). A year alone
   is never a date: with none stated, the date stays empty and a note says so;
 - language: ``<html lang>`` (unless the script says otherwise), else detected;
 - canonical URL: ``<link rel=canonical>`` (or og:url) when on the same site.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,8 +43,9 @@ import trafilatura
 from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
-from yoten.ingest.dates import date_from_url, find_stated_date, parse_published
+from yoten.ingest.dates import date_from_url, find_stated_date, parse_published, stated_dates
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
+from yoten.ingest.outline import missing_sections, reading_minutes
 from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
 from yoten.ingest.quality import (
     CUT_SHORT,
@@ -100,6 +105,14 @@ _MODES: tuple[tuple[bool, bool], ...] = ((True, False), (False, False), (False, 
 _KICKERS, _KICKER_MAX = 2, 40
 #: How much visible text before and after the headline may hold its date.
 _DATE_BEFORE, _DATE_AFTER = 200, 400
+#: How much of a paragraph's start places it in the page's visible text (a shorter
+#: paragraph is a label or a meta line, not the story's first).
+_ANCHOR = 40
+#: A metadata date this many days or more before the date printed near the headline,
+#: at midnight and shown nowhere on the page, is a template's default.
+_TEMPLATE_GAP_DAYS = 365
+#: Words that label a printed date as an update, not the publication.
+_UPDATED = re.compile(r"updated|modified|revised|更新|修正|改訂", re.IGNORECASE)
 
 
 @dataclass
@@ -145,14 +158,15 @@ class _PageMeta:
                 return value
         return None
 
-    def declared_size(self) -> int:
+    def declared_size(self, missing: int = 0) -> int:
         """The least size the page's metadata says its article has (articleBody,
-        wordCount, description)."""
+        wordCount, description; ``missing`` sections of its contents list)."""
         return declared_size(
             body=self.ld_value("articleBody"),
             word_count=self.ld_word_count(),
             description=self.meta("og:description", "description", "twitter:description")
             or self.ld_value("description"),
+            missing_sections=missing,
         )
 
     def ld_publisher(self) -> str | None:
@@ -259,8 +273,55 @@ def _headlines(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
     return found, main
 
 
-def _date_near(page: _PageMeta, title: str) -> dt.date | None:
-    """A full date printed just before or after the headline in the visible text."""
+@dataclass(frozen=True)
+class _Stated:
+    """The least size the page states for its article (:func:`declared_size`), and the
+    size its reading time stands for, which counts for a text only when it is printed
+    before the text (a related story's "12 min read" under a brief is not this one's)."""
+
+    size: int = 0
+    reading: int = 0
+    reading_at: int = -1
+    visible: str = ""
+
+    def for_text(self, paragraphs: list[str]) -> int:
+        if self.reading and paragraphs:
+            first = _text_at(self.visible, paragraphs)
+            if first < 0 or self.reading_at < first:
+                return max(self.size, self.reading)
+        return self.size
+
+
+def _text_at(visible: str, paragraphs: list[str]) -> int:
+    """Where the text's first paragraph of prose starts in the page's ``visible`` text
+    (-1: not found); a shorter first line is a byline or a meta line, not the story."""
+    if not paragraphs:
+        return -1
+    prose = next((p for p in paragraphs if len(p) > _ANCHOR), paragraphs[0])
+    return visible.find(_clean_space(prose)[:_ANCHOR])
+
+
+def _stated(page: _PageMeta, tree: lxml.html.HtmlElement, title: str) -> _Stated:
+    size = page.declared_size(missing_sections(tree, page.visible))
+    start, window = _near_headline(page, title)
+    # a headline that speaks of a read ("The 5-minute read that …") states no reading time
+    reading = reading_minutes(window.replace(title, " " * len(title)) if title else window)
+    if reading is None:
+        return _Stated(size)
+    minutes, at = reading
+    return _Stated(
+        size=size,
+        reading=declared_size(
+            body=None, word_count=None, description=None, reading_minutes=minutes
+        ),
+        reading_at=start + at,
+        visible=page.visible,
+    )
+
+
+def _near_headline(page: _PageMeta, title: str) -> tuple[int, str]:
+    """The visible text just before and after the headline ("" when it is not shown), and
+    where it starts in the page's visible text."""
     at = -1
     for label in (title, *page.headlines):
         at = page.visible.find(label) if label else -1
@@ -268,35 +329,75 @@ def _date_near(page: _PageMeta, title: str) -> dt.date | None:
             title = label
             break
     if at < 0:
+        return 0, ""
+    start = max(0, at - _DATE_BEFORE)
+    return start, page.visible[start : at + len(title) + _DATE_AFTER]
+
+
+def _day_first(page: _PageMeta) -> bool:
+    return not (page.lang or "").lower().startswith("en")
+
+
+def _date_near(page: _PageMeta, title: str) -> dt.date | None:
+    """A full date printed just before or after the headline in the visible text."""
+    return find_stated_date(_near_headline(page, title)[1], day_first=_day_first(page))
+
+
+def _placeholder(
+    stated: dt.datetime | dt.date, page: _PageMeta, title: str, text_at: int
+) -> dt.date | None:
+    """The date printed near the headline, before the story's text (``text_at``: a date
+    in the story is an event's), when the metadata's date looks like a template's default
+    rather than this story's: at midnight (or a day alone), on the 1st of January or a
+    year or more before the printed date, and shown nowhere on the page; None when the
+    metadata's date stands (a printed date labelled as an update never replaces it)."""
+    if isinstance(stated, dt.datetime):
+        if stated.timetz().replace(tzinfo=None) != dt.time(0):
+            return None
+        stated = stated.date()
+    start, window = _near_headline(page, title)
+    found = min(stated_dates(window, day_first=_day_first(page)), default=None)
+    if found is None or (text_at >= 0 and start + found[0] >= text_at):
         return None
-    window = page.visible[max(0, at - _DATE_BEFORE) : at + len(title) + _DATE_AFTER]
-    day_first = not (page.lang or "").lower().startswith("en")
-    return find_stated_date(window, day_first=day_first)
+    at, printed = found
+    if not stated < printed or not (
+        (stated.month, stated.day) == (1, 1) or (printed - stated).days >= _TEMPLATE_GAP_DAYS
+    ):
+        return None
+    if _UPDATED.search(unicodedata.normalize("NFKC", window)[max(0, at - 24) : at]):
+        return None
+    shown = {day for _at, day in stated_dates(page.visible, day_first=_day_first(page))}
+    return None if stated in shown else printed
 
 
-def _published(page: _PageMeta, title: str, url: str | None) -> dt.datetime | dt.date | None:
+def _published(
+    page: _PageMeta, title: str, url: str | None, text_at: int = -1
+) -> dt.datetime | dt.date | None:
     """The first stated publication date; a bare date is upgraded by a timestamp of that day.
 
-    Metadata first, then the day in the page's URL (``/2019/11/19/``), then a
-    full date printed near the headline. Nothing is guessed from years alone
-    (a copyright line, an image path).
+    Metadata first (unless its date is a template's default, :func:`_placeholder`), then
+    the day in the page's URL (``/2019/11/19/``), then a full date printed near the
+    headline. Nothing is guessed from years alone (a copyright line, an image path).
     """
     candidates = [page.meta(name) for name in _DATE_METAS[:2]]
     candidates.append(page.ld_value("datePublished"))
     candidates += [page.meta(name) for name in _DATE_METAS[2:]]
     candidates += page.times
-    found: dt.date | None = None
+    found: dt.datetime | dt.date | None = None
     for raw in candidates:
         value = parse_published(raw)
         if value is None:
             continue
         if isinstance(value, dt.datetime):
             if found is None or value.date() == found:
-                return value
+                found = value
+                break
             continue
         if found is None:
             found = value
-    return found or date_from_url(url) or _date_near(page, title)
+    if found is not None:
+        return _placeholder(found, page, title, text_at) or found
+    return date_from_url(url) or _date_near(page, title)
 
 
 def _language(declared: str | None, locale: str | None, text: str) -> str:
@@ -382,13 +483,13 @@ def _main_text(
     title: str,
     page_weight: int,
     gate: Gate,
-    declared: int = 0,
+    declared: _Stated,
     rights: tuple[str, ...] = (),
 ) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
     is short for its page (under LONG_ENOUGH and under half the page's visible text) or
     not the article (:func:`yoten.ingest.quality.assess`: a text cut mid-sentence, or
-    shorter than the ``declared`` size, is a teaser); the best that is the article, else
+    shorter than the size the page states, ``declared``, is a teaser); the best that is the article, else
     IngestError. A teaser before a members-only gate is no article
     (:mod:`yoten.ingest.paywall`)."""
     best: list[str] | None = None
@@ -402,7 +503,13 @@ def _main_text(
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
         lenient = index > 0
-        problem = assess(paragraphs, title, lenient_mode=lenient, declared=declared, cut_before=cut)
+        problem = assess(
+            paragraphs,
+            title,
+            lenient_mode=lenient,
+            declared=declared.for_text(paragraphs),
+            cut_before=cut,
+        )
         cut += cut_paragraphs(paragraphs, lenient_mode=lenient)
         if problem is not None:
             reasons.append(problem)
@@ -466,7 +573,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     gate = read_gate(tree, json_ld=page.json_ld, metas=page.metas, visible=page.visible)
     rights = rights_blocks(tree)
     paragraphs = _main_text(
-        html, tree, url, title, weight(page.visible), gate, page.declared_size(), rights
+        html, tree, url, title, weight(page.visible), gate, _stated(page, tree, title), rights
     )
     text = "\n\n".join(paragraphs)
 
@@ -474,7 +581,7 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     if not title:
         title = paragraphs[0][:80]
         notes.append("no title on the page: the first paragraph was used")
-    published = _published(page, title, canonical_url or url)
+    published = _published(page, title, canonical_url or url, _text_at(page.visible, paragraphs))
     if published is None:
         notes.append("no publication date found on the page")
     return Article(

@@ -13,7 +13,8 @@ labels of a memo box. This module tells such a result from an article:
   words (a teaser of another story, a notice); a short text whose prose
   stops mid-sentence (:func:`cut_paragraphs`: the lede a members-only page
   shows, whatever its gate looks like); a short text under the size the
-  page's own metadata gives its article (:func:`declared_size`).
+  page's own metadata, reading time or table of contents gives its article
+  (:func:`declared_size`, :mod:`yoten.ingest.outline`).
 
 The extractor tries its other modes when the first result is short or
 flagged, and gives up with the reason when none is the article.
@@ -59,6 +60,9 @@ _SHORT_LINE = 40
 #: Text from a lenient mode must have this share of its weight in paragraphs of _PROSE_MIN or more.
 _PROSE_MIN, _PROSE_SHARE = 120, 0.6
 _UI_MAX = 24
+#: Least weight a minute of stated reading time stands for (readers read about 1,000
+#: Latin characters or 500 Japanese ones a minute), and a section a contents list names.
+_PER_MINUTE, _PER_SECTION = 250, 300
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A headline with fewer distinct words (or CJK pairs) says too little to judge a text by.
@@ -82,6 +86,14 @@ _RIGHTS_PARTS = ("right", "reprint", "licen", "permission")
 #: A rights block is a notice: a container this long holds the story, not only its notice.
 _RIGHTS_MAX = 1000
 _SPACE = re.compile(r"\s+")
+#: English words that never end a sentence (articles, prepositions, conjunctions): an
+#: English last paragraph that ends in one, with no punctuation, stops mid-sentence. A
+#: credit, a URL or a hashtag at a text's end is no such word.
+_FUNCTION_WORDS = frozenset(
+    "a an the of in to for with from at by into onto than and or but nor as that whose "
+    "its their our his her your my".split()
+)
+_LAST_WORD = re.compile(r"(?:^|\s)([a-z]+)\s*$")
 #: A paragraph that takes up the sentence of the one before it.
 _CONTINUED = re.compile(r"\s*(?:…|\.\.\.|‥|⋯|[a-z])")
 
@@ -212,13 +224,23 @@ def title_overlap(title: str, text: str) -> float | None:
     return sum(1 for t in tokens if t in body) / len(tokens)
 
 
-def declared_size(*, body: str | None, word_count: int | None, description: str | None) -> int:
+def declared_size(
+    *,
+    body: str | None,
+    word_count: int | None,
+    description: str | None,
+    reading_minutes: int = 0,
+    missing_sections: int = 0,
+) -> int:
     """The least weight the page's own metadata says its article has: half its schema.org
     ``articleBody``; a quarter of its ``wordCount`` at three per word (what a CJK
     character weighs, about half an English word: a count of characters declared as
     words does not refuse a whole English text); its description (a summary is not
-    longer than its story). 0 when the page states none of them."""
-    sizes = [0]
+    longer than its story); for a stated reading time, _PER_MINUTE for each minute
+    after the first (a fifth of what a reader reads in a minute: sites round their
+    reading times up); _PER_SECTION for each section its table of contents lists and
+    the page does not show (:mod:`yoten.ingest.outline`). 0 when the page states none."""
+    sizes = [0, max(0, reading_minutes - 1) * _PER_MINUTE, missing_sections * _PER_SECTION]
     if body:
         sizes.append(weight(body) // 2)
     if word_count and word_count > 0:
@@ -228,10 +250,18 @@ def declared_size(*, body: str | None, word_count: int | None, description: str 
     return max(sizes)
 
 
+def _ends_in_function_word(paragraph: str) -> bool:
+    """An English paragraph whose last word, with no punctuation after it, is one that
+    cannot end a sentence ("… reported to the board's directors in")."""
+    match = _LAST_WORD.search(paragraph)
+    return match is not None and match.group(1) in _FUNCTION_WORDS and not _CJK.search(paragraph)
+
+
 def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list[str]:
     """The paragraphs of prose in ``paragraphs`` that stop mid-sentence: in an ellipsis or a
     comma, and (unless ``lenient_mode``, whose text runs a page's labels and buttons into
-    one line) a last one in Chinese or Japanese that ends in a kana or a kanji. A paragraph
+    one line) a last one in Chinese or Japanese that ends in a kana or a kanji, or in
+    English that ends in a word no sentence ends in ("the", "of", "in"). A paragraph
     whose sentence the next one takes up (starting with an ellipsis or a lower-case
     letter: "wants to..." / "...well, she said") is not cut."""
 
@@ -253,8 +283,13 @@ def cut_paragraphs(paragraphs: list[str], *, lenient_mode: bool = False) -> list
         end = paragraphs[last].rstrip()[-1:] if last >= 0 else ""
         if (
             end
-            and _CJK_LETTER_CHAR.match(end)
-            and len(_CJK.findall(paragraphs[last])) * 2 > len(paragraphs[last])
+            and (
+                (
+                    _CJK_LETTER_CHAR.match(end)
+                    and len(_CJK.findall(paragraphs[last])) * 2 > len(paragraphs[last])
+                )
+                or _ends_in_function_word(paragraphs[last])
+            )
             and not taken_up(last)
             and all(index != last for index, _ in cut)
         ):
