@@ -312,8 +312,14 @@ class Planner:
             and len(chosen) < 3
             and used + len(nxt.text) <= self.overview_budget // 2
         ):
-            chosen.append(nxt)
-            used += len(nxt.text)
+            # a sentence with no figure or date of its own (「葬儀は近親者のみで済ませた。」)
+            # leaves its room to the highlights
+            if any(w >= 1.0 and u not in units for u, w in nxt.units.items()) and not (
+                nxt.dependent and chosen[-1].index + 1 != nxt.index
+            ):
+                chosen.append(nxt)
+                used += len(nxt.text)
+                units.update(nxt.units)
             nxt = self.by_index.get(nxt.index + 1)
         return chosen
 
@@ -551,7 +557,13 @@ class Planner:
         """The 要点 bullet of ``s`` (:func:`_shorter`, once per sentence)."""
         bullet = self.bullet_of.get(s.index)
         if bullet is None:
-            bullet = self.bullet_of[s.index] = _shorter(s.text, self.lang)
+            bullet = _shorter(s.text, self.lang)
+            # 「同社は…」 / "It will…" as a bullet: the actor it points back to, named
+            before = [p.text for p in self.sentences if p.index < s.index][-6:]
+            named = resolve_subject(bullet, before, self.lang)
+            if named != bullet and len(named) < len(s.text):
+                bullet = named
+            self.bullet_of[s.index] = bullet
         return bullet
 
     def _gain(self, s: Sentence) -> float:
