@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from yoten.engines.bullets import condense
+from yoten.engines.bullets import condense, resolve_subject
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.ranking import is_dependent, is_list_item, outlook
+from yoten.engines.ranking import is_dependent, is_list_item, opens_paragraph, outlook
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
 from yoten.textproc import clause_trim, tokenize
 
@@ -128,7 +128,9 @@ class Planner:
         self.n_highlights = highlights
         self.n_context = context
         for s in self.sentences:
-            s.dependent = is_dependent(s.text, lang)
+            s.dependent = is_dependent(s.text, lang) and not (
+                self._previous(s) is None and opens_paragraph(s.text, lang)
+            )
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
         # facts early in the article count more: news puts its main ones first
@@ -299,12 +301,14 @@ class Planner:
     def _lead(self) -> list[Sentence]:
         """The article's own lead: its first paragraph, as far as half of 概要's budget allows.
 
-        Always the first sentence; the ones after it while they fit (news puts
-        its main facts in the opening paragraph), at most three.
+        Always the first sentence; of the ones after it, those that add a
+        figure or a date while they fit (news puts its main facts in the
+        opening paragraph), at most three.
         """
         first = self.sentences[0]
         chosen = [first]
         used = len(first.text)
+        units = set(first.units)
         nxt = self.by_index.get(first.index + 1)
         while (
             nxt is not None
