@@ -537,16 +537,41 @@ class Planner:
 
         Every sentence that carries facts 概要 does not (:data:`BULLET_VALUE`),
         so a fact kept in 詳細 is kept in 要点 too; the section's best when
-        none does. A sentence that leans on the one before it only when its
-        condensed form stands alone (「一方、…」 loses its 一方).
+        none does. A sentence that leans on the one before it stands alone
+        when its condensed form does (「一方、…」 loses its 一方); otherwise
+        (「このうち…」, "These include…") its facts join the bullet of the
+        sentence it leans on: one bullet, two condensed sentences.
         """
-        standalone = [
-            s for s in members if not s.dependent or not is_dependent(self._shorter(s), self.lang)
-        ] or members
+        leaning = {
+            s.index for s in members if s.dependent and is_dependent(self._shorter(s), self.lang)
+        }
+        standalone = [s for s in members if s.index not in leaning] or members
         picked = [s for s in standalone if self._new(s) >= BULLET_VALUE]
         if not picked:
             picked = [max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))]
-        return [self._shorter(s) for s in sorted(picked, key=_pos)]
+        bullets = {s.index: [self._shorter(s)] for s in picked}
+        owner = {s.index: s.index for s in picked}  # sentence → the bullet it is in
+        inside = {s.index for s in members}
+        for s in sorted(members, key=_pos):
+            prev = self._previous(s)
+            if (
+                s.index in owner
+                or s.index not in leaning
+                or self._new(s) < BULLET_VALUE
+                or prev is None
+                or prev.index not in inside
+            ):
+                continue
+            head = owner.get(prev.index)
+            # the sentence leaned on, closed as a sentence, must stay shorter than it is
+            if len(_joined([self._shorter(prev), ""], self.lang)) >= len(prev.text):
+                continue
+            if head is None:  # the sentence leaned on adds nothing new: it opens the bullet
+                head = owner[prev.index] = prev.index
+                bullets[head] = [self._shorter(prev)]
+            bullets[head].append(self._shorter(s))
+            owner[s.index] = head
+        return [_joined(bullets[k], self.lang) for k in sorted(bullets)]
 
     def _new(self, s: Sentence) -> float:
         """The weight of the fact units of ``s`` that 概要 does not carry (once 概要 is made)."""
@@ -563,7 +588,7 @@ class Planner:
         if bullet is None:
             bullet = _shorter(s.text, self.lang)
             # 「同社は…」 / "It will…" as a bullet: the actor it points back to, named
-            before = [p.text for p in self.sentences if p.index < s.index][-6:]
+            before = [p.text for p in self.sentences if p.index < s.index]
             named = resolve_subject(bullet, before, self.lang)
             if named != bullet and len(named) < len(s.text):
                 bullet = named
@@ -641,6 +666,13 @@ def _shorter(text: str, lang: str) -> str:
         if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
             return cut
     return text.rstrip("。．.") if text[-1:] in "。．." else text[:-1]
+
+
+def _joined(parts: list[str], lang: str) -> str:
+    """Condensed sentences as one bullet, each ending as a sentence but the last as it is."""
+    stop, joiner = ("。", "") if lang in ("ja", "zh") else (".", " ")
+    closed = [p if p[-1:] in '。．.!?！？」”"' else p + stop for p in parts[:-1]]
+    return joiner.join([*closed, parts[-1]])
 
 
 _QUOTE = re.compile(r"「[^」]{12,}」|“[^”]{12,}”|\"[^\"]{12,}\"")
