@@ -228,6 +228,7 @@ def test_the_budget_is_configurable() -> None:
     assert budget_from_config({"ratio": 0.5, "overview_ratio": 0.2, "max_chars": 4000}) == Budget(
         ratio=0.5, overview=0.2, max_chars=4000
     )
+    assert budget_from_config({"short_ratio": 0.9}).total(1000) == 900
     for bad in ({"ratio": 2}, {"ratio": "half"}, {"ratio_of_it": 0.5}, {"max_chars": True}):
         with pytest.raises(ConfigError, match="extractive"):
             budget_from_config(bad)
