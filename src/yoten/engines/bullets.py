@@ -229,6 +229,11 @@ _EN_REPORTED = re.compile(
     r" (?:says|said|reports|reported|announced|confirmed|estimates|estimated) (?:that )?"
     r"(?=[a-z]+ [a-z])"
 )
+# "Chief executive Fiona Hartigan said the chain would…"
+_EN_PERSON_SAID = re.compile(
+    r"^(?:[A-Z][a-z]+(?: [a-z]+){0,2} )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?[A-Z][a-z'’-]+ [A-Z][a-z'’-]+"
+    r"(?:, [^,]{3,60},)? (?:said|says) (?:that )?(?=(?:the|a|an)\b)"
+)
 # "…, the city council announced." at the end
 _EN_REPORTED_TAIL = re.compile(
     r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
@@ -263,6 +268,11 @@ def _condense_en(sentence: str) -> str:
         # "The group said its wage bill rose" → "The group’s wage bill rose"
         own = re.match(r"(?:its|their) (?=[a-z])", rest)
         text = f"{reported.group(1)}’s {rest[own.end() :]}" if own else rest
+    person = _EN_PERSON_SAID.match(text)
+    if person and _DIGIT.search(text[person.end() :]) and not _DIGIT.search(person.group(0)):
+        # a person's report of figures (a plan, a result) stands without them;
+        # a view without figures keeps its name
+        text = text[person.end() :]
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
