@@ -139,6 +139,12 @@ def test_nothing_to_take_out_gives_the_sentence_back() -> None:
             "He attached strict conditions to the approval: a cap of 46,000 flights a year.",
             "A cap of 46,000 flights a year.",
         ),
+        # 「このうち」 and "As a result," point back; what follows them stands
+        (
+            "このうち耐用年数を超えた管は約460キロで、費用は約520億円にのぼる。",
+            "耐用年数を超えた管は約460キロで、費用は約520億円にのぼる。",
+        ),
+        ("As a result, the council lost £3m of income.", "The council lost £3m of income."),
         # a list item loses its marker: a bullet is one already
         ("- a median wait of no more than 4 hours", "a median wait of no more than 4 hours"),
         ("- 総額約60億円の基金を設ける", "総額約60億円の基金を設ける"),

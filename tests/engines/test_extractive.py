@@ -806,12 +806,12 @@ def test_a_paragraph_may_open_with_the_story_s_actor() -> None:
 
 
 def test_a_sentence_that_leans_on_the_one_before_joins_its_bullet() -> None:
-    # 「このうち…」 cannot be a bullet on its own; its facts go into the bullet
+    # 「この区間では…」 cannot be a bullet on its own; its facts go into the bullet
     # of the sentence it leans on, each part condensed
     paragraphs = [
         "浜白市は来年4月から、水道料金を平均24%引き上げる。値上げは30年ぶりとなる。",
         "市によると、市内の水道管は総延長約1,150キロに及ぶ。"
-        "このうち耐用年数の40年を超えた管は約460キロで、全体の40%にあたる。",
+        "この区間では耐用年数の40年を超えた管が約460キロあり、全体の40%にあたる。",
         "市は2036年度までに約300キロの管を更新する計画だ。",
     ]
     article = Article(
@@ -828,5 +828,5 @@ def test_a_sentence_that_leans_on_the_one_before_joins_its_bullet() -> None:
     assert joined, bullets
     first, second = split_sentences(joined[0], "ja")
     assert len(first) < len("市によると、市内の水道管は総延長約1,150キロに及ぶ。")
-    assert second.startswith("このうち")
+    assert second.startswith("この区間では")
     assert not any(is_dependent(b, "ja") for b in bullets)

@@ -39,7 +39,8 @@ def condense(sentence: str, lang: str) -> str:
 # -- Japanese ---------------------------------------------------------------------
 
 _JA_CONNECTIVE = re.compile(
-    r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|特に|加えて|同時に)(?:で)?、?"
+    r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|特に|加えて|同時に|このうち|そのうち"
+    r"|その結果|これに対し(?:て)?|それでも|その上で)(?:で)?、?"
 )
 # An opening adverbial phrase: a source, a meeting, a viewpoint (市交通局によると、 / 11日の記者会見で、).
 _JA_OPENER = re.compile(
@@ -185,6 +186,7 @@ def _condense_ja(sentence: str) -> str:
 
 _EN_OPENER = re.compile(
     r"^(?:However|But|And|Also|Meanwhile|Still|Yet|In addition|Instead|Since then|So|Even so|"
+    r"As a result|By contrast|In contrast|After that|On top of that|"
     r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
 )
 # a conjunction that opens the sentence without a comma: "But the agency found…"
