@@ -21,7 +21,8 @@ Per article the script reports:
 - ``headings``: the share of 詳細's topic and section headings whose content
   words all occur in the text under them.
 - ``shorter``: the share of 要点 bullets shorter than the article sentence
-  they come from (the sentence sharing most of the bullet's words);
+  they come from (the sentence sharing most of the bullet's words; for a
+  bullet of two sentences, each of them against its own);
   ``bullet/source``: their characters over those sentences' characters.
 
 A total row sums characters and counts over all articles (micro averages).
@@ -189,18 +190,25 @@ def source_sentence(
 
 
 def shorter_bullets(d: Digest, article: Article, lang: str) -> tuple[int, int, int, int]:
-    """(bullets, bullets shorter than their source sentence, bullet chars, source chars)."""
+    """(bullets, bullets shorter than their source sentences, bullet chars, source chars).
+
+    A bullet of two sentences (a sentence that leans on the one before joins
+    its bullet) is shorter when each of its sentences is shorter than its own
+    source sentence.
+    """
     sentences = [(s, Counter(tokenize(s, lang))) for s in split_sentences(article.text, lang)]
     total = shorter = chars = source_chars = 0
     for bullet in key_point_strings(d.key_points, headings=False):
         total += 1
-        source = source_sentence(bullet, sentences, lang)
-        if source is None:
+        parts = split_sentences(bullet, lang) or [bullet]
+        sources = [source_sentence(part, sentences, lang) for part in parts]
+        if any(source is None for source in sources):
             continue
-        size, source_size = len(normalize_ws(bullet)), len(normalize_ws(source))
-        shorter += size < source_size
-        chars += size
-        source_chars += source_size
+        sizes = [len(normalize_ws(part)) for part in parts]
+        source_sizes = [len(normalize_ws(source or "")) for source in sources]
+        shorter += all(a < b for a, b in zip(sizes, source_sizes, strict=True))
+        chars += sum(sizes)
+        source_chars += sum(source_sizes)
     return total, shorter, chars, source_chars
 
 

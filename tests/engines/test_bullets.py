@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yoten.engines.bullets import condense
+from yoten.engines.bullets import condense, resolve_subject
 
 
 @pytest.mark.parametrize(
@@ -139,6 +139,12 @@ def test_nothing_to_take_out_gives_the_sentence_back() -> None:
             "He attached strict conditions to the approval: a cap of 46,000 flights a year.",
             "A cap of 46,000 flights a year.",
         ),
+        # 「このうち」 and "As a result," point back; what follows them stands
+        (
+            "このうち耐用年数を超えた管は約460キロで、費用は約520億円にのぼる。",
+            "耐用年数を超えた管は約460キロで、費用は約520億円にのぼる。",
+        ),
+        ("As a result, the council lost £3m of income.", "The council lost £3m of income."),
         # a list item loses its marker: a bullet is one already
         ("- a median wait of no more than 4 hours", "a median wait of no more than 4 hours"),
         ("- 総額約60億円の基金を設ける", "総額約60億円の基金を設ける"),
@@ -146,3 +152,77 @@ def test_nothing_to_take_out_gives_the_sentence_back() -> None:
 )
 def test_openings_that_point_back_go(sentence: str, bullet: str) -> None:
     assert condense(sentence, "ja" if "円" in sentence else "en") == bullet
+
+
+@pytest.mark.parametrize(
+    ("bullet", "before", "lang", "resolved"),
+    [
+        # 同社 is the company named last; the sentence's topic, without its description
+        (
+            "同社は通期の業績予想を上方修正。",
+            [
+                "冷凍食品大手の桜木食品は13日、中間期の連結決算を発表した。",
+                "純利益は97億円だった。",
+            ],
+            "ja",
+            "桜木食品は通期の業績予想を上方修正。",
+        ),
+        # "It" is the subject of the sentence before
+        (
+            "It will publish the engineers’ initial findings by 4 December.",
+            ["The council said a temporary footbridge was “one of the options being looked at”."],
+            "en",
+            "The council will publish the engineers’ initial findings by 4 December.",
+        ),
+        (
+            "It will close 38 of its 612 shops.",
+            ["Orrin & Pike, the high-street bakery chain, reported a 12% fall in profit."],
+            "en",
+            "Orrin & Pike will close 38 of its 612 shops.",
+        ),
+        (
+            "Its shares fell 7%.",
+            ["The group said sales rose."],
+            "en",
+            "The group’s shares fell 7%.",
+        ),
+        # "she" is the person named last
+        (
+            "She expects 290 jobs to go.",
+            ["Chief executive Fiona Hartigan spoke on Thursday."],
+            "en",
+            "Fiona Hartigan expects 290 jobs to go.",
+        ),
+        # no actor of the right kind: the bullet stays as it is
+        ("It will reopen in May.", ["“We are sorry,” he said."], "en", "It will reopen in May."),
+        ("同社は上方修正。", ["市内の気温は30度を超えた。"], "ja", "同社は上方修正。"),
+    ],
+)
+def test_a_back_reference_names_its_actor(
+    bullet: str, before: list[str], lang: str, resolved: str
+) -> None:
+    assert resolve_subject(bullet, before, lang) == resolved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # a named body's report: what it reports, its "its" made the body's
+        (
+            "Wendlecombe County Council said the bridge would stay shut for at least six weeks.",
+            "The bridge would stay shut for at least six weeks.",
+        ),
+        (
+            "The group said its wage bill rose by £14.2m, mostly because of higher wages.",
+            "The group’s wage bill rose by £14.2m.",
+        ),
+        # a person's report of figures stands without the person (a view keeps
+        # its name: "Councillor Graham Pell said the forecasts were weak.")
+        (
+            "Chief executive Fiona Hartigan said the chain would close 38 of its 612 shops.",
+            "The chain would close 38 of its 612 shops.",
+        ),
+    ],
+)
+def test_a_body_s_report_keeps_what_it_reports(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "en") == bullet

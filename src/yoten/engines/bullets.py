@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from yoten.textproc import morphemes, normalize_ws
 
-__all__ = ["condense"]
+__all__ = ["condense", "resolve_subject"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
@@ -39,7 +39,8 @@ def condense(sentence: str, lang: str) -> str:
 # -- Japanese ---------------------------------------------------------------------
 
 _JA_CONNECTIVE = re.compile(
-    r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|特に|加えて|同時に)(?:で)?、?"
+    r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|そのため|このため|特に|加えて|同時に|このうち|そのうち"
+    r"|その結果|これに対し(?:て)?|それでも|その上で)(?:で)?、?"
 )
 # An opening adverbial phrase: a source, a meeting, a viewpoint (市交通局によると、 / 11日の記者会見で、).
 _JA_OPENER = re.compile(
@@ -185,6 +186,7 @@ def _condense_ja(sentence: str) -> str:
 
 _EN_OPENER = re.compile(
     r"^(?:However|But|And|Also|Meanwhile|Still|Yet|In addition|Instead|Since then|So|Even so|"
+    r"As a result|By contrast|In contrast|After that|On top of that|"
     r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
 )
 # a conjunction that opens the sentence without a comma: "But the agency found…"
@@ -221,13 +223,24 @@ _EN_TAIL = re.compile(
 )
 # "The council says the harbour…": who reports it, before what is reported
 _EN_REPORTED = re.compile(
-    r"^The [a-z’'-]+(?: [a-z’'-]+){0,2} (?:says|said|reports|reported|"
-    r"announced|confirmed|estimates|estimated) (?:that )?(?=[a-z]+ [a-z])"
+    r"^(The [a-z’'-]+(?: [a-z’'-]+){0,2}"
+    # or a named body (not a person, whose view keeps its name): Wendlecombe County Council
+    r"|(?:[A-Z][\w'’.-]+ (?:&|of|[A-Z][\w'’.-]+ ){0,3})?(?:Council|Ministry|Department|Board|"
+    r"Authority|Agency|Company|Group|Bank|University|Police|Court|Tribunal|Commission|Office|"
+    r"Service|Services|Transit|Ltd|Inc|plc|Corporation|Association|Institute|Trust))"
+    r" (?:says|said|reports|reported|announced|confirmed|estimates|estimated) (?:that )?"
+    r"(?=[a-z]+ [a-z])"
+)
+# "Chief executive Fiona Hartigan said the chain would…"
+_EN_PERSON_SAID = re.compile(
+    r"^(?:[A-Z][a-z]+(?: [a-z]+){0,2} )?(?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?[A-Z][a-z'’-]+ [A-Z][a-z'’-]+"
+    r"(?:, [^,]{3,60},)? (?:said|says) (?:that )?(?=(?:the|a|an)\b)"
 )
 # "…, the city council announced." at the end
 _EN_REPORTED_TAIL = re.compile(
     r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
 )
+_PRONOUNS = frozenset("He She It They This That These Those We I There".split())
 _EN_PAREN = re.compile(r" ?\([^()]*\)")
 # a possessive that opens the sentence points back; the bullet stands without it
 _EN_POSSESSIVE = re.compile(r"^(?:Its|Their|His|Her) (?=[A-Z0-9]|[a-z]+ (?!of\b))")
@@ -252,14 +265,23 @@ def _condense_en(sentence: str) -> str:
     text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_WHEN.sub("", text)
     reported = _EN_REPORTED.match(text)
-    if reported and not _DIGIT.search(reported.group(0)):
-        text = text[reported.end() :]
+    if reported and not _DIGIT.search(reported.group(0)) and reported.group(1) not in _PRONOUNS:
+        rest = text[reported.end() :]
+        # "The group said its wage bill rose" → "The group’s wage bill rose"
+        own = re.match(r"(?:its|their) (?=[a-z])", rest)
+        text = f"{reported.group(1)}’s {rest[own.end() :]}" if own else rest
+    person = _EN_PERSON_SAID.match(text)
+    if person and _DIGIT.search(text[person.end() :]) and not _DIGIT.search(person.group(0)):
+        # a person's report of figures (a plan, a result) stands without them;
+        # a view without figures keeps its name
+        text = text[person.end() :]
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
         # a subordinate clause goes, names and all, unless it carries a figure or a quote
         if head.start() > len(body) * 0.25 and not re.search(r"[0-9;“”\"]", tail):
-            body = body[: head.start()]
+            # "rose by £14.2m, mostly because…" loses its "mostly" with the clause
+            body = re.sub(r",? (?:mostly|largely|partly|mainly|chiefly)$", "", body[: head.start()])
             break
     pieces = _EN_AND.split(body)  # clause, separator, clause, ...
     if len(pieces) > 1 and "“" not in body:
@@ -270,3 +292,90 @@ def _condense_en(sentence: str) -> str:
         body = "".join(kept)
     body = _EN_REPORTED_TAIL.sub("", body.rstrip(",;: "))
     return (body[:1].upper() + body[1:] + ".") if body else sentence
+
+
+# -- who "it" is ------------------------------------------------------------------
+
+# A bullet that opens on a back-reference to an actor: 同社は, 同氏が, "It will", "Its shares".
+_JA_BACK_REF = re.compile(r"^同(社|氏|市|町|村|県|省|庁|局)(?=は|が|の|も)")
+_EN_BACK_REF = re.compile(r"^(It|They|He|She)(?= [a-z])|^(Its|Their|His|Her)(?= [a-z])")
+# an actor as a sentence names it: 冷凍食品大手の桜木食品は / 霧野原市議会は (topic or subject)
+_JA_ACTOR = {
+    "社": re.compile(
+        r"([一-龥ァ-ヴーA-Za-zＡ-Ｚ&＆]{2,12}(?:社|会社|銀行|食品|工業|電機|製薬|商事|証券|ホールディングス))(?:は|が|の)"
+    ),
+    "氏": re.compile(r"([一-龥]{2,6})(?:（[^）]*）)?(?:氏|さん)"),
+}
+_JA_PLACE = re.compile(r"([一-龥ァ-ヴー]{1,6}?)(市|町|村|県|省|庁|局)")
+# an English actor at the start of its sentence: "Orrin & Pike, the bakery chain, reported…",
+# "The council said…", "Chief executive Fiona Hartigan said…"
+_EN_VERBS = (
+    "said|says|is|was|are|were|has|had|have|will|would|could|can|expects|plans|reported|announced"
+)
+_EN_ACTOR = (
+    re.compile(
+        r"^(The [a-z]+(?: (?!(?:" + _EN_VERBS + r")\b)[a-z]+)?)(?:, [^,]{3,60},)? (?=[a-z]+\b)"
+    ),
+    re.compile(
+        r"^(?:[A-Z][a-z]+(?: [a-z]+){1,2} )?"  # a role first: Chief executive Fiona Hartigan
+        r"([A-Z][\w'’.-]*(?: (?:&|of|and|[A-Z][\w'’.-]*))*)(?:, [^,]{3,60},)? (?=[a-z]+\b)"
+    ),
+)
+_EN_PERSON = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z'’-]+)\b")
+
+
+def _ja_actor(kind: str, before: list[str]) -> str:
+    for text in reversed(before):
+        if kind in _JA_ACTOR:
+            found = [m.group(1) for m in _JA_ACTOR[kind].finditer(text)]
+            names = [n for n in found if not n.startswith("同")]
+        else:
+            names = [m.group(0) for m in _JA_PLACE.finditer(text) if m.group(2) == kind]
+            names = [n for n in names if not n.startswith("同") and len(n) >= 2]
+        if names:
+            name = names[-1] if kind == "氏" else names[0]
+            return name.split("の")[-1] + ("氏" if kind == "氏" else "")
+    return ""
+
+
+def _en_actor(pronoun: str, before: list[str]) -> str:
+    for text in reversed(before):
+        if pronoun in ("He", "She", "His", "Her"):
+            people = _EN_PERSON.findall(text)
+            if people:
+                return str(people[-1])
+            continue
+        for pattern in _EN_ACTOR:
+            m = pattern.match(text)
+            if m and m.group(1) not in _PRONOUNS and not _EN_PERSON.fullmatch(m.group(1)):
+                return m.group(1)
+    return ""
+
+
+def resolve_subject(bullet: str, before: list[str], lang: str) -> str:
+    """``bullet`` with an opening 同社 / "It" replaced by the actor it points back to.
+
+    ``before`` is the article's text before the sentence, nearest last; the
+    actor is the nearest one of the right kind (a company for 同社, a person
+    for 同氏 / "she", the subject of a sentence for "it"). The bullet is
+    returned unchanged when no actor is found.
+    """
+    if lang == "ja":
+        m = _JA_BACK_REF.match(bullet)
+        actor = _ja_actor(m.group(1), before) if m else ""
+        return actor + bullet[m.end() :] if m and actor else bullet
+    if lang in ("zh",):
+        return bullet
+    m = _EN_BACK_REF.match(bullet)
+    if not m:
+        return bullet
+    actor = _en_actor(m.group(1) or m.group(2), before)
+    if not actor:
+        return bullet
+    if m.group(2):  # Its shares → Orrin & Pike’s shares
+        return (
+            f"{actor}’s{bullet[m.end() :]}"
+            if not actor.endswith("s")
+            else f"{actor}’{bullet[m.end() :]}"
+        )
+    return actor + bullet[m.end() :]

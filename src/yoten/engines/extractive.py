@@ -70,6 +70,7 @@ _BUDGET_KEYS = {
     "ratio": "ratio",
     "overview_ratio": "overview",
     "short_article": "short",
+    "short_ratio": "short_ratio",
     "max_chars": "max_chars",
 }
 

@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from yoten.engines.bullets import condense
+from yoten.engines.bullets import condense, resolve_subject
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.ranking import is_dependent, is_list_item, outlook
+from yoten.engines.ranking import is_dependent, is_list_item, opens_paragraph, outlook
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
 from yoten.textproc import clause_trim, tokenize
 
@@ -46,17 +46,26 @@ class Budget:
     """How long a digest may be, in characters of the article's text.
 
     Articles over ``short`` characters get at most ``ratio`` of them for the
-    whole digest; shorter ones at most their own length. 概要 gets at most
-    ``overview`` of the article. ``max_chars`` caps very long articles.
+    whole digest. A shorter one gets ``short_ratio`` of its length (a digest
+    nearly as long as the article is no digest), but never less than
+    ``ratio`` of it and never more than what an article of ``short``
+    characters gets, so the budget grows with the article without a step.
+    概要 gets at most ``overview`` of the article. ``max_chars`` caps very
+    long articles.
     """
 
     ratio: float = 0.6
     overview: float = 0.25
     short: int = 1500
     max_chars: int = 8000
+    short_ratio: float = 0.75
 
     def total(self, chars: int) -> int:
-        allowed = chars if chars <= self.short else int(self.ratio * chars)
+        if chars > self.short:
+            allowed = int(self.ratio * chars)
+        else:
+            capped = min(self.short_ratio * chars, self.ratio * self.short)
+            allowed = int(max(self.ratio * chars, capped))
         return min(allowed, self.max_chars)
 
     def overview_chars(self, chars: int) -> int:
@@ -119,7 +128,9 @@ class Planner:
         self.n_highlights = highlights
         self.n_context = context
         for s in self.sentences:
-            s.dependent = is_dependent(s.text, lang)
+            s.dependent = is_dependent(s.text, lang) and not (
+                self._previous(s) is None and opens_paragraph(s.text, lang)
+            )
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
         # facts early in the article count more: news puts its main ones first
@@ -290,12 +301,14 @@ class Planner:
     def _lead(self) -> list[Sentence]:
         """The article's own lead: its first paragraph, as far as half of 概要's budget allows.
 
-        Always the first sentence; the ones after it while they fit (news puts
-        its main facts in the opening paragraph), at most three.
+        Always the first sentence; of the ones after it, those that add a
+        figure or a date while they fit (news puts its main facts in the
+        opening paragraph), at most three.
         """
         first = self.sentences[0]
         chosen = [first]
         used = len(first.text)
+        units = set(first.units)
         nxt = self.by_index.get(first.index + 1)
         while (
             nxt is not None
@@ -303,8 +316,14 @@ class Planner:
             and len(chosen) < 3
             and used + len(nxt.text) <= self.overview_budget // 2
         ):
-            chosen.append(nxt)
-            used += len(nxt.text)
+            # a sentence with no figure or date of its own (「葬儀は近親者のみで済ませた。」)
+            # leaves its room to the highlights
+            if any(w >= 1.0 and u not in units for u, w in nxt.units.items()) and not (
+                nxt.dependent and chosen[-1].index + 1 != nxt.index
+            ):
+                chosen.append(nxt)
+                used += len(nxt.text)
+                units.update(nxt.units)
             nxt = self.by_index.get(nxt.index + 1)
         return chosen
 
@@ -518,16 +537,41 @@ class Planner:
 
         Every sentence that carries facts 概要 does not (:data:`BULLET_VALUE`),
         so a fact kept in 詳細 is kept in 要点 too; the section's best when
-        none does. A sentence that leans on the one before it only when its
-        condensed form stands alone (「一方、…」 loses its 一方).
+        none does. A sentence that leans on the one before it stands alone
+        when its condensed form does (「一方、…」 loses its 一方); otherwise
+        (「このうち…」, "These include…") its facts join the bullet of the
+        sentence it leans on: one bullet, two condensed sentences.
         """
-        standalone = [
-            s for s in members if not s.dependent or not is_dependent(self._shorter(s), self.lang)
-        ] or members
+        leaning = {
+            s.index for s in members if s.dependent and is_dependent(self._shorter(s), self.lang)
+        }
+        standalone = [s for s in members if s.index not in leaning] or members
         picked = [s for s in standalone if self._new(s) >= BULLET_VALUE]
         if not picked:
             picked = [max(standalone, key=lambda s: (s.rank * self._gain(s), -s.index))]
-        return [self._shorter(s) for s in sorted(picked, key=_pos)]
+        bullets = {s.index: [self._shorter(s)] for s in picked}
+        owner = {s.index: s.index for s in picked}  # sentence → the bullet it is in
+        inside = {s.index for s in members}
+        for s in sorted(members, key=_pos):
+            prev = self._previous(s)
+            if (
+                s.index in owner
+                or s.index not in leaning
+                or self._new(s) < BULLET_VALUE
+                or prev is None
+                or prev.index not in inside
+            ):
+                continue
+            head = owner.get(prev.index)
+            # the sentence leaned on, closed as a sentence, must stay shorter than it is
+            if len(_joined([self._shorter(prev), ""], self.lang)) >= len(prev.text):
+                continue
+            if head is None:  # the sentence leaned on adds nothing new: it opens the bullet
+                head = owner[prev.index] = prev.index
+                bullets[head] = [self._shorter(prev)]
+            bullets[head].append(self._shorter(s))
+            owner[s.index] = head
+        return [_joined(bullets[k], self.lang) for k in sorted(bullets)]
 
     def _new(self, s: Sentence) -> float:
         """The weight of the fact units of ``s`` that 概要 does not carry (once 概要 is made)."""
@@ -542,7 +586,13 @@ class Planner:
         """The 要点 bullet of ``s`` (:func:`_shorter`, once per sentence)."""
         bullet = self.bullet_of.get(s.index)
         if bullet is None:
-            bullet = self.bullet_of[s.index] = _shorter(s.text, self.lang)
+            bullet = _shorter(s.text, self.lang)
+            # 「同社は…」 / "It will…" as a bullet: the actor it points back to, named
+            before = [p.text for p in self.sentences if p.index < s.index]
+            named = resolve_subject(bullet, before, self.lang)
+            if named != bullet and len(named) < len(s.text):
+                bullet = named
+            self.bullet_of[s.index] = bullet
         return bullet
 
     def _gain(self, s: Sentence) -> float:
@@ -616,6 +666,13 @@ def _shorter(text: str, lang: str) -> str:
         if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
             return cut
     return text.rstrip("。．.") if text[-1:] in "。．." else text[:-1]
+
+
+def _joined(parts: list[str], lang: str) -> str:
+    """Condensed sentences as one bullet, each ending as a sentence but the last as it is."""
+    stop, joiner = ("。", "") if lang in ("ja", "zh") else (".", " ")
+    closed = [p if p[-1:] in '。．.!?！？」”"' else p + stop for p in parts[:-1]]
+    return joiner.join([*closed, parts[-1]])
 
 
 _QUOTE = re.compile(r"「[^」]{12,}」|“[^”]{12,}”|\"[^\"]{12,}\"")

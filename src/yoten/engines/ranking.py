@@ -13,7 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["fact_units", "fact_weight", "is_dependent", "is_list_item", "outlook", "textrank"]
+__all__ = [
+    "fact_units",
+    "fact_weight",
+    "is_dependent",
+    "is_list_item",
+    "opens_paragraph",
+    "outlook",
+    "textrank",
+]
 
 
 def textrank(
@@ -249,6 +257,38 @@ _DEPENDENT = {
         r"|^[“\"][^”\"]*[”\"]\.?$"
     ),
 }
+
+
+# What a paragraph may open with and still be read after the digest's lead: a
+# connective, or the story's actor named again (同社は, "It will…"). Within a
+# paragraph the same words point at the sentence right before.
+_PARAGRAPH_OPENER = {
+    "ja": re.compile(
+        r"^(?:(?:一方|また|さらに|ただ|しかし|なお)、|同[社市県省庁局氏](?:は|が|の))"
+    ),
+    "en": re.compile(
+        r"^(?:(?:However|Meanwhile|Still|Yet|Also|Instead|Since then),"
+        r"|(?:But|And) (?!(?:he|she|they|it)\b)[a-z]"
+        r"|(?:It|Its|They|Their) (?!(?:said|says|added|told|warned|argued|noted)\b)[a-z])"
+    ),
+}
+
+
+_EN_PRONOUN_SAYS = re.compile(
+    r"\b(?:he|she|they) (?:said|says|added|adds|told|warned|argued|noted)\b"
+)
+
+
+def opens_paragraph(text: str, lang: str) -> bool:
+    """The sentence leans on what came before only as a paragraph's opening may.
+
+    Its connective or its 同社は / "It" refers to the story so far, not to one
+    sentence: at the start of a paragraph it stands on its own.
+    """
+    key = _lang_key(lang)
+    if key == "en" and _EN_PRONOUN_SAYS.search(text):
+        return False  # "However, she said…": who she is was in the paragraph before
+    return bool(_PARAGRAPH_OPENER[key].search(text))
 
 
 # A quotation that names its speaker stands alone, whatever pronoun opens the
