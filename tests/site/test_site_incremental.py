@@ -26,6 +26,9 @@ from yoten.site.source import Changes
 from yoten.site.state import SiteState
 from yoten.store import Store
 
+# Each test builds whole sites (up to a few hundred posts) several times: the slow lane.
+pytestmark = pytest.mark.slow
+
 
 class WatchedSource(StoreSource):
     """The store's own source, remembering what a build asked of it."""
