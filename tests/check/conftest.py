@@ -102,7 +102,7 @@ def flagged_spans(
     Severity model v2 makes a figure or date the source does not state a
     warning unless an aligned source sentence says otherwise; these rule
     tests ask whether the rule flags a span at all. Severity itself is tested
-    in ``test_severity.py``. Figures are reported as kind ``figure`` whether
+    in ``test_check_digest.py``. Figures are reported as kind ``figure`` whether
     judged contradicted (``mismatch``) or unverified (``unsupported``).
     """
     from yoten.check import check_digest
