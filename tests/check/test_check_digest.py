@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from tests.check.conftest import flagged_spans
 from yoten.check import check_digest
 from yoten.models import Article, Details, Digest, Overview
 
@@ -600,3 +601,134 @@ def test_two_figures_given_to_each_others_subjects_are_swapped(
     )
     found = [rule for severity, rule, _ in _check(source, lead) if severity == "error"]
     assert found == expected
+
+
+MARCH_12 = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        (
+            "避難所では1人1日あたり3リットルの飲料水を配る。",
+            "Shelters hand out 3 litres of water per person daily.",
+        ),
+        ("1人あたり800ユーロの給付金が出る。", "Every household member gets a €800 payment."),
+        (
+            "港には1日40隻のタンカーが入っていた。",
+            "Before the strike, 40 tankers a day entered the port.",
+        ),
+        ("1日5便に増便する。", "The airline will fly five times a day."),
+        ("米は1キロあたり4ドルで取引された。", "Rice traded at $4 per kilogram."),
+        ("1回につき15ドルを徴収する。", "Visitors pay $15 per entry."),
+        ("総会は年1回開かれる。", "The assembly meets annually."),
+        ("委員会は月1回の会合を持つ。", "The committee meets monthly."),
+        ("1日1回服用する。", "Take the tablet daily."),
+        ("1日平均120人が来館した。", "The museum drew 120 visitors a day on average."),
+        ("1ドル=148円まで円安が進んだ。", "The yen weakened to 148 yen per dollar."),
+        ("1人2枚まで購入できる。", "Buyers are limited to two tickets each."),
+    ],
+)
+def test_rate_expressions_are_not_findings(
+    make_article, make_digest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_the_rates_own_figure_is_still_checked(make_article, make_digest) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "港には1日45隻のタンカーが入っていた。",
+        "40 tankers a day.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "45隻")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("上限を時速75マイルから60マイルに下げる。", "The cap falls from 75 mph to 60 mph."),
+        (
+            "上限を時速75マイルから60マイルに下げる。",
+            "The cap falls from 75 mph to 60 on rural roads.",
+        ),
+        ("時速110キロから90キロに制限", "Limited from 110 km/h to 90 kph."),
+        ("最高時速約45マイルで走る。", "It runs at about 45 miles per hour."),
+        ("時速50マイルで通過した。", "It passed at 50 mi/h."),
+        ("時速80キロで走行した。", "It travelled at 80 kilometres an hour."),
+        ("車は55マイルで走っていた。", "The car was doing 55 mph."),  # bare マイル, speed source
+        ("風速は120キロに達した。", "Gusts reached 120 kph."),  # bare キロ, speed source
+        ("時速100キロで走行", "It ran at 62 mph."),  # a conversion: close enough
+        ("島まで30マイルの距離", "The island lies 30 miles offshore."),  # still a distance
+    ],
+)
+def test_speeds_match_across_unit_spellings(
+    make_article, make_digest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_two_figures_in_the_same_imperial_unit_compare_exactly(make_article, make_digest) -> None:
+    # 60 and 65 mph are 8% apart: within a conversion's tolerance, but both are mph
+    found = flagged_spans(
+        make_article, make_digest, "時速60マイルに制限", "Capped at 65 mph.", published=MARCH_12
+    )
+    assert found == [("figure", "60マイル")]
+    found = flagged_spans(
+        make_article, make_digest, "距離は48マイル。", "It is 52 miles away.", published=MARCH_12
+    )
+    assert found == [("figure", "48マイル")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("交渉は1年以上続いている。", "Talks have dragged on for more than a year."),
+        ("交渉は1年以上続いている。", "Talks have run for over a year."),
+        ("1週間で2万件の注文を受けた。", "It took 20,000 orders in a single week."),
+        ("1週間で2万件の注文を受けた。", "It took 20,000 orders in a week."),
+        ("1週間で2万件の注文を受けた。", "It took 20,000 orders in one week."),
+        ("1か月後に運行を再開する。", "Service resumes in a month."),
+        ("1時間以内に鎮火した。", "The fire was out within an hour."),
+        ("約1世紀ぶりの大雪", "The heaviest snow in about a century."),
+        ("4世紀にわたって続く祭り", "A festival held for four centuries."),
+        ("4世紀にわたって続く祭り", "A festival held for 400 years."),
+        ("4世紀の歴史を持つ祭り", "A festival with four centuries of history."),
+        ("18世紀に建てられた教会", "The church dates from the 1700s."),
+        ("18世紀に建てられた教会", "The church was built in the 18th century."),
+        ("18世紀後半に建てられた", "The church was finished in 1783."),
+    ],
+)
+def test_vague_durations_and_centuries_are_supported(
+    make_article, make_digest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("交渉は2年以上続いている。", "Talks have dragged on for more than a year.", "2年以上"),
+        ("2週間で2万件の注文", "It took 20,000 orders in a single week.", "2週間"),
+        ("4世紀にわたって続く祭り", "A festival held for three centuries.", "4世紀"),
+        ("18世紀に建てられた教会", "The church is 90 years old.", "18世紀"),
+        ("18世紀に建てられた教会", "The church dates from the 1800s.", "18世紀"),
+    ],
+)
+def test_wrong_durations_and_centuries_are_still_errors(
+    make_article, make_digest, digest_text: str, source_text: str, span: str
+) -> None:
+    assert [
+        s
+        for _kind, s in flagged_spans(
+            make_article, make_digest, digest_text, source_text, published=MARCH_12
+        )
+    ] == [span]

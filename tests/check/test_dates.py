@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from tests.check.conftest import flagged_spans
 from yoten.check.dates import check_dates, find_dates
+from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.source import SourceIndex
 
@@ -107,3 +109,28 @@ def test_find_dates_reads_eras_and_decades() -> None:
         refs["2024年06月20日"].month,
         refs["2024年06月20日"].day,
     ) == (2024, 6, 20)
+
+
+MARCH_12 = dt.date(2025, 3, 12)
+
+
+def test_a_day_of_the_month_is_still_a_date(make_article, make_digest) -> None:
+    # 1日 followed by a clock time or a particle is the 1st, not "per day"
+    assert find_dates("1日10時に開幕する")[0].span == "1日"
+    assert [d.span for d in find_dates("1日に3人が負傷した")] == ["1日"]
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "1日に発表した。",
+        "The ministry said on March 4.",
+        published=MARCH_12,
+    )
+    assert ("date", "1日") in found
+
+
+def test_a_span_of_centuries_is_a_quantity_not_a_date() -> None:
+    assert find_dates("3世紀にわたり統治した") == []
+    assert find_dates("約3世紀") == []
+    (q,) = digest_quantities("3世紀にわたり統治した")
+    assert {r.unit for r in q.readings} == {"century", "year"}
+    assert [d.century for d in find_dates("19世紀後半")] == [19]

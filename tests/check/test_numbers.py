@@ -204,3 +204,15 @@ def test_a_percentage_the_digest_does_not_state_derives_nothing(make_article) ->
         make_article, "輸出は1万2000トン。", "Output of 15,000 tonnes, 80% from the north."
     )
     assert finding.rule != "number.derived"
+
+
+def test_a_count_of_one_after_other_words_is_still_a_quantity() -> None:
+    assert [q.span for q in digest_quantities("死者は1人にとどまった。")] == ["1人"]
+    assert [q.span for q in digest_quantities("年3回開かれる。")] == ["3回"]
+
+
+def test_speed_phrase_reaches_the_second_figure_only() -> None:
+    (first, second) = digest_quantities("時速70マイルから65マイルに")
+    assert first.units == second.units == {"speed"}
+    (lone,) = digest_quantities("65マイルを走った")
+    assert {"length", "speed"} <= lone.units
