@@ -21,6 +21,9 @@ from yoten.models import (
 PUBLISHED = dt.datetime(2024, 6, 20, 6, 12, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 URL = "https://news.example/asia/putin-vietnam"
 
+MakeArticle = Callable[..., Article]
+MakeDigest = Callable[..., Digest]
+
 
 def article(
     text: str,
@@ -90,8 +93,8 @@ def make_digest():
 
 
 def flagged_spans(
-    make_article: Callable[..., Article],
-    make_digest: Callable[..., Digest],
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
     text: str,
     source: str,
     *,

@@ -10,18 +10,13 @@ figures that must still be findings. All sentences are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
-from tests.check.conftest import flagged_spans
+from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import equivalent_readings, is_day_count, scan_english
-from yoten.models import Article, Digest
-
-MakeArticle = Callable[..., Article]
-MakeDigest = Callable[..., Digest]
 
 JUNE_3 = dt.date(2025, 6, 3)
 

@@ -10,20 +10,15 @@ All sentences are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
-from tests.check.conftest import flagged_spans
+from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.quantities import equivalent_readings, scan_english
 from yoten.check.spelling import check_spelling
-from yoten.models import Article, Digest
-
-MakeArticle = Callable[..., Article]
-MakeDigest = Callable[..., Digest]
 
 MARCH_12 = dt.date(2025, 3, 12)
 

@@ -10,19 +10,14 @@ for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 
-from tests.check.conftest import flagged_spans
+from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
 from yoten.check.dates import find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import scan_english
 from yoten.check.scores import digest_scores, source_scores
-from yoten.models import Article, Digest
-
-MakeArticle = Callable[..., Article]
-MakeDigest = Callable[..., Digest]
 
 OCT_2 = dt.date(2024, 10, 2)  # a Wednesday
 
