@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.check.conftest import flagged_spans
-from yoten.check.dates import check_dates, find_dates
+from yoten.check.dates import check_dates, find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.source import SourceIndex
@@ -134,3 +134,20 @@ def test_a_span_of_centuries_is_a_quantity_not_a_date() -> None:
     (q,) = digest_quantities("3世紀にわたり統治した")
     assert {r.unit for r in q.readings} == {"century", "year"}
     assert [d.century for d in find_dates("19世紀後半")] == [19]
+
+
+def test_last_march_is_not_also_read_as_this_march() -> None:
+    facts = source_dates("The levy was introduced last March.", dt.date(2025, 6, 2))
+    assert (2024, 3) in facts.month_years and (2025, 3) in facts.month_years
+    facts = source_dates("The levy was introduced in March last year.", dt.date(2025, 6, 2))
+    assert (2024, 3) in facts.month_years and (2025, 3) not in facts.month_years
+
+
+def test_day_ordinals_that_are_not_days_of_the_month() -> None:
+    facts = source_dates("It finished on the 3rd place podium in the 21st century.", None)
+    assert 3 not in facts.days and 21 not in facts.days
+
+
+def test_half_after_a_time_unit_is_no_day_of_the_month() -> None:
+    assert find_dates("作業に1日半かかった。") == []
+    assert [q.span for q in digest_quantities("作業に1日半かかった。")] == ["1日半"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yoten.check import check_digest
+from yoten.check.dates import find_dates
 from yoten.check.numbers import check_numbers, digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.source import SourceIndex
@@ -216,3 +217,28 @@ def test_speed_phrase_reaches_the_second_figure_only() -> None:
     assert first.units == second.units == {"speed"}
     (lone,) = digest_quantities("65マイルを走った")
     assert {"length", "speed"} <= lone.units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年後半に回復した。",
+        "2021年前半に減速した。",
+        "2021年前後から増えた。",
+        "2021年後に増えた。",
+        "2021年。後に撤回された。",
+        "2021年末に完成した。",
+        "2021年初めに着工した。",
+        "2000年代初めに始まった。",
+        "1990年代後半の危機",
+        "2023年度後半の業績",
+    ],
+)
+def test_year_expressions_are_not_quantities(text: str) -> None:
+    assert digest_quantities(text) == []
+    assert find_dates(text)
+
+
+def test_a_span_of_thousands_of_years_is_still_a_quantity() -> None:
+    assert [q.span for q in digest_quantities("2000年前の遺跡")] == ["2000年前"]
+    assert [q.span for q in digest_quantities("3000年以上前の墓")] == ["3000年以上"]

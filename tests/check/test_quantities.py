@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
 from yoten.check.numbers import digest_quantities
-from yoten.check.quantities import Reading, is_rate_denominator, readings_match, scan_english
+from yoten.check.quantities import (
+    Reading,
+    equivalent_readings,
+    is_rate_denominator,
+    readings_match,
+    scan_english,
+)
 
 
 def test_compound_figures_are_not_rates() -> None:
@@ -39,3 +48,56 @@ def test_an_article_before_a_time_unit_is_one() -> None:
     assert spans["a year"].readings[0] == Reading("year", 1) and spans["a year"].approx
     assert spans["a single week"].readings[0] == Reading("week", 1)
     assert "a second" not in {q.span for q in scan_english("He tried a second time.")}
+
+
+MARCH_12 = dt.date(2025, 3, 12)
+
+
+def readings(text: str) -> dict[str, set[tuple[str, float]]]:
+    """Span → {(unit, rounded value)} of every English quantity in ``text``."""
+    return {q.span: {(r.unit, round(r.value, 6)) for r in q.readings} for q in scan_english(text)}
+
+
+def test_decades_and_centuries_read_as_years() -> None:
+    (decades,) = scan_english("two decades")
+    assert {(r.unit, r.value) for r in decades.readings} == {("decade", 2.0)}
+    also = {(r.unit, r.value) for r in equivalent_readings(decades.readings)}
+    assert ("year", 20.0) in also and ("mon", 240.0) in also
+    (century,) = scan_english("three centuries")
+    assert ("year", 300.0) in {(r.unit, r.value) for r in equivalent_readings(century.readings)}
+
+
+def test_vulgar_fractions_and_and_a_half_are_read() -> None:
+    assert ("score", 9.5) in readings("9½ points")["9½ points"]
+    assert readings("3¾ miles")["3¾ miles"] == {("length", round(3.75 * 1609.344, 6))}
+    assert ("count", 2500000.0) in readings("two and a half million people")[
+        "two and a half million"
+    ]
+    # "and a third of …" is no part of a figure
+    assert "5 and a third" not in readings("5 rose and a third fell")
+
+
+def test_lower_case_words_are_not_currency_codes() -> None:
+    # "won" after a capitalised noun is the verb; "try" is not the lira
+    assert readings("100 New Yorkers won")["100"] >= {("count", 100.0)}
+    assert all(
+        not unit.startswith("cur:") for rs in readings("try 5 times").values() for unit, _ in rs
+    )
+
+
+def test_two_of_a_unit_is_not_an_article(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "2時間で鎮火した。", "It was out in an hour.", published=MARCH_12
+    )
+    assert found == [("figure", "2時間")]
+    found = flagged_spans(
+        make_article, make_digest, "2キロの渋滞", "a queue a kilometre long", published=MARCH_12
+    )
+    assert found == [("figure", "2キロ")]
+    assert "a second" not in readings("He tried a second time.")
+
+
+def test_an_article_per_unit_stays_part_of_a_rate() -> None:
+    assert list(readings("60 miles an hour")) == ["60 miles an hour"]
