@@ -151,3 +151,44 @@ def test_day_ordinals_that_are_not_days_of_the_month() -> None:
 def test_half_after_a_time_unit_is_no_day_of_the_month() -> None:
     assert find_dates("作業に1日半かかった。") == []
     assert [q.span for q in digest_quantities("作業に1日半かかった。")] == ["1日半"]
+
+
+OCT_2 = dt.date(2024, 10, 2)  # a Wednesday
+
+
+def test_month_spans_are_recorded_as_pairs() -> None:
+    facts = source_dates("Sales in the nine months to September and Q4 guidance.", OCT_2)
+    assert {(1, 9), (10, 12)} <= facts.month_spans
+    assert not facts.quarters  # every quarter mentioned is numbered
+    assert source_dates("Quarterly sales rose.", OCT_2).quarters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1日平均9リットルを使う。",
+        "1日に9リットルを使う。",
+        "1日に平均9リットルを使う。",
+        "1日で3回服用する。",
+        "1日の平均は9リットルだ。",
+        "1日の上限は2枚。",
+        "1人1日2枚まで。",
+        "1日に三回服用する。",
+    ],
+)
+def test_per_day_rates_are_never_dates(text: str) -> None:
+    assert [d.day for d in find_dates(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("1日に発表した。", "1日"),
+        ("1日に10時から開く。", "1日"),
+        ("1日の会見で述べた。", "1日"),
+        ("1日で終わった。", "1日"),
+        ("1日に2024年の統計を出した。", "1日"),
+    ],
+)
+def test_an_event_on_the_first_stays_a_date(text: str, span: str) -> None:
+    assert find_dates(text)[0].span == span

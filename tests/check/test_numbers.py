@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.check.helpers import english_units
 from yoten.check import check_digest
 from yoten.check.dates import find_dates
 from yoten.check.numbers import check_numbers, digest_quantities
@@ -242,3 +243,34 @@ def test_year_expressions_are_not_quantities(text: str) -> None:
 def test_a_span_of_thousands_of_years_is_still_a_quantity() -> None:
     assert [q.span for q in digest_quantities("2000年前の遺跡")] == ["2000年前"]
     assert [q.span for q in digest_quantities("3000年以上前の墓")] == ["3000年以上"]
+
+
+def ja_units(text: str) -> set[tuple[str, float]]:
+    """Like :func:`~tests.check.helpers.english_units`, for Japanese digest text."""
+    return {(r.unit, float(f"{r.value:.9g}")) for q in digest_quantities(text) for r in q.readings}
+
+
+@pytest.mark.parametrize(
+    ("japanese", "reading"),
+    [
+        ("10ミリの雨", ("length", 0.01)),
+        ("10ミリメートル", ("length", 0.01)),
+        ("10ミリ秒", ("second", 0.01)),
+        ("5マイクロメートル", ("length", 5e-06)),
+        ("3ナノの半導体", ("length", 3e-09)),
+        ("20ミリグラム", ("mass", 2e-05)),
+        ("250ミリリットル", ("volume", 0.25)),
+        ("64ギガバイト", ("data", 6.4e10)),
+        ("2.4ギガヘルツ", ("frequency", 2.4e9)),
+        ("20ミリシーベルト", ("dose", 0.02)),
+        ("950ヘクトパスカル", ("pressure", 95000.0)),
+    ],
+)
+def test_japanese_si_units(japanese: str, reading: tuple[str, float]) -> None:
+    assert reading in ja_units(japanese)
+
+
+def test_speed_readings_are_in_kilometres_an_hour() -> None:
+    assert ja_units("秒速11.7キロ") == {("speed", 42120.0)}
+    assert ja_units("分速2キロ") == {("speed", 120.0)}
+    assert ("speed", 42120.0) in english_units("11.7 km/s")

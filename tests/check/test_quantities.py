@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
+from tests.check.helpers import english_units
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import (
     Reading,
@@ -101,3 +104,27 @@ def test_two_of_a_unit_is_not_an_article(
 
 def test_an_article_per_unit_stays_part_of_a_rate() -> None:
     assert list(readings("60 miles an hour")) == ["60 miles an hour"]
+
+
+@pytest.mark.parametrize(
+    ("english", "reading"),
+    [
+        ("10 millimetres", ("length", 0.01)),
+        ("a 10-millimetre gap", ("length", 0.01)),
+        ("10 milliseconds", ("second", 0.01)),
+        ("10ms", ("second", 0.01)),
+        ("5 micrometres", ("length", 5e-06)),
+        ("5 microns", ("length", 5e-06)),
+        ("a 3nm process", ("length", 3e-09)),
+        ("20mg", ("mass", 2e-05)),
+        ("250 ml", ("volume", 0.25)),
+        ("64GB", ("data", 6.4e10)),
+        ("2.4 GHz", ("frequency", 2.4e9)),
+        ("20 millisieverts", ("dose", 0.02)),
+        ("950 hPa", ("pressure", 95000.0)),
+        ("950 millibars", ("pressure", 95000.0)),
+        ("a 60-watt bulb", ("power", 60.0)),
+    ],
+)
+def test_english_si_units(english: str, reading: tuple[str, float]) -> None:
+    assert reading in english_units(english)
