@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
+from tests.check.helpers import FRIDAY_29, JUNE_3, MARCH_12, OCT_2
 from yoten.check import check_digest
 from yoten.models import Article, Details, Digest, Overview
 
@@ -603,9 +604,6 @@ def test_two_figures_given_to_each_others_subjects_are_swapped(
     assert found == expected
 
 
-MARCH_12 = dt.date(2025, 3, 12)
-
-
 @pytest.mark.parametrize(
     ("digest_text", "source_text"),
     [
@@ -1132,9 +1130,6 @@ def test_a_year_half_is_checked_as_its_year(
     ) == [("date", "2022年")]
 
 
-OCT_2 = dt.date(2024, 10, 2)  # a Wednesday
-
-
 @pytest.mark.parametrize(
     ("digest_text", "source_text"),
     [
@@ -1461,3 +1456,288 @@ def test_a_score_with_one_number_changed_is_a_mismatch(
     assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == [
         ("figure", span)
     ]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("4月は30日のうち12日が晴れた。", "The sun shone on 12 of the 30 days in April."),
+        ("4月は30日中12日が晴れた。", "The sun shone on 12 out of 30 days in April."),
+        ("4月は30日のうち12日が晴れた。", "Twelve of April's 30 days were sunny."),
+        ("12日連続で晴れた。", "It was sunny for 12 straight days."),
+        ("12日余りの航海", "a voyage of some 12 days"),
+        ("7日分の食料を備蓄した。", "They stored food for seven days."),
+    ],
+)
+def test_counts_of_days_are_supported_by_n_days(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_count_of_days_is_still_a_finding(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "4月は30日のうち13日が晴れた。",
+        "The sun shone on 12 of the 30 days in April.",
+        published=JUNE_3,
+    )
+    assert found == [("figure", "13日")]
+    # a day of the month is still checked as a date
+    found = flagged_spans(
+        make_article, make_digest, "12日に晴れた。", "It was sunny on May 14.", published=JUNE_3
+    )
+    assert found == [("date", "12日")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published"),
+    [
+        ("1日に会談する。", "The two leaders will meet on Monday.", FRIDAY_29),
+        ("1日までに回答する。", "The union must answer by Monday.", FRIDAY_29),
+        ("1日から運休する。", "Ferries stop from Monday.", FRIDAY_29),
+        ("1日に会談した。", "The two leaders met last Friday.", dt.date(2025, 8, 4)),
+        ("1日に会談した。", "The two leaders met on Friday.", dt.date(2025, 8, 4)),
+        ("1日に会談した。", "They met last Monday.", dt.date(2025, 9, 9)),  # a week before
+        ("8日に会談する。", "They meet next Monday.", dt.date(2025, 8, 31)),  # a week after
+        ("1日に発表した。", "The ministry said so yesterday.", dt.date(2025, 10, 2)),
+        ("1日に発表する。", "The ministry will say so tomorrow.", dt.date(2025, 9, 30)),
+        ("1日に施行された。", "The rule took effect on 1 July.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on July 1st.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on the first of July.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on July first.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on the 1st.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "It took effect on the first, officials said.", dt.date(2025, 7, 9)),
+        (
+            "1日から施行された。",
+            "It has applied since the start of the month.",
+            dt.date(2025, 7, 9),
+        ),
+        ("1日から施行された。", "It has applied since the beginning of July.", dt.date(2025, 7, 9)),
+        ("21日に施行される。", "It applies from the twenty-first of July.", dt.date(2025, 7, 9)),
+    ],
+)
+def test_the_first_of_a_month_said_other_ways(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=published)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published"),
+    [
+        ("2日に会談する。", "The two leaders will meet on Monday.", FRIDAY_29),
+        ("1日に会談した。", "The two leaders met on Tuesday.", FRIDAY_29),
+        ("2日に施行された。", "The rule took effect on the first of July.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on the second of July.", dt.date(2025, 7, 9)),
+    ],
+)
+def test_another_day_than_the_first_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+) -> None:
+    found = flagged_spans(make_article, make_digest, digest_text, source_text, published=published)
+    assert found == [("date", digest_text[:2])]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("ストは1週間続いた。", "The strike lasted a week."),
+        ("1週間以内に回答する。", "It will answer within a week."),
+        ("1週間の祭り", "a week-long festival"),
+        ("1週間の祭り", "a weeklong festival"),
+        ("1週間にわたり閉鎖された。", "The road was shut for a week."),
+        ("10年間で倍増した。", "It doubled over the past decade."),
+        ("過去10年で最多", "the most in the last decade"),
+        ("過去10年で最多", "the most over the last ten years"),
+        ("10年間の計画", "a decade-long plan"),
+        # "14 years" elsewhere in the source is no contradiction when a decade is said too
+        ("10年間で倍増した。", "It doubled in a decade; the law is 14 years old."),
+    ],
+)
+def test_durations_with_an_article(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_duration_is_still_a_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "10年間で倍増した。", "It doubled in 14 years.", published=JUNE_3
+    )
+    assert found == [("figure", "10年間")]
+    found = flagged_spans(
+        make_article, make_digest, "過去10年で最多", "the most in 14 years", published=JUNE_3
+    )
+    assert found == [("figure", "10年")]
+    found = flagged_spans(
+        make_article, make_digest, "2週間続いた。", "The strike lasted a week.", published=JUNE_3
+    )
+    assert found == [("figure", "2週間")]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "The film runs 1 hour 48 minutes.",
+        "The film runs an hour and 48 minutes.",
+        "The film runs one hour and forty-eight minutes.",
+        "The film runs 108 minutes.",
+        "The film runs 1h48m.",
+        "The film runs 1 hr 48 min.",
+        "It is a 108-minute film.",
+    ],
+)
+@pytest.mark.parametrize("digest_text", ["上映時間は1時間48分。", "上映時間は108分。"])
+def test_hours_and_minutes_in_any_form(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_compound_is_one_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "上映時間は1時間49分。", "It runs 108 minutes.", published=JUNE_3
+    )
+    assert found == [("figure", "1時間49分")]
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "上映時間は109分。",
+        "It runs 1 hour 48 minutes.",
+        published=JUNE_3,
+    )
+    assert found == [("figure", "109分")]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "Fires burned 86,000 hectares.",
+        "Fires burned 86,000ha.",
+        "Fires burned 86,000 ha of forest.",
+        "Fires burned 860 sq km.",
+        "Fires burned 860 square kilometres.",
+        "Fires burned 860 km².",
+        "Fires burned an 860-square-kilometre area.",
+    ],
+)
+@pytest.mark.parametrize(
+    "digest_text", ["8万6000ヘクタールが焼失した。", "860平方キロが焼失した。", "860㎢が焼失した。"]
+)
+def test_hectares_and_square_kilometres(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("450平方メートルの店舗", "a 450-square-metre shop"),
+        ("450平方メートルの店舗", "a shop of 450 sq m"),
+        ("約2000エーカー", "about 2,000 acres"),
+        ("約800ヘクタール", "some 2,000 acres"),  # converted, approximately
+        ("約2300平方キロ", "about 900 square miles"),
+    ],
+)
+def test_square_metres_and_acres(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_area_is_still_a_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "9万6000ヘクタール",
+        "It burned 86,000 hectares.",
+        published=JUNE_3,
+    )
+    assert found == [("figure", "9万6000ヘクタール")]
+    found = flagged_spans(
+        make_article, make_digest, "86平方キロ", "It burned 86,000 hectares.", published=JUNE_3
+    )
+    assert found == [("figure", "86平方キロ")]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "Tom Weller, 23, was detained.",
+        "The 23-year-old was detained.",
+        "Weller, aged 23, was detained.",
+        "Weller is 23 years old.",
+        "Weller (23) was detained.",
+    ],
+)
+def test_an_age_supports_its_own_figure_and_contradicts_another(
+    make_article: MakeArticle, make_digest: MakeDigest, source_text: str
+) -> None:
+    assert (
+        flagged_spans(
+            make_article,
+            make_digest,
+            "ウェラー氏(23歳)が拘束された。",
+            source_text,
+            published=JUNE_3,
+        )
+        == []
+    )
+    found = flagged_spans(
+        make_article, make_digest, "ウェラー氏(24歳)が拘束された。", source_text, published=JUNE_3
+    )
+    assert [kind for kind, _span in found] == ["figure"]
+    if "(" not in source_text:  # a bare figure in brackets is no stated age
+        assert found == [("figure", "24歳")]
+
+
+def test_small_round_figures_are_exact(make_article: MakeArticle, make_digest: MakeDigest) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "20人が死亡した。", "Nineteen people died.", published=JUNE_3
+    )
+    assert found == [("figure", "20人")]
+    # a figure of two significant digits or a round thousand may be a rounding
+    assert (
+        flagged_spans(
+            make_article, make_digest, "2500万ドル", "It cost $24.6 million.", published=JUNE_3
+        )
+        == []
+    )
+    assert (
+        flagged_spans(
+            make_article, make_digest, "5000人が参加", "4,980 people took part.", published=JUNE_3
+        )
+        == []
+    )

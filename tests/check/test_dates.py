@@ -7,9 +7,11 @@ import datetime as dt
 import pytest
 
 from tests.check.conftest import flagged_spans
+from tests.check.helpers import FRIDAY_29, MARCH_12, OCT_2
 from yoten.check.dates import check_dates, find_dates, source_dates
 from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
+from yoten.check.quantities import is_day_count
 from yoten.check.source import SourceIndex
 
 MAY_9 = dt.datetime(2024, 5, 9, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
@@ -111,9 +113,6 @@ def test_find_dates_reads_eras_and_decades() -> None:
     ) == (2024, 6, 20)
 
 
-MARCH_12 = dt.date(2025, 3, 12)
-
-
 def test_a_day_of_the_month_is_still_a_date(make_article, make_digest) -> None:
     # 1日 followed by a clock time or a particle is the 1st, not "per day"
     assert find_dates("1日10時に開幕する")[0].span == "1日"
@@ -153,9 +152,6 @@ def test_half_after_a_time_unit_is_no_day_of_the_month() -> None:
     assert [q.span for q in digest_quantities("作業に1日半かかった。")] == ["1日半"]
 
 
-OCT_2 = dt.date(2024, 10, 2)  # a Wednesday
-
-
 def test_month_spans_are_recorded_as_pairs() -> None:
     facts = source_dates("Sales in the nine months to September and Q4 guidance.", OCT_2)
     assert {(1, 9), (10, 12)} <= facts.month_spans
@@ -192,3 +188,33 @@ def test_per_day_rates_are_never_dates(text: str) -> None:
 )
 def test_an_event_on_the_first_stays_a_date(text: str, span: str) -> None:
     assert find_dates(text)[0].span == span
+
+
+@pytest.mark.parametrize(
+    "text", ["19日に発表", "19日から", "19日まで", "19日付", "19日時点", "5月19日", "31日中に提出"]
+)
+def test_days_in_date_context_stay_dates(text: str) -> None:
+    start = text.index("19") if "19" in text else text.index("31")
+    end = text.index("日", start) + 1
+    assert not is_day_count(text, start, end)
+    assert any(ref.day is not None for ref in find_dates(text))
+
+
+def test_a_count_of_days_is_a_quantity_not_a_date() -> None:
+    text = "4月は30日のうち12日が晴れた。"
+    assert [d.span for d in find_dates(text)] == ["4月"]
+    assert {q.span: q.readings[0].unit for q in digest_quantities(text)} == {
+        "30日": "day",
+        "12日": "day",
+    }
+
+
+def test_a_weekday_resolves_across_the_month_boundary() -> None:
+    facts = source_dates("The vote is on Monday.", FRIDAY_29)
+    assert (2025, 9, 1) in facts.full and (2025, 8, 25) in facts.full
+    assert (2025, 9, 8) not in facts.full  # no "next": only the nearest two
+
+
+def test_may_in_lower_case_is_no_month() -> None:
+    facts = source_dates("Officials may first consult the council.", dt.date(2025, 7, 9))
+    assert 5 not in facts.months

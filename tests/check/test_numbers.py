@@ -274,3 +274,21 @@ def test_speed_readings_are_in_kilometres_an_hour() -> None:
     assert ja_units("秒速11.7キロ") == {("speed", 42120.0)}
     assert ja_units("分速2キロ") == {("speed", 120.0)}
     assert ("speed", 42120.0) in english_units("11.7 km/s")
+
+
+@pytest.mark.parametrize(
+    "text", ["1時間48分の長編", "上映は1時間\n48分。", "上映は1時間 48分。", "1時間48分に及んだ"]
+)
+def test_a_compound_is_one_digest_quantity(text: str) -> None:
+    (q,) = digest_quantities(text)
+    assert q.span.startswith("1時間") and q.span.endswith("48分")
+    assert {(r.unit, r.value) for r in q.readings} == {("dur", 6480)}
+
+
+def test_minutes_before_no_are_minutes_and_fractions_stay_fractions() -> None:
+    assert [q.readings[0].unit for q in digest_quantities("48分の遅れ")] == ["minute"]
+    assert [q.readings[0].unit for q in digest_quantities("3分の1")] == ["ratio"]
+
+
+def test_two_lengths_apart_are_not_one_figure() -> None:
+    assert [q.span for q in digest_quantities("3メートル 2メートル")] == ["3メートル", "2メートル"]

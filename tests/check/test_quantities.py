@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
-from tests.check.helpers import english_units
+from tests.check.helpers import MARCH_12, english_units
 from yoten.check.numbers import digest_quantities
 from yoten.check.quantities import (
     Reading,
     equivalent_readings,
+    is_day_count,
     is_rate_denominator,
     readings_match,
     scan_english,
@@ -51,9 +50,6 @@ def test_an_article_before_a_time_unit_is_one() -> None:
     assert spans["a year"].readings[0] == Reading("year", 1) and spans["a year"].approx
     assert spans["a single week"].readings[0] == Reading("week", 1)
     assert "a second" not in {q.span for q in scan_english("He tried a second time.")}
-
-
-MARCH_12 = dt.date(2025, 3, 12)
 
 
 def readings(text: str) -> dict[str, set[tuple[str, float]]]:
@@ -128,3 +124,51 @@ def test_an_article_per_unit_stays_part_of_a_rate() -> None:
 )
 def test_english_si_units(english: str, reading: tuple[str, float]) -> None:
     assert reading in english_units(english)
+
+
+def span_equivalents(text: str) -> dict[str, set[tuple[str, float]]]:
+    """Span → {(unit, rounded value)} of every English quantity, with equivalents."""
+    return {
+        q.span: {(r.unit, round(r.value, 6)) for r in equivalent_readings(q.readings)}
+        for q in scan_english(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("31日のうち19日", 0),  # N日のうち: the whole
+        ("31日のうち19日", 6),  # after X日のうち: the part
+        ("30日中12日", 4),  # after X日中: the part
+        ("30日中12日", 0),  # N日中 + a figure
+        ("1週間のうち3日", 6),
+        ("6月のうち4日", 5),
+        ("10日余り", 0),
+        ("7日分の食料", 0),
+        ("4日近く", 0),
+        ("3日にわたり", 0),
+        ("9日超", 0),
+    ],
+)
+def test_days_in_duration_context_are_counts(text: str, start: int) -> None:
+    end = text.index("日", start) + 1
+    assert is_day_count(text, start, end)
+
+
+def test_n_of_the_m_days_gives_the_part_the_unit() -> None:
+    found = span_equivalents("rain fell on 12 of the 30 days")
+    assert ("day", 12) in found["12"] and ("day", 30) in found["30 days"]
+    assert ("day", 5) in span_equivalents("5 out of 7 days")["5"]
+    assert span_equivalents("12 of the players")["12"] == {("count", 12)}
+
+
+def test_the_past_decade_reads_as_ten_years() -> None:
+    assert ("year", 10) in span_equivalents("over the past decade")["the past decade"]
+    assert ("dur", 7 * 86400) in span_equivalents("a weeklong fair")["weeklong"]
+    assert span_equivalents("the past few years") == {}
+
+
+def test_a_figure_after_a_name_and_comma_is_no_age_when_a_noun_follows() -> None:
+    found = span_equivalents("In March, 23 people were detained.")
+    assert ("age", 23) not in found["23"]
+    assert ("age", 23) in span_equivalents("Ana Ruiz, 23, and Li Wei, 31, were detained.")["23"]
