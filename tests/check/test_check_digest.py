@@ -1,6 +1,11 @@
-"""Severity model v2: an error means the source says otherwise; derived values are info.
+"""The whole checker, end to end through ``check_digest``.
 
-Each case is a one-paragraph source and a digest lead written for this test.
+Severity model v2: an error means the source says otherwise; derived values are
+info. Each case is a one-paragraph source and a digest lead written for this test.
+
+The reading rules found missing on the held-out sets are checked here too, through
+``flagged_spans``: correct digests that must not be findings and changed ones that
+must still be, so no rule simply swallows figures or dates.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The dates check: supported by the source text or by its publication date."""
+"""The dates check (yoten.check.dates): dates read in the digest and the source, supported
+by the source text or by its publication date."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The numbers check: counterparts in the source, tolerance, and the false-alarm traps."""
+"""The numbers check (yoten.check.numbers): the digest's quantities, their counterparts in
+the source, tolerance, and the false-alarm traps."""
 
 from __future__ import annotations
 
