@@ -21,6 +21,9 @@ from yoten.models import (
 PUBLISHED = dt.datetime(2024, 6, 20, 6, 12, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 URL = "https://news.example/asia/putin-vietnam"
 
+MakeArticle = Callable[..., Article]
+MakeDigest = Callable[..., Digest]
+
 
 def article(
     text: str,
@@ -90,8 +93,8 @@ def make_digest():
 
 
 def flagged_spans(
-    make_article: Callable[..., Article],
-    make_digest: Callable[..., Digest],
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
     text: str,
     source: str,
     *,
@@ -102,7 +105,7 @@ def flagged_spans(
     Severity model v2 makes a figure or date the source does not state a
     warning unless an aligned source sentence says otherwise; these rule
     tests ask whether the rule flags a span at all. Severity itself is tested
-    in ``test_severity.py``. Figures are reported as kind ``figure`` whether
+    in ``test_check_digest.py``. Figures are reported as kind ``figure`` whether
     judged contradicted (``mismatch``) or unverified (``unsupported``).
     """
     from yoten.check import check_digest

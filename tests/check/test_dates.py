@@ -1,4 +1,5 @@
-"""The dates check: supported by the source text or by its publication date."""
+"""The dates check (yoten.check.dates): dates read in the digest and the source, supported
+by the source text or by its publication date."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import datetime as dt
 
 import pytest
 
-from yoten.check.dates import check_dates, find_dates
+from tests.check.conftest import flagged_spans
+from tests.check.helpers import FRIDAY_29, MARCH_12, OCT_2
+from yoten.check.dates import check_dates, find_dates, source_dates
+from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
+from yoten.check.quantities import is_day_count
 from yoten.check.source import SourceIndex
 
 MAY_9 = dt.datetime(2024, 5, 9, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
@@ -107,3 +112,110 @@ def test_find_dates_reads_eras_and_decades() -> None:
         refs["2024年06月20日"].month,
         refs["2024年06月20日"].day,
     ) == (2024, 6, 20)
+
+
+def test_a_day_of_the_month_is_still_a_date(make_article, make_digest) -> None:
+    # 1日 followed by a clock time or a particle is the 1st, not "per day"
+    assert find_dates("1日10時に開幕する")[0].span == "1日"
+    assert [d.span for d in find_dates("1日に3人が負傷した")] == ["1日"]
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "1日に発表した。",
+        "The ministry said on March 4.",
+        published=MARCH_12,
+    )
+    assert ("date", "1日") in found
+
+
+def test_a_span_of_centuries_is_a_quantity_not_a_date() -> None:
+    assert find_dates("3世紀にわたり統治した") == []
+    assert find_dates("約3世紀") == []
+    (q,) = digest_quantities("3世紀にわたり統治した")
+    assert {r.unit for r in q.readings} == {"century", "year"}
+    assert [d.century for d in find_dates("19世紀後半")] == [19]
+
+
+def test_last_march_is_not_also_read_as_this_march() -> None:
+    facts = source_dates("The levy was introduced last March.", dt.date(2025, 6, 2))
+    assert (2024, 3) in facts.month_years and (2025, 3) in facts.month_years
+    facts = source_dates("The levy was introduced in March last year.", dt.date(2025, 6, 2))
+    assert (2024, 3) in facts.month_years and (2025, 3) not in facts.month_years
+
+
+def test_day_ordinals_that_are_not_days_of_the_month() -> None:
+    facts = source_dates("It finished on the 3rd place podium in the 21st century.", None)
+    assert 3 not in facts.days and 21 not in facts.days
+
+
+def test_half_after_a_time_unit_is_no_day_of_the_month() -> None:
+    assert find_dates("作業に1日半かかった。") == []
+    assert [q.span for q in digest_quantities("作業に1日半かかった。")] == ["1日半"]
+
+
+def test_month_spans_are_recorded_as_pairs() -> None:
+    facts = source_dates("Sales in the nine months to September and Q4 guidance.", OCT_2)
+    assert {(1, 9), (10, 12)} <= facts.month_spans
+    assert not facts.quarters  # every quarter mentioned is numbered
+    assert source_dates("Quarterly sales rose.", OCT_2).quarters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1日平均9リットルを使う。",
+        "1日に9リットルを使う。",
+        "1日に平均9リットルを使う。",
+        "1日で3回服用する。",
+        "1日の平均は9リットルだ。",
+        "1日の上限は2枚。",
+        "1人1日2枚まで。",
+        "1日に三回服用する。",
+    ],
+)
+def test_per_day_rates_are_never_dates(text: str) -> None:
+    assert [d.day for d in find_dates(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("1日に発表した。", "1日"),
+        ("1日に10時から開く。", "1日"),
+        ("1日の会見で述べた。", "1日"),
+        ("1日で終わった。", "1日"),
+        ("1日に2024年の統計を出した。", "1日"),
+    ],
+)
+def test_an_event_on_the_first_stays_a_date(text: str, span: str) -> None:
+    assert find_dates(text)[0].span == span
+
+
+@pytest.mark.parametrize(
+    "text", ["19日に発表", "19日から", "19日まで", "19日付", "19日時点", "5月19日", "31日中に提出"]
+)
+def test_days_in_date_context_stay_dates(text: str) -> None:
+    start = text.index("19") if "19" in text else text.index("31")
+    end = text.index("日", start) + 1
+    assert not is_day_count(text, start, end)
+    assert any(ref.day is not None for ref in find_dates(text))
+
+
+def test_a_count_of_days_is_a_quantity_not_a_date() -> None:
+    text = "4月は30日のうち12日が晴れた。"
+    assert [d.span for d in find_dates(text)] == ["4月"]
+    assert {q.span: q.readings[0].unit for q in digest_quantities(text)} == {
+        "30日": "day",
+        "12日": "day",
+    }
+
+
+def test_a_weekday_resolves_across_the_month_boundary() -> None:
+    facts = source_dates("The vote is on Monday.", FRIDAY_29)
+    assert (2025, 9, 1) in facts.full and (2025, 8, 25) in facts.full
+    assert (2025, 9, 8) not in facts.full  # no "next": only the nearest two
+
+
+def test_may_in_lower_case_is_no_month() -> None:
+    facts = source_dates("Officials may first consult the council.", dt.date(2025, 7, 9))
+    assert 5 not in facts.months

@@ -1,10 +1,13 @@
-"""The numbers check: counterparts in the source, tolerance, and the false-alarm traps."""
+"""The numbers check (yoten.check.numbers): the digest's quantities, their counterparts in
+the source, tolerance, and the false-alarm traps."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.check.helpers import english_units
 from yoten.check import check_digest
+from yoten.check.dates import find_dates
 from yoten.check.numbers import check_numbers, digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.source import SourceIndex
@@ -204,3 +207,89 @@ def test_a_percentage_the_digest_does_not_state_derives_nothing(make_article) ->
         make_article, "輸出は1万2000トン。", "Output of 15,000 tonnes, 80% from the north."
     )
     assert finding.rule != "number.derived"
+
+
+def test_a_count_of_one_after_other_words_is_still_a_quantity() -> None:
+    assert [q.span for q in digest_quantities("死者は1人にとどまった。")] == ["1人"]
+    assert [q.span for q in digest_quantities("年3回開かれる。")] == ["3回"]
+
+
+def test_speed_phrase_reaches_the_second_figure_only() -> None:
+    (first, second) = digest_quantities("時速70マイルから65マイルに")
+    assert first.units == second.units == {"speed"}
+    (lone,) = digest_quantities("65マイルを走った")
+    assert {"length", "speed"} <= lone.units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年後半に回復した。",
+        "2021年前半に減速した。",
+        "2021年前後から増えた。",
+        "2021年後に増えた。",
+        "2021年。後に撤回された。",
+        "2021年末に完成した。",
+        "2021年初めに着工した。",
+        "2000年代初めに始まった。",
+        "1990年代後半の危機",
+        "2023年度後半の業績",
+    ],
+)
+def test_year_expressions_are_not_quantities(text: str) -> None:
+    assert digest_quantities(text) == []
+    assert find_dates(text)
+
+
+def test_a_span_of_thousands_of_years_is_still_a_quantity() -> None:
+    assert [q.span for q in digest_quantities("2000年前の遺跡")] == ["2000年前"]
+    assert [q.span for q in digest_quantities("3000年以上前の墓")] == ["3000年以上"]
+
+
+def ja_units(text: str) -> set[tuple[str, float]]:
+    """Like :func:`~tests.check.helpers.english_units`, for Japanese digest text."""
+    return {(r.unit, float(f"{r.value:.9g}")) for q in digest_quantities(text) for r in q.readings}
+
+
+@pytest.mark.parametrize(
+    ("japanese", "reading"),
+    [
+        ("10ミリの雨", ("length", 0.01)),
+        ("10ミリメートル", ("length", 0.01)),
+        ("10ミリ秒", ("second", 0.01)),
+        ("5マイクロメートル", ("length", 5e-06)),
+        ("3ナノの半導体", ("length", 3e-09)),
+        ("20ミリグラム", ("mass", 2e-05)),
+        ("250ミリリットル", ("volume", 0.25)),
+        ("64ギガバイト", ("data", 6.4e10)),
+        ("2.4ギガヘルツ", ("frequency", 2.4e9)),
+        ("20ミリシーベルト", ("dose", 0.02)),
+        ("950ヘクトパスカル", ("pressure", 95000.0)),
+    ],
+)
+def test_japanese_si_units(japanese: str, reading: tuple[str, float]) -> None:
+    assert reading in ja_units(japanese)
+
+
+def test_speed_readings_are_in_kilometres_an_hour() -> None:
+    assert ja_units("秒速11.7キロ") == {("speed", 42120.0)}
+    assert ja_units("分速2キロ") == {("speed", 120.0)}
+    assert ("speed", 42120.0) in english_units("11.7 km/s")
+
+
+@pytest.mark.parametrize(
+    "text", ["1時間48分の長編", "上映は1時間\n48分。", "上映は1時間 48分。", "1時間48分に及んだ"]
+)
+def test_a_compound_is_one_digest_quantity(text: str) -> None:
+    (q,) = digest_quantities(text)
+    assert q.span.startswith("1時間") and q.span.endswith("48分")
+    assert {(r.unit, r.value) for r in q.readings} == {("dur", 6480)}
+
+
+def test_minutes_before_no_are_minutes_and_fractions_stay_fractions() -> None:
+    assert [q.readings[0].unit for q in digest_quantities("48分の遅れ")] == ["minute"]
+    assert [q.readings[0].unit for q in digest_quantities("3分の1")] == ["ratio"]
+
+
+def test_two_lengths_apart_are_not_one_figure() -> None:
+    assert [q.span for q in digest_quantities("3メートル 2メートル")] == ["3メートル", "2メートル"]

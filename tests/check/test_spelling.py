@@ -162,3 +162,35 @@ def test_long_names_one_kana_apart_are_one_name() -> None:
 def test_different_words_one_kana_apart_are_not_names() -> None:
     pieces = [Piece("概要", "paragraph", "ワイン農家とバイン社はデジタル化とデジタル課を進めた。")]
     assert check_spelling(pieces) == []
+
+
+def _spans(*texts: str) -> list[str]:
+    pieces = [Piece("概要" if i == 0 else "詳細", "paragraph", t) for i, t in enumerate(texts)]
+    return [f.span for f in check_spelling(pieces)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("ウォーカー氏が語った。", "ウオーカー氏は否定した。", "ウオーカー"),
+        ("エロディ氏が語った。", "エロディー氏は否定した。", "エロディー"),
+        ("ジョン・ウオーカー氏が語った。", "ウォーカー氏は否定した。", "ウォーカー"),
+        ("エロディー・マルタン氏が語った。", "エロディ氏は否定した。", "エロディ"),
+        ("マルタン氏が語った。", "エロディー・マルタン氏は否定した。", ""),
+    ],
+)
+def test_one_name_two_spellings(first: str, second: str, flagged: str) -> None:
+    assert _spans(first, second) == ([flagged] if flagged else [])
+
+
+def test_a_variant_in_full_names_and_alone_is_reported_once() -> None:
+    spans = _spans(
+        "ジョン・ウオーカー氏が語った。", "ジョン・ウォーカー氏は否定した。ウォーカー氏は"
+    )
+    assert len(spans) == 1 and spans[0] in ("ジョン・ウオーカー", "ジョン・ウォーカー")
+
+
+def test_short_and_distinct_names_stay_apart() -> None:
+    assert _spans("レミ氏が語った。", "レミー氏は否定した。") == []
+    assert _spans("ウォール街の反応", "ウオーター社の株") == []
+    assert _spans("ルノー・デュボワ氏", "ルノー社の車") == []

@@ -1,0 +1,1748 @@
+"""The whole checker, end to end through ``check_digest``.
+
+Severity model v2: an error means the source says otherwise; derived values are
+info. Each case is a one-paragraph source and a digest lead written for this test.
+
+The reading rules found missing on the held-out sets are checked here too, through
+``flagged_spans``: correct digests that must not be findings and changed ones that
+must still be, so no rule simply swallows figures or dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
+from tests.check.helpers import FRIDAY_29, JUNE_3, MARCH_12, OCT_2
+from yoten.check import check_digest
+from yoten.models import Article, Details, Digest, Overview
+
+WED_12 = dt.datetime(2025, 3, 12, 10, 0, tzinfo=dt.UTC)
+
+
+def _check(
+    source: str, lead: str, *, language: str = "en", published: dt.datetime = WED_12
+) -> list[tuple[str, str, str]]:
+    article = Article(
+        url="https://news.example/a",
+        canonical_url="https://news.example/a",
+        title="Acme news",
+        outlet="News Example",
+        published=published,
+        language=language,
+        text=source,
+        paragraphs=[source],
+    )
+    digest = Digest(headline="見出し", overview=Overview(lead=[lead]), details=Details())
+    report = check_digest(digest, article)
+    return [
+        (f.severity, f.rule, f.span)
+        for f in report.findings
+        if f.kind not in ("structure", "citation")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "expected"),
+    [
+        (
+            "Acme Corp said its profit rose in the fourth quarter.",
+            "アクメ社は第3四半期に増益となった。",
+            [("error", "quarter.contradicted", "第3四半期")],
+        ),
+        (
+            "Acme Corp said on Tuesday it would cut 300 jobs.",
+            "アクメ社は13日、300人を削減すると発表した。",
+            [("error", "date.contradicted", "13日")],
+        ),
+        (
+            "Unemployment at Acme rose 1.5 percentage points to 6.2%.",
+            "アクメの失業率は1.5%上昇し6.2%となった。",
+            [("error", "number.percent-for-points", "1.5%")],
+        ),
+        (
+            "The rocket lifted off at 1606 GMT on Sunday from Kourou.",
+            "ロケットは日本時間10日午前2時6分にクールーから打ち上げられた。",
+            [("error", "date.contradicted", "午前2時6分"), ("info", "date.derived", "10日")],
+        ),
+    ],
+)
+def test_contradictions_are_errors(
+    source: str, lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _check(source, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "expected"),
+    [
+        (
+            "The rocket lifted off at 1606 GMT on Sunday from Kourou.",
+            "ロケットは日本時間10日午前1時6分にクールーから打ち上げられた。",
+            [("info", "date.derived", "10日"), ("info", "date.derived", "午前1時6分")],
+        ),
+        (
+            "Of the 72 members, 51 voted for the Acme plan.",
+            "アクメ案には72人中約7割が賛成した。",
+            [("info", "number.derived", "7割")],
+        ),
+        (
+            "Acme, founded in 1901, employs 3,000 people.",
+            "創業120年以上のアクメは3000人を雇用する。",
+            [("info", "number.derived", "120年以上")],
+        ),
+        ("The Federal Reserve held rates at 4.5%.", "FRB(FRB)は金利を4.5%に据え置いた。", []),
+        (
+            "Kiptum won the Acme marathon in 2:11:35, and Kosgei ran 64:16 for the half.",
+            "キプタムが2時間11分35秒で優勝し、コスゲイはハーフを64分16秒で走った。",
+            [],
+        ),
+        ("Acme said part of the plan was delayed.", "アクメは計画の一部が遅れたと述べた。", []),
+    ],
+)
+def test_faithful_and_derived_values_raise_no_error(
+    source: str, lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _check(source, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "expected"),
+    [
+        (
+            "de",
+            "Die Arbeitslosenquote bei Acme stieg um 0,4 Prozentpunkte auf 6,2 Prozent, "
+            "12.400 Stellen fielen weg.",
+            "アクメの失業率は0.4ポイント上昇して6.2%となり、1万2400人分の雇用が失われた。",
+            [],
+        ),
+        (
+            "de",
+            "Die Arbeitslosenquote bei Acme stieg um 0,4 Prozentpunkte auf 6,2 Prozent, "
+            "12.400 Stellen fielen weg.",
+            "アクメの失業率は0.4ポイント上昇して6.2%となり、1万4200人分の雇用が失われた。",
+            [("error", "number.contradicted", "1万4200人")],
+        ),
+        (
+            "fr",
+            "Le mardi 11 mars, Acme a annoncé 4,2 milliards d'euros d'investissements "
+            "et vingt-trois nouvelles usines.",
+            "アクメは11日、42億ユーロの投資と23の新工場を発表した。",
+            [],
+        ),
+        (
+            "es",
+            "El martes, Acme anunció inversiones por 4.200 millones de dólares y 3,5 por ciento más.",
+            "アクメは11日、42億ドルの投資と3.5%増を発表した。",
+            [],
+        ),
+        # Units in the source's own words: a mass, a height, a speed, an area.
+        (
+            "fr",
+            "D'une masse de 1 140 kilogrammes, le satellite évoluera à 786 kilomètres.",
+            "衛星は重さ1410キロで、高度786キロを周回する。",
+            [("error", "number.contradicted", "1410キロ")],
+        ),
+        (
+            "de",
+            "Am Pegel erreichte das Wasser 1,85 Metern über dem Mittel; Böen bis 142 "
+            "Kilometern pro Stunde.",
+            "水位は平均を1.58メートル上回り、最大瞬間風速は時速142キロに達した。",
+            [("error", "number.contradicted", "1.58メートル")],
+        ),
+        (
+            "es",
+            "El fuego arrasó 4.230 hectáreas y el agua subió 2,4 metros.",
+            "火災で4230ヘクタールが焼け、水位は2.4メートル上昇した。",
+            [],
+        ),
+        (
+            "it",
+            "La diga, alta 186 metri, trattiene 75 milioni di metri cubi; il cantiere occupa 32 ettari.",
+            "ダムは高さ168メートル、工事現場は32ヘクタール。",
+            [("error", "number.contradicted", "168メートル")],
+        ),
+        # durations in abbreviated units, a clock after "delle", a range of days
+        (
+            "fr",
+            "Le leader du matin, Joris van Aken, a concédé 2 min 05 s et recule.",
+            "朝の首位ファンアーケンは2分5秒を失った。",
+            [],
+        ),
+        (
+            "it",
+            "L'asta era cominciata alle 18.30; il lotto è stato battuto poco prima delle 20.",
+            "競売は午後6時30分に始まり、作品は午後8時少し前に落札された。",
+            [],
+        ),
+        (
+            "fr",
+            "La 48e édition du festival se tiendra du 13 au 23 mai 2026.",
+            "第48回は2026年5月13日から23日まで開かれる。",
+            [],
+        ),
+    ],
+)
+def test_french_german_and_spanish_sources_are_read(
+    language: str, source: str, lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _check(source, lead, language=language) == expected
+
+
+def test_a_source_in_a_language_the_checker_does_not_read_gets_warnings_only() -> None:
+    found = _check(
+        "Acme ilitangaza ajira 300 mpya siku ya Jumanne.", "アクメは400人を雇う。", language="sw"
+    )
+    assert ("info", "source.language", "Acme news") in found
+    assert all(severity != "error" for severity, _, _ in found)
+
+
+CET = dt.timezone(dt.timedelta(hours=1))
+CEST = dt.timezone(dt.timedelta(hours=2))
+MST = dt.timezone(dt.timedelta(hours=-7))
+EST = dt.timezone(dt.timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "published", "wrong"),
+    [
+        # 19:00 CET on Friday the 14th is 03:00 JST on the 15th.
+        (
+            "The ceremony begins at 7 p.m. CET on Friday in Vienna.",
+            "式典はウィーンで14日(金)午後7時(日本時間15日午前3時)に始まる。",
+            WED_12,
+            None,
+        ),
+        (
+            "The ceremony begins at 7 p.m. CET on Friday in Vienna.",
+            "式典はウィーンで14日(金)午後7時(日本時間14日午前3時)に始まる。",
+            WED_12,
+            "日本時間14日",
+        ),
+        # The digest gives the local time beside its Japan time; the source's time
+        # has no zone but the outlet's own (+2): 19:00 is 02:00 JST, not 01:00.
+        (
+            "The keel of the first ferry will be laid at 7 p.m. on Friday at the yard.",
+            "1番船の起工式は14日(金)午後7時(日本時間15日午前1時)に造船所で行われる。",
+            dt.datetime(2025, 3, 12, 10, 0, tzinfo=CEST),
+            "午前1時",
+        ),
+        # A zone the digest names for its local time (an Arizona outlet, a New York
+        # announcement): 16:15 EDT is 05:15 JST on the next day.
+        (
+            "Shares rose after the results, which came at 4:15 p.m. on Wednesday.",
+            "決算発表は米東部時間12日午後4時15分(日本時間13日午前5時15分)だった。",
+            dt.datetime(2025, 3, 12, 23, 0, tzinfo=MST),
+            None,
+        ),
+        # Daylight saving time began between publication (5 March, EST) and the
+        # event (22 March, EDT): 10:00 EDT is 23:00 JST the same day.
+        (
+            "The festival will open on Saturday, March 22, with a ceremony at 10 a.m.",
+            "祭りは3月22日(土)午前10時(日本時間同日午後11時)の式典で開幕する。",
+            dt.datetime(2025, 3, 5, 8, 0, tzinfo=EST),
+            None,
+        ),
+        # The digest names standard time for its local time: 21:00 CST is 12:00 JST,
+        # though the outlet (CDT on publication) would make it 11:00.
+        (
+            "Landfall is expected around 9 p.m. on Sunday on the central coast.",
+            "3日午後9時ごろ(中部標準時)、日本時間4日正午ごろに上陸の見込み。",
+            dt.datetime(2024, 11, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            None,
+        ),
+        (
+            "Landfall is expected around 9 p.m. on Sunday on the central coast.",
+            "3日午後9時ごろ(中部標準時)、日本時間4日午前11時ごろに上陸の見込み。",
+            dt.datetime(2024, 11, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            "午前11時",
+        ),
+        # "過ぎ、" between the local time and its Japan time: the day is still checked
+        (
+            "The final result was announced shortly after 10:30 p.m. on Sunday.",
+            "結果は現地時間7日午後10時30分過ぎ、日本時間7日午前5時30分過ぎに発表された。",
+            dt.datetime(2024, 4, 5, 9, 0, tzinfo=CEST),
+            "7日午前5時30分",
+        ),
+        # "2 p.m. Washington time" in a Warsaw paper: New York's zone, not the outlet's
+        (
+            "The Fed is due to announce its decision at 2 p.m. Washington time on Thursday.",
+            "FRBはワシントン時間7日午後2時、日本時間8日午前4時に決定を発表する。",
+            dt.datetime(2024, 11, 7, 16, 0, tzinfo=CET),
+            None,
+        ),
+    ],
+)
+def test_japan_time_day_zone_and_local_time(
+    source: str, lead: str, published: dt.datetime, wrong: str | None
+) -> None:
+    errors = [
+        span
+        for severity, _, span in _check(source, lead, published=published)
+        if severity == "error"
+    ]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in lead and (span in wrong or wrong in span) for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # a loanword unit the scanner does not know, matched by its consonants
+        (
+            "In Ghana, small-scale miners accounted for 1.36 million ounces of gold last year.",
+            "ガーナの小規模な採掘者の産出量は昨年163万オンスだった。",
+            "163万",
+        ),
+        (
+            "The board raised the farmgate price to 46,900 cedis per tonne.",
+            "委員会は生産者価格を1トンあたり4万9600セディに引き上げた。",
+            "4万9600",
+        ),
+        # a bare figure left over when the other figures of the sentence pair up
+        (
+            "The 31.6-kilometre line has 22 stations, 17 of them underground.",
+            "路線は全長31.6キロで24駅を持ち、そのうち17駅が地下にある。",
+            "24",
+        ),
+        # the same figures, faithfully: no error
+        (
+            "The 31.6-kilometre line has 22 stations, 17 of them underground.",
+            "路線は全長31.6キロで22駅を持ち、そのうち17駅が地下にある。",
+            None,
+        ),
+        (
+            "In Ghana, small-scale miners accounted for 1.36 million ounces of gold last year.",
+            "ガーナの小規模な採掘者の産出量は昨年136万オンスだった。",
+            None,
+        ),
+        # a bound the source figure keeps is no contradiction
+        (
+            "Donors have given $62m of the $214m needed, or 29%.",
+            "支援国の拠出は必要額2億1400万ドルのうち6200万ドルで、3割に満たない。",
+            None,
+        ),
+    ],
+)
+def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | None) -> None:
+    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "published", "wrong"),
+    [
+        # "local time" is the zone of the place the sentence names (Istanbul, +3)
+        (
+            "Sirens sounded across Istanbul at 9:30 a.m. local time on Wednesday.",
+            "イスタンブール全域で現地時間12日午前9時30分(日本時間同日午後3時30分)にサイレンが鳴った。",
+            WED_12,
+            None,
+        ),
+        (
+            "Sirens sounded across Istanbul at 9:30 a.m. local time on Wednesday.",
+            "イスタンブール全域で現地時間12日午前9時30分(日本時間同日午後4時30分)にサイレンが鳴った。",
+            WED_12,
+            "午後4時30分",
+        ),
+        # no place named: the outlet's own zone (-4)
+        (
+            "The final started at 4 p.m. local time, an hour later than usual.",
+            "決勝は現地時間12日午後4時(日本時間13日午前6時)に始まった。",
+            dt.datetime(2025, 3, 12, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+            "午前6時",
+        ),
+    ],
+)
+def test_local_time_is_the_place_named(
+    source: str, lead: str, published: dt.datetime, wrong: str | None
+) -> None:
+    errors = [
+        span
+        for severity, _, span in _check(source, lead, published=published)
+        if severity == "error"
+    ]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span or span in wrong for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "wrong"),
+    [
+        (
+            "it",
+            "Il fatturato è salito a 3,2 miliardi di euro nel terzo trimestre, con 1.240 dipendenti.",
+            "売上高は第3四半期に32億ユーロに増え、従業員は1240人だった。",
+            None,
+        ),
+        (
+            "it",
+            "Il fatturato è salito a 3,2 miliardi di euro nel terzo trimestre, con 1.240 dipendenti.",
+            "売上高は第3四半期に23億ユーロに増え、従業員は1240人だった。",
+            "23億ユーロ",
+        ),
+        (
+            "pt",
+            "A receita subiu para 1,8 mil milhões de euros, e a empresa tem 2.300 funcionários.",
+            "売上高は18億ユーロに増え、従業員は2300人。",
+            None,
+        ),
+        (
+            "es",
+            "La línea atraerá un millón y medio de viajeros al año, en dos horas y 25 minutos.",
+            "路線は年間150万人の利用を見込み、所要時間は2時間25分となる。",
+            None,
+        ),
+    ],
+)
+def test_italian_portuguese_and_spanish_words(
+    language: str, source: str, lead: str, wrong: str | None
+) -> None:
+    found = _check(source, lead, language=language)
+    assert not any(rule == "source.language" for _, rule, _ in found)
+    errors = [span for severity, _, span in found if severity == "error"]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span or span in wrong for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        (
+            "Organisers said 1.2 million people marched on Thursday.",
+            "主催者によると、12万人が行進した。",
+            "12万人",
+        ),
+        (
+            "The park will have a capacity of 1.2 gigawatts.",
+            "発電所の出力は12万キロワットとなる。",
+            "12万キロワット",
+        ),
+        (
+            "The park will have a capacity of 1.2 gigawatts.",
+            "発電所の出力は120万キロワットとなる。",
+            None,
+        ),
+    ],
+)
+def test_a_figure_in_the_wrong_scale_is_an_error(source: str, lead: str, wrong: str | None) -> None:
+    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    assert errors == ([] if wrong is None else [wrong])
+
+
+NOV_4 = dt.datetime(2026, 11, 4, 9, 0, tzinfo=dt.UTC)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # 3 November 2026 is a Tuesday: 3日(水) contradicts the calendar
+        (
+            "Voters went to the polls on Tuesday to choose a mayor.",
+            "市長選挙は3日(水)に行われた。",
+            "3日(水)",
+        ),
+        (
+            "Voters went to the polls on Tuesday to choose a mayor.",
+            "市長選挙は3日(火)に行われた。",
+            None,
+        ),
+        # an edition the source numbers, with its digits swapped
+        (
+            "The 83rd Venice International Film Festival opened on Tuesday.",
+            "第38回ベネチア国際映画祭が3日に開幕した。",
+            "第38回",
+        ),
+        (
+            "The 83rd Venice International Film Festival opened on Tuesday.",
+            "第83回ベネチア国際映画祭が3日に開幕した。",
+            None,
+        ),
+        # a race time with two digits swapped
+        (
+            "Bellandi won after 3 hours and 12 minutes on Tuesday.",
+            "ベランディが3日、3時間21分の熱戦を制した。",
+            "3時間21分",
+        ),
+        # an approximate share the sentence it restates does not round to
+        (
+            "Okafor had 214,560 votes, or 52.0%, on Tuesday. Turnout was 60.2%, the highest since 1997.",
+            "オカフォー氏は21万4560票で得票率は約6割だった。",
+            "6割",
+        ),
+        (
+            "Okafor had 214,560 votes, or 52.0%, on Tuesday. Turnout was 60.2%, the highest since 1997.",
+            "オカフォー氏は21万4560票で得票率は5割強だった。",
+            None,
+        ),
+    ],
+)
+def test_calendar_editions_clocks_and_rounding(source: str, lead: str, wrong: str | None) -> None:
+    errors = [
+        span for severity, _, span in _check(source, lead, published=NOV_4) if severity == "error"
+    ]
+    if wrong is None:
+        assert errors == []
+    else:
+        assert any(wrong in span for span in errors), errors
+
+
+def test_a_fiscal_year_gives_its_months() -> None:
+    source = "Revenue was $4.3 billion in fiscal 2024, which ends on September 30."
+    lead = "2024年度(2023年10月〜2024年9月)の収入は43億ドルだった。"
+    assert [f for f in _check(source, lead) if f[0] != "info"] == []
+    wrong = "2024年度(2022年10月〜2023年9月)の収入は43億ドルだった。"
+    assert any(severity in ("error", "warning") for severity, _, _ in _check(source, wrong))
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # two pay rises that add up, written as the total
+        (
+            "The company offered 4.2 percent from July and a further 3.1 percent next April.",
+            "会社側は7月と来年4月の2段階で計7.3%の賃上げを提示した。",
+        ),
+        # a clock time is not the figures 14 and 15
+        (
+            "The decision, announced at 14:15, was backed by all but one of the 26 members.",
+            "決定は26人中25人の賛成で下された。",
+        ),
+        # hundredths of a second written after 秒
+        (
+            "Lindahl won in 48 minutes 27.36 seconds; Claeys was 34.75 seconds behind.",
+            "リンダールが48分27秒36で優勝し、クラースは34秒75差だった。",
+        ),
+    ],
+)
+def test_totals_clocks_and_hundredths_are_not_errors(source: str, lead: str) -> None:
+    assert [f for f in _check(source, lead) if f[0] == "error"] == []
+
+
+def test_a_decimal_figure_a_results_table_states_bare_is_supported() -> None:
+    source = "Men's 500 metres: 1. Aalto (FIN) 34.52 2. Kim (KOR) 34.58 3. Gruber (GER) 34.71"
+    assert [f for f in _check(source, "グルーバーは34秒71で3位に入った。") if f[0] != "info"] == []
+    found = _check(source, "グルーバーは34秒17で3位に入った。")
+    assert any(span == "34秒17" for _, _, span in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # two digits of a year the source gives swapped: a copying slip
+        ("1937年創立の同楽団が新シーズンを発表した。", [("error", "date.contradicted", "1937年")]),
+        ("1973年創立の同楽団が新シーズンを発表した。", []),
+        # another year altogether stays unverified: the source may not be its only witness
+        ("1951年創立の同楽団が新シーズンを発表した。", [("warning", "date.unverified", "1951年")]),
+    ],
+)
+def test_a_year_with_two_digits_swapped_is_contradicted(
+    lead: str, expected: list[tuple[str, str, str]]
+) -> None:
+    source = (
+        "The Harbour Opera, founded in 1973, announced its season on Tuesday. "
+        "Its hall was rebuilt in 2011 after a fire."
+    )
+    assert _check(source, lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # "between two and six months" is a range, not eight months
+        (
+            "The vaccine is given in two doses between two and six months apart.",
+            "ワクチンは2〜6カ月の間隔で2回接種する。",
+        ),
+        # "11日早かった" is a duration, not the 11th
+        (
+            "Picking began on August 28, 11 days earlier than the 30-year average.",
+            "収穫は8月28日に始まり、過去30年の平均より11日早かった。",
+        ),
+    ],
+)
+def test_ranges_and_durations_are_not_contradictions(source: str, lead: str) -> None:
+    assert [f for f in _check(source, lead) if f[0] == "error"] == []
+
+
+def test_a_scale_slip_away_from_the_sentence_restated_keeps_its_about() -> None:
+    from yoten.check.numbers import _typo_of, digest_quantities
+
+    (rounded,) = digest_quantities("減少幅は約1万7000人拡大した。")
+    (exact,) = digest_quantities("人口は170万人だった。")
+    (about,) = digest_quantities("約170万人が住む。")
+    # 約1万7000人 is not 170万人 of another sentence (a difference, rounded) ...
+    assert not _typo_of(rounded, exact)
+    # ... but is "about 1.7 million" with 万 for 億-scale, or any 170万 of the sentence restated
+    assert _typo_of(rounded, about)
+    assert _typo_of(rounded, exact, near=True)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("攻撃で病院63カ所と診療所7カ所のシステムが止まった。", ["number.swapped"]),
+        ("攻撃で病院7カ所と診療所63カ所のシステムが止まった。", []),
+        ("試合ではシルバが31点、オコロが18点を挙げた。", []),
+        ("試合ではシルバが18点、オコロが31点を挙げた。", ["number.swapped"]),
+    ],
+)
+def test_two_figures_given_to_each_others_subjects_are_swapped(
+    lead: str, expected: list[str]
+) -> None:
+    source = (
+        "The attack halted systems at its seven hospitals and 63 clinics. "
+        "In the final, Silva scored 31 points, while Okoro added 18 for the visitors."
+    )
+    found = [rule for severity, rule, _ in _check(source, lead) if severity == "error"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        (
+            "避難所では1人1日あたり3リットルの飲料水を配る。",
+            "Shelters hand out 3 litres of water per person daily.",
+        ),
+        ("1人あたり800ユーロの給付金が出る。", "Every household member gets a €800 payment."),
+        (
+            "港には1日40隻のタンカーが入っていた。",
+            "Before the strike, 40 tankers a day entered the port.",
+        ),
+        ("1日5便に増便する。", "The airline will fly five times a day."),
+        ("米は1キロあたり4ドルで取引された。", "Rice traded at $4 per kilogram."),
+        ("1回につき15ドルを徴収する。", "Visitors pay $15 per entry."),
+        ("総会は年1回開かれる。", "The assembly meets annually."),
+        ("委員会は月1回の会合を持つ。", "The committee meets monthly."),
+        ("1日1回服用する。", "Take the tablet daily."),
+        ("1日平均120人が来館した。", "The museum drew 120 visitors a day on average."),
+        ("1ドル=148円まで円安が進んだ。", "The yen weakened to 148 yen per dollar."),
+        ("1人2枚まで購入できる。", "Buyers are limited to two tickets each."),
+    ],
+)
+def test_rate_expressions_are_not_findings(
+    make_article, make_digest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_the_rates_own_figure_is_still_checked(make_article, make_digest) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "港には1日45隻のタンカーが入っていた。",
+        "40 tankers a day.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "45隻")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("上限を時速75マイルから60マイルに下げる。", "The cap falls from 75 mph to 60 mph."),
+        (
+            "上限を時速75マイルから60マイルに下げる。",
+            "The cap falls from 75 mph to 60 on rural roads.",
+        ),
+        ("時速110キロから90キロに制限", "Limited from 110 km/h to 90 kph."),
+        ("最高時速約45マイルで走る。", "It runs at about 45 miles per hour."),
+        ("時速50マイルで通過した。", "It passed at 50 mi/h."),
+        ("時速80キロで走行した。", "It travelled at 80 kilometres an hour."),
+        ("車は55マイルで走っていた。", "The car was doing 55 mph."),  # bare マイル, speed source
+        ("風速は120キロに達した。", "Gusts reached 120 kph."),  # bare キロ, speed source
+        ("時速100キロで走行", "It ran at 62 mph."),  # a conversion: close enough
+        ("島まで30マイルの距離", "The island lies 30 miles offshore."),  # still a distance
+    ],
+)
+def test_speeds_match_across_unit_spellings(
+    make_article, make_digest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_two_figures_in_the_same_imperial_unit_compare_exactly(make_article, make_digest) -> None:
+    # 60 and 65 mph are 8% apart: within a conversion's tolerance, but both are mph
+    found = flagged_spans(
+        make_article, make_digest, "時速60マイルに制限", "Capped at 65 mph.", published=MARCH_12
+    )
+    assert found == [("figure", "60マイル")]
+    found = flagged_spans(
+        make_article, make_digest, "距離は48マイル。", "It is 52 miles away.", published=MARCH_12
+    )
+    assert found == [("figure", "48マイル")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("交渉は1年以上続いている。", "Talks have dragged on for more than a year."),
+        ("交渉は1年以上続いている。", "Talks have run for over a year."),
+        ("1週間で2万件の注文を受けた。", "It took 20,000 orders in a single week."),
+        ("1週間で2万件の注文を受けた。", "It took 20,000 orders in a week."),
+        ("1週間で2万件の注文を受けた。", "It took 20,000 orders in one week."),
+        ("1か月後に運行を再開する。", "Service resumes in a month."),
+        ("1時間以内に鎮火した。", "The fire was out within an hour."),
+        ("約1世紀ぶりの大雪", "The heaviest snow in about a century."),
+        ("4世紀にわたって続く祭り", "A festival held for four centuries."),
+        ("4世紀にわたって続く祭り", "A festival held for 400 years."),
+        ("4世紀の歴史を持つ祭り", "A festival with four centuries of history."),
+        ("18世紀に建てられた教会", "The church dates from the 1700s."),
+        ("18世紀に建てられた教会", "The church was built in the 18th century."),
+        ("18世紀後半に建てられた", "The church was finished in 1783."),
+    ],
+)
+def test_vague_durations_and_centuries_are_supported(
+    make_article, make_digest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("交渉は2年以上続いている。", "Talks have dragged on for more than a year.", "2年以上"),
+        ("2週間で2万件の注文", "It took 20,000 orders in a single week.", "2週間"),
+        ("4世紀にわたって続く祭り", "A festival held for three centuries.", "4世紀"),
+        ("18世紀に建てられた教会", "The church is 90 years old.", "18世紀"),
+        ("18世紀に建てられた教会", "The church dates from the 1800s.", "18世紀"),
+    ],
+)
+def test_wrong_durations_and_centuries_are_still_errors(
+    make_article, make_digest, digest_text: str, source_text: str, span: str
+) -> None:
+    assert [
+        s
+        for _kind, s in flagged_spans(
+            make_article, make_digest, digest_text, source_text, published=MARCH_12
+        )
+    ] == [span]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("同港への寄港は10年ぶりとなる。", "It is the first call at the port in a decade."),
+        ("同港への寄港は10年ぶりとなる。", "No liner had called there in ten years."),
+        ("同港への寄港は10年ぶり。", "A decade has passed since the last call; 3 ships wait."),
+        ("20年ぶりの高値を付けた。", "Copper hit its highest price in two decades."),
+        ("30年ぶりの水準", "the level was last seen three decades ago"),
+        ("1世紀ぶりの大雪となった。", "The city saw its heaviest snow in a century."),
+        ("100年ぶりの大雪となった。", "The city saw its heaviest snow in a century."),
+        ("3か月ぶりの安値", "the lowest close in three months"),
+        ("6カ月ぶりに再開した。", "The line reopened after half a year."),
+        ("1年半ぶりに帰国した。", "She returned home after 18 months abroad."),
+        ("10年ぶりの優勝を果たした。", "It is the club's first title since 2015."),
+    ],
+)
+def test_spans_of_years_in_other_units_support_buri(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_a_changed_span_is_still_a_finding(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "20年ぶりの優勝。",
+        "Their first title in a decade.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "20年ぶり")]
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "10年ぶりの優勝。",
+        "The first title in five years.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "10年ぶり")]
+    # "since 2015" in 2025 is ten (or, for a part year, nine) years, not five
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "5年ぶりの優勝。",
+        "The first title since 2015.",
+        published=MARCH_12,
+    )
+    assert [span for _kind, span in found] == ["5年ぶり"]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published"),
+    [
+        ("2024年3月に導入された。", "The levy was introduced last March.", MARCH_12),
+        ("2024年3月に導入された。", "The levy was introduced in March last year.", MARCH_12),
+        ("2024年3月に導入された。", "It was brought in in March of last year.", MARCH_12),
+        ("2026年3月に導入される。", "The levy takes effect next March.", MARCH_12),
+        ("2026年3月に導入される。", "The levy takes effect in March next year.", MARCH_12),
+        ("2025年9月に導入される。", "The levy takes effect this September.", MARCH_12),
+        ("2025年9月に導入される。", "The levy takes effect next September.", MARCH_12),
+        ("2025年2月に導入された。", "The levy was introduced last February.", dt.date(2025, 6, 2)),
+        ("2024年2月に導入された。", "The levy was introduced last February.", dt.date(2025, 6, 2)),
+        # a bare month: the nearest one, or the last one before publication
+        ("2024年11月に導入された。", "The levy was introduced in November.", MARCH_12),
+        ("2025年4月に導入される。", "The levy takes effect in April.", MARCH_12),
+        ("2024年4月に導入された。", "The levy took effect in April.", MARCH_12),
+    ],
+)
+def test_months_with_a_relative_year(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=published)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("2023年3月に導入された。", "The levy was introduced last March.", "2023年3月"),
+        ("2024年3月に導入される。", "The levy takes effect in March next year.", "2024年3月"),
+        ("2024年3月に導入される。", "The levy takes effect next March.", "2024年3月"),
+        ("2023年11月に導入された。", "The levy was introduced in November.", "2023年11月"),
+    ],
+)
+def test_a_month_in_another_year_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    span: str,
+) -> None:
+    assert flagged_spans(
+        make_article, make_digest, digest_text, source_text, published=MARCH_12
+    ) == [("date", span)]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published"),
+    [
+        ("新料金は1日から適用された。", "New fares applied from March 1.", MARCH_12),
+        ("新料金は1日から適用された。", "New fares applied from 1 March.", MARCH_12),
+        ("新料金は3月1日から適用された。", "New fares applied from 1st March.", MARCH_12),
+        ("新料金は1月1日から適用された。", "New fares applied on Jan. 1.", MARCH_12),
+        ("新料金は1日から適用された。", "New fares applied on the 1st.", MARCH_12),
+        ("新料金は1日から適用された。", "New fares apply from the start of the month.", MARCH_12),
+        ("新料金は4月1日から適用される。", "Fares rise at the beginning of next month.", MARCH_12),
+        ("新料金は1日から適用される。", "Fares rise on the first of next month.", MARCH_12),
+        ("新料金は15日から適用される。", "Fares rise from the 15th.", MARCH_12),
+        # Friday 29 August 2025: "from Monday" is Monday 1 September
+        ("新料金は1日から適用される。", "New fares apply from Monday.", dt.date(2025, 8, 29)),
+        ("新料金は9月1日から適用される。", "New fares apply from Monday.", dt.date(2025, 8, 29)),
+    ],
+)
+def test_first_of_the_month(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=published)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published", "span"),
+    [
+        ("新料金は2日から適用された。", "New fares applied on the 1st.", MARCH_12, "2日"),
+        (
+            "新料金は2日から適用される。",
+            "New fares apply from Monday.",
+            dt.date(2025, 8, 29),
+            "2日",
+        ),
+        (
+            "新料金は5月1日から適用される。",
+            "Fares rise at the start of next month.",
+            MARCH_12,
+            "5月1日",
+        ),
+        ("新料金は1日から適用される。", "Fares rise on March 4.", MARCH_12, "1日"),
+    ],
+)
+def test_another_day_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+    span: str,
+) -> None:
+    assert flagged_spans(
+        make_article, make_digest, digest_text, source_text, published=published
+    ) == [("date", span)]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    ["The fair ran from April 1 to 3.", "The fair ran on April 1-3.", "The fair ran 1-3 April."],
+)
+def test_a_range_of_days_of_the_month(
+    make_article: MakeArticle, make_digest: MakeDigest, source_text: str
+) -> None:
+    assert (
+        flagged_spans(
+            make_article, make_digest, "見本市は1〜3日に開かれた。", source_text, published=MARCH_12
+        )
+        == []
+    )
+    found = flagged_spans(
+        make_article, make_digest, "見本市は1〜4日に開かれた。", source_text, published=MARCH_12
+    )
+    assert ("figure", "4日") in found
+    # a span of days is still a span: two to three days
+    assert (
+        flagged_spans(
+            make_article,
+            make_digest,
+            "回復に2〜3日かかる。",
+            "It takes two to three days.",
+            published=MARCH_12,
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("審査員は9.5点を付けた。", "The judges gave her 9.5 points."),
+        ("審査員は9.5点を付けた。", "The judges gave her 9½ points."),
+        ("審査員は9.5点を付けた。", "The judges gave her nine and a half points."),
+        ("首位との差は1.5点に縮まった。", "The gap to the leader shrank to one-and-a-half points."),
+        ("3対1で勝利した。", "They won 3-1 at home."),
+        ("2対0で勝利した。", "They won two-nil away."),
+        ("150万ドルを調達した。", "It raised $1½ million."),
+        ("150万人が参加した。", "One and a half million people took part."),
+        ("2年半続いた。", "The drought lasted two and a half years."),
+        ("1時間半に及んだ。", "The talks ran for an hour and a half."),
+        ("1時間半に及んだ。", "The talks ran for 90 minutes."),
+        ("会見は1時間40分に及んだ。", "The briefing lasted 100 minutes."),
+        ("水位は2.25メートル上がった。", "The river rose 2¼ metres."),
+    ],
+)
+def test_scores_and_fractions(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_a_changed_score_is_still_a_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "9.5点を付けた。",
+        "The judges gave her 8½ points.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "9.5点")]
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "1時間50分に及んだ。",
+        "It lasted 100 minutes.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "1時間50分")]  # one compound figure, one finding
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("7分で試合を決めた。", "He settled it within seven minutes."),
+        ("7分で試合を決めた。", "He settled it within 7 minutes."),
+        ("7分で試合を決めた。", "It was a 7-minute spell that settled it."),
+        ("7分で試合を決めた。", "A seven-minute spell settled it."),
+        ("40ミリの雨が降った。", "A 40-millimetre downpour hit the town."),
+        ("40ミリの雨が降った。", "The town got 40mm of rain."),
+        ("40ミリの雨が降った。", "The town got 40 millimeters of rain."),
+        ("3000年以上前の墓が見つかった。", "A 3,000-year-old tomb was found."),
+        ("3000年以上前の墓が見つかった。", "The tomb was sealed more than 3,000 years ago."),
+        ("5年計画を発表した。", "It unveiled a five-year plan."),
+        ("1日5ユーロの入域料", "a €5-a-day entry fee"),
+    ],
+)
+def test_minutes_and_hyphenated_units(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_a_changed_minute_or_length_is_still_a_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "8分で決めた。",
+        "He settled it in seven minutes.",
+        published=MARCH_12,
+    )
+    assert found == [("figure", "8分")]
+    found = flagged_spans(
+        make_article, make_digest, "50ミリの雨", "A 40-millimetre downpour.", published=MARCH_12
+    )
+    assert found == [("figure", "50ミリ")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("70億クローナの赤字", "a deficit of ISK 7bn"),
+        ("70億クローナの赤字", "a deficit of 7 billion kronur"),
+        ("70億クローナの赤字", "a deficit of 7bn ISK"),
+        ("70億アイスランドクローナの赤字", "a deficit of 7 billion Icelandic krónur"),
+        ("5万スウェーデンクローナ", "a fine of SEK 50,000"),
+        ("5万クローネの罰金", "a fine of 50,000 Danish kroner"),
+        ("5万クローネの罰金", "a fine of NOK 50,000"),
+        ("5スイスフランの手数料", "a fee of CHF 5"),
+        ("5スイスフランの手数料", "a fee of CHF5"),
+        ("5スイスフランの手数料", "a fee of Sfr 5"),
+        ("5スイスフランの手数料", "a fee of 5 Swiss francs"),
+        ("5フランの手数料", "a fee of 5 francs"),
+        ("100ランドの手数料", "a fee of R100"),
+        ("100ランドの手数料", "a fee of ZAR 100"),
+        ("100南アフリカランドの手数料", "a fee of 100 South African rand"),
+        ("200メキシコペソ", "a fee of MXN 200"),
+        ("200ペソ", "a fee of 200 pesos"),
+        ("300レアル", "a fee of R$300"),
+        ("300レアル", "a fee of 300 Brazilian reais"),
+        ("500ルピー", "a fee of Rs 500"),
+        ("500ルピー", "a fee of 500 Indian rupees"),
+        ("5000ウォン", "a fee of 5,000 won"),
+        ("5000ウォン", "a fee of KRW 5,000"),
+        ("80元", "a fee of 80 yuan"),
+        ("80人民元", "a fee of 80 renminbi"),
+        ("80元", "a fee of CNY80"),
+        ("90ポンド", "a fee of £90"),
+        ("90ポンド", "a fee of 90 pounds"),
+        ("90ユーロ", "a fee of €90"),
+        ("90ユーロ", "a fee of EUR 90"),
+        ("50セント", "a fee of 50 cents"),
+        ("40万ズロチ", "a fine of 400,000 zlotys"),
+    ],
+)
+def test_currencies(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("70億クローナの赤字", "a deficit of 7 billion euros", "70億クローナ"),
+        ("70億クローナの赤字", "a deficit of ISK 5bn", "70億クローナ"),
+        ("5スイスフランの手数料", "a fee of 5 euros", "5スイスフラン"),
+        ("100ランドの手数料", "a fee of $100", "100ランド"),
+        ("80元", "a fee of 80 pesos", "80元"),
+    ],
+)
+def test_another_currency_or_amount_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    span: str,
+) -> None:
+    assert [
+        s
+        for _kind, s in flagged_spans(
+            make_article, make_digest, digest_text, source_text, published=MARCH_12
+        )
+    ] == [span]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("1時間で鎮火した。", "The fire was out in an hour."),
+        ("1時間で鎮火した。", "The fire was out in one hour."),
+        ("1時間の演説を行った。", "She gave an hour-long speech."),
+        ("1時間の演説を行った。", "Her hour-long speech ran late."),
+        ("1時間以内に返答する。", "They will answer within the hour."),
+        ("1日間の休戦", "a day of truce"),
+        ("1週間延期された。", "It was delayed by a week."),
+        ("2週間延期された。", "It was delayed by a fortnight."),
+        ("1か月間続いた。", "The strike lasted a month."),
+        ("1年間続いた。", "The strike lasted a year."),
+        ("1キロにわたる渋滞", "a queue stretching a kilometre"),
+        ("1マイルの行列", "a queue a mile long"),
+        ("金利を1ポイント引き上げた。", "Rates rose by a percentage point."),
+        ("30分待たされた。", "They waited half an hour."),
+    ],
+)
+def test_an_article_before_a_unit_is_one(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=MARCH_12) == []
+    )
+
+
+def test_a_year_half_is_checked_as_its_year(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    source = "Sales recovered in the second half of 2021."
+    assert (
+        flagged_spans(
+            make_article, make_digest, "2021年後半に回復した。", source, published=MARCH_12
+        )
+        == []
+    )
+    assert flagged_spans(
+        make_article, make_digest, "2022年後半に回復した。", source, published=MARCH_12
+    ) == [("date", "2022年")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("1〜9月の出荷は増えた。", "Shipments grew in the first nine months of the year."),
+        ("1～9月期の出荷は増えた。", "Shipments grew from January to September."),
+        ("1-9月の出荷は増えた。", "Shipments for January-September grew."),
+        ("1〜9月の出荷は増えた。", "Shipments grew in the nine months to September."),
+        ("1〜9月の出荷は増えた。", "Shipments grew in the nine-month period ended Sept. 30."),
+        ("1〜9月の出荷は増えた。", "Shipments are up 4% year to date."),
+        ("1〜10月の出荷は増えた。", "Shipments are up 4% so far this year."),
+        ("1〜9月の出荷は増えた。", "Since January, shipments are up 4%."),
+        ("1〜11月の輸出は減った。", "Exports fell in the first 11 months."),
+        ("1〜11月の輸出は減った。", "Exports fell in the first eleven months of 2024."),
+        ("4〜6月期の利益は倍増した。", "Profit doubled in the second quarter."),
+        ("4〜6月期の利益は倍増した。", "Q2 profit doubled."),
+        ("4〜6月期の利益は倍増した。", "Profit doubled in the April-June quarter."),
+        ("4〜6月期の利益は倍増した。", "Profit doubled in the quarter to June."),
+        ("1〜6月の利益は倍増した。", "Profit doubled in the first half."),
+        ("1〜9月の利益は倍増した。", "Profit doubled in the first three quarters."),
+        ("7〜9月期の利益は倍増した。", "Profit doubled in the fiscal second quarter."),
+        ("1〜3月期から増えた。", "Profit in the second quarter rose from the previous quarter."),
+    ],
+)
+def test_a_span_of_months_is_supported_by_any_english_period(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("1〜8月の出荷は増えた。", "Shipments grew in the first nine months.", "1〜8月"),
+        ("1〜9月の出荷は増えた。", "Shipments grew in the eight months to August.", "1〜9月"),
+        ("4〜6月期の利益は倍増した。", "Profit doubled in the first quarter.", "4〜6月期"),
+        ("7〜9月期の利益は倍増した。", "Q2 profit doubled.", "7〜9月期"),
+        ("1〜6月の出荷は増えた。", "Shipments are up 4% year to date.", "1〜6月"),
+    ],
+)
+def test_another_span_of_months_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    span: str,
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == [
+        ("date", span)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("年末までに完成する。", "The bridge will be finished by the end of the year."),
+        ("年末までに完成する。", "The bridge will be finished by end-2024."),
+        ("年末までに完成する。", "The bridge will be finished by the end of 2024."),
+        ("年末までに完成する。", "The bridge will be finished by December."),
+        ("年末までに完成する。", "The bridge is due for completion by year's end."),
+        ("年末までに完成する。", "The bridge is due for completion late 2024."),
+        ("年内に完成する。", "The bridge will be finished later this year."),
+        ("年内に完成する。", "The bridge will be finished before the end of the year."),
+        ("来年に完成する。", "The bridge will be finished in 2025."),
+        ("来年初めに完成する。", "The bridge will be finished in early 2025."),
+        ("今年は好調だった。", "Sales in 2024 have been strong."),
+        ("昨年は不調だった。", "Sales in 2023 were weak."),
+        ("去年は不調だった。", "Sales were weak last year."),
+        ("2025年に完成する。", "The bridge will be finished next year."),
+        ("2023年は不調だった。", "Sales were weak last year."),
+    ],
+)
+def test_year_relative_words_resolve_against_the_publication_year(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("年末までに完成する。", "The bridge will be finished by end-2025.", "年末"),
+        ("年末までに完成する。", "The bridge will be finished by the end of 2026.", "年末"),
+        ("来年に完成する。", "The bridge will be finished in 2026.", "来年"),
+        ("昨年は不調だった。", "Sales in 2021 were weak.", "昨年"),
+    ],
+)
+def test_another_year_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    span: str,
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == [
+        ("date", span)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("5日から販売する。", "Tickets go on sale from Thursday."),
+        ("5日まで開かれる。", "The fair runs until Thursday."),
+        ("5日に発売する。", "The phone goes on sale on Thursday."),
+        ("5〜8日に開かれる。", "The fair runs from Thursday to Sunday."),
+        ("12日から販売する。", "Tickets go on sale on Thursday next week."),
+    ],
+)
+def test_a_weekday_after_publication_gives_its_day_of_month(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    sunday = dt.date(2024, 9, 1)  # the Thursday after it is the 5th
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=sunday) == []
+    )
+
+
+def test_another_day_than_the_weekday_is_still_a_finding(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "6日から販売する。",
+        "On sale from Thursday.",
+        published=dt.date(2024, 9, 1),
+    )
+    assert found == [("date", "6日")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("1日に9リットルを使う。", "Each household uses 9 litres a day."),
+        ("1日で3回服用する。", "The drug is taken three times per day."),
+        ("1日の平均は9リットルだ。", "The average is 9 litres daily."),
+        ("1日に3人が搬送された。", "Three patients a day were taken to hospital."),
+    ],
+)
+def test_per_day_rates_against_sources(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+def test_the_rates_figure_and_a_real_first_are_still_checked(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "1日に8リットルを使う。",
+        "It uses 9 litres a day.",
+        published=OCT_2,
+    )
+    assert found == [("figure", "8リットル")]
+    found = flagged_spans(
+        make_article, make_digest, "1日に発表した。", "It was announced on Monday.", published=OCT_2
+    )
+    assert found == [("date", "1日")]
+    # "1日に3人が…" is the 1st unless the source gives a rate
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "1日に3人が搬送された。",
+        "Three were hurt Monday.",
+        published=OCT_2,
+    )
+    assert ("date", "1日") in found
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("雨量は10ミリに達した。", "Rainfall reached 10 millimetres."),
+        ("10ミリの隙間", "a 10-millimetre gap"),
+        ("応答は10ミリ秒。", "It answers within 10 milliseconds."),
+        ("応答は10ミリ秒。", "It answers within 10ms."),
+        ("3ナノの半導体", "a 3-nanometre chip"),
+        ("50キロの荷物", "a 50kg parcel"),
+        ("50キロの道のり", "a 50-kilometre drive"),
+        ("中心気圧は950ヘクトパスカル。", "The storm's central pressure is 950 millibars."),
+    ],
+)
+def test_si_units_match_across_languages(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "finding"),
+    [
+        ("雨量は10ミリに達した。", "Rainfall reached 10 centimetres.", ("figure", "10ミリ")),
+        ("応答は10ミリ秒。", "It answers within 10 seconds.", ("figure", "10ミリ秒")),
+        ("50キロメートルの道のり", "a 50kg parcel", ("figure", "50キロメートル")),
+    ],
+)
+def test_another_prefix_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    finding: tuple[str, str],
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == [
+        finding
+    ]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("探査機は秒速11.7キロで飛ぶ。", "The probe travels at 11.7 km per second."),
+        ("探査機は秒速11.7キロで飛ぶ。", "The probe travels at 11.7 km/s."),
+        ("探査機は秒速11.7キロで飛ぶ。", "The probe travels at 11.7 kilometres a second."),
+        ("探査機は秒速11.7キロで飛ぶ。", "The probe travels at about 42,000 km/h."),
+        ("音は秒速340メートルで進む。", "Sound travels at 340 metres per second."),
+        ("音は秒速340メートルで進む。", "Sound travels at 340 m/s."),
+        ("秒速11キロから12キロに加速した。", "It sped up from 11 km/s to 12 km/s."),
+        ("時速4万2000キロに達した。", "It reached 11.7 km/s, about 42,000 km/h."),
+    ],
+)
+def test_speeds_per_second_are_speeds(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+def test_a_changed_speed_is_still_a_finding(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "秒速12.7キロで飛ぶ。",
+        "It travels at 11.7 km/s.",
+        published=OCT_2,
+    )
+    assert found == [("figure", "12.7キロ")]
+    # 11.7 per hour is not 11.7 per second
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "時速11.7キロで飛ぶ。",
+        "It travels at 11.7 km/s.",
+        published=OCT_2,
+    )
+    assert found == [("figure", "11.7キロ")]
+
+
+@pytest.mark.parametrize(
+    "digest_text",
+    [
+        "レーダーは214の破片を追跡した。",
+        "レーダーは物体214個を追跡した。",
+        "レーダーは214のデブリを追跡した。",
+        "レーダーは214件の破片を追跡した。",
+        "追跡した破片は214に上る。",
+    ],
+)
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "Radar tracked 214 pieces of debris.",
+        "Radar tracked 214 objects.",
+        "Radar tracked 214 fragments after the breakup.",
+    ],
+)
+def test_a_count_without_its_counter_matches_the_same_value(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+def test_a_changed_count_without_a_counter_is_still_a_finding(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "214の破片",
+        "Radar tracked 241 pieces of debris.",
+        published=OCT_2,
+    )
+    assert found == [("figure", "214")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("6対4で勝った。", "The home side won 6-4."),
+        ("6対4で勝った。", "The home side won 6–4 in the final set."),
+        ("4対6で敗れた。", "The visitors lost 6-4."),
+        ("6対4で敗れた。", "The visitors lost 4-6."),
+        ("6-4で勝った。", "The home side won 6-4."),
+        ("5対4の判断を示した。", "The court issued a 5-4 ruling."),
+        ("2対0で勝利した。", "They won 2-nil."),
+        ("3-5人が負傷した。", "Between 3-5 people were hurt, in a 5-4 vote."),
+    ],
+)
+def test_a_score_pair_matches_in_either_order(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == []
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "span"),
+    [
+        ("6対3で勝った。", "They won 6-4 and had 3 aces.", "6対3"),
+        ("6対3で勝った。", "They won 6-4.", "6対3"),
+        ("6-3で勝った。", "They won 6-4; 3 sets in all.", "6-3"),
+        ("5対3の判断", "The court ruled 5-4 after 3 hearings.", "5対3"),
+    ],
+)
+def test_a_score_with_one_number_changed_is_a_mismatch(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    span: str,
+) -> None:
+    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == [
+        ("figure", span)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("4月は30日のうち12日が晴れた。", "The sun shone on 12 of the 30 days in April."),
+        ("4月は30日中12日が晴れた。", "The sun shone on 12 out of 30 days in April."),
+        ("4月は30日のうち12日が晴れた。", "Twelve of April's 30 days were sunny."),
+        ("12日連続で晴れた。", "It was sunny for 12 straight days."),
+        ("12日余りの航海", "a voyage of some 12 days"),
+        ("7日分の食料を備蓄した。", "They stored food for seven days."),
+    ],
+)
+def test_counts_of_days_are_supported_by_n_days(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_count_of_days_is_still_a_finding(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "4月は30日のうち13日が晴れた。",
+        "The sun shone on 12 of the 30 days in April.",
+        published=JUNE_3,
+    )
+    assert found == [("figure", "13日")]
+    # a day of the month is still checked as a date
+    found = flagged_spans(
+        make_article, make_digest, "12日に晴れた。", "It was sunny on May 14.", published=JUNE_3
+    )
+    assert found == [("date", "12日")]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published"),
+    [
+        ("1日に会談する。", "The two leaders will meet on Monday.", FRIDAY_29),
+        ("1日までに回答する。", "The union must answer by Monday.", FRIDAY_29),
+        ("1日から運休する。", "Ferries stop from Monday.", FRIDAY_29),
+        ("1日に会談した。", "The two leaders met last Friday.", dt.date(2025, 8, 4)),
+        ("1日に会談した。", "The two leaders met on Friday.", dt.date(2025, 8, 4)),
+        ("1日に会談した。", "They met last Monday.", dt.date(2025, 9, 9)),  # a week before
+        ("8日に会談する。", "They meet next Monday.", dt.date(2025, 8, 31)),  # a week after
+        ("1日に発表した。", "The ministry said so yesterday.", dt.date(2025, 10, 2)),
+        ("1日に発表する。", "The ministry will say so tomorrow.", dt.date(2025, 9, 30)),
+        ("1日に施行された。", "The rule took effect on 1 July.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on July 1st.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on the first of July.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on July first.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on the 1st.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "It took effect on the first, officials said.", dt.date(2025, 7, 9)),
+        (
+            "1日から施行された。",
+            "It has applied since the start of the month.",
+            dt.date(2025, 7, 9),
+        ),
+        ("1日から施行された。", "It has applied since the beginning of July.", dt.date(2025, 7, 9)),
+        ("21日に施行される。", "It applies from the twenty-first of July.", dt.date(2025, 7, 9)),
+    ],
+)
+def test_the_first_of_a_month_said_other_ways(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=published)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "published"),
+    [
+        ("2日に会談する。", "The two leaders will meet on Monday.", FRIDAY_29),
+        ("1日に会談した。", "The two leaders met on Tuesday.", FRIDAY_29),
+        ("2日に施行された。", "The rule took effect on the first of July.", dt.date(2025, 7, 9)),
+        ("1日に施行された。", "The rule took effect on the second of July.", dt.date(2025, 7, 9)),
+    ],
+)
+def test_another_day_than_the_first_is_still_a_finding(
+    make_article: MakeArticle,
+    make_digest: MakeDigest,
+    digest_text: str,
+    source_text: str,
+    published: dt.date,
+) -> None:
+    found = flagged_spans(make_article, make_digest, digest_text, source_text, published=published)
+    assert found == [("date", digest_text[:2])]
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("ストは1週間続いた。", "The strike lasted a week."),
+        ("1週間以内に回答する。", "It will answer within a week."),
+        ("1週間の祭り", "a week-long festival"),
+        ("1週間の祭り", "a weeklong festival"),
+        ("1週間にわたり閉鎖された。", "The road was shut for a week."),
+        ("10年間で倍増した。", "It doubled over the past decade."),
+        ("過去10年で最多", "the most in the last decade"),
+        ("過去10年で最多", "the most over the last ten years"),
+        ("10年間の計画", "a decade-long plan"),
+        # "14 years" elsewhere in the source is no contradiction when a decade is said too
+        ("10年間で倍増した。", "It doubled in a decade; the law is 14 years old."),
+    ],
+)
+def test_durations_with_an_article(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_duration_is_still_a_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "10年間で倍増した。", "It doubled in 14 years.", published=JUNE_3
+    )
+    assert found == [("figure", "10年間")]
+    found = flagged_spans(
+        make_article, make_digest, "過去10年で最多", "the most in 14 years", published=JUNE_3
+    )
+    assert found == [("figure", "10年")]
+    found = flagged_spans(
+        make_article, make_digest, "2週間続いた。", "The strike lasted a week.", published=JUNE_3
+    )
+    assert found == [("figure", "2週間")]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "The film runs 1 hour 48 minutes.",
+        "The film runs an hour and 48 minutes.",
+        "The film runs one hour and forty-eight minutes.",
+        "The film runs 108 minutes.",
+        "The film runs 1h48m.",
+        "The film runs 1 hr 48 min.",
+        "It is a 108-minute film.",
+    ],
+)
+@pytest.mark.parametrize("digest_text", ["上映時間は1時間48分。", "上映時間は108分。"])
+def test_hours_and_minutes_in_any_form(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_compound_is_one_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "上映時間は1時間49分。", "It runs 108 minutes.", published=JUNE_3
+    )
+    assert found == [("figure", "1時間49分")]
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "上映時間は109分。",
+        "It runs 1 hour 48 minutes.",
+        published=JUNE_3,
+    )
+    assert found == [("figure", "109分")]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "Fires burned 86,000 hectares.",
+        "Fires burned 86,000ha.",
+        "Fires burned 86,000 ha of forest.",
+        "Fires burned 860 sq km.",
+        "Fires burned 860 square kilometres.",
+        "Fires burned 860 km².",
+        "Fires burned an 860-square-kilometre area.",
+    ],
+)
+@pytest.mark.parametrize(
+    "digest_text", ["8万6000ヘクタールが焼失した。", "860平方キロが焼失した。", "860㎢が焼失した。"]
+)
+def test_hectares_and_square_kilometres(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text"),
+    [
+        ("450平方メートルの店舗", "a 450-square-metre shop"),
+        ("450平方メートルの店舗", "a shop of 450 sq m"),
+        ("約2000エーカー", "about 2,000 acres"),
+        ("約800ヘクタール", "some 2,000 acres"),  # converted, approximately
+        ("約2300平方キロ", "about 900 square miles"),
+    ],
+)
+def test_square_metres_and_acres(
+    make_article: MakeArticle, make_digest: MakeDigest, digest_text: str, source_text: str
+) -> None:
+    assert (
+        flagged_spans(make_article, make_digest, digest_text, source_text, published=JUNE_3) == []
+    )
+
+
+def test_a_changed_area_is_still_a_mismatch(
+    make_article: MakeArticle, make_digest: MakeDigest
+) -> None:
+    found = flagged_spans(
+        make_article,
+        make_digest,
+        "9万6000ヘクタール",
+        "It burned 86,000 hectares.",
+        published=JUNE_3,
+    )
+    assert found == [("figure", "9万6000ヘクタール")]
+    found = flagged_spans(
+        make_article, make_digest, "86平方キロ", "It burned 86,000 hectares.", published=JUNE_3
+    )
+    assert found == [("figure", "86平方キロ")]
+
+
+@pytest.mark.parametrize(
+    "source_text",
+    [
+        "Tom Weller, 23, was detained.",
+        "The 23-year-old was detained.",
+        "Weller, aged 23, was detained.",
+        "Weller is 23 years old.",
+        "Weller (23) was detained.",
+    ],
+)
+def test_an_age_supports_its_own_figure_and_contradicts_another(
+    make_article: MakeArticle, make_digest: MakeDigest, source_text: str
+) -> None:
+    assert (
+        flagged_spans(
+            make_article,
+            make_digest,
+            "ウェラー氏(23歳)が拘束された。",
+            source_text,
+            published=JUNE_3,
+        )
+        == []
+    )
+    found = flagged_spans(
+        make_article, make_digest, "ウェラー氏(24歳)が拘束された。", source_text, published=JUNE_3
+    )
+    assert [kind for kind, _span in found] == ["figure"]
+    if "(" not in source_text:  # a bare figure in brackets is no stated age
+        assert found == [("figure", "24歳")]
+
+
+def test_small_round_figures_are_exact(make_article: MakeArticle, make_digest: MakeDigest) -> None:
+    found = flagged_spans(
+        make_article, make_digest, "20人が死亡した。", "Nineteen people died.", published=JUNE_3
+    )
+    assert found == [("figure", "20人")]
+    # a figure of two significant digits or a round thousand may be a rounding
+    assert (
+        flagged_spans(
+            make_article, make_digest, "2500万ドル", "It cost $24.6 million.", published=JUNE_3
+        )
+        == []
+    )
+    assert (
+        flagged_spans(
+            make_article, make_digest, "5000人が参加", "4,980 people took part.", published=JUNE_3
+        )
+        == []
+    )
