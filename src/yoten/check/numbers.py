@@ -17,6 +17,7 @@ Years and dates are left to :mod:`yoten.check.dates`.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -220,9 +221,17 @@ def digest_quantities(text: str, *, japanese: bool = True) -> list[Quantity]:
     A digest that is not Japanese (the extractive engine on an English
     article) is read with the English scanner, like its source.
     """
+    return list(_digest_quantities(text, japanese))
+
+
+@functools.lru_cache(maxsize=4096)
+def _digest_quantities(text: str, japanese: bool) -> tuple[Quantity, ...]:
+    """The scan behind digest_quantities, once per text: the rules read the same digest
+    sentence several times (its figures, their neighbours, the swap check). Nothing
+    changes a Quantity after its scanner returns it, so the objects can be shared."""
     if not japanese:
-        return scan_english(text)
-    return scan_japanese(text, skip=[(d.start, d.end) for d in find_dates(text)])
+        return tuple(scan_english(text))
+    return tuple(scan_japanese(text, skip=[(d.start, d.end) for d in find_dates(text)]))
 
 
 def _same_kind(digest: Quantity, source: Quantity) -> bool:
