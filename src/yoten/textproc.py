@@ -15,8 +15,10 @@ from itertools import pairwise
 from typing import Any
 
 __all__ = [
+    "JAPANESE_ERAS",
     "Morpheme",
     "clause_trim",
+    "era_year",
     "is_boilerplate",
     "morphemes",
     "normalize_ws",
@@ -27,6 +29,14 @@ __all__ = [
 ]
 
 _WS = re.compile(r"\s+")
+
+#: The first year of each Japanese era (令和元年 is 2019).
+JAPANESE_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+
+
+def era_year(era: str, year: str) -> int:
+    """The Gregorian year of an era year as written: ("令和", "6") → 2024, ("令和", "元") → 2019."""
+    return JAPANESE_ERAS[era] + (0 if year == "元" else int(year) - 1)
 
 
 def _words(text: str) -> frozenset[str]:

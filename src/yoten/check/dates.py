@@ -38,6 +38,7 @@ from yoten.check.rules import Kind, Rule
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.models import Finding
+from yoten.textproc import era_year
 
 if TYPE_CHECKING:
     from yoten.check.align import SourceSentence
@@ -55,7 +56,6 @@ _UNIT_WORDS = {
     "year": N_("year"),
 }
 _WEEKDAYS_JA = "月火水木金土日"
-_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 # What makes "n世紀" a span of n centuries, not the n-th century: 3世紀にわたり, 2世紀以上.
 CENTURY_SPAN = r"間|にわた|以上|近く|ぶり|余り|余|超|来|前(?!半)|後(?!半)|足らず|弱|強"
@@ -127,8 +127,7 @@ def _scan_dates(text: str) -> tuple[DateRef, ...]:
         g = m.groupdict()
         ref = DateRef(text[m.start() : m.end()], m.start(), m.end())
         if g["era"]:
-            base = _ERAS[g["era"]]
-            ref.year = base + (1 if g["eray"] == "元" else int(g["eray"]))
+            ref.year = era_year(g["era"], g["eray"])
             ref.month, ref.day = _int(g["eram"]), _int(g["erad"])
         elif g["dec"]:
             ref.decade = int(g["dec"])

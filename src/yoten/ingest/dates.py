@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 from babel.dates import get_month_names
 
+from yoten.textproc import era_year
+
 __all__ = ["date_from_url", "find_stated_date", "parse_published", "stated_dates"]
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -76,8 +78,7 @@ _STATED_DATES = (
     # 30.07.2018: day first wherever dots are used
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.])"),
 )
-#: Japanese era dates (令和6年2月9日, 平成31年4月30日, 令和元年5月1日): the era's first year.
-_ERAS = {"令和": 2019, "平成": 1989}
+#: Japanese era dates (令和6年2月9日, 平成31年4月30日, 令和元年5月1日).
 _ERA_DATE = re.compile(
     r"(?P<era>令和|平成)\s*(?P<n>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 )
@@ -142,7 +143,7 @@ def stated_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[int, dt
             yield match.start(), value
     for match in _ERA_DATE.finditer(text):
         n = match.group("n")
-        year = _ERAS[match.group("era")] + (0 if n == "元" else int(n) - 1)
+        year = era_year(match.group("era"), n)
         try:
             value = dt.date(year, int(match.group("m")), int(match.group("day")))
         except ValueError:
