@@ -31,7 +31,7 @@ from yoten.check.jst import (
 )
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
-from yoten.check.numerals import parse_english_words
+from yoten.check.numerals import parse_english_words, swapped_positions
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
 from yoten.check.rules import Kind, Rule
@@ -1420,19 +1420,9 @@ def _wrong_japan_time(
 def _swapped_year(year: int, years: set[int]) -> int | None:
     """The source year that ``year`` copies with two of its digits swapped (1937 for
     1973, 1989 for 1998): a copying slip, not another year of the story."""
-    written = str(year)
-    for other in sorted(years):
-        theirs = str(other)
-        if other == year or len(theirs) != len(written):
-            continue
-        diff = [i for i, (a, b) in enumerate(zip(written, theirs, strict=True)) if a != b]
-        if (
-            len(diff) == 2
-            and written[diff[0]] == theirs[diff[1]]
-            and written[diff[1]] == theirs[diff[0]]
-        ):
-            return other
-    return None
+    return next(
+        (other for other in sorted(years) if swapped_positions(str(year), str(other))), None
+    )
 
 
 def _judge(

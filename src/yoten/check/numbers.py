@@ -29,6 +29,7 @@ from yoten.check.dates import find_dates
 from yoten.check.derive import derive
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.locale import REWRITTEN
+from yoten.check.numerals import swapped_positions
 from yoten.check.pieces import Piece
 from yoten.check.quantities import (
     COUNTISH,
@@ -679,16 +680,8 @@ def _swapped_places(a: float, b: float) -> bool:
     if not (float(a).is_integer() and float(b).is_integer()) or max(a, b) >= 1e15:
         return False
     x, y = str(int(a)), str(int(b))
-    if len(x) != len(y) or len(x) < 3:
-        return False
-    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and "0" in (x[diff[0]], x[diff[1]])
-        and x[diff[0]] == y[diff[1]]
-        and x[diff[1]] == y[diff[0]]
-    )
+    where = swapped_positions(x, y) if len(x) >= 3 else None
+    return where is not None and where[1] == where[0] + 1 and "0" in (x[where[0]], x[where[1]])
 
 
 def _finding(piece: Piece, span: str, kind: Kind, severity: Severity, **details: Any) -> Finding:

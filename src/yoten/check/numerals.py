@@ -19,6 +19,7 @@ __all__ = [
     "parse_english_words",
     "parse_japanese",
     "precision",
+    "swapped_positions",
 ]
 
 JA_DIGITS: dict[str, int] = {
@@ -171,3 +172,14 @@ def parse_english_words(phrase: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def swapped_positions(written: str, other: str) -> tuple[int, int] | None:
+    """(i, j) when ``written`` is ``other`` with the characters at i and j swapped
+    (1937 for 1973: (2, 3)); None for any other difference."""
+    if len(written) != len(other):
+        return None
+    diff = [i for i, (a, b) in enumerate(zip(written, other, strict=True)) if a != b]
+    if len(diff) == 2 and written[diff[0]] == other[diff[1]] and written[diff[1]] == other[diff[0]]:
+        return diff[0], diff[1]
+    return None
