@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from yoten.check.jst import (
@@ -1265,8 +1265,6 @@ def _japan_time(
         said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
         stated = [t for t in source.times if t.hour * 60 + t.minute in said]
         if named:  # shown in the zone the digest names (21:00 UTC-6 for 中部標準時)
-            from dataclasses import replace
-
             days = _local_days(local_day, source, local_month, local_weekday)
             offsets = {digest_zone_offset(named, d) for d in days}
             stated = [
@@ -1285,8 +1283,6 @@ def _other_offsets(
     """Source times without a zone read in other offsets a translator may rightly
     use: the zone the digest names for its local time, and the outlet's own zone on
     the day of the event when daylight saving time began or ended since publication."""
-    from dataclasses import replace
-
     published = source.article.published
     out: list[tuple[SourceTime, str]] = []
     for t in source.times:

@@ -134,7 +134,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             start = max(text.rfind(". ", 0, m.start()), 0)
             end = text.find(". ", m.end())
             sentence = text[start : end if end > 0 else len(text)]
-            day = published.date() if isinstance(published, dt.datetime) else published
+            day = _day(published)
             offsets = tuple(place_offsets(sentence, day) or place_offsets(text[:300], day) or local)
         out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
     return out
