@@ -113,13 +113,11 @@ def _swap_in(piece: Piece, stated: list[Quantity], source: SourceIndex) -> Findi
             if not (pa and pb):
                 continue
             base = source.norm_offset(i)
-            own = _distance(pa, fa[0], base) + _distance(pb, fb[0], base)
-            crossed = _distance(pa, fb[0], base) + _distance(pb, fa[0], base)
+            a_own, a_other = _distance(pa, fa[0], base), _distance(pa, fb[0], base)
+            b_own, b_other = _distance(pb, fb[0], base), _distance(pb, fa[0], base)
             # each subject nearer the other's figure, and clearly so
             if not (
-                _distance(pa, fb[0], base) < _distance(pa, fa[0], base)
-                and _distance(pb, fa[0], base) < _distance(pb, fb[0], base)
-                and crossed * 2 <= own
+                a_other < a_own and b_other < b_own and (a_other + b_other) * 2 <= a_own + b_own
             ):
                 continue
             first = text.rfind(sa.text, 0, a.start)
