@@ -107,13 +107,8 @@ def date_from_url(url: str | None) -> dt.date | None:
         match = pattern.search(url.split("?", 1)[0])
         if match is None:
             continue
-        groups = match.groupdict()
-        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
-        try:
-            value = dt.date(int(groups["year"]), month, int(groups["day"]))
-        except ValueError:
-            continue
-        if _plausible(value):
+        value = _written_date(match)
+        if value is not None:
             return value
     return None
 
@@ -135,31 +130,32 @@ def stated_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[int, dt
         day, month = (a, b) if day_first else (b, a)
         if month > 12 >= day:  # 12/25/2019 on a day-first page: only one reading exists
             day, month = month, day
-        try:
-            value = dt.date(int(match.group("year")), month, day)
-        except ValueError:
-            continue
-        if _plausible(value):
+        if (value := _real_day(int(match.group("year")), month, day)) is not None:
             yield match.start(), value
     for match in _ERA_DATE.finditer(text):
-        n = match.group("n")
-        year = era_year(match.group("era"), n)
-        try:
-            value = dt.date(year, int(match.group("m")), int(match.group("day")))
-        except ValueError:
-            continue
-        if _plausible(value):
+        year = era_year(match.group("era"), match.group("n"))
+        if (value := _real_day(year, int(match.group("m")), int(match.group("day")))) is not None:
             yield match.start(), value
     for pattern in _STATED_DATES:
         for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
-            try:
-                value = dt.date(int(groups["year"]), month, int(groups["day"]))
-            except ValueError:
-                continue
-            if _plausible(value):
+            if (value := _written_date(match)) is not None:
                 yield match.start(), value
+
+
+def _written_date(match: re.Match[str]) -> dt.date | None:
+    """The day a ``year``/``m`` or ``month`` (name)/``day`` match writes, if real and plausible."""
+    groups = match.groupdict()
+    month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
+    return _real_day(int(groups["year"]), month, int(groups["day"]))
+
+
+def _real_day(year: int, month: int, day: int) -> dt.date | None:
+    """That day, when the calendar has it and it is plausible for a news page."""
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return value if _plausible(value) else None
 
 
 def find_stated_date(text: str, *, day_first: bool = True) -> dt.date | None:
