@@ -183,6 +183,25 @@ def test_faithful_and_derived_values_raise_no_error(
             "第48回は2026年5月13日から23日まで開かれる。",
             [],
         ),
+        # weekdays inside a range of days; a German ordinal day ends no sentence
+        (
+            "fr",
+            "Le salon se tiendra du vendredi 4 au lundi 7 juillet à Paris.",
+            "見本市は7月4日(金)から7日(月)までパリで開かれる。",
+            [],
+        ),
+        (
+            "de",
+            "Die neuen Quoten gelten ab dem 1. Januar. Die Flotte hat 600 Kutter.",
+            "新しい枠は1月1日から適用される。",
+            [],
+        ),
+        (
+            "de",
+            "Die neuen Quoten gelten ab dem 1. Januar. Die Flotte hat 600 Kutter.",
+            "新しい枠は1月10日から適用される。",
+            [("error", "date.contradicted", "1月10日")],
+        ),
     ],
 )
 def test_french_german_and_spanish_sources_are_read(
@@ -266,6 +285,19 @@ EST = dt.timezone(dt.timedelta(hours=-5))
             dt.datetime(2024, 4, 5, 9, 0, tzinfo=CEST),
             "7日午前5時30分",
         ),
+        # the weekday in brackets between 日本時間 and its time
+        (
+            "The lander touched down at 18:42 UTC near the south pole.",
+            "着陸機は日本時間3月2日(月)午前3時42分に着陸した。",
+            dt.datetime(2026, 3, 1, 20, 15, tzinfo=dt.UTC),
+            None,
+        ),
+        (
+            "The lander touched down at 18:42 UTC near the south pole.",
+            "着陸機は日本時間3月2日(月)午前4時42分に着陸した。",
+            dt.datetime(2026, 3, 1, 20, 15, tzinfo=dt.UTC),
+            "午前4時42分",
+        ),
         # "2 p.m. Washington time" in a Warsaw paper: New York's zone, not the outlet's
         (
             "The Fed is due to announce its decision at 2 p.m. Washington time on Thursday.",
@@ -287,6 +319,23 @@ def test_japan_time_day_zone_and_local_time(
         assert errors == []
     else:
         assert any(wrong in lead and (span in wrong or wrong in span) for span in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("lead", "wrong"),
+    [
+        ("現地時間4日午後10時17分、日本時間5日午前10時17分に打ち上げられた。", None),
+        ("現地時間4日午後10時17分、日本時間5日午前6時17分に打ち上げられた。", "午前6時17分"),
+    ],
+)
+def test_a_local_time_in_the_zone_of_the_place_a_french_source_names(
+    lead: str, wrong: str | None
+) -> None:
+    # "heure de Guyane" in a Paris paper: UTC-3, not the outlet's +1
+    source = "Le lanceur a décollé mercredi 4 décembre à 22 h 17, heure de Guyane."
+    found = _check(source, lead, language="fr", published=dt.datetime(2024, 12, 5, 6, tzinfo=CET))
+    errors = [span for severity, _, span in found if severity == "error"]
+    assert errors == ([] if wrong is None else [wrong])
 
 
 @pytest.mark.parametrize(

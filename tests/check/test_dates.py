@@ -219,3 +219,34 @@ def test_a_weekday_resolves_across_the_month_boundary() -> None:
 def test_may_in_lower_case_is_no_month() -> None:
     facts = source_dates("Officials may first consult the council.", dt.date(2025, 7, 9))
     assert 5 not in facts.months
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "source_text", "flagged"),
+    [
+        # a month "of that year": the year named before it
+        (
+            "2021年9月にわなが押収された。",
+            "It began in 2021, when traps were seized in September of that year.",
+            [],
+        ),
+        (
+            "2022年9月にわなが押収された。",
+            "It began in 2021, when traps were seized in September of that year.",
+            ["2022年9月"],
+        ),
+        # a day the digest counts back from a source day: a week before 7 April
+        ("1週間前の3月31日の第1回投票から伸びた。", "She won the run-off on Sunday 7 April.", []),
+        (
+            "1週間前の3月30日の第1回投票から伸びた。",
+            "She won the run-off on Sunday 7 April.",
+            ["3月30日"],
+        ),
+        # a one-day ticket is no date
+        ("1日券は1万2500円になる。", "A day pass will cost 12,500 yen.", []),
+    ],
+)
+def test_days_a_translator_derives_from_the_source(
+    make_article, digest_text: str, source_text: str, flagged: list[str]
+) -> None:
+    assert spans(make_article, digest_text, source_text) == flagged

@@ -42,6 +42,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|(?<=[。！？])[」』�
 _ABBREV_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft)|\b[A-Z]|\b[ap]\.m)\.$"
 )
+# "am 1. Januar", "der 2. Weltkrieg": a German ordinal's full stop ends no sentence.
+_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.$")
+_ORDINAL_AFTER = re.compile(
+    r"[a-zäöüß]|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember)\b"
+)
 _JA_END = re.compile(r"(?<=[。！？])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+|\b[A-Z]{2,}[0-9]*\b")
@@ -81,7 +87,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group(0).strip() == "" and "\n" not in m.group(0):
-            if _ABBREV_BEFORE.search(text[max(start, m.start() - 12) : m.start()]):
+            before = text[max(start, m.start() - 12) : m.start()]
+            if _ABBREV_BEFORE.search(before):
+                continue
+            if _ORDINAL_BEFORE.search(before) and _ORDINAL_AFTER.match(text, m.end()):
                 continue
         end = m.start()
         if text[start:end].strip():

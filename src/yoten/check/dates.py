@@ -243,11 +243,13 @@ _EN_WORD_DATES = re.compile(
 # A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
 # "to" in the languages locale.py rewrites: du 13 au 23 mai, vom 13. bis 23. Mai, del 13 al 23
 _TO = r"(?:-|–|to|through|until|and|au|bis|zum|al|a|ao|et|y|e|und)"
+_RANGE_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
 _EN_DAY_RANGE = re.compile(
     rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
     r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!,\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
     r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
-    rf"|\b(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
+    # "from Thursday 4 to Sunday 7 July" (du jeudi 4 au dimanche 7 juillet)
+    rf"|\b(?:{_RANGE_WEEKDAY})?(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*(?:{_RANGE_WEEKDAY})?"
     rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})"
     r"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
@@ -551,6 +553,7 @@ def source_dates(
                 facts.add_alternative(_latest_year(published, month, day or 1), month, day)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
+    _add_that_year(facts, folded)
     for m in _EN_DAY_RANGE.finditer(folded):
         month = _month_number(m.group("mon") or m.group("mon2"))
         year = _int(m.group("y1") or m.group("y2"))  # May 13-23, 2026; 13 to 23 May 2026
@@ -616,6 +619,24 @@ def source_dates(
     if published is not None:
         _resolve_tags(facts, published)
     return facts
+
+
+# "in 2021, when … in September of that year": the month in the year named before it
+_EN_THAT_YEAR = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_NAMES})"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"
+    rf"|\b(?:later|earlier)\s+that\s+year,?\s+in\s+(?P<mon3>{_MONTH_NAMES})\b"
+)
+_ANY_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+
+
+def _add_that_year(facts: SourceDates, folded: str) -> None:
+    for m in _EN_THAT_YEAR.finditer(folded):
+        years = _ANY_YEAR.findall(folded, max(0, m.start() - 400), m.start())
+        month = _month_number(m.group("mon") or m.group("mon3"))
+        if years and month is not None:
+            day = _int(m.group("d") or m.group("d2"))
+            facts.add_date(int(years[-1]), month, day if day and day <= 31 else None)
 
 
 def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
@@ -1055,7 +1076,11 @@ def check_dates(
                     seen.add(ref.span)
                     findings.append(checked)
                 continue
-            if ok or (source is not None and _stated_time(ref, source)):
+            if (
+                ok
+                or (source is not None and _stated_time(ref, source))
+                or _offset_day(masked, ref, facts)
+            ):
                 continue
             seen.add(ref.span)
             message = _("the source does not give {date}").format(date=ref.span)
@@ -1063,6 +1088,27 @@ def check_dates(
                 message += f"; {instead}"
             findings.append(_judge(ref, piece, message, facts, source))
     return findings
+
+
+# 1週間前の3月31日, 3日後の9日: a day the digest counts from a source day
+_OFFSET_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|後)の?$")
+
+
+def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """Whether ``ref`` is a source day moved by the offset the digest writes before it."""
+    m = _OFFSET_BEFORE.search(text, max(0, ref.start - 8), ref.start)
+    if m is None or ref.month is None or ref.day is None:
+        return False
+    days = int(m.group("n")) * (1 if m.group("unit") == "日" else 7)
+    step = dt.timedelta(days=days if m.group("dir") == "前" else -days)
+    for year, month, day in facts.full:
+        try:
+            moved = dt.date(year, month, day) - step
+        except ValueError:
+            continue
+        if (moved.month, moved.day) == (ref.month, ref.day) and ref.year in (None, moved.year):
+            return True
+    return False
 
 
 _DAY_WITH_WEEKDAY = re.compile(
@@ -1134,7 +1180,8 @@ def _stated_time(ref: DateRef, source: SourceIndex) -> bool:
     return any(t.hour in hours and t.minute == (ref.minute or 0) for t in source.times)
 
 
-_JST_BEFORE = re.compile(r"日本時間[^、。，,)）]{0,12}$")
+# 日本時間3月2日(月)午前3時42分: the weekday's brackets stay inside the clause
+_JST_BEFORE = re.compile(r"日本時間(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
 
 
 def _in_japan_time(text: str, ref: DateRef) -> bool:
@@ -1142,7 +1189,7 @@ def _in_japan_time(text: str, ref: DateRef) -> bool:
 
     In 現地時間15日午後4時6分(日本時間16日午前1時6分) only the second pair is.
     """
-    return bool(_JST_BEFORE.search(text[max(0, ref.start - 16) : ref.start]))
+    return bool(_JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]))
 
 
 _CLOCK_AFTER = re.compile(

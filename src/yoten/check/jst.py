@@ -124,7 +124,9 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
         offsets = ZONES[zone.lower()] if zone else local
         place = _PLACE_TIME.match(text, m.end()) if not zone else None
-        if place and (where := place_offsets(place.group("place"), _day(published))):
+        if place and (
+            where := place_offsets(place.group("place") or place.group("where"), _day(published))
+        ):
             # "2 p.m. Washington time": the zone of the place named
             out += [SourceTime(hour, minute, off, m.start(), True) for off in where]
             continue
@@ -140,7 +142,12 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
     return out
 
 
-_PLACE_TIME = re.compile(r"\s*\(?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+time\b")
+_PLACE = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+# "2 p.m. Washington time"; "22 h 17, heure de Guyane", "hora de Madrid", "ora di Roma"
+_PLACE_TIME = re.compile(
+    rf"\s*,?\s*\(?(?:(?P<place>{_PLACE})\s+time\b"
+    rf"|(?:heure|hora|ora)\s+(?:de\s+|d['’]|di\s+|da\s+|do\s+)(?:la\s+|l['’])?(?P<where>{_PLACE}))"
+)
 
 
 def _day(published: dt.date | dt.datetime | None) -> dt.date | None:
@@ -283,7 +290,12 @@ _PLACE_ALIASES = {
     "Vietnam": "VN",
     "Czech Republic": "CZ",
     "Holland": "NL",
+    "Guyane": "GF",
+    "Martinique": "MQ",
+    "Guadeloupe": "GP",
 }
+# Sources in these languages name countries in their own words (Allemagne, Spanien).
+_PLACE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
 # Cities that are not the name of their IANA zone.
 _CITY_ZONES = {
     "Washington": "America/New_York",
@@ -307,9 +319,10 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     names: dict[str, tuple[str, ...]] = {}
     # A country that spans many zones (the United States) says too little.
     small = {code: tuple(z) for code, z in territory_zones.items() if len(z) <= 3}
-    for code, name in Locale("en").territories.items():
-        if code in small and len(name) >= 4:
-            names[name] = small[code]
+    for language in _PLACE_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in small and len(name) >= 4:
+                names.setdefault(name, small[code])
     for alias, code in _PLACE_ALIASES.items():
         if code in small:
             names[alias] = small[code]
