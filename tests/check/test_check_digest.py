@@ -1795,3 +1795,36 @@ def test_small_round_figures_are_exact(make_article: MakeArticle, make_digest: M
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "expected"),
+    [
+        # a headline's rounded figure restates the body's sum, which the source supports
+        (
+            "Acme will recall 268,400 Terra and 143,900 Vista vehicles in the United States.",
+            "アクメは41万台超をリコール。テラ26万8400台とビスタ14万3900台、計41万2300台が対象。",
+            [],
+        ),
+        (
+            "Acme will recall 268,400 Terra and 143,900 Vista vehicles in the United States.",
+            "アクメは45万台超をリコール。テラ26万8400台とビスタ14万3900台、計41万2300台が対象。",
+            ["45万台"],
+        ),
+        # Fahrenheit in the source, Celsius (or 華氏) in the digest: no contradiction
+        (
+            "Shadowed craters can fall below minus 380 degrees Fahrenheit.",
+            "影になったクレーターはマイナス230度を下回ることがある。",
+            [],
+        ),
+        (
+            "It was 48 degrees Fahrenheit at the start.",
+            "スタート時の気温は華氏48度(摂氏約9度)だった。",
+            [],
+        ),
+    ],
+)
+def test_restated_and_converted_figures_are_not_errors(
+    source: str, lead: str, expected: list[str]
+) -> None:
+    assert [span for severity, _, span in _check(source, lead) if severity == "error"] == expected

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.source import SourceIndex
 
-__all__ = ["derive"]
+__all__ = ["derive", "rounds_digest_figure"]
 
 SameKind = Callable[[Quantity, Quantity], bool]
 
@@ -178,3 +178,18 @@ def derive(
         or _share(q, everything, exact=True)
         or _years_since(q, source)
     )
+
+
+def rounds_digest_figure(q: Quantity, checked: list[Quantity], same_kind: SameKind) -> str:
+    """A rounded restatement of a figure the digest states elsewhere and the source
+    supports: a headline's 41万台超 for the body's 計41万2300台."""
+    if not q.approx:  # 約, 超, 近く: a round figure with no such word may be exact
+        return ""
+    for d in checked:
+        if d.span == q.span or d.place >= q.place or not same_kind(q, d):
+            continue
+        for dr in equivalent_readings(q.readings):
+            for r in equivalent_readings(d.readings):
+                if r.unit == dr.unit and r.value > 0 and _close(r.value, dr.value, q, exact=False):
+                    return f"{d.span.strip()} → {q.span.strip()}"
+    return ""

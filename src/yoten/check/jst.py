@@ -130,6 +130,11 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             # "2 p.m. Washington time": the zone of the place named
             out += [SourceTime(hour, minute, off, m.start(), True) for off in where]
             continue
+        if place and place.group("where"):
+            # "heure de Kourou": the time of a place whose zone is not known here;
+            # not the outlet's, so any offset (the conversion cannot be checked)
+            out += [SourceTime(hour, minute, off, m.start(), False) for off in _ANY_OFFSET]
+            continue
         if not zone and _LOCAL_TIME.match(text, m.end()):
             # "9:30 a.m. local time": the zone of the place the sentence (or the
             # dateline) names: Istanbul, Malaysia; the outlet's own when it names none

@@ -26,7 +26,7 @@ from typing import Any
 
 from yoten.check.align import SourceSentence, katakana_skeleton, sentence_at, skeleton
 from yoten.check.dates import find_dates
-from yoten.check.derive import derive
+from yoten.check.derive import derive, rounds_digest_figure
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.locale import REWRITTEN
 from yoten.check.numerals import swapped_positions
@@ -305,10 +305,37 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 continue
             seen.add(q.span)
             todo.append((q, piece, supporters))
-    for q, piece, supporters in todo:
-        finding = _judge(q, piece, source, supporters)
-        if finding is not None:
-            findings.append(finding)
+    judged = [(q, piece, _judge(q, piece, source, supporters)) for q, piece, supporters in todo]
+    # figures the source supports: those never judged, and those derived
+    flagged = {q.span for q, _p, f in judged if f is not None and f.severity != "info"}
+    checked = [
+        q
+        for piece in pieces
+        for q in digest_quantities(
+            mask_not_quantities(piece.text) if japanese else piece.text, japanese=japanese
+        )
+        if q.span not in flagged
+    ]
+    for q, piece, finding in judged:
+        if finding is None:
+            continue
+        restated = (
+            "" if finding.severity == "info" else rounds_digest_figure(q, checked, _same_kind)
+        )
+        findings.append(
+            _finding(
+                piece,
+                q.span,
+                Kind.DERIVED,
+                "info",
+                message=_("derived from the source: {derivation}").format(derivation=restated),
+                rule=Rule.NUMBER_DERIVED,
+                derivation=restated,
+                evidence=finding.evidence,
+            )
+            if restated
+            else finding
+        )
     return findings
 
 
@@ -353,9 +380,15 @@ def _judge(
         the same loanword, or stated beside it in the digest sentence (2310万ソル)."""
         if _same_kind(a, b) or (a is q and _foreign_count(a, b, source)):
             return True
+        # ("26万8400台と14万3900台、計41万2300台": the source's figures the sentence
+        # states with the same counter count the same thing)
         return a is q and (
             _named_alike(unit_word, b, source)
-            or (bool(unit_word) and any(readings_match(o, b) for o in stated))
+            or any(
+                readings_match(o, b)
+                and (bool(unit_word) or (bool(q.counter) and o.counter == q.counter))
+                for o in stated
+            )
         )
 
     derived = derive(q, nearby, source, same_kind=kin, stated=stated) or _bound(

@@ -246,6 +246,8 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:mw|megawatts?)\b", [("power", 1e6, False)]),
     (r"(?:kw|kilowatts?)\b", [("power", 1e3, False)]),
     (r"(?:(?-i:W)|watts?)\b", [("power", 1, False)]),
+    # Fahrenheit is its own unit: a digest's Celsius figure is a conversion, not a copy
+    (r"(?:°\s?f|degrees?\s+fahrenheit|fahrenheit)\b", [("temp-f", 1, False)]),
     (r"(?:°\s?c|degrees?(?:\s+celsius)?|celsius)\b", [("temp", 1, False)]),
     (r"years?[\s-]+old\b", [("age", 1, False), ("year", 1, False)]),
     (r"(?:years?|yrs?)\b", [("year", 1, False), ("age", 1, False)]),
