@@ -1,0 +1,20 @@
+SPEC = dict(
+    lang="es", outlet="El Heraldo de Valdeluz", domain="www.heraldovaldeluz.example",
+    path="/ciudad/2026/09/03/inaugura-linea-7-metro-valdeluz",
+    title="Abre la Línea 7 del Metro: 18,6 kilómetros y 14 estaciones tras dos años de retraso",
+    suffix=" | El Heraldo de Valdeluz",
+    published="2026-09-03T20:30:00-06:00", shown="03 de septiembre de 2026 · 20:30 h",
+    author="Lucía Armendáriz", section="Ciudad",
+    paras=[
+        "La Línea 7 del Metro de Valdeluz abrió sus puertas este jueves, con dos años de retraso respecto al calendario original. El tramo de 18,6 kilómetros, con 14 estaciones, une el barrio de San Cosme, en el norte, con la central de autobuses del sur.",
+        "La ceremonia de inauguración comenzó a las 19:00 horas, tiempo del centro, en la estación Plaza de los Fundadores, encabezada por la alcaldesa Rosario Montalbán. Los primeros pasajeros subieron a los trenes poco después de las 20:00 horas.",
+        "La obra costó 31 400 millones de pesos, casi un tercio más de lo presupuestado, según la Secretaría de Obras. Los trabajos comenzaron en 2021 y en su punto máximo emplearon a unas 2 400 personas.",
+        "Las autoridades esperan que la línea transporte a trescientos veinte mil pasajeros al día. El recorrido completo dura 29 minutos; el mismo trayecto en autobús puede tardar una hora y cuarenta minutos en hora punta.",
+        "«Esta línea devuelve a las familias del sur más de una hora al día», dijo Montalbán. «Es tiempo para estudiar, para descansar, para estar con los hijos.»",
+        "El viaje será gratuito durante la primera semana, hasta el jueves 10 de septiembre. Después, el boleto costará 5 pesos, igual que en el resto de la red. El sistema de metro suma ya 7 líneas y 163 estaciones.",
+        "Vecinos de la colonia El Mirador se quejaron de que la estación prevista en su barrio fue eliminada del proyecto en 2023 para reducir costos. La Secretaría de Obras afirmó que se estudia construirla más adelante.",
+        "El retraso se debió, según el gobierno municipal, a hallazgos arqueológicos en el centro histórico y a problemas con el suministro de los trenes, fabricados en el extranjero. Los 22 trenes de la línea tienen nueve vagones cada uno.",
+        "Durante las primeras horas de servicio, el personal del Metro reportó afluencia intensa en las estaciones de transbordo, aunque sin incidentes. La alcaldía pidió a los usuarios tener paciencia mientras se ajustan los horarios de los trenes.",
+        "El proyecto de la Línea 8, que conectaría el aeropuerto con el centro, está previsto para 2030, aunque aún no cuenta con financiamiento.",
+    ],
+)
