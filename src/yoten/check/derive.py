@@ -140,6 +140,39 @@ def _percent_of(
     return ""
 
 
+def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind) -> str:
+    """A percentage change between two figures of the same kind in the sentences the
+    digest restates: £318m → £412m is 約3割増 (+29.6%)."""
+    shares = [
+        r.value if r.unit == "percent" else r.value * 100
+        for r in q.readings
+        if r.unit in ("percent", "ratio") and r.value > 0
+    ]
+    if not shares:
+        return ""
+    tolerance = 3.0 if q.approx else 0.6
+    values = [
+        (s, r)
+        for s in pool
+        for r in equivalent_readings(s.readings)
+        if r.value > 0 and r.unit not in ("percent", "point", "ratio", "ordinal", "year")
+    ]
+    for s1, r1 in values:
+        for s2, r2 in values:
+            if s1 is s2 or r1.unit != r2.unit or r1.value <= r2.value:
+                continue
+            if not (same_kind(s1, s2) or same_kind(s2, s1)):
+                continue
+            rise, fall = 100 * (r1.value / r2.value - 1), 100 * (1 - r2.value / r1.value)
+            for change, label in ((rise, "+"), (fall, "−")):
+                if any(abs(change - share) <= tolerance for share in shares):
+                    return (
+                        f"{s2.span.strip()} → {s1.span.strip()}: {label}{change:.1f}%"
+                        f" → {q.span.strip()}"
+                    )
+    return ""
+
+
 def _years_since(q: Quantity, source: SourceIndex) -> str:
     published = source.article.published_date
     years = [r.value for r in q.readings if r.unit == "year"]
@@ -155,6 +188,11 @@ def _years_since(q: Quantity, source: SourceIndex) -> str:
         if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in (0, 1) for v in years):
             return f"{published.year} − {year} = {age} years → {q.span.strip()}"
     return ""
+
+
+def _kin_in_source(a: Quantity, b: Quantity) -> bool:
+    """Two source figures that can be the two ends of a change: the same units."""
+    return bool(a.units & b.units)
 
 
 def derive(
@@ -174,6 +212,7 @@ def derive(
         _combinations(q, nearby, same_kind, exact=False)
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
+        or _change(q, nearby, _kin_in_source)
         or _combinations(q, everything, same_kind, exact=True)
         or _share(q, everything, exact=True)
         or _years_since(q, source)

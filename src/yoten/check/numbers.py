@@ -370,7 +370,7 @@ def _judge(
                 unit=_(unit), figure=points[0].span.strip()
             ),
             rule=Rule.NUMBER_POINTS,
-            evidence=evidence([s for p in points[:1] if (s := source.sentence_of(p.start))]),
+            evidence=evidence([s for p in points[:1] if (s := source.sentence_stating(p))]),
         )
     nearby = source.quantities_in(aligned)
     unit_word = _unit_word(piece.text, q)
@@ -449,7 +449,7 @@ def _judge(
             "error",
             message=_("the source says {figures}").format(figures=says),
             rule=Rule.NUMBER_CONTRADICTED,
-            evidence=evidence([s for r in nearest if (s := source.sentence_of(r.start))]),
+            evidence=evidence([s for r in nearest if (s := source.sentence_stating(r))]),
         )
     return _finding(
         piece,
@@ -773,7 +773,7 @@ def _check_scores(
                     "error",
                     message=_("the source gives the score {scores}").format(scores=says),
                     rule=Rule.SCORE_CONTRADICTED,
-                    evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
+                    evidence=evidence([s for r in near[:2] if (s := source.sentence_stating(r))]),
                 )
             )
             continue

@@ -121,6 +121,23 @@ class SourceIndex:
         numbers -= number_keys(ignore)
         return best_sentences(self.sentences, names, numbers, weights=self._weights)
 
+    def sentence_stating(self, q: Quantity) -> SourceSentence | None:
+        """The sentence that holds source figure ``q``; for a figure in the title, the
+        first sentence of the text that states the same figure (the evidence to show)."""
+        found = self.sentence_of(q.start)
+        if found is not None:
+            return found
+        return next(
+            (
+                sentence
+                for other in self.quantities
+                if other.figure == q.figure
+                and other.units & q.units
+                and (sentence := self.sentence_of(other.start)) is not None
+            ),
+            None,
+        )
+
     def quantities_in(self, sentences: list[SourceSentence]) -> list[Quantity]:
         """The source's figures that stand in ``sentences``."""
         return [q for q in self.quantities if self.sentence_of(q.start) in sentences]

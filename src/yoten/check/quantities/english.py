@@ -288,6 +288,11 @@ _EN_APPROX = re.compile(
 )
 _EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
 _EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~)\s*$", re.IGNORECASE)
+_EN_COMPARED = re.compile(
+    r"^[\s,;(]*(?:against|from|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from"
+    r"|after|to)\s*$",
+    re.IGNORECASE,
+)
 _EN_ORDINAL = re.compile(
     r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(EN_ORDINALS) + r"))\b", re.IGNORECASE
 )
@@ -591,15 +596,22 @@ _FUNCTION_WORDS = frozenset(
 
 def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     """``from 70 mph to 65``: a bare second figure may also read in the first one's unit."""
-    if not found or q.units != {"count"} or not q.figure:
-        return
-    if q.noun and q.noun.split()[0] not in _FUNCTION_WORDS:
+    if not found or "count" not in q.units or not q.figure:
         return
     prev = found[-1]
     if not prev.figure or prev.units <= COUNTISH or "count" in prev.units:
         return
-    if not _EN_RANGE.match(folded[prev.end : q.start]):
-        return
+    gap = folded[prev.end : q.start]
+    # "21.4 million euros, against 26.9 million a year earlier": a scaled figure
+    # compared with a scaled one in a unit takes that unit too
+    compared = bool(q.extra.get("scaled") and prev.extra.get("scaled")) and bool(
+        _EN_COMPARED.match(gap)
+    )
+    if not compared:
+        if q.units != {"count"} or (q.noun and q.noun.split()[0] not in _FUNCTION_WORDS):
+            return
+        if not _EN_RANGE.match(gap):
+            return
     q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
 
 
@@ -608,6 +620,9 @@ _FRACTION_DENOMINATORS = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
+
+
+_HALF_OF_A_PERIOD = re.compile(r"\b(?:first|second|1st|2nd|latter|former)[\s-]+$", re.IGNORECASE)
 
 
 def _en_specials(text: str, folded: str) -> list[Quantity]:
@@ -623,6 +638,8 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         )
 
     for m in _EN_FRACTION.finditer(folded):
+        if m.group("half") and _HALF_OF_A_PERIOD.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "the first half of the year": a period, not a share
         if m.group("half"):
             ratio = 0.5
         else:
