@@ -107,7 +107,7 @@ def main():
         print(f"{row[0]:34} {row[1]:4} {row[2]:5}  {row[3]:8}  {row[4]}")
     print()
     print(f"cases {totals['cases']}: clean {totals['clean']}, err {totals['err']}")
-    print("languages: " + ", ".join(f"{k[5:]} {v}" for k, v in sorted(totals.items())
+    print("languages: " + ", ".join(f"{k[5:]} {v}" for k, v in sorted(totals.items(), key=lambda kv: str(kv[0]))
                                     if isinstance(k, str) and k.startswith("lang:")))
     fk = {k: v for k, v in totals.items() if isinstance(k, tuple)}
     print(f"planted findings {sum(fk.values())}: " + ", ".join(
