@@ -8,7 +8,7 @@
 - required metadata in source.html (<title> with outlet suffix, og:site_name,
   og:title, canonical, article:published_time with UTC offset, JSON-LD, nav,
   cookie banner, aside, share bar, footer, <article>);
-- the canonical URL is the digest's last URL line (clean) or appears in it;
+- the canonical URL appears in the digest;
 - every domain in source and digest ends in `.example` (the JSON-LD
   vocabulary URL https://schema.org excepted);
 - totals.
