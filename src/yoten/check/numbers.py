@@ -773,7 +773,7 @@ def _check_scores(
                     "error",
                     message=_("the source gives the score {scores}").format(scores=says),
                     rule=Rule.SCORE_CONTRADICTED,
-                    evidence=evidence([s for r in near[:2] if (s := source.sentence_stating(r))]),
+                    evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
                 )
             )
             continue
