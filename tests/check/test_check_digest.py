@@ -1862,3 +1862,51 @@ def test_changes_and_compared_figures(source: str, lead: str, expected: list[str
     flagged = [span for severity, _, span in _check(source, lead) if severity != "info"]
     assert all(any(x in e or e in x for e in flagged) for x in expected), flagged
     assert [e for e in flagged if not any(x in e or e in x for x in expected)] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "expected"),
+    [
+        # an amount with no unit in a story that counts money in euros
+        (
+            "es",
+            "El club pagó 42 millones de euros. El club galo había rechazado una oferta de 30 millones de un equipo inglés.",
+            "クラブは以前、イングランドのクラブからの3000万ユーロの提示を断っていた。",
+            [],
+        ),
+        # a month with its year in Italian, a quarter left unsaid
+        (
+            "it",
+            "La prossima sessione del Comitato si terrà nel luglio del 2026.",
+            "次回の委員会は2026年7月に開かれる。",
+            [],
+        ),
+        (
+            "en",
+            "The economy grew 0.6% in the third quarter, after 0.2% in the second.",
+            "7〜9月期の成長率は0.6%で、4〜6月期の0.2%から加速した。",
+            [],
+        ),
+        # the weekday of a day judged with its day: right, then wrong
+        (
+            "en",
+            "The groundbreaking is planned for March 17.",
+            "起工式は3月17日(月曜日)に予定されている。",
+            [],
+        ),
+        (
+            "en",
+            "The groundbreaking is planned for March 17.",
+            "起工式は3月17日(火曜日)に予定されている。",
+            ["3月17日(火曜日)"],
+        ),
+    ],
+)
+def test_amounts_months_quarters_and_weekdays_a_translator_resolves(
+    language: str, source: str, lead: str, expected: list[str]
+) -> None:
+    flagged = [
+        span for severity, _, span in _check(source, lead, language=language) if severity != "info"
+    ]
+    assert all(any(x in e or e in x for e in flagged) for x in expected), flagged
+    assert [e for e in flagged if not any(x in e or e in x for x in expected)] == []

@@ -190,7 +190,8 @@ _EN_DATES = [
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
     ),
-    re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b"),
+    # "July 2026", "July of 2026", "nel luglio del 2026", "julio de 2026"
+    re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:\s+of|\s+del?)?,?\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<mon>{MONTH_NAMES})\b"),
     re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
@@ -416,6 +417,10 @@ _EN_QUARTER_NUMBER = re.compile(
     r"\b(?P<w>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b"
     r"|\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q\b"
     r"|\b(?P<t>first|1st)\s+(?P<tn>two|three|2|3)\s+quarters\b",
+    re.IGNORECASE,
+)
+_EN_ELLIPTIC_QUARTER = re.compile(
+    r"\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*[.,;)]|\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
 _QUARTER_WORDS = {
@@ -827,6 +832,10 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
             else int(m.group("q") or m.group("q2"))
         )
         add(3 * q - 2, 3 * q, m)
+        # "0.6% in the third quarter, after 0.2% in the second": the quarter left unsaid
+        for e in _EN_ELLIPTIC_QUARTER.finditer(folded, m.end(), min(len(folded), m.end() + 160)):
+            other = _QUARTER_WORDS[e.group(1).lower()]
+            add(3 * other - 2, 3 * other, e)
     for m in _EN_HALF.finditer(folded):
         half = (m.group("w") or "").lower() in ("second", "2nd") or "2" in (
             m.group("h") or m.group("h2") or ""
@@ -1064,9 +1073,16 @@ def check_dates(
                 # the day and the weekday are judged together here, not again apart
                 seen.update({finding.span, *(r.span for r in find_dates(finding.span))})
                 findings.append(finding)
+        paired = [
+            (m.start("wd"), m.end())
+            for m in _DAY_WITH_WEEKDAY.finditer(masked)
+            if _weekday_agrees(m, facts.published)
+        ]
         for ref in find_dates(masked):
             if ref.span in seen:
                 continue
+            if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
+                continue  # 15日(月曜日): the weekday of a day, judged with it above
             ok, instead = _supported(ref, facts)
             if ok and source is not None and ref.day is not None and _in_japan_time(masked, ref):
                 # a Japan-time day the source also gives may still be the wrong day
@@ -1109,6 +1125,22 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
         if (moved.month, moved.day) == (ref.month, ref.day) and ref.year in (None, moved.year):
             return True
     return False
+
+
+def _weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
+    """Whether the weekday of 15日(月曜日) is that day's (in the publication's month
+    and year when the digest gives none)."""
+    if published is None:
+        return False
+    try:
+        day = dt.date(
+            int(m.group("y") or published.year),
+            int(m.group("m") or published.month),
+            int(m.group("d")),
+        )
+    except ValueError:
+        return False
+    return day.weekday() == _WEEKDAYS_JA.index(m.group("wd"))
 
 
 _DAY_WITH_WEEKDAY = re.compile(

@@ -87,7 +87,9 @@ def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exa
     return ""
 
 
-def _share(q: Quantity, pool: list[Quantity], *, exact: bool) -> str:
+def _share(
+    q: Quantity, pool: list[Quantity], *, exact: bool, near: list[Quantity] | None = None
+) -> str:
     shares = [
         r.value if r.unit == "percent" else r.value * 100
         for r in q.readings
@@ -101,6 +103,8 @@ def _share(q: Quantity, pool: list[Quantity], *, exact: bool) -> str:
         for s2, r2 in counts:
             if s1 is s2 or r1.value >= r2.value:
                 continue
+            if near is not None and s1 not in near and s2 not in near:
+                continue  # over the whole article, some pair gives any share by chance
             ratio = 100 * r1.value / r2.value
             if any(abs(ratio - share) <= tolerance for share in shares):
                 return f"{s1.span.strip()} / {s2.span.strip()} = {ratio:.1f}% → {q.span.strip()}"
@@ -214,7 +218,7 @@ def derive(
         or _percent_of(q, nearby, stated or [], same_kind)
         or _change(q, nearby, _kin_in_source)
         or _combinations(q, everything, same_kind, exact=True)
-        or _share(q, everything, exact=True)
+        or _share(q, everything, exact=True, near=nearby)
         or _years_since(q, source)
     )
 

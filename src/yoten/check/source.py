@@ -26,7 +26,9 @@ from yoten.check.locale import READS, REWRITTEN, normalise
 from yoten.check.normalize import acronyms, fold_latin
 from yoten.check.quantities import (
     COUNTISH,
+    FUNCTION_WORDS,
     Quantity,
+    Reading,
     equivalent_readings,
     scan_english,
     scan_japanese,
@@ -171,7 +173,17 @@ class SourceIndex:
         found = scan_english(self.text)
         if self.japanese:
             spans = [(d.start, d.end) for d in find_dates(self.text)]
-            found += scan_japanese(self.text, skip=spans)
+            japanese = scan_japanese(self.text, skip=spans)
+            # 151万2300人 is one figure: not also the "2300" the English scanner reads in it
+            found = [
+                q
+                for q in found
+                if not any(
+                    j.start <= q.start and q.end <= j.end and j.span != q.span for j in japanese
+                )
+            ]
+            found += japanese
+        _bare_amounts_in_currency(found)
         published = self.article.published_date
         if published is not None:
             found += years_since(self.text, published.year)
@@ -228,6 +240,22 @@ class SourceIndex:
     def dates(self) -> SourceDates:
         japanese = find_dates(self.text) if self.japanese else []
         return source_dates(self.text, self.article.published_date, japanese=japanese)
+
+
+def _bare_amounts_in_currency(found: list[Quantity]) -> None:
+    """ "30 million" with no unit in a story that counts money in euros (42 million
+    euros) may be euros too: such a figure also reads in the source's currencies."""
+    currencies = {r.unit for q in found for r in q.readings if r.unit.startswith("cur:")}
+    if not currencies or len(currencies) > 2:
+        return
+    for q in found:
+        words = q.noun.split()
+        if (
+            q.extra.get("scaled")
+            and q.units <= {"count", "year", "age"}
+            and (not words or words[0] in FUNCTION_WORDS or words[0] in ("of", "de", "di", "von"))
+        ):
+            q.readings += tuple(Reading(unit, q.figure) for unit in sorted(currencies))
 
 
 def evidence(sentences: list[SourceSentence]) -> list[Evidence]:

@@ -20,7 +20,7 @@ from yoten.check.quantities.core import (
     equivalent_readings,
     readings_match,
 )
-from yoten.check.quantities.english import scan_english, years_since
+from yoten.check.quantities.english import FUNCTION_WORDS, scan_english, years_since
 from yoten.check.quantities.japanese import (
     is_day_count,
     is_per_one,
@@ -33,6 +33,7 @@ from yoten.check.quantities.japanese import (
 __all__ = [
     "COUNTISH",
     "DAY_OF_MONTH",
+    "FUNCTION_WORDS",
     "IMPERIAL",
     "Quantity",
     "Reading",

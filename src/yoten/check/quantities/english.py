@@ -585,7 +585,7 @@ def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
 
 
 # Words after a bare figure that show it has no noun of its own: "from 70 mph to 65 on …".
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     {
         "on", "in", "at", "for", "by", "from", "this", "last", "next", "after", "before",
         "and", "or", "but", "with", "over", "under", "as", "a", "an", "the", "while", "when",
@@ -608,7 +608,7 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
         _EN_COMPARED.match(gap)
     )
     if not compared:
-        if q.units != {"count"} or (q.noun and q.noun.split()[0] not in _FUNCTION_WORDS):
+        if q.units != {"count"} or (q.noun and q.noun.split()[0] not in FUNCTION_WORDS):
             return
         if not _EN_RANGE.match(gap):
             return
