@@ -1910,3 +1910,37 @@ def test_amounts_months_quarters_and_weekdays_a_translator_resolves(
     ]
     assert all(any(x in e or e in x for e in flagged) for x in expected), flagged
     assert [e for e in flagged if not any(x in e or e in x for x in expected)] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "expected"),
+    [
+        # years since a year the restated sentence names (published 2025)
+        ("The torc was stolen from the museum in 2018.", "首飾りは7年前に博物館から盗まれた。", []),
+        (
+            "The torc was stolen from the museum in 2018.",
+            "首飾りは9年前に博物館から盗まれた。",
+            ["9年前"],
+        ),
+        ("It is the first call at the port in a decade.", "寄港は10年ぶりとなる。", []),
+        # a span of ancient years is not counted from a year of the story
+        (
+            "The grave, found in 1980, is about 3,500 years old.",
+            "1980年に見つかった墓は約3500年前のものだ。",
+            [],
+        ),
+    ],
+)
+def test_years_since_a_year_of_the_story(source: str, lead: str, expected: list[str]) -> None:
+    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    assert errors == expected
+
+
+def test_years_since_in_a_japanese_source_are_counted_not_matched() -> None:
+    source = (
+        "汐入大橋は1972年に開通した全長1180メートルの鋼橋で、老朽化が進んでいる。橋脚は43本ある。"
+    )
+    right = _check(source, "汐入大橋は1972年に開通し、開通から53年がたつ。", language="ja")
+    wrong = _check(source, "汐入大橋は1972年に開通し、開通から43年がたつ。", language="ja")
+    assert [s for sev, _, s in right if sev == "error"] == []
+    assert [s for sev, _, s in wrong if sev == "error"] == ["43"]

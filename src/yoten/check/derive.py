@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable
 
 from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.source import SourceIndex
 
-__all__ = ["derive", "rounds_digest_figure"]
+__all__ = ["counts_years_since", "derive", "rounds_digest_figure", "wrong_years_since"]
 
 SameKind = Callable[[Quantity, Quantity], bool]
 
@@ -154,7 +155,9 @@ def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind) -> str:
     ]
     if not shares:
         return ""
-    tolerance = 3.0 if q.approx else 0.6
+    # within the stated figure's own rounding: 約3割 is 25–35%, 約15% is 14–16%
+    step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.05
+    tolerance = step + (0.5 if q.approx else 0.1)
     values = [
         (s, r)
         for s in pool
@@ -236,3 +239,34 @@ def rounds_digest_figure(q: Quantity, checked: list[Quantity], same_kind: SameKi
                 if r.unit == dr.unit and r.value > 0 and _close(r.value, dr.value, q, exact=False):
                     return f"{d.span.strip()} → {q.span.strip()}"
     return ""
+
+
+# 9年前, 40年ぶり, 築168年, 開通から43年: a count of years from a year of the story
+_YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
+_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def counts_years_since(q: Quantity, text: str) -> bool:
+    """Whether ``q`` counts years since a year of the story (9年前, 開通から43年)."""
+    if _YEARS_AGO_AFTER.match(text, q.start):
+        return True
+    since = _YEARS_SINCE_BEFORE.search(text, max(0, q.start - 4), q.start)
+    return bool(since) and text.startswith("年", q.end)
+
+
+def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[str]) -> str:
+    """The years the sentences restated (``texts``) name, when the digest counts years
+    since one of them and no year of the source gives its count: 9年前 for 2014."""
+    published = source.article.published_date
+    if published is None or not q.figure or q.figure != int(q.figure):
+        return ""
+    if published.year - q.figure < 1600:
+        return ""  # 3500年前: not counted from a year the story names
+    if not counts_years_since(q, text):
+        return ""
+    years = sorted({int(y) for t in texts for y in _FOUR_DIGIT_YEAR.findall(t)} - {published.year})
+    ages = [published.year - y for y in years if y < published.year]
+    if not ages or any(abs(age - q.figure) <= 1 for age in ages):
+        return ""
+    return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])

@@ -26,7 +26,12 @@ from typing import Any
 
 from yoten.check.align import SourceSentence, katakana_skeleton, sentence_at, skeleton
 from yoten.check.dates import find_dates
-from yoten.check.derive import derive, rounds_digest_figure
+from yoten.check.derive import (
+    counts_years_since,
+    derive,
+    rounds_digest_figure,
+    wrong_years_since,
+)
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.locale import REWRITTEN
 from yoten.check.numerals import swapped_positions
@@ -291,6 +296,13 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
             supporters = [s for s in source.candidates(q) if readings_match(q, s)]
+            if (
+                supporters
+                and source.japanese  # a bare 43 of a Japanese source is any 43
+                and counts_years_since(q, text)
+                and not any({"year", "age", "decade", "century"} & s.units for s in supporters)
+            ):
+                supporters = []  # 開通から43年: the years since the source's year, not any 43
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
@@ -403,6 +415,18 @@ def _judge(
             message=_("derived from the source: {derivation}").format(derivation=derived),
             rule=Rule.NUMBER_DERIVED,
             derivation=derived,
+            evidence=evidence(aligned),
+        )
+    years = wrong_years_since(q, piece.text, source, [s.norm or s.text for s in aligned])
+    if years:
+        return _finding(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source's years give {years}").format(years=years),
+            rule=Rule.NUMBER_CONTRADICTED,
+            derivation=years,
             evidence=evidence(aligned),
         )
     rivals = [
