@@ -250,3 +250,20 @@ def test_days_a_translator_derives_from_the_source(
     make_article, digest_text: str, source_text: str, flagged: list[str]
 ) -> None:
     assert spans(make_article, digest_text, source_text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("digest_text", "flagged"),
+    [
+        ("契約は9月30日に結ばれる。", []),
+        ("契約は10月30日に結ばれる。", ["10月30日"]),  # the source's day in another month
+        ("契約は10月29日に結ばれる。", []),  # no date of the source with that day: unverified
+    ],
+)
+def test_a_source_day_copied_into_another_month(
+    make_article, digest_text: str, flagged: list[str]
+) -> None:
+    article = make_article("The contracts are due to be signed on September 30.", published=MAY_9)
+    source = SourceIndex(article)
+    found = check_dates([Piece("詳細", "paragraph", digest_text)], source.dates, source)
+    assert [f.span for f in found if f.severity == "error"] == flagged

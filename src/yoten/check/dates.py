@@ -1492,6 +1492,35 @@ def _wrong_japan_time(
     )
 
 
+def _stated_months(ref: DateRef, source: SourceIndex) -> list[tuple[int, SourceSentence]]:
+    """(month, sentence) for each date the source writes with ``ref``'s day and another
+    month: "September 30" beside a digest's 10月30日."""
+    out: list[tuple[int, SourceSentence]] = []
+    day = ref.day
+    for sentence in source.sentences:
+        text = sentence.norm or sentence.text
+        for m in _EN_DATES[0].finditer(text):
+            month = _month_number(m.group("mon"))
+            if _int(m.group("d")) == day and month not in (None, ref.month):
+                out.append((month or 0, sentence))
+        for m in _EN_DATES[1].finditer(text):
+            month = _month_number(m.group("mon"))
+            if _int(m.group("d")) == day and month not in (None, ref.month):
+                out.append((month or 0, sentence))
+    return out
+
+
+def _month_slip(ref: DateRef, source: SourceIndex) -> tuple[int, list[SourceSentence]]:
+    """The month and sentence of the one date the source writes with ``ref``'s day in
+    another month, when it writes no other: 10月30日 for "September 30" is a slip."""
+    stated = _stated_months(ref, source)
+    if ref.year is not None and ref.year not in source.dates.years:
+        return 0, []
+    if len({m for m, _ in stated}) != 1:
+        return 0, []
+    return stated[0][0], [stated[0][1]]
+
+
 def _swapped_year(year: int, years: set[int]) -> int | None:
     """The source year that ``year`` copies with two of its digits swapped (1937 for
     1973, 1989 for 1998): a copying slip, not another year of the story."""
@@ -1527,6 +1556,13 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
+    if not rivals and source is not None and ref.month is not None and ref.day is not None:
+        month, slipped = _month_slip(ref, source)
+        if slipped:
+            rivals = slipped
+            message = _("the source gives {date}").format(
+                date=f"{_MONTHS[month - 1].capitalize()} {ref.day}"
+            )
     if not rivals and source is not None and ref.year is not None and not ref.rel:
         swapped = _swapped_year(ref.year, facts.years)
         if swapped is not None:
