@@ -832,3 +832,38 @@ def test_a_sentence_that_leans_on_the_one_before_joins_its_bullet() -> None:
     assert len(first) < len("市によると、市内の水道管は総延長約1,150キロに及ぶ。")
     assert second.startswith("この区間では")
     assert not any(is_dependent(b, "ja") for b in bullets)
+
+
+def test_a_standfirst_is_not_the_lead() -> None:
+    # the standfirst above the body (no closing punctuation) summarises the story;
+    # the lead is still the body's first sentence, and 詳細 never shows the standfirst
+    paragraphs = [
+        "Monthly pass replaced by a $128 cap; single fare frozen at $3.60",
+        "Veldmark Regional Transit will cap weekly fares at $38 for adult riders from "
+        "March 1, 2027, the agency announced Wednesday.",
+        "The agency will also replace its $142 monthly pass with a monthly cap of $128. "
+        "Children 12 and under already ride free.",
+        "The single adult fare will be frozen at $3.60 for all of 2027, the agency said.",
+        "The caps will cost an estimated $9.2 million a year in lost fare revenue.",
+    ]
+    article = Article(
+        url="https://news.example/fares",
+        title="Transit agency caps weekly fares",
+        text="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        language="en",
+    )
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, short=0)).digest(article)
+    assert d.overview.lead[0].startswith("Veldmark Regional Transit will cap")
+    details = [p for t in d.details.topics for s in t.sections for p in s.paragraphs]
+    assert details and not any("Monthly pass replaced" in p for p in details)
+    # a Japanese standfirst short enough to look like a subheading is one too
+    texts = [
+        "餌に0.5%混ぜるだけ、来春から酪農家で実証試験",
+        "研究チームは12日、海藻でメタンが38%減ると発表した。",
+    ]
+    paras, _ = ExtractiveEngine._paragraphs(
+        Article(title="t", text="\n\n".join(texts), paragraphs=texts, language="ja"), "ja"
+    )
+    assert paras[0].dek and paras[0].sentences[0].text == texts[0]
+    assert not paras[1].dek and paras[1].heading is None

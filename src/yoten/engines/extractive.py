@@ -173,7 +173,19 @@ class ExtractiveEngine:
             texts = split_paragraphs(article.text)
         split: list[tuple[str | None, list[str]]] = []
         heading: str | None = None
+        # A first line without closing punctuation, before the body, is the
+        # standfirst (「…、来春から実証試験」, "Monthly pass replaced by a $128 cap"):
+        # the editor's summary, dense with facts, though not the article's lead.
+        dek = (
+            len(texts) > 1
+            and not _END_PUNCT.search(texts[0])
+            and not is_boilerplate(texts[0])
+            and len(tokenize(texts[0], lang)) >= 3
+        )
         for pos, text in enumerate(texts):
+            if pos == 0 and dek:
+                split.append((None, [text]))
+                continue
             if pos != len(texts) - 1 and _looks_like_heading(text, lang):
                 if not is_boilerplate(text):
                     heading = text
@@ -200,7 +212,7 @@ class ExtractiveEngine:
         result: list[Paragraph] = []
         counter = 0  # every sentence counts, so only neighbours in the article are adjacent
         for p, (head, sents) in enumerate(split):
-            para = Paragraph(len(result), head)
+            para = Paragraph(len(result), head, dek=dek and p == 0)
             for k, sentence in enumerate(sents):
                 counter += 1
                 if (p, k) not in chosen or is_boilerplate(sentence):

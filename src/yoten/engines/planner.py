@@ -90,6 +90,7 @@ class Paragraph:
     index: int
     heading: str | None  # the article's own subheading above it, if any
     sentences: list[Sentence] = field(default_factory=list)
+    dek: bool = False  # the standfirst above the body, not the article's lead
 
 
 def digest_chars(d: Digest) -> int:
@@ -131,6 +132,8 @@ class Planner:
             s.dependent = is_dependent(s.text, lang) and not (
                 self._previous(s) is None and opens_paragraph(s.text, lang)
             )
+        body = [s for p in paragraphs if not p.dek for s in p.sentences]
+        self.first = (body or self.sentences)[0]  # the lead's first sentence
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
         # facts early in the article count more: news puts its main ones first
@@ -305,7 +308,7 @@ class Planner:
         figure or a date while they fit (news puts its main facts in the
         opening paragraph), at most three.
         """
-        first = self.sentences[0]
+        first = self.first
         chosen = [first]
         used = len(first.text)
         units = set(first.units)
@@ -444,6 +447,8 @@ class Planner:
         def admit(s: Sentence) -> bool:
             if s.index in chosen or not self._free(s) or s.para not in topic_of:
                 return False
+            if self.paragraphs[s.para].dek:
+                return False  # the standfirst is no sentence of the body: 概要 only
             if not self._substantial(s) and not s.units:
                 return False  # "Not everyone is convinced." announces, it does not inform
             group = [s]
