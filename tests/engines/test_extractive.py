@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -23,7 +24,13 @@ from yoten.engines.extractive import (
 )
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
-from yoten.engines.ranking import fact_units, is_dependent, opens_paragraph
+from yoten.engines.ranking import (
+    background,
+    fact_units,
+    is_dependent,
+    key_fact_likelihood,
+    opens_paragraph,
+)
 from yoten.errors import ConfigError, InputError
 from yoten.models import Article, Digest
 from yoten.settings import Settings
@@ -357,8 +364,9 @@ def test_no_boilerplate_in_the_digest(digests: dict[str, tuple[Article, Digest]]
 
 
 def test_article_subheadings_become_topics() -> None:
-    # room for every topic (at 60% this article of long sentences holds one)
-    d = ExtractiveEngine(budget=Budget(ratio=1.0)).digest(CASES["en-library"]())
+    # room for every topic (at 60% this article of long sentences holds one), and
+    # 概要 no more than the lead, so that 詳細 shows the sentences that pay for it
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.05)).digest(CASES["en-library"]())
     headings = [t.heading for t in d.details.topics]
     subheadings = ["Why the change", "Paying for it", "What comes next"]
     # an article's subheading heads its part when the sentences shown carry its words;
@@ -659,6 +667,32 @@ def test_fact_units_are_figures_names_and_quotes() -> None:
     assert "t:next month" in fact_units("Hiring of about 40 staff begins next month.", "en")
     quote = fact_units("“This is the hardest decision I have had to make,” she said.", "en")
     assert [u for u in quote if u.startswith("q:")] and not any(u[0].isdigit() for u in quote)
+
+
+def test_background_is_dated_two_years_back() -> None:
+    assert background("The bridge opened in 1968 and was strengthened in 2009.", 2026)
+    assert background("県は２０２４年に調査を始めた。", 2026)  # full-width digits
+    assert not background("The council had set aside £7.5m for repairs in 2025.", 2026)
+    assert not background("開業は2032年春を目指す。", 2026)  # ahead, not back
+    assert not background("The bridge opened in 1968.", None)  # no date: no judgement
+
+
+def test_key_fact_likelihood_favours_the_lead_figures_decisions_and_news_ahead() -> None:
+    plain: dict[str, Any] = dict(
+        first=False, first_paragraph=False, position=0.5, figures=0, names=0,
+        decision=False, ahead=False, history=False, length=1.0,
+    )  # fmt: skip
+    p = key_fact_likelihood(**plain)
+    assert 0.0 < p < 0.2  # most sentences carry no key fact
+
+    def more(**change: Any) -> float:
+        return key_fact_likelihood(**{**plain, **change})
+
+    assert more(figures=2) > more(figures=1) > p
+    assert more(first=True, first_paragraph=True, position=0.0) > 0.5
+    assert more(decision=True) > p and more(ahead=True) > p and more(names=2) > p
+    assert more(figures=2, history=True) < more(figures=2)  # history, not news
+    assert more(position=1.0) < p < more(position=0.0)
 
 
 def test_a_quote_that_names_its_speaker_stands_alone() -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from yoten.engines.base import ProgressCallback
 from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
-from yoten.engines.ranking import fact_units, fact_weight, is_list_item, textrank
+from yoten.engines.ranking import background, fact_units, fact_weight, is_list_item, textrank
 from yoten.errors import ConfigError, InputError
 from yoten.i18n import gettext as _
 from yoten.lang import detect_language
@@ -127,12 +127,14 @@ class ExtractiveEngine:
         if progress is not None:
             progress(f"ranking {len(sentences)} sentences")
         bias = [1.0 + 1.0 / (1 + s.para) for s in sentences]
+        year = article.published_date.year if article.published_date else None
         scores = textrank([s.tokens for s in sentences], bias=bias)
         top = max(scores)
         for s, score in zip(sentences, scores, strict=True):
             s.score = score
             s.weight = fact_weight(s.text, lang)
             s.units = fact_units(s.text, lang)
+            s.history = background(s.text, year)
             # news puts its main facts first (the inverted pyramid)
             s.rank = math.sqrt(score / top) * s.weight**1.5 * (1.0 + 1.0 / (1 + s.para))
         plan = Planner(

@@ -25,17 +25,29 @@ from itertools import pairwise
 
 from yoten.engines.bullets import condense, resolve_subject
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.ranking import is_dependent, is_list_item, opens_paragraph, outlook
+from yoten.engines.ranking import (
+    FIGURE_WEIGHT,
+    NAME_WEIGHT,
+    is_decision,
+    is_dependent,
+    is_list_item,
+    key_fact_likelihood,
+    opens_paragraph,
+    outlook,
+)
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
 from yoten.textproc import clause_trim, tokenize
 
 __all__ = ["Budget", "Paragraph", "Planner", "Sentence", "digest_chars"]
 
-# 詳細 weighs a sentence by its new fact units (more early in the article, and
-# more for a well-ranked sentence) plus CENTRALITY times its rank relative to
-# the best, per character of what it costs to the power COST_EXPONENT.
+# A sentence is worth the probability that it carries a key fact
+# (ranking.key_fact_likelihood) times the share of its fact units not yet in the
+# digest, plus RANK_SHARE times its rank relative to the best; 詳細 takes the
+# most worth per character of what it costs (to the power COST_EXPONENT).
+RANK_SHARE = 0.05
+COST_EXPONENT = 1.0
+# What 詳細 keeps when it is over budget: new facts, plus CENTRALITY times rank.
 CENTRALITY = 0.5
-COST_EXPONENT = 0.7
 # A 詳細 sentence gets its own 要点 bullet when it carries at least this much
 # that 概要 does not (one figure, or a name and a quotation).
 BULLET_VALUE = 0.8
@@ -83,6 +95,8 @@ class Sentence:
     rank: float = 0.0  # what selection sorts by
     dependent: bool = False
     units: dict[str, float] = field(default_factory=dict)  # facts carried (ranking.fact_units)
+    history: bool = False  # dated years before the article (ranking.background)
+    likely: float = 0.0  # probability it carries a key fact (ranking.key_fact_likelihood)
 
 
 @dataclass
@@ -134,11 +148,23 @@ class Planner:
             )
         body = [s for p in paragraphs if not p.dek for s in p.sentences]
         self.first = (body or self.sentences)[0]  # the lead's first sentence
+        mean = sum(len(s.text) for s in self.sentences) / max(len(self.sentences), 1)
+        last_index = max(self.sentences[-1].index, 1) if self.sentences else 1
+        # what the odds model reads: place, figures, names, decisions, news ahead, history
+        for s in self.sentences:
+            s.likely = key_fact_likelihood(
+                first=s is self.first,
+                first_paragraph=s.para <= self.first.para,  # the lead's (or the standfirst)
+                position=s.index / last_index,
+                figures=sum(1 for w in s.units.values() if w >= FIGURE_WEIGHT),
+                names=sum(1 for w in s.units.values() if w == NAME_WEIGHT),
+                decision=is_decision(s.text, lang),
+                ahead=outlook(s.text, lang),
+                history=s.history,
+                length=len(s.text) / mean,
+            )
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
-        # facts early in the article count more: news puts its main ones first
-        last = max(self.sentences[-1].index, 1) if self.sentences else 1
-        self.position = {s.index: 1 / (1 + 2 * s.index / last) for s in self.sentences}
         self.used: set[int] = set()
         self.covered: set[str] = set()  # fact units 概要 (then 要点) already carries
         self.overview_units: frozenset[str] = frozenset()
@@ -160,15 +186,21 @@ class Planner:
         return s.index not in self.used
 
     def _value(self, s: Sentence) -> float:
-        """What placing ``s`` adds: the fact units not yet covered, plus a share of its rank.
+        """What placing ``s`` adds: its odds of a key fact, for the facts not yet covered.
 
         Facts first (budgeted maximum coverage, as in concept-based
-        summarisation): a sentence that repeats figures the digest already
-        carries adds little, however central it is.
+        summarisation): a sentence whose figures the digest already carries
+        adds little, however likely or central it is. The probability comes
+        from where the sentence stands and what it carries
+        (:func:`yoten.engines.ranking.key_fact_likelihood`): the lead's
+        paragraph, figures, decisions and what comes next count, background
+        dated years back counts against.
         """
         share = s.rank / self.top_rank
         new = _diminishing(w for u, w in s.units.items() if u not in self.covered)
-        return new * self.position[s.index] * (0.5 + 0.5 * share) + CENTRALITY * share
+        carried = _diminishing(s.units.values())
+        novelty = new / carried if carried else 1.0
+        return s.likely * novelty + RANK_SHARE * share
 
     def _cover(self, s: Sentence) -> None:
         """``s`` is placed in 概要: used, and its facts carried."""
@@ -473,14 +505,19 @@ class Planner:
         # value (new facts, then rank) per what it costs (itself and its 要点
         # bullet). A sentence that no longer fits never will: it is set aside.
         def density(s: Sentence) -> float:
-            size = len(s.text)
-            if self._new(s) >= BULLET_VALUE:
-                size += len(self._shorter(s))
+            # a sentence that leans on one not yet chosen brings it along: both count
+            prev = self._previous(s) if s.dependent else None
+            group = [prev, s] if prev is not None and prev.index not in chosen else [s]
+            size = 0
+            for g in group:
+                size += len(g.text)
+                if self._new(g) >= BULLET_VALUE:
+                    size += len(self._shorter(g))
             if s.para not in open_paras:
                 size += 2 * self.heading_guess  # a new section, in 詳細 and in 要点
                 if topic_of[s.para] not in open_topics:
                     size += 2 * self.heading_guess  # and a new topic
-            return self._value(s) / math.pow(size, COST_EXPONENT)
+            return sum(self._value(g) for g in group) / math.pow(size, COST_EXPONENT)
 
         # every topic gets its best sentence first, so 詳細 covers the article's
         # parts: the topics whose best sentence says most first, while they fit
