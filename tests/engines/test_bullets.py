@@ -192,6 +192,15 @@ def test_conditions_subjects_and_durations_stay(sentence: str) -> None:
     assert condense(sentence, "en") == sentence
 
 
+def test_a_clause_with_a_figure_in_words_stays() -> None:
+    sentence = "The district started the year with 14 vacancies; this fall it began with three."
+    assert condense(sentence, "en") == sentence
+    # a clause without one goes
+    assert condense("The plant employs 400 people; the closure was announced.", "en") == (
+        "The plant employs 400 people."
+    )
+
+
 @pytest.mark.parametrize(
     ("bullet", "before", "lang", "resolved"),
     [

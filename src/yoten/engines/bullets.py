@@ -17,6 +17,12 @@ from yoten.textproc import morphemes, normalize_ws
 __all__ = ["condense", "resolve_subject"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
+# a figure in digits or, in English, in words: "this fall it began with three"
+_EN_FIGURE = re.compile(
+    r"[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|half|dozen)\b",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
 
 
@@ -298,7 +304,7 @@ def _condense_en(sentence: str) -> str:
     if len(pieces) > 1 and "“" not in body:
         kept = [pieces[0]]
         for sep, clause in zip(pieces[1::2], pieces[2::2], strict=True):
-            if _DIGIT.search(clause):
+            if _EN_FIGURE.search(clause):
                 kept += [sep, clause]
         body = "".join(kept)
     body = _EN_REPORTED_TAIL.sub("", body.rstrip(",;: "))

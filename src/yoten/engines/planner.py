@@ -49,8 +49,8 @@ COST_EXPONENT = 1.0
 # What 詳細 keeps when it is over budget: new facts, plus CENTRALITY times rank.
 CENTRALITY = 0.5
 # A 詳細 sentence gets its own 要点 bullet when it carries at least this much
-# that 概要 does not (one figure, or a name and a quotation).
-BULLET_VALUE = 0.8
+# that 概要 does not (a figure, or a name: who acts is a key fact too).
+BULLET_VALUE = 0.5
 
 
 @dataclass(frozen=True)
