@@ -6,6 +6,7 @@ import random
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ from yoten.engines.extractive import (
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
 from yoten.engines.ranking import (
+    KEY_FACT_WEIGHTS,
+    FactFeatures,
     background,
     fact_units,
     is_dependent,
@@ -678,21 +681,22 @@ def test_background_is_dated_two_years_back() -> None:
 
 
 def test_key_fact_likelihood_favours_the_lead_figures_decisions_and_news_ahead() -> None:
-    plain: dict[str, Any] = dict(
+    plain = FactFeatures(
         first=False, first_paragraph=False, position=0.5, figures=0, names=0,
         decision=False, ahead=False, history=False, length=1.0,
     )  # fmt: skip
-    p = key_fact_likelihood(**plain)
+    p = key_fact_likelihood(plain)
     assert 0.0 < p < 0.2  # most sentences carry no key fact
 
     def more(**change: Any) -> float:
-        return key_fact_likelihood(**{**plain, **change})
+        return key_fact_likelihood(replace(plain, **change))
 
     assert more(figures=2) > more(figures=1) > p
     assert more(first=True, first_paragraph=True, position=0.0) > 0.5
     assert more(decision=True) > p and more(ahead=True) > p and more(names=2) > p
     assert more(figures=2, history=True) < more(figures=2)  # history, not news
     assert more(position=1.0) < p < more(position=0.0)
+    assert set(plain.vector()) == set(KEY_FACT_WEIGHTS)  # one weight per input
 
 
 def test_a_quote_that_names_its_speaker_stands_alone() -> None:

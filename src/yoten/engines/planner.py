@@ -28,6 +28,7 @@ from yoten.engines.phrases import KeyPhrases
 from yoten.engines.ranking import (
     FIGURE_WEIGHT,
     NAME_WEIGHT,
+    FactFeatures,
     is_decision,
     is_dependent,
     is_list_item,
@@ -148,21 +149,9 @@ class Planner:
             )
         body = [s for p in paragraphs if not p.dek for s in p.sentences]
         self.first = (body or self.sentences)[0]  # the lead's first sentence
-        mean = sum(len(s.text) for s in self.sentences) / max(len(self.sentences), 1)
-        last_index = max(self.sentences[-1].index, 1) if self.sentences else 1
-        # what the odds model reads: place, figures, names, decisions, news ahead, history
+        self.mean_chars = sum(len(s.text) for s in self.sentences) / max(len(self.sentences), 1)
         for s in self.sentences:
-            s.likely = key_fact_likelihood(
-                first=s is self.first,
-                first_paragraph=s.para <= self.first.para,  # the lead's (or the standfirst)
-                position=s.index / last_index,
-                figures=sum(1 for w in s.units.values() if w >= FIGURE_WEIGHT),
-                names=sum(1 for w in s.units.values() if w == NAME_WEIGHT),
-                decision=is_decision(s.text, lang),
-                ahead=outlook(s.text, lang),
-                history=s.history,
-                length=len(s.text) / mean,
-            )
+            s.likely = key_fact_likelihood(self.fact_features(s))
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
         self.used: set[int] = set()
@@ -181,6 +170,21 @@ class Planner:
         self.own_headings: list[str | None] = []
 
     # -- helpers ---------------------------------------------------------------------
+
+    def fact_features(self, s: Sentence) -> FactFeatures:
+        """What the key-fact model reads of ``s``: place, figures, names, decisions, history."""
+        last = max(self.sentences[-1].index, 1)
+        return FactFeatures(
+            first=s is self.first,
+            first_paragraph=s.para <= self.first.para,  # the lead's (or the standfirst)
+            position=s.index / last,
+            figures=sum(1 for w in s.units.values() if w >= FIGURE_WEIGHT),
+            names=sum(1 for w in s.units.values() if w == NAME_WEIGHT),
+            decision=is_decision(s.text, self.lang),
+            ahead=outlook(s.text, self.lang),
+            history=s.history,
+            length=len(s.text) / self.mean_chars,
+        )
 
     def _free(self, s: Sentence) -> bool:
         return s.index not in self.used
