@@ -152,6 +152,7 @@ class Planner:
         self.mean_chars = sum(len(s.text) for s in self.sentences) / max(len(self.sentences), 1)
         for s in self.sentences:
             s.likely = key_fact_likelihood(self.fact_features(s))
+        self.unit_total = {s.index: _diminishing(s.units.values()) for s in self.sentences}
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
         self.used: set[int] = set()
@@ -201,9 +202,10 @@ class Planner:
         dated years back counts against.
         """
         share = s.rank / self.top_rank
+        if not s.units:
+            return s.likely + RANK_SHARE * share
         new = _diminishing(w for u, w in s.units.items() if u not in self.covered)
-        carried = _diminishing(s.units.values())
-        novelty = new / carried if carried else 1.0
+        novelty = new / self.unit_total[s.index] if new else 0.0
         return s.likely * novelty + RANK_SHARE * share
 
     def _cover(self, s: Sentence) -> None:
