@@ -155,6 +155,53 @@ def test_openings_that_point_back_go(sentence: str, bullet: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # a phrase that only sets the scene goes; the figures and the actor stay
+        (
+            "At the same time, Orrin & Pike will open 25 shops at railway stations.",
+            "Orrin & Pike will open 25 shops at railway stations.",
+        ),
+        (
+            "In the meantime, permanent signs will advise against swimming for 72 hours.",
+            "Permanent signs will advise against swimming for 72 hours.",
+        ),
+        # a closing "while"/"because" clause without figures goes, even without a comma
+        (
+            "The bridge would stay shut for at least six weeks while the damage is assessed.",
+            "The bridge would stay shut for at least six weeks.",
+        ),
+    ],
+)
+def test_scene_setting_and_why_clauses_go(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "en") == bullet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition is part of the fact, not the scene
+        "Without the subsidy, the service would close within 18 months.",
+        # a subject that opens with an apposition is no scene
+        "The old ferry, run by the harbour company since 1962, stopped in 2011.",
+        # "until" says how long: a date without digits is still a fact
+        "The bridge will stay shut until January.",
+    ],
+)
+def test_conditions_subjects_and_durations_stay(sentence: str) -> None:
+    assert condense(sentence, "en") == sentence
+
+
+def test_a_clause_with_a_figure_in_words_stays() -> None:
+    sentence = "The district started the year with 14 vacancies; this fall it began with three."
+    assert condense(sentence, "en") == sentence
+    # a clause without one goes
+    assert condense("The plant employs 400 people; the closure was announced.", "en") == (
+        "The plant employs 400 people."
+    )
+
+
+@pytest.mark.parametrize(
     ("bullet", "before", "lang", "resolved"),
     [
         # 同社 is the company named last; the sentence's topic, without its description

@@ -6,8 +6,10 @@ import random
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -23,7 +25,15 @@ from yoten.engines.extractive import (
 )
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
-from yoten.engines.ranking import fact_units, is_dependent, opens_paragraph
+from yoten.engines.ranking import (
+    KEY_FACT_WEIGHTS,
+    FactFeatures,
+    background,
+    fact_units,
+    is_dependent,
+    key_fact_likelihood,
+    opens_paragraph,
+)
 from yoten.errors import ConfigError, InputError
 from yoten.models import Article, Digest
 from yoten.settings import Settings
@@ -357,8 +367,9 @@ def test_no_boilerplate_in_the_digest(digests: dict[str, tuple[Article, Digest]]
 
 
 def test_article_subheadings_become_topics() -> None:
-    # room for every topic (at 60% this article of long sentences holds one)
-    d = ExtractiveEngine(budget=Budget(ratio=1.0)).digest(CASES["en-library"]())
+    # room for every topic (at 60% this article of long sentences holds one), and
+    # 概要 no more than the lead, so that 詳細 shows the sentences that pay for it
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.05)).digest(CASES["en-library"]())
     headings = [t.heading for t in d.details.topics]
     subheadings = ["Why the change", "Paying for it", "What comes next"]
     # an article's subheading heads its part when the sentences shown carry its words;
@@ -661,6 +672,33 @@ def test_fact_units_are_figures_names_and_quotes() -> None:
     assert [u for u in quote if u.startswith("q:")] and not any(u[0].isdigit() for u in quote)
 
 
+def test_background_is_dated_two_years_back() -> None:
+    assert background("The bridge opened in 1968 and was strengthened in 2009.", 2026)
+    assert background("県は２０２４年に調査を始めた。", 2026)  # full-width digits
+    assert not background("The council had set aside £7.5m for repairs in 2025.", 2026)
+    assert not background("開業は2032年春を目指す。", 2026)  # ahead, not back
+    assert not background("The bridge opened in 1968.", None)  # no date: no judgement
+
+
+def test_key_fact_likelihood_favours_the_lead_figures_decisions_and_news_ahead() -> None:
+    plain = FactFeatures(
+        first=False, first_paragraph=False, position=0.5, figures=0, names=0,
+        decision=False, ahead=False, history=False, length=1.0,
+    )  # fmt: skip
+    p = key_fact_likelihood(plain)
+    assert 0.0 < p < 0.2  # most sentences carry no key fact
+
+    def more(**change: Any) -> float:
+        return key_fact_likelihood(replace(plain, **change))
+
+    assert more(figures=2) > more(figures=1) > p
+    assert more(first=True, first_paragraph=True, position=0.0) > 0.5
+    assert more(decision=True) > p and more(ahead=True) > p and more(names=2) > p
+    assert more(figures=2, history=True) < more(figures=2)  # history, not news
+    assert more(position=1.0) < p < more(position=0.0)
+    assert set(plain.vector()) == set(KEY_FACT_WEIGHTS)  # one weight per input
+
+
 def test_a_quote_that_names_its_speaker_stands_alone() -> None:
     named = (
         "“This is the hardest decision I have had to make,” said the chief executive, Priya Raman."
@@ -832,3 +870,38 @@ def test_a_sentence_that_leans_on_the_one_before_joins_its_bullet() -> None:
     assert len(first) < len("市によると、市内の水道管は総延長約1,150キロに及ぶ。")
     assert second.startswith("この区間では")
     assert not any(is_dependent(b, "ja") for b in bullets)
+
+
+def test_a_standfirst_is_not_the_lead() -> None:
+    # the standfirst above the body (no closing punctuation) summarises the story;
+    # the lead is still the body's first sentence, and 詳細 never shows the standfirst
+    paragraphs = [
+        "Monthly pass replaced by a $128 cap; single fare frozen at $3.60",
+        "Veldmark Regional Transit will cap weekly fares at $38 for adult riders from "
+        "March 1, 2027, the agency announced Wednesday.",
+        "The agency will also replace its $142 monthly pass with a monthly cap of $128. "
+        "Children 12 and under already ride free.",
+        "The single adult fare will be frozen at $3.60 for all of 2027, the agency said.",
+        "The caps will cost an estimated $9.2 million a year in lost fare revenue.",
+    ]
+    article = Article(
+        url="https://news.example/fares",
+        title="Transit agency caps weekly fares",
+        text="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        language="en",
+    )
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, short=0)).digest(article)
+    assert d.overview.lead[0].startswith("Veldmark Regional Transit will cap")
+    details = [p for t in d.details.topics for s in t.sections for p in s.paragraphs]
+    assert details and not any("Monthly pass replaced" in p for p in details)
+    # a Japanese standfirst short enough to look like a subheading is one too
+    texts = [
+        "餌に0.5%混ぜるだけ、来春から酪農家で実証試験",
+        "研究チームは12日、海藻でメタンが38%減ると発表した。",
+    ]
+    paras, _ = ExtractiveEngine._paragraphs(
+        Article(title="t", text="\n\n".join(texts), paragraphs=texts, language="ja"), "ja"
+    )
+    assert paras[0].dek and paras[0].sentences[0].text == texts[0]
+    assert not paras[1].dek and paras[1].heading is None

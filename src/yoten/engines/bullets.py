@@ -17,6 +17,12 @@ from yoten.textproc import morphemes, normalize_ws
 __all__ = ["condense", "resolve_subject"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
+# a figure in digits or, in English, in words: "this fall it began with three"
+_EN_FIGURE = re.compile(
+    r"[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|half|dozen)\b",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
 
 
@@ -191,6 +197,13 @@ _EN_OPENER = re.compile(
 )
 # a conjunction that opens the sentence without a comma: "But the agency found…"
 _EN_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still) (?=[A-Za-z])")
+# a short opening phrase that sets the scene (At the same time, / In the meantime, /
+# For now,): no figure, no name, no condition in it, so the bullet loses nothing with it
+_EN_SCENE = re.compile(
+    r"^(?:At|In|For|On|Over|After|During|Since|Under) [a-z]+(?: [a-z]+){0,3}, (?=[a-z]|[A-Z][a-z]+ )"
+)
+# a closing clause without a comma that says why or while: "…six weeks while the damage is assessed"
+_EN_WHY = re.compile(r" (?:while|because|so that) [^,;“”\"0-9]{6,}$")
 # reported speech by a pronoun: "She said the airport expected…" — what was said stands alone
 _EN_PRONOUN_SAID = re.compile(
     r"^(?:He|She|They) (?:said|says|added|told [a-z ]{2,30}?|expects|expected|believes) "
@@ -257,6 +270,7 @@ def _condense_en(sentence: str) -> str:
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
     text = _EN_CONJUNCTION.sub("", text)
+    text = _EN_SCENE.sub("", text)
     text = _EN_ANNOUNCED.sub("", text)
     text = _EN_PRONOUN_SAID.sub("", text)
     if not _EN_POSSESSIVE_ROLE.match(text):  # "Its regional secretary, Declan Fairhurst," stays
@@ -283,11 +297,14 @@ def _condense_en(sentence: str) -> str:
             # "rose by £14.2m, mostly because…" loses its "mostly" with the clause
             body = re.sub(r",? (?:mostly|largely|partly|mainly|chiefly)$", "", body[: head.start()])
             break
+    why = _EN_WHY.search(body)
+    if why and why.start() > len(body) * 0.4:
+        body = body[: why.start()]
     pieces = _EN_AND.split(body)  # clause, separator, clause, ...
     if len(pieces) > 1 and "“" not in body:
         kept = [pieces[0]]
         for sep, clause in zip(pieces[1::2], pieces[2::2], strict=True):
-            if _DIGIT.search(clause):
+            if _EN_FIGURE.search(clause):
                 kept += [sep, clause]
         body = "".join(kept)
     body = _EN_REPORTED_TAIL.sub("", body.rstrip(",;: "))

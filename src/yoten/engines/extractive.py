@@ -25,7 +25,7 @@ from typing import Any
 
 from yoten.engines.base import ProgressCallback
 from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
-from yoten.engines.ranking import fact_units, fact_weight, is_list_item, textrank
+from yoten.engines.ranking import background, fact_units, fact_weight, is_list_item, textrank
 from yoten.errors import ConfigError, InputError
 from yoten.i18n import gettext as _
 from yoten.lang import detect_language
@@ -127,12 +127,14 @@ class ExtractiveEngine:
         if progress is not None:
             progress(f"ranking {len(sentences)} sentences")
         bias = [1.0 + 1.0 / (1 + s.para) for s in sentences]
+        year = article.published_date.year if article.published_date else None
         scores = textrank([s.tokens for s in sentences], bias=bias)
         top = max(scores)
         for s, score in zip(sentences, scores, strict=True):
             s.score = score
             s.weight = fact_weight(s.text, lang)
             s.units = fact_units(s.text, lang)
+            s.history = background(s.text, year)
             # news puts its main facts first (the inverted pyramid)
             s.rank = math.sqrt(score / top) * s.weight**1.5 * (1.0 + 1.0 / (1 + s.para))
         plan = Planner(
@@ -173,7 +175,19 @@ class ExtractiveEngine:
             texts = split_paragraphs(article.text)
         split: list[tuple[str | None, list[str]]] = []
         heading: str | None = None
+        # A first line without closing punctuation, before the body, is the
+        # standfirst (「…、来春から実証試験」, "Monthly pass replaced by a $128 cap"):
+        # the editor's summary, dense with facts, though not the article's lead.
+        dek = (
+            len(texts) > 1
+            and not _END_PUNCT.search(texts[0])
+            and not is_boilerplate(texts[0])
+            and len(tokenize(texts[0], lang)) >= 3
+        )
         for pos, text in enumerate(texts):
+            if pos == 0 and dek:
+                split.append((None, [text]))
+                continue
             if pos != len(texts) - 1 and _looks_like_heading(text, lang):
                 if not is_boilerplate(text):
                     heading = text
@@ -200,7 +214,7 @@ class ExtractiveEngine:
         result: list[Paragraph] = []
         counter = 0  # every sentence counts, so only neighbours in the article are adjacent
         for p, (head, sents) in enumerate(split):
-            para = Paragraph(len(result), head)
+            para = Paragraph(len(result), head, dek=dek and p == 0)
             for k, sentence in enumerate(sents):
                 counter += 1
                 if (p, k) not in chosen or is_boilerplate(sentence):

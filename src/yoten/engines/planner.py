@@ -25,20 +25,33 @@ from itertools import pairwise
 
 from yoten.engines.bullets import condense, resolve_subject
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.ranking import is_dependent, is_list_item, opens_paragraph, outlook
+from yoten.engines.ranking import (
+    FIGURE_WEIGHT,
+    NAME_WEIGHT,
+    FactFeatures,
+    is_decision,
+    is_dependent,
+    is_list_item,
+    key_fact_likelihood,
+    opens_paragraph,
+    outlook,
+)
 from yoten.models import Details, Digest, LabelledPoint, Overview, Section, Topic
 from yoten.textproc import clause_trim, tokenize
 
 __all__ = ["Budget", "Paragraph", "Planner", "Sentence", "digest_chars"]
 
-# 詳細 weighs a sentence by its new fact units (more early in the article, and
-# more for a well-ranked sentence) plus CENTRALITY times its rank relative to
-# the best, per character of what it costs to the power COST_EXPONENT.
+# A sentence is worth the probability that it carries a key fact
+# (ranking.key_fact_likelihood) times the share of its fact units not yet in the
+# digest, plus RANK_SHARE times its rank relative to the best; 詳細 takes the
+# most worth per character of what it costs (to the power COST_EXPONENT).
+RANK_SHARE = 0.05
+COST_EXPONENT = 1.0
+# What 詳細 keeps when it is over budget: new facts, plus CENTRALITY times rank.
 CENTRALITY = 0.5
-COST_EXPONENT = 0.7
 # A 詳細 sentence gets its own 要点 bullet when it carries at least this much
-# that 概要 does not (one figure, or a name and a quotation).
-BULLET_VALUE = 0.8
+# that 概要 does not (a figure, or a name: who acts is a key fact too).
+BULLET_VALUE = 0.5
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,8 @@ class Sentence:
     rank: float = 0.0  # what selection sorts by
     dependent: bool = False
     units: dict[str, float] = field(default_factory=dict)  # facts carried (ranking.fact_units)
+    history: bool = False  # dated years before the article (ranking.background)
+    likely: float = 0.0  # probability it carries a key fact (ranking.key_fact_likelihood)
 
 
 @dataclass
@@ -90,6 +105,7 @@ class Paragraph:
     index: int
     heading: str | None  # the article's own subheading above it, if any
     sentences: list[Sentence] = field(default_factory=list)
+    dek: bool = False  # the standfirst above the body, not the article's lead
 
 
 def digest_chars(d: Digest) -> int:
@@ -131,11 +147,14 @@ class Planner:
             s.dependent = is_dependent(s.text, lang) and not (
                 self._previous(s) is None and opens_paragraph(s.text, lang)
             )
+        body = [s for p in paragraphs if not p.dek for s in p.sentences]
+        self.first = (body or self.sentences)[0]  # the lead's first sentence
+        self.mean_chars = sum(len(s.text) for s in self.sentences) / max(len(self.sentences), 1)
+        for s in self.sentences:
+            s.likely = key_fact_likelihood(self.fact_features(s))
+        self.unit_total = {s.index: _diminishing(s.units.values()) for s in self.sentences}
         self.ranked = sorted(self.sentences, key=lambda s: (-s.rank, s.index))
         self.top_rank = max((s.rank for s in self.sentences), default=0.0) or 1.0
-        # facts early in the article count more: news puts its main ones first
-        last = max(self.sentences[-1].index, 1) if self.sentences else 1
-        self.position = {s.index: 1 / (1 + 2 * s.index / last) for s in self.sentences}
         self.used: set[int] = set()
         self.covered: set[str] = set()  # fact units 概要 (then 要点) already carries
         self.overview_units: frozenset[str] = frozenset()
@@ -153,19 +172,41 @@ class Planner:
 
     # -- helpers ---------------------------------------------------------------------
 
+    def fact_features(self, s: Sentence) -> FactFeatures:
+        """What the key-fact model reads of ``s``: place, figures, names, decisions, history."""
+        last = max(self.sentences[-1].index, 1)
+        return FactFeatures(
+            first=s is self.first,
+            first_paragraph=s.para <= self.first.para,  # the lead's (or the standfirst)
+            position=s.index / last,
+            figures=sum(1 for w in s.units.values() if w >= FIGURE_WEIGHT),
+            names=sum(1 for w in s.units.values() if w == NAME_WEIGHT),
+            decision=is_decision(s.text, self.lang),
+            ahead=outlook(s.text, self.lang),
+            history=s.history,
+            length=len(s.text) / self.mean_chars,
+        )
+
     def _free(self, s: Sentence) -> bool:
         return s.index not in self.used
 
     def _value(self, s: Sentence) -> float:
-        """What placing ``s`` adds: the fact units not yet covered, plus a share of its rank.
+        """What placing ``s`` adds: its odds of a key fact, for the facts not yet covered.
 
         Facts first (budgeted maximum coverage, as in concept-based
-        summarisation): a sentence that repeats figures the digest already
-        carries adds little, however central it is.
+        summarisation): a sentence whose figures the digest already carries
+        adds little, however likely or central it is. The probability comes
+        from where the sentence stands and what it carries
+        (:func:`yoten.engines.ranking.key_fact_likelihood`): the lead's
+        paragraph, figures, decisions and what comes next count, background
+        dated years back counts against.
         """
         share = s.rank / self.top_rank
+        if not s.units:
+            return s.likely + RANK_SHARE * share
         new = _diminishing(w for u, w in s.units.items() if u not in self.covered)
-        return new * self.position[s.index] * (0.5 + 0.5 * share) + CENTRALITY * share
+        novelty = new / self.unit_total[s.index] if new else 0.0
+        return s.likely * novelty + RANK_SHARE * share
 
     def _cover(self, s: Sentence) -> None:
         """``s`` is placed in 概要: used, and its facts carried."""
@@ -305,7 +346,7 @@ class Planner:
         figure or a date while they fit (news puts its main facts in the
         opening paragraph), at most three.
         """
-        first = self.sentences[0]
+        first = self.first
         chosen = [first]
         used = len(first.text)
         units = set(first.units)
@@ -444,6 +485,8 @@ class Planner:
         def admit(s: Sentence) -> bool:
             if s.index in chosen or not self._free(s) or s.para not in topic_of:
                 return False
+            if self.paragraphs[s.para].dek:
+                return False  # the standfirst is no sentence of the body: 概要 only
             if not self._substantial(s) and not s.units:
                 return False  # "Not everyone is convinced." announces, it does not inform
             group = [s]
@@ -468,14 +511,19 @@ class Planner:
         # value (new facts, then rank) per what it costs (itself and its 要点
         # bullet). A sentence that no longer fits never will: it is set aside.
         def density(s: Sentence) -> float:
-            size = len(s.text)
-            if self._new(s) >= BULLET_VALUE:
-                size += len(self._shorter(s))
+            # a sentence that leans on one not yet chosen brings it along: both count
+            prev = self._previous(s) if s.dependent else None
+            group = [prev, s] if prev is not None and prev.index not in chosen else [s]
+            size = 0
+            for g in group:
+                size += len(g.text)
+                if self._new(g) >= BULLET_VALUE:
+                    size += len(self._shorter(g))
             if s.para not in open_paras:
                 size += 2 * self.heading_guess  # a new section, in 詳細 and in 要点
                 if topic_of[s.para] not in open_topics:
                     size += 2 * self.heading_guess  # and a new topic
-            return self._value(s) / math.pow(size, COST_EXPONENT)
+            return sum(self._value(g) for g in group) / math.pow(size, COST_EXPONENT)
 
         # every topic gets its best sentence first, so 詳細 covers the article's
         # parts: the topics whose best sentence says most first, while they fit
