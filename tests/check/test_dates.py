@@ -257,7 +257,8 @@ def test_days_a_translator_derives_from_the_source(
     [
         ("契約は9月30日に結ばれる。", []),
         ("契約は10月30日に結ばれる。", ["10月30日"]),  # the source's day in another month
-        ("契約は10月29日に結ばれる。", []),  # no date of the source with that day: unverified
+        # another day: contradicted by the date of the sentence it restates
+        ("契約は10月29日に結ばれる。", ["10月29日"]),
     ],
 )
 def test_a_source_day_copied_into_another_month(
