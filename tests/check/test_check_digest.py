@@ -298,6 +298,33 @@ EST = dt.timezone(dt.timedelta(hours=-5))
             dt.datetime(2026, 3, 1, 20, 15, tzinfo=dt.UTC),
             "午前4時42分",
         ),
+        # the day the source writes with the time: 19:00 on Thursday the 3rd in
+        # UTC-6 is 10:00 JST on the 4th (the outlet is in UTC-6, Thursday 3 September)
+        (
+            "The line opened on Thursday. The ceremony began at 7 p.m. at the main station.",
+            "式典は現地時間午後7時、日本時間3日午前10時に始まった。",
+            dt.datetime(2026, 9, 3, 20, 30, tzinfo=dt.timezone(dt.timedelta(hours=-6))),
+            "3日",
+        ),
+        (
+            "The line opened on Thursday. The ceremony began at 7 p.m. at the main station.",
+            "式典は現地時間午後7時、日本時間4日午前10時に始まった。",
+            dt.datetime(2026, 9, 3, 20, 30, tzinfo=dt.timezone(dt.timedelta(hours=-6))),
+            None,
+        ),
+        # PT in November is standard time: 6 a.m. PST is 23:00 JST, not 22:00
+        (
+            "Workers walked off the job at 6 a.m. PT on Thursday.",
+            "ストは太平洋時間の午前6時、日本時間19日午後10時に始まった。",
+            dt.datetime(2026, 11, 19, 8, 45, tzinfo=dt.timezone(dt.timedelta(hours=-8))),
+            "午後10時",
+        ),
+        (
+            "Workers walked off the job at 6 a.m. PT on Thursday.",
+            "ストは太平洋時間の午前6時、日本時間19日午後11時に始まった。",
+            dt.datetime(2026, 11, 19, 8, 45, tzinfo=dt.timezone(dt.timedelta(hours=-8))),
+            None,
+        ),
         # "2 p.m. Washington time" in a Warsaw paper: New York's zone, not the outlet's
         (
             "The Fed is due to announce its decision at 2 p.m. Washington time on Thursday.",

@@ -40,7 +40,8 @@ __all__ = [
 # A sentence ends at . ! ? 。 ！ ？ (and closing quotes) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|(?<=[。！？])[」』）]*\s*|\n+")
 _ABBREV_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft)|\b[A-Z]|\b[ap]\.m)\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b[ap]\.m)\.$"
 )
 # "am 1. Januar", "der 2. Weltkrieg": a German ordinal's full stop ends no sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.$")

@@ -1308,15 +1308,16 @@ def _japan_time(
             # The local day the digest gives beside it is the one to convert; else any
             # day the source speaks of (a sentence's own date may be another event's).
             explicit = local_day is not None and source.dates.published is not None
+            written = set() if explicit else _time_days(t, source)
             days = (
                 _local_days(local_day, source, local_month, local_weekday)
                 if explicit
-                else _source_days(source)
+                else written or _source_days(source)
             )
             shift = jst_day_shift(t)
             expected = {d + dt.timedelta(days=shift) for d in days}
             if ref.day not in {d.day for d in expected}:
-                if explicit:
+                if explicit or written:  # the digest or the source states the day
                     sure.append(t)
                 if not wrong_day and expected:
                     wrong_day = _(
@@ -1445,6 +1446,72 @@ def _local_days(
 def _source_days(source: SourceIndex) -> set[dt.date]:
     """Every day a source time may fall on: the source's dates (the publication day among them)."""
     return {dt.date(y, m, d) for y, m, d in source.dates.full}
+
+
+def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.date]:
+    """The days the source writes with time ``t``: beside it ("at 9:42 p.m. ET on
+    Oct. 31", "Thursday at 7.30pm"); else, when its sentence names no day at all, in
+    the nearest of the ``before`` sentences before it ("opened on Thursday. … The
+    ceremony began at 19:00"). Empty otherwise: then any day of the source may be the
+    time's. A day elsewhere in the time's sentence may be another event's ("the
+    quarter, which ended Oct. 31, … at 4:05 p.m."); "higher than on Tuesday" names a
+    day to compare with."""
+    published = source.dates.published
+    sentence = source.sentence_of(t.start)
+    if published is None or sentence is None:
+        return set()
+    index = source.sentences.index(sentence)
+    own = sentence.norm or sentence.text
+    at = t.start - source.norm_offset(index)
+    near = own[max(0, at - 30) : at + 40]
+    if days := _days_named(near, published):
+        return days
+    if _days_named(own, published):
+        return set()
+    for s in source.sentences[max(0, index - before) : index][::-1]:
+        if days := _days_named(s.norm or s.text, published):
+            return days
+    return set()
+
+
+def _days_named(text: str, published: dt.date) -> set[dt.date]:
+    """The days ``text`` writes as a date (Oct. 31) or a weekday (on Thursday)."""
+    days = {
+        dt.date(_nearest_year(published, month, day), month, day)
+        for month, day in _written_month_days(text)
+        if _real_date(_nearest_year(published, month, day), month, day)
+    }
+    for m in _ON_WEEKDAY.finditer(text):
+        which = _EN_WEEKDAY_WHICH.search(text, max(0, m.start() - 12), m.start())
+        days.update(
+            _weekday_dates(
+                published, _WEEKDAYS_EN.index(m.group(1).lower()), which.group(1) if which else ""
+            )
+        )
+    return days
+
+
+_ON_WEEKDAY = re.compile(
+    r"(?<!than )(?<!than on )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _written_month_days(text: str) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    for regex in _EN_DATES[:2]:
+        for m in regex.finditer(text):
+            month, day = _month_number(m.group("mon")), _int(m.group("d"))
+            if month is not None and day is not None:
+                out.add((month, day))
+    return out
 
 
 def _wrong_japan_time(

@@ -89,7 +89,9 @@ class SourceTime:
 
 def source_times(text: str, published: dt.date | dt.datetime | None = None) -> list[SourceTime]:
     """Clock times in ``text`` (English-shaped) with their zones."""
-    named = {off for m in _ZONE_WORD.finditer(text) for off in ZONES[m.group(0).lower()]}
+    named = {
+        off for m in _ZONE_WORD.finditer(text) for off in _seasonal(m.group(0), _day(published))
+    }
     # A time with no zone is the outlet's own (or a zone the source names elsewhere);
     # UTC only where the source names it: otherwise every wrong conversion that
     # happens to fit UTC would pass as derived.
@@ -122,8 +124,13 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             continue
         # A time with no zone is local to the story: the outlet's own offset
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
-        offsets = ZONES[zone.lower()] if zone else local
+        offsets = _seasonal(zone, _day(published)) if zone else local
         place = _PLACE_TIME.match(text, m.end()) if not zone else None
+        if place and (place.group("place") or "").lower() in _SEASONAL:
+            # "4:05 p.m. Eastern time": standard or daylight as the season says
+            offsets = _seasonal(place.group("place"), _day(published))
+            out += [SourceTime(hour, minute, off, m.start(), True) for off in offsets]
+            continue
         if place and (
             where := place_offsets(place.group("place") or place.group("where"), _day(published))
         ):
@@ -153,6 +160,26 @@ _PLACE_TIME = re.compile(
     rf"\s*,?\s*\(?(?:(?P<place>{_PLACE})\s+time\b"
     rf"|(?:heure|hora|ora)\s+(?:de\s+|d['’]|di\s+|da\s+|do\s+)(?:la\s+|l['’])?(?P<where>{_PLACE}))"
 )
+
+
+# "6 a.m. PT": standard or daylight time as the season of the story says
+_SEASONAL = {
+    "et": "America/New_York",
+    "eastern": "America/New_York",
+    "ct": "America/Chicago",
+    "pt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+}
+
+
+def _seasonal(zone: str, day: dt.date | None) -> tuple[float, ...]:
+    """The offsets of a zone the source names; ET, CT and PT on the days around ``day``."""
+    name = _SEASONAL.get(zone.lower())
+    if name is None or day is None:
+        return ZONES.get(zone.lower(), ())
+    return tuple(sorted({_offset(name, day + dt.timedelta(days=d)) for d in (-7, 0, 7)}))
 
 
 def _day(published: dt.date | dt.datetime | None) -> dt.date | None:
