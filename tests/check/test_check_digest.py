@@ -1882,6 +1882,19 @@ def test_restated_and_converted_figures_are_not_errors(
             "リフト売上高は前年の2690万ユーロから2億1400万ユーロに減った。",
             ["2億1400万ユーロ"],
         ),
+        # what is left of a total once two parts are taken away
+        (
+            "The quota was cut to 412,000 tonnes. Norland receives 148,000 tonnes and Hestray "
+            "96,000 tonnes; the remaining three states divide what is left.",
+            "ノルランドは14万8000トン、ヘストレイは9万6000トンで、残る3カ国が計16万8000トンを分け合う。",
+            [],
+        ),
+        # "contre 26,9 millions": compared with a figure in euros
+        (
+            "Lift revenue fell to 21.4 million euros, contre 26.9 million a year earlier.",
+            "リフト売上高は前年の2690万ユーロから2140万ユーロに減った。",
+            [],
+        ),
     ],
 )
 def test_changes_and_compared_figures(source: str, lead: str, expected: list[str]) -> None:

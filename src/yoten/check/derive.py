@@ -88,6 +88,29 @@ def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exa
     return ""
 
 
+def _remainder(q: Quantity, parts: list[Quantity], totals: list[Quantity]) -> str:
+    """What is left of a total the source states once two parts the sentences restated
+    give are taken away: 412,000 − 148,000 − 96,000 = 168,000 for "the rest"."""
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("percent", "point", "ordinal", "ratio", "any") or dr.value <= 0:
+            continue
+        given = [(s, r) for s in parts for r in s.readings if r.unit == dr.unit and r.value > 0]
+        for (s1, r1), (s2, r2) in itertools.combinations(given, 2):
+            if s1 is s2:
+                continue
+            for t in totals:
+                for rt in t.readings:
+                    if t in (s1, s2) or rt.unit != dr.unit:
+                        continue
+                    rest = rt.value - r1.value - r2.value
+                    if rest > 0 and _close(dr.value, rest, q, exact=not q.approx):
+                        return (
+                            f"{t.span.strip()} − {s1.span.strip()} − {s2.span.strip()}"
+                            f" = {_fmt(rest)}"
+                        )
+    return ""
+
+
 def _share(
     q: Quantity, pool: list[Quantity], *, exact: bool, near: list[Quantity] | None = None
 ) -> str:
@@ -220,6 +243,7 @@ def derive(
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _change(q, nearby, _kin_in_source)
+        or _remainder(q, nearby, everything)
         or _combinations(q, everything, same_kind, exact=True)
         or _share(q, everything, exact=True, near=nearby)
         or _years_since(q, source)

@@ -290,7 +290,7 @@ _EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNO
 _EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~)\s*$", re.IGNORECASE)
 _EN_COMPARED = re.compile(
     r"^[\s,;(]*(?:against|from|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from"
-    r"|after|to)\s*$",
+    r"|after|to|contre|contra|gegenüber|frente\s+a|rispetto\s+a|contro|tegen)\s*$",
     re.IGNORECASE,
 )
 _EN_ORDINAL = re.compile(
