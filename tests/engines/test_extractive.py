@@ -905,3 +905,24 @@ def test_a_standfirst_is_not_the_lead() -> None:
     )
     assert paras[0].dek and paras[0].sentences[0].text == texts[0]
     assert not paras[1].dek and paras[1].heading is None
+
+
+def test_a_short_list_item_is_a_candidate_not_a_heading() -> None:
+    # an item without closing punctuation is as short as a subheading; it is
+    # still the article's text ("- Kilcrevan General Hospital: 11.2 hours")
+    paragraphs = [
+        "Emergency patients in the region waited a median of 7.4 hours last year, "
+        "up from 6.1 hours, a report published today found.",
+        "Median waits varied widely between the region's three hospitals:",
+        "- Kilcrevan General Hospital: 11.2 hours",
+        "- Dunmara University Hospital: 8.1 hours",
+        "The health department will review the figures in March.",
+    ]
+    article = Article(
+        title="Waits rise", language="en", text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+    found, _ = ExtractiveEngine._paragraphs(article, "en")
+    texts = [s.text for p in found for s in p.sentences]
+    assert "- Kilcrevan General Hospital: 11.2 hours" in texts
+    assert "- Dunmara University Hospital: 8.1 hours" in texts
+    assert all(p.heading is None for p in found)

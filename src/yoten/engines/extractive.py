@@ -188,7 +188,12 @@ class ExtractiveEngine:
             if pos == 0 and dek:
                 split.append((None, [text]))
                 continue
-            if pos != len(texts) - 1 and _looks_like_heading(text, lang):
+            # a list item is no heading, however short ("- Kilcrevan General: 11.2 hours")
+            if (
+                pos != len(texts) - 1
+                and not is_list_item(text)
+                and _looks_like_heading(text, lang)
+            ):
                 if not is_boilerplate(text):
                     heading = text
                 continue
