@@ -926,3 +926,23 @@ def test_a_short_list_item_is_a_candidate_not_a_heading() -> None:
     assert "- Kilcrevan General Hospital: 11.2 hours" in texts
     assert "- Dunmara University Hospital: 8.1 hours" in texts
     assert all(p.heading is None for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("これに対し、住民団体は10月に約1万2千筆の署名を市長に提出した。", "ja"),
+        ("このため市は、75歳以上の約6800人に自動音声で電話する。", "ja"),
+        ("同試験場は、水温の上昇とナルトビエイの増加が原因とみている。", "ja"),
+        ("同センターの試算では、1食320円が必要になる。", "ja"),
+        ("In all, 3,912 patients spent more than 24 hours in the department.", "en"),
+    ],
+)
+def test_a_paragraph_may_open_with_a_connective_or_the_actor_named_again(
+    text: str, lang: str
+) -> None:
+    # at a paragraph's start these point at the story so far, not at one sentence
+    assert opens_paragraph(text, lang)
+    # a demonstrative with a noun after it still needs the sentence it points at
+    assert not opens_paragraph("この計画には反対も多い。", "ja")
+    assert not opens_paragraph("その結果、予算は不足した。", "ja")

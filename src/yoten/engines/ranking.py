@@ -349,10 +349,12 @@ _DEPENDENT = {
 # paragraph the same words point at the sentence right before.
 _PARAGRAPH_OPENER = {
     "ja": re.compile(
-        r"^(?:(?:一方|また|さらに|ただ|しかし|なお)、|同[社市県省庁局氏](?:は|が|の))"
+        r"^(?:(?:一方|また|さらに|ただ|しかし|なお|これに対し(?:て)?|このため|そのため)、"
+        r"|(?:このため|そのため)[一-龥]{1,4}(?:は|が)"  # このため市は
+        r"|同[一-龥ァ-ヴー]{1,6}(?:は|が|の))"  # 同社は, 同試験場は, 同センターの
     ),
     "en": re.compile(
-        r"^(?:(?:However|Meanwhile|Still|Yet|Also|Instead|Since then),"
+        r"^(?:(?:However|Meanwhile|Still|Yet|Also|Instead|Since then|In all|In total|Overall),"
         r"|(?:But|And) (?!(?:he|she|they|it)\b)[a-z]"
         r"|(?:It|Its|They|Their) (?!(?:said|says|added|told|warned|argued|noted)\b)[a-z])"
     ),
