@@ -24,7 +24,7 @@ from yoten.engines.extractive import (
     textrank,
 )
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
+from yoten.engines.planner import Paragraph, Sentence, _parts, digest_chars, segment
 from yoten.engines.ranking import (
     KEY_FACT_WEIGHTS,
     FactFeatures,
@@ -946,3 +946,65 @@ def test_a_paragraph_may_open_with_a_connective_or_the_actor_named_again(
     # a demonstrative with a noun after it still needs the sentence it points at
     assert not opens_paragraph("この計画には反対も多い。", "ja")
     assert not opens_paragraph("その結果、予算は不足した。", "ja")
+
+
+QA_PARAGRAPHS = [
+    "御影原市は7月1日から、独自の「高温注意報」の運用を始める。"
+    "何が変わり、市民はどう備えればよいのか。Q&Aでまとめた。",
+    "Q 高温注意報はどんなときに出るの？",
+    "A 翌日の暑さ指数の予報が31以上になったときに、前日の午後5時に市が発表する。"
+    "過去5年の観測データでは、年平均で約19日が対象になる。",
+    "Q 一人暮らしのお年寄りが心配だが。",
+    "A 昨年6〜9月の救急搬送は412人で、このうち65歳以上が58%を占めた。"
+    "市は75歳以上で一人暮らしの約6800人に自動音声で電話をかける。",
+    "Q 課題は？",
+    "A 屋外で働く人への対応はこれからだ。市は今夏の運用を検証し、基準を見直すかどうかを秋に判断する。",
+]
+
+
+def test_the_questions_of_a_q_and_a_are_headings_not_sentences() -> None:
+    article = Article(
+        title="高温注意報Q&A", language="ja",
+        text="\n\n".join(QA_PARAGRAPHS), paragraphs=QA_PARAGRAPHS,
+    )  # fmt: skip
+    found, _ = ExtractiveEngine._paragraphs(article, "ja")
+    texts = [s.text for p in found for s in p.sentences]
+    assert not any(t.startswith("Q ") for t in texts)
+    assert [p.heading for p in found][1:] == [
+        "Q 高温注意報はどんなときに出るの？", "Q 一人暮らしのお年寄りが心配だが。", "Q 課題は？",
+    ]  # fmt: skip
+    # the writer's own question announces the article; it is no point of 概要 or 詳細
+    d = ExtractiveEngine().digest(article)
+    assert not any("よいのか" in s for s in all_strings(d))
+    english = ["The river plan explained.", "What is being proposed?", "A dike of 6.3 km."]
+    plain = Article(title="t", language="en", text="\n\n".join(english), paragraphs=english)
+    found, _ = ExtractiveEngine._paragraphs(plain, "en")
+    assert found[1].heading == "What is being proposed?"
+
+
+def test_a_figure_chain_covers_its_parts() -> None:
+    assert set(_parts(["2027年4月", "1食260円", "京都"])) == {
+        "2027年4月", "2027年", "4月", "1食260円", "1食", "260円", "京都",
+    }  # fmt: skip
+
+
+def test_the_closing_prefers_new_figures_to_an_outlook_without_them() -> None:
+    paragraphs = [
+        "霞野市教育委員会は3日、市立小中学校の給食費を2027年4月から引き上げることを決めた。"
+        "小学校は1食260円から300円に、中学校は310円から355円になる。",
+        "理由は食材費の高騰だ。米や野菜の仕入れ価格は過去2年間で平均約18%上がった。",
+        "市内の会社員の女性は「値上げはやむを得ないと思う」と話した。",
+        "献立の工夫だけでは国の栄養基準を満たせなくなると、給食センターは判断した。"
+        "近隣の市町でも値上げが相次いでおり、保護者の間には理解を示す声が多い。",
+        "教育長は給食の質は落とさないと述べ、必要な負担について保護者に理解を求めた。",
+        "地元産の米を使う「霞野米の日」は今後も続ける。"
+        "年間の保護者負担は、小学生1人あたり約5万7千円となり、現在より約7600円増える。",
+    ]
+    article = Article(
+        title="給食費値上げ", language="ja", text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+    # room for the closing whichever it is: the choice, not the budget, decides
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.6, short=0)).digest(article)
+    assert d.overview.closing == [
+        "年間の保護者負担は、小学生1人あたり約5万7千円となり、現在より約7600円増える。"
+    ]

@@ -284,7 +284,9 @@ def _condense_en(sentence: str) -> str:
         text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
     text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
-    text = _EN_APPOSITIVE.sub(lambda m: m.group(0) if _DIGIT.search(m.group(2)) else m.group(1), text)
+    text = _EN_APPOSITIVE.sub(
+        lambda m: m.group(0) if _DIGIT.search(m.group(2)) else m.group(1), text
+    )
     text = _EN_WHEN.sub("", text)
     reported = _EN_REPORTED.match(text)
     if reported and not _DIGIT.search(reported.group(0)) and reported.group(1) not in _PRONOUNS:
