@@ -970,6 +970,9 @@ def test_the_questions_of_a_q_and_a_are_headings_not_sentences() -> None:
     found, _ = ExtractiveEngine._paragraphs(article, "ja")
     texts = [s.text for p in found for s in p.sentences]
     assert not any(t.startswith("Q ") for t in texts)
+    # the answer marker goes with its question: 「A 翌日の…」 is 「翌日の…」
+    assert "翌日の暑さ指数の予報が31以上になったときに、前日の午後5時に市が発表する。" in texts
+    assert not any(t.startswith("A ") for t in texts)
     assert [p.heading for p in found][1:] == [
         "Q 高温注意報はどんなときに出るの？", "Q 一人暮らしのお年寄りが心配だが。", "Q 課題は？",
     ]  # fmt: skip

@@ -59,6 +59,7 @@ _END_PUNCT = re.compile(r"[.!?。！？」』）)\"”’:：]$")
 
 # the question of a Q&A explainer: 「Q 高温注意報はどんなときに出るの？」, "What is being proposed?"
 _QUESTION_MARK = re.compile(r"^Q[\s　.:：]")
+_ANSWER_MARK = re.compile(r"^A[\s　.:：]\s*")
 
 
 def _looks_like_heading(text: str, lang: str) -> bool:
@@ -207,7 +208,9 @@ class ExtractiveEngine:
                 if not is_boilerplate(text):
                     heading = text
                 continue
-            sentences = split_sentences(text, lang)
+            # 「A　…」 after 「Q　…？」: the answer itself, without its marker
+            answer = heading is not None and _QUESTION_MARK.match(heading)
+            sentences = split_sentences(_ANSWER_MARK.sub("", text) if answer else text, lang)
             if sentences and split and heading is None and is_list_item(text):
                 # a list belongs to the paragraph that introduces it (「次の取り組み」, "targets:")
                 split[-1][1].extend(sentences)
