@@ -30,6 +30,7 @@ from yoten.engines.ranking import (
     FactFeatures,
     background,
     fact_units,
+    fact_weight,
     is_dependent,
     key_fact_likelihood,
     opens_paragraph,
@@ -670,6 +671,13 @@ def test_fact_units_are_figures_names_and_quotes() -> None:
     assert "t:next month" in fact_units("Hiring of about 40 staff begins next month.", "en")
     quote = fact_units("“This is the hardest decision I have had to make,” she said.", "en")
     assert [u for u in quote if u.startswith("q:")] and not any(u[0].isdigit() for u in quote)
+    # a person's age says who they are, not what happened; a year in brackets stays
+    aged = fact_units("会社員の真壁沙織さん（41）は「値上げはやむを得ない」と話した。", "ja")
+    assert not any(u[0].isdigit() for u in aged) and "真壁沙織" in aged
+    assert fact_weight("Dolores Ketchum (67) sells brisket.", "en") == fact_weight(
+        "Dolores Ketchum sells brisket.", "en"
+    )
+    assert "1898" in fact_units("The lighthouse (1898) is the oldest in the county.", "en")
 
 
 def test_background_is_dated_two_years_back() -> None:
