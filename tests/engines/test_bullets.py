@@ -273,3 +273,35 @@ def test_a_back_reference_names_its_actor(
 )
 def test_a_body_s_report_keeps_what_it_reports(sentence: str, bullet: str) -> None:
     assert condense(sentence, "en") == bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # an appositive after a name, without figures, goes; the name stays
+        (
+            "Councillors voted 7-2 to allow Southwake Space, a company that downloads data from "
+            "small earth-observation satellites, to build six antennas.",
+            "Councillors voted 7-2 to allow Southwake Space to build six antennas.",
+        ),
+        # a qualifier between commas goes, the figures on both sides stay
+        (
+            "The station is expected to create about 25 permanent jobs, mostly technicians, "
+            "along with around 60 jobs during construction.",
+            "The station is expected to create about 25 permanent jobs along with around 60 jobs "
+            "during construction.",
+        ),
+        # a summing-up opener goes
+        (
+            "In all, 3,912 patients spent more than 24 hours in an emergency department.",
+            "3,912 patients spent more than 24 hours in an emergency department.",
+        ),
+    ],
+)
+def test_appositives_and_qualifiers_go(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "en") == bullet
+
+
+def test_an_appositive_with_a_figure_stays() -> None:
+    sentence = "The plant was sold to Harrow Glass, a firm with 1,200 staff, in 2019."
+    assert "Harrow Glass, a firm with 1,200 staff, in 2019" in condense(sentence, "en")

@@ -24,12 +24,13 @@ from yoten.engines.extractive import (
     textrank,
 )
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
+from yoten.engines.planner import Paragraph, Sentence, _parts, digest_chars, segment
 from yoten.engines.ranking import (
     KEY_FACT_WEIGHTS,
     FactFeatures,
     background,
     fact_units,
+    fact_weight,
     is_dependent,
     key_fact_likelihood,
     opens_paragraph,
@@ -670,6 +671,13 @@ def test_fact_units_are_figures_names_and_quotes() -> None:
     assert "t:next month" in fact_units("Hiring of about 40 staff begins next month.", "en")
     quote = fact_units("“This is the hardest decision I have had to make,” she said.", "en")
     assert [u for u in quote if u.startswith("q:")] and not any(u[0].isdigit() for u in quote)
+    # a person's age says who they are, not what happened; a year in brackets stays
+    aged = fact_units("会社員の真壁沙織さん（41）は「値上げはやむを得ない」と話した。", "ja")
+    assert not any(u[0].isdigit() for u in aged) and "真壁沙織" in aged
+    assert fact_weight("Dolores Ketchum (67) sells brisket.", "en") == fact_weight(
+        "Dolores Ketchum sells brisket.", "en"
+    )
+    assert "1898" in fact_units("The lighthouse (1898) is the oldest in the county.", "en")
 
 
 def test_background_is_dated_two_years_back() -> None:
@@ -905,3 +913,109 @@ def test_a_standfirst_is_not_the_lead() -> None:
     )
     assert paras[0].dek and paras[0].sentences[0].text == texts[0]
     assert not paras[1].dek and paras[1].heading is None
+
+
+def test_a_short_list_item_is_a_candidate_not_a_heading() -> None:
+    # an item without closing punctuation is as short as a subheading; it is
+    # still the article's text ("- Kilcrevan General Hospital: 11.2 hours")
+    paragraphs = [
+        "Emergency patients in the region waited a median of 7.4 hours last year, "
+        "up from 6.1 hours, a report published today found.",
+        "Median waits varied widely between the region's three hospitals:",
+        "- Kilcrevan General Hospital: 11.2 hours",
+        "- Dunmara University Hospital: 8.1 hours",
+        "The health department will review the figures in March.",
+    ]
+    article = Article(
+        title="Waits rise", language="en", text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+    found, _ = ExtractiveEngine._paragraphs(article, "en")
+    texts = [s.text for p in found for s in p.sentences]
+    assert "- Kilcrevan General Hospital: 11.2 hours" in texts
+    assert "- Dunmara University Hospital: 8.1 hours" in texts
+    assert all(p.heading is None for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("これに対し、住民団体は10月に約1万2千筆の署名を市長に提出した。", "ja"),
+        ("このため市は、75歳以上の約6800人に自動音声で電話する。", "ja"),
+        ("同試験場は、水温の上昇とナルトビエイの増加が原因とみている。", "ja"),
+        ("同センターの試算では、1食320円が必要になる。", "ja"),
+        ("In all, 3,912 patients spent more than 24 hours in the department.", "en"),
+    ],
+)
+def test_a_paragraph_may_open_with_a_connective_or_the_actor_named_again(
+    text: str, lang: str
+) -> None:
+    # at a paragraph's start these point at the story so far, not at one sentence
+    assert opens_paragraph(text, lang)
+    # a demonstrative with a noun after it still needs the sentence it points at
+    assert not opens_paragraph("この計画には反対も多い。", "ja")
+    assert not opens_paragraph("その結果、予算は不足した。", "ja")
+
+
+QA_PARAGRAPHS = [
+    "御影原市は7月1日から、独自の「高温注意報」の運用を始める。"
+    "何が変わり、市民はどう備えればよいのか。Q&Aでまとめた。",
+    "Q 高温注意報はどんなときに出るの？",
+    "A 翌日の暑さ指数の予報が31以上になったときに、前日の午後5時に市が発表する。"
+    "過去5年の観測データでは、年平均で約19日が対象になる。",
+    "Q 一人暮らしのお年寄りが心配だが。",
+    "A 昨年6〜9月の救急搬送は412人で、このうち65歳以上が58%を占めた。"
+    "市は75歳以上で一人暮らしの約6800人に自動音声で電話をかける。",
+    "Q 課題は？",
+    "A 屋外で働く人への対応はこれからだ。市は今夏の運用を検証し、基準を見直すかどうかを秋に判断する。",
+]
+
+
+def test_the_questions_of_a_q_and_a_are_headings_not_sentences() -> None:
+    article = Article(
+        title="高温注意報Q&A", language="ja",
+        text="\n\n".join(QA_PARAGRAPHS), paragraphs=QA_PARAGRAPHS,
+    )  # fmt: skip
+    found, _ = ExtractiveEngine._paragraphs(article, "ja")
+    texts = [s.text for p in found for s in p.sentences]
+    assert not any(t.startswith("Q ") for t in texts)
+    # the answer marker goes with its question: 「A 翌日の…」 is 「翌日の…」
+    assert "翌日の暑さ指数の予報が31以上になったときに、前日の午後5時に市が発表する。" in texts
+    assert not any(t.startswith("A ") for t in texts)
+    assert [p.heading for p in found][1:] == [
+        "Q 高温注意報はどんなときに出るの？", "Q 一人暮らしのお年寄りが心配だが。", "Q 課題は？",
+    ]  # fmt: skip
+    # the writer's own question announces the article; it is no point of 概要 or 詳細
+    d = ExtractiveEngine().digest(article)
+    assert not any("よいのか" in s for s in all_strings(d))
+    english = ["The river plan explained.", "What is being proposed?", "A dike of 6.3 km."]
+    plain = Article(title="t", language="en", text="\n\n".join(english), paragraphs=english)
+    found, _ = ExtractiveEngine._paragraphs(plain, "en")
+    assert found[1].heading == "What is being proposed?"
+
+
+def test_a_figure_chain_covers_its_parts() -> None:
+    assert set(_parts(["2027年4月", "1食260円", "京都"])) == {
+        "2027年4月", "2027年", "4月", "1食260円", "1食", "260円", "京都",
+    }  # fmt: skip
+
+
+def test_the_closing_prefers_new_figures_to_an_outlook_without_them() -> None:
+    paragraphs = [
+        "霞野市教育委員会は3日、市立小中学校の給食費を2027年4月から引き上げることを決めた。"
+        "小学校は1食260円から300円に、中学校は310円から355円になる。",
+        "理由は食材費の高騰だ。米や野菜の仕入れ価格は過去2年間で平均約18%上がった。",
+        "市内の会社員の女性は「値上げはやむを得ないと思う」と話した。",
+        "献立の工夫だけでは国の栄養基準を満たせなくなると、給食センターは判断した。"
+        "近隣の市町でも値上げが相次いでおり、保護者の間には理解を示す声が多い。",
+        "教育長は給食の質は落とさないと述べ、必要な負担について保護者に理解を求めた。",
+        "地元産の米を使う「霞野米の日」は今後も続ける。"
+        "年間の保護者負担は、小学生1人あたり約5万7千円となり、現在より約7600円増える。",
+    ]
+    article = Article(
+        title="給食費値上げ", language="ja", text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+    # room for the closing whichever it is: the choice, not the budget, decides
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.6, short=0)).digest(article)
+    assert d.overview.closing == [
+        "年間の保護者負担は、小学生1人あたり約5万7千円となり、現在より約7600円増える。"
+    ]

@@ -192,7 +192,7 @@ def _condense_ja(sentence: str) -> str:
 
 _EN_OPENER = re.compile(
     r"^(?:However|But|And|Also|Meanwhile|Still|Yet|In addition|Instead|Since then|So|Even so|"
-    r"As a result|By contrast|In contrast|After that|On top of that|"
+    r"As a result|By contrast|In contrast|After that|On top of that|In all|In total|Overall|All told|"
     r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
 )
 # a conjunction that opens the sentence without a comma: "But the agency found…"
@@ -223,7 +223,14 @@ _EN_SPEAKER = re.compile(
 _EN_SAID_APPOSITIVE = re.compile(
     r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), [^,]{3,80}, (said|says|warned|argued)\b"
 )
-_EN_INNER = re.compile(r", (?:who|which|whose|where)\b[^,;“”\"]*,")
+_EN_INNER = re.compile(
+    r", (?:who|which|whose|where)\b[^,;“”\"]*,"
+    # a qualifier between commas: "25 permanent jobs, mostly technicians, along with…"
+    r"|, (?:mostly|mainly|largely|chiefly|many of them) [^,;“”\"]{3,40},(?= [a-z])"
+)
+# an appositive after a name, mid-sentence: "to allow Southwake Space, a company that
+# downloads data from small satellites, to build six antennas"
+_EN_APPOSITIVE = re.compile(r"(?<=\s)([A-Z][\w'’.-]*)(, (?:a|an) [a-z][^,;“”\"]{8,100},)(?= [a-z])")
 _EN_WHEN = re.compile(
     r" (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:night|morning|afternoon|evening))?\b"
@@ -277,6 +284,9 @@ def _condense_en(sentence: str) -> str:
         text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
     text = _EN_INNER.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
+    text = _EN_APPOSITIVE.sub(
+        lambda m: m.group(0) if _DIGIT.search(m.group(2)) else m.group(1), text
+    )
     text = _EN_WHEN.sub("", text)
     reported = _EN_REPORTED.match(text)
     if reported and not _DIGIT.search(reported.group(0)) and reported.group(1) not in _PRONOUNS:

@@ -57,10 +57,25 @@ def _primary(lang: str) -> str:
 _END_PUNCT = re.compile(r"[.!?。！？」』）)\"”’:：]$")
 
 
+# the question of a Q&A explainer: 「Q 高温注意報はどんなときに出るの？」, "What is being proposed?"
+_QUESTION_MARK = re.compile(r"^Q[\s　.:：]")
+_ANSWER_MARK = re.compile(r"^A[\s　.:：]\s*")
+
+
 def _looks_like_heading(text: str, lang: str) -> bool:
-    """A subheading inside the article text: short and without closing punctuation."""
+    """A subheading inside the article text: short and without closing punctuation.
+
+    A short question on a line of its own (a Q&A explainer's) is one too: it
+    says what the answer is about and carries no fact of its own.
+    """
+    if _QUESTION_MARK.match(text) or text.endswith(("？", "?")):
+        return _short(text, lang) and len(split_sentences(text, lang)) == 1
     if _END_PUNCT.search(text):
         return False
+    return _short(text, lang)
+
+
+def _short(text: str, lang: str) -> bool:
     if _primary(lang) in ("ja", "zh"):
         return len(text) <= 30
     return len(text.split()) <= 8
@@ -188,11 +203,14 @@ class ExtractiveEngine:
             if pos == 0 and dek:
                 split.append((None, [text]))
                 continue
-            if pos != len(texts) - 1 and _looks_like_heading(text, lang):
+            # a list item is no heading, however short ("- Kilcrevan General: 11.2 hours")
+            if pos != len(texts) - 1 and not is_list_item(text) and _looks_like_heading(text, lang):
                 if not is_boilerplate(text):
                     heading = text
                 continue
-            sentences = split_sentences(text, lang)
+            # 「A　…」 after 「Q　…？」: the answer itself, without its marker
+            answer = heading is not None and _QUESTION_MARK.match(heading)
+            sentences = split_sentences(_ANSWER_MARK.sub("", text) if answer else text, lang)
             if sentences and split and heading is None and is_list_item(text):
                 # a list belongs to the paragraph that introduces it (「次の取り組み」, "targets:")
                 split[-1][1].extend(sentences)

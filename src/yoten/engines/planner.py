@@ -52,6 +52,9 @@ CENTRALITY = 0.5
 # A 詳細 sentence gets its own 要点 bullet when it carries at least this much
 # that 概要 does not (a figure, or a name: who acts is a key fact too).
 BULLET_VALUE = 0.5
+# 概要's closing prefers a sentence that says what comes next unless another
+# late one adds this many times more per character.
+OUTLOOK_BONUS = 1.5
 
 
 @dataclass(frozen=True)
@@ -211,7 +214,7 @@ class Planner:
     def _cover(self, s: Sentence) -> None:
         """``s`` is placed in 概要: used, and its facts carried."""
         self.used.add(s.index)
-        self.covered.update(s.units)
+        self.covered.update(_parts(s.units))
 
     def _best(
         self, where: Callable[[Sentence], bool], room: int, *, dense: bool = False
@@ -232,7 +235,12 @@ class Planner:
         return best[2] if best else None
 
     def _substantial(self, s: Sentence) -> bool:
-        """Long enough to stand as a point of 概要."""
+        """Long enough to stand as a point of 概要, and a statement, not a question.
+
+        「何が変わり、市民はどう備えればよいのか。」 announces what follows; it tells nothing.
+        """
+        if _QUESTION.search(s.text):
+            return False
         return len(s.text) >= 18 if self.japanese else len(s.text.split()) >= 8
 
     def _previous(self, s: Sentence) -> Sentence | None:
@@ -331,13 +339,22 @@ class Planner:
         return pick or self._best(fits_slot, room, dense=True)
 
     def _closing(self, room: int) -> Sentence | None:
-        """概要's closing: a late sentence that says what comes next, else the best late one."""
+        """概要's closing: a late sentence that says what comes next, unless another adds much more."""
 
         def late(s: Sentence) -> bool:
             return s.para >= self.late_from and not _quote(s) and self._substantial(s)
 
-        pick = self._best(lambda s: late(s) and outlook(s.text, self.lang), room, dense=True)
-        return pick or self._best(late, room, dense=True)
+        ahead = self._best(lambda s: late(s) and outlook(s.text, self.lang), room, dense=True)
+        best = self._best(late, room, dense=True)
+        if ahead is None or best is None:
+            return ahead or best
+        # what comes next is worth more than what is past, not everything: a
+        # late sentence with figures the digest lacks beats 「…は今後も続ける。」
+
+        def dense(s: Sentence) -> float:
+            return self._value(s) / math.sqrt(len(s.text))
+
+        return best if dense(best) > OUTLOOK_BONUS * dense(ahead) else ahead
 
     def _lead(self) -> list[Sentence]:
         """The article's own lead: its first paragraph, as far as half of 概要's budget allows.
@@ -502,7 +519,7 @@ class Planner:
                 return False
             chosen.update((g.index, g) for g in group)
             for g in group:
-                self.covered.update(g.units)
+                self.covered.update(_parts(g.units))
                 open_paras.add(g.para)
                 open_topics.add(topic_of[g.para])
             return True
@@ -723,6 +740,8 @@ def _joined(parts: list[str], lang: str) -> str:
     return joiner.join([*closed, parts[-1]])
 
 
+# a question of the writer's own (not inside a quotation): …のか。 / …？ / "…?"
+_QUESTION = re.compile(r"(?:のか|のだろうか|[？?])[。．.]?$")
 _QUOTE = re.compile(r"「[^」]{12,}」|“[^”]{12,}”|\"[^\"]{12,}\"")
 
 
@@ -742,6 +761,18 @@ def _diminishing(weights: Iterable[float]) -> float:
     """A sentence's new facts, the k-th largest counting 1/k: one sentence cannot carry a digest."""
     ordered = sorted(weights, reverse=True)
     return sum(w / k for k, w in enumerate(ordered, start=1)) if len(ordered) > 1 else sum(ordered)
+
+
+# one figure of a chain: 2027年4月 → 2027年, 4月; 1食260円 → 1食, 260円
+_FIGURE_PART = re.compile(r"[0-9][0-9.,:]*[^0-9.,:\s]?")
+
+
+def _parts(units: Iterable[str]) -> Iterable[str]:
+    """Fact units with the figures of each chain: a digest that says 2027年4月 carries 4月."""
+    for unit in units:
+        yield unit
+        if unit[:1].isdigit():
+            yield from _FIGURE_PART.findall(unit)
 
 
 def _pos(s: Sentence) -> int:

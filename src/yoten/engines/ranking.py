@@ -138,7 +138,7 @@ def fact_weight(text: str, lang: str) -> float:
     1.0 for a sentence with none of them, up to about 2.6 for one with
     several figures, a name and a decision verb.
     """
-    figures = len(_FIGURE.findall(text))
+    figures = len(_FIGURE.findall(_AGE.sub("", text)))
     key = _lang_key(lang)
     if key == "ja":
         names = len(
@@ -183,6 +183,8 @@ _DATE_WORDS = {
         r"Saturday|Sunday))\b"
     ),
 }
+# a person's age after the name: 真壁沙織さん（41）, Dolores Ketchum (67)
+_AGE = re.compile(r"(?<=[^\s0-9０-９])\s?[（(][0-9０-９]{1,3}[）)]")
 _QUOTED = re.compile(r"「([^」]{8,})」|“([^”]{12,})”|\"([^\"]{12,})\"")
 
 
@@ -198,6 +200,7 @@ def fact_units(text: str, lang: str) -> dict[str, float]:
     """
     units: dict[str, float] = {}
     key = _lang_key(lang)
+    text = _AGE.sub("", text)  # 真壁沙織さん（41）: who she is, not a fact of the story
     for m in _QUOTED.finditer(text):
         quote = next(g for g in m.groups() if g)
         units["q:" + quote[:10]] = QUOTE_WEIGHT
@@ -349,10 +352,12 @@ _DEPENDENT = {
 # paragraph the same words point at the sentence right before.
 _PARAGRAPH_OPENER = {
     "ja": re.compile(
-        r"^(?:(?:一方|また|さらに|ただ|しかし|なお)、|同[社市県省庁局氏](?:は|が|の))"
+        r"^(?:(?:一方|また|さらに|ただ|しかし|なお|これに対し(?:て)?|このため|そのため)、"
+        r"|(?:このため|そのため)[一-龥]{1,4}(?:は|が)"  # このため市は
+        r"|同[一-龥ァ-ヴー]{1,6}(?:は|が|の))"  # 同社は, 同試験場は, 同センターの
     ),
     "en": re.compile(
-        r"^(?:(?:However|Meanwhile|Still|Yet|Also|Instead|Since then),"
+        r"^(?:(?:However|Meanwhile|Still|Yet|Also|Instead|Since then|In all|In total|Overall),"
         r"|(?:But|And) (?!(?:he|she|they|it)\b)[a-z]"
         r"|(?:It|Its|They|Their) (?!(?:said|says|added|told|warned|argued|noted)\b)[a-z])"
     ),
