@@ -44,6 +44,7 @@ from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published, stated_dates
+from yoten.ingest.layout import prepare
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
 from yoten.ingest.outline import missing_sections, reading_minutes
 from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
@@ -459,7 +460,7 @@ def _run_trafilatura(
     """The main text in one of trafilatura's modes (each run gets its own tree)."""
     try:
         doc = trafilatura.bare_extraction(
-            tree if tree is not None else _parse(html),
+            prepare(tree if tree is not None else _parse(html)),
             url=url,
             include_comments=False,
             with_metadata=False,
