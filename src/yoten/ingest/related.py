@@ -1,0 +1,195 @@
+"""Links to the site's other stories, printed inside or under an article.
+
+Pages put links to their other stories among an article's paragraphs and under
+it: "READ MORE: …", "Related: …", "Also on rt.com …", a list of headlines
+under "DON'T MISS" or "More Great WIRED Stories". An extractor keeps them as
+paragraphs, since they sit in the article's container. They are told by their
+markup, whatever their wording: a short block (a paragraph, a list item, a
+heading) whose text is a link to another page of the same site, with at most a
+short label beside it, and the label line just before such blocks ("DON'T
+MISS"). :func:`related_links` reads those blocks before extraction changes the
+tree, and :func:`without_related` drops the paragraphs that are one of them.
+
+Links to other sites (a source, a shop) are the story's, and so is a link to
+the same page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from yoten.ingest.quality import normal
+
+__all__ = ["related_links", "without_related"]
+
+#: Blocks that can hold a link to another story.
+_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div")
+#: A block this long is prose, whatever its links.
+_BLOCK_MAX = 250
+#: At most this many characters beside the links: a label ("READ MORE:", "Also on rt.com").
+_LABEL_MAX = 25
+#: A label line before the links: this short, and no sentence.
+_LABEL_LINE_MAX = 30
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "」")
+_BULLET = re.compile(r"^\s*[-•*·]\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", normal(_BULLET.sub("", text)))
+
+
+def _site(host: str) -> str:
+    return host.lower().removeprefix("www.")
+
+
+def _same_site(a: str, b: str) -> bool:
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def _other_page(href: str, page: str, site: str | None) -> bool:
+    """True when ``href`` leads to another page of the page's own site."""
+    target = urljoin(page, href.strip()) if page else href.strip()
+    parts = urlsplit(target)
+    if parts.scheme not in ("http", "https", ""):
+        return False
+    host = _site(parts.hostname or "")
+    if not host:
+        return bool(parts.path) and not page  # a relative link on a page of unknown address
+    if site is None or not _same_site(host, site):
+        return False
+    return target.split("#")[0].rstrip("/") != page.split("#")[0].rstrip("/")
+
+
+@dataclass
+class _Line:
+    """A line of a block (blocks break lines with ``<br>``): its text, how much of it is
+    in links to another page of the site, their addresses, and its text before the first."""
+
+    text: str = ""
+    linked: int = 0
+    hrefs: set[str] = field(default_factory=set)
+    before: str = ""
+
+
+def _lines(node: lxml.html.HtmlElement, page: str, site: str | None) -> list[_Line]:
+    lines = [_Line()]
+
+    def add(text: str | None, link: str | None) -> None:
+        if not text:
+            return
+        line = lines[-1]
+        if link is not None:
+            line.linked += _size(text)
+            line.hrefs.add(link)
+        elif not line.hrefs:
+            line.before += text
+        line.text += text
+
+    def walk(element: lxml.html.HtmlElement, link: str | None) -> None:
+        for child in element:
+            if not isinstance(child.tag, str) or child.tag in ("script", "style"):
+                add(child.tail, link)
+                continue
+            if child.tag == "br":
+                lines.append(_Line())
+            else:
+                inner = link
+                if child.tag == "a" and link is None:
+                    href = (child.get("href") or "").strip()
+                    inner = href if _other_page(href, page, site) else None
+                add(child.text, inner)
+                walk(child, inner)
+            add(child.tail, link)
+
+    add(node.text, None)
+    walk(node, None)
+    return [line for line in lines if line.text.strip()]
+
+
+def _size(text: str) -> int:
+    return len(_SPACE.sub("", text))
+
+
+def _link_line(line: _Line, *, in_list: bool) -> bool:
+    """A line that is one link to another story: the link at least as long as the rest,
+    which is at most a label before it ("Related:", "READ MORE:") and a tag after it
+    ("[INSIGHT]"). Outside a list whose every item links to another page, a label ends
+    in a sign, not a letter: "Your <a>email list will grow</a>" is a sentence."""
+    size = _size(line.text)
+    if len(line.hrefs) != 1 or not size or size > _BLOCK_MAX:
+        return False
+    if size - line.linked > _LABEL_MAX or line.linked < size - line.linked:
+        return False
+    before = line.before.strip()
+    return in_list or not before or not before[-1].isalnum()
+
+
+def _in_link_list(node: lxml.html.HtmlElement, page: str, site: str | None) -> bool:
+    """True for an item of a list of two or more items that all link to another page."""
+    parent = node.getparent()
+    if node.tag != "li" or parent is None:
+        return False
+    items = [item for item in parent if item.tag == "li"]
+    return len(items) >= 2 and all(
+        any(line.hrefs for line in _lines(item, page, site)) for item in items
+    )
+
+
+def related_links(tree: lxml.html.HtmlElement, url: str | None) -> tuple[str, ...]:
+    """The compacted texts of the page's blocks (or their lines) that are a link to another
+    story of the site (:func:`_link_line`), of such links of their own (at most
+    _BLOCK_MAX characters: "Also on rt.com" with the story's headline, all in the link),
+    and of the label before them (:func:`_label`)."""
+    page = url or ""
+    site = _site(urlsplit(page).hostname or "") or None
+    found: list[str] = []
+    for node in tree.iter("a"):
+        if _other_page(node.get("href") or "", page, site):
+            text = node.text_content()
+            if 0 < _size(text) <= _BLOCK_MAX:
+                found.append(_compact(text))
+    for node in tree.iter(*_BLOCKS):
+        if node.tag == "div" and any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS for child in node
+        ):
+            continue
+        lines = _lines(node, page, site)
+        if not any(line.hrefs for line in lines):
+            continue
+        in_list = _in_link_list(node, page, site)
+        links = [line for line in lines if _link_line(line, in_list=in_list)]
+        found += [_compact(line.text) for line in links]
+        if links and links[0] is lines[0]:
+            label = _label(node.getparent() if in_list else node)
+            if label:
+                found.append(label)
+    return tuple(found)
+
+
+def _label(node: lxml.html.HtmlElement | None) -> str | None:
+    """The compacted text of the element just before ``node`` when it is a label for the
+    links ("DON'T MISS", "More Great WIRED Stories"): short, no sentence, no link."""
+    before = node.getprevious() if node is not None else None
+    if before is None or not isinstance(before.tag, str) or before.tag in ("script", "style"):
+        return None
+    text = before.text_content().strip()
+    if not text or len(text) > _LABEL_LINE_MAX or text.endswith(_SENTENCE_END):
+        return None
+    if next(before.iter("a"), None) is not None:
+        return None
+    return _compact(text)
+
+
+def without_related(paragraphs: list[str], blocks: tuple[str, ...]) -> list[str]:
+    """``paragraphs`` without those that are a block of ``blocks`` (:func:`related_links`);
+    unchanged when that would leave nothing."""
+    if not blocks:
+        return paragraphs
+    known = set(blocks)
+    kept = [p for p in paragraphs if _compact(p) not in known]
+    return kept if kept else paragraphs
