@@ -114,3 +114,45 @@ def test_a_label_before_the_links_is_read_with_them() -> None:
     blocks = related_links(tree, URL)
     assert "moregreatstories" in blocks
     assert "theportsaidontuesday." not in blocks
+
+
+def test_tags_and_category_lines_are_dropped() -> None:
+    html = page(
+        "".join(para(p) for p in STORY)
+        + '<p class="postinfo">Filed under: <a href="/category/port" rel="category tag">Port'
+        "</a> |</p>"
+        + '<div class="tags"><p></p><strong>Tags<br><a href="/tag/strike" rel="tag">strike</a>, '
+        '<a href="/tag/port" rel="tag">port</a>, <a href="/tag/union" rel="tag">dock union</a>'
+        "</strong></div>"
+    )
+    article = extract_article(html, url=URL)
+    assert article.paragraphs == STORY
+
+
+def test_other_stories_cards_nested_in_the_article_are_dropped() -> None:
+    cards = "".join(
+        f'<article class="card"><a href="/story-{n}"><img src="/i{n}.jpg" alt=""></a>'
+        f"<p>Teaser {n} of another story on the site, which tells of something else that "
+        "happened in the town last week and goes on for a while before it stops …</p></article>"
+        for n in range(3)
+    )
+    html = (
+        "<html lang='en'><body><article><h1>Dock workers strike at city port</h1>"
+        + "".join(para(p) for p in STORY)
+        + f"<h3>You may also like</h3>{cards}</article></body></html>"
+    )
+    article = extract_article(html, url=URL)
+    assert article.paragraphs == STORY
+
+
+def test_a_live_blog_s_posts_are_kept() -> None:
+    posts = "".join(
+        f'<article class="post"><p>{p} <a href="/world/port-{n}">More on this</a></p></article>'
+        for n, p in enumerate(STORY)
+    )
+    html = (
+        "<html lang='en'><body><article><h1>Dock workers strike at city port: live</h1>"
+        f"{posts}</article></body></html>"
+    )
+    tree = lxml.html.document_fromstring(html)
+    assert not any(block.startswith("dockworkers") for block in related_links(tree, URL))

@@ -6,8 +6,10 @@ under "DON'T MISS" or "More Great WIRED Stories". An extractor keeps them as
 paragraphs, since they sit in the article's container. They are told by their
 markup, whatever their wording: a short block (a paragraph, a list item, a
 heading) whose text is a link to another page of the same site, with at most a
-short label beside it, and the label line just before such blocks ("DON'T
-MISS"). :func:`related_links` reads those blocks before extraction changes the
+short label beside it; a line of tags, links with only separators between
+them; the label line just before such blocks ("DON'T MISS"); and other
+stories' cards nested in the article (``<article>`` elements that lead with a
+link to their story). :func:`related_links` reads those blocks before extraction changes the
 tree, and :func:`without_related` drops the paragraphs that are one of them.
 
 Links to other sites (a source, a shop) are the story's, and so is a link to
@@ -18,6 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -51,6 +56,7 @@ def _same_site(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
+@lru_cache(maxsize=4096)
 def _other_page(href: str, page: str, site: str | None) -> bool:
     """True when ``href`` leads to another page of the page's own site."""
     target = urljoin(page, href.strip()) if page else href.strip()
@@ -68,12 +74,14 @@ def _other_page(href: str, page: str, site: str | None) -> bool:
 @dataclass
 class _Line:
     """A line of a block (blocks break lines with ``<br>``): its text, how much of it is
-    in links to another page of the site, their addresses, and its text before the first."""
+    in links to another page of the site, their addresses, and its other text before
+    the first and after it."""
 
     text: str = ""
     linked: int = 0
     hrefs: set[str] = field(default_factory=set)
     before: str = ""
+    after: str = ""
 
 
 def _lines(node: lxml.html.HtmlElement, page: str, site: str | None) -> list[_Line]:
@@ -88,6 +96,8 @@ def _lines(node: lxml.html.HtmlElement, page: str, site: str | None) -> list[_Li
             line.hrefs.add(link)
         elif not line.hrefs:
             line.before += text
+        else:
+            line.after += text
         line.text += text
 
     def walk(element: lxml.html.HtmlElement, link: str | None) -> None:
@@ -116,28 +126,41 @@ def _size(text: str) -> int:
 
 
 def _link_line(line: _Line, *, in_list: bool) -> bool:
-    """A line that is one link to another story: the link at least as long as the rest,
-    which is at most a label before it ("Related:", "READ MORE:") and a tag after it
-    ("[INSIGHT]"). Outside a list whose every item links to another page, a label ends
-    in a sign, not a letter: "Your <a>email list will grow</a>" is a sentence."""
+    """A line that is one link to another story, or a list of such links with nothing but
+    separators between them (tags: "stock car 2018, stock car brasil"): the links at
+    least as long as the rest (unless a label with a colon comes first: "Filed under:
+    <a>Politics</a>"), which is at most a label before them ("Related:", "READ MORE:")
+    and a tag after ("[INSIGHT]"). Outside a list whose every item links to another
+    page, a label ends in a sign, not a letter: "Your <a>email list will grow</a>" is a
+    sentence, and so is "<a>Ann</a> met <a>Bo</a>"."""
     size = _size(line.text)
-    if len(line.hrefs) != 1 or not size or size > _BLOCK_MAX:
+    if not line.hrefs or not size or size > _BLOCK_MAX:
         return False
-    if size - line.linked > _LABEL_MAX or line.linked < size - line.linked:
+    if len(line.hrefs) > 1 and any(ch.isalnum() for ch in line.after):
         return False
     before = line.before.strip()
+    if size - line.linked > _LABEL_MAX or (
+        line.linked < size - line.linked and not before.endswith((":", "："))
+    ):
+        return False
     return in_list or not before or not before[-1].isalnum()
 
 
-def _in_link_list(node: lxml.html.HtmlElement, page: str, site: str | None) -> bool:
-    """True for an item of a list of two or more items that all link to another page."""
+def _in_link_list(
+    node: lxml.html.HtmlElement, page: str, site: str | None, lists: dict[Any, bool]
+) -> bool:
+    """True for an item of a list of two or more items that all link to another page
+    (``lists`` remembers each list's answer)."""
     parent = node.getparent()
     if node.tag != "li" or parent is None:
         return False
-    items = [item for item in parent if item.tag == "li"]
-    return len(items) >= 2 and all(
-        any(line.hrefs for line in _lines(item, page, site)) for item in items
-    )
+    if parent not in lists:
+        items = [item for item in parent if item.tag == "li"]
+        lists[parent] = len(items) >= 2 and all(
+            any(_other_page(a.get("href") or "", page, site) for a in item.iter("a"))
+            for item in items
+        )
+    return lists[parent]
 
 
 def related_links(tree: lxml.html.HtmlElement, url: str | None) -> tuple[str, ...]:
@@ -149,26 +172,93 @@ def related_links(tree: lxml.html.HtmlElement, url: str | None) -> tuple[str, ..
     site = _site(urlsplit(page).hostname or "") or None
     found: list[str] = []
     for node in tree.iter("a"):
+        parent = node.getparent()
+        if parent is None or (parent.tag in _BLOCKS and parent.tag != "div"):
+            continue  # a link in a paragraph or an item is read with it below
         if _other_page(node.get("href") or "", page, site):
             text = node.text_content()
             if 0 < _size(text) <= _BLOCK_MAX:
                 found.append(_compact(text))
-    for node in tree.iter(*_BLOCKS):
-        if node.tag == "div" and any(
-            isinstance(child.tag, str) and child.tag in _BLOCKS for child in node
-        ):
-            continue
+    blocks = [
+        node
+        for node in tree.iter(*_BLOCKS)
+        if node.tag != "div"
+        or not any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in node)
+    ]
+    # the element that holds a site's tag links (rel="tag"), whatever its tag
+    blocks += [
+        link.getparent()
+        for link in tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+        if link.getparent() is not None and link.getparent().tag not in _BLOCKS
+    ]
+    lists: dict[Any, bool] = {}
+    for node in dict.fromkeys(blocks):
+        if next(node.iter("a"), None) is None or _size(node.text_content()) > _BLOCK_MAX * 4:
+            continue  # no link, or too long to be lines of links
         lines = _lines(node, page, site)
         if not any(line.hrefs for line in lines):
             continue
-        in_list = _in_link_list(node, page, site)
+        in_list = _in_link_list(node, page, site, lists)
         links = [line for line in lines if _link_line(line, in_list=in_list)]
         found += [_compact(line.text) for line in links]
+        found += [
+            _compact(line.text)
+            for line, following in pairwise(lines)
+            if following in links and not line.hrefs and _is_label(line.text)
+        ]
         if links and links[0] is lines[0]:
             label = _label(node.getparent() if in_list else node)
             if label:
                 found.append(label)
+    for card in _cards(tree, page, site):
+        label = _label(card)
+        if label:
+            found.append(label)
+        for node in card.iter(*_BLOCKS):
+            text = "".join(node.itertext())
+            if _size(text):
+                found.append(_compact(text))
     return tuple(found)
+
+
+def _text_before(node: lxml.html.HtmlElement, link: lxml.html.HtmlElement) -> str:
+    """The text in ``node`` before ``link``."""
+    return "".join(
+        str(text)
+        for text in link.xpath("preceding::text()")
+        if text.getparent() is node or node in text.getparent().iterancestors()
+    )
+
+
+def _cards(tree: lxml.html.HtmlElement, page: str, site: str | None) -> list[Any]:
+    """Other stories' cards inside the article: the ``<article>`` elements in an
+    ``<article>`` (none holding another) when two or more, and at least half, of them
+    lead with a link to another page of the site, with no text before it (a live
+    blog's posts lead with their text or their own anchor)."""
+    cards: list[Any] = []
+    for outer in tree.iter("article"):
+        inner = [
+            node
+            for node in outer.iterdescendants("article")
+            if next(node.iterdescendants("article"), None) is None
+        ]
+        leading = 0
+        for node in inner:
+            first = next((a for a in node.iter("a") if (a.get("href") or "").strip()), None)
+            if (
+                first is not None
+                and _other_page(first.get("href") or "", page, site)
+                and not _text_before(node, first).strip()
+            ):
+                leading += 1
+        if leading >= 2 and leading * 2 >= len(inner):
+            cards += inner
+    return cards
+
+
+def _is_label(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _LABEL_LINE_MAX and not text.endswith(_SENTENCE_END)
 
 
 def _label(node: lxml.html.HtmlElement | None) -> str | None:
@@ -177,10 +267,8 @@ def _label(node: lxml.html.HtmlElement | None) -> str | None:
     before = node.getprevious() if node is not None else None
     if before is None or not isinstance(before.tag, str) or before.tag in ("script", "style"):
         return None
-    text = before.text_content().strip()
-    if not text or len(text) > _LABEL_LINE_MAX or text.endswith(_SENTENCE_END):
-        return None
-    if next(before.iter("a"), None) is not None:
+    text = before.text_content()
+    if not _is_label(text) or next(before.iter("a"), None) is not None:
         return None
     return _compact(text)
 
