@@ -2,7 +2,8 @@
 
 A body split into containers of the same class with an advertising row between
 them is read whole; another story below, with its own headline, is not joined.
-A quotation (an embedded post) inside a wrapper that holds nothing else is kept.
+A quotation (an embedded post) inside a wrapper that holds nothing else is kept,
+and a pop-up card written inside a sentence is removed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import lxml.html
 
 from yoten.ingest.extract import extract_article
-from yoten.ingest.layout import join_split_body, unwrap_quotes
+from yoten.ingest.layout import drop_inline_cards, join_split_body, unwrap_quotes
 
 PARTS = [
     [
@@ -109,3 +110,34 @@ def test_a_quotation_beside_other_content_stays_in_its_container() -> None:
     quotes = tree.xpath("//blockquote")
     assert quotes[0].getparent().tag == "aside"
     assert quotes[1].getparent().tag == "body"
+
+
+CARD = (
+    '<span class="rollover"><span class="card"><img src="/p.jpg" alt="">'
+    '<a class="name" href="/people/ann-lee">Ann Lee</a>'
+    '<a href="/news/1">Council passes budget after all-night session</a> '
+    '<a href="/news/2">Harbour board names new chair</a> <a href="/people/ann-lee">MORE</a>'
+    "</span></span>"
+)
+
+
+def test_a_pop_up_card_inside_a_sentence_is_removed() -> None:
+    sentence = (
+        '<p><span style="font-weight: 400">The harbour board chair, <span class="person">'
+        f'<a href="/people/ann-lee">Ann Lee</a>{CARD}</span>, said on Tuesday that the old '
+        'ferry terminal would close. <img src="/x.jpg"> Read <a href="/a">one</a> and '
+        '<a href="/b">two</a>.</span></p>'
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARTS[0] + PARTS[1])
+    html = (
+        "<html lang='en'><body><article><h1>Ferry terminal to close after ninety years</h1>"
+        f'<div class="article-content">{sentence}{paragraphs}</div></article></body></html>'
+    )
+    article = extract_article(html, url="https://news.example/ferry")
+    assert article.paragraphs[0] == (
+        "The harbour board chair, Ann Lee, said on Tuesday that the old ferry terminal would "
+        "close. Read one and two."
+    )
+    tree = lxml.html.document_fromstring(html)
+    assert drop_inline_cards(tree) == 1
+    assert tree.xpath("//span[@style]")  # the span around the paragraph's words stays

@@ -14,7 +14,14 @@ layouts lose text that way:
   wrapper would be pruned with the quotation in it. :func:`unwrap_quotes` puts
   the ``<blockquote>`` in its wrappers' place.
 
-Both change the tree in place and are no-ops on pages without such a layout.
+A third puts text into the story's sentences: a pop-up card (a person's photo
+and links to stories about them) written inside a paragraph, shown only on
+hover, would run into the sentence around it ("Rep. Ilhan OmarIlhan
+OmarHillicon Valley: …"). :func:`drop_inline_cards` removes such cards: an
+inline element in a paragraph that leads with an image, holds two or more
+links, and has almost no text of its own.
+
+All change the tree in place and are no-ops on pages without such a layout.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import re
 
 import lxml.html
 
-__all__ = ["join_split_body", "prepare", "unwrap_quotes"]
+__all__ = ["drop_inline_cards", "join_split_body", "prepare", "unwrap_quotes"]
 
 #: Class tokens of an article's body container (article__body, article-content,
 #: story-body, post_text, entry-content, articleBody, body-text).
@@ -39,6 +46,8 @@ _CONTAINERS = ("div", "section", "article", "main")
 #: Most text, in characters, between two parts of a split body (an "Advertisement" label).
 _BETWEEN_MAX = 100
 _SILENT = ("script", "style", "noscript", "template")
+#: Most text, in characters, of a pop-up card outside its links.
+_CARD_TEXT = 20
 #: Wrappers a quotation is taken out of (a sidebar or a footer is pruned whole).
 _WRAPPERS = frozenset({"div", "span", "figure", "section", "p"})
 #: How many wrappers deep a quotation may sit.
@@ -143,8 +152,30 @@ def unwrap_quotes(tree: lxml.html.HtmlElement) -> int:
     return moved
 
 
+def drop_inline_cards(tree: lxml.html.HtmlElement) -> int:
+    """Remove the inline elements (``span``) in a paragraph that lead with an image and
+    hold two or more links, with at most _CARD_TEXT of their text outside the links (a
+    pop-up card); how many were removed. A span that wraps the paragraph's own words,
+    or a name's link with its card, stays (less the card)."""
+    root = tree.getroottree().getroot()
+    removed = 0
+    for span in tree.xpath("//p//span[.//img and count(.//a[@href]) >= 2]"):
+        if root not in span.iterancestors():
+            continue  # inside a card already removed
+        if next(node for node in span.iter("a", "img")).tag != "img":
+            continue  # a card leads with its picture; a name's link leads into its card
+        text = len("".join(span.itertext()).strip())
+        linked = sum(len(a.text_content().strip()) for a in span.iter("a"))
+        if text - linked <= _CARD_TEXT:
+            span.drop_tree()  # keeps the text after it
+            removed += 1
+    return removed
+
+
 def prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """``tree`` with its split body joined and its quotations unwrapped."""
+    """``tree`` with its split body joined, its quotations unwrapped and its inline cards
+    removed."""
     join_split_body(tree)
     unwrap_quotes(tree)
+    drop_inline_cards(tree)
     return tree
