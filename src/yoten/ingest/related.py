@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 
 from yoten.ingest.quality import normal
@@ -33,6 +34,13 @@ __all__ = ["related_links", "without_related"]
 
 #: Blocks that can hold a link to another story.
 _BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div")
+#: The blocks with a link, outside the parts of a page the extractor always removes
+#: (navigation, asides, footers, forms, menus).
+_LINKED_BLOCKS = lxml.etree.XPath(
+    "//*[" + " or ".join(f"self::{tag}" for tag in _BLOCKS) + "][.//a[@href]]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form"
+    " or ancestor::menu)]"
+)
 #: A block this long is prose, whatever its links.
 _BLOCK_MAX = 250
 #: At most this many characters beside the links: a label ("READ MORE:", "Also on rt.com").
@@ -85,6 +93,8 @@ class _Line:
 
 
 def _lines(node: lxml.html.HtmlElement, page: str, site: str | None) -> list[_Line]:
+    if all(node.find(f".//{tag}") is None for tag in ("br", "script", "style")):
+        return _one_line(node, page, site)
     lines = [_Line()]
 
     def add(text: str | None, link: str | None) -> None:
@@ -119,6 +129,28 @@ def _lines(node: lxml.html.HtmlElement, page: str, site: str | None) -> list[_Li
     add(node.text, None)
     walk(node, None)
     return [line for line in lines if line.text.strip()]
+
+
+def _one_line(node: lxml.html.HtmlElement, page: str, site: str | None) -> list[_Line]:
+    """:func:`_lines` of a block without line breaks, read with lxml's own text calls."""
+    text = node.text_content()
+    if not text.strip():
+        return []
+    line = _Line(text=text)
+    for link in node.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not _other_page(href, page, site) or any(a.tag == "a" for a in link.iterancestors()):
+            continue
+        linked = link.text_content()
+        if not line.hrefs:
+            at = text.find(linked) if linked else -1
+            line.before = text[:at] if at >= 0 else ""
+            line.after = text[at + len(linked) :] if at >= 0 else text
+        else:
+            line.after = line.after.replace(linked, "", 1)
+        line.hrefs.add(href)
+        line.linked += _size(linked)
+    return [line]
 
 
 def _size(text: str) -> int:
@@ -179,9 +211,10 @@ def related_links(tree: lxml.html.HtmlElement, url: str | None) -> tuple[str, ..
             text = node.text_content()
             if 0 < _size(text) <= _BLOCK_MAX:
                 found.append(_compact(text))
+    found_blocks: list[Any] = list(_LINKED_BLOCKS(tree))  # type: ignore[arg-type]
     blocks = [
         node
-        for node in tree.iter(*_BLOCKS)
+        for node in found_blocks
         if node.tag != "div"
         or not any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in node)
     ]
@@ -193,8 +226,8 @@ def related_links(tree: lxml.html.HtmlElement, url: str | None) -> tuple[str, ..
     ]
     lists: dict[Any, bool] = {}
     for node in dict.fromkeys(blocks):
-        if next(node.iter("a"), None) is None or _size(node.text_content()) > _BLOCK_MAX * 4:
-            continue  # no link, or too long to be lines of links
+        if _size(node.text_content()) > _BLOCK_MAX * 4:
+            continue  # too long to be lines of links
         lines = _lines(node, page, site)
         if not any(line.hrefs for line in lines):
             continue
