@@ -212,6 +212,10 @@ def test_calls_to_follow_share_or_sign_up_at_the_edges_are_dropped() -> None:
     assert drop_notices([middle[0], tail[0], middle[2]]) == ([middle[0], tail[0], middle[2]], False)
     story = "京都市は4日、市電の新路線を来春に開業すると発表した。停留所は9カ所を予定している。"
     assert drop_notices([story, "公式Xアカウントをフォローしてください"]) == ([story], False)
+    poll = ["この記事は役に立ちましたか？", "いただいた評価は、今後の参考にさせていただきます。"]
+    assert drop_notices([story, *poll]) == ([story], False)
+    # a lenient mode that runs a short page into one line keeps the call with the story
+    assert drop_notices([story + poll[0]]) == ([story + poll[0]], False)
 
 
 def test_a_teaser_of_another_story_does_not_match_the_headline() -> None:

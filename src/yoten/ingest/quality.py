@@ -175,6 +175,10 @@ def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
         return found
 
     drop = set(edge(range(len(paragraphs)))) | set(edge(range(len(paragraphs) - 1, -1, -1)))
+    if len(drop) == len(paragraphs):
+        # a call to follow or share is beside a story, never all of it: a lenient mode
+        # that runs a short page into one line keeps it with the story
+        drop = {i for i in drop if kinds[i] != "promo"}
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     return kept, any(kinds[i] == "paywall" for i in drop)
 
