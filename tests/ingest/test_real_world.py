@@ -195,6 +195,29 @@ def test_notices_and_ui_labels_are_dropped() -> None:
     )
 
 
+def test_calls_to_follow_share_or_sign_up_at_the_edges_are_dropped() -> None:
+    middle = [
+        "The harbor club opened in 1921 and has kept its old rules ever since.",
+        "Members can follow us on the new river walk, the club's secretary said, "
+        "when it opens in the spring.",
+        "It closes in May for a renovation that will take most of the summer.",
+    ]
+    tail = [
+        "Have a tip? Ann Lee may be reached at ann@news.example. Follow her on Twitter.",
+        "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        "Comments",
+    ]
+    assert drop_notices([*middle, *tail]) == (middle, False)
+    # inside the story the same words are the story's
+    assert drop_notices([middle[0], tail[0], middle[2]]) == ([middle[0], tail[0], middle[2]], False)
+    story = "京都市は4日、市電の新路線を来春に開業すると発表した。停留所は9カ所を予定している。"
+    assert drop_notices([story, "公式Xアカウントをフォローしてください"]) == ([story], False)
+    poll = ["この記事は役に立ちましたか？", "いただいた評価は、今後の参考にさせていただきます。"]
+    assert drop_notices([story, *poll]) == ([story], False)
+    # a lenient mode that runs a short page into one line keeps the call with the story
+    assert drop_notices([story + poll[0]]) == ([story + poll[0]], False)
+
+
 def test_a_teaser_of_another_story_does_not_match_the_headline() -> None:
     # 75 characters, like the teaser: heavy enough (225) to pass the size floor
     teaser = [

@@ -2,7 +2,10 @@
 
 The main text comes from trafilatura (precision first, no comments), which
 drops navigation, cookie banners, share bars, related-article lists and
-footers. Notices and control labels are dropped from it, and a result that is
+footers; a body split by advertising rows and a quotation in a wrapper of its
+own are undone before it runs (:mod:`yoten.ingest.layout`). Notices, control
+labels and links to the site's other stories (:mod:`yoten.ingest.related`) are
+dropped from its text, and a result that is
 short, does not match the headline, or is a teaser (cut mid-sentence, or much
 shorter than the article the page's metadata, reading time or table of contents
 declares) makes trafilatura's
@@ -44,6 +47,7 @@ from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published, stated_dates
+from yoten.ingest.layout import prepare
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
 from yoten.ingest.outline import missing_sections, reading_minutes
 from yoten.ingest.paywall import Gate, members_only, read_gate, without_gate
@@ -59,6 +63,7 @@ from yoten.ingest.quality import (
     weight,
     without_rights,
 )
+from yoten.ingest.related import related_links, without_related
 from yoten.ingest.titles import choose_title
 from yoten.ingest.urls import canonicalize, ensure_http_url
 from yoten.lang import detect_language
@@ -459,7 +464,7 @@ def _run_trafilatura(
     """The main text in one of trafilatura's modes (each run gets its own tree)."""
     try:
         doc = trafilatura.bare_extraction(
-            tree if tree is not None else _parse(html),
+            prepare(tree if tree is not None else _parse(html)),
             url=url,
             include_comments=False,
             with_metadata=False,
@@ -485,6 +490,7 @@ def _main_text(
     gate: Gate,
     declared: _Stated,
     rights: tuple[str, ...] = (),
+    related: tuple[str, ...] = (),
 ) -> list[str]:
     """The article's paragraphs: precision mode first; the other modes while the result
     is short for its page (under LONG_ENOUGH and under half the page's visible text) or
@@ -499,7 +505,8 @@ def _main_text(
     paywall = False
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
-        paragraphs, saw_paywall = drop_notices(without_rights(_paragraphs(text, title), rights))
+        paragraphs = without_related(without_rights(_paragraphs(text, title), rights), related)
+        paragraphs, saw_paywall = drop_notices(paragraphs)
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
         lenient = index > 0
@@ -572,8 +579,17 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     )
     gate = read_gate(tree, json_ld=page.json_ld, metas=page.metas, visible=page.visible)
     rights = rights_blocks(tree)
+    related = related_links(tree, url or canonical_url)
     paragraphs = _main_text(
-        html, tree, url, title, weight(page.visible), gate, _stated(page, tree, title), rights
+        html,
+        tree,
+        url,
+        title,
+        weight(page.visible),
+        gate,
+        _stated(page, tree, title),
+        rights,
+        related,
     )
     text = "\n\n".join(paragraphs)
 

@@ -4,8 +4,9 @@ An extractor can return the wrong block of a page with full confidence: a
 reprint notice, a members-only notice, a teaser of another article, the
 labels of a memo box. This module tells such a result from an article:
 
-- :func:`drop_notices` removes rights/reprint and subscription notices and
-  control labels (phrases in many languages in ``data/page_notices.tsv``);
+- :func:`drop_notices` removes rights/reprint and subscription notices, control
+  labels and calls to follow, share or sign up (phrases in many languages in
+  ``data/page_notices.tsv``) at the text's start and end;
   :func:`without_rights` removes the text of a rights block after the story,
   told by its markup whatever its wording (:func:`rights_blocks`);
 - :func:`assess` says what is wrong with the rest, or None: too little text;
@@ -111,6 +112,7 @@ class _Notices:
     access: tuple[str, ...]
     rest: tuple[str, ...]
     signup: tuple[str, ...]
+    promo: tuple[str, ...]
 
 
 def normal(text: str) -> str:
@@ -123,7 +125,7 @@ def notices() -> _Notices:
     """The words of ``data/page_notices.tsv``, normalised, by kind."""
     raw = resources.files("yoten.ingest").joinpath("data", "page_notices.tsv")
     kinds: dict[str, list[str]] = {
-        k: [] for k in ("notice", "paywall", "ui", "access", "rest", "signup")
+        k: [] for k in ("notice", "paywall", "ui", "access", "rest", "signup", "promo")
     }
     for line in raw.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -148,6 +150,8 @@ def _notice_kind(paragraph: str) -> str | None:
             return "paywall"
         if any(p in text for p in words.notice):
             return "notice"
+        if any(p in text for p in words.promo):
+            return "promo"
     return None
 
 
@@ -171,6 +175,10 @@ def drop_notices(paragraphs: list[str]) -> tuple[list[str], bool]:
         return found
 
     drop = set(edge(range(len(paragraphs)))) | set(edge(range(len(paragraphs) - 1, -1, -1)))
+    if len(drop) == len(paragraphs):
+        # a call to follow or share is beside a story, never all of it: a lenient mode
+        # that runs a short page into one line keeps it with the story
+        drop = {i for i in drop if kinds[i] != "promo"}
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     return kept, any(kinds[i] == "paywall" for i in drop)
 
