@@ -19,11 +19,10 @@ from yoten.engines.extractive import (
     Budget,
     ExtractiveEngine,
     budget_from_config,
-    textrank,
 )
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, digest_chars, segment
-from yoten.engines.ranking import fact_units, is_dependent, opens_paragraph
+from yoten.engines.ranking import fact_units, is_dependent, opens_paragraph, textrank
 from yoten.errors import ConfigError, InputError
 from yoten.models import Article, Digest
 from yoten.settings import Settings
