@@ -174,11 +174,18 @@ def _publication(row: PublicationRow) -> Publication:
     )
 
 
-def _post(digest: DigestRow, article: ArticleRow) -> Post:
+def _post(
+    digest: DigestRow, article: ArticleRow, *, stored: tuple[Digest, Report | None] | None = None
+) -> Post:
+    """The Post of a row; ``stored``: the digest and report the row was just made from
+    (already validated, so not validated again from their JSON)."""
     try:
         art = Article.model_validate(article.data)
-        dig = Digest.model_validate(digest.data)
-        rep = None if digest.report is None else Report.model_validate(digest.report)
+        if stored is not None:
+            dig, rep = stored
+        else:
+            dig = Digest.model_validate(digest.data)
+            rep = None if digest.report is None else Report.model_validate(digest.report)
     except ValidationError as exc:
         raise StoreError(
             _("post {post_id} holds invalid data: {errors}").format(
@@ -733,7 +740,9 @@ class Store:
                     DigestRow.prompt_version == (prompt_version or ""),
                 )
                 row = s.scalar(select(DigestRow).where(*key))
+                stored = None
                 if row is None:
+                    stored = (digest, report)
                     meta = digest.meta
                     row = DigestRow(
                         article_id=article_id,
@@ -759,7 +768,7 @@ class Store:
                             None,
                         )
                 s.flush()
-                return _post(row, article)
+                return _post(row, article, stored=stored)
         except StoreError as exc:
             if "unique" in exc.message.lower():  # a concurrent writer stored it first
                 found = self.find_digest(article_id, engine, model, prompt_version)
