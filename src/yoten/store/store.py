@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from pydantic import ValidationError
-from sqlalchemy import Text, cast, create_engine, event, func, or_, select, update
+from sqlalchemy import Text, cast, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -935,13 +935,17 @@ class Store:
         )
         with self._session(write=True) as s:
             rows = s.execute(missing).all()
-            for digest_id, posted_at, updated_at in rows:
-                s.add(
-                    PublicationRow(
-                        digest_id=digest_id,
-                        target=target,
-                        published_at=_posted_at(posted_at) or updated_at,
-                    )
+            if rows:  # one executemany: an object per row took a second for 10,000 posts
+                s.execute(
+                    insert(PublicationRow),
+                    [
+                        {
+                            "digest_id": digest_id,
+                            "target": target,
+                            "published_at": _posted_at(posted_at) or updated_at,
+                        }
+                        for digest_id, posted_at, updated_at in rows
+                    ],
                 )
             return len(rows)
 
