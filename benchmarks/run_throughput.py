@@ -185,7 +185,7 @@ def _time_steps() -> None:
     import yoten.check
     import yoten.pipeline
     import yoten.run.article
-    import yoten.run.runner
+    import yoten.run.work
     from yoten.store.store import Store as StoreClass
 
     def wrap(owner: Any, name: str, label: str) -> None:
@@ -200,7 +200,7 @@ def _time_steps() -> None:
 
         setattr(owner, name, timed)
 
-    wrap(yoten.run.runner, "build_article", "extraction")
+    wrap(yoten.run.work, "build_article", "extraction")
     # the engine runs in a thread of its own inside make_digest (the article time budget)
     wrap(yoten.pipeline, "digest_article", "engine client")
     wrap(yoten.check, "check_digest", "check")  # the checker (issue 8's), called by assess

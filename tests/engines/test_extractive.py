@@ -21,7 +21,6 @@ from yoten.engines.extractive import (
     Budget,
     ExtractiveEngine,
     budget_from_config,
-    textrank,
 )
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.planner import Paragraph, Sentence, _parts, digest_chars, segment
@@ -34,6 +33,7 @@ from yoten.engines.ranking import (
     is_dependent,
     key_fact_likelihood,
     opens_paragraph,
+    textrank,
 )
 from yoten.errors import ConfigError, InputError
 from yoten.models import Article, Digest

@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import html5lib
+import markupsafe
+from hypothesis import given
+from hypothesis import strategies as st
 
 from yoten.models import Digest, LabelledPoint, Overview, SourceRef
 from yoten.render import render
+from yoten.render.html import escape
 from yoten.render.parse import parse_post
 
 EVIL = '<script>alert("x")</script>'
@@ -29,6 +33,12 @@ def test_html_escapes_everything() -> None:
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert 'href="javascript' not in page
     html5lib.HTMLParser(strict=True).parse(page)  # raises on a parse error
+
+
+@given(st.text(alphabet=list("<>&'\"a日 \n/;#x")))
+def test_escape_is_markupsafes(text: str) -> None:
+    """The body's escape gives the same entities as the page templates' autoescape."""
+    assert escape(text) == str(markupsafe.escape(text))
 
 
 def test_html_seed_structure(seed_path: Path) -> None:

@@ -210,7 +210,7 @@ def _digests(db_path: Path) -> int:
 
 
 def test_pending_sources_are_taken_round_robin_by_host() -> None:
-    from yoten.run.runner import interleave_hosts
+    from yoten.run.work import interleave_hosts
 
     def source(i: int, host: str) -> Source:
         return Source(

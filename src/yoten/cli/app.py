@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import importlib.util
 import os
@@ -43,6 +44,30 @@ for _name in _COMMAND_MODULES:
         importlib.import_module(_name)
 
 
+def _narrowed(argv: list[str] | None) -> typer.Typer:
+    """``app`` with only the command or named command group that ``argv`` starts with.
+
+    Typer reads the signature and type hints of every command when it builds the
+    command tree (~50 ms of each start-up); one command needs only its own. Without
+    a command name first (``yoten``, ``yoten --help``, a typo, a command of an
+    unnamed group), the whole ``app``: the full list and its suggestions.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    name = args[0] if args else ""
+    commands = [
+        c
+        for c in app.registered_commands
+        if c.callback is not None
+        and (c.name or typer.main.get_command_name(c.callback.__name__)) == name
+    ]
+    groups = [g for g in app.registered_groups if isinstance(g.name, str) and g.name == name]
+    if not name or name.startswith("-") or len(commands) + len(groups) != 1:
+        return app
+    narrow = copy.copy(app)
+    narrow.registered_commands, narrow.registered_groups = commands, groups
+    return narrow
+
+
 def _describe(exc: YotenError) -> str:
     """``stage: message (source)``, the stage in the user's language."""
     from yoten.redact import redact_url
@@ -68,7 +93,7 @@ def _run(argv: list[str] | None, lang: str) -> int:
     try:
         from yoten.cli.typer_words import localise
 
-        command = typer.main.get_command(app)
+        command = typer.main.get_group(_narrowed(argv))  # a group even for one command
         localise(command)
         if lang != "en":
             from yoten.cli.help_i18n import translate_tree

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.console import Console
 
 from yoten.errors import InputError
 from yoten.fsutil import MAX_INPUT_BYTES, read_input_file, write_atomic
 from yoten.i18n import gettext as _
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
+    from rich.console import Console
+
     from yoten.models import Report
     from yoten.settings import Settings
 
@@ -34,6 +38,7 @@ __all__ = [
     "print_report",
     "progress",
     "read_input",
+    "stderr_is_terminal",
     "terminal_safe",
     "write_output",
 ]
@@ -54,18 +59,44 @@ def terminal_safe(text: object) -> str:
     return _CONTROL.sub(_escape, str(text))
 
 
-class SafeConsole(Console):
-    """A console that prints text literally: no Rich markup unless a caller asks
-    (``markup=True`` with escaped values), control characters escaped."""
+class _LazyConsole:
+    """A :class:`yoten.cli.console.SafeConsole` made on first use: Rich costs ~30 ms of
+    start-up, and most commands print through ``typer.echo`` only."""
 
-    def print(self, *objects: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("markup", False)
-        kwargs.setdefault("emoji", False)
-        super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def _get(self) -> Console:
+        if self._console is None:
+            from yoten.cli.console import SafeConsole
+
+            self._console = SafeConsole(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._get(), name)
+
+    def __enter__(self) -> Console:  # Rich's Live enters its console
+        return self._get().__enter__()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._get().__exit__(kind, exc, tb)
 
 
-err_console = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
-out_console = SafeConsole(highlight=False, soft_wrap=True)
+err_console = cast("Console", _LazyConsole(stderr=True, highlight=False, soft_wrap=True))
+out_console = cast("Console", _LazyConsole(highlight=False, soft_wrap=True))
+
+
+def stderr_is_terminal() -> bool:
+    """``err_console.is_terminal``, without loading Rich where its answer is sure to be no:
+    stderr is not a tty and neither TTY_COMPATIBLE nor FORCE_COLOR says otherwise."""
+    isatty = getattr(sys.stderr, "isatty", None)
+    if not (isatty and isatty()) and not {"TTY_COMPATIBLE", "FORCE_COLOR"} & os.environ.keys():
+        return False
+    return err_console.is_terminal
 
 
 def print_report(report: Report, console: Console = err_console) -> None:
@@ -168,7 +199,7 @@ def progress(message: str, *, verbose: bool = False) -> Iterator[Any]:
     def say(msg: str) -> None:
         err_console.print(escape(msg), style="dim")
 
-    if not err_console.is_terminal:
+    if not stderr_is_terminal():
         yield say if verbose else (lambda _msg: None)
         return
     from rich.text import Text

@@ -29,6 +29,7 @@ from yoten.cli.common import (
     VerboseOpt,
     err_console,
     make_settings,
+    stderr_is_terminal,
     terminal_safe,
     write_output,
 )
@@ -319,7 +320,7 @@ def _watch_wait(failures: int, interval: float) -> float:
 
 @contextmanager
 def _progress_bar(enabled: bool) -> Iterator[Any]:
-    if not enabled or not err_console.is_terminal:
+    if not enabled or not stderr_is_terminal():
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

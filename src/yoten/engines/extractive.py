@@ -4,7 +4,7 @@ It fills the same Digest tree as the house format from the article's
 sentences: 概要 and 詳細 use each sentence at most once, 要点 condenses 詳細's
 sentences (:mod:`yoten.engines.bullets`), headings and labels are key phrases
 (:mod:`yoten.engines.phrases`), and the whole digest stays within a length
-budget (:class:`yoten.engines.planner.Budget`). It cannot translate, so a
+budget (:class:`yoten.engines.budget.Budget`). It cannot translate, so a
 non-Japanese article gives a digest in the article's language and a notice
 saying so.
 
@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yoten.engines.base import ProgressCallback
-from yoten.engines.planner import Budget, Paragraph, Planner, Sentence
-from yoten.engines.ranking import background, fact_units, fact_weight, is_list_item, textrank
+from yoten.engines.budget import Budget
 from yoten.errors import ConfigError, InputError
 from yoten.i18n import gettext as _
 from yoten.lang import detect_language
@@ -33,7 +32,10 @@ from yoten.models import Article, Digest, DigestMeta
 from yoten.settings import Settings
 from yoten.textproc import is_boilerplate, normalize_ws, split_paragraphs, split_sentences, tokenize
 
-__all__ = ["Budget", "ExtractiveEngine", "textrank"]
+if TYPE_CHECKING:
+    from yoten.engines.planner import Paragraph
+
+__all__ = ["Budget", "ExtractiveEngine"]
 
 _LANGUAGE_NAMES = {
     "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
@@ -132,6 +134,10 @@ class ExtractiveEngine:
 
     def digest(self, article: Article, *, progress: ProgressCallback | None = None) -> Digest:
         """A digest of ``article`` made only of its own sentences."""
+        # the planner and the ranking load with the first digest, not when the engine is chosen
+        from yoten.engines.planner import Planner
+        from yoten.engines.ranking import background, fact_units, fact_weight, textrank
+
         lang = _primary(article.language)
         if lang == "und":
             lang = _primary(detect_language((article.text or article.title)[:20000]))
@@ -185,6 +191,9 @@ class ExtractiveEngine:
 
         Every paragraph is split (linear time); only the candidates are tokenized.
         """
+        from yoten.engines.planner import Paragraph, Sentence
+        from yoten.engines.ranking import is_list_item
+
         texts = [normalize_ws(p) for p in article.paragraphs if p.strip()]
         if not texts:
             texts = split_paragraphs(article.text)

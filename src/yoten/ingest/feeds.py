@@ -25,10 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urljoin
 
-import feedparser  # type: ignore[import-untyped]
 import httpx
-import lxml.html
-from lxml import etree
 
 from yoten.errors import FeedHTTPError, IngestError
 from yoten.httpguard import ResponseTooLarge
@@ -344,6 +341,8 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     XML) keeps the entries before the break and says so in ``warnings``; so
     does a feed without entries.
     """
+    import feedparser  # type: ignore[import-untyped]  # loaded for the first feed to parse
+
     text = decode_feed(data, content_type)
     if is_json_feed(data, content_type):
         return _json_feed(text, url)
@@ -417,6 +416,9 @@ def html_to_paragraphs(fragment: str) -> list[str]:
     if "<" not in fragment:
         chunks = re.split(r"\n\s*\n", fragment)
         return [" ".join(c.split()) for c in chunks if c.strip()]
+    import lxml.html  # loaded for the first fragment with markup
+    from lxml import etree
+
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):

@@ -5,8 +5,25 @@
   function (the unit a task-queue worker would run).
 """
 
-from yoten.run.article import Outcome, engine_key, process_article
+from typing import TYPE_CHECKING, Any
+
 from yoten.run.runner import ProgressHook, RunSummary, run_once, run_pass
+
+if TYPE_CHECKING:
+    from yoten.run.article import Outcome, engine_key, process_article
+
+# The article pipeline (httpx, extraction) loads on first use: `yoten run` with nothing
+# to do needs only the runner.
+_LAZY = {"Outcome", "engine_key", "process_article"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from yoten.run import article
+
+        return getattr(article, name)
+    raise AttributeError(f"module 'yoten.run' has no attribute {name!r}")
+
 
 __all__ = [
     "Outcome",

@@ -35,6 +35,8 @@ def build_site(store: Store, site_dir: Path, *, config: SiteConfig | None = None
 
 def open_publishers(targets: Sequence[str], settings: Settings) -> list[Publisher]:
     """A publisher per target, credentials loaded now (ConfigError before anything is sent)."""
+    if not targets:
+        return []  # the publishers' modules (httpx, the blog clients) are not loaded for none
     from yoten.publish import publisher_for
 
     publishers: list[Publisher] = []

@@ -46,13 +46,14 @@ def environment() -> jinja2.Environment:
 
 @cache
 def templates_hash() -> str:
-    """A hash of every template and the stylesheet: a change invalidates all pages."""
+    """A hash of every template, the stylesheet and the code that writes a digest's body
+    (:mod:`yoten.render.html`): a change invalidates all pages."""
     folder = resources.files("yoten.site") / "templates"
     sha = hashlib.sha256()
     for name in TEMPLATE_FILES:
         sha.update(name.encode())
         sha.update((folder / name).read_bytes())
-    sha.update((resources.files("yoten.render") / "templates" / "digest_body.html").read_bytes())
+    sha.update((resources.files("yoten.render") / "html.py").read_bytes())
     return sha.hexdigest()[:16]
 
 
@@ -110,7 +111,7 @@ def clean_digest(digest: Digest) -> tuple[Digest, str]:
 def render_body(digest: Digest) -> Markup:
     """The house-format body (【概要】 … 【引用・参照・底本】) as an escaped HTML fragment.
 
-    The same fragment as ``yoten render --format html``: one template for both.
+    The same fragment as ``yoten render --format html``: one renderer for both.
     """
     return render_html_body(digest)
 
