@@ -8,6 +8,7 @@ start-up (``yoten --help`` included).
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import tomllib
 from pathlib import Path
@@ -25,8 +26,19 @@ def config_path() -> Path | None:
     local = Path.cwd() / "yoten.toml"
     if local.is_file():
         return local
-    user = Path(platformdirs.user_config_dir(APP)) / "yoten.toml"
+    user = _user_config_file(*(os.environ.get(v) for v in _CONFIG_VARS))
     return user if user.is_file() else None
+
+
+# The variables platformdirs reads for the user config directory: the cache key.
+_CONFIG_VARS = ("XDG_CONFIG_HOME", "HOME", "APPDATA", "LOCALAPPDATA")
+
+
+@functools.lru_cache(maxsize=8)
+def _user_config_file(*environment: str | None) -> Path:
+    """The user config file's path for these environment values (platformdirs is slow
+    enough to show when every translated message asks for the language)."""
+    return Path(platformdirs.user_config_dir(APP)) / "yoten.toml"
 
 
 _READ: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
