@@ -123,21 +123,26 @@ def sentence_at(text: str, pos: int) -> str:
 _SKELETON_MAP = str.maketrans(
     {"v": "b", "f": "b", "c": "k", "q": "k", "l": "r", "z": "s", "j": "g"}
 )
+_SKELETON_TABLE = _SKELETON_MAP | str.maketrans("", "", "aeiouyhw")
+_NOT_A_TO_Z = re.compile(r"[^a-z]+")
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_NON_RHOTIC_R = re.compile(r"r(?![aeiouy])")
+_NASAL_BEFORE_LABIAL = re.compile(r"n(?=[pbm])")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A consonant skeleton of a Latin word: Vermeulen → brmrn, Turkey → trk."""
     folded = unicodedata.normalize("NFKD", word.casefold())
-    letters = "".join(ch for ch in folded if "a" <= ch <= "z")
+    letters = _NOT_A_TO_Z.sub("", folded)
     letters = letters.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("th", "s")
-    letters = re.sub(r"c(?=[eiy])", "s", letters)  # a soft c: ounces, Vincent
+    letters = _SOFT_C.sub("s", letters)  # a soft c: ounces, Vincent
     # A non-rhotic r (Fort → フォート, Burton → バートン) leaves no consonant in katakana.
-    letters = re.sub(r"r(?![aeiouy])", "", letters)
-    letters = letters.translate(_SKELETON_MAP)
-    letters = re.sub(r"[aeiouyhw]", "", letters)
-    letters = re.sub(r"n(?=[pbm])", "m", letters)
-    letters = re.sub(r"(.)\1+", r"\1", letters)
+    letters = _NON_RHOTIC_R.sub("", letters)
+    letters = letters.translate(_SKELETON_TABLE)  # v → b …, and the vowels, h and w dropped
+    letters = _NASAL_BEFORE_LABIAL.sub("m", letters)
+    letters = _DOUBLED.sub(r"\1", letters)
     return letters[:-1] if len(letters) >= 4 and letters.endswith("s") else letters
 
 
