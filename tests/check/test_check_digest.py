@@ -1984,3 +1984,36 @@ def test_years_since_in_a_japanese_source_are_counted_not_matched() -> None:
     wrong = _check(source, "汐入大橋は1972年に開通し、開通から43年がたつ。", language="ja")
     assert [s for sev, _, s in right if sev == "error"] == []
     assert [s for sev, _, s in wrong if sev == "error"] == ["43"]
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "expected"),
+    [
+        # the very count in another unit of time is a slip; weeks in German are read
+        (
+            "de",
+            "Allein das Stimmen aller Pfeifen dauerte 320 Stunden.",
+            "調律だけで320時間を要した。",
+            [],
+        ),
+        (
+            "de",
+            "Allein das Stimmen aller Pfeifen dauerte 320 Stunden.",
+            "調律だけで320日を要した。",
+            ["320日"],
+        ),
+        (
+            "de",
+            "Wer 12 Wochen lang kein Angebot vorlegt, muss mit Streiks rechnen.",
+            "12週間も改善案を出さない。",
+            [],
+        ),
+    ],
+)
+def test_a_count_in_another_unit_of_time(
+    language: str, source: str, lead: str, expected: list[str]
+) -> None:
+    errors = [
+        span for severity, _, span in _check(source, lead, language=language) if severity == "error"
+    ]
+    assert errors == expected

@@ -457,11 +457,14 @@ def _judge(
         rivals = [
             s
             for s in nearby
-            if _typo_of(q, s, near=True) and not any(readings_match(d, s) for d in stated)
+            if (_typo_of(q, s, near=True) or _other_time_unit(q, s))
+            and not any(readings_match(d, s) for d in stated)
         ] or [
             s
             for s in source.quantities
-            if (_same_kind(q, s) and _typo_of(q, s)) or _other_currency(q, s)
+            if (_same_kind(q, s) and _typo_of(q, s))
+            or _other_currency(q, s)
+            or (_other_time_unit(q, s) and q.figure >= 10)
         ]
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
@@ -716,6 +719,16 @@ def _typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
             ):
                 return True  # 4,300 → 4,500
     return False
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _other_time_unit(q: Quantity, s: Quantity) -> bool:
+    """The very count in another unit of time (320日 for "320 Stunden"): a converted
+    duration would not keep the figure."""
+    mine, theirs = q.units & _TIME_UNITS, s.units & _TIME_UNITS
+    return bool(mine and theirs and not mine & theirs) and q.figure == s.figure > 1
 
 
 def _other_currency(q: Quantity, s: Quantity) -> bool:

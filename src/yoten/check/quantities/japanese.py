@@ -507,7 +507,11 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if (
             readings[0].unit == "any"
             and _JA_DAYS.match(folded, end)
-            and (_JA_RANGE_BEFORE.search(before) or is_day_count(folded, start, end + 1))
+            and (
+                _JA_RANGE_BEFORE.search(before)
+                or is_day_count(folded, start, end + 1)
+                or value > 31  # 320日: no day of a month, a count of days
+            )
         ):
             readings, unit_end, counter = [Reading("day", 1)], end + 1, "日"  # 1〜2日, 3日後
             # 8〜10日に: maybe days of the month (the 8th to the 10th), not a count of days
