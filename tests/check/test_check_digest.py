@@ -2017,3 +2017,16 @@ def test_a_count_in_another_unit_of_time(
         span for severity, _, span in _check(source, lead, language=language) if severity == "error"
     ]
     assert errors == expected
+
+
+def test_a_fraction_word_supports_only_percentages_near_it() -> None:
+    # "a tenth" is about 10%: it supports 約1割 and 10%, not a 5.5% rise in turnout,
+    # which is the points between 39.2% and 44.7%
+    source = (
+        "A tenth of voters used the new drop boxes. "
+        "Turnout rose to 44.7% from 39.2% at the previous election."
+    )
+    right = _check(source, "投票率は39.2%から44.7%に5.5ポイント上昇した。約1割が投函箱を使った。")
+    wrong = _check(source, "投票率は39.2%から44.7%に5.5%上昇した。約1割が投函箱を使った。")
+    assert [s for sev, _, s in right if sev == "error"] == []
+    assert [s for sev, _, s in wrong if sev == "error"] == ["5.5%"]

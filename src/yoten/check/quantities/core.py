@@ -143,7 +143,9 @@ def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading, sr: Readi
     """
     if sr.unit == dr.unit == "percent" and sr.approx:
         # three-quarters as 75%: 約75%, 7割5分, or 約7割 for two-thirds, not 78%
-        return (3.5 if digest.approx else 2.6) / max(abs(dr.value), 1e-12)
+        # points, relative to the larger of the two (as _close measures): 5.5% is no
+        # "tenth"
+        return (3.5 if digest.approx else 2.6) / max(abs(dr.value), abs(sr.value), 1e-12)
     if not digest.approx or dr.approx or digest.place <= 0 or not digest.figure:
         return 0.10
     step = abs(digest.place * dr.value / digest.figure)
