@@ -2030,3 +2030,40 @@ def test_a_fraction_word_supports_only_percentages_near_it() -> None:
     wrong = _check(source, "投票率は39.2%から44.7%に5.5%上昇した。約1割が投函箱を使った。")
     assert [s for sev, _, s in right if sev == "error"] == []
     assert [s for sev, _, s in wrong if sev == "error"] == ["5.5%"]
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "expected"),
+    [
+        # the change between two figures of the sentence restated, one end stated
+        (
+            "it",
+            "All'estero sono state vendute 41.250 tonnellate, rispetto alle 38.480 tonnellate dell'anno precedente.",
+            "輸出量は前年の3万8480トンから2770トン増えた。",
+            [],
+        ),
+        (
+            "it",
+            "All'estero sono state vendute 41.250 tonnellate, rispetto alle 38.480 tonnellate dell'anno precedente.",
+            "輸出量は前年の3万8480トンから3770トン増えた。",
+            ["3770トン"],
+        ),
+        (
+            "en",
+            "Lift revenue fell to 21.4 million euros, against 26.9 million euros a year earlier.",
+            "リフト売上高は2690万ユーロから約20%減少した。",
+            [],
+        ),
+        (
+            "en",
+            "Lift revenue fell to 21.4 million euros, against 26.9 million euros a year earlier.",
+            "リフト売上高は2690万ユーロから約15%減少した。",
+            ["15%"],
+        ),
+    ],
+)
+def test_a_change_the_source_figures_give(
+    language: str, source: str, lead: str, expected: list[str]
+) -> None:
+    errors = [s for sev, _, s in _check(source, lead, language=language) if sev == "error"]
+    assert errors == expected

@@ -23,7 +23,13 @@ from collections.abc import Callable
 from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.source import SourceIndex
 
-__all__ = ["counts_years_since", "derive", "rounds_digest_figure", "wrong_years_since"]
+__all__ = [
+    "counts_years_since",
+    "derive",
+    "rounds_digest_figure",
+    "wrong_change",
+    "wrong_years_since",
+]
 
 SameKind = Callable[[Quantity, Quantity], bool]
 
@@ -294,3 +300,59 @@ def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[s
     if not ages or any(abs(age - q.figure) <= 1 for age in ages):
         return ""
     return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
+
+
+# 3770トン増えた, 約15%減少, 110万ヘクトリットル減る: a change between two figures
+_CHANGE_AFTER = re.compile(
+    r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン)"
+)
+
+
+def wrong_change(
+    q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity], same_kind: SameKind
+) -> str:
+    """The change a source sentence gives when the digest states one end of it and
+    another change: from 38,480 tonnes to 41,250 is +2,770, not 3770トン増; from 26.9
+    to 21.4 million is −20.4%, not 約15%減少. '' when the figures do not say."""
+    if not _CHANGE_AFTER.match(text, q.end):
+        return ""
+    percent = any(r.unit in ("percent", "ratio") for r in q.readings)
+    if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
+        return ""  # 3分の1: a share, not a change
+    for base in pool:
+        if not any(_same_figure(o, base) for o in stated):
+            continue  # the digest states this end of the change
+        for other in pool:
+            if other is base or not (same_kind(base, other) or same_kind(other, base)):
+                continue
+            for rb in base.readings:
+                for ro in other.readings:
+                    if rb.unit != ro.unit or rb.value <= 0 or ro.value <= 0 or rb.value == ro.value:
+                        continue
+                    if percent:
+                        change = abs(ro.value / rb.value - 1) * 100
+                        if _change(q, [base, other], same_kind):
+                            return ""
+                        shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"
+                    else:
+                        if rb.unit not in {r.unit for r in q.readings}:
+                            continue
+                        change = abs(ro.value - rb.value)
+                        if any(
+                            r.unit == rb.unit and _close(r.value, change, q, exact=False)
+                            for r in q.readings
+                        ):
+                            return ""
+                        scale = rb.value / base.figure if base.figure else 0
+                        shown_change = change / scale if scale else change
+                        shown = f"{other.span.strip()} − {base.span.strip()} = {_fmt(shown_change)}"
+                    return shown
+    return ""
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return any(
+        ra.unit == rb.unit and math.isclose(ra.value, rb.value, rel_tol=1e-6)
+        for ra in equivalent_readings(a.readings)
+        for rb in equivalent_readings(b.readings)
+    )

@@ -30,6 +30,7 @@ from yoten.check.derive import (
     counts_years_since,
     derive,
     rounds_digest_figure,
+    wrong_change,
     wrong_years_since,
 )
 from yoten.check.lexicon import mask_not_quantities
@@ -254,6 +255,15 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
     return False
 
 
+def _same_kind_sources(a: Quantity, b: Quantity) -> bool:
+    """Two source figures of one kind: a unit in common that is more than a count
+    (tonnes and tonnes, euros and euros), or counts of the same noun (votes)."""
+    if (a.units & b.units) - COUNTISH - {"year", "age"}:
+        return True
+    nouns = a.noun.split()[:1], b.noun.split()[:1]
+    return "count" in a.units & b.units and bool(nouns[0]) and nouns[0] == nouns[1]
+
+
 def _distance(digest: Quantity, source: Quantity) -> float:
     best = math.inf
     for dr in equivalent_readings(digest.readings):
@@ -415,6 +425,18 @@ def _judge(
             message=_("derived from the source: {derivation}").format(derivation=derived),
             rule=Rule.NUMBER_DERIVED,
             derivation=derived,
+            evidence=evidence(aligned),
+        )
+    change = wrong_change(q, piece.text, stated, nearby, _same_kind_sources)
+    if change:
+        return _finding(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source's figures give {change}").format(change=change),
+            rule=Rule.NUMBER_CONTRADICTED,
+            derivation=change,
             evidence=evidence(aligned),
         )
     years = wrong_years_since(q, piece.text, source, [s.norm or s.text for s in aligned])
