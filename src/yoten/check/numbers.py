@@ -744,13 +744,23 @@ def _typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
 
 
 def _other_time_unit(q: Quantity, s: Quantity) -> bool:
-    """The very count in another unit of time (320日 for "320 Stunden"): a converted
-    duration would not keep the figure."""
+    """The very figure in another unit (320日 for "320 Stunden", 1万8600ヘクタール for
+    "18,600 acres", 320メートル for "320 km"): a converted value would not keep it."""
+    if not q.figure or q.figure != s.figure or q.figure <= 1:
+        return False
     mine, theirs = q.units & _TIME_UNITS, s.units & _TIME_UNITS
-    return bool(mine and theirs and not mine & theirs) and q.figure == s.figure > 1
+    if mine and theirs and not mine & theirs:
+        return True
+    # one measure on each side (100キロ is a length, a mass or a speed), and a figure
+    # of two significant digits or more (100 is as likely 100 of something else)
+    measures = q.units & _MEASURES
+    if len(measures) != 1 or measures != s.units & _MEASURES:
+        return False
+    return q.place > 0 and q.figure / q.place >= 10 and not readings_match(q, s)
 
 
 def _other_currency(q: Quantity, s: Quantity) -> bool:
