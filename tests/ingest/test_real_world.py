@@ -150,6 +150,14 @@ def test_choose_title(
         (["Heat jackets from Bosch tested"], None, ["The eight best heat jackets we tested this winter"], ["Blog"], ["Heat jackets from Bosch tested"], "Heat jackets from Bosch tested"),
         # nor when the <h1> is not much longer
         (["City council"], None, ["City council vote"], ["Courier"], ["City council"], "City council"),
+        # the one <h1> over a different og:title: <title> holds the <h1> ...
+        (["Trust buys Cragend Farm"], "Press release: Trust buys Cragend Farm to restore 84 hectares · Valley Trust", ["Trust buys Cragend Farm to restore 84 hectares"], ["Valley Trust"], [], "Trust buys Cragend Farm to restore 84 hectares"),
+        (["台風14号 市内の被害（随時更新）"], "【随時更新】台風14号、市内の被害｜潮来崎タイムス", ["【随時更新】台風14号、市内の被害"], ["潮来崎タイムス"], [], "【随時更新】台風14号、市内の被害"),
+        # ... or only the site's and sections' names (og:title a shorter wording, a slogan)
+        (["20mph limit for town centre"], "Latest news | Fernhollow Council", ["Twenty mile an hour limit approved for the town centre"], ["Fernhollow Council"], ["Latest news", "Planning"], "Twenty mile an hour limit approved for the town centre"),
+        (["霧島台ジャーナル｜霧島台のいまを伝える"], "霧島台ジャーナル", ["市民オーケストラ、結成40年で演奏会"], ["霧島台ジャーナル"], [], "市民オーケストラ、結成40年で演奏会"),
+        # but og:title stays when <title> carries it and not the <h1>
+        (["Storm closes the harbour"], "Storm closes the harbour | Courier", ["Harbour shut"], ["Courier"], [], "Storm closes the harbour"),
     ],
 )  # fmt: skip
 def test_choose_title_with_sections(
