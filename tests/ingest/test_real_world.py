@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from yoten.errors import IngestError
+from yoten.ingest.boilerplate import without_trailer
 from yoten.ingest.dates import date_from_url, find_stated_date
 from yoten.ingest.extract import NO_ARTICLE, extract_article
 from yoten.ingest.quality import assess, drop_notices
@@ -376,3 +377,33 @@ def test_a_date_in_the_story_does_not_replace_the_metadatas() -> None:
     article = extract_article(html)
     assert article.published == dt.date(2019, 5, 1)
     assert any(p.startswith("On 9 March 2022") for p in article.paragraphs)
+
+
+def test_release_trailer_is_dropped_after_the_story() -> None:
+    story = [
+        "The Orrin Valley Wildlife Trust has bought 84 hectares of former sheep pasture at Cragend Farm.",
+        "The site will open to the public with a waymarked trail in spring 2026.",
+    ]
+    trailer = [
+        "ENDS",
+        "Notes to editors",
+        "About the Orrin Valley Wildlife Trust",
+        "The trust looks after 23 nature reserves.",
+        "Media contact",
+    ]
+    assert without_trailer(story + trailer) == story
+    assert without_trailer(story + trailer[2:]) == story
+    ja = [
+        "株式会社ひばりフーズは、県産の大豆だけを使った冷凍豆腐ハンバーグを、4月1日から県内のスーパー48店舗で発売します。"
+    ]
+    assert (
+        without_trailer([*ja, "会社概要", "- 所在地", "本件に関するお問い合わせ", "広報室"]) == ja
+    )
+    assert without_trailer([*ja, "このページに関するお問い合わせ", "福祉課"]) == ja
+    # a heading before any prose, a sentence that starts with "About", and a section of
+    # the story longer than what comes before it are the story's
+    assert without_trailer(["About us", *story]) == ["About us", *story]
+    about = [story[0], "About 300 people came", story[1]]
+    assert without_trailer(about) == about
+    long_section = [story[0], "About the project", *(story * 3)]
+    assert without_trailer(long_section) == long_section

@@ -46,6 +46,7 @@ import trafilatura
 from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
+from yoten.ingest.boilerplate import without_trailer
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published, stated_dates
 from yoten.ingest.layout import prepare
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
@@ -506,6 +507,7 @@ def _main_text(
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
         paragraphs = without_related(without_rights(_paragraphs(text, title), rights), related)
+        paragraphs = without_trailer(paragraphs)
         paragraphs, saw_paywall = drop_notices(paragraphs)
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall
