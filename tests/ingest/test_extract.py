@@ -305,6 +305,19 @@ def test_no_date_is_noted() -> None:
     assert any("no publication date" in note for note in article.notes)
 
 
+def test_a_date_labelled_published_lower_down_stands_for_a_relative_one() -> None:
+    footer = "<p>First published on 21 March 2024 at 11:10 GMT</p><p>© 2012–2026</p>"
+    html = _doc(
+        '<title>Cranes</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2024"}</script>',
+        "<p>2 hours ago</p><p>Updated 35 min ago</p>",
+    ).replace("</article>", f"</article>{footer}")
+    assert extract_article(html).published == dt.date(2024, 3, 21)
+    # a date without such a label (an event in the story, a footer) is no publication date
+    unlabelled = html.replace("First published on ", "Opening night: ")
+    assert extract_article(unlabelled).published is None
+
+
 def test_outlet_falls_back_to_host_and_title_suffix_is_stripped() -> None:
     article = extract_article(
         _doc("<title>Cranes</title>"), url="https://www.dockside.example/cranes"

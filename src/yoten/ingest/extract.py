@@ -119,6 +119,13 @@ _ANCHOR = 40
 _TEMPLATE_GAP_DAYS = 365
 #: Words that label a printed date as an update, not the publication.
 _UPDATED = re.compile(r"updated|modified|revised|更新|修正|改訂", re.IGNORECASE)
+#: A label that says the date right after it is the publication's ("First published on").
+_PUBLISHED_LABEL = re.compile(
+    r"(?:(?:first\s+)?published|posted|公開日?|掲載日?|配信日?|発行日|投稿日)\s*(?:on\s+)?[:：]?\s*$",
+    re.IGNORECASE,
+)
+#: How far before a date its label may start.
+_LABEL_REACH = 24
 
 
 @dataclass
@@ -403,7 +410,18 @@ def _published(
             found = value
     if found is not None:
         return _placeholder(found, page, title, text_at) or found
-    return date_from_url(url) or _date_near(page, title)
+    return date_from_url(url) or _date_near(page, title) or _date_labelled(page)
+
+
+def _date_labelled(page: _PageMeta) -> dt.date | None:
+    """A full date anywhere on the page that a label calls the publication's ("First
+    published on 21 March 2024" under a story whose headline shows only "2 hours ago")."""
+    visible = page.visible
+    for at, day in stated_dates(visible, day_first=_day_first(page)):
+        before = unicodedata.normalize("NFKC", visible[max(0, at - _LABEL_REACH) : at])
+        if _PUBLISHED_LABEL.search(before):
+            return day
+    return None
 
 
 def _language(declared: str | None, locale: str | None, text: str) -> str:
