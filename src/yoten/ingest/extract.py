@@ -119,6 +119,7 @@ _ANCHOR = 40
 _TEMPLATE_GAP_DAYS = 365
 #: Words that label a printed date as an update, not the publication.
 _UPDATED = re.compile(r"updated|modified|revised|更新|修正|改訂", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？」』)）]$")
 #: A label that says the date right after it is the publication's ("First published on").
 _PUBLISHED_LABEL = re.compile(
     r"(?:(?:first\s+)?published|posted|公開日?|掲載日?|配信日?|発行日|投稿日)\s*(?:on\s+)?[:：]?\s*$",
@@ -438,17 +439,29 @@ def _language(declared: str | None, locale: str | None, text: str) -> str:
 
 def _paragraphs(text: str, title: str | None) -> list[str]:
     """The text's lines without the headline (the first line, or one after short labels
-    such as a kicker: 開催報告, "Banking") and without lines that are only a date."""
+    such as a kicker: 開催報告, "Banking", which go with it), without lines that are only
+    a date, and without the short date lines before the story ("Monday 14 April 2025,
+    8:05am", 「掲載日：令和6年12月10日」, 「公開 2024年5月8日 18:02」)."""
     paragraphs = [_clean_space(line) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
     if title:
         for index, paragraph in enumerate(paragraphs[: _KICKERS + 1]):
             if paragraph == _clean_space(title):
-                del paragraphs[index]
+                del paragraphs[: index + 1]
                 break
             if len(paragraph) > _KICKER_MAX:
                 break
-    return [p for p in paragraphs if parse_published(p) is None]
+    lead = next((i for i, p in enumerate(paragraphs) if len(p) > _KICKER_MAX), len(paragraphs))
+    return [
+        p
+        for i, p in enumerate(paragraphs)
+        if parse_published(p) is None and not (i < lead and _date_line(p))
+    ]
+
+
+def _date_line(line: str) -> bool:
+    """A short line that states a full date and is no sentence: a dateline or a meta line."""
+    return not _SENTENCE_END.search(line) and find_stated_date(line) is not None
 
 
 def _canonical(url: str | None, page: _PageMeta) -> str | None:
