@@ -320,9 +320,15 @@ def test_a_date_labelled_published_lower_down_stands_for_a_relative_one() -> Non
 
 @pytest.mark.parametrize(
     "dateline",
-    ["Monday 14 April 2025, 8:05am", "掲載日：令和6年12月10日", "- 公開 2024年5月8日 18:02"],
+    [
+        "Monday 14 April 2025, 8:05am",
+        "掲載日：令和6年12月10日",
+        "- 公開 2024年5月8日 18:02",
+        "卵・小麦不使用、規格外大豆も活用",
+        "No eggs or wheat, and surplus beans",
+    ],
 )
-def test_date_lines_before_the_story_are_dropped(dateline: str) -> None:
+def test_short_lines_before_the_story_are_dropped(dateline: str) -> None:
     sentence = "The fair opens on 3 May 2025."
     article = extract_article(_doc("", f"<p>{dateline}</p><p>{sentence}</p>"))
     assert dateline not in article.text

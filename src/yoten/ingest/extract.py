@@ -440,8 +440,9 @@ def _language(declared: str | None, locale: str | None, text: str) -> str:
 def _paragraphs(text: str, title: str | None) -> list[str]:
     """The text's lines without the headline (the first line, or one after short labels
     such as a kicker: 開催報告, "Banking", which go with it), without lines that are only
-    a date, and without the short date lines before the story ("Monday 14 April 2025,
-    8:05am", 「掲載日：令和6年12月10日」, 「公開 2024年5月8日 18:02」)."""
+    a date, and without the short lines before the story's first paragraph that are no
+    sentence: a dateline ("Monday 14 April 2025, 8:05am", 「掲載日：令和6年12月10日」), a
+    subheading (「卵・小麦不使用、規格外大豆も活用」), a label."""
     paragraphs = [_clean_space(line) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
     if title:
@@ -455,13 +456,8 @@ def _paragraphs(text: str, title: str | None) -> list[str]:
     return [
         p
         for i, p in enumerate(paragraphs)
-        if parse_published(p) is None and not (i < lead and _date_line(p))
+        if parse_published(p) is None and not (i < lead and not _SENTENCE_END.search(p))
     ]
-
-
-def _date_line(line: str) -> bool:
-    """A short line that states a full date and is no sentence: a dateline or a meta line."""
-    return not _SENTENCE_END.search(line) and find_stated_date(line) is not None
 
 
 def _canonical(url: str | None, page: _PageMeta) -> str | None:
