@@ -305,6 +305,42 @@ def test_no_date_is_noted() -> None:
     assert any("no publication date" in note for note in article.notes)
 
 
+def test_a_date_labelled_published_lower_down_stands_for_a_relative_one() -> None:
+    footer = "<p>First published on 21 March 2024 at 11:10 GMT</p><p>© 2012–2026</p>"
+    html = _doc(
+        '<title>Cranes</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2024"}</script>',
+        "<p>2 hours ago</p><p>Updated 35 min ago</p>",
+    ).replace("</article>", f"</article>{footer}")
+    assert extract_article(html).published == dt.date(2024, 3, 21)
+    # a date without such a label (an event in the story, a footer) is no publication date
+    unlabelled = html.replace("First published on ", "Opening night: ")
+    assert extract_article(unlabelled).published is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Monday 14 April 2025, 8:05am",
+        "掲載日：令和6年12月10日",
+        "- 公開 2024年5月8日 18:02",
+        "卵・小麦不使用、規格外大豆も活用",
+        "No eggs or wheat, and surplus beans",
+    ],
+)
+def test_short_lines_before_the_story_are_dropped(dateline: str) -> None:
+    sentence = "The fair opens on 3 May 2025."
+    article = extract_article(_doc("", f"<p>{dateline}</p><p>{sentence}</p>"))
+    assert dateline not in article.text
+    assert article.paragraphs[0] == sentence  # a short sentence with a date is the story's
+
+
+def test_a_kicker_before_the_headline_goes_with_it() -> None:
+    html = _doc("<title>Cranes</title>").replace("<h1>", "<p>Press release</p><h1>")
+    article = extract_article(html)
+    assert article.paragraphs[0].startswith("Paragraph 0 of a test story")
+
+
 def test_outlet_falls_back_to_host_and_title_suffix_is_stripped() -> None:
     article = extract_article(
         _doc("<title>Cranes</title>"), url="https://www.dockside.example/cranes"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from yoten.errors import IngestError
+from yoten.ingest.boilerplate import without_trailer
 from yoten.ingest.dates import date_from_url, find_stated_date
 from yoten.ingest.extract import NO_ARTICLE, extract_article
 from yoten.ingest.quality import assess, drop_notices
@@ -150,6 +151,14 @@ def test_choose_title(
         (["Heat jackets from Bosch tested"], None, ["The eight best heat jackets we tested this winter"], ["Blog"], ["Heat jackets from Bosch tested"], "Heat jackets from Bosch tested"),
         # nor when the <h1> is not much longer
         (["City council"], None, ["City council vote"], ["Courier"], ["City council"], "City council"),
+        # the one <h1> over a different og:title: <title> holds the <h1> ...
+        (["Trust buys Cragend Farm"], "Press release: Trust buys Cragend Farm to restore 84 hectares · Valley Trust", ["Trust buys Cragend Farm to restore 84 hectares"], ["Valley Trust"], [], "Trust buys Cragend Farm to restore 84 hectares"),
+        (["台風14号 市内の被害（随時更新）"], "【随時更新】台風14号、市内の被害｜潮来崎タイムス", ["【随時更新】台風14号、市内の被害"], ["潮来崎タイムス"], [], "【随時更新】台風14号、市内の被害"),
+        # ... or only the site's and sections' names (og:title a shorter wording, a slogan)
+        (["20mph limit for town centre"], "Latest news | Fernhollow Council", ["Twenty mile an hour limit approved for the town centre"], ["Fernhollow Council"], ["Latest news", "Planning"], "Twenty mile an hour limit approved for the town centre"),
+        (["霧島台ジャーナル｜霧島台のいまを伝える"], "霧島台ジャーナル", ["市民オーケストラ、結成40年で演奏会"], ["霧島台ジャーナル"], [], "市民オーケストラ、結成40年で演奏会"),
+        # but og:title stays when <title> carries it and not the <h1>
+        (["Storm closes the harbour"], "Storm closes the harbour | Courier", ["Harbour shut"], ["Courier"], [], "Storm closes the harbour"),
     ],
 )  # fmt: skip
 def test_choose_title_with_sections(
@@ -368,3 +377,33 @@ def test_a_date_in_the_story_does_not_replace_the_metadatas() -> None:
     article = extract_article(html)
     assert article.published == dt.date(2019, 5, 1)
     assert any(p.startswith("On 9 March 2022") for p in article.paragraphs)
+
+
+def test_release_trailer_is_dropped_after_the_story() -> None:
+    story = [
+        "The Orrin Valley Wildlife Trust has bought 84 hectares of former sheep pasture at Cragend Farm.",
+        "The site will open to the public with a waymarked trail in spring 2026.",
+    ]
+    trailer = [
+        "ENDS",
+        "Notes to editors",
+        "About the Orrin Valley Wildlife Trust",
+        "The trust looks after 23 nature reserves.",
+        "Media contact",
+    ]
+    assert without_trailer(story + trailer) == story
+    assert without_trailer(story + trailer[2:]) == story
+    ja = [
+        "株式会社ひばりフーズは、県産の大豆だけを使った冷凍豆腐ハンバーグを、4月1日から県内のスーパー48店舗で発売します。"
+    ]
+    assert (
+        without_trailer([*ja, "会社概要", "- 所在地", "本件に関するお問い合わせ", "広報室"]) == ja
+    )
+    assert without_trailer([*ja, "このページに関するお問い合わせ", "福祉課"]) == ja
+    # a heading before any prose, a sentence that starts with "About", and a section of
+    # the story longer than what comes before it are the story's
+    assert without_trailer(["About us", *story]) == ["About us", *story]
+    about = [story[0], "About 300 people came", story[1]]
+    assert without_trailer(about) == about
+    long_section = [story[0], "About the project", *(story * 3)]
+    assert without_trailer(long_section) == long_section

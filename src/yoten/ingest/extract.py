@@ -46,6 +46,7 @@ import trafilatura
 from yoten.errors import IngestError
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
+from yoten.ingest.boilerplate import without_trailer
 from yoten.ingest.dates import date_from_url, find_stated_date, parse_published, stated_dates
 from yoten.ingest.layout import prepare
 from yoten.ingest.navigation import breadcrumb_names, navigation_labels
@@ -118,6 +119,14 @@ _ANCHOR = 40
 _TEMPLATE_GAP_DAYS = 365
 #: Words that label a printed date as an update, not the publication.
 _UPDATED = re.compile(r"updated|modified|revised|更新|修正|改訂", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？」』)）]$")
+#: A label that says the date right after it is the publication's ("First published on").
+_PUBLISHED_LABEL = re.compile(
+    r"(?:(?:first\s+)?published|posted|公開日?|掲載日?|配信日?|発行日|投稿日)\s*(?:on\s+)?[:：]?\s*$",
+    re.IGNORECASE,
+)
+#: How far before a date its label may start.
+_LABEL_REACH = 24
 
 
 @dataclass
@@ -402,7 +411,18 @@ def _published(
             found = value
     if found is not None:
         return _placeholder(found, page, title, text_at) or found
-    return date_from_url(url) or _date_near(page, title)
+    return date_from_url(url) or _date_near(page, title) or _date_labelled(page)
+
+
+def _date_labelled(page: _PageMeta) -> dt.date | None:
+    """A full date anywhere on the page that a label calls the publication's ("First
+    published on 21 March 2024" under a story whose headline shows only "2 hours ago")."""
+    visible = page.visible
+    for at, day in stated_dates(visible, day_first=_day_first(page)):
+        before = unicodedata.normalize("NFKC", visible[max(0, at - _LABEL_REACH) : at])
+        if _PUBLISHED_LABEL.search(before):
+            return day
+    return None
 
 
 def _language(declared: str | None, locale: str | None, text: str) -> str:
@@ -419,17 +439,25 @@ def _language(declared: str | None, locale: str | None, text: str) -> str:
 
 def _paragraphs(text: str, title: str | None) -> list[str]:
     """The text's lines without the headline (the first line, or one after short labels
-    such as a kicker: 開催報告, "Banking") and without lines that are only a date."""
+    such as a kicker: 開催報告, "Banking", which go with it), without lines that are only
+    a date, and without the short lines before the story's first paragraph that are no
+    sentence: a dateline ("Monday 14 April 2025, 8:05am", 「掲載日：令和6年12月10日」), a
+    subheading (「卵・小麦不使用、規格外大豆も活用」), a label."""
     paragraphs = [_clean_space(line) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
     if title:
         for index, paragraph in enumerate(paragraphs[: _KICKERS + 1]):
             if paragraph == _clean_space(title):
-                del paragraphs[index]
+                del paragraphs[: index + 1]
                 break
             if len(paragraph) > _KICKER_MAX:
                 break
-    return [p for p in paragraphs if parse_published(p) is None]
+    lead = next((i for i, p in enumerate(paragraphs) if len(p) > _KICKER_MAX), len(paragraphs))
+    return [
+        p
+        for i, p in enumerate(paragraphs)
+        if parse_published(p) is None and not (i < lead and not _SENTENCE_END.search(p))
+    ]
 
 
 def _canonical(url: str | None, page: _PageMeta) -> str | None:
@@ -506,6 +534,7 @@ def _main_text(
     for index, mode in enumerate(_MODES):
         text = _run_trafilatura(html, tree if index == 0 else None, url, mode)
         paragraphs = without_related(without_rights(_paragraphs(text, title), rights), related)
+        paragraphs = without_trailer(paragraphs)
         paragraphs, saw_paywall = drop_notices(paragraphs)
         paragraphs, gated = without_gate(paragraphs, gate)
         paywall = paywall or saw_paywall

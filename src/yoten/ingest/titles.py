@@ -170,6 +170,35 @@ def _site_names(sites: Sequence[str | None]) -> list[str]:
     return names
 
 
+def _shown_headline(
+    stated: str,
+    html_title: str | None,
+    main_headlines: Sequence[str],
+    sites: Sequence[str],
+    tail: Sequence[str],
+    labels: Collection[str],
+) -> str:
+    """``stated`` (og:title …), or the page's one ``<h1>`` when that differs and ``<title>``
+    backs it: ``<title>`` holds the ``<h1>`` ("Press release: <h1> · Site") and not a
+    longer form of ``stated``, or holds no headline at all, only the site's and sections'
+    names ("Latest news | Council", where og:title is a shorter wording or a slogan)."""
+    distinct = {_norm(h): h for h in main_headlines if _norm(h)}
+    if len(distinct) != 1:
+        return stated
+    headline = _strip(next(iter(distinct.values())), sites, tail, labels)
+    shown, said, page = _norm(headline), _norm(stated), _norm(html_title)
+    if not shown or shown == said or shown in sites or shown in tail or shown in labels:
+        return stated
+    if _names_site(headline, sites):
+        return stated
+    if shown in page and (said not in page or len(shown) > len(said)):
+        return headline
+    names = set(sites) | set(tail) | set(labels)
+    if page and all(_norm(seg) in names for seg in title_segments(html_title or "")):
+        return headline
+    return stated
+
+
 def choose_title(
     *,
     stated: Sequence[str | None],
@@ -204,7 +233,7 @@ def choose_title(
         if raw:
             text = _strip(raw, site_names, tail, labels)
             if usable(text):
-                return text
+                return _shown_headline(text, html_title, main_headlines, site_names, tail, labels)
     in_title = [
         h for h in headlines if html_title and _norm(h) and _norm(html_title).startswith(_norm(h))
     ]
