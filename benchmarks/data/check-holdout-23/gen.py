@@ -64,7 +64,10 @@ def parse_spec(path):
     meta = {}
     for line in head.splitlines():
         k, _, v = line.partition(":")
-        meta[k.strip()] = v.strip()
+        v = v.strip()
+        if len(v) >= 2 and v[0] == v[-1] == '"':
+            v = v[1:-1]
+        meta[k.strip()] = v
     paras = [" ".join(p.split("\n")).strip() for p in body.strip().split("\n\n") if p.strip()]
     return meta, paras
 
