@@ -309,7 +309,12 @@ _CHANGE_AFTER = re.compile(
 
 
 def wrong_change(
-    q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity], same_kind: SameKind
+    q: Quantity,
+    text: str,
+    stated: list[Quantity],
+    pool: list[Quantity],
+    same_kind: SameKind,
+    source: SourceIndex,
 ) -> str:
     """The change a source sentence gives when the digest states one end of it and
     another change: from 38,480 tonnes to 41,250 is +2,770, not 3770トン増; from 26.9
@@ -319,18 +324,23 @@ def wrong_change(
     percent = any(r.unit in ("percent", "ratio") for r in q.readings)
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
         return ""  # 3分の1: a share, not a change
-    for base in pool:
-        if not any(_same_figure(o, base) for o in stated):
-            continue  # the digest states this end of the change
+    ends = [s for s in pool if any(_same_figure(o, s) for o in stated)]
+    for base in ends:  # the digest states this end of the change
         for other in pool:
             if other is base or not (same_kind(base, other) or same_kind(other, base)):
                 continue
+            if source.sentence_of(other.start) is not source.sentence_of(base.start):
+                continue  # the two ends of a change stand in one sentence
+            if len(ends) > 1 and other not in ends:
+                continue  # the digest states both ends: the change is between them
             for rb in base.readings:
                 for ro in other.readings:
                     if rb.unit != ro.unit or rb.value <= 0 or ro.value <= 0 or rb.value == ro.value:
                         continue
                     if percent:
                         change = abs(ro.value / rb.value - 1) * 100
+                        if change >= 100:
+                            continue  # 398.1 million from 14.5 million: no change of one thing
                         if _change(q, [base, other], same_kind):
                             return ""
                         shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"

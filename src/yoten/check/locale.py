@@ -43,10 +43,18 @@ _GERMAN_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
 _PREMIER = re.compile(r"\b1er\b")
 # Clock times: à 13 heures, um 13 Uhr, a las 13 horas (13.30 Uhr, 13h30 are read below).
 _CLOCK = {
-    "fr": re.compile(r"\b([01]?\d|2[0-3])\s?heures?(?:\s?(\d{2}))?\b", re.IGNORECASE),
+    # à 13 heures, à 18 h (18 h 40 is read below), vers 9 h
+    "fr": re.compile(
+        r"\b(?P<h>[01]?\d|2[0-3])\s?heures?(?:\s?(?P<m>\d{2}))?\b"
+        r"|(?P<pre>\b(?:à|vers|dès|de|et)\s)(?P<h2>[01]?\d|2[0-3])\s?h\b(?!\s?\d)",
+        re.IGNORECASE,
+    ),
     "de": re.compile(r"\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b"),
+    # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
     "es": re.compile(
-        r"\blas\s+([01]?\d|2[0-3])(?:[.:](\d{2}))?(?:\s?(?:horas|h))?\b", re.IGNORECASE
+        r"\blas\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?(?:\s?(?:horas|h))?\b"
+        r"|(?P<pre>\b(?:de|a|hasta|desde)\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>\d{2})\b(?![.,]\d)",
+        re.IGNORECASE,
     ),
     "it": re.compile(
         r"\b(?:alle|ore|delle|dalle)\s+(?:ore\s+)?([01]?\d|2[0-3])(?:[.:](\d{2}))?\b",
@@ -119,6 +127,16 @@ _DURATION_PARTS = re.compile(
 )
 
 
+def _clock_words(m: re.Match[str]) -> str:
+    """HH:MM for a clock match (a preposition the match took is kept before it)."""
+    found = m.groupdict()
+    if found.get("h2") is not None:
+        return f"{found['pre']}{found['h2']}:{found.get('m2') or '00'}"
+    hour = found["h"] if "h" in found else m.group(1)
+    minute = found["m"] if "m" in found else m.group(2)
+    return f"{hour}:{minute or '00'}"
+
+
 def _duration_words(m: re.Match[str]) -> str:
     hours, minutes, seconds, part = m.groups()
     words = [f"{int(hours)} hours"] if hours else []
@@ -135,7 +153,7 @@ def normalise(text: str, language: str) -> str:
     text = _DURATION_PARTS.sub(_duration_words, text)
     # Words first, as placeholders, so that text2num does not read "milliards"
     # or "ciento" as numbers of its own; then number words; then the formats.
-    text = _CLOCK[language].sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)
+    text = _CLOCK[language].sub(_clock_words, text)
     held: list[str] = []
 
     def hold(english: str) -> str:

@@ -427,7 +427,7 @@ def _judge(
             derivation=derived,
             evidence=evidence(aligned),
         )
-    change = wrong_change(q, piece.text, stated, nearby, _same_kind_sources)
+    change = wrong_change(q, piece.text, stated, nearby, _same_kind_sources, source)
     if change:
         return _finding(
             piece,
