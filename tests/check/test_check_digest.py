@@ -2067,3 +2067,41 @@ def test_a_change_the_source_figures_give(
 ) -> None:
     errors = [s for sev, _, s in _check(source, lead, language=language) if sev == "error"]
     assert errors == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "lead", "expected"),
+    [
+        # the very figure in another unit of area
+        (
+            "en",
+            "The fire has burned 18,600 acres near the town.",
+            "火災は約7530ヘクタールを焼いた。",
+            [],
+        ),
+        (
+            "en",
+            "The fire has burned 18,600 acres near the town.",
+            "火災は1万8600ヘクタールを焼いた。",
+            ["1万8600ヘクタール"],
+        ),
+        # French "à 18 h" and Spanish "de 23.00 a 7.00" are clock times
+        (
+            "fr",
+            "La séance, ouverte à 18 h, s'est achevée à 23 h 40.",
+            "審議は午後6時に始まり、午後11時40分に終わった。",
+            [],
+        ),
+        (
+            "es",
+            "Los municipios aplican cortes nocturnos de 23.00 a 7.00.",
+            "自治体は午後11時から午前7時まで断水している。",
+            [],
+        ),
+    ],
+)
+def test_units_and_clocks_of_the_source(
+    language: str, source: str, lead: str, expected: list[str]
+) -> None:
+    errors = [s for sev, _, s in _check(source, lead, language=language) if sev == "error"]
+    assert errors == expected
