@@ -2105,3 +2105,17 @@ def test_units_and_clocks_of_the_source(
 ) -> None:
     errors = [s for sev, _, s in _check(source, lead, language=language) if sev == "error"]
     assert errors == expected
+
+
+def test_a_later_weekday_in_the_same_sentence_follows_the_earlier_one() -> None:
+    # published Thursday 12 June: "from Monday" is the 16th, "until Saturday" the 21st
+    source = "The stoppage will begin at 7am on Monday and end at 7am on Saturday."
+    published = dt.datetime(2025, 6, 12, 18, 45, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    found = _check(source, "ストは16日(月)に始まり、21日(土)午前7時に終わる。", published=published)
+    assert [s for sev, _, s in found if sev == "error"] == []
+
+
+def test_an_increment_as_a_share_of_its_base_is_derived() -> None:
+    source = "The budget grows by 14.5 million euros on 2025's, which stood at 398.1 million euros."
+    found = _check(source, "予算は3億9810万ユーロから1450万ユーロ、約3.6%増えた。")
+    assert ("info", "number.derived", "3.6%") in found

@@ -609,6 +609,7 @@ def source_dates(
     for regex, tag in _EN_RELATIVE_RES:
         if regex.search(folded):
             facts.tags.add(tag)
+    earlier: tuple[int, dt.date] | None = None  # the weekday before, in this sentence
     for m in _EN_WEEKDAY.finditer(folded):
         weekday = _WEEKDAYS_EN.index(m.group(1).lower())
         facts.weekdays.add(weekday)
@@ -617,8 +618,15 @@ def source_dates(
             which = said.group(1) if said else ""
             if not which and _EN_WEEKDAY_NEXT_WEEK.match(folded, m.end()):
                 which = "next"  # "Thursday next week", "on Thursday of the following week"
-            for when in _weekday_dates(published, weekday, which):
+            dates = _weekday_dates(published, weekday, which)
+            if earlier is not None and "." not in folded[earlier[0] : m.start()]:
+                # "from 7am on Monday (the 16th) … until 7am on Saturday": the Saturday
+                # after that Monday, not the one before it
+                after = earlier[1] + dt.timedelta(days=(weekday - earlier[1].weekday()) % 7 or 7)
+                dates.append(after)
+            for when in dates:
                 facts.add_day(when)
+            earlier = (m.end(), max(dates))
     for ref in japanese:
         _add_japanese(facts, ref)
     if published is not None:

@@ -200,7 +200,9 @@ def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind) -> str:
             if not (same_kind(s1, s2) or same_kind(s2, s1)):
                 continue
             rise, fall = 100 * (r1.value / r2.value - 1), 100 * (1 - r2.value / r1.value)
-            for change, label in ((rise, "+"), (fall, "−")):
+            # the increment the source states over its base: "up 14.5 million … from 398.1"
+            part = 100 * r2.value / r1.value
+            for change, label in ((rise, "+"), (fall, "−"), (part, "")):
                 if any(abs(change - share) <= tolerance for share in shares):
                     return (
                         f"{s2.span.strip()} → {s1.span.strip()}: {label}{change:.1f}%"
