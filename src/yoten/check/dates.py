@@ -1582,6 +1582,10 @@ def _stated_months(ref: DateRef, source: SourceIndex) -> list[tuple[int, SourceS
             month = _month_number(m.group("mon"))
             if _int(m.group("d")) == day and month not in (None, ref.month):
                 out.append((month or 0, sentence))
+        if source.japanese:  # 7月26日 in a Japanese source
+            for other in find_dates(text):
+                if other.day == day and other.month not in (None, ref.month) and not other.rel:
+                    out.append((other.month or 0, sentence))
     return out
 
 
