@@ -2119,3 +2119,14 @@ def test_an_increment_as_a_share_of_its_base_is_derived() -> None:
     source = "The budget grows by 14.5 million euros on 2025's, which stood at 398.1 million euros."
     found = _check(source, "予算は3億9810万ユーロから1450万ユーロ、約3.6%増えた。")
     assert ("info", "number.derived", "3.6%") in found
+
+
+def test_the_first_of_two_percentages_from_one_to_the_other_is_a_percentage() -> None:
+    # "von 9,8 auf 11,2 Prozent": 9.8 is a percentage; 1.4% is written for 1.4 points
+    source = "Die Investitionsquote steigt von 9,8 auf 11,2 Prozent."
+    right = _check(source, "投資比率は9.8%から11.2%へ1.4ポイント上昇する。", language="de")
+    wrong = _check(source, "投資比率は9.8%から11.2%へ1.4%上昇する。", language="de")
+    assert [s for sev, _, s in right if sev == "error"] == []
+    assert [(sev, r, s) for sev, r, s in wrong if sev == "error"] == [
+        ("error", "number.percent-for-points", "1.4%")
+    ]

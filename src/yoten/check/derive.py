@@ -339,6 +339,8 @@ def wrong_change(
                 for ro in other.readings:
                     if rb.unit != ro.unit or rb.value <= 0 or ro.value <= 0 or rb.value == ro.value:
                         continue
+                    if rb.unit in ("percent", "point"):
+                        continue  # between two percentages: points, judged apart
                     if percent:
                         change = abs(ro.value / rb.value - 1) * 100
                         if change >= 100:

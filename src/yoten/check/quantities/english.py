@@ -594,8 +594,19 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|von|de|da|van|du|des)\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"^\s*(?:to|auf|bis|à|a|al|ao|naar|up\s+to)\s*$", re.IGNORECASE)
+
+
 def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
-    """``from 70 mph to 65``: a bare second figure may also read in the first one's unit."""
+    """``from 70 mph to 65``: a bare second figure may also read in the first one's unit;
+    ``von 9,8 auf 11,2 Prozent``: a bare first figure in the second one's."""
+    if found and q.units == {"percent"} and found[-1].units == {"count"} and found[-1].figure:
+        prev = found[-1]
+        if _FROM_TO.match(folded[prev.end : q.start]) and _FROM_BEFORE.search(
+            folded[max(0, prev.start - 8) : prev.start]
+        ):
+            prev.readings += tuple(r.scaled(prev.figure / q.figure) for r in q.readings)
     if not found or "count" not in q.units or not q.figure:
         return
     prev = found[-1]
