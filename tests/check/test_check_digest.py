@@ -2130,3 +2130,10 @@ def test_the_first_of_two_percentages_from_one_to_the_other_is_a_percentage() ->
     assert [(sev, r, s) for sev, r, s in wrong if sev == "error"] == [
         ("error", "number.percent-for-points", "1.4%")
     ]
+
+
+def test_closed_for_the_week_is_one_week() -> None:
+    source = "A dozen outpatient clinics will close for the week, the trust said."
+    assert [
+        s for sev, _, s in _check(source, "12の外来診療科が1週間閉鎖される。") if sev != "info"
+    ] == []

@@ -320,7 +320,9 @@ _EN_ONE_UNIT = re.compile(
 # "hour-long", "day-long", "within the hour": one unit without a numeral.
 _EN_ONE_UNIT_BARE = re.compile(
     r"\b(?P<unit>hour|day|week|month|year|minute|decade)-?long\b"
-    r"|\bwithin\s+the\s+(?P<hour>hour)\b",
+    r"|\bwithin\s+the\s+(?P<hour>hour)\b"
+    # "will close for the week", "shut for the day": one unit, for its length
+    r"|\b(?:close[sd]?|shut|closed|suspended|off)\s+for\s+the\s+(?P<span>day|week|month)\b",
     re.IGNORECASE,
 )
 _EN_NIL = re.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
@@ -699,7 +701,7 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
             out[-1].approx = True
     for m in _EN_ONE_UNIT_BARE.finditer(folded):
-        per_unit, _end, _noun = _en_unit(m.group("unit") or m.group("hour"), 0)
+        per_unit, _end, _noun = _en_unit(m.group("unit") or m.group("hour") or m.group("span"), 0)
         add(m, *[r for r in per_unit if r.unit in _DURATIONS])
         out[-1].extra["article"] = "1"
     for m in _EN_NIL.finditer(folded):  # won two-nil, a 3-nil draw
