@@ -276,6 +276,7 @@ def rounds_digest_figure(q: Quantity, checked: list[Quantity], same_kind: SameKi
 # 9年前, 40年ぶり, 築168年, 開通から43年: a count of years from a year of the story
 _YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
 _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
+_YEARS_COUNT = re.compile(r"\d+年")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -284,7 +285,7 @@ def counts_years_since(q: Quantity, text: str) -> bool:
     if _YEARS_AGO_AFTER.match(text, q.start):
         return True
     since = _YEARS_SINCE_BEFORE.search(text, max(0, q.start - 4), q.start)
-    return bool(since) and text.startswith("年", q.end)
+    return bool(since) and _YEARS_COUNT.match(text, q.start) is not None
 
 
 def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[str]) -> str:

@@ -255,6 +255,9 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
     return False
 
 
+_YEARS_COUNTED = re.compile(r"\d+年")
+
+
 def _same_kind_sources(a: Quantity, b: Quantity) -> bool:
     """Two source figures of one kind: a unit in common that is more than a count
     (tonnes and tonnes, euros and euros), or counts of the same noun (votes)."""
@@ -441,9 +444,10 @@ def _judge(
         )
     years = wrong_years_since(q, piece.text, source, [s.norm or s.text for s in aligned])
     if years:
+        counted = _YEARS_COUNTED.match(piece.text, q.start)  # 58年 of 58年にわたり
         return _finding(
             piece,
-            q.span,
+            counted.group(0) if counted else q.span,
             Kind.MISMATCH,
             "error",
             message=_("the source's years give {years}").format(years=years),
