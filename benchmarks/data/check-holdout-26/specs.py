@@ -100,3 +100,20 @@ case(name="clean-sumo-july", lang="ja", outlet="東邦スポーツ新報", suffi
      ])
 CASES[-1]["paras"].append("千秋楽の取組後に行われた表彰式では、連盟の理事長が賜杯を手渡した。大和海は賜杯を受け取ると一度天井を見上げ、深く一礼した。副賞として、湊川市からは特産の米一トン、地元の酒造組合からは日本酒百本が贈られた。表彰式は午後六時過ぎに終わり、観客の多くは最後まで席を立たなかった。")
 CASES[-1]["paras"].append("なお、今場所は猛暑対策として、館内の冷房設備が新たに増強された。連盟によると、場所中に体調不良で救護室を利用した観客は延べ四十二人で、前年より大幅に減った。")
+
+case(name="err-startup-ipo", lang="en", outlet="Harbourline Business Daily", suffix=" - Harbourline Business Daily",
+     url="https://www.harbourline.example/markets/2025/04/24/lumora-health-ipo-priced-above-range",
+     title="Lumora Health prices IPO above range, raising $840 million",
+     published="2025-04-24T06:30:00-04:00", section="Markets", author="Rachel Okafor",
+     paras=[
+         "Lumora Health, a maker of software that lets hospitals track beds and staff in real time, priced its initial public offering at $21 a share on Wednesday, above the marketed range of $17 to $19, raising $840 million.",
+         "The company sold 40 million shares, giving it a market value of about $5.6 billion. Trading on the Eastside Exchange is due to begin at 9:30am Eastern Time on Thursday under the ticker LUMH.",
+         "Founded in 2016 by Priya Raman, a former intensive-care nurse, and engineer Carlos Mendel, Lumora now sells its software to 430 hospitals in nine countries. It employs 1,150 people, two thirds of them in engineering.",
+         "Revenue rose 48% to $310 million last year from $209 million in 2023, according to the company's filing. Its net loss narrowed to $62 million from $95 million, and the company said it expected to break even in the second half of 2026.",
+         "Demand for the offering was strong: bankers said orders covered the shares on offer more than 12 times. Two sovereign funds and a hospital pension plan together bought about a quarter of the shares.",
+         "Raman, 44, will remain chief executive and will control 61% of the voting rights through a class of shares carrying ten votes each. Some investors have criticised such dual-class structures, saying they leave outside shareholders with little say.",
+         "\"We built Lumora on night shifts, watching nurses lose hours looking for a free bed,\" Raman said in a letter to investors. \"Going public lets us bring that fix to every hospital that needs it.\"",
+         "The listing is the largest by a health technology company on the exchange since 2021 and comes after a slow first quarter for new issues, when only seven companies went public.",
+         "Lumora said it would use about $300 million of the proceeds to expand in Europe, where it currently serves 85 hospitals, and the rest to pay down debt and for general purposes.",
+         "Analysts at Brightwater Securities said the pricing suggested investors were again willing to pay for growth, but warned that hospital budgets remained under pressure in several markets.",
+     ])
