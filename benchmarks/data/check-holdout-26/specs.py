@@ -117,3 +117,20 @@ case(name="err-startup-ipo", lang="en", outlet="Harbourline Business Daily", suf
          "Lumora said it would use about $300 million of the proceeds to expand in Europe, where it currently serves 85 hospitals, and the rest to pay down debt and for general purposes.",
          "Analysts at Brightwater Securities said the pricing suggested investors were again willing to pay for growth, but warned that hospital budgets remained under pressure in several markets.",
      ])
+
+case(name="clean-bee-census", lang="es", outlet="El Heraldo del Campo", suffix=" | El Heraldo del Campo",
+     url="https://www.heraldocampo.example/agricultura/censo-abejas-valdoria-2025",
+     title="El censo de abejas registra 1,2 millones de colmenas, un 7 % menos",
+     published="2025-05-20T12:15:00+02:00", section="Agricultura", author="Lucía Ferrán",
+     paras=[
+         "El primer censo nacional de abejas de Valdoria ha contabilizado 1.184.000 colmenas, un 7,3 % menos que el recuento parcial de 2019, según los datos presentados el lunes por el Instituto de Polinizadores de Valdoria (IPV).",
+         "El estudio, en el que participaron cuatrocientos voluntarios durante once semanas, registró 38.500 apicultores, de los cuales 6.200 son profesionales. El resto son aficionados que tienen menos de 150 colmenas.",
+         "La región de Alta Serrana concentra 412.000 colmenas, más de un tercio del total, seguida por la costa de Marvella, con 265.000. En cambio, las provincias del norte perdieron casi la mitad de sus colmenas desde 2019.",
+         "Los investigadores atribuyen el descenso a la sequía de 2023, cuando la temperatura media del verano fue 2,1 grados superior a la habitual, y al avance del ácaro varroa. La mortalidad invernal alcanzó el 18,6 % el pasado invierno, frente al 12,4 % de hace cinco años.",
+         "«Las abejas nos están diciendo que el campo está bajo estrés», afirmó la directora del IPV, Marta Quiroga, de 52 años, durante la presentación en la capital. «Sin ellas, un tercio de lo que comemos estaría en peligro».",
+         "La producción de miel cayó a 21.400 toneladas el año pasado, frente a las 26.800 toneladas de 2022. El precio pagado al apicultor subió en cambio hasta 4,35 euros por kilo.",
+         "El Ministerio de Agricultura anunció ayudas de 18 millones de euros para 2026, que se repartirán entre los apicultores profesionales en función del número de colmenas. Las organizaciones agrarias consideran la cifra insuficiente y reclaman al menos 30 millones.",
+         "El censo también cartografió 2.600 hectáreas de flora silvestre que el instituto propone proteger como corredores para polinizadores. El próximo recuento está previsto para la primavera de 2028.",
+         "Quiroga pidió a los agricultores que reduzcan el uso de insecticidas durante la floración y anunció una línea telefónica para que los vecinos comuniquen la aparición de enjambres, que funcionará de 9.00 a 18.00 horas de lunes a viernes.",
+     ])
+CASES[-1]["paras"].append("En Alta Serrana, muchos apicultores trasladan sus colmenas cada primavera para seguir la floración del almendro y del romero, una práctica que el instituto quiere estudiar en el próximo censo.")
