@@ -134,3 +134,19 @@ case(name="clean-bee-census", lang="es", outlet="El Heraldo del Campo", suffix="
          "Quiroga pidió a los agricultores que reduzcan el uso de insecticidas durante la floración y anunció una línea telefónica para que los vecinos comuniquen la aparición de enjambres, que funcionará de 9.00 a 18.00 horas de lunes a viernes.",
      ])
 CASES[-1]["paras"].append("En Alta Serrana, muchos apicultores trasladan sus colmenas cada primavera para seguir la floración del almendro y del romero, una práctica que el instituto quiere estudiar en el próximo censo.")
+
+case(name="err-library-fire", lang="it", outlet="Corriere di Valfonda", suffix=" - Corriere di Valfonda",
+     url="https://www.corrierevalfonda.example/cronaca/2025/02/08/incendio-biblioteca-sansoni",
+     title="Incendio alla biblioteca Sansoni, distrutti oltre 4mila volumi",
+     published="2025-02-08T10:40:00+01:00", section="Cronaca", author="Giorgio Mancuso",
+     paras=[
+         "Un incendio è scoppiato venerdì poco dopo le 3 del mattino nella biblioteca civica Aurelio Sansoni di Valfonda, distruggendo 4.300 dei circa 120.000 volumi conservati nell'edificio. Nessuno è rimasto ferito.",
+         "Sessanta vigili del fuoco hanno lavorato per sette ore per spegnere le fiamme, partite secondo i primi accertamenti da un cortocircuito nel quadro elettrico del seminterrato. Il fumo ha danneggiato anche la sala di lettura al primo piano.",
+         "La biblioteca, fondata nel 1874, custodisce 860 manoscritti medievali e rinascimentali. Di questi, 35 hanno subito danni causati dall'acqua usata per lo spegnimento, ma secondo la direttrice Chiara Benedetti nessuno è andato perduto. \"È stata una notte terribile, ma il cuore della collezione è salvo\", ha detto.",
+         "Il sindaco Elena Rinaldi, 49 anni, ha stimato i danni in 3,8 milioni di euro e ha annunciato che la biblioteca resterà chiusa almeno fino a settembre. I 42 dipendenti saranno temporaneamente trasferiti in altri uffici comunali.",
+         "Una raccolta fondi lanciata sabato mattina dall'associazione Amici della Sansoni ha raccolto 240.000 euro in 24 ore da 3.100 donatori. L'obiettivo è arrivare a un milione di euro entro la fine di marzo.",
+         "I volumi bagnati saranno congelati entro 48 ore per evitare la formazione di muffe e poi asciugati in un laboratorio specializzato a Pontenuovo, a 140 chilometri di distanza. Il restauro completo potrebbe richiedere fino a tre anni.",
+         "L'ultima ristrutturazione dell'edificio risale al 2009, quando l'impianto antincendio fu rinnovato con una spesa di 650.000 euro. La procura ha aperto un fascicolo per verificare se i controlli periodici fossero in regola.",
+         "Centinaia di cittadini si sono radunati sabato davanti alla biblioteca. Molti studenti hanno offerto il proprio aiuto per catalogare i libri recuperati, un lavoro che la direttrice stima in circa quattro mesi.",
+         "La biblioteca Sansoni riceveva in media 650 visitatori al giorno e nel 2024 aveva prestato 58.000 libri, il 12 per cento in più rispetto all'anno precedente.",
+     ])
