@@ -150,3 +150,37 @@ case(name="err-library-fire", lang="it", outlet="Corriere di Valfonda", suffix="
          "Centinaia di cittadini si sono radunati sabato davanti alla biblioteca. Molti studenti hanno offerto il proprio aiuto per catalogare i libri recuperati, un lavoro che la direttrice stima in circa quattro mesi.",
          "La biblioteca Sansoni riceveva in media 650 visitatori al giorno e nel 2024 aveva prestato 58.000 libri, il 12 per cento in più rispetto all'anno precedente.",
      ])
+
+case(name="clean-hospital-telethon", lang="en", outlet="Southern Cross Herald", suffix=" | Southern Cross Herald",
+     url="https://www.southerncrossherald.example/news/bayside-childrens-hospital-telethon-record",
+     title="Telethon raises record A$18.6m for Bayside children's hospital",
+     published="2025-06-15T16:00:00+10:00", section="News", author="Hamish Doyle",
+     paras=[
+         "A 26-hour telethon for Bayside Children's Hospital raised a record A$18.6 million when it closed at 9pm AEST on Saturday, beating its A$15 million target and last year's total of A$14.2 million.",
+         "Organisers said 212,000 people had donated, from children emptying piggy banks to a single gift of A$2 million from the Marlow Family Foundation. More than 1,400 volunteers answered phones in shifts at the Harbourside Convention Centre.",
+         "The money will go towards a new neonatal intensive care unit with 48 cots, up from 30 in the current unit, which was built in 1984 and has been operating at or above capacity for most of the past three winters.",
+         "Hospital chief executive Dr Anika Bose said demand for intensive care for newborns had risen by 40 per cent in a decade. \"Last winter we had to send 37 babies to other hospitals because we had no cot for them,\" she said.",
+         "Construction of the new unit is due to start in the first quarter of 2026, with the first patients expected in 2028. The state government has promised to match the telethon total dollar for dollar, taking the funds available for the project to A$37.2 million.",
+         "The telethon has been held every June since 1979, when it raised A$61,000. This year's broadcast included a cycling relay in which a team of nurses rode 600 miles between the hospital's four regional clinics.",
+         "Among the youngest fundraisers was nine-year-old Mia Tran, who raised A$12,400 by selling lemonade outside her school for a dozen weekends. \"My brother was in the hospital when he was born, so I wanted to help the other babies,\" she said.",
+         "Dr Bose said the hospital would publish a full breakdown of donations within two months and thanked \"every single person who picked up the phone\". The next telethon will be held in June 2026.",
+         "Bayside Children's Hospital, which opened in 1962, treats about 95,000 children a year, a third of them from regional areas.",
+         "Last year's telethon was disrupted by a power cut that took the broadcast off air for 40 minutes. This year organisers installed two backup generators, and the broadcast ran without interruption from start to finish.",
+     ])
+
+case(name="err-school-meals", lang="en", outlet="The Midland Chronicle", suffix=" - The Midland Chronicle",
+     url="https://www.midlandchronicle.example/education/2025/jan/22/school-meal-contract-audit-findings",
+     title="Audit finds school meal firm served undersized portions to 180,000 pupils",
+     published="2025-01-22T14:10:00+00:00", section="Education", author="Sophie Aldridge",
+     paras=[
+         "A catering company paid to provide lunches in 412 schools in Midshire served portions that were on average 18% smaller than its contract required, an audit published on Wednesday found.",
+         "The audit, carried out by the county's public accounts office over eight months, said about 180,000 pupils had been affected between September 2022 and July 2024. The company, Brightplate Catering, was paid £96 million over that period.",
+         "Inspectors weighed 3,600 meals in 120 schools. In 2,700 of them the main course fell below the minimum weight; in one school in Eastbrook, portions of pasta were 41% below the required 250 grams.",
+         "The report also found that fresh fruit had been replaced by cheaper fruit juice in a third of primary schools, and that the firm had billed the council for 1.2 million meals that schools had no record of receiving.",
+         "County council leader Graham Pryce called the findings \"a betrayal of children and parents\" and said the council would seek to recover at least £7.5 million. The contract, due to run until 2027, will be terminated at the end of the spring term.",
+         "Brightplate said in a statement that it \"did not accept\" all of the audit's conclusions and that rising food costs, which increased 27% between 2021 and 2023, had made the contract \"financially impossible to deliver as written\".",
+         "Parents' groups said the findings confirmed complaints they had made for two years. \"My son came home hungry every day,\" said Leanne Burrows, whose two children attend a primary school in Westhill. A petition calling for an inquiry gathered 14,000 signatures last spring.",
+         "The council said a new provider would be appointed by April, and that schools would be allowed to run their own kitchens if they wished. About 60 schools have already expressed interest.",
+         "The audit office recommended that portion weights be checked at least once a term in every school and that payments be tied to meals actually delivered.",
+         "Brightplate said no kitchen jobs would be lost in the handover, because staff would transfer to the new provider under existing employment rules. Unions said they would seek written guarantees from the council before the spring term ends.",
+     ])
