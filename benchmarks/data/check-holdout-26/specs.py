@@ -184,3 +184,38 @@ case(name="err-school-meals", lang="en", outlet="The Midland Chronicle", suffix=
          "The audit office recommended that portion weights be checked at least once a term in every school and that payments be tied to meals actually delivered.",
          "Brightplate said no kitchen jobs would be lost in the handover, because staff would transfer to the new provider under existing employment rules. Unions said they would seek written guarantees from the council before the spring term ends.",
      ])
+
+case(name="clean-polar-ship", lang="en", outlet="The Northern Mariner", suffix=" | The Northern Mariner",
+     url="https://www.northernmariner.example/science/aurora-bay-sets-sail-antarctic-season",
+     title="Research ship Aurora Bay sets sail on five-month Antarctic voyage",
+     published="2025-11-03T11:20:00+00:00", section="Science", author="Fiona Galbraith",
+     paras=[
+         "The polar research ship Aurora Bay left the port of Hollesby at 4pm GMT on Sunday at the start of a 148-day voyage to Antarctica, the longest in its six-year career.",
+         "On board are 62 scientists and 41 crew. The expedition, led by glaciologist Professor Ruth Ekwueme, will drill an ice core more than two kilometres deep on the edge of the Kestrel Ice Shelf and map the sea floor beneath it.",
+         "The ship will sail about 14,500 nautical miles before returning to Hollesby in late March. It carries 3,000 tonnes of fuel and enough food for 180 days, a reserve the crew hopes not to need.",
+         "The Aurora Bay was built in 2019 at a cost of £210 million and can break ice up to 1.5 metres thick at a steady speed of three knots. Its normal cruising speed is 13 knots.",
+         "The expedition's budget is £18.4 million, of which £6.1 million comes from the Polar Partnership, a group of eleven universities. The rest is paid by the national research council.",
+         "Scientists expect temperatures as low as -40F on the ice shelf in the first weeks of the voyage, when winds can exceed 100 miles per hour. Teams on the ice will work in shifts of no more than four hours.",
+         "\"The Kestrel shelf has lost about a fifth of its area since satellite records began in 1979,\" Prof Ekwueme said before departure. \"We want to know why, and how quickly the rest could follow.\"",
+         "The ice core is expected to hold a record of the climate going back at least 120,000 years. Samples will be shipped to laboratories in frozen containers kept at -30C and analysed over the next three years.",
+         "Relatives and well-wishers lined the quay to wave off the ship. Among the crew is 19-year-old deck cadet Callum Reid, on his first voyage. \"I've been waiting for this since I was twelve,\" he said.",
+         "The ship will make a stop at the Falkner Islands after about three weeks to take on fresh water and pick up two more researchers.",
+         "The Aurora Bay's laboratories include a clean room for handling ice samples and a hangar for two helicopters, which will fly survey flights over the shelf whenever the weather allows.",
+     ])
+
+case(name="err-space-debris", lang="en", outlet="Orbital Affairs Weekly", suffix=" - Orbital Affairs Weekly",
+     url="https://orbitalaffairs.example/reports/2025/08/low-orbit-debris-report-collision-manoeuvres",
+     title="Debris report: satellites dodged collisions 2,100 times in six months",
+     published="2025-08-28T09:00:00-04:00", section="Reports", author="Marcus Pell",
+     paras=[
+         "The number of objects tracked in low Earth orbit has risen to 36,800, up 14% from 32,300 a year earlier, according to the annual report of the Low Orbit Safety Council, released at 10am Eastern Time on Wednesday.",
+         "Satellite operators carried out 2,100 manoeuvres to avoid collisions in the first half of 2025, compared with 1,350 in the first half of 2024, a rise of 56%. The council said the figure had roughly doubled every two years since 2019.",
+         "There are now 11,900 active satellites in orbit, of which 7,400 belong to the broadband operator Skylane. The council estimates that another 1.2 million fragments between one and ten centimetres across are too small to track but large enough to disable a spacecraft.",
+         "Three satellites broke apart in the second quarter, the report said, creating about 1,600 new trackable fragments. The largest break-up, of a disused weather satellite launched in 1996, produced 940 pieces on its own.",
+         "\"We are approaching the point where some orbits become too crowded to use safely,\" said council chair Dr Helena Voss. She called on governments to require that satellites leave orbit within five years of the end of their missions, rather than the 25 years now recommended.",
+         "The report found that 71% of operators already plan to deorbit their satellites within five years, but only 38% of satellites launched before 2015 have any means of leaving orbit.",
+         "Insurers are also paying attention. The cost of insuring a satellite in low orbit has risen by about a third since 2022, according to brokers cited in the report, and two underwriters stopped offering cover for small satellites last year.",
+         "Skylane said it had moved its satellites 1,380 times in the first half of the year, about two thirds of all manoeuvres, and that its collision-avoidance system was fully automatic.",
+         "The council's members include 24 space agencies and operators. Its next report, on debris in higher orbits, is due in the first quarter of 2026.",
+         "The council also urged operators to share more precise orbital data. At present only about half of them publish their satellites' planned manoeuvres in advance, the report said.",
+     ])
