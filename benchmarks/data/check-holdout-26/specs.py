@@ -219,3 +219,36 @@ case(name="err-space-debris", lang="en", outlet="Orbital Affairs Weekly", suffix
          "The council's members include 24 space agencies and operators. Its next report, on debris in higher orbits, is due in the first quarter of 2026.",
          "The council also urged operators to share more precise orbital data. At present only about half of them publish their satellites' planned manoeuvres in advance, the report said.",
      ])
+
+case(name="clean-wine-tariff", lang="fr", outlet="La Gazette du Vignoble", suffix=" | La Gazette du Vignoble",
+     url="https://www.gazettevignoble.example/marches/kelvarie-taxe-vins-importes-25-pour-cent",
+     title="La Kelvarie taxera les vins importés à 25 % dès le 1er mai",
+     published="2025-03-27T08:15:00+01:00", section="Marchés", author="Hélène Rouvière",
+     paras=[
+         "Le gouvernement de Kelvarie a annoncé mercredi à 22 h, heure de Port-Alban, l'instauration d'un droit de douane de 25 % sur les vins importés à partir du 1er mai. Port-Alban, la capitale, vit à l'heure UTC−5.",
+         "La mesure frappe de plein fouet les producteurs de la vallée de la Sorne, pour qui la Kelvarie est le deuxième marché à l'export. En 2024, ils y ont vendu 48 millions de bouteilles pour un montant de 1,46 milliard d'euros, contre 1,31 milliard un an plus tôt.",
+         "Selon l'interprofession, environ 3 200 exploitations sont concernées, dont les deux tiers sont des domaines familiaux de moins de 20 hectares. « Certains d'entre eux réalisent la moitié de leur chiffre d'affaires en Kelvarie », souligne son président, Bernard Lacombe, 63 ans.",
+         "Une bouteille vendue aujourd'hui 9,80 euros en moyenne aux importateurs kelvariens coûterait ainsi 12,25 euros après la taxe, avant même les marges des distributeurs. Les effervescents seraient les plus touchés.",
+         "Le ministre du Commerce extérieur, Antoine Verlaine, a dénoncé une « décision injustifiée » et annoncé qu'une délégation partirait pour Port-Alban la semaine prochaine. Il n'exclut pas de saisir l'arbitrage commercial si aucun accord n'est trouvé d'ici le 30 avril.",
+         "Les importateurs kelvariens, qui emploient une quarantaine de milliers de personnes selon leur fédération, redoutent eux aussi une chute des ventes. Lors de la dernière hausse, en 2011, les volumes importés avaient reculé de 30 % en deux ans.",
+         "À Saint-Aubin-sur-Sorne, la coopérative locale a déjà reçu trois cents annulations de commandes depuis jeudi matin. « On a six semaines pour vider les chais vers ailleurs, c'est impossible », se désole son directeur, Luc Perrier.",
+         "La vallée de la Sorne compte 14 500 hectares de vignes, soit 35 800 acres selon les unités utilisées par les acheteurs kelvariens. Sa production a atteint 2,1 millions d'hectolitres l'an dernier, un volume stable par rapport à 2023.",
+         "Les producteurs espèrent compenser en partie la perte sur les marchés asiatiques, où les ventes ont progressé de 18 % au premier trimestre. Mais ces marchés ne pèsent encore qu'un dixième des exportations de la vallée.",
+     ])
+
+case(name="err-car-recall", lang="de", outlet="Motorwelt Aktuell", suffix=" | Motorwelt Aktuell",
+     url="https://www.motorwelt.example/nachrichten/rueckruf-kessler-varo-e4-airbag-sensor",
+     title="Kessler ruft 186.000 Varo E4 wegen Airbag-Sensor zurück",
+     published="2025-10-15T11:00:00+02:00", section="Nachrichten", author="Tobias Rettig",
+     paras=[
+         "Die Kessler Automobilwerke rufen weltweit 186.000 Fahrzeuge ihres Elektro-Kompaktwagens Varo E4 in die Werkstätten zurück. Grund ist ein Sensor im Beifahrersitz, der in seltenen Fällen den Airbag abschaltet, obwohl ein Erwachsener auf dem Sitz sitzt.",
+         "Betroffen sind Fahrzeuge, die zwischen März 2022 und Juli 2024 gebaut wurden. Davon sind 142.000 im Inland zugelassen, die übrigen 44.000 in 19 weiteren Ländern. Die Halter werden ab Montag, dem 20. Oktober, schriftlich informiert.",
+         "Nach Angaben des Herstellers ist der Fehler bisher bei 23 Unfällen aufgetreten, bei denen sieben Menschen verletzt wurden, zwei davon schwer. Todesfälle seien nicht bekannt.",
+         "In der Werkstatt wird eine neue Software aufgespielt und bei Bedarf der Sensor getauscht. Der Eingriff dauert etwa 40 Minuten und ist für die Kunden kostenlos. Kessler rechnet mit Kosten von rund 95 Millionen Euro, die bereits im dritten Quartal verbucht werden sollen.",
+         "Die Aktie des Unternehmens fiel am Dienstag um 3,2 Prozent auf 41,60 Euro. Analysten der Bergmann Bank senkten ihre Gewinnschätzung für das laufende Jahr um 4 Prozent, hielten aber an ihrer Kaufempfehlung fest.",
+         "Das Kraftfahrt-Bundesamt des Landes hatte den Fall im Juni nach Beschwerden von Haltern untersucht. Kessler hatte den Fehler im August bestätigt und eine Lösung entwickelt, die seit September in der laufenden Produktion verwendet wird.",
+         "Der Varo E4 ist mit 61.000 Neuzulassungen im vergangenen Jahr das meistverkaufte Elektroauto der Marke. Kessler-Vorstandschef Markus Heller, 57, sagte, man nehme die Sicherheit der Kunden \"ohne Kompromisse\" ernst.",
+         "Es ist bereits der zweite Rückruf für das Modell: Im Frühjahr 2023 mussten 12.500 Fahrzeuge wegen lockerer Schrauben an der Hinterachse in die Werkstatt.",
+         "Verbraucherschützer kritisierten, dass zwischen der Bestätigung des Fehlers und der Information der Halter mehr als zwei Monate vergehen. Kessler verwies auf die Zeit, die für die Prüfung der Software nötig gewesen sei.",
+     ])
+CASES[-1]["paras"].append("Halter können schon jetzt auf der Internetseite des Herstellers anhand der Fahrgestellnummer prüfen, ob ihr Wagen betroffen ist. Eine kostenlose Hotline ist ebenfalls eingerichtet.")
