@@ -252,3 +252,36 @@ case(name="err-car-recall", lang="de", outlet="Motorwelt Aktuell", suffix=" | Mo
          "Verbraucherschützer kritisierten, dass zwischen der Bestätigung des Fehlers und der Information der Halter mehr als zwei Monate vergehen. Kessler verwies auf die Zeit, die für die Prüfung der Software nötig gewesen sei.",
      ])
 CASES[-1]["paras"].append("Halter können schon jetzt auf der Internetseite des Herstellers anhand der Fahrgestellnummer prüfen, ob ihr Wagen betroffen ist. Eine kostenlose Hotline ist ebenfalls eingerichtet.")
+
+case(name="clean-power-plant", lang="de", outlet="Westmark Rundschau", suffix=" – Westmark Rundschau",
+     url="https://www.westmark-rundschau.example/region/kraftwerk-haldenfeld-abgeschaltet",
+     title="Nach 52 Jahren: Kraftwerk Haldenfeld ist vom Netz",
+     published="2025-12-01T19:30:00+01:00", section="Region", author="Sabine Kornmeier",
+     paras=[
+         "Das Kohlekraftwerk Haldenfeld ist Geschichte. Am Sonntag um 23.59 Uhr nahm die Betreibergesellschaft Westmark Energie den letzten der vier Blöcke vom Netz. Das Kraftwerk war seit 1973 in Betrieb und hatte zuletzt eine Leistung von 1.460 Megawatt.",
+         "Rund 200 ehemalige und aktive Beschäftigte verfolgten die Abschaltung im Leitstand und vor dem Werkstor. Viele hatten Tränen in den Augen, als die Anzeige für die Einspeisung auf null sprang. \"Hier haben drei Generationen meiner Familie gearbeitet\", sagte der Schichtleiter Uwe Brandner, 59.",
+         "Zuletzt arbeiteten 620 Menschen im Kraftwerk. Zwei Drittel von ihnen gehen in den Vorruhestand oder werden umgeschult, die übrigen wechseln zu anderen Standorten des Unternehmens, vor allem in den neuen Windpark vor der Küste.",
+         "Haldenfeld hat nach Angaben des Betreibers in seinen besten Jahren Strom für 2,8 Millionen Haushalte erzeugt. Zugleich war es einer der größten Emittenten des Landes: Im Jahr 2019 stieß das Kraftwerk 7,9 Millionen Tonnen Kohlendioxid aus, im vergangenen Jahr noch 3,2 Millionen Tonnen.",
+         "Für die vorzeitige Stilllegung erhält Westmark Energie eine Entschädigung von 1,1 Milliarden Euro aus dem Landeshaushalt, verteilt auf zehn Jahresraten. Die Landesregierung hatte die Abschaltung ursprünglich erst für Ende 2029 vorgesehen.",
+         "Auf dem 180 Hektar großen Gelände soll bis 2028 ein Batteriespeicher mit einer Leistung von 300 Megawatt entstehen. Der Abriss der Kühltürme, die mit 142 Metern das Ortsbild seit Jahrzehnten prägen, ist für das Frühjahr 2027 geplant. Die Arbeiten sollen bis 2031 abgeschlossen sein.",
+         "Bürgermeisterin Anja Pohlmann sprach von einem \"Abschied mit Wehmut, aber ohne Angst\". Die Gemeinde verliert zwar rund 4,5 Millionen Euro an jährlichen Gewerbesteuereinnahmen, bekommt aber für die nächsten fünf Jahre einen Ausgleich aus einem Strukturfonds.",
+         "Die Netzagentur hatte vorab geprüft, ob die Versorgungssicherheit im Winter gewährleistet ist. Sie kam zu dem Ergebnis, dass neue Gaskraftwerke und Leitungen aus dem Norden die Lücke schließen.",
+         "Der letzte Kohlezug hatte das Kraftwerk bereits am Donnerstag verlassen. Die restlichen Kohlevorräte, etwa 40.000 Tonnen, sollen an ein Kraftwerk im Nachbarland verkauft werden.",
+     ])
+
+case(name="err-airline-merger", lang="en", outlet="The Capital Ledger", suffix=" - The Capital Ledger",
+     url="https://www.capitalledger.example/business/aerovista-bluecrest-merger-agreed",
+     title="AeroVista and Bluecrest agree $3.8bn merger to form third-largest carrier",
+     published="2025-09-09T07:00:00-04:00", section="Business", author="Nathan Cole",
+     paras=[
+         "AeroVista Airlines and Bluecrest Air have agreed to merge in a deal worth $3.8 billion, creating the country's third-largest airline, the two companies announced at 6pm Eastern Time on Monday.",
+         "Under the terms, AeroVista shareholders will own 58% of the combined company and Bluecrest shareholders 42%. The new airline will keep the AeroVista name and be based in Lakeport, Bluecrest's home city, where it will employ about 9,000 people.",
+         "The combined fleet will number 312 aircraft: AeroVista brings 196 planes and Bluecrest 116. Together the two carriers flew 41 million passengers last year and serve 148 destinations, 37 of them abroad.",
+         "The companies expect annual cost savings of $450 million by 2028, mainly from merging maintenance bases and booking systems. They aim to raise the combined operating margin from 8.4% to 11%, an improvement of 2.6 percentage points, within three years.",
+         "AeroVista chief executive Sandra Whitfield, 55, will lead the merged airline, while Bluecrest's chief executive, Omar Haddad, will become chairman. \"Together we can finally compete on equal terms with the two giants,\" Whitfield said.",
+         "The deal needs approval from competition regulators and is expected to close in the first half of 2026. Consumer groups warned that fares could rise on the 23 routes where the two airlines currently compete directly.",
+         "Bluecrest shares jumped 19% in after-hours trading, while AeroVista shares slipped 1.5%. Analysts said AeroVista was paying a premium of about 30% over Bluecrest's closing price on Monday.",
+         "Pilots' unions at both airlines said they would seek talks on combining their seniority lists, a process that delayed integration at other carriers for years.",
+         "The merger would be the first between two major domestic airlines since 2016, when a wave of consolidation reduced the number of national carriers from seven to five.",
+     ])
+CASES[-1]["paras"].append("Frequent flyers will keep their points, the companies said, and the two loyalty programmes will be combined into one by the end of 2026. Tickets already sold will be honoured on their original terms.")
