@@ -285,3 +285,39 @@ case(name="err-airline-merger", lang="en", outlet="The Capital Ledger", suffix="
          "The merger would be the first between two major domestic airlines since 2016, when a wave of consolidation reduced the number of national carriers from seven to five.",
      ])
 CASES[-1]["paras"].append("Frequent flyers will keep their points, the companies said, and the two loyalty programmes will be combined into one by the end of 2026. Tickets already sold will be honoured on their original terms.")
+
+case(name="clean-flood-insurance", lang="pt", outlet="Diário do Litoral", suffix=" | Diário do Litoral",
+     url="https://www.diariolitoral.example/economia/seguradoras-pagam-87-milhoes-cheias-ribeira-alta",
+     title="Seguradoras já pagaram 87 milhões de euros pelas cheias da Ribeira Alta",
+     published="2025-02-19T13:40:00+00:00", section="Economia", author="Inês Carvalhal",
+     paras=[
+         "As seguradoras já pagaram 87,4 milhões de euros em indemnizações pelas cheias que atingiram o vale da Ribeira Alta no final de janeiro, segundo dados divulgados na terça-feira pela associação do setor.",
+         "Das 14 600 participações recebidas, 11 300 já foram regularizadas. As restantes, na maioria relativas a empresas e explorações agrícolas, deverão ficar resolvidas até ao fim de abril, garantiu a associação.",
+         "As cheias de 26 e 27 de janeiro foram provocadas por 212 milímetros de chuva em 48 horas, o triplo da média de todo o mês de janeiro na região. O rio subiu 4,8 metros acima do nível normal em Vila Serrana, onde três pontes ficaram destruídas.",
+         "Cerca de um terço das indemnizações pagas até agora corresponde a habitações. Os automóveis representam 21,6 milhões de euros e os estabelecimentos comerciais 28,9 milhões.",
+         "O presidente da associação, Rui Mendonça, de 56 anos, reconheceu que muitos proprietários não tinham cobertura para fenómenos da natureza. \"Apenas quatro em cada dez casas do vale tinham essa proteção\", afirmou.",
+         "Para quem não tinha seguro, o Governo criou um fundo de apoio de 40 milhões de euros. Até agora foram aprovados 2 150 pedidos, com um apoio médio de 6 200 euros por família.",
+         "A Câmara de Vila Serrana estima que a reconstrução das pontes e das estradas municipais custe 31 milhões de euros e demore dois anos. A ponte principal, construída em 1958, deverá ser substituída por uma estrutura mais alta.",
+         "Os especialistas alertam que fenómenos deste tipo serão mais frequentes. Desde 2000, o vale registou cinco cheias graves, três delas na última década.",
+         "A associação recomendou aos moradores que revejam as suas apólices antes do próximo inverno e anunciou uma linha de informação gratuita, que funciona das 9h às 19h nos dias úteis.",
+         "Em Vila Serrana, cerca de 600 pessoas tiveram de deixar as suas casas durante as cheias. A maioria já regressou, mas 45 famílias continuam alojadas em casas de familiares ou em hotéis pagos pela autarquia.",
+         "Os comerciantes da rua principal queixam-se da demora nas peritagens. Alguns reabriram com meios próprios, antes de receberem qualquer indemnização, e pedem que as seguradoras aceitem fotografias como prova dos danos.",
+     ])
+
+case(name="err-womens-cup-final", lang="es", outlet="Diario Deportivo del Sur", suffix=" - Diario Deportivo del Sur",
+     url="https://www.deportivosur.example/futbol/femenino/copa-de-la-reina-final-almendral-campeon",
+     title="El Almendral gana su tercera Copa de la Reina ante un estadio récord",
+     published="2025-05-25T00:35:00+02:00", section="Fútbol femenino", author="Marina Escudero",
+     paras=[
+         "El CD Almendral conquistó este sábado su tercera Copa de la Reina tras vencer por 3-1 a la Unión Bahía en una final disputada en el Estadio del Puerto ante 41.250 espectadores, récord de asistencia para un partido de fútbol femenino en el país.",
+         "El partido comenzó a las 21.00, hora peninsular, con un ambiente festivo en las gradas. La delantera Lucía Peña adelantó al Almendral en el minuto 12 con un disparo cruzado, pero la Unión Bahía empató en el 34 gracias a un cabezazo de Ana Torres.",
+         "En la segunda parte, Peña volvió a marcar en el minuto 58 tras una jugada individual, y la centrocampista Nerea Sáez cerró el marcador en el 87 con un lanzamiento de falta directo a la escuadra.",
+         "Peña, de 24 años, terminó el torneo como máxima goleadora con siete tantos. \"Soñaba con esta noche desde que era niña\", dijo entre lágrimas la delantera, que fue elegida mejor jugadora del partido.",
+         "Es el primer título del Almendral desde 2017, cuando ganó la copa en la prórroga. Su entrenadora, Carmen Vidal, llegó al club hace dos temporadas y ha ganado 41 de los 56 partidos que ha dirigido.",
+         "La Unión Bahía, que disputaba su primera final, se marcha con el orgullo intacto. Su capitana, Itziar Olabarria, reconoció que el segundo gol \"nos cortó las alas\".",
+         "La federación repartirá 450.000 euros en premios: 300.000 para el campeón y 150.000 para el subcampeón. La cifra supone el doble que la del año pasado.",
+         "El récord anterior de asistencia, de 36.800 espectadores, se había establecido en la final de 2023. La federación atribuye el aumento al nuevo horario de noche y a entradas a precios populares, desde 10 euros.",
+         "El Almendral celebrará el título con sus aficionados el lunes por la tarde en la plaza Mayor de la ciudad, según anunció el club en sus redes sociales.",
+         "Antes del partido, las jugadoras de ambos equipos guardaron un minuto de silencio en memoria de una exjugadora del Almendral fallecida en abril.",
+         "La Unión Bahía, que ascendió a la máxima categoría hace tres temporadas, tuvo más posesión en la primera parte, pero el Almendral fue más eficaz en las áreas: marcó tres goles con cinco disparos a puerta.",
+     ])
