@@ -321,3 +321,38 @@ case(name="err-womens-cup-final", lang="es", outlet="Diario Deportivo del Sur", 
          "Antes del partido, las jugadoras de ambos equipos guardaron un minuto de silencio en memoria de una exjugadora del Almendral fallecida en abril.",
          "La Unión Bahía, que ascendió a la máxima categoría hace tres temporadas, tuvo más posesión en la primera parte, pero el Almendral fue más eficaz en las áreas: marcó tres goles con cinco disparos a puerta.",
      ])
+
+case(name="clean-city-marathon", lang="en", outlet="Lakeside Evening Post", suffix=" | Lakeside Evening Post",
+     url="https://www.lakesidepost.example/sports/running/2025/04/13/lakeside-marathon-oduya-course-record",
+     title="Oduya smashes Lakeside Marathon course record as Virtanen wins women's race",
+     published="2025-04-13T15:50:00-05:00", section="Sports", author="Kevin Marsh",
+     paras=[
+         "Samuel Oduya broke the Lakeside Marathon course record on Sunday, winning in 2 hours, 6 minutes and 41 seconds, 38 seconds faster than the old mark of 2:07:19 set in 2018.",
+         "The 27-year-old pulled away from a group of five runners at the 20-mile mark and ran the last six miles alone along the lakefront, cheered on by crowds that organisers estimated at 400,000 along the course.",
+         "In the women's race, Hanna Virtanen won in 2:21:05, finishing 1 minute and 12 seconds ahead of defending champion Grace Mwangi. It was Virtanen's first marathon victory after two second-place finishes here.",
+         "The race started at 7:30am Central Time in cool, dry conditions, with a temperature of 48F at the start rising to 61F by midday. Runners described the weather as close to perfect.",
+         "A record 31,050 runners started the race and 28,412 finished, organisers said. The oldest finisher was an 84-year-old retired teacher from Pinecrest, who completed the 26.2-mile course in just under six hours.",
+         "Oduya and Virtanen each receive $75,000 in prize money, and Oduya earns a $25,000 bonus for the course record. \"I came here for the record. The time is for my daughter, who turned one last week,\" Oduya said.",
+         "The Lakeside Marathon was first held in 1977 with 212 runners. Charity runners raised $4.3 million this year, up from $3.6 million in 2024, for more than 150 local causes.",
+         "Medical teams treated 640 runners during the race, most for blisters and cramps; 11 were taken to hospital as a precaution. No serious injuries were reported.",
+         "City officials said road closures would be lifted by 4pm and that public transport had carried a record number of spectators. The 2026 race will be held on April 12.",
+         "Among the wheelchair racers, Lena Brooks won the women's race for the fifth time in a row, while the men's race ended in a sprint finish decided by less than a second.",
+         "Race director Paula Stein said the course would stay the same next year. \"We have the fastest course in the region and the best crowds. Why change it?\" she said, adding that entries for 2026 would open in June and were expected to sell out within days.",
+     ])
+
+case(name="err-port-strike", lang="fr", outlet="Le Journal du Port", suffix=" - Le Journal du Port",
+     url="https://www.journalduport.example/social/greve-dockers-saint-herel-72-heures",
+     title="Port de Saint-Hérel : les dockers en grève pour 72 heures à partir de lundi",
+     published="2025-07-03T18:45:00+02:00", section="Social", author="Yann Le Goff",
+     paras=[
+         "Les dockers du port de Saint-Hérel cesseront le travail pendant 72 heures à partir du lundi 7 juillet à 6 heures, a annoncé jeudi le syndicat majoritaire, après l'échec des négociations salariales avec les entreprises de manutention.",
+         "Lors d'un vote organisé mercredi, neuf dockers sur dix se sont prononcés pour la grève. Le port emploie 1 850 dockers, dont 1 420 en contrat permanent.",
+         "Le syndicat réclame une hausse des salaires de 6 %, quand les employeurs proposent 3,5 %, soit un écart de 2,5 points. Les dockers demandent aussi une prime de pénibilité pour le travail de nuit.",
+         "Le port traite en temps normal environ 4 200 conteneurs par jour. Selon l'autorité portuaire, 38 navires sont attendus pendant la période de grève et pourraient être détournés vers les ports voisins.",
+         "La chambre de commerce estime le coût de l'arrêt à 12 millions d'euros par jour pour l'économie régionale, soit 36 millions sur trois jours. « C'est une catastrophe pour les exportateurs de fruits, qui n'ont aucune marge », a réagi son président, Philippe Arnaud.",
+         "La dernière grève d'ampleur remonte à 2019. Elle avait duré onze jours et conduit plusieurs armateurs à abandonner temporairement la ligne vers Saint-Hérel.",
+         "Le ministre des Transports, Gilles Fournier, a appelé les deux parties à « revenir à la table » et a proposé la nomination d'un médiateur d'ici vendredi.",
+         "Les entreprises de manutention, regroupées au sein de l'Union portuaire de Saint-Hérel, affirment que la hausse demandée coûterait 14 millions d'euros par an. Elles rappellent que les salaires ont déjà été augmentés de 4 % l'an dernier.",
+         "Le trafic de passagers, qui passe par un terminal distinct, ne sera pas touché. Les ferries vers les îles continueront de circuler normalement, a précisé l'autorité portuaire.",
+         "Sur les quais, la tension était palpable jeudi. « On ne fait pas grève par plaisir, mais nos salaires n'ont pas suivi les prix », explique un docker de 38 ans, qui travaille au port depuis quinze ans. Les transporteurs routiers, eux, s'attendent à de longues files d'attente dès la reprise du travail.",
+     ])
