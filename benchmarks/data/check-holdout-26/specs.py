@@ -390,3 +390,57 @@ CASES[-1]["paras"] += [
 CASES[-1]["paras"].append("一方、本土でも備えが始まった。県庁所在地の南海市では、海沿いの遊歩道や公園の駐車場を4日夕方から閉鎖する。市の防災担当者は「本土に近づくのは6日以降だが、早めに準備を終えてほしい」と話している。")
 CASES[-1]["paras"].append("気象台は4日午前5時に、次の詳しい見通しを発表する予定だ。暴風警報や波浪警報は、早ければ4日夜にも発表される可能性がある。")
 CASES[-1]["paras"].append("住民の間では、2018年の記憶がよみがえっている。")
+
+case(name="clean-datacentre-water", lang="en", outlet="Red Mesa Tribune", suffix=" | Red Mesa Tribune",
+     url="https://www.redmesatribune.example/local/county-caps-corvid-cloud-data-centre-water",
+     title="County caps water use at Corvid Cloud data centres after heated meeting",
+     published="2025-08-06T10:15:00-07:00", section="Local", author="Alicia Romero",
+     paras=[
+         "Red Mesa County commissioners voted 4-1 on Tuesday to cap the water that Corvid Cloud's data centre campus can draw from the county's aquifer at 2.1 billion gallons a year, after a meeting that ran until 11:40pm Mountain Standard Time.",
+         "The campus used 1.9 billion gallons last year, up 35% from 1.4 billion gallons in 2023, as the company added two buildings to cool servers for artificial intelligence work. It now covers 640 acres east of the town of Saltbrush.",
+         "Residents packed the hearing, and more than 90 people signed up to speak. Many said their wells had run dry during the summer. County records show the aquifer has dropped 14 feet since 2015.",
+         "\"We are not against jobs. We are against running out of water,\" said rancher Dolores Quintero, 71, whose family has farmed near Saltbrush since the 1940s.",
+         "Corvid Cloud employs 380 people at the site and pays about $29 million a year in property taxes, roughly 11% of the county's budget. Site director Ben Akers said the company would comply with the cap and accelerate a plant to recycle waste water, now due to open in the fourth quarter of 2026.",
+         "Once the plant is running, the company says it will cut its draw from the aquifer by about 40%. Critics said the pledge had already slipped by a year.",
+         "The campus draws 410 megawatts of electricity at peak, more than all the homes in the county combined. Temperatures in Saltbrush reached 112F last month, pushing cooling demand to a record.",
+         "The only commissioner to vote against the cap, Ray Delgado, said it could push Corvid to build its next campus in a neighbouring county. \"We would keep the thirst and lose the taxes,\" he said.",
+         "The cap takes effect on January 1. Under the ordinance, the county can fine the company $5,000 for each day it exceeds its monthly share of the annual limit.",
+         "The county will also commission an independent study of the aquifer, with results expected within 18 months.",
+         "Saltbrush's mayor, Elena Ortiz, welcomed the vote but said the town still needed help to deepen its own wells before next summer, when demand is expected to peak again.",
+     ])
+
+case(name="err-dam-repair", lang="en", outlet="The Riverbend Gazette", suffix=" - The Riverbend Gazette",
+     url="https://www.riverbendgazette.example/news/colter-creek-dam-repair-funding-approved",
+     title="Colter Creek Dam repairs get $212 million as inspectors warn of cracks",
+     published="2025-10-30T21:30:00-07:00", section="News", author="Tom Hadley",
+     paras=[
+         "State and federal officials on Thursday approved $212 million to repair Colter Creek Dam, two years after inspectors found cracks in its concrete spillway that they said could fail in a major flood.",
+         "The state will pay $140 million and the federal government $72 million. Work is due to begin next spring and take about four years, with the reservoir kept at no more than 60% of capacity until it is finished.",
+         "The dam, completed in 1957, holds back up to 310,000 acre-feet of water and supplies about 450,000 people in the Riverbend valley. It also generates 48 megawatts of hydroelectric power.",
+         "Inspectors found 17 cracks in the spillway in 2023, the longest of them 23 feet. An engineering review concluded that the spillway could be damaged if flows exceeded 90,000 cubic feet per second, a level last reached in the floods of 1997.",
+         "\"This dam has protected this valley for almost seventy years. We intend to make sure it does so for the next seventy,\" said state water director Linda Castellano.",
+         "Keeping the reservoir low will cost farmers water. The valley's irrigation district said deliveries would be cut by about a fifth next year, and that some growers would leave fields unplanted.",
+         "Anglers and marina owners also expect a difficult season. The Colter Lake marina, which has 220 boat slips, said about half of them would sit on dry ground while the water is kept low.",
+         "The repair plan includes a new spillway gate system and 6,000 tons of reinforced concrete. Contractors will be asked to submit bids by January 15.",
+         "Federal officials said Colter Creek was one of 28 dams in the region rated as needing urgent repair, and that funding for the others would be decided next year.",
+         "Residents downstream said they were relieved. Many remember the 1997 floods, when water poured over the spillway for three days and hundreds of homes in the lower valley were evacuated. \"We have been waiting for this money for two years,\" said Maria Delacruz, who runs a hardware store in the town of Millbrook.",
+         "The irrigation district said it would ask the state for compensation for growers who lose water during the works. Officials said a relief fund was being discussed but gave no figure.",
+     ])
+
+case(name="err-rail-fares", lang="en", outlet="Metro Commuter News", suffix=" | Metro Commuter News",
+     url="https://www.metrocommuter.example/fares/2025/11/20/regulated-rail-fares-rise-january",
+     title="Rail fares to rise 4.6% in January, adding £200 to some season tickets",
+     published="2025-11-20T12:00:00+00:00", section="Fares", author="Priya Shah",
+     paras=[
+         "Regulated rail fares will rise by an average of 4.6% from January 4, the government announced on Thursday, adding about £200 to the price of some annual season tickets.",
+         "A season ticket between Eastfield and Central will go up from £4,380 to £4,580. Peak-time single fares will rise by 5.8%, while off-peak fares will rise by 2.9%, in an attempt to encourage travel outside the rush hour.",
+         "Transport secretary Dominic Farrow said the increase was below the 5.1% rise in wages over the past year. \"We have kept the rise as low as we can while still paying for the trains and staff passengers expect,\" he said.",
+         "Passenger groups said the rise came on top of a 6.2% increase last January. Commuters using the busiest lines have seen fares go up by more than a fifth in three years.",
+         "Passenger numbers rose 8% last year to 1.32 billion journeys, while fare revenue grew 11% to £9.7 billion, according to figures from the rail regulator.",
+         "Punctuality remains a sore point. On the Northline network, 7.2% of trains were cancelled in the year to September, compared with 3.1% on Southway routes.",
+         "Farrow also announced a trial of flexible season tickets for people who travel to work three days a week. The tickets will cost 60% of a full season ticket and be available on 12 routes from March.",
+         "Unions said the increase would do little to fund pay rises for staff and warned of further strikes in the spring. The rail workers' union said it would ballot its 41,000 members next month.",
+         "The rise applies to about 45% of fares in the capital's commuter belt; other fares are set by the train companies themselves and usually rise by a similar amount.",
+         "Campaigners said the increase would push more people back into their cars. \"Every year we are told the railway needs more money, and every year the service gets worse,\" said Helen Marsh of the Commuter Rights Group, which represents passengers on the busiest lines into the capital.",
+         "Train companies welcomed the announcement, saying the extra revenue would help pay for new carriages due to enter service next year. The industry body said fares had fallen in real terms over the past decade because they had risen more slowly than prices.",
+     ])
