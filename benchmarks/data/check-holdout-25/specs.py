@@ -1,0 +1,183 @@
+"""Plain specs of the fictional articles (written for this set; nothing copied)."""
+
+CASES = {}
+
+CASES["clean-toll-road"] = dict(
+    lang="en", outlet="Midland Courier", section="Transport", author="Priya Walcott",
+    title="Fenmoor Crossing toll for cars to rise to £8.10 from April",
+    url="https://www.midlandcourier.example/transport/2026/mar/03/fenmoor-crossing-toll-rise",
+    published="2026-03-03T07:15:00+00:00", shown="Tue 3 Mar 2026 07.15 GMT",
+    body=[
+        "Drivers using the Fenmoor Crossing will pay £8.10 for a single car journey from 1 April, up from £7.40, the road's operator confirmed on Monday, in the largest increase since the toll road opened in 2004.",
+        "The Fenmoor Road Partnership said the charge for lorries would rise from £15.00 to £16.50, while motorcycles would continue to pay £3.20. The operator blamed higher maintenance costs and the repair of two bridges over the River Calden, which it said would cost £41m over the next five years.",
+        "The 34-mile road links the port at Ashby Quay with the motorway network north of Wendlebury and carries an average of 52,000 vehicles a day, according to figures published by the operator last year.",
+        "Toll income rose to £118.6m in the year to December, from £104.2m a year earlier, the partnership's annual report showed. Operating profit was £37.9m.",
+        "Councillor Harriet Ogunleye, who chairs the county's transport committee, said the rise was \"a blow to commuters who have no realistic alternative\". She pointed to a survey by the council in which 612 of the 1,450 regular users questioned said they would try to avoid the road if the toll went above £8.",
+        "The operator said it would widen its frequent-user scheme. Drivers who make a dozen or more trips a month will receive a 25% discount, compared with 15% today. The partnership's board is due to approve the change when it meets on Thursday.",
+        "Under the concession agreed with the government, the partnership may raise tolls once a year by no more than the rate of inflation plus two percentage points. It argued that this year's increase stayed within that limit. The concession runs until 2041, when the road will pass to public ownership.",
+        "Haulage groups said the 10% increase for lorries would be passed on to customers. \"Every pound on the toll ends up on the price of goods in the shops,\" said Colin Braithe of the Midland Freight Association.",
+        "The Department for Transport said the rise complied with the terms of the concession and that it had no power to block it.",
+    ],
+)
+
+CASES["clean-volcano-ash"] = dict(
+    lang="en", outlet="North Atlantic Wire", section="World", author="Sigrun Halvard",
+    title="More than 1,200 flights cancelled as Mount Hollin ash closes Vestmark airspace",
+    url="https://www.northatlanticwire.example/world/2026/04/15/mount-hollin-ash-airspace-closed",
+    published="2026-04-15T09:40:00+00:00", shown="15 April 2026, 09:40 GMT",
+    body=[
+        "Airlines cancelled 1,240 flights over two days after an eruption of Mount Hollin sent a column of ash nine kilometres into the sky and forced the Vestmark Islands to close their airspace, the islands' civil aviation authority said on Wednesday.",
+        "The ban took effect at 06:00 GMT on Tuesday, about three hours after the volcano began erupting. The authority said airspace would reopen at 18:00 GMT on Wednesday if the wind continued to carry the plume away from the main airport at Port Aldous.",
+        "Of the cancelled flights, 310 were due to use Port Aldous, the islands' only international airport. The rest were flights between Europe and North America that had been planned to cross the closed area and were cancelled rather than rerouted, the authority said.",
+        "Around 85,000 passengers were stranded, according to an estimate by the airline association Airways North. It put the cost to its members at €48 million a day.",
+        "It is the first eruption of Mount Hollin since 1973, when lava destroyed part of the fishing village of Grenvik. Scientists at the Vestmark Geological Institute said the current eruption was explosive rather than effusive, which meant fine ash rather than lava flows.",
+        "\"The ash cloud reached about 30,000 feet at its peak,\" said Dr Katla Ingvarsdottir, the institute's head of volcanology. \"Activity has been falling since late on Tuesday, but we cannot rule out a second phase.\"",
+        "Police evacuated 1,150 residents from three villages on the volcano's southern slope as a precaution. No injuries were reported.",
+        "The islands' prime minister, Einar Brekkan, said the government would pay hotel costs for stranded travellers who could not claim them from airlines. Transatlantic carriers said they would add extra flights once the airspace reopened.",
+        "In 2010 a smaller eruption elsewhere in the North Atlantic grounded flights for several days, and aviation authorities have since changed the rules to allow flights through areas of low ash concentration.",
+    ],
+)
+
+CASES["clean-rugby-final"] = dict(
+    lang="fr", outlet="Le Courrier du Midi", section="Rugby", author="Mathilde Esquerré", sep="|",
+    title="Vallombre sacré champion de France, 28 ans après",
+    url="https://www.courrierdumidi.example/sports/rugby/2026/06/07/vallombre-champion-finale",
+    published="2026-06-06T23:55:00+02:00", shown="Publié le 6 juin 2026 à 23h55",
+    body=[
+        "L'US Vallombre est championne de France. Les Bleu et Or ont battu le Racing Club Saint-Aurel 27 à 19, samedi soir, en finale du championnat au Stade de la Garonne, devant 78 450 spectateurs. Le club n'avait plus soulevé le bouclier depuis 1998.",
+        "Le coup d'envoi avait été donné à 21h05. Saint-Aurel a d'abord dominé et menait 13 à 6 à la pause grâce à un essai de son ailier fidjien Seru Vakaloa. Mais Vallombre a inscrit deux essais en dix minutes après la reprise, par son capitaine Julien Marcadet, 31 ans, puis par le talonneur Bastien Orliac.",
+        "Au total, Vallombre a marqué trois essais contre un seul pour son adversaire. L'ouvreur Hugo Larrieu a réussi trois transformations et deux pénalités, soit 12 points. Il n'a manqué qu'une seule tentative.",
+        "« On a attendu ce moment pendant vingt-huit ans. Je pense à tous ceux qui ont porté ce maillot avant nous », a déclaré Julien Marcadet au micro, la voix cassée.",
+        "Le club avait vendu les deux tiers des billets réservés aux supporteurs des deux finalistes, soit plus que son adversaire. Trois cents d'entre eux avaient fait le voyage en autocar depuis Vallombre dès vendredi matin.",
+        "Pour Saint-Aurel, tenant du titre, c'est la fin d'une série de quatorze victoires consécutives. Son entraîneur, Patrice Daumas, a reconnu que « la deuxième mi-temps a été la meilleure de Vallombre cette saison ».",
+        "Le président de la Ligue, Gérard Tessandier, a remis le bouclier au capitaine peu après 23 heures. Les joueurs de Vallombre seront reçus dimanche après-midi sur la place de la mairie, où la municipalité attend plusieurs milliers de personnes.",
+        "Vallombre, ville de 42 000 habitants, devient le plus petit club à remporter le titre depuis la création du championnat professionnel.",
+    ],
+)
+
+CASES["clean-bus-fleet"] = dict(
+    lang="ja", outlet="みなと日報", section="地域", author="佐伯 遥", sep="|",
+    title="湊川市バス、EV45台導入へ 全120台を2028年度までに更新",
+    url="https://www.minatonippo.example/local/20261120-minatogawa-bus-fleet",
+    published="2026-11-20T06:00:00+09:00", shown="2026年11月20日 6:00",
+    body=[
+        "湊川市交通局は19日、市営バスの車両計120台を2028年度までに新車へ更新する計画を発表した。このうち45台を電気バス(EV)とし、残る75台はハイブリッド車とする。総事業費は38億4000万円を見込み、国の補助金で約3分の1を賄う。市営バスがEVを本格導入するのは初めて。",
+        "交通局によると、現在走っている車両の平均車齢は16.2年で、全国の公営バス事業者の平均(約11年)を大きく上回っている。故障による運休は2025年度に214件と、5年前の約2倍に増えた。整備士の人手不足も重なり、車両更新が急務になっていた。",
+        "計画では、まず12月から湊川駅前と臨海ニュータウンを結ぶ「みなと21号線」に電気バス8台を投入する。同路線は1日あたり約1万2000人が利用する市内最大の路線で、残る37台の電気バスも2027年度末までに順次、利用者の多い路線に配置する。ハイブリッド車は2026年度から3年かけて入れ替える。",
+        "電気バスの充電設備は、湊川営業所と北浜営業所の2カ所に整備する。1回の充電で約250キロ走ることができ、1日の運行には十分だという。交通局は、全車の更新が終われば、バス事業の二酸化炭素排出量が年間約4800トン、率にして38%減ると試算している。",
+        "車両価格は電気バスが1台あたり約5500万円で、ハイブリッド車の約2倍。交通局は、燃料費と整備費の削減で、電気バスの追加費用は12年ほどで回収できるとしている。",
+        "20日に開かれた市議会の建設交通委員会では、更新計画について質疑が行われる予定だ。委員の一人は「運賃の値上げにつながらないのか、丁寧な説明が必要だ」と話している。交通局の森下健吾局長は「運賃は据え置く。老朽化した車両を使い続ける方が、市民の負担は大きくなる」と述べた。",
+        "市営バスの利用者は、新型コロナウイルス禍の2020年度に1日あたり約4万1000人まで落ち込んだが、2025年度は約5万3000人まで回復した。ただ、コロナ前の2019年度(約5万8000人)には届いていない。",
+        "交通局は、新しい車両すべてに車いす用のスロープと、行き先を4カ国語で表示する案内板を備えると説明している。運転席には、ドライバーの居眠りや体調の急変を検知するカメラも取り付ける。",
+        "市内では、民間の湊川交通も2025年から電気バス6台を走らせている。同社の担当者は「公営と民間で充電設備を融通し合えれば、導入のコストを下げられる」と話しており、交通局も協議に応じる考えを示した。",
+        "森下局長は、2030年代には残るハイブリッド車も含めて全車両の電動化を目指したいと述べた。",
+    ],
+)
+
+CASES["err-bird-flu-cull"] = dict(
+    lang="de", outlet="Elbtaler Rundschau", section="Region", author="Jonas Wiebke", sep="|",
+    title="Geflügelpest in Hollerwiesen: 48.000 Legehennen werden getötet",
+    url="https://www.elbtaler-rundschau.example/region/gefluegelpest-hollerwiesen-48000-hennen-100.html",
+    published="2026-11-12T16:20:00+01:00", shown="12.11.2026, 16:20 Uhr",
+    body=[
+        "Im Landkreis Hollerwiesen ist die Geflügelpest in einem großen Legehennenbetrieb ausgebrochen. Alle 48.000 Tiere des Betriebs in Kirchbrake werden getötet, teilte das Veterinäramt des Kreises am Donnerstag mit. Der Erreger war am Dienstag vom Landeslabor nachgewiesen worden.",
+        "Um den Betrieb hat der Kreis eine Schutzzone mit einem Radius von drei Kilometern und ein Beobachtungsgebiet von zehn Kilometern eingerichtet. In der Schutzzone liegen 36 Geflügelhaltungen, zwei Drittel davon kleine Hobbyhaltungen mit weniger als 50 Tieren. Für alle Betriebe gilt ab sofort eine Stallpflicht.",
+        "Die Tötung der Tiere soll bis Samstag abgeschlossen sein. Eingesetzt wird ein Spezialunternehmen, das die Tiere mit Kohlendioxid betäubt. Die Kadaver werden in einer Tierkörperbeseitigungsanlage in Neuhollern entsorgt.",
+        "Die Tierseuchenkasse rechnet mit Entschädigungen von rund 1,2 Millionen Euro. Der Betreiber, die Familie Harmsen, führt den Hof in dritter Generation. „Wir haben alles getan, was die Hygieneregeln verlangen“, sagte Henrik Harmsen. „Trotzdem stehen wir jetzt vor leeren Ställen.“",
+        "Nach Angaben des Landesamts für Verbraucherschutz ist der Anteil positiv getesteter Wildvogelproben im Land in diesem Herbst von 4,1 auf 6,3 Prozent gestiegen. Vor allem Wildgänse und Möwen an den Flussniederungen seien betroffen. Landrätin Beate Olschewski rief Halter dazu auf, verendete Wildvögel nicht anzufassen und dem Veterinäramt zu melden.",
+        "Es ist der erste Ausbruch in einem Nutzgeflügelbestand im Kreis seit Februar 2023. Damals waren in einem Putenbetrieb rund 9.500 Tiere getötet worden.",
+        "Das Veterinäramt will die übrigen Betriebe in der Schutzzone in den kommenden 21 Tagen zweimal untersuchen. Erst wenn alle Proben negativ sind, können die Beschränkungen aufgehoben werden – frühestens Anfang Dezember.",
+        "Eier aus der Region können nach Angaben der Behörde weiter bedenkenlos gegessen werden. Für Menschen ist das Risiko einer Ansteckung nach derzeitigem Wissen sehr gering.",
+    ],
+)
+
+CASES["err-bookshop-rescue"] = dict(
+    lang="en", outlet="Harbourside Ledger", section="Business", author="Tom Achterberg",
+    title="Pagewell bookshops rescued in £23.5m deal but 23 stores to close",
+    url="https://www.harboursideledger.example/business/2026/sep/15/pagewell-bookshops-rescue-corvane",
+    published="2026-09-15T18:05:00+01:00", shown="Tue 15 Sep 2026 18.05 BST",
+    body=[
+        "The bookshop chain Pagewell has been rescued from administration by the investment firm Corvane Capital in a £23.5m deal that will keep 61 of its 84 shops open, the administrators said on Tuesday.",
+        "The remaining 23 shops will close by the end of October, with the loss of about 480 jobs. Around 1,420 of the chain's 1,900 staff will transfer to the new owner. The deal is expected to complete on Monday 21 September, subject to approval by the court.",
+        "Pagewell, founded in 1987 by the former teacher Margaret Ellery with a single shop in Harbourside, collapsed into administration in July after sales fell for three years in a row. Revenue dropped to £142m in the year to March from £171m two years earlier.",
+        "Administrators from the firm Lark & Fenwick said they had received seven offers. Corvane's bid was chosen because it protected the most jobs, said Anita Desai-Holm, a partner at the firm. \"This is the best outcome we could have hoped for in a very difficult market,\" she said.",
+        "Corvane, which already owns a chain of stationery shops and an online book retailer, said it would invest a further £8m in refurbishing the remaining stores and in a new loyalty scheme. Its managing partner, Rupert Vell, said Pagewell had \"a brand that readers trust and a future on the high street\".",
+        "The shops set to close are mostly in smaller towns and shopping centres where rents remain high. The list includes the chain's branches in Tolleston, Maybridge and Crane Street in Harbourside.",
+        "The Booksellers' Guild welcomed the rescue but warned that independent shops were also struggling. About one in five independent bookshops had seen sales fall by more than 10% in the past year, according to its latest survey.",
+        "Pagewell's staff union said it would seek meetings with Corvane to secure redundancy pay for those losing their jobs.",
+    ],
+)
+
+CASES["err-mobile-outage"] = dict(
+    lang="es", outlet="El Heraldo Costero", section="Economía", author="Lucía Arrizabalaga", sep="|",
+    title="Una caída de Telvia deja sin servicio a 4,2 millones de clientes durante más de diez horas",
+    url="https://www.heraldocostero.example/economia/2026/10/08/caida-telvia-red-movil",
+    published="2026-10-08T21:30:00+02:00", shown="08/10/2026 21:30 CEST",
+    body=[
+        "Una avería en la red de la operadora Telvia dejó sin llamadas ni datos móviles a 4,2 millones de clientes el miércoles, en la peor caída de una red de telefonía en el país en la última década. El servicio se interrumpió a las 8.40 de la mañana y no se restableció por completo hasta las 19.15, según la propia compañía.",
+        "La consejera delegada de Telvia, Marisol Etxeberria, atribuyó el fallo a una actualización de software defectuosa en uno de los centros de datos de la empresa y descartó un ciberataque. «Pedimos disculpas a todos nuestros clientes. Vamos a compensar a cada uno de ellos», dijo en una rueda de prensa el jueves.",
+        "La compañía abonará 10 euros a cada cliente particular y 50 euros a cada empresa afectada. En total, la compensación le costará unos 46 millones de euros, según cálculos de la propia operadora.",
+        "Durante la caída, los servicios de emergencia recibieron un 30 % menos de llamadas de lo habitual, lo que preocupó a las autoridades. Protección Civil pidió a la población que usara teléfonos fijos o redes de otras operadoras para llamar al 112.",
+        "La Comisión Nacional de Telecomunicaciones anunció que abrirá un expediente. Si se demuestra que la empresa no cumplió sus obligaciones de continuidad del servicio, podría imponerle una multa de hasta el 3 % de su facturación anual, que en 2025 fue de 5.800 millones de euros.",
+        "Telvia es la segunda operadora del país, con una cuota del 27 % del mercado de telefonía móvil. Sus acciones cayeron un 4,6 % en la bolsa el jueves.",
+        "Asociaciones de consumidores consideraron insuficiente la compensación. «Diez euros no cubren lo que perdió un autónomo que no pudo trabajar durante un día entero», dijo Andrés Pujalte, portavoz de la asociación Consumo Justo.",
+        "El ministro de Transformación Digital, Óscar Lemos, convocó a las cuatro grandes operadoras a una reunión el próximo lunes para revisar los planes de contingencia.",
+    ],
+)
+
+CASES["err-hospital-merger"] = dict(
+    lang="en", outlet="Pacific Sentinel", section="Health", author="Dana Okafor",
+    title="St. Ansel and Redwater Valley hospitals agree to merge",
+    url="https://www.pacificsentinel.example/health/2026/11/19/st-ansel-redwater-valley-merger",
+    published="2026-11-19T14:00:00-08:00", shown="Nov. 19, 2026 2:00 p.m. PT",
+    body=[
+        "St. Ansel Medical Center and Redwater Valley Hospital will merge to form a new nonprofit health system called Redwater Health, the boards of the two hospitals announced Thursday. The merger is expected to take effect in the second quarter of 2027, once state regulators have approved it.",
+        "The combined system will have 700 beds — 412 at St. Ansel in Cedar Falls and 288 at Redwater Valley in Marlow — and about 8,400 employees. It will be the largest health provider in the three-county region.",
+        "Both hospitals have struggled since the pandemic. Redwater Valley lost $14.2 million in the fiscal year that ended June 30, while St. Ansel reported a small surplus of $2.1 million. Emergency department visits at Redwater Valley rose to 56,400 last year from 48,000 in 2023, stretching a building designed for far fewer patients.",
+        "\"Neither of us can build the hospital this region needs on our own,\" said Dr. Lorraine Whitcomb, St. Ansel's chief executive, who will lead the new system. Redwater Valley's chief executive, Martin Osei, will become its chief operating officer.",
+        "The hospitals said no jobs would be cut in the first two years and that both emergency departments would remain open. They plan to spend $310 million over five years, including a new cancer center in Marlow.",
+        "Nurses' union leader Gabriela Fontes said members would watch closely. \"We have heard promises like this before,\" she said. The union represents about 2,600 nurses at the two hospitals.",
+        "The state attorney general's office, which reviews hospital mergers, has 90 days to respond once it receives the full filing. Patient advocates have asked for public hearings in both cities.",
+        "St. Ansel was founded by a religious order, while Redwater Valley is a former county hospital that became independent in 1996.",
+    ],
+)
+
+# Later paragraphs of the same articles.
+CASES["clean-volcano-ash"]["body"] += [
+    "Seismologists recorded more than 400 small earthquakes under the volcano in the week before the eruption, but the institute said the swarm had not pointed to an imminent eruption.",
+]
+CASES["clean-rugby-final"]["body"] += [
+    "La fête a commencé dès le coup de sifflet final dans les rues de Vallombre, où un écran géant avait été installé sur la place du marché. Les cafés du centre-ville sont restés ouverts jusqu'à l'aube.",
+    "Le club disputera la saison prochaine la Coupe d'Europe, dont il avait été absent depuis neuf saisons.",
+]
+CASES["clean-bus-fleet"]["body"] += [
+    "計画の背景には、市が2023年に掲げた「2035年までに市の事業から出る温室効果ガスを半減させる」という目標がある。市の事業のうち、バスの排出量は全体の約15%を占めており、上下水道事業に次いで2番目に大きい。市環境政策課は「バスの更新は目標達成に欠かせない柱の一つだ」としている。",
+    "一方、電気バスには冬場の暖房で走行距離が短くなるという課題もある。交通局は、北部の山あいを走る路線には当面ハイブリッド車を充て、電気バスは坂の少ない市街地や臨海部の路線から優先して投入する方針だ。充電の待ち時間を減らすため、夜間に営業所でまとめて充電する運用を基本とする。",
+    "運転士の確保も課題だ。交通局の運転士は現在312人で、必要とする人数を18人下回っている。新型車両の運転には特別な研修が要るため、交通局は来年度から研修の期間を2週間延ばし、女性や若手の採用にも力を入れる。電気バスは加速が滑らかで、揺れが少ないことから、運転士の負担が軽くなるとの期待もある。",
+    "利用者の受け止めはさまざまだ。湊川駅前のバス停で待っていた70代の女性は「新しいバスは段差が少ないと聞いている。足の悪い人には助かる」と話した。一方、通勤で毎日利用する40代の会社員の男性は「車両より本数を増やしてほしい。朝の便は満員で乗れないことがある」と注文をつけた。",
+    "交通局は更新計画の詳細を来年1月に公表し、市民向けの説明会を市内4カ所で開く予定だ。電気バスの試乗会も12月中に湊川駅前で行う。",
+    "なお、交通局が更新に合わせて導入を検討している新しい運賃支払いシステムについては、費用が計画に含まれておらず、別途、来年度の予算要求で示すとしている。交通系ICカードに加え、スマートフォンのQRコード決済にも対応させる考えで、導入されれば小銭の準備が不要になり、乗降の時間短縮にもつながるという。",
+]
+CASES["err-bird-flu-cull"]["body"] += [
+    "Der Kreisbauernverband forderte schnellere Hilfen für die betroffenen Betriebe. Viele Halter fürchten, dass die Stallpflicht über den ganzen Winter bestehen bleibt.",
+]
+CASES["err-bookshop-rescue"]["body"] += [
+    "Shoppers at the chain's flagship store in Harbourside said they were relieved. \"I have been buying books here since I was a child,\" said one customer, Eleanor Pike, 72. \"It would have been a loss for the whole town.\"",
+]
+CASES["err-mobile-outage"]["body"] += [
+    "Según la operadora, el 85 % de los clientes había recuperado la conexión a las 17.00, aunque algunos usuarios de zonas rurales siguieron sin cobertura hasta la noche.",
+]
+CASES["err-hospital-merger"]["body"] += [
+    "Health economists say mergers often lead to higher prices for insurers. The two hospitals said they would commit to limiting price increases to the rate of medical inflation for three years after the merger.",
+]
+CASES["clean-bus-fleet"]["body"] += [
+    "市営バスは1952年に3路線で運行を始め、現在は42路線を運行している。車両の更新はこれまで、1年に数台ずつ古い車両を置き換える方式で進めてきたが、財政難から更新が後回しになり、車齢が20年を超える車両も31台ある。交通局は、今回のように複数年度でまとめて発注することで、1台あたりの購入価格を1割ほど抑えられるとみている。",
+    "市議会では、電気バスの比率をさらに高めるべきだとの声がある一方、車両価格の高さや充電設備の整備費を懸念する意見も根強い。ある市議は「国の補助がいつまで続くかわからない。補助が打ち切られた場合の財源の手当ても考えておくべきだ」と指摘している。交通局は、国や県の補助制度の動向を見ながら、2027年度以降の導入台数を毎年見直すとしている。",
+    "交通局はまた、引退する車両のうち状態のよいものを、海外の都市に譲渡することも検討している。過去には東南アジアの姉妹都市に中古車両を送った例がある。",
+]
+CASES["err-hospital-merger"]["body"] += [
+    "Residents of Marlow have long complained of waits of several hours in Redwater Valley's emergency room, and the new system said shortening them would be its first priority.",
+]
+CASES["clean-bus-fleet"]["body"] += [
+    "専門家は今回の計画を一定程度評価している。地域交通に詳しい湊川大学の長尾理沙教授は「公営バスが車両更新を先送りしてきたのは全国共通の問題で、一括して計画を示したことは評価できる。ただ、車両を新しくするだけでは利用者は増えない。路線の再編やダイヤの見直しとあわせて、利用者にとっての使いやすさを高める工夫が欠かせない」と話す。長尾教授はまた、電気バスの電池の劣化や交換費用についても、あらかじめ長期の見通しを示しておく必要があると指摘した。",
+]
