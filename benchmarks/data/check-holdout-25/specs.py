@@ -184,3 +184,83 @@ CASES["clean-bus-fleet"]["body"] += [
 CASES["clean-bus-fleet"]["body"] += [
     "新しい車両の外装デザインは、市内の小中学生から募集した案をもとに決める。応募は来年2月まで受け付ける。",
 ]
+
+CASES["clean-steel-emissions"] = dict(
+    lang="en", outlet="Southern Cross Herald", section="Business", author="Mia Tranter",
+    title="Port Callis steelworks to cut emissions by 40% under $1.2bn deal",
+    url="https://www.southerncrossherald.example/business/2026/09/22/port-callis-steelworks-emissions-deal",
+    published="2026-09-22T08:30:00+10:00", shown="22 September 2026 — 8:30am AEST",
+    body=[
+        "The owner of the Port Callis steelworks has struck a deal with the federal government to cut the plant's carbon emissions from 4.8 million tonnes a year to 2.9 million tonnes by 2032, in a project that will cost A$1.2 billion.",
+        "Under the agreement announced on Monday, the government will contribute A$450 million and Merrow Steel will pay the rest. The company will replace Blast Furnace No. 5, one of the plant's two furnaces, with an electric arc furnace by 2030. The second furnace will keep running until at least 2035.",
+        "The steelworks, which opened in 1962, employs 3,400 people and produces about 2.6 million tonnes of steel a year, roughly a third of the country's output. It is the largest single source of emissions in the state.",
+        "Merrow Steel's chief executive, Fiona Dunleavy, said there would be no forced redundancies. About 600 workers will be retrained to run the new furnace, which melts scrap steel with electricity rather than using coal to turn iron ore into iron.",
+        "\"This keeps steelmaking in Port Callis for another generation,\" she said. The agreement will be signed at the plant at 11am local time on Thursday by Ms Dunleavy and the climate change minister, Aaron Petrakis.",
+        "Mr Petrakis said the project alone would deliver almost a tenth of the reduction needed to meet the country's 2030 target for heavy industry. \"Nobody should pretend this is cheap, but the cost of doing nothing is higher,\" he said.",
+        "The electric arc furnace will need up to 450 megawatts of power at peak. The state grid operator said new transmission lines would be required and that it expected to approve them next year.",
+        "The union representing most of the plant's workers welcomed the deal. Kerry Mandalis, its state secretary, said members had waited years for certainty. A previous plan to modernise the plant collapsed in 2019 when the former owner could not raise finance.",
+        "Environmental groups said the deal was a step forward but warned that the remaining furnace would still emit close to 3 million tonnes a year. The Clean Air Alliance called for a date to be set for its closure.",
+        "Shares in Merrow Steel rose 6.1% on the news.",
+    ],
+)
+
+CASES["clean-ski-jump"] = dict(
+    lang="de", outlet="Alpenländer Kurier", section="Sport", author="Veronika Stadlober", sep="|",
+    title="Weltrekord in Rabenfels: Pfandler fliegt 254,5 Meter",
+    url="https://www.alpenlaender-kurier.example/sport/wintersport/weltrekord-pfandler-rabenfels-254-5-meter",
+    published="2026-03-22T19:10:00+01:00", shown="22. März 2026, 19:10",
+    body=[
+        "Lukas Pfandler hat am Sonntag auf der Skiflugschanze in Rabenfels einen neuen Weltrekord aufgestellt. Der 24-Jährige landete im ersten Durchgang bei 254,5 Metern und übertraf damit die alte Bestmarke des Norwegers Halvard Ekre um einen Meter. Ekre hatte den Rekord von 253,5 Metern im Jahr 2017 aufgestellt.",
+        "Vor 18 500 Zuschauern gewann Pfandler auch den Wettbewerb mit insgesamt 471,2 Punkten. Zweiter wurde der Slowene Žan Korošec mit 458,9 Punkten, Dritter der Deutsche Felix Brandauer mit 449,6 Punkten.",
+        "Pfandler sprang mit einer Anlaufgeschwindigkeit von 106,4 km/h ab. Der Wind kam mit 2,8 Metern pro Sekunde leicht von vorne, was die Jury als nahezu ideale Bedingungen bezeichnete. Der erste Durchgang hatte um 10.30 Uhr begonnen, eine Stunde früher als geplant, weil für den Nachmittag Schneefall angekündigt war.",
+        "„Ich habe in der Luft gespürt, dass das ein besonderer Flug wird. Dass es der Weltrekord ist, habe ich erst gesehen, als das Publikum explodiert ist“, sagte Pfandler. Er ist erst der zweite Springer seines Landes, der einen Weltrekord im Skifliegen hält.",
+        "Die Schanze in Rabenfels war 2024 für 11,5 Millionen Euro umgebaut worden. Der kritische Punkt liegt seitdem bei 240 Metern, die Schanzengröße bei 250 Metern. Schon bei der Eröffnung hatten Experten Weiten über 250 Meter vorausgesagt.",
+        "Im zweiten Durchgang verzichtete Pfandler auf Anraten seines Trainers auf einen möglichst weiten Sprung und landete bei 236 Metern. Zwei Drittel der 30 Springer im Finale kamen über 220 Meter.",
+        "Der Internationale Skiverband bestätigte den Rekord am Abend. Pfandler erhält für den Sieg 10 000 Schweizer Franken Preisgeld. In der Gesamtwertung des Skiflug-Weltcups liegt er nun mit 86 Punkten Vorsprung in Führung, ein Springen steht noch aus.",
+        "Trainer Matthias Grünwald sagte, der Rekord sei das Ergebnis jahrelanger Arbeit. „Lukas ist ruhiger geworden, das sieht man in der Luft.“",
+    ],
+)
+
+CASES["err-privacy-fine"] = dict(
+    lang="en", outlet="Eastern Seaboard Times", section="Technology", author="Nathan Albright",
+    title="Fitness app Pulsewise fined $62 million for selling users' location data",
+    url="https://www.seaboardtimes.example/tech/2026/10/14/pulsewise-fine-location-data",
+    published="2026-10-14T17:45:00-04:00", shown="Oct. 14, 2026, 5:45 p.m. ET",
+    body=[
+        "The state's Office of the Data Commissioner fined the fitness app maker Pulsewise Inc. $62 million on Wednesday for sharing the precise location data of 3.1 million users with advertisers without their consent, the largest privacy penalty in the office's history.",
+        "The previous record was a $38 million fine imposed on an online retailer in 2022. Pulsewise, which reported revenue of $1.4 billion last year, has 30 days to appeal.",
+        "Investigators found that between March 2023 and August 2025 the app sent users' running and cycling routes, including the places where they started and ended their workouts, to 14 advertising companies. Because most users began their routes at home, the data made it possible to identify where they lived, the commissioner said.",
+        "\"People used this app to look after their health. They had no idea that it was telling strangers where they sleep at night,\" said Data Commissioner Renata Szabo at a news conference that began at 10 a.m. ET.",
+        "About 1.3 million of the affected users lived outside the state, and the office said it had shared its findings with regulators elsewhere. Pulsewise must delete the shared data held by the advertisers within 90 days and appoint an independent auditor for five years.",
+        "Pulsewise's chief executive, Derek Hollins, said in a statement that the company \"respects the commissioner's work\" but disagreed with the size of the fine. The company stopped sharing location data in August 2025, after a report by a consumer group first described the practice.",
+        "Shares in Pulsewise fell 3.8% after the announcement. The company has about 11 million active users worldwide.",
+        "Privacy advocates welcomed the decision. \"Sixty-two million dollars will get the attention of every app developer,\" said Olivia Brandt of the Digital Rights Project. Lawmakers are considering a bill that would require apps to ask for consent each time location data is shared.",
+    ],
+)
+
+CASES["err-opera-reopening"] = dict(
+    lang="fr", outlet="Le Journal de Montclarens", section="Culture", author="Baptiste Rochereau", sep="|",
+    title="L'Opéra de Montclarens rouvre ses portes après quatre ans de travaux",
+    url="https://www.journaldemontclarens.example/culture/2026/09/25/reouverture-opera-montclarens",
+    published="2026-09-25T11:20:00+02:00", shown="Publié le 25/09/2026 à 11h20",
+    body=[
+        "Après quatre ans de travaux, l'Opéra de Montclarens rouvre ses portes samedi. Le rideau se lèvera à 19h30 sur une nouvelle production des Noces de Figaro de Mozart, dirigée par la cheffe Ingrid Valmont.",
+        "Le chantier aura coûté 86 millions d'euros, contre 64 millions prévus au départ. La Ville a pris en charge la moitié de la facture, la Région 30 % et l'État le reste. Les dépassements s'expliquent surtout par la découverte d'un sol instable sous la scène et par la hausse du prix des matériaux, selon la municipalité.",
+        "Le bâtiment, inauguré en 1874, avait fermé en juin 2022. La salle compte désormais 1 150 places, contre 1 320 avant les travaux, mais chaque fauteuil offre désormais une vue complète sur la scène. La fosse d'orchestre a été agrandie pour accueillir jusqu'à 90 musiciens.",
+        "« Nous avons rendu à Montclarens un théâtre du XIXe siècle avec une technique du XXIe », a déclaré la directrice générale, Élodie Vasseur. La machinerie de scène a été entièrement remplacée, et un nouveau système de climatisation permettra de programmer des spectacles en été.",
+        "La première saison comprend 42 représentations d'opéra, ainsi que des concerts et des spectacles de danse. Les billets coûtent de 12 à 140 euros. Un tiers des places de chaque représentation sera vendu à moins de 30 euros, a promis la directrice.",
+        "Les 3 000 billets mis en vente pour les quatre premières soirées sont partis en moins de deux heures, le 1er septembre.",
+        "Pendant les travaux, la troupe s'est produite dans un chapiteau installé sur les quais. Environ 150 000 spectateurs y ont assisté en quatre saisons, selon l'Opéra.",
+        "Les Montclarennais pourront visiter gratuitement le bâtiment dimanche, de 10 heures à 18 heures, sur réservation.",
+    ],
+)
+CASES["clean-ski-jump"]["body"] += [
+    "Für Rabenfels ist der Rekord auch wirtschaftlich wichtig. Der Tourismusverband rechnet damit, dass die Schanze in den kommenden Wintern deutlich mehr Besucher anzieht.",
+]
+CASES["err-privacy-fine"]["body"] += [
+    "The fine will go into the state's general fund. Consumer groups have asked for part of it to be used to help people whose home addresses were exposed.",
+]
+CASES["err-opera-reopening"]["body"] += [
+    "Le foyer historique, avec ses peintures restaurées, accueillera aussi un restaurant ouvert toute la journée, y compris les jours sans spectacle. La municipalité espère ainsi faire de l'Opéra un lieu de vie pour tous les habitants, et pas seulement pour les habitués des soirées lyriques.",
+]
+CASES["err-opera-reopening"]["body"][-1] += " Il sera géré par un chef de la région."
