@@ -264,3 +264,89 @@ CASES["err-opera-reopening"]["body"] += [
     "Le foyer historique, avec ses peintures restaurées, accueillera aussi un restaurant ouvert toute la journée, y compris les jours sans spectacle. La municipalité espère ainsi faire de l'Opéra un lieu de vie pour tous les habitants, et pas seulement pour les habitués des soirées lyriques.",
 ]
 CASES["err-opera-reopening"]["body"][-1] += " Il sera géré par un chef de la région."
+
+CASES["clean-landslide"] = dict(
+    lang="it", outlet="La Gazzetta delle Valli", section="Cronaca", author="Federica Morandini", sep="|",
+    title="Frana a Pradalto, evacuati 340 residenti: il versante scivola di 30 centimetri al giorno",
+    url="https://www.gazzettadellevalli.example/cronaca/2026/11/05/frana-pradalto-evacuati",
+    published="2026-11-05T18:40:00+01:00", shown="5 novembre 2026 - 18:40",
+    body=[
+        "Sono 340 i residenti della frazione di Pradalto, nel comune di Roccavena, costretti a lasciare le proprie case per una frana che minaccia l'abitato. L'ordinanza di evacuazione è stata firmata dalla sindaca Carla Benedetti mercoledì sera alle 23.30, dopo che i sensori avevano registrato un movimento del versante di 30 centimetri in 24 ore.",
+        "Secondo i geologi della Regione, la massa in movimento è di circa due milioni di metri cubi. Una dozzina di case si trova direttamente sotto il fronte della frana. La strada provinciale 27, unico collegamento tra Pradalto e il fondovalle, è chiusa da giovedì mattina.",
+        "La causa è la pioggia eccezionale dei giorni scorsi: in cinque giorni sono caduti 412 millimetri d'acqua, più della metà di quanto piove in media in un anno intero nella valle. «Il terreno è saturo e continuerà a muoversi anche se smette di piovere», ha spiegato il geologo Paolo Ferrando.",
+        "Tre quarti degli sfollati hanno trovato ospitalità presso parenti e amici. Gli altri sono stati sistemati in due alberghi di Roccavena e nella palestra della scuola media, dove la Protezione civile ha allestito 60 brandine.",
+        "«Nessuno potrà rientrare prima di almeno 48 ore, e probabilmente ci vorrà molto di più», ha detto la sindaca. Gli abitanti sono stati autorizzati a tornare a casa accompagnati dai vigili del fuoco per recuperare medicinali e documenti, per non più di quindici minuti ciascuno.",
+        "L'ultima grande frana a Pradalto risale al 1951, quando la colata distrusse il mulino e la vecchia chiesa. Da allora il versante è stato monitorato solo saltuariamente. Un sistema di sensori permanenti era stato installato nel 2022 con una spesa di 1,8 milioni di euro.",
+        "La Regione ha chiesto al governo lo stato di emergenza. L'assessore regionale alla Protezione civile, Marco Gilardi, ha annunciato un primo stanziamento di 500 000 euro per gli interventi urgenti.",
+        "Nella frazione vivono molti anziani: secondo il comune, un residente su tre ha più di 70 anni.",
+    ],
+)
+
+CASES["err-gold-purchase"] = dict(
+    lang="pt", outlet="Diário do Atlântico", section="Economia", author="Rui Falcão Meireles", sep="|",
+    title="Banco Central de Verdemar compra 12,4 toneladas de ouro no terceiro trimestre",
+    url="https://www.diariodoatlantico.example/economia/2026-10-22/banco-central-verdemar-compra-ouro",
+    published="2026-10-22T10:15:00+01:00", shown="22 de outubro de 2026, 10h15",
+    body=[
+        "O Banco Central de Verdemar comprou 12,4 toneladas de ouro entre julho e setembro, a maior compra num só trimestre desde 2011, segundo o relatório trimestral divulgado na quarta-feira.",
+        "Com esta aquisição, as reservas de ouro do país atingiram 398,6 toneladas, avaliadas em 41,2 mil milhões de euros ao preço de mercado do final de setembro. O peso do ouro no total das reservas subiu de 18 % para 21 % num ano.",
+        "A governadora Helena Quintela justificou a decisão com a necessidade de diversificar as reservas num período de forte incerteza. «O ouro não depende da política de nenhum outro país», afirmou em conferência de imprensa.",
+        "O preço do ouro subiu 28 % desde o início do ano, o que fez aumentar o valor das reservas. No segundo trimestre, o banco tinha comprado apenas 3,1 toneladas.",
+        "Parte do ouro comprado ficará guardada nos cofres do banco em Porto Lameira, e o restante numa instituição internacional no estrangeiro. O banco não revelou a divisão exata, mas indicou que cerca de metade das reservas totais de ouro está no país.",
+        "Economistas ouvidos pelo Diário do Atlântico dividem-se. Para Teresa Brandão, da Universidade de Porto Lameira, a compra «faz sentido como proteção contra a inflação». Já Vasco Rebelo, antigo vice-governador, considera que o banco «está a comprar caro».",
+        "Os bancos centrais de todo o mundo têm aumentado as suas compras de ouro nos últimos anos. O Banco Central de Verdemar não exclui novas compras no quarto trimestre, mas não se compromete com quantidades.",
+        "O próximo relatório sobre as reservas será publicado em janeiro.",
+    ],
+)
+
+CASES["clean-ferry-timetable"] = dict(
+    lang="en", outlet="The Strait Chronicle", section="News", author="Eilidh Marr",
+    title="Carrick Isle ferry sailings cut to 11 a day in summer timetable",
+    url="https://www.straitchronicle.example/news/2026/05/16/carrick-isle-ferry-summer-timetable",
+    published="2026-05-16T12:00:00+01:00", shown="Saturday 16 May 2026, 12:00 BST",
+    body=[
+        "Westferry Lines will cut the number of daily sailings between Port Ellan and Carrick Isle from 14 to 11 when its summer timetable starts on Monday 1 June, the company confirmed this week.",
+        "The reduction follows the withdrawal of the MV Loch Tarran, the oldest of the route's four ships, which will spend nine weeks in dry dock for repairs to its engines. The company said it could not charter a replacement vessel at short notice.",
+        "The last sailing from Port Ellan will leave at 21:15 instead of 22:40. The first departure will remain at 06:30. The crossing, of 23 miles, takes 1 hour and 50 minutes.",
+        "The return fare for a car and driver stays at £96.40, and the foot-passenger return at £18.20. Islanders with a resident card continue to receive a 40% discount.",
+        "Islanders reacted angrily. \"Three fewer sailings a day at the start of the tourist season is a disaster for businesses here,\" said Morag Lennie, who runs a hotel in the island's main village, Kilbrannock. The island has a population of about 4,800, which more than doubles in July and August.",
+        "The route carried 1.2 million passengers and 310,000 vehicles last year. Westferry Lines said bookings for the summer were up 6% on last year and advised travellers to reserve in advance.",
+        "The ferry operator's managing director, Gordon Ashcroft, apologised to passengers. \"We know how much people rely on this service. The Loch Tarran is 37 years old and we cannot take risks with safety,\" he said. The ship is due back in service on 3 August.",
+        "Two new ferries ordered in 2023 are due to enter service in 2028, three years later than first planned.",
+    ],
+)
+
+CASES["err-tram-strike"] = dict(
+    lang="en", outlet="Metro Evening Post", section="Local", author="Jamal Whitfield",
+    title="Haldane tram drivers to strike on two days in pay dispute",
+    url="https://www.metroeveningpost.example/local/2026/09/24/haldane-tram-strike-october",
+    published="2026-09-24T16:30:00+01:00", shown="Thursday 24 September 2026 4.30pm",
+    body=[
+        "Tram drivers in Haldane will walk out for 24 hours on Friday 2 October and again on Monday 5 October after rejecting a pay offer, their union announced on Thursday, in what would be the first strike on the network since it opened in 1999.",
+        "Members of the Tram and Light Rail Union voted by 87% in favour of strike action on a turnout of 79%. The union represents 410 of the network's 460 drivers.",
+        "Haldane Tramways has offered a pay rise of 4.5% this year. The union is asking for 7%, saying drivers' pay has fallen behind inflation since 2022. The basic salary of a qualified driver is currently £36,800 a year.",
+        "The network's six lines carry about 150,000 passenger journeys on a normal weekday. Each strike will begin at 04:00 and end at 04:00 the following day. The operator said it expected to run no trams at all on the strike days and advised passengers to use buses, which will accept tram tickets.",
+        "\"Nobody wants to strike, but our members have had enough,\" said the union's regional organiser, Shona Pritchett. \"The company made a profit of £12.3m last year and can afford to pay its drivers properly.\"",
+        "Haldane Tramways said its offer was fair and among the best in the industry. Its chief executive, Adrian Coyle, said the company was ready to return to talks at any time. \"A strike will hurt the passengers who rely on us most,\" he said.",
+        "Businesses in the city centre fear the disruption. The city's chamber of commerce estimated that each day of the strike would cost shops and restaurants about £2m in lost trade.",
+        "The two sides are due to meet at the conciliation service Accord next Tuesday.",
+    ],
+)
+CASES["clean-landslide"]["body"] += [
+    "Le scuole della frazione resteranno chiuse fino a nuovo avviso; gli alunni seguiranno le lezioni a Roccavena.",
+]
+CASES["err-gold-purchase"]["body"] += [
+    "Nos mercados, a notícia teve pouco impacto. A moeda de Verdemar manteve-se estável face ao euro e ao dólar ao longo do dia, e os juros da dívida pública a dez anos mantiveram-se praticamente inalterados.",
+    "A oposição pediu explicações no parlamento. O deputado Nuno Carvalhais quer saber quanto custou a compra e porque é que o banco não a anunciou antes. A governadora será ouvida na comissão de finanças no início de novembro, em data ainda a marcar.",
+    "A última vez que o banco central tinha reforçado as reservas de ouro de forma tão significativa foi durante a crise financeira internacional, quando a procura pelo metal disparou em todo o mundo.",
+]
+CASES["clean-ferry-timetable"]["body"] += [
+    "The island council said it would write to the transport minister to ask for an emergency charter to be paid for by the government. Council leader Hamish Doig said the island had been \"let down again\" by delays to the new ferries.",
+    "Westferry Lines said passengers already booked on cancelled sailings would be moved to the nearest available crossing or offered a full refund. About 2,300 bookings are affected, it said.",
+    "Freight operators, who depend on the ferry to supply the island's shops, have been promised priority on the early-morning sailings.",
+]
+CASES["err-tram-strike"]["body"] += [
+    "The last major dispute on the network, in 2017, was settled without a strike after two days of talks. The union said this time its members were determined to be heard.",
+    "Hospitals and schools have been told to prepare for staff arriving late. The city council said it would relax parking restrictions in the city centre on the strike days, and several large employers have told staff to work from home if they can.",
+    "Haldane's trams run from the city centre to the airport, the university and the northern suburbs. The network was extended in 2015 to reach the new hospital at Bramwell Park.",
+]
