@@ -350,3 +350,88 @@ CASES["err-tram-strike"]["body"] += [
     "Hospitals and schools have been told to prepare for staff arriving late. The city council said it would relax parking restrictions in the city centre on the strike days, and several large employers have told staff to work from home if they can.",
     "Haldane's trams run from the city centre to the airport, the university and the northern suburbs. The network was extended in 2015 to reach the new hospital at Bramwell Park.",
 ]
+
+CASES["clean-chemistry-prize"] = dict(
+    lang="en", outlet="Meridian Science Post", section="Science", author="Harriet Quayle",
+    title="Halvorsen Prize in Chemistry goes to trio behind plastic-eating enzymes",
+    url="https://www.meridiansciencepost.example/science/2026/10/07/halvorsen-prize-chemistry-enzymes",
+    published="2026-10-07T12:30:00+02:00", shown="7 October 2026 12:30 CEST",
+    body=[
+        "The Halvorsen Prize in Chemistry has been awarded to three scientists who designed enzymes that break down plastic waste, the Nordhavn Academy of Sciences announced on Wednesday at 11:45 local time (09:45 GMT).",
+        "The prize of 11 million kroner will be shared equally between Ines Carvalho-Berg of the University of Aldermark, Tomasz Wierzbicki of the Lindqvist Institute and Mariko Ashdown, who leads a laboratory at Eastbrook University. Each will receive about 3.7 million kroner.",
+        "Their work, which began with the discovery of a bacterium in a waste dump in 2009, led to enzymes that can turn a plastic bottle back into its building blocks in about ten hours. The original natural enzyme needed several weeks.",
+        "\"They took something nature did slowly and made it fast enough to be useful,\" said Professor Rune Falkenberg, chair of the prize committee. A demonstration plant using the enzymes now recycles 8,000 tonnes of plastic a year.",
+        "Dr Carvalho-Berg, 58, said she had been asleep when the academy called. Dr Ashdown, at 41 the youngest of the three, is only the fourth woman to win the chemistry prize since it was first awarded in 1921.",
+        "The committee received 312 nominations this year, a record. The award ceremony will take place in Nordhavn on 10 December, as every year.",
+        "Industry groups said the prize would draw attention to enzyme recycling, which still handles less than one per cent of the plastic thrown away each year. Environmental campaigners welcomed the award but said cutting plastic use mattered more than recycling.",
+        "The prize in physics was announced on Tuesday, and the prize in medicine on Monday. The economics prize will be announced next Monday.",
+        "Dr Wierzbicki, speaking by phone from a conference in another country, said he would spend part of his share on scholarships for students from his home town.",
+    ],
+)
+
+CASES["clean-heatwave-record"] = dict(
+    lang="en", outlet="Valley Dispatch", section="Weather", author="Carlos Medrano",
+    title="Sun Mesa hits 121 degrees, breaking all-time heat record",
+    url="https://www.valleydispatch.example/weather/2026/07/19/sun-mesa-heat-record-121",
+    published="2026-07-19T18:20:00-07:00", shown="July 19, 2026 6:20 PM PT",
+    body=[
+        "Sun Mesa reached 121 degrees Fahrenheit on Saturday, the hottest temperature ever recorded in the city, breaking the previous record of 118 degrees set in July 1994, the National Weather Office said.",
+        "The temperature was measured at the city's airport at 4:52 p.m. local time. Overnight the thermometer did not fall below 94 degrees, also a record for the warmest night.",
+        "The heat wave, now in its ninth day, is expected to continue until at least Wednesday. Forecasters said Sunday could be almost as hot, with a high of 119 degrees.",
+        "Emergency rooms in Sun Mesa County treated 286 people for heat-related illness in the past week, compared with 71 in the same week last year. Officials confirmed three deaths linked to the heat.",
+        "The city has opened 24 cooling centers, including libraries and community halls, and extended their hours until 10 p.m. Mayor Teresa Alcott urged residents to check on elderly neighbors. \"Heat is the quiet killer in our city,\" she said.",
+        "Demand for electricity reached 7,940 megawatts on Saturday afternoon, just short of the utility's all-time peak of 8,010 megawatts. Desert Power and Light asked customers to avoid running washing machines and dishwashers between 4 p.m. and 9 p.m.",
+        "The record comes after the hottest June on record in the region. Climate scientists at Mesa State University said such temperatures were becoming more frequent. The city has recorded 110 degrees or more on 19 days so far this year.",
+        "Airlines delayed some flights because hot air makes it harder for planes to take off. About 40 departures were delayed on Saturday, the airport said.",
+        "Residents without air conditioning were advised to spend the hottest hours of the day in cooling centers or shopping malls.",
+    ],
+)
+
+CASES["clean-reservoir-levels"] = dict(
+    lang="es", outlet="La Crónica del Valle", section="Sociedad", author="Marta Ibarrola", sep="|",
+    title="Los embalses de la cuenca del Arenal caen al 31 % y la Junta prepara restricciones",
+    url="https://www.cronicadelvalle.example/sociedad/2026/08/25/embalses-arenal-31-por-ciento",
+    published="2026-08-25T09:00:00+02:00", shown="25/08/2026 - 09:00",
+    body=[
+        "Los embalses de la cuenca del río Arenal almacenan 412 hectómetros cúbicos, el 31 % de su capacidad total de 1.330 hectómetros cúbicos, según los datos publicados el lunes por la Confederación Hidrográfica. Hace un año estaban al 44 %.",
+        "Es el nivel más bajo para un mes de agosto desde 2008. En la última semana, las reservas perdieron 9 hectómetros cúbicos, sobre todo por la evaporación y el riego.",
+        "La Junta regional estudia restringir el riego agrícola a partir del 1 de octubre si no llueve en septiembre. El consejero de Medio Ambiente, Javier Olmedo, afirmó que el abastecimiento de agua potable «está garantizado hasta la primavera», pero pidió a los ciudadanos que reduzcan el consumo.",
+        "En lo que va de año hidrológico, que empezó el 1 de octubre, han caído 286 litros por metro cuadrado en la cuenca, frente a una media de 520 litros. Los agricultores, que consumen tres cuartas partes del agua de la cuenca, temen perder la cosecha de invierno.",
+        "«Sin agua no hay campo. Muchos no podremos aguantar otro año así», dijo Ramón Ferrández, presidente de la comunidad de regantes de Vegaluz, que agrupa a 2.300 agricultores.",
+        "El embalse de Peñalta, el mayor de la cuenca, está al 22 %. En sus orillas ha vuelto a aparecer el campanario de la antigua aldea de San Bartolomé, que quedó bajo las aguas en 1971.",
+        "Los ayuntamientos de la comarca ya han prohibido llenar piscinas privadas y regar jardines entre las 8 y las 20 horas. En Vegaluz, el consumo de agua bajó un 12 % en julio respecto al mismo mes del año pasado.",
+        "La Confederación publicará el próximo balance de reservas el lunes 31 de agosto.",
+    ],
+)
+
+CASES["clean-grape-harvest"] = dict(
+    lang="fr", outlet="L'Écho des Coteaux", section="Économie", author="Sylvain Pradeau", sep="|",
+    title="Vendanges : la récolte s'annonce en baisse de 18 % dans les Coteaux de Véranne",
+    url="https://www.echodescoteaux.example/economie/2026/08/20/vendanges-baisse-recolte-veranne",
+    published="2026-08-20T07:30:00+02:00", shown="Publié le jeudi 20 août 2026 à 7h30",
+    body=[
+        "Les vendanges commenceront lundi prochain dans les Coteaux de Véranne, avec près de deux semaines d'avance sur la moyenne des trente dernières années. Le syndicat des vignerons prévoit une récolte de 410 000 hectolitres, contre 500 000 l'an dernier.",
+        "La sécheresse du printemps et deux épisodes de grêle en juin expliquent cette baisse. Le 14 juin, un orage a détruit une partie des vignes sur environ 1 200 hectares, soit un dixième du vignoble de l'appellation.",
+        "« La qualité sera au rendez-vous, mais il y aura moins de vin », résume Claire Montagnac, présidente du syndicat. Les raisins sont petits mais très concentrés, ce qui devrait donner des vins riches, selon les œnologues.",
+        "Pour les quelque 640 exploitations de l'appellation, la baisse des volumes pèsera sur les revenus. Le prix moyen du vin en vrac a augmenté de 6 % depuis le début de l'année, à 212 euros l'hectolitre, mais cela ne compensera pas les pertes, estime le syndicat.",
+        "Les vignerons ont aussi du mal à recruter. Il manque environ trois cents saisonniers pour les vendanges manuelles, selon la chambre d'agriculture. Certains domaines ont décidé de vendanger la nuit, entre 22 heures et 6 heures, pour éviter la chaleur.",
+        "Le vignoble des Coteaux de Véranne couvre 12 000 hectares. L'appellation a été créée en 1937.",
+        "La préfecture a autorisé des dérogations aux horaires de travail pour la durée des vendanges, jusqu'au 30 septembre.",
+        "Les premières cuves de vin nouveau devraient être prêtes à la fin du mois d'octobre. Les professionnels comptent sur le salon des vins de Véranne, prévu du 13 au 15 novembre, pour relancer les ventes.",
+    ],
+)
+CASES["clean-chemistry-prize"]["body"] += [
+    "Dr Ashdown said she hoped the prize would encourage young researchers to work on practical problems. \"The best chemistry is chemistry that leaves the world a little cleaner,\" she told reporters in a video call shortly after the announcement.",
+]
+CASES["clean-heatwave-record"]["body"] += [
+    "Farmers in the county said the heat was damaging crops and livestock. Dairy farmers reported that milk production had fallen as cows struggled with the temperatures, and some vegetable growers said they had lost entire fields.",
+    "The weather office said a weak storm system could bring slightly cooler air by the end of next week, but no rain is expected before August.",
+]
+CASES["clean-reservoir-levels"]["body"] += [
+    "Los ecologistas critican que la Junta haya tardado en actuar. La asociación Río Vivo recordó que ya en primavera pidió limitar los nuevos regadíos y controlar los pozos ilegales, que, según sus cálculos, extraen cada año más agua de la que se pierde por evaporación.",
+    "La Junta asegura que el plan de sequía aprobado en 2023 le permite actuar con rapidez y que las restricciones se aplicarán de forma gradual, empezando por los cultivos que consumen más agua.",
+]
+CASES["clean-grape-harvest"]["body"] += [
+    "Dans les caves coopératives, on prépare déjà les cuves. À la cave de Saint-Martial, qui regroupe 180 adhérents, le directeur Olivier Bessonnat prévoit de recevoir les premiers raisins dès mardi. « Nous allons travailler sans interruption pendant trois semaines », dit-il.",
+    "Les assureurs estiment que les dégâts de la grêle coûteront plusieurs millions d'euros, mais beaucoup de petits domaines n'étaient pas assurés.",
+]
