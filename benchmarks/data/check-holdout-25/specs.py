@@ -435,3 +435,107 @@ CASES["clean-grape-harvest"]["body"] += [
     "Dans les caves coopératives, on prépare déjà les cuves. À la cave de Saint-Martial, qui regroupe 180 adhérents, le directeur Olivier Bessonnat prévoit de recevoir les premiers raisins dès mardi. « Nous allons travailler sans interruption pendant trois semaines », dit-il.",
     "Les assureurs estiment que les dégâts de la grêle coûteront plusieurs millions d'euros, mais beaucoup de petits domaines n'étaient pas assurés.",
 ]
+
+CASES["err-marathon-record"] = dict(
+    lang="en", outlet="Kingsbridge Evening Star", section="Sport", author="Ruth Okonjo",
+    title="Chelimo smashes Kingsbridge Marathon course record",
+    url="https://www.kingsbridgestar.example/sport/athletics/2026/apr/26/chelimo-kingsbridge-marathon-record",
+    published="2026-04-26T17:05:00+01:00", shown="Sunday 26 April 2026 17:05 BST",
+    body=[
+        "Amos Chelimo broke the Kingsbridge Marathon course record on Sunday, winning in 2 hours 4 minutes 31 seconds and taking 1 minute 16 seconds off the mark set by his training partner Wilson Rotich in 2019.",
+        "The 27-year-old pulled away from the leading group at the 35-kilometre point and crossed the line alone on the Embankment, 48 seconds ahead of Haile Worku, with Rotich third.",
+        "Selam Tadesse won the women's race in 2:18:09, her second victory in Kingsbridge after her win in 2023. She finished 1 minute 2 seconds ahead of Britain's Lucy Farnham, who set a personal best.",
+        "The race started at 09:30 in cool, calm conditions, with the temperature at 11C. Organisers said 41,250 runners finished, a record for the event, from 43,000 who started.",
+        "Chelimo receives £40,000 for the win and a £10,000 bonus for the course record. \"I came here for the record. The weather was perfect and the pacemakers did a great job,\" he said.",
+        "Organisers expect the race to have raised more than £68m for charity. Among the runners were 600 people running for the city's children's hospital, which is building a new wing.",
+        "The wheelchair races were won by Daniel Fourie in 1:27:40 and Nina Beaulieu in 1:38:12. Fourie, 33, won for the fifth time.",
+        "The course, which was changed last year to avoid roadworks on the North Quay, is considered one of the fastest in Europe. Race director Pauline Graves said the route would stay the same next year.",
+        "Chelimo's time is the fastest marathon run in the country this year and moves him to sixth on the all-time list for the distance.",
+        "Thousands of spectators lined the route despite early-morning showers, and several roads in the city centre remained closed until late afternoon.",
+    ],
+)
+
+CASES["err-airport-expansion"] = dict(
+    lang="en", outlet="Wessex Business Journal", section="Business", author="Leonard Pryce",
+    title="Thornbury Airport wins approval for £2.4bn second runway",
+    url="https://www.wessexbusinessjournal.example/news/2026/02/11/thornbury-airport-second-runway-approved",
+    published="2026-02-11T15:10:00+00:00", shown="11 February 2026, 15:10",
+    body=[
+        "Thornbury Airport has been given permission to build a second runway, after the planning minister, Sophie Aldridge, approved the £2.4bn project on Tuesday, overruling objections from local councils.",
+        "The decision will allow the airport to raise its annual passenger cap from 19 million to 32 million by 2040 and the number of flights from 180,000 to 265,000 a year. Last year it handled 18.6 million passengers, close to its current limit.",
+        "The new runway, 2,800 metres long, will be built to the south of the existing one. Construction is due to start in 2028, with the runway opening in 2032.",
+        "The airport's chief executive, Graham Whitlow, said the project would create 4,100 permanent jobs and that the airport would pay for it without public money. \"This is a vote of confidence in the region,\" he said.",
+        "Residents' groups have six weeks to launch a legal challenge. The campaign group Stop Thornbury Runway said it would do so. \"The minister has ignored the people who will have to live with the noise,\" said its chair, Alison Marsh.",
+        "Under the conditions set by the minister, the airport must spend £75m insulating homes against noise, ban scheduled night flights between 23:30 and 06:00 and show how it will meet its target of net zero emissions from airport buildings and vehicles by 2035. About 14,000 homes are expected to qualify for insulation.",
+        "Airlines welcomed the decision. Two low-cost carriers said they would base more aircraft at Thornbury once the runway opens.",
+        "Local councils said they were disappointed and would consider their options. They argued that the roads around the airport could not cope with more traffic and asked for a new rail link to be built first.",
+        "The airport said it would publish a plan for public transport access before construction begins.",
+    ],
+)
+
+CASES["err-bridge-closure"] = dict(
+    lang="de", outlet="Lühnetaler Anzeiger", section="Verkehr", author="Sabine Kortmann", sep="|",
+    title="Lühnebrücke wird für Lastwagen gesperrt – 23 Kilometer Umweg",
+    url="https://www.luehnetaler-anzeiger.example/verkehr/luehnebruecke-lkw-sperrung-juli",
+    published="2026-06-30T14:45:00+02:00", shown="30.06.2026 | 14:45 Uhr",
+    body=[
+        "Die Lühnebrücke in Wahlstedt wird ab Montag, dem 13. Juli, für Lastwagen über 7,5 Tonnen gesperrt. Das teilte der Landesbetrieb Straßenbau am Dienstag mit. Bei einer Prüfung hatten Ingenieure 41 Risse in den Spannbetonträgern gefunden.",
+        "Über die Brücke fahren täglich rund 38.000 Fahrzeuge, darunter 2.900 Lastwagen. Sie müssen künftig eine Umleitung über Kesselfeld nehmen, die 23 Kilometer länger ist. Für Autos und Busse bleibt die Brücke vorerst offen, allerdings nur noch mit Tempo 50.",
+        "Die Brücke wurde 1968 gebaut und ist für den heutigen Verkehr nicht ausgelegt. Ein Neubau ist seit Jahren geplant. Er soll 146 Millionen Euro kosten und 2031 fertig sein. Bis dahin soll die alte Brücke mit Sensoren überwacht werden.",
+        "Bürgermeisterin Katrin Albers sprach von einem „schweren Schlag für die Wirtschaft der Region“. Vor allem die Betriebe im Gewerbegebiet Nord seien auf die Brücke angewiesen. Sie forderte das Land auf, den Neubau zu beschleunigen.",
+        "Die Industrie- und Handelskammer schätzt die Mehrkosten für Speditionen auf rund 60.000 Euro pro Tag. Der Spediteur Holger Brammer sagte, seine Fahrer bräuchten für jede Tour nun bis zu 40 Minuten länger.",
+        "Um die Sperrung durchzusetzen, werden an beiden Enden der Brücke Schranken mit Wiegesystemen installiert. Wer trotzdem mit einem schweren Lastwagen auffährt, muss mit einem Bußgeld rechnen.",
+        "Anwohner in Kesselfeld fürchten mehr Lärm und Abgase. Die Gemeinde will ein Nachtfahrverbot für Lastwagen in der Ortsdurchfahrt beantragen.",
+        "Der Landesbetrieb kündigte an, die Brücke alle drei Monate erneut zu prüfen. Sollten sich die Schäden vergrößern, könne auch eine Vollsperrung nicht ausgeschlossen werden.",
+    ],
+)
+
+CASES["err-drought-crop"] = dict(
+    lang="ja", outlet="北州新聞", section="経済", author="高村 亮介", sep="|",
+    title="北州地方のコメ作況「やや不良」 少雨で収穫量6%減の見通し",
+    url="https://www.hokushu-shimbun.example/economy/20260828-rice-drought-forecast",
+    published="2026-08-28T05:00:00+09:00", shown="2026年8月28日 5:00",
+    body=[
+        "北州農政局は27日、管内で今年収穫されるコメの作柄の見通しを発表した。7月から続く少雨の影響で、作況指数は95の「やや不良」となる見込みだ。収穫量は42万3000トンと、前年より6%少なくなると予測している。作況指数が100を下回るのは3年ぶり。",
+        "農政局によると、管内の7月の降水量は平年の38%にとどまり、8月に入っても雨の少ない状態が続いている。田に水を引くためのため池の平均貯水率は、26日時点で27%まで下がった。例年この時期は60%前後あるという。",
+        "特に影響が大きいのは、川から離れた丘陵地の水田だ。管内の水田約6万8000ヘクタールのうち、およそ4分の1がため池からの水に頼っている。こうした地域では、稲の穂が十分に実らない「白穂」が目立ち始めている。",
+        "北州平野で30年以上コメを作っている農家の男性(68)は「ため池の底が見えてきた。夜中に交代で水を回しているが、全部の田には行き渡らない」と話す。近所では、一部の田の収穫をあきらめた農家もいるという。",
+        "一方、大きな川から水を引ける平野部の水田では、今のところ大きな被害は出ていない。日照時間が長かったため、品質はむしろ良い地域もあると農政局はみている。管内全体で1等米の比率は前年並みの8割程度を見込む。",
+        "収穫量の減少は、コメの価格にも影響しそうだ。北州地方産の主力銘柄「ほくしゅう光」の卸売価格は、8月中旬の時点で60キロあたり2万1400円と、前年同期より12%高い。卸売業者の間では、秋の新米の価格がさらに上がるとの見方が出ている。",
+        "県は26日、少雨対策本部を設置した。ため池の水を効率よく使うための用水の調整や、ポンプの貸し出しなどを進める。農家向けに、水不足で収量が減った場合の共済の仕組みについて説明会も開く。対策費として2億3000万円を補正予算に計上する方針だ。",
+        "気象台によると、今後1カ月の降水量は平年並みか少ない見込みで、まとまった雨は期待しにくい。農政局の担当者は「9月上旬の天候次第では、作柄がさらに悪化するおそれもある」と話している。",
+        "農政局は9月下旬に、改めて作柄の見通しを発表する予定だ。今回の見通しは、管内の約1200カ所の水田で実施した調査をもとにまとめた。",
+        "管内では、少雨の影響がコメ以外の作物にも広がっている。大豆やそばでは発芽の遅れが報告されており、野菜の一部では出荷量が減って価格が上がり始めた。スーパーの担当者は「キャベツやレタスの仕入れ値が先月より2割ほど高い」と話す。",
+        "専門家は、気候の変化で夏の少雨が今後も増える可能性があると指摘する。北州大学の農業気象学者、新田由紀子准教授は「ため池に頼る地域では、水を融通し合う仕組みや、乾燥に強い品種への切り替えを早めに検討する必要がある」と話している。",
+    ],
+)
+CASES["err-marathon-record"]["body"] += [
+    "Rotich, who had held the record for seven years, was among the first to congratulate his friend. \"Records are there to be broken, and I am happy it was Amos who broke mine,\" he said after the race, adding that he hoped to win back the record next spring.",
+]
+CASES["err-airport-expansion"]["body"] += [
+    "Business groups in the region said the runway would bring new routes to North America and Asia. The chamber of commerce said it expected the expansion to add about £1bn a year to the regional economy once the runway was fully used.",
+]
+CASES["err-bridge-closure"]["body"] += [
+    "Die Polizei kündigte an, in den ersten Wochen nach der Sperrung verstärkt zu kontrollieren. Lkw-Fahrer sollten sich frühzeitig über die Umleitung informieren, hieß es. Der Landesbetrieb will zusätzliche Hinweisschilder an den Autobahnausfahrten aufstellen, damit ortsfremde Fahrer nicht erst an der Brücke umkehren müssen.",
+]
+CASES["err-drought-crop"]["body"] += [
+    "農政局の今回の調査では、管内の市町村ごとの差も大きかった。丘陵地の多い東部の市町では作況指数が90前後まで下がる見込みの一方、平野部の西部ではほぼ平年並みの99から100となる見通しだ。農政局は、被害が集中する地域に職員を派遣し、農家からの相談に応じる窓口を設けた。",
+    "コメの減収は、地域の酒造りにも影を落としている。管内の酒蔵の多くは地元産の酒米を使っており、ある蔵元は「酒米の確保が難しくなれば、仕込みの量を減らすことも考えなければならない」と話す。酒米の作付けは丘陵地に多く、少雨の影響を受けやすいという。",
+    "農家の高齢化も、少雨への対応を難しくしている。管内のコメ農家の平均年齢は70歳近くに達しており、夜間の水の見回りや、ポンプの設置といった作業の負担は重い。地元の農協は、若手の職員や地域のボランティアを募り、水の管理を手伝う取り組みを始めた。",
+    "消費者の間では、新米の値上がりを見越して、早めにコメを買い置きする動きも出ている。農政局は「在庫は十分にあり、品薄になる心配はない。必要な分だけ買ってほしい」と冷静な対応を呼びかけている。",
+]
+CASES["err-marathon-record"]["body"] += [
+    "The next edition of the race will take place on the last Sunday of April next year.",
+]
+CASES["err-bridge-closure"]["body"] += [
+    "Für Radfahrer und Fußgänger ändert sich durch die Sperrung nichts.",
+]
+CASES["err-drought-crop"]["body"] += [
+    "管内の自治体も対応に追われている。東部のある町では、町が所有する防火用の貯水槽の水を農業用に回せないか検討を始めた。ただ、火災に備える水を減らすことには慎重な意見もあり、結論は出ていない。別の市では、下水処理場で浄化した水を田に送る試みを計画しているが、実現には配管の工事が必要で、今年の収穫には間に合わない見通しだ。",
+    "少雨の影響は家庭にも及び始めた。管内の一部の水道事業者は、ダムの貯水量の低下を受けて、住民に節水への協力を呼びかけている。今のところ給水制限には至っていないが、9月に入っても雨が少なければ、時間を区切った減圧給水を検討するという。",
+    "今回の見通しについて、農業団体の幹部は「作況指数95という数字だけを見ると軽く見えるかもしれないが、丘陵地の農家にとっては死活問題だ。被害の大きい地域への支援を手厚くしてほしい」と訴えた。農政局は、被害の実態を詳しく調べたうえで、国の支援制度の活用を検討するとしている。",
+    "北州地方は例年、梅雨の雨でため池を満たし、夏の渇水期に備えてきた。今年は梅雨明けが早く、雨量も平年を大きく下回ったため、ため池に十分な水をためられなかった。農政局は、来年以降に備えて、ため池のしゅんせつや、老朽化した用水路の改修を急ぐ考えも示した。",
+]
+CASES["err-drought-crop"]["body"] += [
+    "一方で、コメの需要そのものは底堅い。外食産業の回復や、訪日客の増加で、業務用のコメの引き合いは強まっている。卸売業者は「北州産は味の評価が高く、量が減っても買い手はつく。むしろ、価格が上がりすぎて家庭の消費が落ち込まないかが心配だ」と話している。農政局は、秋以降の価格の動きも注意深く見守るとしている。",
+]
