@@ -255,7 +255,7 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
     return False
 
 
-_YEARS_COUNTED = re.compile(r"\d+年")
+_YEARS_COUNTED = re.compile(r"\d+年(?:前|ぶり)?")
 
 
 def _same_kind_sources(a: Quantity, b: Quantity) -> bool:
