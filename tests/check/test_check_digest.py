@@ -2137,3 +2137,18 @@ def test_closed_for_the_week_is_one_week() -> None:
     assert [
         s for sev, _, s in _check(source, "12の外来診療科が1週間閉鎖される。") if sev != "info"
     ] == []
+
+
+def test_bare_degrees_in_a_fahrenheit_story_and_a_year_earlier() -> None:
+    fahrenheit = (
+        "Sun Mesa reached 121 degrees Fahrenheit on Saturday, breaking the previous "
+        "record of 118 degrees set in July 1994."
+    )
+    found = _check(fahrenheit, "華氏121度に達し、1994年7月の華氏118度を3度上回った。")
+    assert [s for sev, _, s in found if sev == "error"] == []
+    # 1年前 is "a year earlier", not a count from the year the sentence names
+    levels = (
+        "Reservoirs are at 31%, down from 44% a year earlier, the lowest for August since 2008."
+    )
+    found = _check(levels, "貯水率は31%で、1年前の44%から下がり、8月としては2008年以来の低さ。")
+    assert [s for sev, _, s in found if sev == "error"] == []

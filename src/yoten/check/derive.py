@@ -296,6 +296,8 @@ def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[s
         return ""
     if published.year - q.figure < 1600:
         return ""  # 3500年前: not counted from a year the story names
+    if q.figure < 3:
+        return ""  # 1年前の44%: "a year earlier", a comparison, not a count from a year
     if not counts_years_since(q, text):
         return ""
     years = sorted({int(y) for t in texts for y in _FOUR_DIGIT_YEAR.findall(t)} - {published.year})

@@ -184,6 +184,7 @@ class SourceIndex:
             ]
             found += japanese
         _bare_amounts_in_currency(found)
+        _bare_degrees_in_fahrenheit(found)
         published = self.article.published_date
         if published is not None:
             found += years_since(self.text, published.year)
@@ -256,6 +257,16 @@ def _bare_amounts_in_currency(found: list[Quantity]) -> None:
             and (not words or words[0] in FUNCTION_WORDS or words[0] in ("of", "de", "di", "von"))
         ):
             q.readings += tuple(Reading(unit, q.figure) for unit in sorted(currencies))
+
+
+def _bare_degrees_in_fahrenheit(found: list[Quantity]) -> None:
+    """ "the previous record of 118 degrees" in a story that gives 121 degrees
+    Fahrenheit: a bare degree figure may be Fahrenheit too."""
+    if not any("temp-f" in q.units for q in found):
+        return
+    for q in found:
+        if q.units == {"temp"} and not re.search(r"°\s?C|celsius", q.span, re.IGNORECASE):
+            q.readings += tuple(Reading("temp-f", r.value) for r in q.readings)
 
 
 def evidence(sentences: list[SourceSentence]) -> list[Evidence]:
