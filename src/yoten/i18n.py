@@ -38,6 +38,7 @@ __all__ = [
     "forget_language",
     "gettext",
     "language",
+    "language_held",
     "library_messages",
     "ngettext",
     "use_language",
@@ -96,6 +97,19 @@ def use_language(lang: str | None) -> str:
     chosen = lang if lang in LANGUAGES and lang is not None else language()
     _STATE["current"] = chosen
     return chosen
+
+
+@contextlib.contextmanager
+def language_held() -> Iterator[str]:
+    """While inside, the language is looked up once (a check formats hundreds of
+    messages; each lookup reads the environment and stats the config files)."""
+    held = _STATE["current"]
+    chosen = held if held is not None else language()
+    _STATE["current"] = chosen
+    try:
+        yield chosen
+    finally:
+        _STATE["current"] = held
 
 
 def forget_language() -> None:

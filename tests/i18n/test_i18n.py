@@ -156,3 +156,14 @@ def test_findings_read_in_japanese(cli, monkeypatch: pytest.MonkeyPatch) -> None
     assert "未確認: 原文に 1950年代 はありません" in result.out
     assert "元記事: “" in result.out
     assert result.out.rstrip().splitlines()[-1].startswith("照合: 警告 ")
+
+
+def test_language_held_looks_the_language_up_once_and_restores(monkeypatch) -> None:
+    from yoten import i18n
+
+    i18n.forget_language()
+    monkeypatch.setenv("YOTEN_LANGUAGE", "ja")
+    with i18n.language_held() as held:
+        monkeypatch.setenv("YOTEN_LANGUAGE", "en")
+        assert held == "ja" and i18n.language() == "ja"  # held while inside
+    assert i18n.language() == "en"  # looked up again after

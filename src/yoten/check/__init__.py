@@ -31,6 +31,7 @@ from yoten.check.spelling import check_spelling
 from yoten.check.structure import check_structure
 from yoten.check.swaps import check_swaps
 from yoten.i18n import gettext as _
+from yoten.i18n import language_held
 from yoten.models import Article, Digest, Finding, Report
 
 __all__ = ["RULES", "CheckContext", "Glossary", "check_digest", "load_glossary"]
@@ -71,6 +72,11 @@ RULES: tuple[RuleFn, ...] = (
 
 def check_digest(digest: Digest, article: Article, *, glossary: Glossary | None = None) -> Report:
     """Check ``digest`` against the ``article`` it was made from; never raises on content."""
+    with language_held():
+        return _check(digest, article, glossary)
+
+
+def _check(digest: Digest, article: Article, glossary: Glossary | None) -> Report:
     source = SourceIndex(article)
     ctx = CheckContext(digest, article, list(iter_pieces(digest)), source, glossary)
     findings: list[Finding] = [f for rule in RULES for f in rule(ctx)]

@@ -34,9 +34,13 @@ _WIDTH[ord("－")] = ord("-")
 _WIDTH[ord("−")] = ord("-")
 
 
+_WIDE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]")
+
+
 def halfwidth(text: str) -> str:
     """``text`` with full-width digits, letters and signs made ASCII (same length)."""
-    return text.translate(_WIDTH)
+    # translate() looks every character up in a dict; most texts have nothing to fold
+    return text.translate(_WIDTH) if _WIDE.search(text) else text
 
 
 # Letters that NFKD does not take apart.
