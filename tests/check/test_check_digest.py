@@ -2152,3 +2152,26 @@ def test_bare_degrees_in_a_fahrenheit_story_and_a_year_earlier() -> None:
     )
     found = _check(levels, "貯水率は31%で、1年前の44%から下がり、8月としては2008年以来の低さ。")
     assert [s for sev, _, s in found if sev == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "flagged"),
+    [
+        ("会員は4万8000人から5万6400人へ約17%増えた。", False),
+        # 約15%増 is no fall of 14.9%: the words say which way the change runs
+        ("会員は4万8000人から5万6400人へ約15%増えた。", True),
+    ],
+)
+def test_a_change_runs_the_way_its_words_say(lead: str, flagged: bool) -> None:
+    source = "Membership rose to 56,400 members from 48,000 members a year earlier."
+    found = [(sev, s) for sev, _, s in _check(source, lead) if sev != "info" and "%" in s]
+    assert bool(found) is flagged, found
+
+
+def test_a_rounded_share_keeps_its_own_rounding() -> None:
+    # 19 of 32 is 59.4%: 約59% or 約6割, not 約58%
+    source = "Of the 32 million passengers, 19 million flew with the home carrier."
+    right = _check(source, "旅客3200万人のうち1900万人、約59%が地元の航空会社を使った。")
+    wrong = _check(source, "旅客3200万人のうち1900万人、約58%が地元の航空会社を使った。")
+    assert ("info", "number.derived", "59%") in right
+    assert ("info", "number.derived", "58%") not in wrong

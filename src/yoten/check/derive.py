@@ -127,7 +127,13 @@ def _share(
     ]
     if not shares:
         return ""
-    tolerance = 0.05 if exact else (3.0 if q.approx else 0.6)
+    if exact:
+        tolerance = 0.05
+    elif q.approx and q.place > 0 and q.figure:
+        # 約58% is 57.5–58.5% and a little more, not 59.4%; 約7割 is 65–75% and more
+        tolerance = q.place * shares[0] / q.figure / 2 + 0.5
+    else:
+        tolerance = 3.0 if q.approx else 0.6
     counts = [(s, r) for s in pool for r in s.readings if r.unit == "count" and r.value >= 2]
     for s1, r1 in counts:
         for s2, r2 in counts:
@@ -174,7 +180,16 @@ def _percent_of(
     return ""
 
 
-def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind) -> str:
+_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高)")
+_FALL = re.compile(r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落)")
+
+
+def _direction(after: str) -> str:
+    """'+' for 増, '−' for 減 right after a figure; '' when the words say neither."""
+    return "+" if _RISE.match(after) else "−" if _FALL.match(after) else ""
+
+
+def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction: str = "") -> str:
     """A percentage change between two figures of the same kind in the sentences the
     digest restates: £318m → £412m is 約3割増 (+29.6%)."""
     shares = [
@@ -203,6 +218,8 @@ def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind) -> str:
             # the increment the source states over its base: "up 14.5 million … from 398.1"
             part = 100 * r2.value / r1.value
             for change, label in ((rise, "+"), (fall, "−"), (part, "")):
+                if direction and label and label != direction:
+                    continue  # 約15%増 is no fall of 14.9%
                 if any(abs(change - share) <= tolerance for share in shares):
                     return (
                         f"{s2.span.strip()} → {s1.span.strip()}: {label}{change:.1f}%"
@@ -240,9 +257,11 @@ def derive(
     *,
     same_kind: SameKind,
     stated: list[Quantity] | None = None,
+    after: str = "",
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
-    ``stated``: the other figures of the digest sentence)."""
+    ``stated``: the other figures of the digest sentence; ``after``: the digest's words
+    right after ``q``, which say whether a change is a rise or a fall)."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
@@ -250,7 +269,7 @@ def derive(
         _combinations(q, nearby, same_kind, exact=False)
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
-        or _change(q, nearby, _kin_in_source)
+        or _change(q, nearby, _kin_in_source, _direction(after))
         or _remainder(q, nearby, everything)
         or _combinations(q, everything, same_kind, exact=True)
         or _share(q, everything, exact=True, near=nearby)
@@ -345,10 +364,12 @@ def wrong_change(
                     if rb.unit in ("percent", "point"):
                         continue  # between two percentages: points, judged apart
                     if percent:
-                        change = abs(ro.value / rb.value - 1) * 100
+                        low, high = sorted((rb.value, ro.value))
+                        direction = _direction(text[q.end : q.end + 6])
+                        change = 100 * (1 - low / high if direction == "−" else high / low - 1)
                         if change >= 100:
                             continue  # 398.1 million from 14.5 million: no change of one thing
-                        if _change(q, [base, other], same_kind):
+                        if _change(q, [base, other], same_kind, direction):
                             return ""
                         shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"
                     else:

@@ -416,9 +416,9 @@ def _judge(
             )
         )
 
-    derived = derive(q, nearby, source, same_kind=kin, stated=stated) or _bound(
-        q, piece.text, nearby
-    )
+    derived = derive(
+        q, nearby, source, same_kind=kin, stated=stated, after=piece.text[q.end : q.end + 6]
+    ) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
             piece,
