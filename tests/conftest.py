@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,19 @@ def _isolated_user(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.chdir(home)
     return home
+
+
+@pytest.fixture(autouse=True)
+def _root_logging_restored() -> Iterator[None]:
+    """Give each test the root logger as it found it: a distributed worker run in the
+    test process sets INFO and adds its stderr handler, which later tests would see."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
 
 
 @dataclass
