@@ -2175,3 +2175,14 @@ def test_a_rounded_share_keeps_its_own_rounding() -> None:
     wrong = _check(source, "旅客3200万人のうち1900万人、約58%が地元の航空会社を使った。")
     assert ("info", "number.derived", "59%") in right
     assert ("info", "number.derived", "58%") not in wrong
+
+
+def test_japanese_wind_speed_and_a_figure_a_multiple_is_of() -> None:
+    source = (
+        "台風の最大風速は45メートル、最大瞬間風速は60メートル。"
+        "48時間の雨量は多い所で400ミリと予想され、9月の平年の雨量の1.5倍にあたる。"
+    )
+    lead = "最大風速は45メートル(時速約160キロ)。雨量は400ミリで、平年(約270ミリ)の約1.5倍。"
+    found = _check(source, lead, language="ja")
+    assert [s for sev, _, s in found if sev == "error"] == []
+    assert ("info", "number.derived", "270ミリ") in found

@@ -150,13 +150,24 @@ def _share(
 def _percent_of(
     q: Quantity, pool: list[Quantity], stated: list[Quantity], same_kind: SameKind
 ) -> str:
-    """A percentage the digest sentence states, applied to a figure of the sentence it
-    restates: 1,800 tonnes, その60%にあたる1080トン; 500 units, 12%増の560."""
-    percents = [(o, r.value) for o in stated for r in o.readings if r.unit == "percent"]
-    if not percents:
+    """A percentage or multiple the digest sentence states, applied to a figure of the
+    sentence it restates: 1,800 tonnes, その60%にあたる1080トン; 500 units, 12%増の560;
+    400ミリ, 平年(約270ミリ)の約1.5倍."""
+    steps: list[tuple[Quantity, float, str, str]] = []  # (stated, factor, sign, closing)
+    for o in stated:
+        for r in o.readings:
+            if r.unit == "percent":
+                steps += [
+                    (o, r.value / 100, "×", ""),
+                    (o, 1 + r.value / 100, "× (100% +", ")"),
+                    (o, 1 - r.value / 100, "× (100% −", ")"),
+                ]
+            elif r.unit == "times" and r.value > 1:
+                steps += [(o, r.value, "×", ""), (o, 1 / r.value, "÷", "")]
+    if not steps:
         return ""
     for dr in equivalent_readings(q.readings):
-        if dr.unit in ("percent", "point", "ordinal", "ratio") or dr.value <= 0:
+        if dr.unit in ("percent", "point", "ordinal", "ratio", "times") or dr.value <= 0:
             continue
         units = {"any", "count"} if dr.unit == "any" else {dr.unit}
         for s in pool:
@@ -165,18 +176,12 @@ def _percent_of(
             for r in equivalent_readings(s.readings):
                 if r.unit not in units or r.value <= 0:
                     continue
-                for o, pct in percents:
-                    for factor, how in (
-                        (pct / 100, "×"),
-                        (1 + pct / 100, "× (100% +"),
-                        (1 - pct / 100, "× (100% −"),
-                    ):
-                        value = r.value * factor
-                        if value > 0 and _close(dr.value, value, q, exact=False):
-                            tail = ")" if "(" in how else ""
-                            return (
-                                f"{s.span.strip()} {how} {o.span.strip()}{tail} → {q.span.strip()}"
-                            )
+                for o, factor, sign, closing in steps:
+                    value = r.value * factor
+                    if value > 0 and _close(dr.value, value, q, exact=False):
+                        return (
+                            f"{s.span.strip()} {sign} {o.span.strip()}{closing} → {q.span.strip()}"
+                        )
     return ""
 
 

@@ -320,7 +320,10 @@ _FRACTION = re.compile(rf"分の(\d+(?:\.\d+)?|[{_KANJI}]+)")
 
 # 時速/分速/秒速 before a figure (時速70マイル, 最高時速約100キロ, 秒速11.7キロ) makes its
 # distance unit a speed; per minute or per second it is converted to km/h.
-_JA_SPEED_BEFORE = re.compile(r"(?P<per>[時分秒])速\s*(?:約|およそ|最大|最高|平均)?\s*$")
+# 風速45メートル (最大瞬間風速, 風速は): wind speed is per second in Japanese forecasts.
+_JA_SPEED_BEFORE = re.compile(
+    r"(?:(?P<per>[時分秒])速|(?P<wind>風速)は?)\s*(?:約|およそ|最大|最高|平均)?\s*$"
+)
 _SPEED_PER = {"時": 1.0, "分": 60.0, "秒": 3600.0}
 #: ``Quantity.extra`` key: the time factor of a speed phrase (3600 for 秒速), for the next figure.
 SPEED_PER = "speed_per"
@@ -329,10 +332,15 @@ _JA_SPEED_JOIN = re.compile(r"\s*(?:~|〜|～|-|–|—|から|より|を|に|�
 _JA_SPEED_UNIT = re.compile(r"キロ(?:メートル)?|km|マイル|メートル|m(?![A-Za-z/])")
 
 
-def speed_per(before: str) -> float | None:
-    """The time factor of 時速 (1), 分速 (60) or 秒速 (3600) right before a figure, if any."""
+def speed_per(before: str, after: str = "") -> float | None:
+    """The time factor of 時速 (1), 分速 (60) or 秒速 (3600) right before a figure, if any;
+    風速 before metres (``after``) is per second (風速45メートル), before キロ per hour."""
     m = _JA_SPEED_BEFORE.search(before)
-    return _SPEED_PER[m.group("per")] if m else None
+    if m is None:
+        return None
+    if m.group("per"):
+        return _SPEED_PER[m.group("per")]
+    return _SPEED_PER["秒"] if after.startswith("メートル") else None
 
 
 def _ja_unit(
@@ -350,7 +358,7 @@ def _ja_unit(
         m = regex.match(rest)
         if m:
             return [_currency_reading(code)], end + m.end(), m.group(0)
-    per = speed or speed_per(before)
+    per = speed or speed_per(before, rest)
     if per:
         m = _JA_SPEED_UNIT.match(rest)
         if m:
@@ -502,7 +510,7 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             value += 0.5
             readings, unit_end, counter = [Reading(half[0], 1)], half[1], ""
         else:
-            per = _in_speed_phrase(found, folded, start) or speed_per(before)
+            per = _in_speed_phrase(found, folded, start) or speed_per(before, folded[end : end + 5])
             readings, unit_end, counter = _ja_unit(folded, end, before, speed=per)
         if (
             readings[0].unit == "any"
