@@ -97,7 +97,10 @@ def main():
             cases += importlib.import_module(mod).CASES
         except ModuleNotFoundError:
             pass
+    from extras import EXTRA
     for c in cases:
+        if c["name"] in EXTRA:
+            c["body"] = c["body"][:-1] + EXTRA[c["name"]] + c["body"][-1:]
         d = HERE / "cases" / c["name"]
         d.mkdir(parents=True, exist_ok=True)
         (d / "source.html").write_text(page(c), encoding="utf-8")
