@@ -2186,3 +2186,12 @@ def test_japanese_wind_speed_and_a_figure_a_multiple_is_of() -> None:
     found = _check(source, lead, language="ja")
     assert [s for sev, _, s in found if sev == "error"] == []
     assert ("info", "number.derived", "270ミリ") in found
+
+
+def test_a_change_is_read_only_between_figures_of_its_order() -> None:
+    # $650,000 and $108 stand in one sentence; 1300豪ドル is no change between them
+    source = "The fund raised $650,000, and the average gift was $108, up from $95 last year."
+    found = _check(
+        source, "基金は65万ドルを集め、1件あたりの寄付は平均108ドルで、1300豪ドル増えた。"
+    )
+    assert not [f for f in found if f[0] == "error" and "1300" in f[2] and "figures give" in f[1]]

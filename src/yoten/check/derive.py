@@ -381,6 +381,11 @@ def wrong_change(
                         if rb.unit not in {r.unit for r in q.readings}:
                             continue
                         change = abs(ro.value - rb.value)
+                        if not any(
+                            r.unit == rb.unit and change / 3 <= r.value <= change * 3
+                            for r in q.readings
+                        ):
+                            continue  # no change of the same order: another pair of figures
                         if any(
                             r.unit == rb.unit and _close(r.value, change, q, exact=False)
                             for r in q.readings
