@@ -1574,14 +1574,7 @@ def _stated_months(ref: DateRef, source: SourceIndex) -> list[tuple[int, SourceS
     day = ref.day
     for sentence in source.sentences:
         text = sentence.norm or sentence.text
-        for m in _EN_DATES[0].finditer(text):
-            month = _month_number(m.group("mon"))
-            if _int(m.group("d")) == day and month not in (None, ref.month):
-                out.append((month or 0, sentence))
-        for m in _EN_DATES[1].finditer(text):
-            month = _month_number(m.group("mon"))
-            if _int(m.group("d")) == day and month not in (None, ref.month):
-                out.append((month or 0, sentence))
+        out += [(m, sentence) for m, d in _written_month_days(text) if d == day and m != ref.month]
         if source.japanese:  # 7月26日 in a Japanese source
             for other in find_dates(text):
                 if other.day == day and other.month not in (None, ref.month) and not other.rel:
