@@ -26,9 +26,11 @@ from yoten.check.source import SourceIndex
 __all__ = [
     "counts_years_since",
     "derive",
+    "identical",
     "rounds_digest_figure",
     "wrong_change",
     "wrong_years_since",
+    "years_count_span",
 ]
 
 SameKind = Callable[[Quantity, Quantity], bool]
@@ -300,7 +302,8 @@ def rounds_digest_figure(q: Quantity, checked: list[Quantity], same_kind: SameKi
 # 9年前, 40年ぶり, 築168年, 開通から43年: a count of years from a year of the story
 _YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
 _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
-_YEARS_COUNT = re.compile(r"\d+年")
+# 58年, 9年前, 40年ぶり: a count of years as the digest writes it
+_YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -310,6 +313,12 @@ def counts_years_since(q: Quantity, text: str) -> bool:
         return True
     since = _YEARS_SINCE_BEFORE.search(text, max(0, q.start - 4), q.start)
     return bool(since) and _YEARS_COUNT.match(text, q.start) is not None
+
+
+def years_count_span(q: Quantity, text: str) -> str:
+    """The count of years at ``q`` as written (58年 of 58年にわたり, 5年ぶり), else q's span."""
+    m = _YEARS_COUNT.match(text, q.start)
+    return m.group(0) if m else q.span
 
 
 def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[str]) -> str:
@@ -353,7 +362,7 @@ def wrong_change(
     percent = any(r.unit in ("percent", "ratio") for r in q.readings)
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
         return ""  # 3分の1: a share, not a change
-    ends = [s for s in pool if any(_same_figure(o, s) for o in stated)]
+    ends = [s for s in pool if any(identical(o, s) for o in stated)]
     for base in ends:  # the digest states this end of the change
         for other in pool:
             if other is base or not (same_kind(base, other) or same_kind(other, base)):
@@ -398,9 +407,10 @@ def wrong_change(
     return ""
 
 
-def _same_figure(a: Quantity, b: Quantity) -> bool:
+def identical(q: Quantity, s: Quantity) -> bool:
+    """``s`` states the very value of ``q`` (not a value that rounds to it)."""
     return any(
-        ra.unit == rb.unit and math.isclose(ra.value, rb.value, rel_tol=1e-6)
-        for ra in equivalent_readings(a.readings)
-        for rb in equivalent_readings(b.readings)
+        dr.unit == sr.unit and abs(dr.value - sr.value) <= 1e-9 * max(abs(sr.value), 1.0)
+        for dr in equivalent_readings(q.readings)
+        for sr in equivalent_readings(s.readings)
     )

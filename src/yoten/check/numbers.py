@@ -29,9 +29,11 @@ from yoten.check.dates import find_dates
 from yoten.check.derive import (
     counts_years_since,
     derive,
+    identical,
     rounds_digest_figure,
     wrong_change,
     wrong_years_since,
+    years_count_span,
 )
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.locale import REWRITTEN
@@ -255,9 +257,6 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
     return False
 
 
-_YEARS_COUNTED = re.compile(r"\d+年(?:前|ぶり)?")
-
-
 def _same_kind_sources(a: Quantity, b: Quantity) -> bool:
     """Two source figures of one kind: a unit in common that is more than a count
     (tonnes and tonnes, euros and euros), or counts of the same noun (votes)."""
@@ -319,7 +318,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
-                if any(_identical(q, s) for s in supporters):
+                if any(identical(q, s) for s in supporters):
                     continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
                 closer = _closer_rival(q, piece, source, supporters)
@@ -444,10 +443,9 @@ def _judge(
         )
     years = wrong_years_since(q, piece.text, source, [s.norm or s.text for s in aligned])
     if years:
-        counted = _YEARS_COUNTED.match(piece.text, q.start)  # 58年 of 58年にわたり
         return _finding(
             piece,
-            counted.group(0) if counted else q.span,
+            years_count_span(q, piece.text),
             Kind.MISMATCH,
             "error",
             message=_("the source's years give {years}").format(years=years),
@@ -483,14 +481,14 @@ def _judge(
         rivals = [
             s
             for s in nearby
-            if (_typo_of(q, s, near=True) or _other_time_unit(q, s))
+            if (_typo_of(q, s, near=True) or _same_figure_other_unit(q, s))
             and not any(readings_match(d, s) for d in stated)
         ] or [
             s
             for s in source.quantities
             if (_same_kind(q, s) and _typo_of(q, s))
             or _other_currency(q, s)
-            or (_other_time_unit(q, s) and q.figure >= 10)
+            or (_same_figure_other_unit(q, s) and q.figure >= 10)
         ]
     if rivals:
         nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
@@ -586,15 +584,6 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
     return any(
         s.units <= {"count", "any"} and abs(s.figure - q.figure) < 1e-6 * abs(q.figure)
         for s in source.quantities
-    )
-
-
-def _identical(q: Quantity, s: Quantity) -> bool:
-    """``s`` states the very value of ``q`` (not a value that rounds to it)."""
-    return any(
-        dr.unit == sr.unit and abs(dr.value - sr.value) <= 1e-9 * max(abs(sr.value), 1.0)
-        for dr in equivalent_readings(q.readings)
-        for sr in equivalent_readings(s.readings)
     )
 
 
@@ -751,7 +740,7 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 _MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
 
 
-def _other_time_unit(q: Quantity, s: Quantity) -> bool:
+def _same_figure_other_unit(q: Quantity, s: Quantity) -> bool:
     """The very figure in another unit (320日 for "320 Stunden", 1万8600ヘクタール for
     "18,600 acres", 320メートル for "320 km"): a converted value would not keep it."""
     if not q.figure or q.figure != s.figure or q.figure <= 1:
