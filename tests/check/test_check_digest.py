@@ -44,6 +44,14 @@ def _check(
     ]
 
 
+def _error_spans(
+    source: str, lead: str, *, language: str = "en", published: dt.datetime = WED_12
+) -> list[str]:
+    """The spans of the error findings of ``_check``."""
+    found = _check(source, lead, language=language, published=published)
+    return [span for severity, _, span in found if severity == "error"]
+
+
 @pytest.mark.parametrize(
     ("source", "lead", "expected"),
     [
@@ -405,7 +413,7 @@ def test_a_local_time_in_the_zone_of_the_place_a_french_source_names(
     ],
 )
 def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | None) -> None:
-    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    errors = _error_spans(source, lead)
     if wrong is None:
         assert errors == []
     else:
@@ -513,7 +521,7 @@ def test_italian_portuguese_and_spanish_words(
     ],
 )
 def test_a_figure_in_the_wrong_scale_is_an_error(source: str, lead: str, wrong: str | None) -> None:
-    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    errors = _error_spans(source, lead)
     assert errors == ([] if wrong is None else [wrong])
 
 
@@ -565,9 +573,7 @@ NOV_4 = dt.datetime(2026, 11, 4, 9, 0, tzinfo=dt.UTC)  # a Wednesday
     ],
 )
 def test_calendar_editions_clocks_and_rounding(source: str, lead: str, wrong: str | None) -> None:
-    errors = [
-        span for severity, _, span in _check(source, lead, published=NOV_4) if severity == "error"
-    ]
+    errors = _error_spans(source, lead, published=NOV_4)
     if wrong is None:
         assert errors == []
     else:
@@ -1854,7 +1860,7 @@ def test_small_round_figures_are_exact(make_article: MakeArticle, make_digest: M
 def test_restated_and_converted_figures_are_not_errors(
     source: str, lead: str, expected: list[str]
 ) -> None:
-    assert [span for severity, _, span in _check(source, lead) if severity == "error"] == expected
+    assert _error_spans(source, lead) == expected
 
 
 @pytest.mark.parametrize(
@@ -1972,7 +1978,7 @@ def test_amounts_months_quarters_and_weekdays_a_translator_resolves(
     ],
 )
 def test_years_since_a_year_of_the_story(source: str, lead: str, expected: list[str]) -> None:
-    errors = [span for severity, _, span in _check(source, lead) if severity == "error"]
+    errors = _error_spans(source, lead)
     assert errors == expected
 
 
@@ -2013,9 +2019,7 @@ def test_years_since_in_a_japanese_source_are_counted_not_matched() -> None:
 def test_a_count_in_another_unit_of_time(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
-    errors = [
-        span for severity, _, span in _check(source, lead, language=language) if severity == "error"
-    ]
+    errors = _error_spans(source, lead, language=language)
     assert errors == expected
 
 
@@ -2065,7 +2069,7 @@ def test_a_fraction_word_supports_only_percentages_near_it() -> None:
 def test_a_change_the_source_figures_give(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
-    errors = [s for sev, _, s in _check(source, lead, language=language) if sev == "error"]
+    errors = _error_spans(source, lead, language=language)
     assert errors == expected
 
 
@@ -2103,7 +2107,7 @@ def test_a_change_the_source_figures_give(
 def test_units_and_clocks_of_the_source(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
-    errors = [s for sev, _, s in _check(source, lead, language=language) if sev == "error"]
+    errors = _error_spans(source, lead, language=language)
     assert errors == expected
 
 
