@@ -297,12 +297,15 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     pieces = list(pieces)
     japanese = any(_JAPANESE.search(p.text) for p in pieces)
     todo: list[tuple[Quantity, Piece, list[Quantity]]] = []
+    scanned: list[Quantity] = []  # every figure of the digest, for rounds_digest_figure
     for piece in pieces:
         covered: list[tuple[int, int]] = []
         if japanese:
             covered = _check_scores(piece, source, findings, seen)
         text = mask_not_quantities(piece.text) if japanese else piece.text
-        for q in digest_quantities(text, japanese=japanese):
+        quantities = digest_quantities(text, japanese=japanese)
+        scanned += quantities
+        for q in quantities:
             if q.span in seen or any(a <= q.start and q.end <= b for a, b in covered):
                 continue
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
@@ -332,14 +335,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     judged = [(q, piece, _judge(q, piece, source, supporters)) for q, piece, supporters in todo]
     # figures the source supports: those never judged, and those derived
     flagged = {q.span for q, _p, f in judged if f is not None and f.severity != "info"}
-    checked = [
-        q
-        for piece in pieces
-        for q in digest_quantities(
-            mask_not_quantities(piece.text) if japanese else piece.text, japanese=japanese
-        )
-        if q.span not in flagged
-    ]
+    checked = [q for q in scanned if q.span not in flagged]
     for q, piece, finding in judged:
         if finding is None:
             continue
