@@ -17,7 +17,7 @@ import pytest
 from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
 from tests.check.helpers import FRIDAY_29, JUNE_3, MARCH_12, OCT_2
 from yoten.check import check_digest
-from yoten.models import Article, Details, Digest, Overview
+from yoten.models import Article, Details, Digest, LabelledPoint, Overview
 
 WED_12 = dt.datetime(2025, 3, 12, 10, 0, tzinfo=dt.UTC)
 
@@ -2199,3 +2199,110 @@ def test_a_change_is_read_only_between_figures_of_its_order() -> None:
         source, "基金は65万ドルを集め、1件あたりの寄付は平均108ドルで、1300豪ドル増えた。"
     )
     assert [span for severity, _, span in found if severity == "error"] == []
+
+
+# Session 21: a figure the restated sentence states in the digest figure's place is
+# its counterpart; a chance sum or difference no longer explains a changed figure.
+@pytest.mark.parametrize(
+    ("source", "lead", "language", "span", "severity"),
+    [
+        (  # 4年間 − 1年間 = 3 is chance: the sentence restated says 4 years
+            "委員会は29日、同選手に4年間の資格停止処分を科したと発表した。"
+            "今年の処分は5人となり、昨年1年間の3人を上回った。",
+            "委員会は同選手に3年間の資格停止処分を科した。",
+            "ja",
+            "3年間",
+            "error",
+        ),
+        (  # 38 − 10 = 28 is chance; "navires" are what 隻 counts
+            "Selon l'autorité portuaire, 38 navires sont attendus pendant les 10 jours de grève.",
+            "港湾当局によると、スト期間中に28隻の入港が予定されている。",
+            "fr",
+            "28隻",
+            "error",
+        ),
+        (  # the digest's words say it computes a difference: still derived
+            "Its average price fell to US$14,900 a tonne, while costs fell to US$9,700 a tonne.",
+            "価格とコストの差は1トンあたり5200米ドルとなった。",
+            "en",
+            "5200米ドル",
+            "info",
+        ),
+        (  # a sum that takes the counterpart: derived
+            "Medical teams treated 193 runners and took another 19 to hospital during "
+            "Sunday's Seville Spring Marathon.",
+            "猛暑で212人が手当てを受け、19人が病院に搬送された。",
+            "en",
+            "212人",
+            "info",
+        ),
+        (  # a list: "1,4 millones" counts the visitors of the figure before it
+            "El Reino Unido fue el principal mercado, con 2,3 millones de visitantes, seguido de "
+            "Alemania, con 1,4 millones, y de los países nórdicos, con 1,1 millones.",
+            "英国、ドイツ、北欧の3市場で計480万人だった。",
+            "es",
+            "480万人",
+            "info",
+        ),
+        (  # "une demi-heure" is 30 minutes
+            "Un orage de grêle a détruit 2 300 hectares en moins d'une demi-heure depuis 30 ans.",
+            "ひょうは30分足らずのうちに2300ヘクタールを壊滅させた。",
+            "fr",
+            "30分",
+            "",
+        ),
+    ],
+)
+def test_counterpart_beats_a_chance_derivation(
+    source: str, lead: str, language: str, span: str, severity: str
+) -> None:
+    found = {s: sev for sev, _rule, s in _check(source, lead, language=language)}
+    assert found.get(span, "") == severity, found
+
+
+def test_years_ago_counts_calendar_years_with_the_labelled_sentence() -> None:
+    """N年ぶり is the calendar difference (2017 → 2025 is 8年ぶり), also in a label."""
+    source = "It is the club's first title since 2017, when it won the cup after extra time."
+    published = dt.datetime(2025, 5, 25, 10, 0, tzinfo=dt.UTC)
+    for count, severity in (("7年ぶり", "error"), ("8年ぶり", "")):
+        digest = Digest(
+            headline="見出し",
+            overview=Overview(
+                highlights=[
+                    LabelledPoint(
+                        label=f"{count}の栄冠", text="優勝は、延長戦で制した2017年以来である。"
+                    )
+                ]
+            ),
+            details=Details(),
+        )
+        article = Article(
+            url="https://news.example/a",
+            canonical_url="https://news.example/a",
+            title="Cup final",
+            outlet="News Example",
+            published=published,
+            language="en",
+            text=source,
+            paragraphs=[source],
+        )
+        report = check_digest(digest, article)
+        found = {f.span: f.severity for f in report.findings if f.kind not in ("structure",)}
+        assert found.get(count, "") == severity, found
+
+
+def test_a_part_of_a_compound_duration_is_no_term_of_a_difference() -> None:
+    """|14 s − 30 s| = 16 is no gap: "14 seconds" is part of 6 h 21 min 14 s."""
+    source = (
+        "Kordes covered the course in 6 hours 21 minutes 14 seconds. "
+        '"I knew if I had 30 seconds at the top, nobody would catch me," he said.'
+    )
+    found = {s: sev for sev, _rule, s in _check(source, "2位と3位の差は16秒だった。")}
+    assert found.get("16秒") != "info", found
+
+
+def test_a_day_of_month_is_no_count() -> None:
+    """ "Saturday 5 December" supports no 5人."""
+    source = "The public is invited to a presentation on Saturday 5 December at the aquarium."
+    found = {s: sev for sev, _rule, s in _check(source, "発表会には5人が招かれる。")}
+    assert found.get("5人") == "warning", found

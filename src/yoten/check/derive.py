@@ -20,10 +20,12 @@ import math
 import re
 from collections.abc import Callable
 
-from yoten.check.quantities import Quantity, equivalent_readings
+from yoten.check.align import sentence_at
+from yoten.check.quantities import Quantity, Reading, equivalent_readings
 from yoten.check.source import SourceIndex
 
 __all__ = [
+    "counts_calendar_years",
     "counts_years_since",
     "derive",
     "identical",
@@ -58,7 +60,32 @@ def _close(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
     return step > 0 and abs(target - value) <= step + 1e-9
 
 
-def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exact: bool) -> str:
+def _operand_readings(s: Quantity) -> list[Reading]:
+    """The readings of ``s`` a sum or a difference may use: for a part of a compound
+    duration ("14 seconds" of "6 hours 21 minutes 14 seconds") only the whole, since
+    its parts are no durations of their own (|14 s − 30 s| is no gap of the race)."""
+    readings = equivalent_readings(s.readings)
+    spans = {r.value for r in readings if r.unit == "dur"}
+    if len(spans) < 2:
+        return readings
+    whole = max(spans)
+    return [r for r in readings if r.unit == "dur" and r.value == whole]
+
+
+def _combinations(
+    q: Quantity,
+    pool: list[Quantity],
+    same_kind: SameKind,
+    *,
+    exact: bool,
+    uses: tuple[Quantity, ...] = (),
+) -> str:
+    """A sum or a difference of figures of ``pool`` that gives ``q`` (with ``uses``:
+    only a sum that takes one of those figures)."""
+
+    def allowed(*terms: Quantity) -> bool:
+        return not uses or any(t is u for t in terms for u in uses)
+
     for dr in equivalent_readings(q.readings):
         if dr.unit in ("ordinal", "ratio") or dr.value <= 0:
             continue
@@ -72,31 +99,34 @@ def _combinations(q: Quantity, pool: list[Quantity], same_kind: SameKind, *, exa
             units = {"any", "count"} if dr.unit == "any" else {dr.unit}
             kin = [s for s in pool if same_kind(q, s)]
             values = [
-                (s, r)
-                for s in kin
-                for r in equivalent_readings(s.readings)
-                if r.unit in units and r.value > 0
+                (s, r) for s in kin for r in _operand_readings(s) if r.unit in units and r.value > 0
             ]
         if dr.unit != "point" and not exact and 3 <= len(values) <= 8:
             for trio in itertools.combinations(values, 3):  # seed + Series A + Series B
                 total = sum(r.value for _, r in trio)
-                if len({id(s) for s, _ in trio}) == 3 and _close(dr.value, total, q, exact=False):
+                if (
+                    len({id(s) for s, _ in trio}) == 3
+                    and allowed(*(s for s, _ in trio))
+                    and _close(dr.value, total, q, exact=False)
+                ):
                     return " + ".join(s.span.strip() for s, _ in trio) + f" = {_fmt(total)}"
         for i, (s1, r1) in enumerate(values):
             for s2, r2 in values[i + 1 :]:
-                if s1 is s2:
+                if s1 is s2 or not allowed(s1, s2):
                     continue
                 if dr.unit != "point" and _close(dr.value, r1.value + r2.value, q, exact=exact):
                     return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(r1.value + r2.value)}"
                 diff = abs(r1.value - r2.value)
-                if dr.unit == "percent":
+                if dr.unit == "percent" or uses:
                     continue  # a difference of two percentages is points, not percent
                 if diff and _close(dr.value, diff, q, exact=exact):
                     return f"{s1.span.strip()} − {s2.span.strip()} = {_fmt(diff)}"
     return ""
 
 
-def _remainder(q: Quantity, parts: list[Quantity], totals: list[Quantity]) -> str:
+def _remainder(
+    q: Quantity, parts: list[Quantity], totals: list[Quantity], uses: tuple[Quantity, ...] = ()
+) -> str:
     """What is left of a total the source states once two parts the sentences restated
     give are taken away: 412,000 − 148,000 − 96,000 = 168,000 for "the rest"."""
     for dr in equivalent_readings(q.readings):
@@ -107,6 +137,8 @@ def _remainder(q: Quantity, parts: list[Quantity], totals: list[Quantity]) -> st
             if s1 is s2:
                 continue
             for t in totals:
+                if uses and not any(x is u for x in (s1, s2, t) for u in uses):
+                    continue
                 for rt in t.readings:
                     if t in (s1, s2) or rt.unit != dr.unit:
                         continue
@@ -241,13 +273,15 @@ def _years_since(q: Quantity, source: SourceIndex) -> str:
     if published is None or not years:
         return ""
     at_least = q.approx or any(mark in q.span for mark in ("以上", "超", "余", "近く"))
+    # N年ぶり counts calendar years (2017 → 2025 is 8年ぶり); other counts may be one
+    # less, for a year not yet complete (founded in 1901: 124年 in 2025)
+    slack = (0,) if _AFTER_YEARS.match(q.span) else (0, 1)
     for year in sorted(source.dates.years):
         age = published.year - year
         if age <= 0:
             continue
-        # 以上/超: a lower bound within a tenth; otherwise the count itself (or one
-        # less, for a year not yet complete).
-        if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in (0, 1) for v in years):
+        # 以上/超: a lower bound within a tenth; otherwise the count itself
+        if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in slack for v in years):
             return f"{published.year} − {year} = {age} years → {q.span.strip()}"
     return ""
 
@@ -265,22 +299,30 @@ def derive(
     same_kind: SameKind,
     stated: list[Quantity] | None = None,
     after: str = "",
+    counterparts: tuple[Quantity, ...] = (),
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
-    right after ``q``, which say whether a change is a rise or a fall)."""
+    right after ``q``, which say whether a change is a rise or a fall).
+
+    ``counterparts``: figures the sentences restated state in q's place (18 species
+    for 16種, 4年間 for 3年間) where the digest's words do not say q is computed. Only
+    a sum that takes one of them then explains q (193 + 19 = 212人 for "treated 193
+    … another 19"): a difference that happens to give q (26 − 42 = 16, 4年間 − 1年間)
+    is chance, and q a changed figure."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
+    uses = counterparts
     return (
-        _combinations(q, nearby, same_kind, exact=False)
+        _combinations(q, nearby, same_kind, exact=False, uses=uses)
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _change(q, nearby, _kin_in_source, _direction(after))
-        or _remainder(q, nearby, everything)
-        or _combinations(q, everything, same_kind, exact=True)
+        or _remainder(q, nearby, everything, uses)
+        or _combinations(q, everything, same_kind, exact=True, uses=uses)
         or _share(q, everything, exact=True, near=nearby)
-        or _years_since(q, source)
+        or ("" if uses else _years_since(q, source))
     )
 
 
@@ -301,6 +343,7 @@ def rounds_digest_figure(q: Quantity, checked: list[Quantity], same_kind: SameKi
 
 # 9年前, 40年ぶり, 築168年, 開通から43年: a count of years from a year of the story
 _YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
+_AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
 _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it
 _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
@@ -315,15 +358,24 @@ def counts_years_since(q: Quantity, text: str) -> bool:
     return bool(since) and _YEARS_COUNT.match(text, q.start) is not None
 
 
+def counts_calendar_years(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is N年ぶり: the calendar years since a year (2017 → 2025 is 8年ぶり),
+    never one less."""
+    return _AFTER_YEARS.match(text, q.start) is not None
+
+
 def years_count_span(q: Quantity, text: str) -> str:
     """The count of years at ``q`` as written (58年 of 58年にわたり, 5年ぶり), else q's span."""
     m = _YEARS_COUNT.match(text, q.start)
     return m.group(0) if m else q.span
 
 
-def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[str]) -> str:
+def wrong_years_since(
+    q: Quantity, text: str, source: SourceIndex, texts: list[str], *, context: str = ""
+) -> str:
     """The years the sentences restated (``texts``) name, when the digest counts years
-    since one of them and no year of the source gives its count: 9年前 for 2014."""
+    since one of them and no year of the source gives its count: 9年前 for 2014
+    (``context``: more digest text read as q's own sentence, for a label)."""
     published = source.article.published_date
     if published is None or not q.figure or q.figure != int(q.figure):
         return ""
@@ -333,9 +385,15 @@ def wrong_years_since(q: Quantity, text: str, source: SourceIndex, texts: list[s
         return ""  # 1年前の44%: "a year earlier", a comparison, not a count from a year
     if not counts_years_since(q, text):
         return ""
-    years = sorted({int(y) for t in texts for y in _FOUR_DIGIT_YEAR.findall(t)} - {published.year})
+    named = {int(y) for t in texts for y in _FOUR_DIGIT_YEAR.findall(t)}
+    # a year the digest sentence itself names, when the source names it too (7年ぶりの
+    # 栄冠 … 2017年以来 for "desde 2017")
+    own = {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start) + context)}
+    named |= own & source.dates.years
+    years = sorted(named - {published.year})
     ages = [published.year - y for y in years if y < published.year]
-    if not ages or any(abs(age - q.figure) <= 1 for age in ages):
+    slack = 0 if counts_calendar_years(q, text) else 1
+    if not ages or any(abs(age - q.figure) <= slack for age in ages):
         return ""
     return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
 

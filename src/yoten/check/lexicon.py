@@ -7,6 +7,8 @@
 - ``terms.tsv``: common news terms in Japanese and the words sources use for
   them (steel, Stahl, acier …), anchors for aligning a digest sentence with
   the source sentence it restates.
+- ``counter_nouns.tsv``: Japanese counters (人, 隻, 種 …) and the nouns sources in
+  any language count with them (people, navires, Arten …).
 - ``locale_words.tsv``: French, German and Spanish words for scales,
   percentages and relative days, rewritten into the English the scanners read.
 """
@@ -20,6 +22,7 @@ from importlib import resources
 
 __all__ = [
     "abbreviations",
+    "counter_nouns",
     "digest_terms",
     "locale_words",
     "mask_not_dates",
@@ -43,6 +46,16 @@ def abbreviations() -> dict[str, tuple[str, ...]]:
     return {
         row[0]: tuple(n.strip() for n in row[1].split("|") if n.strip())
         for row in _rows("abbreviations.tsv")
+    }
+
+
+@functools.cache
+def counter_nouns() -> dict[str, frozenset[str]]:
+    """Japanese counter → the nouns (lowercase) a source counts with it."""
+    rows = {row[0]: row[1].split() for row in _rows("counter_nouns.tsv")}
+    return {
+        counter: frozenset(rows[words[0][1:]] if words[0].startswith("=") else words)
+        for counter, words in rows.items()
     }
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from yoten.check.align import SourceSentence, katakana_skeleton, sentence_at, skeleton
 from yoten.check.dates import find_dates
 from yoten.check.derive import (
+    counts_calendar_years,
     counts_years_since,
     derive,
     identical,
@@ -35,7 +36,7 @@ from yoten.check.derive import (
     wrong_years_since,
     years_count_span,
 )
-from yoten.check.lexicon import mask_not_quantities
+from yoten.check.lexicon import counter_nouns, mask_not_quantities
 from yoten.check.locale import REWRITTEN
 from yoten.check.numerals import swapped_positions
 from yoten.check.pieces import Piece
@@ -58,170 +59,6 @@ from yoten.models import Finding, Severity
 __all__ = ["check_numbers", "digest_quantities"]
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-# What a Japanese counter counts, as the English nouns a source puts after the figure.
-_PEOPLE = [
-    "people",
-    "persons",
-    "person",
-    "residents",
-    "workers",
-    "employees",
-    "staff",
-    "staffers",
-    "jobs",
-    "soldiers",
-    "troops",
-    "civilians",
-    "children",
-    "kids",
-    "adults",
-    "students",
-    "pupils",
-    "passengers",
-    "tourists",
-    "visitors",
-    "members",
-    "officials",
-    "patients",
-    "deaths",
-    "dead",
-    "killed",
-    "injured",
-    "wounded",
-    "victims",
-    "migrants",
-    "refugees",
-    "voters",
-    "users",
-    "customers",
-    "subscribers",
-    "fans",
-    "delegates",
-    "lawmakers",
-    "runners",
-    "athletes",
-    "players",
-    "doctors",
-    "nurses",
-    "teachers",
-    "pilots",
-    "drivers",
-    "inhabitants",
-    "citizens",
-    "nationals",
-    "prisoners",
-    "hostages",
-    "protesters",
-    "demonstrators",
-    "journalists",
-    "scientists",
-    "researchers",
-    "survivors",
-    "individuals",
-    "men",
-    "women",
-    "fatalities",
-    "casualties",
-    "evacuees",
-    "firefighters",
-    "police",
-    "officers",
-    "ministers",
-    "candidates",
-    "participants",
-    "spectators",
-    "attendees",
-    "volunteers",
-    "farmers",
-    "miners",
-    "crew",
-    "sailors",
-    "fishermen",
-    "infected",
-    "residents",
-    "engineers",
-    "executives",
-    "managers",
-    "lives",
-    "others",
-    "americans",
-    "britons",
-    "chinese",
-    "japanese",
-    "germans",
-    "french",
-    "indians",
-]
-COUNTER_NOUNS: dict[str, frozenset[str]] = {
-    "人": frozenset(_PEOPLE),
-    "名": frozenset(_PEOPLE),
-    "カ国": frozenset(["countries", "nations", "states", "economies", "governments", "members"]),
-    "国": frozenset(["countries", "nations", "states", "economies", "governments", "members"]),
-    "隻": frozenset(["ships", "vessels", "boats", "warships", "tankers", "submarines", "carriers"]),
-    "台": frozenset(
-        [
-            "vehicles",
-            "cars",
-            "units",
-            "machines",
-            "trucks",
-            "buses",
-            "tanks",
-            "trains",
-            "robots",
-            "devices",
-        ]
-    ),
-    "機": frozenset(
-        ["aircraft", "planes", "jets", "drones", "helicopters", "fighters", "satellites"]
-    ),
-    "発": frozenset(["missiles", "rockets", "rounds", "shells", "shots", "bombs"]),
-    "基": frozenset(["reactors", "launchers", "turbines", "towers", "plants", "satellites"]),
-    "社": frozenset(
-        [
-            "companies",
-            "firms",
-            "businesses",
-            "banks",
-            "airlines",
-            "operators",
-            "brands",
-            "makers",
-            "suppliers",
-            "startups",
-        ]
-    ),
-    "件": frozenset(
-        [
-            "cases",
-            "incidents",
-            "attacks",
-            "deals",
-            "applications",
-            "complaints",
-            "reports",
-            "crimes",
-            "projects",
-            "contracts",
-            "bids",
-        ]
-    ),
-    "回": frozenset(["times", "rounds"]),
-    "議席": frozenset(["seats"]),
-    "席": frozenset(["seats"]),
-    "票": frozenset(["votes", "ballots"]),
-    "世帯": frozenset(["households", "homes", "families"]),
-    "戸": frozenset(["homes", "houses", "households", "units", "apartments"]),
-    "棟": frozenset(["buildings", "homes", "houses", "blocks"]),
-    "都市": frozenset(["cities", "towns", "municipalities"]),
-    "校": frozenset(["schools"]),
-    "店": frozenset(["stores", "shops", "outlets", "branches", "restaurants"]),
-    "種": frozenset(["species", "varieties", "kinds", "types"]),
-    "種類": frozenset(["species", "varieties", "kinds", "types"]),
-}
-for _k in ("か国", "ヶ国", "ケ国", "ヵ国", "箇国"):
-    COUNTER_NOUNS[_k] = COUNTER_NOUNS["カ国"]
 
 
 def digest_quantities(text: str, *, japanese: bool = True) -> list[Quantity]:
@@ -251,7 +88,7 @@ def _same_kind(digest: Quantity, source: Quantity) -> bool:
         return bool(strong & {r.unit for r in equivalent_readings(source.readings)})
     if digest.counter and digest.counter == source.counter:
         return True  # a Japanese source: 8万冊 and 9万冊
-    nouns = COUNTER_NOUNS.get(digest.counter)
+    nouns = counter_nouns().get(digest.counter)
     if nouns and "count" in source.units:
         return any(word in nouns for word in source.noun.split())
     return False
@@ -318,6 +155,12 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 and not any({"year", "age", "decade", "century"} & s.units for s in supporters)
             ):
                 supporters = []  # 開通から43年: the years since the source's year, not any 43
+            if counts_calendar_years(q, text):  # "since 2017" in 2025 is 8年ぶり, not 7
+                supporters = [
+                    s
+                    for s in supporters
+                    if s.figure == q.figure or not s.span.lower().startswith("since")
+                ]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
@@ -411,8 +254,25 @@ def _judge(
             )
         )
 
+    # figures the sentences restated state in q's place (26種のうち16種 for "18 of the
+    # 26 species"), unless the digest's words say q is computed (計, 差, 残り …)
+    counterparts = (
+        ()
+        if _arithmetic(piece.text, q)
+        else tuple(
+            s
+            for s in nearby
+            if _same_kind(q, s) and _replaced(q, s, stated) and "ordinal" not in s.units
+        )
+    )
     derived = derive(
-        q, nearby, source, same_kind=kin, stated=stated, after=piece.text[q.end : q.end + 6]
+        q,
+        nearby,
+        source,
+        same_kind=kin,
+        stated=stated,
+        after=piece.text[q.end : q.end + 6],
+        counterparts=counterparts,
     ) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
@@ -437,7 +297,14 @@ def _judge(
             derivation=change,
             evidence=evidence(aligned),
         )
-    years = wrong_years_since(q, piece.text, source, [s.norm or s.text for s in aligned])
+    years = wrong_years_since(
+        q,
+        piece.text,
+        source,
+        [s.norm or s.text for s in aligned],
+        # a label's count of years (7年ぶりの栄冠) reads with the sentence it labels
+        context=sentence_at(piece.labelled, 0) if piece.labelled else "",
+    )
     if years:
         return _finding(
             piece,
@@ -509,6 +376,28 @@ def _judge(
     )
 
 
+# words that make a figure a sum, a difference, what is left or the other end of a
+# change (計14%, 35票差, 残る38店, 2.4日短縮, 190トン増, 10人多い, 前年より, 従来の価格,
+# 上積み, 2〜3メートル): the figure may be computed, not copied
+_ARITHMETIC = re.compile(
+    r"計|合計|総|累計|延べ|差|残|増|減|多|少な|上回|下回|短縮|延長|縮|広げ|拡大|伸び|上昇|低下"
+    r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶり|ぶん|分の|追加|加え|上積"
+    r"|従来|当初|以前|前年|昨年|[〜~～]"
+)
+_CLAUSE_START = re.compile(r"[、。,:：]")
+
+
+def _arithmetic(text: str, q: Quantity) -> bool:
+    """Whether the digest's words around ``q`` say it is computed (see _ARITHMETIC):
+    in its clause before it (up to 16 characters) or right after it."""
+    start = max(0, q.start - 16)
+    for m in _CLAUSE_START.finditer(text, start, q.start):
+        start = m.end()
+    return bool(
+        _ARITHMETIC.search(text, start, q.start) or _ARITHMETIC.search(text[q.start : q.end + 6])
+    )
+
+
 _UNIT_AFTER = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}")
 
 
@@ -560,7 +449,7 @@ def _counted_in(
     q: Quantity, s: Quantity, aligned: list[SourceSentence], source: SourceIndex
 ) -> bool:
     """A bare count in an aligned sentence that names what ``q`` counts ("ships … to 24 a day")."""
-    nouns = COUNTER_NOUNS.get(q.counter)
+    nouns = counter_nouns().get(q.counter)
     if not nouns or "count" not in s.units:
         return False
     sentence = source.sentence_of(s.start)

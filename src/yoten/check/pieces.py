@@ -34,6 +34,7 @@ class Piece:
     section: str
     role: Role
     text: str
+    labelled: str = ""  # for a label (見出し語): the text it labels
 
 
 def _tree(section: str, topics: list[Topic]) -> Iterator[Piece]:
@@ -59,7 +60,7 @@ def iter_pieces(digest: Digest) -> Iterator[Piece]:
     for para in ov.lead:
         yield Piece(OVERVIEW, "paragraph", para)
     for point in [*ov.highlights, *ov.context]:
-        yield Piece(OVERVIEW, "label", point.label)
+        yield Piece(OVERVIEW, "label", point.label, point.text)
         yield Piece(OVERVIEW, "paragraph", point.text)
     for para in ov.closing:
         yield Piece(OVERVIEW, "paragraph", para)

@@ -7,6 +7,7 @@ English-shaped copy, while evidence offsets point into ``Article.text``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cached_property
@@ -23,7 +24,7 @@ from yoten.check.align import (
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.jst import SourceTime, source_times
 from yoten.check.locale import READS, REWRITTEN, normalise
-from yoten.check.normalize import acronyms, fold_latin
+from yoten.check.normalize import MONTH_NAMES, acronyms, fold_latin
 from yoten.check.quantities import (
     COUNTISH,
     FUNCTION_WORDS,
@@ -183,12 +184,30 @@ class SourceIndex:
                 )
             ]
             found += japanese
+        found = [q for q in found if not _day_of_month(q, self.text)]
+        self._share_list_nouns(found)
         _bare_amounts_in_currency(found)
         _bare_degrees_in_fahrenheit(found)
         published = self.article.published_date
         if published is not None:
             found += years_since(self.text, published.year)
         return found
+
+    def _share_list_nouns(self, found: list[Quantity]) -> None:
+        """A bare figure after a counted one in the same sentence counts the same thing:
+        "2,3 millones de visitantes, seguido de Alemania, con 1,4 millones" (a list)."""
+        noun, sentence = "", -1
+        for q in sorted(found, key=lambda q: q.start):
+            if "count" not in q.units:
+                continue
+            here = bisect.bisect_right(self._offsets, q.start)
+            if here != sentence:
+                noun, sentence = "", here
+            words = q.noun.split()
+            if words and words[0] not in FUNCTION_WORDS:
+                noun = q.noun
+            elif not words and noun and q.extra.get("scaled"):
+                q.noun = noun
 
     @cached_property
     def _by_unit(self) -> dict[str, list[Quantity]]:
@@ -241,6 +260,23 @@ class SourceIndex:
     def dates(self) -> SourceDates:
         japanese = find_dates(self.text) if self.japanese else []
         return source_dates(self.text, self.article.published_date, japanese=japanese)
+
+
+_WEEKDAY_NAMES = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES}|{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?$")
+_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b")
+_BARE_DAY = re.compile(r"\d{1,2}")
+
+
+def _day_of_month(q: Quantity, text: str) -> bool:
+    """A bare figure that is the day of a date ("5 December", "December 5", "Saturday
+    21"), which the English scanner reads as a count: no count of anything, so neither
+    support for 5人 nor a term of a sum."""
+    if q.units != {"count"} or not _BARE_DAY.fullmatch(q.span) or not 1 <= q.figure <= 31:
+        return False
+    return bool(
+        _DAY_AFTER.match(text, q.end) or _DAY_BEFORE.search(text, max(0, q.start - 14), q.start)
+    )
 
 
 def _bare_amounts_in_currency(found: list[Quantity]) -> None:

@@ -361,7 +361,8 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
 # One or two capitalised words (a nationality) between a figure and its currency.
 _CURRENCY_ADJECTIVE = re.compile(r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s)")
 # Up to three words after a count: "12 Ukrainian soldiers", "2.5 million people".
-_NOUN_WORDS = re.compile(r"(?:\s+[A-Za-z][A-Za-z'-]*){1,3}")
+# (Latin letters with their accents: "38 navires", "18 espèces", "120 Schüler")
+_NOUN_WORDS = re.compile(r"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*){1,3}")
 
 
 def _scale_of(word: str) -> float:
@@ -723,8 +724,9 @@ _EN_SINCE_YEAR = re.compile(
 def years_since(text: str, year: int) -> list[Quantity]:
     """Spans of years from "since YYYY" in ``text`` to ``year`` (the publication year).
 
-    "Since 2015" in 2025 supports 10年ぶり, and 9年ぶり for a year that is not yet
-    complete; the quantity has both readings.
+    "Since 2015" in 2025 supports 10年ぶり (N年ぶり counts calendar years) and, for a
+    year not yet complete, 9年 (as in 9年が経った); the quantity has both readings,
+    and the checker holds a count of years ago (ぶり) to the first.
     """
     out: list[Quantity] = []
     for m in _EN_SINCE_YEAR.finditer(text):
