@@ -346,9 +346,13 @@ def _judge(
             for s in nearby
             if (_typo_of(q, s, near=True) or _same_figure_other_unit(q, s))
             and not any(readings_match(d, s) for d in stated)
-        ] or [
+        ]
+        # the sentence restated states no figure at all (期日前投票 … 大幅に増えた):
+        # an invented figure, not a slip of one stated elsewhere about something else
+        invented = bool(aligned) and not nearby
+        rivals = rivals or [
             s
-            for s in source.quantities
+            for s in ([] if invented else source.quantities)
             if (_same_kind(q, s) and _typo_of(q, s))
             or _other_currency(q, s)
             or (_same_figure_other_unit(q, s) and q.figure >= 10)

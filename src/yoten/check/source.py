@@ -185,9 +185,9 @@ class SourceIndex:
             ]
             found += japanese
         found = [q for q in found if not _day_of_month(q, self.text)]
-        self._share_list_nouns(found)
         _bare_amounts_in_currency(found)
         _bare_degrees_in_fahrenheit(found)
+        self._share_list_nouns(found)
         published = self.article.published_date
         if published is not None:
             found += years_since(self.text, published.year)
@@ -204,8 +204,8 @@ class SourceIndex:
             if here != sentence:
                 noun, sentence = "", here
             words = q.noun.split()
-            if words and words[0] not in FUNCTION_WORDS:
-                noun = q.noun
+            if any(w not in FUNCTION_WORDS and w not in _OF for w in words[:2]):
+                noun = q.noun  # "de visitantes", not "at the"
             elif not words and noun and q.extra.get("scaled"):
                 q.noun = noun
 
@@ -279,6 +279,9 @@ def _day_of_month(q: Quantity, text: str) -> bool:
     )
 
 
+_OF = ("of", "de", "del", "des", "du", "di", "von", "der")
+
+
 def _bare_amounts_in_currency(found: list[Quantity]) -> None:
     """ "30 million" with no unit in a story that counts money in euros (42 million
     euros) may be euros too: such a figure also reads in the source's currencies."""
@@ -290,7 +293,7 @@ def _bare_amounts_in_currency(found: list[Quantity]) -> None:
         if (
             q.extra.get("scaled")
             and q.units <= {"count", "year", "age"}
-            and (not words or words[0] in FUNCTION_WORDS or words[0] in ("of", "de", "di", "von"))
+            and (not words or words[0] in FUNCTION_WORDS or words[0] in _OF)
         ):
             q.readings += tuple(Reading(unit, q.figure) for unit in sorted(currencies))
 
