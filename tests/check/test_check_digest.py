@@ -2306,3 +2306,29 @@ def test_a_day_of_month_is_no_count() -> None:
     source = "The public is invited to a presentation on Saturday 5 December at the aquarium."
     found = {s: sev for sev, _rule, s in _check(source, "発表会には5人が招かれる。")}
     assert found.get("5人") == "warning", found
+
+
+def test_a_weekday_that_follows_its_wrong_day_is_one_slip() -> None:
+    """13日(木) for "Friday the 14th": the day is wrong; (木) is right for the 13th."""
+    source = "Atalante Energie said on Friday, February 14, that its net profit doubled."
+    published = dt.datetime(2025, 2, 14, 9, 0, tzinfo=dt.UTC)
+    found = _error_spans(
+        source, "アタラント社は13日(木)、純利益が倍増したと発表した。", published=published
+    )
+    assert found == ["13日"]
+
+
+def test_days_a_week_are_no_date() -> None:
+    source = "Before the championships she swam about 12 kilometres a day, six days a week."
+    assert "6日" not in _error_spans(source, "大会前は1日約12キロ、週6日泳いでいた。")
+
+
+def test_a_clause_aligns_with_its_own_sentence() -> None:
+    """純利益も約3割増えた reads with the net-income sentence, not the revenue one."""
+    source = (
+        "Veltrix Semiconductor said revenue rose 18% to $4.82 billion, beating forecasts, "
+        "with orders ahead of capacity for a fifth straight quarter. "
+        "Net income climbed to $1.13 billion from $870 million a year earlier."
+    )
+    lead = "ヴェルトリクス社の受注が5四半期連続で出荷能力を上回り、純利益も約3割増えた。"
+    assert _error_spans(source, lead) == []

@@ -1082,7 +1082,7 @@ def check_dates(
                 seen.update({finding.span, *(r.span for r in find_dates(finding.span))})
                 findings.append(finding)
         paired = [
-            (m.start("wd"), m.end())
+            (m.end("d"), m.end())  # from after 日: the weekday's bracket, (木)
             for m in _DAY_WITH_WEEKDAY.finditer(masked)
             if _weekday_agrees(m, facts.published)
         ]

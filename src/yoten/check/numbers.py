@@ -222,6 +222,13 @@ def _judge(
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
     others = [r.value for o in stated for r in o.readings] + [o.figure for o in stated]
     aligned = source.align(sentence, values=others, ignore=[*values, q.figure])
+    clause = _clause_at(piece.text, q)
+    if clause != sentence:  # …上回り、純利益も約3割増えた: the clause's own sentence too
+        aligned += [
+            s
+            for s in source.align(clause, values=others, ignore=[*values, q.figure])[:1]
+            if s not in aligned
+        ]
     if points:
         unit = N_("percentage points") if "point" in points[0].units else N_("percent")
         return _finding(
@@ -389,6 +396,18 @@ _ARITHMETIC = re.compile(
     r"|従来|当初|以前|前年|昨年|[〜~～]"
 )
 _CLAUSE_START = re.compile(r"[、。,:：]")
+
+
+_CLAUSE_END = re.compile(r"[、。]")
+
+
+def _clause_at(text: str, q: Quantity) -> str:
+    """The clause of ``text`` that holds ``q`` (between 、 and 。)."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, q.start):
+        start = m.end()
+    end = _CLAUSE_END.search(text, q.end)
+    return text[start : end.start() if end else len(text)]
 
 
 def _arithmetic(text: str, q: Quantity) -> bool:
