@@ -2332,3 +2332,30 @@ def test_a_clause_aligns_with_its_own_sentence() -> None:
     )
     lead = "ヴェルトリクス社の受注が5四半期連続で出荷能力を上回り、純利益も約3割増えた。"
     assert _error_spans(source, lead) == []
+
+
+def test_a_difference_of_the_two_figures_the_digest_states() -> None:
+    """3万8912票 and 3万2749票 are the source's; their difference is 6163, not 6613."""
+    source = "Weil won 38,912 votes (54.3%) and Krüger 32,749 votes (45.7%), officials said."
+    lead = "ヴァイル氏は3万8912票、クリューガー氏は3万2749票で、{}票差だった。"
+    assert _error_spans(source, lead.format("6613")) == ["6613票"]
+    assert _error_spans(source, lead.format("6163")) == []
+
+
+def test_a_year_is_no_term_of_a_sum() -> None:
+    """ "a year earlier" + 15 is no 16年連続: the source says 15 years."""
+    source = (
+        "Central banks bought 244 tonnes, up from a year earlier, their 15th consecutive "
+        "year of net purchases, the council said."
+    )
+    assert "16年連続" in _error_spans(source, "中央銀行の金購入は16年連続で244トンだった。")
+
+
+def test_a_figure_with_its_verb_counts_what_the_figure_before_it_counts() -> None:
+    """ "214 flights were delayed and 38 were cancelled": 252便 is their sum."""
+    source = (
+        "In all, 214 Merlion Air flights were delayed and 38 were cancelled on Thursday, "
+        "affecting some 31,000 travellers."
+    )
+    found = _check(source, "マーライオン航空の252便に遅延・欠航が出た。")
+    assert ("info", "number.derived", "252便") in found, found

@@ -63,7 +63,10 @@ def _close(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
 def _operand_readings(s: Quantity) -> list[Reading]:
     """The readings of ``s`` a sum or a difference may use: for a part of a compound
     duration ("14 seconds" of "6 hours 21 minutes 14 seconds") only the whole, since
-    its parts are no durations of their own (|14 s − 30 s| is no gap of the race)."""
+    its parts are no durations of their own (|14 s − 30 s| is no gap of the race);
+    none for "a year" or "an hour", which state no figure (a year + 15 = 16年連続)."""
+    if s.extra.get("article"):
+        return []  # "a year earlier", "an hour": no figure to add or subtract
     readings = equivalent_readings(s.readings)
     spans = {r.value for r in readings if r.unit == "dur"}
     if len(spans) < 2:
@@ -400,7 +403,7 @@ def wrong_years_since(
 
 # 3770トン増えた, 約15%減少, 110万ヘクトリットル減る: a change between two figures
 _CHANGE_AFTER = re.compile(
-    r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン)"
+    r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差)"
 )
 
 
@@ -421,11 +424,22 @@ def wrong_change(
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
         return ""  # 3分の1: a share, not a change
     ends = [s for s in pool if any(identical(o, s) for o in stated)]
+    # the digest states two figures of the change's kind that the source states in
+    # other sentences (1万8400ヘクタール now, 1万1200 on Monday): its ends too
+    farther = [
+        s
+        for s in source.quantities
+        if s not in pool and any(identical(o, s) for o in stated) and not s.extra.get("article")
+    ]
+    if farther and len(ends) + len(farther) > 1:
+        ends += farther
+        pool = [*pool, *farther]
     for base in ends:  # the digest states this end of the change
         for other in pool:
             if other is base or not (same_kind(base, other) or same_kind(other, base)):
                 continue
-            if source.sentence_of(other.start) is not source.sentence_of(base.start):
+            both = len(ends) > 1 and other in ends  # the digest states both ends
+            if not both and source.sentence_of(other.start) is not source.sentence_of(base.start):
                 continue  # the two ends of a change stand in one sentence
             if len(ends) > 1 and other not in ends:
                 continue  # the digest states both ends: the change is between them
@@ -460,7 +474,8 @@ def wrong_change(
                             return ""
                         scale = rb.value / base.figure if base.figure else 0
                         shown_change = change / scale if scale else change
-                        shown = f"{other.span.strip()} − {base.span.strip()} = {_fmt(shown_change)}"
+                        up, down = (other, base) if ro.value > rb.value else (base, other)
+                        shown = f"{up.span.strip()} − {down.span.strip()} = {_fmt(shown_change)}"
                     return shown
     return ""
 

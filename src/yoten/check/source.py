@@ -195,7 +195,8 @@ class SourceIndex:
 
     def _share_list_nouns(self, found: list[Quantity]) -> None:
         """A bare figure after a counted one in the same sentence counts the same thing:
-        "2,3 millones de visitantes, seguido de Alemania, con 1,4 millones" (a list)."""
+        "2,3 millones de visitantes, seguido de Alemania, con 1,4 millones" (a list),
+        "214 flights were delayed and 38 were cancelled"."""
         noun, sentence = "", -1
         for q in sorted(found, key=lambda q: q.start):
             if "count" not in q.units:
@@ -204,10 +205,12 @@ class SourceIndex:
             if here != sentence:
                 noun, sentence = "", here
             words = q.noun.split()
-            if any(w not in FUNCTION_WORDS and w not in _OF for w in words[:2]):
+            if noun and (
+                (not words and q.extra.get("scaled")) or (words and words[0] in _VERBS)
+            ):
+                q.noun = noun  # 1,4 millones; "214 flights were delayed and 38 were cancelled"
+            elif any(w not in FUNCTION_WORDS and w not in _OF for w in words[:2]):
                 noun = q.noun  # "de visitantes", not "at the"
-            elif not words and noun and q.extra.get("scaled"):
-                q.noun = noun
 
     @cached_property
     def _by_unit(self) -> dict[str, list[Quantity]]:
@@ -280,6 +283,8 @@ def _day_of_month(q: Quantity, text: str) -> bool:
 
 
 _OF = ("of", "de", "del", "des", "du", "di", "von", "der")
+# a figure followed by its verb has left its noun out: "… and 38 were cancelled"
+_VERBS = frozenset("were was are is have has had will would remain remained".split())
 
 
 def _bare_amounts_in_currency(found: list[Quantity]) -> None:
