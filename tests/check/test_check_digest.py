@@ -2359,3 +2359,18 @@ def test_a_figure_with_its_verb_counts_what_the_figure_before_it_counts() -> Non
     )
     found = _check(source, "マーライオン航空の252便に遅延・欠航が出た。")
     assert ("info", "number.derived", "252便") in found, found
+
+
+def test_a_japanese_source_year_contradicts_a_changed_year() -> None:
+    """2024年 in a Japanese source sentence is a year like 2024 in an English one."""
+    source = "従来の記録は2024年に港北学院大学がつくった10時間42分24秒で、これを1分05秒縮めた。"
+    lead = "2023年に港北学院大学がつくった従来の記録10時間42分24秒を1分05秒縮めた。"
+    assert _error_spans(source, lead, language="ja") == ["2023年"]
+
+
+def test_a_weekday_after_a_day_of_the_next_month_agrees() -> None:
+    """12月7日(土)から15日(日) in a story of 21 November: the 15th is December's."""
+    source = "12月7日から15日にかけては、8学区すべてで住民説明会を開く。"
+    lead = "12月7日(土)から15日(日)にかけて8学区すべてで住民説明会を開く。"
+    published = dt.datetime(2024, 11, 21, 8, 0, tzinfo=dt.UTC)
+    assert _error_spans(source, lead, language="ja", published=published) == []

@@ -1024,16 +1024,18 @@ def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
     return False, ""
 
 
-_YEAR_WORD = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+# (digits around, not \b: 2024年 in a Japanese source has no word boundary before 年)
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)")
 _DECADE_WORD = re.compile(
     r"\b(?:1[0-9]{2}0|20[0-9]0)s\b|['’][0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b|(?<!\d)\d{{1,2}}月(?!期)", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
 _DAY_WORD = re.compile(
     rf"\b(?:{'|'.join(_WEEKDAYS_EN)}|yesterday|today|tomorrow|tonight)\b"
-    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b",
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b"
+    r"|(?<!\d)\d{1,2}日(?!間|連続|ぶり)|[月火水木金土日]曜|昨日|今日|明日",  # a Japanese source
     re.IGNORECASE,
 )
 _CLOCK_WORD = re.compile(
@@ -1136,19 +1138,26 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
 
 
 def _weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
-    """Whether the weekday of 15日(月曜日) is that day's (in the publication's month
-    and year when the digest gives none)."""
+    """Whether the weekday of 15日(月曜日) is that day's (when the digest gives no month:
+    in the publication's month or the one before or after, as _wrong_weekdays reads
+    it: 12月7日(土)から15日(日) is December's 15th in a story of 21 November)."""
     if published is None:
         return False
-    try:
-        day = dt.date(
-            int(m.group("y") or published.year),
-            int(m.group("m") or published.month),
-            int(m.group("d")),
-        )
-    except ValueError:
-        return False
-    return day.weekday() == _WEEKDAYS_JA.index(m.group("wd"))
+    weekday = _WEEKDAYS_JA.index(m.group("wd"))
+    months = (
+        [(int(m.group("y") or published.year), int(m.group("m")))]
+        if m.group("m")
+        else [_month_shift(published, shift) for shift in (-1, 0, 1)]
+    )
+    for year, month in months:
+        if m.group("y") and year != int(m.group("y")):
+            continue
+        try:
+            if dt.date(year, month, int(m.group("d"))).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 _DAY_WITH_WEEKDAY = re.compile(
@@ -1628,6 +1637,10 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
+    if grain is _DAY_WORD and ref.day is not None:
+        # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
+        own_day = re.compile(rf"(?<!\d){ref.day}日")
+        rivals = [s for s in rivals if not own_day.search(s.norm or s.text)]
     if not rivals and source is not None and ref.month is not None and ref.day is not None:
         month, slipped = _month_slip(ref, source)
         if slipped:
