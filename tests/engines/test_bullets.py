@@ -393,3 +393,19 @@ def test_a_summing_up_tail_with_a_figure_stays() -> None:
         "of the old ground.",
         "en",
     ) == ("The club unveiled plans for a $310 million stadium.")
+
+
+def test_a_quote_keeps_its_sentence_with_a_figure() -> None:
+    assert (
+        condense(
+            "高城恵美子市長は「路面電車はまちの背骨になる。利用者は1日約2万3000人を見込む」と述べた。",
+            "ja",
+        )
+        == "高城恵美子市長「利用者は1日約2万3000人を見込む」"
+    )
+    assert (
+        condense("“It is hard. We expect 40 jobs to go,” said the manager, Jane Doe.", "en")
+        == "Jane Doe: “We expect 40 jobs to go.”"
+    )
+    # without a figure, the first sentence
+    assert condense("“It is hard. We will cope,” said Jane Doe.", "en") == "Jane Doe: “It is hard.”"

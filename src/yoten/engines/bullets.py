@@ -26,6 +26,11 @@ _EN_FIGURE = re.compile(
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
 
 
+def _quoted_point(sentences: list[str]) -> str:
+    """The sentence of a quotation a bullet keeps: the first with a figure, else the first."""
+    return next((s for s in sentences if _DIGIT.search(s)), sentences[0])
+
+
 @lru_cache(maxsize=4096)
 def condense(sentence: str, lang: str) -> str:
     """The sentence with removable parts taken out; never longer than it.
@@ -177,7 +182,7 @@ def _condense_ja(sentence: str) -> str:
     quote = _JA_QUOTE.search(text)
     speaker = _JA_SPEAKER.match(text[: quote.start()]) if quote else None
     if quote and speaker:
-        first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
+        first = _quoted_point(re.split(r"(?<=[。！？])", quote.group(1))).rstrip("。")
         return f"{speaker.group(1)}「{first}」"
     # a quotation nobody in the sentence says (「賛成」と答えた人は計52%) is condensed as text
     text = _JA_CONNECTIVE.sub("", text)
@@ -317,7 +322,7 @@ def _condense_en(sentence: str) -> str:
     text = sentence.strip()
     quote = _EN_QUOTE_TAIL.match(text)
     if quote:
-        first = re.split(r"(?<=[.!?])\s+", quote.group(2))[0].rstrip(".,")
+        first = _quoted_point(re.split(r"(?<=[.!?])\s+", quote.group(2))).rstrip(".,")
         name = _EN_SPEAKER.search(text[quote.end(2) :])
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
