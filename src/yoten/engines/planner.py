@@ -304,10 +304,10 @@ class Planner:
                 label = self.phrases.label(shown, weights=self.weights, avoid=labels)
                 if shown != pick.text and self.phrases.in_opening(label, shown):
                     # condensed, it may have nothing to label but its opening: the
-                    # whole sentence's label (its words may be the ones taken out),
-                    # else the whole sentence
+                    # whole sentence's label if the condensed text keeps it after
+                    # its opening, else the whole sentence
                     label = self.phrases.label(pick.text, weights=self.weights, avoid=labels)
-                    if self.phrases.in_opening(label, shown):
+                    if label not in shown or self.phrases.in_opening(label, shown):
                         shown = self.brief_of[pick.index] = pick.text
                 if len(label) + len(shown) <= room:
                     break
