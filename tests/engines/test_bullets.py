@@ -409,3 +409,12 @@ def test_a_quote_keeps_its_sentence_with_a_figure() -> None:
     )
     # without a figure, the first sentence
     assert condense("“It is hard. We will cope,” said Jane Doe.", "en") == "Jane Doe: “It is hard.”"
+
+
+def test_a_sentence_that_is_one_quotation_keeps_its_point() -> None:
+    # an interview's answer: its sentence with a figure, in its marks
+    answer = "「今は研究員2人の小さな所帯です。改修に合わせて、若手を1人迎えます。共有したいと考えています」"
+    assert condense(answer, "ja") == "「今は研究員2人の小さな所帯です」"
+    assert condense("“We owe it to them. It will take 3 years.”", "en") == "“It will take 3 years”"
+    # one sentence: nothing to take out
+    assert condense("「共有したいと考えています」", "ja") == "「共有したいと考えています」"

@@ -26,6 +26,10 @@ _EN_FIGURE = re.compile(
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
 
 
+# a sentence that is one quotation from end to end, its marks kept apart
+_WHOLE_QUOTE = re.compile(r"([「“\"])([^「」“”\"]+)([」”\"])")
+
+
 def _quoted_point(sentences: list[str]) -> str:
     """The sentence of a quotation a bullet keeps: the first with a figure, else the first."""
     return next((s for s in sentences if _DIGIT.search(s)), sentences[0])
@@ -39,6 +43,13 @@ def condense(sentence: str, lang: str) -> str:
     whether that is short enough.
     """
     sentence = _LIST_MARK.sub("", sentence)  # a bullet is a list item already
+    whole = _WHOLE_QUOTE.fullmatch(sentence)
+    if whole:  # an answer in an interview: 「…。…」, its sentence with a figure
+        opening, inner, closing = whole.groups()
+        parts = [p for p in re.split(r"(?<=[。！？.!?])\s*", inner) if p]
+        if len(parts) > 1:
+            return opening + _quoted_point(parts).rstrip("。．.") + closing
+        return sentence
     if lang in ("ja", "zh"):
         out = _condense_ja(sentence) if lang == "ja" else sentence
     else:

@@ -539,6 +539,8 @@ class Planner:
                 return False  # the standfirst is no sentence of the body: 概要 only
             if not self._substantial(s) and not s.units:
                 return False  # "Not everyone is convinced." announces, it does not inform
+            if not s.dependent and not self._condenses(s):
+                return False  # no bullet could say it shorter: 詳細 would show it for nothing
             group = [s]
             if s.dependent:
                 prev = self._previous(s)
