@@ -38,7 +38,7 @@ from yoten.engines.bullets import condense, resolve_subject
         # the clause kept names its own subject: the dropped clause's topic stays out
         (
             "一方、観光客の利用は年々減っており、温泉を訪れる観光客の9割以上が車で来ているという。",
-            "温泉を訪れる観光客の9割以上が車で来ているという。",
+            "温泉を訪れる観光客の9割以上が車で来ている。",
         ),
         # a quotation nobody in the sentence says is not a quote bullet
         (
@@ -305,3 +305,116 @@ def test_appositives_and_qualifiers_go(sentence: str, bullet: str) -> None:
 def test_an_appositive_with_a_figure_stays() -> None:
     sentence = "The plant was sold to Harrow Glass, a firm with 1,200 staff, in 2019."
     assert "Harrow Glass, a firm with 1,200 staff, in 2019" in condense(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # a clause that ends in a formal noun says when or why: it goes without a figure
+        (
+            "国から無償で譲り受けるかどうかを町が検討した際、町議会では「維持費を町が背負えるのか」"
+            "という慎重論も出た。",
+            "町議会では「維持費を町が背負えるのか」という慎重論も出た。",
+        ),
+        # whom it was said to goes with the attribution
+        (
+            "可決後、岡部直樹市長は報道陣に「子育て世帯の負担を減らすことは、人口減少対策の柱だ」"
+            "と述べた。",
+            "岡部直樹市長「子育て世帯の負担を減らすことは、人口減少対策の柱だ」",
+        ),
+        # what was announced, not the announcing; hearsay without its という
+        (
+            "同社は北米で建設中の第2工場について、稼働時期を2027年6月に前倒しすると明らかにした。",
+            "同社は北米で建設中の第2工場について、稼働時期を2027年6月に前倒し。",
+        ),
+        ("地元の店は約40店が営業を続けるという。", "地元の店は約40店が営業を続ける。"),
+    ],
+)
+def test_japanese_framing_goes(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "ja") == bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # who reports it, in the middle; a participle that adds a consequence without figures
+        (
+            "Work to deepen the channel will begin on 3 June, the port authority said on "
+            "Thursday, allowing larger bulk carriers to load fully.",
+            "Work to deepen the channel will begin on 3 June.",
+        ),
+        (
+            "Average bed occupancy across the region was 104%, meaning extra beds had to be "
+            "placed on wards that were already full.",
+            "Average bed occupancy across the region was 104%.",
+        ),
+        # what a pronoun said, whatever word it opens with
+        (
+            "He said about a quarter of his bookings for 2027 had been made a year in advance.",
+            "About a quarter of his bookings for 2027 had been made a year in advance.",
+        ),
+        (
+            "She said a 60-bed ward would open in May 2027, and that the region was paying "
+            "for 90 more home-care packages.",
+            "A 60-bed ward would open in May 2027, and the region was paying for 90 more "
+            "home-care packages.",
+        ),
+        # a lead-in before a colon
+        (
+            "The numbers: the market had 38 stalls on Market Square.",
+            "The market had 38 stalls on Market Square.",
+        ),
+        # where and when it was announced
+        (
+            "Lake Carrow will host the 2029 World Rowing Championships, the sport's governing "
+            "body announced in Lausanne on Friday night.",
+            "Lake Carrow will host the 2029 World Rowing Championships.",
+        ),
+        # a past participle's phrase between commas
+        (
+            "The findings, published on Wednesday in the journal Microbial Frontiers, are the "
+            "result of five years of work.",
+            "The findings are the result of five years of work.",
+        ),
+    ],
+)
+def test_english_framing_goes(sentence: str, bullet: str) -> None:
+    assert condense(sentence, "en") == bullet
+
+
+def test_a_summing_up_tail_with_a_figure_stays() -> None:
+    sentence = (
+        "The club unveiled plans for a $310 million stadium, a move that would take it out "
+        "of the ground it has shared since 1998."
+    )
+    assert condense(sentence, "en") == sentence
+    assert condense(
+        "The club unveiled plans for a $310 million stadium, a move that would take it out "
+        "of the old ground.",
+        "en",
+    ) == ("The club unveiled plans for a $310 million stadium.")
+
+
+def test_a_quote_keeps_its_sentence_with_a_figure() -> None:
+    assert (
+        condense(
+            "高城恵美子市長は「路面電車はまちの背骨になる。利用者は1日約2万3000人を見込む」と述べた。",
+            "ja",
+        )
+        == "高城恵美子市長「利用者は1日約2万3000人を見込む」"
+    )
+    assert (
+        condense("“It is hard. We expect 40 jobs to go,” said the manager, Jane Doe.", "en")
+        == "Jane Doe: “We expect 40 jobs to go.”"
+    )
+    # without a figure, the first sentence
+    assert condense("“It is hard. We will cope,” said Jane Doe.", "en") == "Jane Doe: “It is hard.”"
+
+
+def test_a_sentence_that_is_one_quotation_keeps_its_point() -> None:
+    # an interview's answer: its sentence with a figure, in its marks
+    answer = "「今は研究員2人の小さな所帯です。改修に合わせて、若手を1人迎えます。共有したいと考えています」"
+    assert condense(answer, "ja") == "「今は研究員2人の小さな所帯です」"
+    assert condense("“We owe it to them. It will take 3 years.”", "en") == "“It will take 3 years”"
+    # one sentence: nothing to take out
+    assert condense("「共有したいと考えています」", "ja") == "「共有したいと考えています」"

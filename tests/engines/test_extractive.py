@@ -23,7 +23,14 @@ from yoten.engines.extractive import (
     budget_from_config,
 )
 from yoten.engines.phrases import KeyPhrases
-from yoten.engines.planner import Paragraph, Sentence, _parts, digest_chars, segment
+from yoten.engines.planner import (
+    Paragraph,
+    Sentence,
+    _parts,
+    _shorter,
+    digest_chars,
+    segment,
+)
 from yoten.engines.ranking import (
     KEY_FACT_WEIGHTS,
     FactFeatures,
@@ -140,6 +147,34 @@ def body_strings(d: Digest) -> Iterator[tuple[str, str]]:
             yield from (("bullet", s) for s in section.bullets)
 
 
+def verbatim_strings(d: Digest) -> Iterator[tuple[str, str]]:
+    """(where, text) for the strings that are the article's own sentences: the lead and 詳細."""
+    condensed = {"point", "closing", "bullet"}  # 概要's points and closing show theirs condensed
+    yield from ((where, s) for where, s in body_strings(d) if where not in condensed)
+
+
+def condensed_from(text: str, article: Article, lang: str) -> tuple[int, str]:
+    """(paragraph, sentence) of the article that ``text`` condenses: the one sharing most words.
+
+    The text is made of that sentence's words and is no longer than it.
+    """
+    words = set(tokenize(text, lang))
+    best = max(
+        (
+            (len(words & set(tokenize(sentence, lang))), -len(sentence), k, sentence)
+            for k, p in enumerate(article.paragraphs)
+            for sentence in split_sentences(normalize_ws(p), lang)
+        ),
+    )
+    _, _, paragraph, sentence = best
+    assert len(text) <= len(sentence), (text, sentence)
+    return paragraph, sentence
+
+
+def shown_sentences(text: str, lang: str) -> list[str]:
+    return split_sentences(normalize_ws(text), lang)
+
+
 def key_point_bullets(d: Digest) -> list[str]:
     return [b for topic in d.key_points for section in topic.sections for b in section.bullets]
 
@@ -163,15 +198,15 @@ def test_every_part_of_the_tree_is_filled(
 ) -> None:
     _, d = digests[name]
     assert d.headline
+    lang = d.meta.language if d.meta and d.meta.language else "en"
     o = d.overview
     assert 1 <= len(o.lead) <= 3
     # a short article's 概要 budget leaves room for fewer points
     assert 1 <= len(o.highlights) <= 3 and len(o.context) <= 2
     assert all(p.label and p.text for p in [*o.highlights, *o.context])
-    # a closing when the 概要 budget leaves room for one (1,631 characters of
-    # long English sentences: lead and one highlight fill 25%)
-    assert len(o.closing) == (0 if name == "en-library" else 1)
-    assert o.context or o.closing or name == "en-library"
+    # a closing: 概要's points are condensed, so even 1,631 characters of long
+    # English sentences leave room for one after the lead and a highlight
+    assert len(o.closing) == 1
     # an intro or closing frames 詳細 only in the room its facts leave
     assert len(d.details.intro) <= 1 and len(d.details.closing) <= 1
     # ... and never announces what it does not show ("Not everyone is convinced.")
@@ -187,8 +222,9 @@ def test_every_part_of_the_tree_is_filled(
     assert [t.heading for t in d.key_points] == [t.heading for t in d.details.topics]
     for kp, det in zip(d.key_points, d.details.topics, strict=True):
         assert [s.heading for s in kp.sections] == [s.heading for s in det.sections]
-        for section in kp.sections:
-            assert 1 <= len(section.bullets) <= 3 and not section.paragraphs
+        for section, shown in zip(kp.sections, det.sections, strict=True):
+            sentences = [s for p in shown.paragraphs for s in split_sentences(p, lang)]
+            assert 1 <= len(section.bullets) <= len(sentences) and not section.paragraphs
     assert d.meta is not None
     assert (d.meta.engine, d.meta.model, d.meta.prompt_version) == ("extractive", None, None)
 
@@ -199,17 +235,22 @@ def test_every_string_comes_from_the_article(
 ) -> None:
     article, d = digests[name]
     source = normalize_ws(article.text)
-    for where, text in body_strings(d):
+    lang = d.meta.language if d.meta and d.meta.language else "en"
+    for where, text in verbatim_strings(d):
         assert normalize_ws(text) in source, f"{where} not in article: {text!r}"
+    # 概要's points and closing, and 要点's bullets, are condensed: each of their
+    # sentences made of one article sentence's words, none added, and no longer
+    o = d.overview
+    condensed = [*(p.text for p in [*o.highlights, *o.context]), *o.closing]
+    for text in [*condensed, *key_point_bullets(d)]:
+        for part in shown_sentences(text, lang):
+            condensed_from(part, article, lang)  # no longer than the sentence it condenses
+            assert set(tokenize(part, lang)) <= set(tokenize(source, lang)), part
     for text in all_strings(d):
         assert text.strip()
-        assert normalize_ws(text) in source or normalize_ws(text) in normalize_ws(article.title)
+        if text not in condensed:
+            assert normalize_ws(text) in source or normalize_ws(text) in normalize_ws(article.title)
     assert normalize_ws(d.headline) in normalize_ws(article.title)
-    # 要点 bullets are condensed: made of the article's words, none added
-    lang = d.meta.language if d.meta and d.meta.language else "en"
-    words = set(tokenize(source, lang))
-    for bullet in key_point_bullets(d):
-        assert set(tokenize(bullet, lang)) <= words, bullet
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -337,10 +378,12 @@ def test_points_come_from_different_paragraphs_and_are_not_repeated(
 ) -> None:
     article, d = digests[name]
     o = d.overview
+    lang = d.meta.language if d.meta and d.meta.language else "en"
     chosen = [*o.lead, *(p.text for p in [*o.highlights, *o.context]), *o.closing]
     assert len(chosen) == len(set(chosen))
+    # a point may be two sentences, the second leaning on the first
     highlight_paras = [
-        next(i for i, p in enumerate(article.paragraphs) if pt.text in p) for pt in o.highlights
+        condensed_from(shown_sentences(pt.text, lang)[0], article, lang)[0] for pt in o.highlights
     ]
     assert len(highlight_paras) == len(set(highlight_paras))
     labels = [p.label for p in [*o.highlights, *o.context]]
@@ -349,10 +392,9 @@ def test_points_come_from_different_paragraphs_and_are_not_repeated(
 
 def test_context_comes_from_the_later_part(digests: dict[str, tuple[Article, Digest]]) -> None:
     article, d = digests["ja-kyoto-example"]
-    paras = article.paragraphs
 
     def para_of(text: str) -> int:
-        return next(i for i, p in enumerate(paras) if text in p)
+        return condensed_from(shown_sentences(text, "ja")[0], article, "ja")[0]
 
     assert min(para_of(p.text) for p in d.overview.context) > max(
         para_of(p.text) for p in d.overview.highlights
@@ -544,7 +586,7 @@ def test_examples_through_ingest(name: str) -> None:
     article = load_article(str(EXAMPLES / name), settings=Settings())
     d = digest_article(article, ExtractiveEngine())
     source = normalize_ws(article.text)
-    assert all(normalize_ws(s) in source for _, s in body_strings(d))
+    assert all(normalize_ws(s) in source for _, s in verbatim_strings(d))
     assert len(d.details.topics) >= 2 and d.overview.highlights
     assert digest_chars(d) <= max(0.6 * len(source), min(len(source), 1500))
     assert d.sources and d.sources[0].url and d.sources[0].url.startswith("https://")
@@ -943,6 +985,7 @@ def test_a_short_list_item_is_a_candidate_not_a_heading() -> None:
         ("このため市は、75歳以上の約6800人に自動音声で電話する。", "ja"),
         ("同試験場は、水温の上昇とナルトビエイの増加が原因とみている。", "ja"),
         ("同センターの試算では、1食320円が必要になる。", "ja"),
+        ("同社によると、小麦粉の仕入れ価格はこの2年で27%上昇した。", "ja"),
         ("In all, 3,912 patients spent more than 24 hours in the department.", "en"),
     ],
 )
@@ -1019,3 +1062,35 @@ def test_the_closing_prefers_new_figures_to_an_outlook_without_them() -> None:
     assert d.overview.closing == [
         "年間の保護者負担は、小学生1人あたり約5万7千円となり、現在より約7600円増える。"
     ]
+
+
+def test_overview_points_are_condensed_and_a_leaning_one_stands_condensed() -> None:
+    paragraphs = [
+        "Pellworth Airport will build a second runway after the transport minister approved "
+        "the plan on Monday.",
+        "The airport's chief executive, Dana Reyes, welcomed the decision.",
+        "She said the airport expected to carry 14 million passengers a year by 2035, "
+        "up from 9 million now.",
+        "Residents near the flight path have opposed the runway for more than a decade.",
+        "Construction of the runway will start in 2027 and take about three years.",
+    ]
+    article = Article(
+        title="Runway approved", language="en", text="\n\n".join(paragraphs), paragraphs=paragraphs
+    )
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.6, short=0)).digest(article)
+    o = d.overview
+    shown = [*(p.text for p in [*o.highlights, *o.context]), *o.closing]
+    # "She said" leans on the sentence before; condensed, what she said stands alone
+    assert (
+        "The airport expected to carry 14 million passengers a year by 2035, up from 9 million now."
+        in shown
+    )
+    assert not any(text.startswith("She said") for text in shown)
+
+
+def test_a_bullet_never_cuts_a_word() -> None:
+    # nothing to take out but the full stop: without one, the text stays whole
+    assert _shorter("3館の蔵書は合わせて約52万冊", "ja") == "3館の蔵書は合わせて約52万冊"
+    assert _shorter("Hoping for 2028", "en") == "Hoping for 2028"
+    # a stop inside a closing quotation mark goes, the mark stays
+    assert _shorter("“It won’t be the same.”", "en") == "“It won’t be the same”"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from yoten.textproc import morphemes, normalize_ws
+from yoten.textproc import Morpheme, morphemes, normalize_ws
 
 __all__ = ["condense", "resolve_subject"]
 
@@ -26,6 +26,15 @@ _EN_FIGURE = re.compile(
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
 
 
+# a sentence that is one quotation from end to end, its marks kept apart
+_WHOLE_QUOTE = re.compile(r"([「“\"])([^「」“”\"]+)([」”\"])")
+
+
+def _quoted_point(sentences: list[str]) -> str:
+    """The sentence of a quotation a bullet keeps: the first with a figure, else the first."""
+    return next((s for s in sentences if _DIGIT.search(s)), sentences[0])
+
+
 @lru_cache(maxsize=4096)
 def condense(sentence: str, lang: str) -> str:
     """The sentence with removable parts taken out; never longer than it.
@@ -34,6 +43,13 @@ def condense(sentence: str, lang: str) -> str:
     whether that is short enough.
     """
     sentence = _LIST_MARK.sub("", sentence)  # a bullet is a list item already
+    whole = _WHOLE_QUOTE.fullmatch(sentence)
+    if whole:  # an answer in an interview: 「…。…」, its sentence with a figure
+        opening, inner, closing = whole.groups()
+        parts = [p for p in re.split(r"(?<=[。！？.!?])\s*", inner) if p]
+        if len(parts) > 1:
+            return opening + _quoted_point(parts).rstrip("。．.") + closing
+        return sentence
     if lang in ("ja", "zh"):
         out = _condense_ja(sentence) if lang == "ja" else sentence
     else:
@@ -54,7 +70,13 @@ _JA_OPENER = re.compile(
 )
 _JA_SAID_DAY = re.compile(r"(は|が)(?:[0-9０-９]{1,2}日|今月[0-9０-９]{1,2}日)(?:に)?、")
 # who speaks: the topic right before the quote (…、高城恵美子市長は「…」)
-_JA_SPEAKER = re.compile(r"^(?:[^「」]*、)?([^「」、。]{2,24}?)(?:は|が)$")
+# (岡部直樹市長は報道陣に「…」: whom it was said to goes with the attribution)
+_JA_SPEAKER = re.compile(
+    r"^(?:[^「」]*、)?([^「」、。]{2,24}?)(?:は|が)(?:[^「」、。は]{1,10}?(?:に対し|に向け|に))?$"
+)
+_JA_REPORTED_END = re.compile(
+    r"(?<=[るたいだ])(?:と(?:発表|明らかに|説明|報告|公表)(?:し|する|した|している)?|という)$"
+)
 _JA_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _JA_QUOTE = re.compile(
     r"「([^「」]+)」と(?:述べ|話|語|強調|指摘|説明|注文|明か|訴え|語っ|答え|期待|懸念|評価)"
@@ -70,7 +92,7 @@ def _ja_clauses(text: str) -> list[str]:
     pieces: list[str] = []
     current: list[str] = []
     depth = 0
-    prev = None
+    before = prev = None
     for m in morphemes(text):
         current.append(m.surface)
         if m.surface in "「『（(":
@@ -81,14 +103,28 @@ def _ja_clauses(text: str) -> list[str]:
             m.surface in ("、", "，")
             and depth == 0
             and prev is not None
-            and (prev.pos1 in ("動詞", "助動詞", "形容詞") or prev.pos2 == "接続助詞")
+            and (
+                prev.pos1 in ("動詞", "助動詞", "形容詞")
+                or prev.pos2 == "接続助詞"
+                or _ends_adverbial_clause(before, prev)
+            )
         ):
             pieces.append("".join(current))
             current = []
-        prev = m
+        before, prev = prev, m
     if current:
         pieces.append("".join(current))
     return pieces
+
+
+def _ends_adverbial_clause(before: Morpheme | None, last: Morpheme) -> bool:
+    """A clause that ends in a formal noun says when or why: 検討した際、 / 工事のため、 / 可決後、 / …ことから、."""
+    if before is None:
+        return False
+    if last.pos3 == "副詞可能" and last.pos1 in ("名詞", "接尾辞") and last.pos2 != "数詞":
+        # after a verb (検討した際), a noun's の (工事のため) or a サ変 noun (可決後)
+        return before.pos1 in ("動詞", "助動詞") or before.surface == "の" or "サ変" in before.pos3
+    return last.surface == "から" and before.surface == "こと"
 
 
 def _ends_with_copula_de(text: str) -> bool:
@@ -157,7 +193,7 @@ def _condense_ja(sentence: str) -> str:
     quote = _JA_QUOTE.search(text)
     speaker = _JA_SPEAKER.match(text[: quote.start()]) if quote else None
     if quote and speaker:
-        first = re.split(r"(?<=[。！？])", quote.group(1))[0].rstrip("。")
+        first = _quoted_point(re.split(r"(?<=[。！？])", quote.group(1))).rstrip("。")
         return f"{speaker.group(1)}「{first}」"
     # a quotation nobody in the sentence says (「賛成」と答えた人は計52%) is condensed as text
     text = _JA_CONNECTIVE.sub("", text)
@@ -182,6 +218,9 @@ def _condense_ja(sentence: str) -> str:
         if topic and not _topic_of(joined) and not _has_subject(joined):
             joined = topic + joined
         text = joined
+    # what was announced, without the announcing: 「…閉店すると発表した」 → 「…閉店する」,
+    # and hearsay: 「…募らないという」 → 「…募らない」
+    text = _JA_REPORTED_END.sub("", text.rstrip("。．")) or text
     text = _taigen_dome(text)
     if _ends_with_copula_de(text):
         text = text[:-1]  # …約180人で → …約180人
@@ -207,7 +246,8 @@ _EN_WHY = re.compile(r" (?:while|because|so that) [^,;“”\"0-9]{6,}$")
 # reported speech by a pronoun: "She said the airport expected…" — what was said stands alone
 _EN_PRONOUN_SAID = re.compile(
     r"^(?:He|She|They) (?:said|says|added|told [a-z ]{2,30}?|expects|expected|believes) "
-    r"(?:that )?(?=(?:the|a|an|its|their|[a-z]+ (?:will|would|had|has|was|were|is|are))\b)"
+    r"(?:that )?(?=(?:the|a|an|its|their|about|some|more|only|most|all|nearly|almost|around|"
+    r"[a-z]+ (?:will|would|had|has|was|were|is|are))\b|[0-9$£€]|[A-Z][a-z])"
 )
 # a pronoun's clause that announces a list: "He attached strict conditions: no flights…"
 _EN_ANNOUNCED = re.compile(r"^(?:He|She|It|They|This|These|Its|Their)\b[^:“”\"]{0,80}: (?=\S)")
@@ -227,6 +267,10 @@ _EN_INNER = re.compile(
     r", (?:who|which|whose|where)\b[^,;“”\"]*,"
     # a qualifier between commas: "25 permanent jobs, mostly technicians, along with…"
     r"|, (?:mostly|mainly|largely|chiefly|many of them) [^,;“”\"]{3,40},(?= [a-z])"
+    # a past participle's phrase or an "including" list between commas: ", published on
+    # Wednesday in the journal Microbial Frontiers," / ", including brown trout and grayling,"
+    r"|, (?:[a-z]{3,}ed|including) (?:on|in|by|at|from|with|for|to|as|[a-z]+ and) [^,;“”\"]{3,60},"
+    r"(?= [a-z])"
 )
 # an appositive after a name, mid-sentence: "to allow Southwake Space, a company that
 # downloads data from small satellites, to build six antennas"
@@ -237,7 +281,13 @@ _EN_WHEN = re.compile(
 )
 _EN_AND = re.compile(r"(, (?:and|but|while) (?=[a-z])|; )")
 _EN_TAIL = re.compile(
-    r", (?:after|while|although|though|because|since|which|who|when|pointing|saying|adding|with|"
+    # a participle that adds a consequence: ", allowing larger ships to…", ", meaning extra beds…"
+    r", (?!(?:during|including|nothing|something|anything|everything|morning|evening)\b)"
+    r"[a-z]{2,}ing\b(?! (?:to|on|in|at|of|for|from|with|by)\b [^,]*[0-9])"
+    # a noun phrase that sums up the sentence: ", a move that would take…", ", the formal
+    # declaration that…"
+    r"|, (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+ (?:that|which|who)\b"
+    r"|, (?:after|while|although|though|because|since|which|who|when|pointing|saying|adding|with|"
     r"mainly|largely|partly|to be|according to|a company|a shipyard|an? [a-z]+ (?:at|in|of|from))\b"
     r"| because\b"
 )
@@ -258,8 +308,20 @@ _EN_PERSON_SAID = re.compile(
 )
 # "…, the city council announced." at the end
 _EN_REPORTED_TAIL = re.compile(
-    r", (?:the |a )?[a-z’' -]{2,40} (?:said|says|announced|reported|confirmed)$"
+    r", (?:(?:the |a )?[a-z’' -]{2,40}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r" (?:said|says|announced|reported|confirmed)"
+    # where and when: "…, the sport's governing body announced in Lausanne on Friday night."
+    r"(?: in [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?: (?:last|on) [A-Z]?[a-z]+(?: [a-z]+)?)?$"
+    # "…, said Dr Fergal Quinlan, the chief inspector."
+    r"|, (?:said|says) (?:the )?[^,“”\"0-9]{2,60}(?:, [^,“”\"0-9]{2,60})?$"
 )
+# "…on 3 June, the port authority said, allowing…": who reports it, in the middle
+_EN_REPORTED_INSIDE = re.compile(
+    r", (?:(?:the |a )?[a-z’' -]{2,40}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r" (?:said|says|announced|reported|confirmed),(?= )"
+)
+# "The numbers: the market had 38 stalls": a lead-in before a colon
+_EN_LEAD_IN = re.compile(r"^(?:The|A|An|In) [a-z]+(?: [a-z]+){0,2}: (?=[a-z])")
 _PRONOUNS = frozenset("He She It They This That These Those We I There".split())
 _EN_PAREN = re.compile(r" ?\([^()]*\)")
 # a possessive that opens the sentence points back; the bullet stands without it
@@ -271,7 +333,7 @@ def _condense_en(sentence: str) -> str:
     text = sentence.strip()
     quote = _EN_QUOTE_TAIL.match(text)
     if quote:
-        first = re.split(r"(?<=[.!?])\s+", quote.group(2))[0].rstrip(".,")
+        first = _quoted_point(re.split(r"(?<=[.!?])\s+", quote.group(2))).rstrip(".,")
         name = _EN_SPEAKER.search(text[quote.end(2) :])
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
@@ -279,7 +341,9 @@ def _condense_en(sentence: str) -> str:
     text = _EN_CONJUNCTION.sub("", text)
     text = _EN_SCENE.sub("", text)
     text = _EN_ANNOUNCED.sub("", text)
-    text = _EN_PRONOUN_SAID.sub("", text)
+    said = _EN_PRONOUN_SAID.match(text)
+    if said:  # "She said a ward would open…, and that the region…" → "A ward would open…, and the region…"
+        text = text[said.end() :].replace(", and that ", ", and ")
     if not _EN_POSSESSIVE_ROLE.match(text):  # "Its regional secretary, Declan Fairhurst," stays
         text = _EN_POSSESSIVE.sub("", text)  # Its UK sales fell → UK sales fell
     text = _EN_SAID_APPOSITIVE.sub(r"\1 \2", text)
@@ -288,6 +352,9 @@ def _condense_en(sentence: str) -> str:
         lambda m: m.group(0) if _DIGIT.search(m.group(2)) else m.group(1), text
     )
     text = _EN_WHEN.sub("", text)
+    if not re.search(r"[“”\"]", text):
+        text = _EN_REPORTED_INSIDE.sub(",", text)
+    text = _EN_LEAD_IN.sub("", text)
     reported = _EN_REPORTED.match(text)
     if reported and not _DIGIT.search(reported.group(0)) and reported.group(1) not in _PRONOUNS:
         rest = text[reported.end() :]

@@ -143,6 +143,12 @@ class KeyPhrases:
                 return phrase
         return self._fallback(sentence)
 
+    def in_opening(self, label: str, sentence: str) -> bool:
+        """``label`` repeats ``sentence``'s opening: it occurs in it, but not after the opening."""
+        first = noun_phrases(sentence, self.lang)
+        opening_end = sentence.find(first[0][0]) + len(first[0][0]) if first else 0
+        return label in sentence and sentence.find(label, opening_end) < 0
+
     def weights(self, token_lists: Iterable[Sequence[str]]) -> dict[str, float]:
         """Word weights of a text: (1 + log tf) × IDF²."""
         counts: Counter[str] = Counter()
