@@ -2374,3 +2374,23 @@ def test_a_weekday_after_a_day_of_the_next_month_agrees() -> None:
     lead = "12月7日(土)から15日(日)にかけて8学区すべてで住民説明会を開く。"
     published = dt.datetime(2024, 11, 21, 8, 0, tzinfo=dt.UTC)
     assert _error_spans(source, lead, language="ja", published=published) == []
+
+
+def test_a_total_of_two_percentages_of_one_source_sentence() -> None:
+    """計14% for "9% this year and 5% next year", stated apart from the sentence the
+    digest aligns with."""
+    source = (
+        "The Players' Guild said its members had not had a pay rise since 2019, while prices "
+        "had risen by 27% over the same period. It is asking for an increase of 9% this year "
+        "and 5% next year."
+    )
+    found = _check(source, "プレーヤーズ・ギルドは2年で計14%の賃上げを求めている。")
+    assert ("info", "number.derived", "14%") in found, found
+
+
+def test_a_figure_after_a_word_ending_in_su_is_a_figure() -> None:
+    """必要数1万3500筆 states 13,500; 数十 and 何百 state no figure."""
+    from yoten.check.numbers import digest_quantities
+
+    assert [q.figure for q in digest_quantities("必要数1万3500筆を上回った")] == [13500]
+    assert digest_quantities("数十人が集まった") == []

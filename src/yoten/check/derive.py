@@ -127,6 +127,26 @@ def _combinations(
     return ""
 
 
+def _sum_of_percentages(q: Quantity, source: SourceIndex) -> str:
+    """Two percentages of one source sentence that add up to a total the digest calls
+    a total (計14% for "9% this year and 5% next year")."""
+    wanted = [r.value for r in q.readings if r.unit == "percent" and r.value > 0]
+    if not wanted:
+        return ""
+    percentages = [
+        (s, r.value) for s in source.quantities for r in s.readings if r.unit == "percent"
+    ]
+    for i, (s1, v1) in enumerate(percentages):
+        for s2, v2 in percentages[i + 1 :]:
+            if s1.start == s2.start or source.sentence_of(s1.start) is not source.sentence_of(
+                s2.start
+            ):
+                continue
+            if any(math.isclose(v1 + v2, w, rel_tol=1e-6) for w in wanted):
+                return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(v1 + v2)}%"
+    return ""
+
+
 def _remainder(
     q: Quantity, parts: list[Quantity], totals: list[Quantity], uses: tuple[Quantity, ...] = ()
 ) -> str:
@@ -303,6 +323,7 @@ def derive(
     stated: list[Quantity] | None = None,
     after: str = "",
     counterparts: tuple[Quantity, ...] = (),
+    total: bool = False,
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
@@ -312,7 +333,8 @@ def derive(
     for 16種, 4年間 for 3年間) where the digest's words do not say q is computed. Only
     a sum that takes one of them then explains q (193 + 19 = 212人 for "treated 193
     … another 19"): a difference that happens to give q (26 − 42 = 16, 4年間 − 1年間)
-    is chance, and q a changed figure."""
+    is chance, and q a changed figure. ``total``: the digest calls q a total (計, 合計),
+    so two percentages of one source sentence may add up to it."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
@@ -325,6 +347,7 @@ def derive(
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
         or _share(q, everything, exact=True, near=nearby)
+        or (_sum_of_percentages(q, source) if total else "")
         or ("" if uses else _years_since(q, source))
     )
 

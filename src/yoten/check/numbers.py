@@ -280,6 +280,7 @@ def _judge(
         stated=stated,
         after=piece.text[q.end : q.end + 6],
         counterparts=counterparts,
+        total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
     ) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
@@ -396,6 +397,7 @@ _ARITHMETIC = re.compile(
     r"|従来|当初|以前|前年|昨年|[〜~～]"
 )
 _CLAUSE_START = re.compile(r"[、。,:：]")
+_TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
 
 
 _CLAUSE_END = re.compile(r"[、。]")

@@ -479,7 +479,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             found.append(edition)
             consumed = edition.end
             continue
-        if before.endswith(("数", "何", "第", "幾")) or folded[end : end + 1] == "数":
+        # 数十, 何百, 幾千, 第三: no figure; 必要数1万3500 and 人数120 are figures
+        vague = before.endswith(("数", "何", "幾")) and kanji_only
+        if vague or before.endswith("第") or folded[end : end + 1] == "数":
             continue
         after_latin = _LATIN_AFTER.match(folded, end)
         if after_latin and not _LATIN_UNIT.match(after_latin.group(0)):
