@@ -2394,3 +2394,11 @@ def test_a_figure_after_a_word_ending_in_su_is_a_figure() -> None:
 
     assert [q.figure for q in digest_quantities("必要数1万3500筆を上回った")] == [13500]
     assert digest_quantities("数十人が集まった") == []
+
+
+def test_a_scale_slip_whose_ratio_is_not_exactly_a_tenth() -> None:
+    """4億2000万 / $4.2 billion is 0.10000000000000002 in floating point."""
+    source = "An early estimate put insured losses at between $4.2 billion and $6 billion."
+    assert _error_spans(source, "保険損害額の初期推計は4億2000万〜60億ドルにのぼる。") == [
+        "4億2000万"
+    ]

@@ -605,7 +605,8 @@ def _clock_digits(seconds: float) -> str:
 def _power_of_ten(ratio: float) -> bool:
     """10, 100, 1000 or their inverses (a figure written in the wrong scale: 万 for 億)."""
     exponent = math.log10(ratio) if ratio > 0 else 0.0
-    return 1 <= abs(exponent) <= 4 and abs(exponent - round(exponent)) < 1e-9
+    # (round first: 4億2000万 / 4.2 billion is 0.10000000000000002, log10 −0.99999…)
+    return 1 <= abs(round(exponent)) <= 4 and abs(exponent - round(exponent)) < 1e-9
 
 
 def _typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
