@@ -2402,3 +2402,27 @@ def test_a_scale_slip_whose_ratio_is_not_exactly_a_tenth() -> None:
     assert _error_spans(source, "保険損害額の初期推計は4億2000万〜60億ドルにのぼる。") == [
         "4億2000万"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("最高基本時給は39ドルから58.50ドルへ17.5ドル上がる。", ["17.5ドル"]),
+        ("最高基本時給は39ドルから58.50ドルへ19.5ドル上がる。", []),
+    ],
+)
+def test_a_rise_the_two_stated_ends_do_not_give(lead: str, expected: list[str]) -> None:
+    source = "The employers offered a raise that would lift the top base wage from $39 an hour to $58.50."
+    assert _error_spans(source, lead) == expected
+
+
+def test_a_gap_to_a_time_of_another_sentence_restated() -> None:
+    """差は1分53秒 after 2位の10時間43分02秒: the winner's 10:41:19 gives 1:43."""
+    source = (
+        "汐見大学が10時間41分19秒の大会新記録で総合優勝を果たした。"
+        "2位は港北学院大で10時間43分02秒、3位は岬原工業大で10時間46分37秒だった。"
+    )
+    lead = "2位の港北学院大は10時間43分02秒で、汐見大学との差は{}だった。"
+    found = _check(source, lead.format("1分53秒"), language="ja")
+    assert [f for f in found if f[0] == "error"] == [("error", "number.contradicted", "1分53秒")]
+    assert _error_spans(source, lead.format("1分43秒"), language="ja") == []

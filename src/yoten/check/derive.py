@@ -42,6 +42,14 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
 
 
+def _clock(seconds: float) -> str:
+    """A duration in seconds as h:mm:ss (1:43 for 103 s, 2:11:35)."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def _step(q: Quantity, value: float) -> float:
     """Half the last stated digit of ``q`` in the units of ``value`` (0 when unknown)."""
     if q.place <= 0 or not q.figure:
@@ -426,8 +434,11 @@ def wrong_years_since(
 
 # 3770トン増えた, 約15%減少, 110万ヘクトリットル減る: a change between two figures
 _CHANGE_AFTER = re.compile(
-    r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差)"
+    r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
+    r"|上が|下が|上げ|下げ)"
 )
+# 差は1分53秒, 差が3票: a gap named before its figure
+_GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
 
 
 def wrong_change(
@@ -440,12 +451,16 @@ def wrong_change(
 ) -> str:
     """The change a source sentence gives when the digest states one end of it and
     another change: from 38,480 tonnes to 41,250 is +2,770, not 3770トン増; from 26.9
-    to 21.4 million is −20.4%, not 約15%減少. '' when the figures do not say."""
-    if not _CHANGE_AFTER.match(text, q.end):
+    to 21.4 million is −20.4%, not 約15%減少; a gap (差は1分53秒) between a time the
+    digest states and one of the sentences restated. '' when the figures do not say
+    (or one pair of them gives q)."""
+    gap = _GAP_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
+    if not (gap or _CHANGE_AFTER.match(text, q.end)):
         return ""
     percent = any(r.unit in ("percent", "ratio") for r in q.readings)
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
         return ""  # 3分の1: a share, not a change
+    stated = [o for o in stated if o.units != {"ordinal"}]  # 2位: a rank, no end of a change
     ends = [s for s in pool if any(identical(o, s) for o in stated)]
     # the digest states two figures of the change's kind that the source states in
     # other sentences (1万8400ヘクタール now, 1万1200 on Monday): its ends too
@@ -457,12 +472,14 @@ def wrong_change(
     if farther and len(ends) + len(farther) > 1:
         ends += farther
         pool = [*pool, *farther]
+    found: list[tuple[float, str]] = []  # (how far from q, the change shown)
     for base in ends:  # the digest states this end of the change
         for other in pool:
             if other is base or not (same_kind(base, other) or same_kind(other, base)):
                 continue
             both = len(ends) > 1 and other in ends  # the digest states both ends
-            if not both and source.sentence_of(other.start) is not source.sentence_of(base.start):
+            apart = source.sentence_of(other.start) is not source.sentence_of(base.start)
+            if apart and not (both or gap):
                 continue  # the two ends of a change stand in one sentence
             if len(ends) > 1 and other not in ends:
                 continue  # the digest states both ends: the change is between them
@@ -480,27 +497,31 @@ def wrong_change(
                             continue  # 398.1 million from 14.5 million: no change of one thing
                         if _change(q, [base, other], same_kind, direction):
                             return ""
-                        shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"
-                    else:
-                        if rb.unit not in {r.unit for r in q.readings}:
-                            continue
-                        change = abs(ro.value - rb.value)
-                        if not any(
-                            r.unit == rb.unit and change / 3 <= r.value <= change * 3
-                            for r in q.readings
-                        ):
-                            continue  # no change of the same order: another pair of figures
-                        if any(
-                            r.unit == rb.unit and _close(r.value, change, q, exact=False)
-                            for r in q.readings
-                        ):
-                            return ""
-                        scale = rb.value / base.figure if base.figure else 0
-                        shown_change = change / scale if scale else change
-                        up, down = (other, base) if ro.value > rb.value else (base, other)
-                        shown = f"{up.span.strip()} − {down.span.strip()} = {_fmt(shown_change)}"
-                    return shown
-    return ""
+                        miss = min(abs(change - r.value) for r in q.readings)
+                        found.append(
+                            (miss, f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%")
+                        )
+                        continue
+                    if rb.unit not in {r.unit for r in q.readings}:
+                        continue
+                    change = abs(ro.value - rb.value)
+                    if not any(
+                        r.unit == rb.unit and change / 3 <= r.value <= change * 3
+                        for r in q.readings
+                    ):
+                        continue  # no change of the same order: another pair of figures
+                    if any(
+                        r.unit == rb.unit and _close(r.value, change, q, exact=False)
+                        for r in q.readings
+                    ):
+                        return ""
+                    scale = rb.value / base.figure if base.figure else 0
+                    shown_change = change / scale if scale else change
+                    up, down = (other, base) if ro.value > rb.value else (base, other)
+                    miss = min(abs(change - r.value) for r in q.readings if r.unit == rb.unit)
+                    value = _clock(change) if rb.unit == "dur" else _fmt(shown_change)
+                    found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
+    return min(found)[1] if found else ""
 
 
 def identical(q: Quantity, s: Quantity) -> bool:
