@@ -2426,3 +2426,44 @@ def test_a_gap_to_a_time_of_another_sentence_restated() -> None:
     found = _check(source, lead.format("1分53秒"), language="ja")
     assert [f for f in found if f[0] == "error"] == [("error", "number.contradicted", "1分53秒")]
     assert _error_spans(source, lead.format("1分43秒"), language="ja") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "span"),
+    [
+        (  # an average per year of a total over ten years
+            "L'agence a validé un plan d'investissement de 1,2 milliard d'euros sur dix ans.",
+            "10年間で12億ユーロ、年平均1億2000万ユーロを投じる。",
+            "1億2000万ユーロ",
+        ),
+        (  # the figure before a rise the digest sentence states
+            "Cameras caught 412,000 drivers speeding last year, up 38% on 2023.",
+            "カメラは昨年41万2000人を捉え、2023年(約30万人)から38%増えた。",
+            "30万人",
+        ),
+        (  # the figure before a rise the sentence restated states
+            "The museum welcomed a record 1.42 million visitors last year, up 23% on 2023.",
+            "博物館の来館者は142万人で、2023年は約115万人だった計算になる。",
+            "115万人",
+        ),
+    ],
+)
+def test_averages_and_bases_are_derived(source: str, lead: str, span: str) -> None:
+    found = _check(source, lead, language="fr" if "milliard" in source else "en")
+    assert ("info", "number.derived", span) in found, found
+
+
+def test_years_between_two_years_the_sentence_names() -> None:
+    source = "Das 2009 gegründete Unternehmen beantragte im Juli 2023 Insolvenz; 14 Monate später folgte die Anklage."
+    lead = "2009年に設立された同社は、設立から14年後の2023年7月に倒産を申請した。"
+    assert _error_spans(source, lead, language="de") == []
+
+
+def test_a_weekday_of_next_year() -> None:
+    """来年の大会は8月15日(土): Saturday in 2026, Friday in 2025 (the story's year)."""
+    source = "来年の大会は8月15日に開く予定だ。"
+    published = dt.datetime(2025, 8, 18, 9, 0, tzinfo=dt.UTC)
+    found = _error_spans(
+        source, "来年の大会は8月15日(土)に開かれる予定だ。", language="ja", published=published
+    )
+    assert found == []

@@ -1144,8 +1144,14 @@ def _weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     if published is None:
         return False
     weekday = _WEEKDAYS_JA.index(m.group("wd"))
+    year = published.year
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if re.search(r"(?:来年|翌年)[^。]*$", before):  # 来年の大会は8月15日(土)
+        year += 1
+    elif re.search(r"(?:昨年|去年|前年)[^。]*$", before):
+        year -= 1
     months = (
-        [(int(m.group("y") or published.year), int(m.group("m")))]
+        [(int(m.group("y") or year), int(m.group("m")))]
         if m.group("m")
         else [_month_shift(published, shift) for shift in (-1, 0, 1)]
     )

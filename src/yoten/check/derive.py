@@ -32,6 +32,7 @@ __all__ = [
     "rounds_digest_figure",
     "wrong_change",
     "wrong_years_since",
+    "years_between",
     "years_count_span",
 ]
 
@@ -226,9 +227,20 @@ def _percent_of(
                     (o, r.value / 100, "×", ""),
                     (o, 1 + r.value / 100, "× (100% +", ")"),
                     (o, 1 - r.value / 100, "× (100% −", ")"),
+                    # the figure before a rise: 412,000, 38%増 → 2023年(約30万人)
+                    (o, 1 / (1 + r.value / 100), "÷ (100% +", ")"),
                 ]
             elif r.unit == "times" and r.value > 1:
                 steps += [(o, r.value, "×", ""), (o, 1 / r.value, "÷", "")]
+    # "1.42 million, up 23% on 2023": 2023年は約115万人 (a rounded figure: an exact one
+    # that one of the story's percentages happens to give is no such base)
+    for o in pool if q.approx else []:
+        for r in o.readings:
+            if r.unit == "percent" and 0 < r.value < 100:
+                steps += [
+                    (o, 1 / (1 + r.value / 100), "÷ (100% +", ")"),
+                    (o, 1 / (1 - r.value / 100), "÷ (100% −", ")"),
+                ]
     if not steps:
         return ""
     for dr in equivalent_readings(q.readings):
@@ -249,6 +261,35 @@ def _percent_of(
                         )
     return ""
 
+
+def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: str) -> str:
+    """An average per year, day or head the digest says it gives (年平均1億2000万ユーロ
+    for "1,2 milliard d'euros sur dix ans"): a figure of q's kind divided by a count
+    of the sentences restated."""
+    if not _AVERAGE.search(before):
+        return ""
+    counts = [
+        (o, r.value)
+        for o in pool
+        for r in o.readings
+        if r.unit in ("count", "year", "month", "week", "day", "hour") and r.value >= 2
+    ]
+    for dr in q.readings:
+        if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal"):
+            continue
+        for s in pool:
+            if not same_kind(q, s):
+                continue
+            for r in s.readings:
+                if r.unit != dr.unit:
+                    continue
+                for o, n in counts:
+                    if o is not s and _close(dr.value, r.value / n, q, exact=False):
+                        return f"{s.span.strip()} ÷ {o.span.strip()} → {q.span.strip()}"
+    return ""
+
+
+_AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
 _RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高)")
 _FALL = re.compile(r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落)")
@@ -332,6 +373,7 @@ def derive(
     after: str = "",
     counterparts: tuple[Quantity, ...] = (),
     total: bool = False,
+    before: str = "",
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
@@ -342,7 +384,8 @@ def derive(
     a sum that takes one of them then explains q (193 + 19 = 212人 for "treated 193
     … another 19"): a difference that happens to give q (26 − 42 = 16, 4年間 − 1年間)
     is chance, and q a changed figure. ``total``: the digest calls q a total (計, 合計),
-    so two percentages of one source sentence may add up to it."""
+    so two percentages of one source sentence may add up to it; ``before``: the
+    digest's words before q (年平均: an average of a figure over a count)."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
@@ -351,6 +394,7 @@ def derive(
         _combinations(q, nearby, same_kind, exact=False, uses=uses)
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
+        or _per_unit(q, nearby, same_kind, before)
         or _change(q, nearby, _kin_in_source, _direction(after))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
@@ -404,6 +448,21 @@ def years_count_span(q: Quantity, text: str) -> str:
     return m.group(0) if m else q.span
 
 
+def years_between(q: Quantity, text: str, source: SourceIndex) -> str:
+    """The years between two years of the source the digest sentence names, when q
+    counts years since one of them: 2009年に設立…設立から14年後の2023年."""
+    if not q.figure or not counts_years_since(q, text):
+        return ""
+    named = sorted(
+        {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))}
+        & source.dates.years
+    )
+    for a, b in itertools.combinations(named, 2):
+        if b - a == q.figure:
+            return f"{b} − {a} = {b - a} years → {q.span.strip()}"
+    return ""
+
+
 def wrong_years_since(
     q: Quantity, text: str, source: SourceIndex, texts: list[str], *, context: str = ""
 ) -> str:
@@ -426,6 +485,7 @@ def wrong_years_since(
     named |= own & source.dates.years
     years = sorted(named - {published.year})
     ages = [published.year - y for y in years if y < published.year]
+
     slack = 0 if counts_calendar_years(q, text) else 1
     if not ages or any(abs(age - q.figure) <= slack for age in ages):
         return ""

@@ -34,6 +34,7 @@ from yoten.check.derive import (
     rounds_digest_figure,
     wrong_change,
     wrong_years_since,
+    years_between,
     years_count_span,
 )
 from yoten.check.lexicon import counter_nouns, mask_not_quantities
@@ -272,7 +273,7 @@ def _judge(
             if _same_kind(q, s) and _replaced(q, s, stated) and "ordinal" not in s.units
         )
     )
-    derived = derive(
+    derived = years_between(q, piece.text, source) or derive(
         q,
         nearby,
         source,
@@ -281,6 +282,7 @@ def _judge(
         after=piece.text[q.end : q.end + 6],
         counterparts=counterparts,
         total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
+        before=piece.text[max(0, q.start - 4) : q.start],
     ) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
