@@ -2467,3 +2467,24 @@ def test_a_weekday_of_next_year() -> None:
         source, "来年の大会は8月15日(土)に開かれる予定だ。", language="ja", published=published
     )
     assert found == []
+
+
+@pytest.mark.parametrize(("share", "expected"), [("約9割", ["9割"]), ("約8割", [])])
+def test_a_share_of_a_whole_the_sentence_states(share: str, expected: list[str]) -> None:
+    """145万回分のうち約9割にあたる120万回分: 1.2 of 1.45 million is 83%."""
+    source = (
+        "Health officials have already distributed 1.2 million of the 1.45 million doses ordered."
+    )
+    lead = f"保健当局は発注した145万回分のうち{share}にあたる120万回分をすでに配布した。"
+    assert _error_spans(source, lead) == expected
+
+
+@pytest.mark.parametrize(("share", "expected"), [("約3割", ["3割"]), ("約2割", [])])
+def test_shorter_by_a_share(share: str, expected: list[str]) -> None:
+    """520キロ → 410キロ is 21% shorter (短かった is a fall)."""
+    source = (
+        "Voltara advertised a range of 520 kilometres for the Strata, but independent tests "
+        "measured 410km in real driving."
+    )
+    lead = f"ヴォルタラ社はストラータの航続距離を520キロと宣伝していたが、実走行では410キロで、{share}短かった。"
+    assert _error_spans(source, lead) == expected

@@ -29,8 +29,10 @@ __all__ = [
     "counts_years_since",
     "derive",
     "identical",
+    "marks_share",
     "rounds_digest_figure",
     "wrong_change",
+    "wrong_share",
     "wrong_years_since",
     "years_between",
     "years_count_span",
@@ -291,8 +293,8 @@ def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: st
 
 _AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
-_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高)")
-_FALL = re.compile(r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落)")
+_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長)")
+_FALL = re.compile(r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落|短)")
 
 
 def _direction(after: str) -> str:
@@ -374,6 +376,7 @@ def derive(
     counterparts: tuple[Quantity, ...] = (),
     total: bool = False,
     before: str = "",
+    share: bool = False,
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
@@ -385,7 +388,9 @@ def derive(
     … another 19"): a difference that happens to give q (26 − 42 = 16, 4年間 − 1年間)
     is chance, and q a changed figure. ``total``: the digest calls q a total (計, 合計),
     so two percentages of one source sentence may add up to it; ``before``: the
-    digest's words before q (年平均: an average of a figure over a count)."""
+    digest's words before q (年平均: an average of a figure over a count); ``share``:
+    the digest's words make q a share of a whole, which no change between two figures
+    explains."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
@@ -395,7 +400,7 @@ def derive(
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
-        or _change(q, nearby, _kin_in_source, _direction(after))
+        or ("" if share else _change(q, nearby, _kin_in_source, _direction(after)))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
         or _share(q, everything, exact=True, near=nearby)
@@ -495,7 +500,7 @@ def wrong_years_since(
 # 3770トン増えた, 約15%減少, 110万ヘクトリットル減る: a change between two figures
 _CHANGE_AFTER = re.compile(
     r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
-    r"|上が|下が|上げ|下げ)"
+    r"|上が|下が|上げ|下げ|短|長)"
 )
 # 差は1分53秒, 差が3票: a gap named before its figure
 _GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
@@ -582,6 +587,79 @@ def wrong_change(
                     value = _clock(change) if rb.unit == "dur" else _fmt(shown_change)
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
     return min(found)[1] if found else ""
+
+
+# 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole
+_SHARE_BEFORE = re.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
+_SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
+
+
+_OF_WORDS = frozenset({"of", "de", "des", "del", "von", "der", "di"})
+
+
+def marks_share(q: Quantity, text: str) -> bool:
+    """Whether the digest's words make ``q`` a share of a whole (参加国の約3割,
+    うち約9割にあたる), not a change."""
+    return bool(
+        _SHARE_BEFORE.search(text, max(0, q.start - 4), q.start) or _SHARE_AFTER.match(text, q.end)
+    )
+
+
+def wrong_share(
+    q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity], same_kind: SameKind
+) -> str:
+    """The share that two figures give when the digest sentence states both, calls
+    ``q`` a share of a whole (145万回分のうち約9割にあたる120万回分) and the two do
+    not give it: 1.2 of 1.45 million is 82.8%, not 約9割. '' when they do not say."""
+    if "%" not in q.span and "割" not in q.span:
+        return ""
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    if not shares or not marks_share(q, text):
+        return ""
+    # the part and the whole as the digest sentence states them, when the source states
+    # them too (a share of figures stated elsewhere may be of others: measured, the
+    # sentences restated gave six false errors on faithful digests)
+    figures = [
+        s
+        for s in pool
+        if not ({"percent", "point", "ordinal"} & s.units) and any(identical(o, s) for o in stated)
+    ]
+    # the whole is the figure the share is "of": 145万回分のうち約9割 (not two parts:
+    # 売上高の約7割にあたる33億7000万ドル … 車載は4億1000万ドル)
+    before = text[max(0, q.start - 30) : q.start]
+    wholes = [
+        s
+        for s in figures
+        for o in stated
+        if identical(o, s)
+        and re.search(re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before)
+    ]
+
+    def kin(a: Quantity, b: Quantity) -> bool:
+        # "Sixty-two of the 80 member states": a part names no noun of its own
+        elided = not a.noun or a.noun.split()[0] in _OF_WORDS
+        return same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided)
+
+    # within the stated figure's own rounding (約3割: 25–35%) and a little more
+    step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.5
+    tolerance = step + (1.5 if q.approx else 0.6)
+    best: tuple[float, str] | None = None
+    for part in figures:
+        for whole in wholes:
+            if part is whole or not kin(part, whole):
+                continue
+            for rp in part.readings:
+                for rw in whole.readings:
+                    if rp.unit != rw.unit or not 0 < rp.value < rw.value:
+                        continue
+                    ratio = 100 * rp.value / rw.value
+                    if any(abs(ratio - v) <= tolerance for v in shares):
+                        return ""  # two of the figures give it
+                    miss = min(abs(ratio - v) for v in shares)
+                    shown = f"{part.span.strip()} / {whole.span.strip()} = {ratio:.1f}%"
+                    if best is None or miss < best[0]:
+                        best = (miss, shown)
+    return best[1] if best else ""
 
 
 def identical(q: Quantity, s: Quantity) -> bool:

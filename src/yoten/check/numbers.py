@@ -31,8 +31,10 @@ from yoten.check.derive import (
     counts_years_since,
     derive,
     identical,
+    marks_share,
     rounds_digest_figure,
     wrong_change,
+    wrong_share,
     wrong_years_since,
     years_between,
     years_count_span,
@@ -283,6 +285,7 @@ def _judge(
         counterparts=counterparts,
         total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
         before=piece.text[max(0, q.start - 4) : q.start],
+        share=marks_share(q, piece.text),
     ) or _bound(q, piece.text, nearby)
     if derived:
         return _finding(
@@ -305,6 +308,18 @@ def _judge(
             message=_("the source's figures give {change}").format(change=change),
             rule=Rule.NUMBER_CONTRADICTED,
             derivation=change,
+            evidence=evidence(aligned),
+        )
+    share = wrong_share(q, piece.text, stated, nearby, _same_kind_sources)
+    if share:
+        return _finding(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source's figures give {change}").format(change=share),
+            rule=Rule.NUMBER_CONTRADICTED,
+            derivation=share,
             evidence=evidence(aligned),
         )
     years = wrong_years_since(
