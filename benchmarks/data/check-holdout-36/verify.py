@@ -50,6 +50,11 @@ def main():
         r = subprocess.run([a.yoten, "parse", str(d / "digest.txt")], capture_output=True, text=True)
         if r.returncode != 0:
             bad.append(f"{d.name}: yoten parse rc={r.returncode}: {r.stderr.strip()[-200:]}")
+        else:
+            site = html.unescape(re.search(r'og:site_name" content="([^"]*)"', src).group(1))
+            got = json.loads(r.stdout)["sources"][0]["outlet"]
+            if got != site:
+                bad.append(f"{d.name}: parsed citation outlet {got!r} != og:site_name {site!r}")
         n_clean += clean
         n_err += not clean
         print(f"{d.name:38s} {lang}  body={n:5d}  findings={len(f)}  parse={'ok' if r.returncode == 0 else 'FAIL'}")
