@@ -53,8 +53,8 @@ def main():
             problems.append(f"{n}: yoten parse failed: {r.stderr.strip()[-200:]}")
         else:
             d = json.loads(r.stdout)
-            if not d.get("citation") and "【引用・参照・底本】" not in digest:
-                problems.append(f"{n}: no citation")
+            if not d.get("sources") or not all(s.get("url") and s.get("outlet") and s.get("date") for s in d["sources"]):
+                problems.append(f"{n}: citation not parsed (title, outlet, date, url)")
         print(f"{n:32s} {lang}  body={bl:5d}  findings={len(f)}")
     clean = sum(1 for c in cases if c.name.startswith("clean-"))
     print(f"\ncases: {len(cases)} ({clean} clean, {len(cases) - clean} err)")
