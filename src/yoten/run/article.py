@@ -213,6 +213,7 @@ def check_and_store(
         )
         or None,
         done_source=True,
+        article=article,
     )
     policy = publish_if_clean(store, settings, post)
     return Outcome(
