@@ -246,7 +246,7 @@ def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) 
     shared cache, and the host's fetch slots (``per_host``) and Crawl-delay
     hold across all workers.
     """
-    from yoten.ingest import fetch
+    from yoten.ingest.fetch import fetch
     from yoten.ingest.urls import ensure_http_url
     from yoten.run.politeness import MAX_CRAWL_DELAY, ROBOTS_AGENT, host_of, robots_rules
 
