@@ -216,8 +216,13 @@ def _time_steps() -> None:
 
 def _warm_up() -> None:
     """Import and initialise what a pass uses (the checker loads its dictionaries on first use),
-    so one-time start-up is not counted per article; `yoten run` with nothing to do is measured apart."""
+    so one-time start-up is not counted per article; `yoten run` with nothing to do is measured apart.
+    The language of messages is fixed, as the command line fixes it before any command."""
     import openai  # noqa: F401
+
+    from yoten.i18n import use_language
+
+    use_language(None)
 
     import yoten.engines.openai_compat  # noqa: F401
     from yoten.check import check_digest

@@ -22,10 +22,17 @@ def settings() -> Settings:
 
 
 def test_public_api() -> None:
-    for name in ("canonicalize", "load_article", "extract_article", "fetch"):
+    for name in ("canonicalize", "load_article", "extract_article"):
         assert name in yoten.ingest.__all__
     for name in yoten.ingest.__all__:
         assert hasattr(yoten.ingest, name), name
+    # fetching is imported from its own module, which the package does not shadow
+    # with a function of the same name (nor load before it is needed)
+    from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
+
+    assert "fetch" not in yoten.ingest.__all__
+    assert callable(fetch) and callable(fetch_async) and isinstance(FetchedPage, type)
+    assert yoten.ingest.fetch.__name__ == "yoten.ingest.fetch"  # the module
 
 
 def test_html_file(settings: Settings) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -213,6 +214,47 @@ def test_digests_are_unique_per_article_engine_model_and_prompt_version(store: S
     )
     assert store.find_digest(article_id, "extractive", None, None).id == no_model.id  # type: ignore[union-attr]
     assert store.count_posts() == 3
+
+
+def test_a_saved_digest_is_the_post_read_back_with_or_without_its_article(
+    store: Store,
+) -> None:
+    """save_digest builds its Post from what it wrote (and from the Article when given):
+    the same Post get_post reads back, field for field."""
+    report = Report(findings=[Finding(kind="name", severity="warning", section="概要", span="ト",
+                                      message="two spellings")])  # fmt: skip
+    given = store.save_digest(stored_article(store, 1), digest(), engine="openai", model="m1",
+                              prompt_version="v1", report=report, article=article(1))  # fmt: skip
+    read = store.save_digest(stored_article(store, 2), digest(), engine="openai", model="m1",
+                             prompt_version="v1", status_reason="from a feed summary")  # fmt: skip
+    again = store.save_digest(given.article_id, digest("別"), engine="openai", model="m1",
+                              prompt_version="v1", article=article(1))  # fmt: skip
+    assert read == store.get_post(read.id)
+    # the Article given is the one kept; read back from JSON, a date-only `published`
+    # comes back as midnight (the model's union), the same day
+    back = store.get_post(given.id)
+    assert given == replace(back, article=article(1)) == again
+    assert back.article.published_date == given.article.published_date
+    assert back.article.model_dump(exclude={"published"}) == article(1).model_dump(
+        exclude={"published"}
+    )
+    assert (given.article.title, read.article.title) == ("Story 1", "Story 2")
+    assert read.status_reason == "from a feed summary" and given.report == report
+
+
+def test_a_digest_stored_with_done_source_drops_the_claim(store: Store, db: str) -> None:
+    article_id = stored_article(store)
+    [source] = store.list_sources()
+    assert store.claim_source(source.id, "host:1:run 1")
+    store.save_digest(article_id, digest(), engine="openai", model="m1", prompt_version="v1",
+                      done_source=True)  # fmt: skip
+    conn = sqlite3.connect(db.removeprefix("sqlite:///"))
+    try:
+        row = conn.execute("SELECT status, claimed_by, claimed_until FROM sources").fetchone()
+    finally:
+        conn.close()
+    assert row == ("done", None, None)
+    assert not store.claim_source(source.id, "host:2:run 2")  # done: nobody takes it again
 
 
 def test_posts_list_show_update_status(store: Store) -> None:

@@ -4,14 +4,15 @@ A base URL that points at an ordinary web app answers ``200 text/html``; a
 broken or hostile server may send ``{"choices": 5}``, JSON nested a million
 deep, a 50,000-digit number, an SSE stream nobody asked for, or hundreds of
 megabytes. :func:`read_completion` turns all of these into
-``EngineError("invalid response …")`` (exit 3) and returns a small validated
-:class:`Completion` otherwise. :func:`load_json` is the guarded ``json.loads``
+``EngineError("invalid response …")`` (exit 3) and returns the answer's JSON
+otherwise, checked to be a chat completion (:class:`Completion`). :func:`load_json` is the guarded ``json.loads``
 for answers' contents too.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -52,24 +53,22 @@ class Completion(_Loose):
     usage: Usage | None = None
 
 
+# A JSON string (to its closing quote, or to the end of an unterminated one) or a bracket.
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)|[][{}]', re.DOTALL)
+
+
 def _depth(text: str) -> int:
-    """The deepest nesting of ``[``/``{`` outside strings (cheap, no recursion)."""
+    """The deepest nesting of ``[``/``{`` outside strings (cheap, no recursion): the regular
+    expression steps over each string at once, where a loop over the characters took
+    about 0.5 ms for a digest's answer."""
     depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
+    for match in _STRING_OR_BRACKET.finditer(text):
+        ch = text[match.start()]
+        if ch == "[" or ch == "{":
             depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
+            if depth > deepest:
+                deepest = depth
+        elif ch == "]" or ch == "}":
             depth -= 1
     return deepest
 
@@ -89,10 +88,9 @@ def _invalid(what: str, source: str | None) -> EngineError:
     return EngineError(_("invalid response: {what}").format(what=what), source=source)
 
 
-def read_completion(
-    body: bytes, content_type: str | None, *, source: str | None = None
-) -> Completion:
-    """The validated completion in ``body``, or EngineError("invalid response: …")."""
+def read_completion(body: bytes, content_type: str | None, *, source: str | None = None) -> Any:
+    """The JSON in ``body``, checked to be a chat completion (read once: the caller takes
+    what it needs from it), or EngineError("invalid response: …")."""
     media = (content_type or "").split(";")[0].strip().lower()
     if len(body) > MAX_ANSWER_BYTES:
         raise _invalid(
@@ -126,4 +124,4 @@ def read_completion(
         ) from None
     if not completion.choices:
         raise EngineError(_("server returned no choices"), source=source)
-    return completion
+    return data

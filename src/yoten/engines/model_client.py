@@ -764,12 +764,12 @@ class ModelClient:
                 phase[0] = "answer"
                 raw_answer = response.read()
                 try:  # an HTML page, {"choices": 5}, deep nesting, a 50,000-digit number …
-                    read_completion(
+                    data = read_completion(
                         raw_answer, response.headers.get("content-type"), source=self.base_url
                     )
                 except EngineError as exc:
                     raise _Failure("fatal", exc.message) from None
-                return self._read_whole(load_json(raw_answer.decode("utf-8")), started, usage)
+                return self._read_whole(data, started, usage)
         except httpx.ConnectTimeout:
             raise _Failure(
                 "transient", _("no connection within {connect:g} s").format(connect=t.connect), 0

@@ -4,13 +4,17 @@
 
 Sources:
 
-- an ``http(s)://`` URL: fetched (:func:`fetch`), then extracted;
+- an ``http(s)://`` URL: fetched (:func:`yoten.ingest.fetch.fetch`), then extracted;
 - a path to a ``.html``/``.htm``/``.xhtml`` file, or any file that looks like HTML;
 - a path to a ``.txt``/``.md`` or other text file (:func:`extract_text`);
 - ``-``: standard input, HTML or text (sniffed).
 
 Files and stdin are read as bytes and decoded with the same charset logic as
 fetched pages, so a Shift_JIS page saved to disk reads correctly.
+
+Importing the package loads only the URL helpers (`yoten url` needs no more):
+the HTTP client (:mod:`yoten.ingest.fetch`, whose names are imported from it,
+not from here), the charset detector and trafilatura load on first use.
 """
 
 from __future__ import annotations
@@ -23,8 +27,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 from yoten.errors import IngestError
 from yoten.fsutil import MAX_INPUT_BYTES, read_input_file
 from yoten.i18n import gettext as _
-from yoten.ingest.charset import decode_bytes, looks_binary
-from yoten.ingest.fetch import FetchedPage, fetch, fetch_async
 from yoten.ingest.urls import canonicalize, ensure_http_url, tracking_params
 
 if TYPE_CHECKING:
@@ -48,13 +50,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "FetchedPage",
     "canonicalize",
     "ensure_http_url",
     "extract_article",
     "extract_text",
-    "fetch",
-    "fetch_async",
     "load_article",
     "looks_like_html",
     "tracking_params",
@@ -88,6 +87,8 @@ def _is_url(source: str) -> bool:
 
 
 def _article_from_bytes(data: bytes, *, name: str, html: bool | None) -> Article:
+    from yoten.ingest.charset import decode_bytes, looks_binary
+
     if not data.strip():
         raise IngestError(_("empty input: no text"), source=name)
     if looks_binary(data):
@@ -104,6 +105,7 @@ def _article_from_bytes(data: bytes, *, name: str, html: bool | None) -> Article
 
 def _from_url(source: str, settings: Settings) -> Article:
     from yoten.ingest.extract import extract_article, extract_text
+    from yoten.ingest.fetch import fetch
 
     page = fetch(source, settings=settings)
     if page.is_html or looks_like_html(page.text):

@@ -22,6 +22,7 @@ __all__ = ["date_from_url", "find_stated_date", "parse_published", "stated_dates
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
+_DIGIT = re.compile(r"\d")
 _FORMATS = (
     "%Y-%m-%d %H:%M:%S %z",
     "%Y-%m-%d %H:%M %z",
@@ -179,8 +180,8 @@ def parse_published(raw: str | None) -> dt.datetime | dt.date | None:
     if not raw:
         return None
     text = " ".join(raw.split())
-    if not text or len(text) > 64:
-        return None
+    if not text or len(text) > 64 or not _DIGIT.search(text):
+        return None  # every form read below has a figure: most short lines end here
     result: dt.datetime | dt.date | None = None
     if _ISO_DATE.match(text):
         try:

@@ -38,8 +38,6 @@ from functools import cache
 from importlib import resources
 from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunsplit
 
-import tld
-
 from yoten.errors import IngestError
 from yoten.ingest.clearurls import clearurls_rules_for
 from yoten.urlcheck import HTTP_PORTS, http_url_problem
@@ -201,7 +199,10 @@ def _load_public_suffixes() -> None:
 
 
 def _registrable(host: str) -> str:
-    """The registrable domain (eTLD+1) of ``host``, via the Public Suffix List."""
+    """The registrable domain (eTLD+1) of ``host``, via the Public Suffix List (tld, and
+    the urllib.request it imports, load here: `yoten url` does without them)."""
+    import tld
+
     host = host.lower().rstrip(".")
     _load_public_suffixes()
     found = tld.get_fld(host, fix_protocol=True, fail_silently=True)

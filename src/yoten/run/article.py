@@ -5,8 +5,9 @@ synchronous function, so a task-queue worker can call it with nothing but a
 source id. The asyncio runner (:mod:`yoten.run.runner`) uses the same steps,
 fetching through its per-host gate and running the sync steps in threads.
 
-Idempotence: the Article is stored before the engine is called, and a digest
-is looked up by (article, engine, model, prompt version) before any LLM call,
+Idempotence: the Article is stored before the engine is called, and for an
+Article kept by an earlier attempt a digest is looked up by (article, engine,
+model, prompt version) before any LLM call (a fresh Article can have none),
 so a re-run after a crash or a re-delivered task never digests twice.
 """
 
@@ -44,7 +45,6 @@ __all__ = [
     "Outcome",
     "build_article",
     "check_and_store",
-    "digest_and_store",
     "engine_key",
     "needs_fetch",
     "process_article",
@@ -148,25 +148,6 @@ def build_article(source: Source, page: FetchedPage | None, error: YotenError | 
     return article.model_copy(update=update)
 
 
-def digest_and_store(
-    source: Source,
-    article_id: int,
-    article: Article,
-    *,
-    store: Store,
-    engine: Engine,
-    settings: Settings,
-) -> Outcome:
-    """Digest a stored article unless a digest with the same key exists; check; store."""
-    reused = reuse_digest(source, article_id, store=store, engine=engine)
-    if reused is not None:
-        return reused
-    digest = make_digest(article, engine, budget=settings.article_timeout)
-    return check_and_store(
-        source, article_id, article, digest, store=store, engine=engine, settings=settings
-    )
-
-
 def reuse_digest(
     source: Source, article_id: int, *, store: Store, engine: Engine
 ) -> Outcome | None:
@@ -213,6 +194,7 @@ def check_and_store(
         )
         or None,
         done_source=True,
+        article=article,
     )
     policy = publish_if_clean(store, settings, post)
     return Outcome(
@@ -245,7 +227,7 @@ def _fetch_sync(url: str, settings: Settings, shared: SharedGate | None = None) 
     shared cache, and the host's fetch slots (``per_host``) and Crawl-delay
     hold across all workers.
     """
-    from yoten.ingest import fetch
+    from yoten.ingest.fetch import fetch
     from yoten.ingest.urls import ensure_http_url
     from yoten.run.politeness import MAX_CRAWL_DELAY, ROBOTS_AGENT, host_of, robots_rules
 
@@ -286,10 +268,11 @@ def process_article(
     """Do all the work for one source, synchronously: the unit a task-queue worker runs.
 
     Fetch (robots.txt respected) → extract (feed content as fallback) → store
-    the Article → digest unless already digested with this engine/model/prompt
-    version → check → store the digest and mark the source done. A failure is
-    recorded on the source with a retry time (exponential backoff) and
-    returned as an ``Outcome`` with status ``failed``; it is never raised.
+    the Article (or take the one kept by an earlier attempt, unless it has a
+    digest with this engine/model/prompt version already) → digest → check →
+    store the digest and mark the source done. A failure is recorded on the
+    source with a retry time (exponential backoff) and returned as an
+    ``Outcome`` with status ``failed``; it is never raised.
     """
     from yoten.run.politeness import ROBOTS_RETRY, RobotsUnavailable
 
@@ -317,8 +300,13 @@ def process_article(
             article_id = store.save_article(source.id, article)
         else:
             article_id, article = stored
-        return digest_and_store(
-            source, article_id, article, store=store, engine=engine, settings=settings
+            # only an Article kept by an earlier attempt can have a digest already
+            reused = reuse_digest(source, article_id, store=store, engine=engine)
+            if reused is not None:
+                return reused
+        digest = make_digest(article, engine, budget=settings.article_timeout)
+        return check_and_store(
+            source, article_id, article, digest, store=store, engine=engine, settings=settings
         )
     except ModelUnreachableError as exc:
         # Not the article's fault: no attempt is spent; the poller hands it out again

@@ -23,6 +23,7 @@ from typing import Any
 from yoten.engines.base import Engine
 from yoten.errors import InputError
 from yoten.i18n import gettext as _
+from yoten.i18n import language, use_language
 from yoten.run.politeness import host_of
 from yoten.run.runner import ProgressHook, RunSummary, run_once
 from yoten.settings import Settings
@@ -43,9 +44,12 @@ def share_out(sources: list[Source], processes: int) -> list[list[int]]:
 
 
 def _worker(
-    db_url: str, settings: Settings, ids: list[int], concurrency: int, now: dt.datetime
+    db_url: str, settings: Settings, ids: list[int], concurrency: int, now: dt.datetime, lang: str
 ) -> dict[str, Any]:
-    """One worker process: the usual pass over ``ids``; its counts."""
+    """One worker process: the usual pass over ``ids``, its messages in the parent's
+    language (fixed, as the command line fixes it: not looked up for each message);
+    its counts."""
+    use_language(lang)
     with Store.open(db_url) as store:
         return run_once(
             store, settings, concurrency=concurrency, poll=False, only=ids, now=now
@@ -101,7 +105,10 @@ def run_processes(
         db_url = url.render_as_string(hide_password=False)
         context = multiprocessing.get_context("spawn")  # no inherited threads or open connections
         with ProcessPoolExecutor(max_workers=max(1, len(shares) - 1), mp_context=context) as pool:
-            futures = [pool.submit(_worker, db_url, settings, ids, each, now) for ids in shares[1:]]
+            futures = [
+                pool.submit(_worker, db_url, settings, ids, each, now, language())
+                for ids in shares[1:]
+            ]
             # This process takes the first share itself while the workers start.
             mine = run_once(
                 store,

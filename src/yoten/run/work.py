@@ -13,6 +13,7 @@ import itertools
 import os
 import socket
 from collections.abc import Callable, Collection
+from functools import partial
 
 import httpx
 
@@ -22,6 +23,7 @@ from yoten.httpguard import guarded_async_client
 from yoten.i18n import gettext as _
 from yoten.ingest.feeds import FeedHTTPError, entry_matches, fetch_feed, parse_feed
 from yoten.ingest.fetch import USER_AGENT, FetchedPage
+from yoten.models import Article
 from yoten.run.article import (
     FEED_ORIGIN,
     Outcome,
@@ -114,6 +116,14 @@ async def _poll_feed(
         )  # fmt: skip
 
 
+def _keep_article(
+    store: Store, source: Source, page: FetchedPage | None, error: YotenError | None
+) -> tuple[int, Article]:
+    """Extract the source's Article and store it (one trip to a thread for both)."""
+    article = build_article(source, page, error)
+    return store.save_article(source.id, article), article
+
+
 class _Stopped(Exception):
     """The run is stopping: no new model call is started."""
 
@@ -145,8 +155,7 @@ async def _process(
                     return Outcome(source.id, "deferred", error=str(exc))
                 except YotenError as exc:
                     error = exc
-            article = await asyncio.to_thread(build_article, source, page, error)
-            article_id = await asyncio.to_thread(store.save_article, source.id, article)
+            article_id, article = await asyncio.to_thread(_keep_article, store, source, page, error)
         else:
             article_id, article = stored
             # Only an article kept by an earlier run can have a digest already (a crash
@@ -313,6 +322,7 @@ async def work(
                     summary.pending -= 1
                     continue
                 seen = model_gate.generation
+                outcome: Outcome | None = None
                 try:
                     outcome = await _process(
                         source,
@@ -329,7 +339,14 @@ async def work(
                 except _Stopped:
                     return
                 finally:
-                    await asyncio.shield(asyncio.to_thread(leases.release, source.id, owner))
+                    # An outcome recorded on the source (done, failed, deferred) dropped the
+                    # claim in the same transaction: it is only forgotten (no write, so no
+                    # thread); anything else releases it in the store.
+                    if outcome is not None and not outcome.unreachable:
+                        leases.release(source.id, owner, dropped=True)
+                    else:
+                        release = partial(leases.release, source.id, owner)
+                        await asyncio.shield(asyncio.to_thread(release))
                 if outcome.unreachable:
                     queue.put_nowait(source)  # tried again after the pause, attempt not spent
                     await model_gate.unreachable(seen, outcome.error or "", summary, progress)

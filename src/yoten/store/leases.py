@@ -83,10 +83,14 @@ class Leases:
             return False
         return claimed
 
-    def release(self, source_id: int, owner: str) -> None:
-        """Drop the claim (done, failed or deferred work clears it already; this is the rest)."""
+    def release(self, source_id: int, owner: str, *, dropped: bool = False) -> None:
+        """Drop the claim. Done, failed or deferred work drops it already, in the
+        transaction that records the outcome: with ``dropped`` the claim is only
+        forgotten here (no write); without, the store row is written (work that
+        ended otherwise: stopped, cancelled, or the model server unreachable)."""
         try:
-            self.store.release_source(source_id, owner)
+            if not dropped:
+                self.store.release_source(source_id, owner)
         finally:  # only now: until the row is written, close() releases it too
             with self._lock:
                 self._held[owner] -= 1
