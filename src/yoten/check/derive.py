@@ -459,8 +459,7 @@ def years_between(q: Quantity, text: str, source: SourceIndex) -> str:
     if not q.figure or not counts_years_since(q, text):
         return ""
     named = sorted(
-        {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))}
-        & source.dates.years
+        {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))} & source.dates.years
     )
     for a, b in itertools.combinations(named, 2):
         if b - a == q.figure:
@@ -632,7 +631,9 @@ def wrong_share(
         for s in figures
         for o in stated
         if identical(o, s)
-        and re.search(re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before)
+        and re.search(
+            re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before
+        )
     ]
 
     def kin(a: Quantity, b: Quantity) -> bool:

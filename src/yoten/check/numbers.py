@@ -275,18 +275,22 @@ def _judge(
             if _same_kind(q, s) and _replaced(q, s, stated) and "ordinal" not in s.units
         )
     )
-    derived = years_between(q, piece.text, source) or derive(
-        q,
-        nearby,
-        source,
-        same_kind=kin,
-        stated=stated,
-        after=piece.text[q.end : q.end + 6],
-        counterparts=counterparts,
-        total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
-        before=piece.text[max(0, q.start - 4) : q.start],
-        share=marks_share(q, piece.text),
-    ) or _bound(q, piece.text, nearby)
+    derived = (
+        years_between(q, piece.text, source)
+        or derive(
+            q,
+            nearby,
+            source,
+            same_kind=kin,
+            stated=stated,
+            after=piece.text[q.end : q.end + 6],
+            counterparts=counterparts,
+            total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
+            before=piece.text[max(0, q.start - 4) : q.start],
+            share=marks_share(q, piece.text),
+        )
+        or _bound(q, piece.text, nearby)
+    )
     if derived:
         return _finding(
             piece,

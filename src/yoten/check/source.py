@@ -205,9 +205,7 @@ class SourceIndex:
             if here != sentence:
                 noun, sentence = "", here
             words = q.noun.split()
-            if noun and (
-                (not words and q.extra.get("scaled")) or (words and words[0] in _VERBS)
-            ):
+            if noun and ((not words and q.extra.get("scaled")) or (words and words[0] in _VERBS)):
                 q.noun = noun  # 1,4 millones; "214 flights were delayed and 38 were cancelled"
             elif any(w not in FUNCTION_WORDS and w not in _OF for w in words[:2]):
                 noun = q.noun  # "de visitantes", not "at the"
