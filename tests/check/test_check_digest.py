@@ -2488,3 +2488,31 @@ def test_shorter_by_a_share(share: str, expected: list[str]) -> None:
     )
     lead = f"ヴォルタラ社はストラータの航続距離を520キロと宣伝していたが、実走行では410キロで、{share}短かった。"
     assert _error_spans(source, lead) == expected
+
+
+def test_a_french_range_with_one_unit() -> None:
+    """ "de 18 à 15 mois": 18 is months too (the digest's 18カ月 is right)."""
+    source = "La réforme doit réduire de 18 à 15 mois la durée maximale d'indemnisation."
+    lead = "改革は失業給付の最長期間を18カ月から15カ月に短縮する。"
+    assert _error_spans(source, lead, language="fr") == []
+
+
+def test_a_range_of_two_months_takes_its_year_from_its_end() -> None:
+    source = "La prochaine édition se tiendra du 28 mai au 6 juin 2026, a annoncé la directrice."
+    lead = "次回は2026年5月28日から6月6日まで開かれる。"
+    assert _error_spans(source, lead, language="fr") == []
+
+
+def test_a_bare_amount_with_a_participle_is_in_the_story_currency() -> None:
+    """ "los 11,5 millones pagados en 2019" in a story in dollars: US$11.5m."""
+    source = (
+        "La operación asciende a 18 millones de dólares, récord del club, que hasta ahora "
+        "tenía como récord los 11,5 millones pagados en 2019."
+    )
+    lead = "移籍金は1800万ドルで、これまでの記録は2019年に支払った1150万ドルだった。"
+    assert _error_spans(source, lead, language="es") == []
+
+
+def test_one_more_day_is_no_date() -> None:
+    source = "It was the 19th straight day above 110 degrees, one short of the record set in 2023."
+    assert "1日" not in _error_spans(source, "19日連続となり、2023年の最長記録にあと1日と迫った。")

@@ -245,6 +245,13 @@ _EN_WORD_DATES = re.compile(
 # "to" in the languages locale.py rewrites: du 13 au 23 mai, vom 13. bis 23. Mai, del 13 al 23
 _TO = r"(?:-|–|to|through|until|and|au|bis|zum|al|a|ao|et|y|e|und)"
 _RANGE_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+# "from 28 May to 6 June 2026", "May 28 to June 6, 2026": the year of the range's end
+# is its start's too (the start's month no later than the end's)
+_EN_MONTHS_RANGE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})|(?P<n1>{_MONTH_RE})\s+(?P<e1>\d{{1,2}}))"
+    r"\s*(?:to|until|through|au|al|bis|-|–)\s*"
+    rf"(?:\d{{1,2}}\s+(?P<m2>{_MONTH_RE})|(?P<n2>{_MONTH_RE})\s+\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
+)
 _EN_DAY_RANGE = re.compile(
     rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
     r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!,\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
@@ -565,6 +572,13 @@ def source_dates(
         for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
             if month is not None and 1 <= int(written) <= 31:
                 facts.add_date(year, month, int(written))
+    for m in _EN_MONTHS_RANGE.finditer(folded):
+        start, end = (
+            _month_number(m.group("m1") or m.group("n1")),
+            _month_number(m.group("m2") or m.group("n2")),
+        )
+        if start is not None and end is not None and start <= end:
+            facts.add_date(int(m.group("y")), start, int(m.group("d1") or m.group("e1")))
     for m in _EN_YEAR.finditer(folded):
         year = int(m.group("y"))
         facts.add_year(year)

@@ -23,6 +23,7 @@ from yoten.check.align import (
 )
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.jst import SourceTime, source_times
+from yoten.check.lexicon import counter_nouns
 from yoten.check.locale import READS, REWRITTEN, normalise
 from yoten.check.normalize import MONTH_NAMES, acronyms, fold_latin
 from yoten.check.quantities import (
@@ -291,12 +292,19 @@ def _bare_amounts_in_currency(found: list[Quantity]) -> None:
     currencies = {r.unit for q in found for r in q.readings if r.unit.startswith("cur:")}
     if not currencies or len(currencies) > 2:
         return
+    counted = frozenset().union(*counter_nouns().values())
     for q in found:
         words = q.noun.split()
         if (
             q.extra.get("scaled")
             and q.units <= {"count", "year", "age"}
-            and (not words or words[0] in FUNCTION_WORDS or words[0] in _OF)
+            # "los 11,5 millones pagados en 2019": no noun a count counts
+            and (
+                not words
+                or words[0] in FUNCTION_WORDS
+                or words[0] in _OF
+                or not counted & set(words)
+            )
         ):
             q.readings += tuple(Reading(unit, q.figure) for unit in sorted(currencies))
 
