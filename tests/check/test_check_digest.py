@@ -2516,3 +2516,32 @@ def test_a_bare_amount_with_a_participle_is_in_the_story_currency() -> None:
 def test_one_more_day_is_no_date() -> None:
     source = "It was the 19th straight day above 110 degrees, one short of the record set in 2023."
     assert "1日" not in _error_spans(source, "19日連続となり、2023年の最長記録にあと1日と迫った。")
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "expected"),
+    [
+        # 18 November 2025 is a Tuesday; 2024's (a Monday) is a year before the story
+        (
+            "公聴会は11月18日(月曜日)に始まる。",
+            dt.datetime(2025, 11, 3, 9, tzinfo=dt.UTC),
+            ["11月18日(月曜日)"],
+        ),
+        ("公聴会は11月18日(火曜日)に始まる。", dt.datetime(2025, 11, 3, 9, tzinfo=dt.UTC), []),
+        # an inquiry into a collapse eight months ago: March 11, 2025 was a Tuesday
+        ("橋は3月11日(火)に崩れ落ちた。", dt.datetime(2025, 11, 20, 9, tzinfo=dt.UTC), []),
+    ],
+)
+def test_a_weekday_is_read_with_the_nearest_year_of_its_date(
+    lead: str, published: dt.datetime, expected: list[str]
+) -> None:
+    source = "The hearings open on November 18. The bridge collapsed on March 11."
+    assert _error_spans(source, lead, published=published) == expected
+
+
+def test_n_years_ago_against_the_source_own_count() -> None:
+    """11年ぶり where the source itself writes 12年ぶり (2014年以来)."""
+    source = "北洋電気は電気料金を2014年以来、12年ぶりに値上げすると発表した。"
+    lead = "北洋電気は2014年以来、11年ぶりに電気料金を値上げする。"
+    published = dt.datetime(2025, 12, 1, 9, tzinfo=dt.UTC)
+    assert _error_spans(source, lead, language="ja", published=published) == ["11年ぶり"]

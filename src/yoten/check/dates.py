@@ -1151,6 +1151,16 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
     return False
 
 
+def _year_shift(before: str) -> int:
+    """+1 when the words before a date say next year (来年の大会は8月15日), −1 for last
+    year, else 0."""
+    if re.search(r"(?:来年|翌年)[^。]*$", before):
+        return 1
+    if re.search(r"(?:昨年|去年|前年)[^。]*$", before):
+        return -1
+    return 0
+
+
 def _weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     """Whether the weekday of 15日(月曜日) is that day's (when the digest gives no month:
     in the publication's month or the one before or after, as _wrong_weekdays reads
@@ -1158,12 +1168,7 @@ def _weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     if published is None:
         return False
     weekday = _WEEKDAYS_JA.index(m.group("wd"))
-    year = published.year
-    before = m.string[max(0, m.start() - 20) : m.start()]
-    if re.search(r"(?:来年|翌年)[^。]*$", before):  # 来年の大会は8月15日(土)
-        year += 1
-    elif re.search(r"(?:昨年|去年|前年)[^。]*$", before):
-        year -= 1
+    year = published.year + _year_shift(m.string[max(0, m.start() - 20) : m.start()])
     months = (
         [(int(m.group("y") or year), int(m.group("m")))]
         if m.group("m")
@@ -1208,6 +1213,16 @@ def _wrong_weekdays(
                 candidates.append(dt.date(y, mo, day))
             except ValueError:
                 continue
+        # a day with no year is the one nearest the story (within about half a year),
+        # or next or last year's where the sentence says so (来年の8月15日(土))
+        shift = _year_shift(masked[max(0, m.start() - 20) : m.start()])
+        if year is None and month is not None and candidates:
+            anchor = published + dt.timedelta(days=365 * shift)
+            if shift:
+                candidates = [c for c in candidates if c.year == anchor.year] or candidates
+            nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+            if abs((nearest - anchor).days) <= 60:
+                candidates = [nearest]  # within two months of the story: that one
         if not candidates or any(c.weekday() == weekday for c in candidates):
             continue
         nearest = min(candidates, key=lambda c: abs((c - published).days))

@@ -162,7 +162,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 supporters = [
                     s
                     for s in supporters
-                    if s.figure == q.figure or not s.span.lower().startswith("since")
+                    if s.figure == q.figure or q.approx or not s.span.lower().startswith("since")
                 ]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
@@ -414,7 +414,7 @@ def _judge(
 # 上積み, 2〜3メートル): the figure may be computed, not copied
 _ARITHMETIC = re.compile(
     r"計|合計|総|累計|延べ|差|残|増|減|多|少な|上回|下回|短縮|延長|縮|広げ|拡大|伸び|上昇|低下"
-    r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶり|ぶん|分の|追加|加え|上積"
+    r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶん|分の|追加|加え|上積"
     r"|従来|当初|以前|前年|昨年|[〜~～]|上が|下が|引き上|引き下"
 )
 _CLAUSE_START = re.compile(r"[、。,:：]")
