@@ -19,6 +19,10 @@ for c in cases:
     for f in exp["findings"]:
         if f["span"] not in digest:
             problems.append(f"{c.name}: span not verbatim: {f['span']}")
+        # a numeric span must not sit inside a longer number (9万 inside 19万)
+        for m in re.finditer(re.escape(f["span"]), digest):
+            if f["span"][0].isdigit() and m.start() and digest[m.start() - 1].isdigit():
+                problems.append(f"{c.name}: span {f['span']} also occurs inside a longer number")
         kinds[(f["kind"], f["severity"])] += 1
     for dom in set(re.findall(r"https?://([^/\"'\s?]+)", html + digest)):
         if not dom.endswith(".example") and dom != "schema.org":
