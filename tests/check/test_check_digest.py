@@ -2545,3 +2545,52 @@ def test_n_years_ago_against_the_source_own_count() -> None:
     lead = "北洋電気は2014年以来、11年ぶりに電気料金を値上げする。"
     published = dt.datetime(2025, 12, 1, 9, tzinfo=dt.UTC)
     assert _error_spans(source, lead, language="ja", published=published) == ["11年ぶり"]
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "language", "span"),
+    [
+        (  # a change between two figures the digest states, stated apart in the source
+            "Exports reached US$4,850 million. In 2023 they had been worth US$3,620 million. "
+            "Prices rose 31% and volumes 22%.",
+            "輸出額は48億5000万ドルで、2023年の36億2000万ドルから約34%増えた。",
+            "en",
+            "34%",
+        ),
+        (  # a change, not the 27 percentage points of another comparison
+            "Joint replacements rose to 1,236 from 948 a year earlier. The share of patients "
+            "seen within 18 weeks rose 27 percentage points, from 57% to 84%.",
+            "関節置換術は1236件で、前年同期の948件から288件、約3割増えた。",
+            "en",
+            "3割",
+        ),
+        (  # a rate before a cut of half a point
+            "The central bank cut its policy rate by half a percentage point to 4.25% on Wednesday.",
+            "中央銀行は水曜日、政策金利を4.75%から4.25%へ引き下げた。",
+            "en",
+            "4.75%",
+        ),
+        (  # an amount "de pesos"
+            "Los caficultores recibieron un precio de 2,9 millones de pesos por carga.",
+            "生産者は1カーガあたり290万ペソを受け取った。",
+            "es",
+            "",
+        ),
+    ],
+)
+def test_derived_levels_and_currencies_after_de(
+    source: str, lead: str, language: str, span: str
+) -> None:
+    found = _check(source, lead, language=language)
+    assert not [f for f in found if f[0] == "error"], found
+    if span:
+        assert ("info", "number.derived", span) in found, found
+
+
+def test_nearly_a_hundred_years_and_a_month_from_the_sentence() -> None:
+    source = (
+        "The federation, founded in 1927, will hold walks on the runway on 13 and 14 September."
+    )
+    published = dt.datetime(2025, 5, 10, 9, tzinfo=dt.UTC)
+    lead = "1927年に設立された連盟は創設から100年近くになり、9月13日(土)と14日(日)に滑走路を歩く催しを開く。"
+    assert _error_spans(source, lead, published=published) == []

@@ -1151,6 +1151,16 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
     return False
 
 
+_SENTENCE_MONTH = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日[^。]*$")
+
+
+def _context_month(before: str) -> int | None:
+    """The month of a date earlier in the same sentence (9月13日(土)と14日(日)): the
+    month of a day written without one."""
+    m = _SENTENCE_MONTH.search(before)
+    return int(m.group("m")) if m and 1 <= int(m.group("m")) <= 12 else None
+
+
 def _year_shift(before: str) -> int:
     """+1 when the words before a date say next year (来年の大会は8月15日), −1 for last
     year, else 0."""
@@ -1169,9 +1179,10 @@ def _weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
         return False
     weekday = _WEEKDAYS_JA.index(m.group("wd"))
     year = published.year + _year_shift(m.string[max(0, m.start() - 20) : m.start()])
+    written = m.group("m") or _context_month(m.string[max(0, m.start() - 40) : m.start()])
     months = (
-        [(int(m.group("y") or year), int(m.group("m")))]
-        if m.group("m")
+        [(int(m.group("y") or year), int(written))]
+        if written
         else [_month_shift(published, shift) for shift in (-1, 0, 1)]
     )
     for year, month in months:
@@ -1204,6 +1215,8 @@ def _wrong_weekdays(
         day, weekday = int(m.group("d")), _WEEKDAYS_JA.index(m.group("wd"))
         year = int(m.group("y")) if m.group("y") else None
         month = int(m.group("m")) if m.group("m") else None
+        if month is None:  # 9月13日(土)と14日(日): September's 14th
+            month = _context_month(halfwidth(masked)[max(0, m.start() - 40) : m.start()])
         candidates: list[dt.date] = []
         for shift in range(-13, 14) if month is not None else range(-1, 2):
             y, mo = _month_shift(published, shift)

@@ -28,6 +28,7 @@ __all__ = [
     "counts_calendar_years",
     "counts_years_since",
     "derive",
+    "derived_level",
     "identical",
     "marks_share",
     "rounds_digest_figure",
@@ -341,6 +342,28 @@ def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction: s
     return ""
 
 
+def derived_level(q: Quantity, pool: list[Quantity], after: str = "") -> str:
+    """A percentage the digest derives from figures it states: a change between two
+    of them (948件から1236件へ約3割増; ``after``: the words after q) or a rate and a
+    step in points (4.25% after a cut of half a point: 4.75%から). '' when none gives q."""
+    return _change(q, pool, _kin_in_source, _direction(after)) or _level_and_step(q, pool)
+
+
+def _level_and_step(q: Quantity, pool: list[Quantity]) -> str:
+    """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%."""
+    wanted = [r.value for r in q.readings if r.unit == "percent"]
+    rates = [(s, r.value) for s in pool for r in s.readings if r.unit == "percent"]
+    steps = [(s, r.value) for s in pool for r in s.readings if r.unit == "point"]
+    for s1, rate in rates:
+        for s2, step in steps:
+            if s1 is s2:
+                continue
+            for level, sign in ((rate + step, "+"), (rate - step, "−")):
+                if any(math.isclose(level, w, abs_tol=1e-6) for w in wanted):
+                    return f"{s1.span.strip()} {sign} {s2.span.strip()} = {level:g}%"
+    return ""
+
+
 def _years_since(q: Quantity, source: SourceIndex) -> str:
     published = source.article.published_date
     years = [r.value for r in q.readings if r.unit == "year"]
@@ -400,6 +423,7 @@ def derive(
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
+        or _level_and_step(q, nearby)
         or ("" if share else _change(q, nearby, _kin_in_source, _direction(after)))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
@@ -431,6 +455,10 @@ _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it
 _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+# 100年近く, 50年弱 (up to the count), 120年以上, 40年余り (from it)
+_BOUND = re.compile(r"(?P<under>近く|弱|足らず|未満)|(?:余り|余|以上|超)")
 
 
 def counts_years_since(q: Quantity, text: str) -> bool:
@@ -491,7 +519,16 @@ def wrong_years_since(
     ages = [published.year - y for y in years if y < published.year]
 
     slack = 0 if counts_calendar_years(q, text) else 1
-    if not ages or any(abs(age - q.figure) <= slack for age in ages):
+    low, high = q.figure - slack, q.figure + slack
+    bound = _BOUND.search(q.span) or _BOUND.match(text, q.end)
+    margin = max(2, round(q.figure / 10))
+    if bound and bound.group("under"):  # 100年近く for 98: up to q, within a tenth
+        low, high = q.figure - margin, q.figure
+    elif bound:  # 120年以上 for 124
+        low, high = q.figure, q.figure + margin
+    elif q.approx:  # 約30年 for 32
+        low, high = q.figure - margin, q.figure + margin
+    if not ages or any(low <= age <= high for age in ages):
         return ""
     return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
 

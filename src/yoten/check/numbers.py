@@ -30,6 +30,7 @@ from yoten.check.derive import (
     counts_calendar_years,
     counts_years_since,
     derive,
+    derived_level,
     identical,
     marks_share,
     rounds_digest_figure,
@@ -232,7 +233,14 @@ def _judge(
             for s in source.align(clause, values=others, ignore=[*values, q.figure])[:1]
             if s not in aligned
         ]
-    if points:
+    # the source's figures the digest sentence states (948件, 1236件), wherever the
+    # source states them: a change or a level the digest derives runs between them
+    restated = [
+        s
+        for s in source.quantities
+        if any(identical(o, s) for o in stated) and not s.extra.get("article")
+    ]
+    if points and not derived_level(q, restated, piece.text[q.end : q.end + 6]):
         unit = N_("percentage points") if "point" in points[0].units else N_("percent")
         return _finding(
             piece,
@@ -246,6 +254,7 @@ def _judge(
             evidence=evidence([s for p in points[:1] if (s := source.sentence_stating(p))]),
         )
     nearby = source.quantities_in(aligned)
+    nearby += [s for s in restated if s not in nearby]
     unit_word = _unit_word(piece.text, q)
 
     def kin(a: Quantity, b: Quantity) -> bool:
