@@ -2594,3 +2594,12 @@ def test_nearly_a_hundred_years_and_a_month_from_the_sentence() -> None:
     published = dt.datetime(2025, 5, 10, 9, tzinfo=dt.UTC)
     lead = "1927年に設立された連盟は創設から100年近くになり、9月13日(土)と14日(日)に滑走路を歩く催しを開く。"
     assert _error_spans(source, lead, published=published) == []
+
+
+def test_a_german_range_and_days_shorter() -> None:
+    source = "Der Konzern senkte die Umsatzprognose auf 19 bis 19,5 Mrd. Euro, nach zuvor 19,8 bis 20,4 Mrd. Euro."
+    lead = "同社は通期の売上高見通しを198億〜204億ユーロから190億〜195億ユーロに引き下げた。"
+    assert _error_spans(source, lead, language="de") == []
+    assert "5日" not in _error_spans(
+        "The season is five days shorter.", "年末商戦は昨年より5日短い。"
+    )
