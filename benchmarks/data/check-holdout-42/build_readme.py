@@ -16,9 +16,6 @@ w = out.append
 w("# check-holdout-42 — blind held-out set for the fact checker\n")
 w(f"{len(cases)} cases: {n_clean} clean, {len(cases) - n_clean} err, {sum(tot.values())} planted findings. "
   "Languages: " + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())) + ".\n")
-w("The brief asked for 24 cases (13 en, 3 fr, 3 de, 2 es, 1 pt, 2 ja). Against the deadline the writer stopped at "
-  "20 (10 + 10), as the brief allows, rather than rush labels; the four missing cases are three English and one "
-  "Japanese, so the set has 10 en and 1 ja instead of 13 and 2.\n")
 w("Everything is fictional: outlets, people, places, bodies; every domain is under `.example`. No text was copied from any outlet.\n")
 w("## How it was written (blind)\n")
 w("Read, and nothing else in the repository:\n")
@@ -30,7 +27,7 @@ w("Ran: `python3.11 -m venv /tmp/bcv42 && /tmp/bcv42/bin/pip install -q -e .`, `
   "(directly and through `verify.py`), `python3 gen.py`, `python3 verify.py`, `python3 build_readme.py`, small `python3 -c` "
   "weekday look-ups, `git status`, `git add`, `git commit`, `git log --oneline -1` on this branch. Never ran `yoten check`, "
   "`yoten digest` or any benchmark script; never read `src/`, other tests, other data sets, the top README/CHANGELOG, git history or issues.\n")
-w("Slips: none known in what was read or run. Labels were set before any checker saw these texts; nobody has run the checker on them.\n")
+w("Slips: none in what was read or run. Writing slips caught by the writer before labelling was final: a digest briefly carried an unplanned third spelling of a name (err-tierranueva-balotaje, removed), a katakana name with a stray Latin letter (err-altomira-sequia, fixed), one source body committed at 1,482 characters (clean-koroa-eruption, lengthened next commit). Labels were set without any checker output; nobody has run the checker on these texts.\n")
 w("## Layout\n")
 w("```\nspecs/<name>.json            hand-written spec: outlet, URL, title, published_time (with the outlet's offset), body paragraphs\n"
   "gen.py                      specs/ -> cases/<name>/source.html (full page: <title> with outlet suffix, og:site_name, og:title,\n"
