@@ -2603,3 +2603,35 @@ def test_a_german_range_and_days_shorter() -> None:
     assert "5日" not in _error_spans(
         "The season is five days shorter.", "年末商戦は昨年より5日短い。"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "published", "span"),
+    [
+        (  # Brisbane 00:30 on the 4th is 23:30 JST on the 3rd (Japan is behind)
+            "The first flight departs Port Avery at 12.30am on Saturday, October 4.",
+            "初便は10月4日(土)午前0時30分(日本時間3日午後11時30分)に出発する。",
+            dt.datetime(2025, 8, 19, 6, tzinfo=dt.timezone(dt.timedelta(hours=10))),
+            "3日",
+        ),
+        (  # 254 seats three times a week
+            "The route will use a 254-seat aircraft on 3 flights a week.",
+            "254席の機材で週3便、1週間の片道提供座席は762席となる。",
+            dt.datetime(2025, 8, 19, 6, tzinfo=dt.UTC),
+            "762席",
+        ),
+    ],
+)
+def test_japan_time_behind_and_products(
+    source: str, lead: str, published: dt.datetime, span: str
+) -> None:
+    found = _check(source, lead, published=published)
+    assert not [f for f in found if f[0] == "error"], found
+    assert any(sev == "info" and s == span for sev, _rule, s in found), found
+
+
+def test_a_range_start_gives_its_year_and_century_bounds() -> None:
+    published = dt.datetime(2025, 8, 29, 9, tzinfo=dt.UTC)
+    source = "The permits apply on weekends from May 22 to September 7, 2026. Founded in 1921."
+    lead = "2026年5月22日(金)から9月7日(月)まで適用され、創業100年を超える同社が運営する。"
+    assert _error_spans(source, lead, published=published) == []

@@ -1151,14 +1151,28 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
     return False
 
 
-_SENTENCE_MONTH = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日[^。]*$")
+_SENTENCE_MONTH = re.compile(
+    r"(?P<m>\d{1,2})月\d{1,2}日(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
+)
 
 
 def _context_month(before: str) -> int | None:
-    """The month of a date earlier in the same sentence (9月13日(土)と14日(日)): the
-    month of a day written without one."""
+    """The month of the date just before, in a range or list (9月13日(土)と14日(日)):
+    the month of a day written without one."""
     m = _SENTENCE_MONTH.search(before)
     return int(m.group("m")) if m and 1 <= int(m.group("m")) <= 12 else None
+
+
+# the start of a range this date ends: 2026年5月22日(金)から9月7日(月)
+_LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
+_SENTENCE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
+
+
+def _context_year(before: str) -> int | None:
+    """The year of the full date that starts a range or list this date is in
+    (2026年5月22日(金)から9月7日)."""
+    m = _SENTENCE_YEAR.search(before)
+    return int(m.group("y")) if m else None
 
 
 def _year_shift(before: str) -> int:
@@ -1215,8 +1229,11 @@ def _wrong_weekdays(
         day, weekday = int(m.group("d")), _WEEKDAYS_JA.index(m.group("wd"))
         year = int(m.group("y")) if m.group("y") else None
         month = int(m.group("m")) if m.group("m") else None
+        before = halfwidth(masked)[max(0, m.start() - 40) : m.start()]
         if month is None:  # 9月13日(土)と14日(日): September's 14th
-            month = _context_month(halfwidth(masked)[max(0, m.start() - 40) : m.start()])
+            month = _context_month(before)
+        if year is None:  # 2026年5月22日(金)から9月7日(月): 2026's September
+            year = _context_year(before)
         candidates: list[dt.date] = []
         for shift in range(-13, 14) if month is not None else range(-1, 2):
             y, mo = _month_shift(published, shift)
@@ -1289,8 +1306,9 @@ def _in_japan_time(text: str, ref: DateRef) -> bool:
     return bool(_JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]))
 
 
-_CLOCK_AFTER = re.compile(
-    r"\s*(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+_CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
+    r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*"
+    r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
 )
 # The local time a digest gives before its Japan time: 13日(金)午後7時(日本時間…
 _LOCAL_BEFORE = re.compile(
@@ -1491,7 +1509,10 @@ def _local_days(
     if day is None or published is None:
         return set()
     given, out = month, set()
-    for months in (-1, 0, 1):
+    # a month the digest names: the nearest one to publication (10月4日 in a story of
+    # 19 August is this October), else a month either side
+    shifts = range(-6, 7) if given is not None else range(-1, 2)
+    for months in shifts:
         year, month = _month_shift(published, months)
         if given is not None and month != given:
             continue

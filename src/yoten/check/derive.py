@@ -349,6 +349,25 @@ def derived_level(q: Quantity, pool: list[Quantity], after: str = "") -> str:
     return _change(q, pool, _kin_in_source, _direction(after)) or _level_and_step(q, pool)
 
 
+def _product(q: Quantity, stated: list[Quantity]) -> str:
+    """A product of two figures the digest sentence states (254席の機材で週3便 → 762席;
+    年11億ユーロを10年間 → 計110億ユーロ): one in q's unit, the other a count of times,
+    weeks or years."""
+    for dr in q.readings:
+        if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal"):
+            continue
+        for a in stated:
+            for ra in a.readings:
+                if ra.unit != dr.unit or ra.value <= 0:
+                    continue
+                for b in stated:
+                    if b is a or not b.figure.is_integer() or not 2 <= b.figure <= 1000:
+                        continue
+                    if _close(dr.value, ra.value * b.figure, q, exact=not q.approx):
+                        return f"{a.span.strip()} × {b.span.strip()} = {_fmt(ra.value * b.figure)}"
+    return ""
+
+
 def _level_and_step(q: Quantity, pool: list[Quantity]) -> str:
     """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%."""
     wanted = [r.value for r in q.readings if r.unit == "percent"]
@@ -424,6 +443,7 @@ def derive(
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
         or _level_and_step(q, nearby)
+        or _product(q, [o for o in stated or [] if any(identical(o, s) for s in source.quantities)])
         or ("" if share else _change(q, nearby, _kin_in_source, _direction(after)))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
@@ -457,8 +477,8 @@ _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
-# 100年近く, 50年弱 (up to the count), 120年以上, 40年余り (from it)
-_BOUND = re.compile(r"(?P<under>近く|弱|足らず|未満)|(?:余り|余|以上|超)")
+# 100年近く, 50年弱 (up to the count), 120年以上, 40年余り, 100年を超える (from it)
+_BOUND = re.compile(r"年?(?:を|に)?(?:(?P<under>近く|弱|足らず|未満)|(?:余り|余|以上|超))")
 
 
 def counts_years_since(q: Quantity, text: str) -> bool:
