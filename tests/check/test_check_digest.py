@@ -2635,3 +2635,12 @@ def test_a_range_start_gives_its_year_and_century_bounds() -> None:
     source = "The permits apply on weekends from May 22 to September 7, 2026. Founded in 1921."
     lead = "2026年5月22日(金)から9月7日(月)まで適用され、創業100年を超える同社が運営する。"
     assert _error_spans(source, lead, published=published) == []
+
+
+def test_a_german_range_of_hours() -> None:
+    """ "von 8 bis 17 Uhr": 8 is a clock time too."""
+    source = "Eine Hotline ist werktags von 8 bis 17 Uhr erreichbar."
+    assert (
+        _error_spans(source, "平日午前8時から午後5時までホットラインを設けた。", language="de")
+        == []
+    )

@@ -49,7 +49,12 @@ _CLOCK = {
         r"|(?P<pre>\b(?:à|vers|dès|de|et)\s)(?P<h2>[01]?\d|2[0-3])\s?h\b(?!\s?\d)",
         re.IGNORECASE,
     ),
-    "de": re.compile(r"\b([01]?\d|2[0-3])(?:[.:](\d{2}))?\s?Uhr\b"),
+    # um 13 Uhr; von 8 bis 17 Uhr, zwischen 8 und 17 Uhr (the start of a range is a clock)
+    "de": re.compile(
+        r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?\s?Uhr\b"
+        r"|(?P<pre>\b(?:von|ab|zwischen)\s)(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>\d{2}))?"
+        r"(?=\s+(?:bis|und)\s+(?:[01]?\d|2[0-3])(?:[.:]\d{2})?\s?Uhr\b)"
+    ),
     # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
     "es": re.compile(
         r"\blas\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?(?:\s?(?:horas|h))?\b"
