@@ -12,11 +12,12 @@ for case in sorted((HERE / "cases").iterdir()):
     page = (case / "source.html").read_text(encoding="utf-8")
     langs[re.search(r'<html lang="(\w+)"', page).group(1)] += 1
     body = re.search(r"<article>(.*)</article>", page, re.S).group(1)
-    text = html.unescape(re.sub(r"<[^>]+>", "", body))
+    paras = re.findall(r"<p>(.*?)</p>", body, re.S)  # body paragraphs only (no h1, no byline)
+    text = html.unescape(re.sub(r"<[^>]+>", "", " ".join(paras)))
     text = re.sub(r"\s+", " ", text).strip()
     lang_ja = 'lang="ja"' in page
     lo, hi = (2000, 4000) if lang_ja else (1500, 3000)
-    if not lo <= len(text) <= hi + 400:  # body text incl. headline/byline
+    if not lo <= len(text) <= hi:
         problems.append(f"{name}: body length {len(text)}")
     for url in re.findall(r"https?://([^/\"'\s]+)", page + digest):
         if not url.endswith(".example") and url != "schema.org":  # JSON-LD @context
