@@ -2644,3 +2644,27 @@ def test_a_german_range_of_hours() -> None:
         _error_spans(source, "平日午前8時から午後5時までホットラインを設けた。", language="de")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "span"),
+    [
+        (  # "36 a week" is a rate per week, not 36 weeks
+            "The branch will stay open, but its hours will be cut from 48 to 36 a week.",
+            "分館の開館時間は週48時間から36時間に短縮される。",
+            "36時間",
+        ),
+        (  # 24時間稼働 is round-the-clock work, no duration
+            "The West Bank terminal now runs around the clock; waits fell to two days.",
+            "ターミナルを24時間稼働にした結果、待ち時間は2日に縮んだ。",
+            "24時間",
+        ),
+        (  # 88 − the 7 minutes the digest states
+            "Ledesma came on seven minutes before scoring in the 88th minute.",
+            "レデスマは81分に投入され、7分後に得点した。",
+            "81分",
+        ),
+    ],
+)
+def test_rates_idioms_and_stated_steps(source: str, lead: str, span: str) -> None:
+    assert span not in _error_spans(source, lead)

@@ -94,12 +94,17 @@ def _combinations(
     *,
     exact: bool,
     uses: tuple[Quantity, ...] = (),
+    given: tuple[Quantity, ...] = (),
 ) -> str:
     """A sum or a difference of figures of ``pool`` that gives ``q`` (with ``uses``:
-    only a sum that takes one of those figures)."""
+    only a sum that takes one of those figures, or a difference between one of them
+    and a figure the digest sentence states too, ``given``: 88 − 7分後 = 81分)."""
 
     def allowed(*terms: Quantity) -> bool:
         return not uses or any(t is u for t in terms for u in uses)
+
+    def stated_step(a: Quantity, b: Quantity) -> bool:
+        return any(x is u and any(y is g for g in given) for x, y in ((a, b), (b, a)) for u in uses)
 
     for dr in equivalent_readings(q.readings):
         if dr.unit in ("ordinal", "ratio") or dr.value <= 0:
@@ -132,7 +137,7 @@ def _combinations(
                 if dr.unit != "point" and _close(dr.value, r1.value + r2.value, q, exact=exact):
                     return f"{s1.span.strip()} + {s2.span.strip()} = {_fmt(r1.value + r2.value)}"
                 diff = abs(r1.value - r2.value)
-                if dr.unit == "percent" or uses:
+                if dr.unit == "percent" or (uses and not stated_step(s1, s2)):
                     continue  # a difference of two percentages is points, not percent
                 if diff and _close(dr.value, diff, q, exact=exact):
                     return f"{s1.span.strip()} − {s2.span.strip()} = {_fmt(diff)}"
@@ -419,6 +424,7 @@ def derive(
     total: bool = False,
     before: str = "",
     share: bool = False,
+    given: tuple[Quantity, ...] = (),
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
@@ -432,13 +438,13 @@ def derive(
     so two percentages of one source sentence may add up to it; ``before``: the
     digest's words before q (年平均: an average of a figure over a count); ``share``:
     the digest's words make q a share of a whole, which no change between two figures
-    explains."""
+    explains; ``given``: the source's figures the digest sentence states too."""
     if not any(r.value for r in q.readings):
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
     uses = counterparts
     return (
-        _combinations(q, nearby, same_kind, exact=False, uses=uses)
+        _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given)
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)

@@ -297,6 +297,7 @@ def _judge(
             total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
             before=piece.text[max(0, q.start - 4) : q.start],
             share=marks_share(q, piece.text),
+            given=tuple(restated),
         )
         or _bound(q, piece.text, nearby)
     )

@@ -351,7 +351,10 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     words = _NOUN_WORDS.match(text, end, end + 60)
     noun = words.group(0).strip().lower() if words else ""
     readings = [Reading("count", 1)]
-    for word in noun.split():  # "two more days", "five straight months"
+    parts = noun.split()
+    for i, word in enumerate(parts):  # "two more days", "five straight months"
+        if i and parts[i - 1] in ("a", "an", "per", "each", "every"):
+            continue  # "36 a week": a rate per week, not 36 weeks
         for regex, units in _EN_NOUN_UNIT_RES:
             if regex.fullmatch(word):
                 readings += _readings(units)
