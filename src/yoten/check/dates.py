@@ -1151,9 +1151,9 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
     return False
 
 
-_SENTENCE_MONTH = re.compile(
-    r"(?P<m>\d{1,2})月\d{1,2}日(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
-)
+# the start of a range this date ends: 2026年5月22日(金)から9月7日(月)
+_LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
+_SENTENCE_MONTH = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日" + _LINK)
 
 
 def _context_month(before: str) -> int | None:
@@ -1163,8 +1163,6 @@ def _context_month(before: str) -> int | None:
     return int(m.group("m")) if m and 1 <= int(m.group("m")) <= 12 else None
 
 
-# the start of a range this date ends: 2026年5月22日(金)から9月7日(月)
-_LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
 _SENTENCE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
 
 
@@ -1229,7 +1227,7 @@ def _wrong_weekdays(
         day, weekday = int(m.group("d")), _WEEKDAYS_JA.index(m.group("wd"))
         year = int(m.group("y")) if m.group("y") else None
         month = int(m.group("m")) if m.group("m") else None
-        before = halfwidth(masked)[max(0, m.start() - 40) : m.start()]
+        before = m.string[max(0, m.start() - 40) : m.start()]
         if month is None:  # 9月13日(土)と14日(日): September's 14th
             month = _context_month(before)
         if year is None:  # 2026年5月22日(金)から9月7日(月): 2026's September

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from yoten.check.align import sentence_at
 from yoten.check.quantities import Quantity, Reading, equivalent_readings
-from yoten.check.source import SourceIndex
+from yoten.check.source import OF_WORDS, SourceIndex
 
 __all__ = [
     "counts_calendar_years",
@@ -589,16 +589,6 @@ def wrong_change(
         return ""  # 3分の1: a share, not a change
     stated = [o for o in stated if o.units != {"ordinal"}]  # 2位: a rank, no end of a change
     ends = [s for s in pool if any(identical(o, s) for o in stated)]
-    # the digest states two figures of the change's kind that the source states in
-    # other sentences (1万8400ヘクタール now, 1万1200 on Monday): its ends too
-    farther = [
-        s
-        for s in source.quantities
-        if s not in pool and any(identical(o, s) for o in stated) and not s.extra.get("article")
-    ]
-    if farther and len(ends) + len(farther) > 1:
-        ends += farther
-        pool = [*pool, *farther]
     found: list[tuple[float, str]] = []  # (how far from q, the change shown)
     for base in ends:  # the digest states this end of the change
         for other in pool:
@@ -656,9 +646,6 @@ _SHARE_BEFORE = re.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
 _SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
 
 
-_OF_WORDS = frozenset({"of", "de", "des", "del", "von", "der", "di"})
-
-
 def marks_share(q: Quantity, text: str) -> bool:
     """Whether the digest's words make ``q`` a share of a whole (参加国の約3割,
     うち約9割にあたる), not a change."""
@@ -701,7 +688,7 @@ def wrong_share(
 
     def kin(a: Quantity, b: Quantity) -> bool:
         # "Sixty-two of the 80 member states": a part names no noun of its own
-        elided = not a.noun or a.noun.split()[0] in _OF_WORDS
+        elided = not a.noun or a.noun.split()[0] in OF_WORDS
         return same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided)
 
     # within the stated figure's own rounding (約3割: 25–35%) and a little more

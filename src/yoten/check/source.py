@@ -40,7 +40,7 @@ from yoten.check.scores import Score, source_scores
 from yoten.lang import latin_language
 from yoten.models import Article, Evidence
 
-__all__ = ["SourceIndex", "detect_language", "evidence"]
+__all__ = ["OF_WORDS", "SourceIndex", "detect_language", "evidence"]
 
 _DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -208,7 +208,7 @@ class SourceIndex:
             words = q.noun.split()
             if noun and ((not words and q.extra.get("scaled")) or (words and words[0] in _VERBS)):
                 q.noun = noun  # 1,4 millones; "214 flights were delayed and 38 were cancelled"
-            elif any(w not in FUNCTION_WORDS and w not in _OF for w in words[:2]):
+            elif any(w not in FUNCTION_WORDS and w not in OF_WORDS for w in words[:2]):
                 noun = q.noun  # "de visitantes", not "at the"
 
     @cached_property
@@ -281,7 +281,8 @@ def _day_of_month(q: Quantity, text: str) -> bool:
     )
 
 
-_OF = ("of", "de", "del", "des", "du", "di", "von", "der")
+#: "of" in the source languages: a noun that starts with it names no count of its own
+OF_WORDS = frozenset({"of", "de", "del", "des", "du", "di", "von", "der"})
 # a figure followed by its verb has left its noun out: "… and 38 were cancelled"
 _VERBS = frozenset("were was are is have has had will would remain remained".split())
 
@@ -302,7 +303,7 @@ def _bare_amounts_in_currency(found: list[Quantity]) -> None:
             and (
                 not words
                 or words[0] in FUNCTION_WORDS
-                or words[0] in _OF
+                or words[0] in OF_WORDS
                 or not counted & set(words)
             )
         ):
