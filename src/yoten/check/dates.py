@@ -30,7 +30,7 @@ from yoten.check.jst import (
     local_offsets,
 )
 from yoten.check.lexicon import mask_not_dates
-from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
+from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, halfwidth
 from yoten.check.numerals import parse_english_words, swapped_positions
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
@@ -244,7 +244,7 @@ _EN_WORD_DATES = re.compile(
 # A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
 # "to" in the languages locale.py rewrites: du 13 au 23 mai, vom 13. bis 23. Mai, del 13 al 23
 _TO = r"(?:-|–|to|through|until|and|au|bis|zum|al|a|ao|et|y|e|und)"
-_RANGE_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+_RANGE_WEEKDAY = rf"{WEEKDAY_NAMES},?\s+(?:the\s+)?"
 # "from 28 May to 6 June 2026", "May 28 to June 6, 2026": the year of the range's end
 # is its start's too (the start's month no later than the end's)
 _EN_MONTHS_RANGE = re.compile(
@@ -318,10 +318,8 @@ _CENTURY_WORDS = {
         ]
     )
 }
-_EN_WEEKDAY = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b", re.IGNORECASE
-)
-_WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_EN_WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})s?\b", re.IGNORECASE)
+_WEEKDAYS_EN = [w.lower() for w in WEEKDAYS]
 _EN_TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
@@ -1575,9 +1573,7 @@ def _days_named(text: str, published: dt.date) -> set[dt.date]:
     return days
 
 
-_ON_WEEKDAY = re.compile(
-    r"(?<!than )(?<!than on )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
-)
+_ON_WEEKDAY = re.compile(rf"(?<!than )(?<!than on )\b({WEEKDAY_NAMES})\b", re.I)
 
 
 def _real_date(year: int, month: int, day: int) -> bool:

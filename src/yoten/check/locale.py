@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from yoten.check.lexicon import locale_words
+from yoten.check.normalize import MONTHS, WEEKDAYS
 
 __all__ = ["READS", "REWRITTEN", "normalise"]
 
@@ -26,10 +27,6 @@ __all__ = ["READS", "REWRITTEN", "normalise"]
 READS = frozenset({"en", "ja", "fr", "de", "es", "it", "pt"})
 REWRITTEN = frozenset({"fr", "de", "es", "it", "pt"})
 
-_EN_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_EN_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f](?=\d{3}(?!\d))")
 _DOTTED_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
@@ -95,9 +92,9 @@ def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
     for width in ("wide", "abbreviated"):
         for number, name in get_month_names(width, locale=language).items():
-            names[name.rstrip(".").casefold()] = _EN_MONTHS[number - 1]
+            names[name.rstrip(".").casefold()] = MONTHS[number - 1]
         for number, name in get_day_names(width, locale=language).items():
-            names[name.rstrip(".").casefold()] = _EN_WEEKDAYS[number]
+            names[name.rstrip(".").casefold()] = WEEKDAYS[number]
     words = sorted((w for w in names if len(w) >= 3), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<!\w)(?:{alternation})\.?(?!\w)", re.IGNORECASE), names

@@ -14,6 +14,8 @@ __all__ = [
     "KATAKANA_RUN",
     "MONTHS",
     "MONTH_NAMES",
+    "WEEKDAYS",
+    "WEEKDAY_NAMES",
     "acronyms",
     "edit_distance",
     "fold_latin",
@@ -169,3 +171,7 @@ MONTHS = (
 )  # fmt: skip
 #: A regex alternation of :data:`MONTHS` (capitalised: "may" is no month).
 MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"
+#: English weekday names, Monday first (Monday = 0, as :meth:`datetime.date.weekday`).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A regex alternation of :data:`WEEKDAYS`.
+WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"

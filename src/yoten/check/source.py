@@ -25,7 +25,7 @@ from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.jst import SourceTime, source_times
 from yoten.check.lexicon import counter_nouns
 from yoten.check.locale import READS, REWRITTEN, normalise
-from yoten.check.normalize import MONTH_NAMES, acronyms, fold_latin
+from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, acronyms, fold_latin
 from yoten.check.quantities import (
     COUNTISH,
     FUNCTION_WORDS,
@@ -264,8 +264,7 @@ class SourceIndex:
         return source_dates(self.text, self.article.published_date, japanese=japanese)
 
 
-_WEEKDAY_NAMES = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES}|{_WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?$")
+_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?$")
 _DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b")
 _BARE_DAY = re.compile(r"\d{1,2}")
 
