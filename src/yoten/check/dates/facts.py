@@ -1,0 +1,890 @@
+"""What the source says about dates: every date, month, year, weekday, time and
+relative word it states, resolved against its publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, halfwidth
+from yoten.check.numerals import parse_english_words
+
+if TYPE_CHECKING:
+    pass
+from yoten.check.dates.scan import DateRef, int_or_none
+
+_MONTHS = [m.lower() for m in MONTHS]
+
+
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+
+
+_MONTH_RE = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+
+
+_EN_DATES = [
+    re.compile(
+        rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ),
+    # "July 2026", "July of 2026", "nel luglio del 2026", "julio de 2026"
+    re.compile(rf"\b(?P<mon>{_MONTH_RE})(?:\s+of|\s+del?)?,?\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<mon>{MONTH_NAMES})\b"),
+    re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
+]
+
+
+_MONTH_NAMES = MONTH_NAMES
+
+
+# A month named with a year relative to the publication: "last March", "March
+# last year", "in March of this year", "next March", "the coming April". Month
+# names are matched with their capital only: "this may" is no month.
+_EN_REL_MONTH = re.compile(
+    rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+"
+    rf"(?P<mon>{_MONTH_NAMES})\b"
+    rf"|\b(?P<mon2>{_MONTH_NAMES})\s+(?:of\s+)?(?:the\s+)?"
+    r"(?P<rel2>last|this|next|previous|following|current)\s+year\b"
+)
+
+
+# A day of the month without its month: "on the 1st", "from the 15th", "the
+# first of the month", "the 3rd of next month", "the start of the month".
+_EN_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|from|since|until|till|by|before|after|through|to|starting|beginning)\s+the\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|minute|hour|day|week|month"
+    r"|year|time|place|round|floor|quarter|anniversary|consecutive|straight|of\s+(?:\w+\s+)?"
+    rf"{MONTH_NAMES}))"
+    r"|\bthe\s+(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|tenth"
+    r"|fifteenth|twentieth|last))\s+(?:day\s+)?of\s+(?P<which>the|this|next|last|each|every)\s+month\b"
+    r"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<which2>the|this|next|last)\s+month\b"
+    # "due on the 1st.", "from the first, …": a bare day at the end of a clause
+    r"|\bthe\s+(?:(?P<d3>\d{1,2})(?:st|nd|rd|th)|(?P<w3>first|second|third|fourth|fifth|tenth"
+    r"|fifteenth|twentieth))(?=\s*(?:[.,;:!?)]|$|\s(?:and|or|when|as|at|in|with|after|before)\b))",
+    re.IGNORECASE,
+)
+
+
+_DAY_WORDS: dict[str, int] = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        " twentieth".split()
+    )
+}
+
+
+_DAY_WORDS |= {f"twenty-{w}": 20 + n for w, n in list(_DAY_WORDS.items())[:9]}
+_DAY_WORDS |= {f"twenty {w}": 20 + n for w, n in list(_DAY_WORDS.items())[:9]}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+
+
+_DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace(" ", r"\s")
+
+
+# A day of a month in words, or the month's start: "the first of July", "July first",
+# "the twenty-first of May", "the start of July", "from the beginning of June".
+_EN_WORD_DATES = re.compile(
+    rf"\b(?:the\s+)?(?P<w>{_DAY_WORD_RE})\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_NAMES})\b"
+    rf"|\b(?P<mon2>{_MONTH_NAMES})\s+(?:the\s+)?(?P<w2>{_DAY_WORD_RE})\b"
+    rf"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<mon3>{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+# A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
+# "to" in the languages locale.py rewrites: du 13 au 23 mai, vom 13. bis 23. Mai, del 13 al 23
+_TO = r"(?:-|–|to|through|until|and|au|bis|zum|al|a|ao|et|y|e|und)"
+
+
+_RANGE_WEEKDAY = rf"{WEEKDAY_NAMES},?\s+(?:the\s+)?"
+
+
+# "from 28 May to 6 June 2026", "May 28 to June 6, 2026": the year of the range's end
+# is its start's too (the start's month no later than the end's)
+_EN_MONTHS_RANGE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})|(?P<n1>{_MONTH_RE})\s+(?P<e1>\d{{1,2}}))"
+    r"\s*(?:to|until|through|au|al|bis|-|–)\s*"
+    rf"(?:\d{{1,2}}\s+(?P<m2>{_MONTH_RE})|(?P<n2>{_MONTH_RE})\s+\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+_EN_DAY_RANGE = re.compile(
+    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!,\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
+    r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+    # "from Thursday 4 to Sunday 7 July" (du jeudi 4 au dimanche 7 juillet)
+    rf"|\b(?:{_RANGE_WEEKDAY})?(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*(?:{_RANGE_WEEKDAY})?"
+    rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})"
+    r"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
+)
+
+
+_MONTH_OFFSET = {"the": None, "this": 0, "each": None, "every": None, "next": 1, "last": -1}
+
+
+_EN_YEAR = re.compile(
+    r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)(?!,\d{3})"
+    r"(?!['’]?s\b)"  # the 1800s is a decade or a century, not the year 1800
+    r"(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
+)
+
+
+_EN_DECADE = re.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
+
+
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+
+_EN_DECADE_WORD = re.compile(rf"\b({'|'.join(_DECADE_WORDS)})\b", re.IGNORECASE)
+
+
+_EN_CENTURY = re.compile(
+    r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|twenty[\s-]first))[\s-]centur(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+# A span of centuries: "three centuries", "a century", "300 years".
+_EN_CENTURY_SPAN = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:full|whole)\s+)?centur(?:y|ies)|(?P<h>[1-9]\d?)00\s+years)\b",
+    re.IGNORECASE,
+)
+
+
+_CENTURY_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+
+
+_EN_WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})s?\b", re.IGNORECASE)
+
+
+_WEEKDAYS_EN = [w.lower() for w in WEEKDAYS]
+
+
+_EN_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    r"|\b(?P<noon>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+
+
+# Relative phrases → the tags the Japanese relative words need.
+_EN_RELATIVE: list[tuple[str, str]] = [
+    (r"\byesterday\b", "day-1"),
+    (r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", "day0"),
+    (r"\btomorrow\b", "day+1"),
+    (r"\blast week\b|\bprevious week\b|\ba week (?:ago|earlier)\b", "week-1"),
+    (r"\bthis week\b|\bearlier this week\b|\blater this week\b", "week0"),
+    (r"\bnext week\b|\bcoming week\b", "week+1"),
+    (r"\blast month\b|\bprevious month\b|\bprior month\b|\ba month (?:ago|earlier)\b", "month-1"),
+    (r"\bthis month\b", "month0"),
+    (r"\bnext month\b|\bcoming month\b", "month+1"),
+    (r"\blast year\b|\bprevious year\b|\bprior year\b|\ba year (?:ago|earlier)\b", "year-1"),
+    (r"\bthis year\b|\bthis year's\b|\bcurrent year\b", "year0"),
+    (r"\bnext year\b|\bcoming year\b", "year+1"),
+    (r"\btwo years ago\b|\byear before last\b", "year-2"),
+    (
+        r"\b(?:end of (?:the |this |the current |the calendar )?year|year[\s-]end|end[\s-]year"
+        r"|year['’]s end|close of (?:the |this )?year|late (?:this|in the) year|year is out"
+        r"|by december)\b",
+        "year-end",
+    ),
+    (
+        (
+            r"\b(?:start|beginning) of (?:the |this |next )?year\b|\bearly (?:this |next )?year\b"
+            r"|\bnew year\b|\bfirst (?:three|3|two|2|few) months of (?:the |this )?year\b"
+            r"|\bfirst quarter\b"
+        ),
+        "year-start",
+    ),
+    (r"\b(?:this|last) year and next\b", "year+1"),
+    (r"\bend of (?:the |this )?month\b|\bmonth[\s-]end\b", "month-end"),
+    (
+        r"\b(?:per|each|every|a)\s+day\b|\bdaily\b|\bday[\s-]to[\s-]day\b|\bper[\s-]day\b",
+        "per-day",
+    ),
+    (
+        r"\bmonth[\s-]on[\s-]month\b|\bm/m\b|\bmonthly\b|\bsequential(?:ly)?\b|\bfrom (?:"
+        + "|".join(_MONTHS)
+        + r")\b",
+        "cmp-month",
+    ),
+    (
+        (
+            r"\byear[\s-]on[\s-]year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\b|\bfrom (?:a year|\d{4})\b"
+            r"|\bsame (?:period|month|quarter|time) (?:of |a |last )?(?:the previous )?year\b"
+        ),
+        "cmp-year",
+    ),
+    (
+        (
+            r"\bquarter[\s-]on[\s-]quarter\b|\bprevious quarter\b|\bprior quarter\b|\bq/q\b"
+            r"|\bsequential(?:ly)?\b|\bprevious three months\b"
+        ),
+        "cmp-quarter",
+    ),
+    (r"\bweek[\s-]on[\s-]week\b|\bprevious week\b|\bweek earlier\b", "cmp-week"),
+    (r"\bprevious (?:day|session|close)\b|\bday earlier\b|\bthe day before\b", "cmp-day"),
+]
+
+
+_EN_QUARTER = re.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b|\b[1-4]Q\b", re.IGNORECASE)
+
+
+# The end of a year named by its number: "end-2024", "the end of 2024", "late 2024",
+# "2024 year-end": 年末 when it is the publication year.
+_EN_YEAR_END = re.compile(
+    r"\b(?:end|close)(?:\s+of|-)\s*(?P<y>\d{4})\b|\blate[\s-](?P<y2>\d{4})\b"
+    r"|\b(?P<y3>\d{4})\s+year[\s-]end\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_WORDS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+# Spans of months said without naming both ends (1〜9月, 4〜6月期):
+# "the first nine months", "the nine months to September", "the nine-month period
+# ended Sept. 30", "the second quarter", "Q2", "the first half", "the quarter to June".
+_EN_FIRST_MONTHS = re.compile(rf"\b(?:first|opening|initial)\s+{_N}\s+months\b", re.IGNORECASE)
+
+
+_EN_MONTHS_TO = re.compile(
+    rf"\b{_N}[\s-]months?(?:\s+(?:period|stretch))?\s+"
+    r"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?P<mon>{_MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
+_EN_FISCAL_YEAR = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ended|ending|runs? to|through)"
+    rf"\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
+_EN_QUARTER_TO = re.compile(
+    # "the quarter to September", "the third quarter of fiscal 2027, which ended Oct. 31"
+    r"\bquarter\b(?:[^.;]{0,40}?\s)?(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?P<mon>{_MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
+_EN_QUARTER_NUMBER = re.compile(
+    r"\b(?P<w>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b"
+    r"|\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q\b"
+    r"|\b(?P<t>first|1st)\s+(?P<tn>two|three|2|3)\s+quarters\b",
+    re.IGNORECASE,
+)
+
+
+_EN_ELLIPTIC_QUARTER = re.compile(
+    r"\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*[.,;)]|\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
+
+
+_QUARTER_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4,
+}  # fmt: skip
+
+
+_EN_HALF = re.compile(
+    r"\b(?P<w>first|second|1st|2nd)[\s-]half\b|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b",
+    re.IGNORECASE,
+)
+
+
+# From January to the publication month: "year to date", "so far this year", "since January".
+_EN_YEAR_TO_DATE = re.compile(
+    r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+(?:this|in\s+the|in\s+\d{4})(?:\s+year)?\b"
+    r"|\bthis\s+year\s+so\s+far\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+_EN_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{_MONTH_NAMES})\b")
+
+
+_EN_RELATIVE_RES = [(re.compile(p, re.IGNORECASE), tag) for p, tag in _EN_RELATIVE]
+
+
+@dataclass(slots=True)
+class SourceDates:
+    """Every date fact the source (and its publication date) supports."""
+
+    published: dt.date | None
+    full: set[tuple[int, int, int]] = field(default_factory=set)
+    month_years: set[tuple[int, int]] = field(default_factory=set)
+    month_days: set[tuple[int, int]] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)
+    days: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    decades: set[int] = field(default_factory=set)
+    centuries: set[int] = field(default_factory=set)
+    century_spans: set[int] = field(default_factory=set)  # "three centuries", "300 years"
+    weekdays: set[int] = field(default_factory=set)
+    times: set[tuple[int, int | None]] = field(default_factory=set)
+    tags: set[str] = field(default_factory=set)
+    # the source speaks of a quarter it does not number (quarterly, a fiscal quarter):
+    # any calendar quarter (4〜6月期) is taken as supported
+    quarters: bool = False
+    # spans of months the source states without naming both ends: (1, 9) for "the
+    # first nine months", (4, 6) for "the second quarter"
+    month_spans: set[tuple[int, int]] = field(default_factory=set)
+    mentions: list[str] = field(default_factory=list)  # source wording, for messages
+
+    def add_date(self, year: int | None, month: int | None, day: int | None) -> None:
+        """Record a date; a year-less one gets the year nearest the publication date."""
+        if month is None:
+            if year is not None:
+                self.add_year(year)
+            return
+        if year is None and self.published is not None:
+            year = nearest_year(self.published, month, day or 15)
+        if day is not None:
+            self.month_days.add((month, day))
+            self.days.add(day)
+            if year is not None:
+                try:
+                    self.weekdays.add(dt.date(year, month, day).weekday())
+                except ValueError:
+                    return
+                self.full.add((year, month, day))
+        self.months.add(month)
+        if year is not None:
+            self.month_years.add((year, month))
+            self.add_year(year)
+
+    def add_alternative(self, year: int, month: int, day: int | None) -> None:
+        """Record another reading of a year-less date (its year is not itself a fact)."""
+        self.months.add(month)
+        self.month_years.add((year, month))
+        if day is not None:
+            self.month_days.add((month, day))
+            self.days.add(day)
+            try:
+                self.weekdays.add(dt.date(year, month, day).weekday())
+            except ValueError:
+                return
+            self.full.add((year, month, day))
+
+    def add_year(self, year: int) -> None:
+        self.years.add(year)
+        self.decades.add(year // 10 * 10)
+        self.centuries.add((year - 1) // 100 + 1)
+
+    def add_day(self, day: dt.date) -> None:
+        self.add_date(day.year, day.month, day.day)
+
+
+def nearest_year(published: dt.date, month: int, day: int) -> int:
+    best = published.year
+    best_gap: float = float("inf")
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((dt.date(year, month, min(day, 28)) - published).days)
+        except ValueError:
+            continue
+        if gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def month_shift(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def source_dates(
+    text: str, published: dt.date | None, *, japanese: Iterable[DateRef] = ()
+) -> SourceDates:
+    """The date facts of an English (and/or Japanese) source text and its publication date."""
+    facts = SourceDates(published)
+    folded = halfwidth(text)
+    if published is not None:
+        facts.add_day(published)
+    relative = _add_relative_months(facts, folded)
+    with_year: list[tuple[int, int]] = []
+    for regex in _EN_DATES:
+        for m in regex.finditer(folded):
+            g = m.groupdict()
+            month = int(g["mn"]) if g.get("mn") else _month_number(g["mon"])
+            if month is None or not 1 <= month <= 12:
+                continue
+            day = int_or_none(g.get("d"))
+            if day is not None and not 1 <= day <= 31:
+                continue
+            year = int_or_none(g.get("y"))
+            if year is None and _inside(m, relative):
+                continue  # "last March": read with its year above
+            facts.add_date(year, month, day)
+            facts.mentions.append(m.group(0))
+            if year is not None:
+                with_year.append((m.start(), m.end()))
+            elif published is not None and not _inside(m, with_year):
+                facts.add_alternative(_latest_year(published, month, day or 1), month, day)
+    _add_days_of_month(facts, folded)
+    _add_word_dates(facts, folded)
+    _add_that_year(facts, folded)
+    for m in _EN_DAY_RANGE.finditer(folded):
+        month = _month_number(m.group("mon") or m.group("mon2"))
+        year = int_or_none(m.group("y1") or m.group("y2"))  # May 13-23, 2026; 13 to 23 May 2026
+        for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
+            if month is not None and 1 <= int(written) <= 31:
+                facts.add_date(year, month, int(written))
+    for m in _EN_MONTHS_RANGE.finditer(folded):
+        start, end = (
+            _month_number(m.group("m1") or m.group("n1")),
+            _month_number(m.group("m2") or m.group("n2")),
+        )
+        if start is not None and end is not None and start <= end:
+            facts.add_date(int(m.group("y")), start, int(m.group("d1") or m.group("e1")))
+    for m in _EN_YEAR.finditer(folded):
+        year = int(m.group("y"))
+        facts.add_year(year)
+        if m.group("y2") and int(m.group("y2")) == (year + 1) % 100:  # 2023/24
+            facts.add_year(year + 1)
+    for m in _EN_DECADE.finditer(folded):
+        decade = int(m.group("full")) if m.group("full") else 1900 + int(m.group("short"))
+        facts.decades.add(decade)
+        facts.centuries.add(decade // 100 + 1)  # the 1800s: the 19th century
+        facts.mentions.append(m.group(0))
+    for m in _EN_DECADE_WORD.finditer(folded):  # the late nineties, the early seventies
+        decade = full_decade(_DECADE_WORDS[m.group(1).casefold()], published)
+        facts.decades.add(decade)
+        facts.mentions.append(m.group(0))
+    for m in _EN_CENTURY_SPAN.finditer(folded):
+        if m.group("h"):
+            facts.century_spans.add(int(m.group("h")))
+            continue
+        word = m.group("n")
+        n = float(word) if word.isdigit() else parse_english_words(word)
+        if n:
+            facts.century_spans.add(int(n))
+    for m in _EN_CENTURY.finditer(folded):
+        n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS.get(m.group("w").lower(), 21)
+        facts.centuries.add(n)
+    for m in _EN_TIME.finditer(folded):
+        if m.group("noon"):
+            facts.times.add((0 if m.group("noon").lower() == "midnight" else 12, 0))
+            continue
+        if m.group("h24"):
+            facts.times.add((int(m.group("h24")), int(m.group("m24"))))
+            continue
+        hour = int(m.group("h")) % 12
+        if m.group("ap").lower().startswith("p"):
+            hour += 12
+        facts.times.add((hour, int_or_none(m.group("min"))))
+    _add_month_spans(facts, folded)
+    for m in _EN_YEAR_END.finditer(folded):
+        year = int(m.group("y") or m.group("y2") or m.group("y3"))
+        if published is not None and year == published.year:
+            facts.tags.add("year-end")
+    for regex, tag in _EN_RELATIVE_RES:
+        if regex.search(folded):
+            facts.tags.add(tag)
+    earlier: tuple[int, dt.date] | None = None  # the weekday before, in this sentence
+    for m in _EN_WEEKDAY.finditer(folded):
+        weekday = _WEEKDAYS_EN.index(m.group(1).lower())
+        facts.weekdays.add(weekday)
+        if published is not None:
+            said = _EN_WEEKDAY_WHICH.search(folded, max(0, m.start() - 12), m.start())
+            which = said.group(1) if said else ""
+            if not which and _EN_WEEKDAY_NEXT_WEEK.match(folded, m.end()):
+                which = "next"  # "Thursday next week", "on Thursday of the following week"
+            dates = _weekday_dates(published, weekday, which)
+            if earlier is not None and "." not in folded[earlier[0] : m.start()]:
+                # "from 7am on Monday (the 16th) … until 7am on Saturday": the Saturday
+                # after that Monday, not the one before it
+                after = earlier[1] + dt.timedelta(days=(weekday - earlier[1].weekday()) % 7 or 7)
+                dates.append(after)
+            for when in dates:
+                facts.add_day(when)
+            earlier = (m.end(), max(dates))
+    for ref in japanese:
+        _add_japanese(facts, ref)
+    if published is not None:
+        _resolve_tags(facts, published)
+    return facts
+
+
+# "in 2021, when … in September of that year": the month in the year named before it
+_EN_THAT_YEAR = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_NAMES})"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"
+    rf"|\b(?:later|earlier)\s+that\s+year,?\s+in\s+(?P<mon3>{_MONTH_NAMES})\b"
+)
+
+
+_ANY_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+
+
+def _add_that_year(facts: SourceDates, folded: str) -> None:
+    for m in _EN_THAT_YEAR.finditer(folded):
+        years = _ANY_YEAR.findall(folded, max(0, m.start() - 400), m.start())
+        month = _month_number(m.group("mon") or m.group("mon3"))
+        if years and month is not None:
+            day = int_or_none(m.group("d") or m.group("d2"))
+            facts.add_date(int(years[-1]), month, day if day and day <= 31 else None)
+
+
+def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
+
+
+def _latest_year(published: dt.date, month: int, day: int) -> int:
+    """The year of the last such month (and day) on or before publication."""
+    if (month, day) <= (published.month, published.day):
+        return published.year
+    return published.year - 1
+
+
+def _add_relative_months(facts: SourceDates, folded: str) -> list[tuple[int, int]]:
+    """Months with a relative year ("last March", "March next year"); their spans."""
+    pub = facts.published
+    spans: list[tuple[int, int]] = []
+    if pub is None:
+        return spans
+    for m in _EN_REL_MONTH.finditer(folded):
+        month = _month_number(m.group("mon") or m.group("mon2"))
+        if month is None:
+            continue
+        spans.append((m.start(), m.end()))
+        facts.mentions.append(m.group(0))
+        if m.group("rel2"):  # March last year: the calendar year is explicit
+            offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(
+                m.group("rel2").lower(), 0
+            )
+            facts.add_date(pub.year + offset, month, None)
+            continue
+        rel = m.group("rel").lower()
+        if rel == "this":
+            years = [pub.year]
+        elif rel in ("last", "past", "previous"):  # the last one before now, or last year's
+            years = [pub.year - 1] + ([pub.year] if month < pub.month else [])
+        else:  # next, coming, following: the next one, or next year's
+            years = [pub.year + 1] + ([pub.year] if month > pub.month else [])
+        for year in years:
+            facts.add_date(year, month, None)
+    return spans
+
+
+def _add_days_of_month(facts: SourceDates, folded: str) -> None:
+    """Days named without a month ("on the 1st", "the start of next month")."""
+    pub = facts.published
+    for m in _EN_DAY_OF_MONTH.finditer(folded):
+        if m.group("d") or m.group("d2") or m.group("d3"):
+            day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        elif m.group("w") or m.group("w3"):
+            word = (m.group("w") or m.group("w3")).lower()
+            day = 0 if word == "last" else _CENTURY_WORDS.get(word, 0)
+        else:
+            day = 1
+        which = (m.group("which") or m.group("which2") or "the").lower()
+        if day == 0:
+            facts.tags.add("month-end")
+            continue
+        if not 1 <= day <= 31:
+            continue
+        facts.days.add(day)
+        facts.mentions.append(m.group(0))
+        if pub is None:
+            continue
+        offset = _MONTH_OFFSET.get(which)
+        offsets = [offset] if offset is not None else [-1, 0, 1]
+        for shift in offsets:
+            year, month = month_shift(pub, shift)
+            facts.add_alternative(year, month, day)
+
+
+def _add_word_dates(facts: SourceDates, folded: str) -> None:
+    """Days of a named month in words ("the first of July", "July first", "the start of July")."""
+    pub = facts.published
+    for m in _EN_WORD_DATES.finditer(folded):
+        name = m.group("mon") or m.group("mon2") or m.group("mon3")
+        month = _month_number(name)
+        if month is None or not name[0].isupper():
+            continue  # "may first" is no date
+        word = m.group("w") or m.group("w2")
+        day = _DAY_WORDS.get(re.sub(r"\s+", " ", word.lower()), 0) if word else 1
+        if not 1 <= day <= 31:
+            continue
+        facts.add_date(None, month, day)
+        facts.mentions.append(m.group(0))
+        if pub is not None:
+            facts.add_alternative(_latest_year(pub, month, day), month, day)
+
+
+def _month_number(name: str | None) -> int | None:
+    if not name:
+        return None
+    key = name.lower().rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS.index(key) + 1
+    return _MONTH_ABBR.get(key[:4] if key.startswith("sept") else key[:3])
+
+
+# After a weekday: the week after this one ("Thursday next week").
+_EN_WEEKDAY_NEXT_WEEK = re.compile(
+    r",?\s+(?:of\s+)?(?:next|the\s+following|the\s+coming)\s+week\b", re.IGNORECASE
+)
+
+
+# The word before a weekday that says which one: "last Friday", "next Monday".
+_EN_WEEKDAY_WHICH = re.compile(r"\b(last|past|previous|next|coming|this)\s+$", re.IGNORECASE)
+
+
+def _weekday_dates(published: dt.date, weekday: int, which: str = "") -> list[dt.date]:
+    """The dates a weekday named in an article published on ``published`` may stand for.
+
+    The last such weekday on or before publication and the next one after it,
+    so a Friday-29th article's "on Monday" (or "by Monday", "from Monday") is
+    the 1st of the next month; the tense decides which, and either is taken.
+    "last Friday" may also be the one a week before, "next Monday" the one a
+    week after: both readings are common.
+    """
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7 or 7
+    last = published - dt.timedelta(days=back)
+    following = published + dt.timedelta(days=ahead)
+    out = [last, following]
+    word = which.lower()
+    if word in ("last", "past", "previous"):
+        out.append(last - dt.timedelta(days=7))
+    elif word in ("next", "coming"):
+        out.append(following + dt.timedelta(days=7))
+    return out
+
+
+def _resolve_tags(facts: SourceDates, published: dt.date) -> None:
+    """Turn relative tags (yesterday, last month, next year) into dates."""
+    for tag in list(facts.tags):
+        m = re.fullmatch(r"(day|month|year)([+-]\d|0)", tag)
+        if not m:
+            continue
+        unit, offset = m.group(1), int(m.group(2))
+        if unit == "day":
+            facts.add_day(published + dt.timedelta(days=offset))
+        elif unit == "month":
+            facts.add_date(*month_shift(published, offset), None)
+        else:
+            facts.add_year(published.year + offset)
+
+
+JA_REL_TAGS = {
+    "昨日": "day-1", "一昨日": "day-2", "今日": "day0", "本日": "day0", "明日": "day+1",
+    "先週": "week-1", "今週": "week0", "来週": "week+1",
+    "先月": "month-1", "今月": "month0", "来月": "month+1",
+    "昨年": "year-1", "去年": "year-1", "一昨年": "year-2", "今年": "year0", "本年": "year0",
+    "来年": "year+1", "年末": "year-end", "年内": "year0", "年初": "year-start",
+    "年明け": "year-start", "月末": "month-end",
+    "前月比": "cmp-month", "前年比": "cmp-year", "前年同期比": "cmp-year", "前年同月比": "cmp-year",
+    "前期比": "cmp-quarter", "前週比": "cmp-week", "前日比": "cmp-day",
+}  # fmt: skip
+
+
+def _add_month_spans(facts: SourceDates, folded: str) -> None:
+    """Spans of months said without both ends, and whether any quarter is unnumbered."""
+    numbered: list[tuple[int, int]] = []
+
+    def add(first: int, last: int, m: re.Match[str]) -> None:
+        if 1 <= first <= last <= 12:
+            facts.month_spans.add((first, last))
+            numbered.append((m.start(), m.end()))
+
+    for m in _EN_FIRST_MONTHS.finditer(folded):
+        add(1, _count(m.group("n")), m)
+    for m in _EN_MONTHS_TO.finditer(folded):
+        last = _month_number(m.group("mon")) or 0
+        add(last - _count(m.group("n")) + 1, last, m)
+    for m in _EN_FISCAL_YEAR.finditer(folded):
+        # fiscal 2024, which ends on September 30: October 2023 to September 2024
+        year, last = int(m.group("y")), _month_number(m.group("mon")) or 0
+        if 1 <= last <= 12:
+            for month in range(1, 13):
+                facts.month_years.add((year if month <= last else year - 1, month))
+            if last < 12:
+                facts.add_year(year - 1)
+    for m in _EN_QUARTER_TO.finditer(folded):
+        last = _month_number(m.group("mon")) or 0
+        add(last - 2, last, m)
+    for m in _EN_QUARTER_NUMBER.finditer(folded):
+        if m.group("t"):  # the first three quarters
+            add(1, 3 * _count(m.group("tn")), m)
+            continue
+        q = (
+            _QUARTER_WORDS[m.group("w").lower()]
+            if m.group("w")
+            else int(m.group("q") or m.group("q2"))
+        )
+        add(3 * q - 2, 3 * q, m)
+        # "0.6% in the third quarter, after 0.2% in the second": the quarter left unsaid
+        for e in _EN_ELLIPTIC_QUARTER.finditer(folded, m.end(), min(len(folded), m.end() + 160)):
+            other = _QUARTER_WORDS[e.group(1).lower()]
+            add(3 * other - 2, 3 * other, e)
+    for m in _EN_HALF.finditer(folded):
+        half = (m.group("w") or "").lower() in ("second", "2nd") or "2" in (
+            m.group("h") or m.group("h2") or ""
+        )
+        add(7 if half else 1, 12 if half else 6, m)
+    pub = facts.published
+    if pub is not None:
+        starts = [1] if _EN_YEAR_TO_DATE.search(folded) else []
+        starts += [_month_number(m.group("mon")) or 0 for m in _EN_SINCE_MONTH.finditer(folded)]
+        for first in starts:
+            for last in (pub.month, pub.month - 1):
+                if 1 <= first < last:
+                    facts.month_spans.add((first, last))
+    quarters = [(a, b) for a, b in facts.month_spans if b - a == 2 and a % 3 == 1]
+    unnumbered = []
+    for m in _EN_QUARTER.finditer(folded):
+        if _inside(m, numbered):
+            continue
+        rel = _EN_QUARTER_REL.search(folded, max(0, m.start() - 16), m.start())
+        if rel is None or not quarters:
+            unnumbered.append(m)
+            continue
+        # "the previous quarter", "the same quarter": next to the numbered ones
+        for a, _b in quarters:
+            for first in (a - 3, a + 3):
+                if 1 <= first <= 10:
+                    facts.month_spans.add((first, first + 2))
+    # "the quarter" with no number supports any quarter only when the source numbers
+    # none (else it means the numbered one); a fiscal year's quarters may be shifted.
+    facts.quarters = (bool(unnumbered) and not quarters) or (
+        bool(numbered) and re.search(r"\bfiscal\b", folded, re.IGNORECASE) is not None
+    )
+
+
+# A word before "quarter" that places it relative to a numbered one.
+_EN_QUARTER_REL = re.compile(
+    r"\b(?:previous|prior|preceding|last|same|this|current|next|coming|following|latest"
+    r"|year-earlier|year-ago)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    """A small count written in digits or words (nine, 11)."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+
+
+def _add_japanese(facts: SourceDates, ref: DateRef) -> None:
+    if ref.month is not None and ref.month_from is not None:
+        facts.month_spans.add((ref.month_from, ref.month))
+    if ref.rel:
+        facts.tags.add(JA_REL_TAGS.get(ref.rel, ref.rel))
+    elif ref.decade is not None:
+        facts.decades.add(full_decade(ref.decade, facts.published))
+    elif ref.century is not None:
+        facts.centuries.add(ref.century)
+    elif ref.weekday is not None:
+        facts.weekdays.add(ref.weekday)
+    elif ref.hour is not None:
+        facts.times.add((ref.hour, ref.minute))
+    elif ref.day is not None and ref.month is None:
+        facts.days.add(ref.day)
+    else:
+        facts.add_date(ref.year, ref.month, ref.day)
+
+
+def full_decade(decade: int, published: dt.date | None) -> int:
+    if decade >= 100:
+        return decade
+    this_year = (published or dt.date.today()).year
+    century = this_year // 100 * 100
+    return century + decade if century + decade <= this_year else century - 100 + decade
+
+
+def days_named(text: str, published: dt.date) -> set[dt.date]:
+    """The days ``text`` writes as a date (Oct. 31) or a weekday (on Thursday)."""
+    days = {
+        dt.date(nearest_year(published, month, day), month, day)
+        for month, day in written_month_days(text)
+        if _real_date(nearest_year(published, month, day), month, day)
+    }
+    for m in _ON_WEEKDAY.finditer(text):
+        which = _EN_WEEKDAY_WHICH.search(text, max(0, m.start() - 12), m.start())
+        days.update(
+            _weekday_dates(
+                published, _WEEKDAYS_EN.index(m.group(1).lower()), which.group(1) if which else ""
+            )
+        )
+    return days
+
+
+_ON_WEEKDAY = re.compile(rf"(?<!than )(?<!than on )\b({WEEKDAY_NAMES})\b", re.I)
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def written_month_days(text: str) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    for regex in _EN_DATES[:2]:
+        for m in regex.finditer(text):
+            month, day = _month_number(m.group("mon")), int_or_none(m.group("d"))
+            if month is not None and day is not None:
+                out.add((month, day))
+    return out

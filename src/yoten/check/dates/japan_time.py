@@ -1,0 +1,353 @@
+"""日本時間 in the digest: a conversion of a source time (``info``, with the
+arithmetic shown), or a wrong one (an ``error`` where the source names the zone).
+
+The conversion itself (offsets, daylight saving time) is :mod:`yoten.check.jst`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from yoten.check.jst import (
+    DIGEST_ZONE,
+    digest_zone_offset,
+    jst_day_shift,
+    jst_minutes,
+    local_offsets,
+)
+from yoten.check.normalize import halfwidth
+from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.align import SourceSentence
+    from yoten.check.jst import SourceTime
+    from yoten.check.source import SourceIndex
+from yoten.check.dates.facts import days_named, month_shift, source_dates
+from yoten.check.dates.scan import WEEKDAYS_JA, DateRef
+
+
+def stated_time(ref: DateRef, source: SourceIndex) -> bool:
+    """A clock time the source states as written (1606 GMT → 16時6分), outside 日本時間."""
+    if ref.hour is None:
+        return False
+    hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+    return any(t.hour in hours and t.minute == (ref.minute or 0) for t in source.times)
+
+
+# 日本時間3月2日(月)午前3時42分: the weekday's brackets stay inside the clause
+_JST_BEFORE = re.compile(r"日本時間(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
+
+
+def in_japan_time(text: str, ref: DateRef) -> bool:
+    """Whether ``ref`` is written as Japan time: 日本時間 just before it, in its clause.
+
+    In 現地時間15日午後4時6分(日本時間16日午前1時6分) only the second pair is.
+    """
+    return bool(_JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]))
+
+
+_CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
+    r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*"
+    r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+)
+
+
+# The local time a digest gives before its Japan time: 13日(金)午後7時(日本時間…
+_LOCAL_BEFORE = re.compile(
+    r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?(?:の?現地時間)?"
+    r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?)?"
+    # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
+    rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern})[)）])?、?"
+    r"\s*[(（]?\s*日本時間[^、。()（）]{0,12}$"
+)
+
+
+def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
+    """(possible hours, minute) of a Japanese clock match: 午後7時 → {19}, 7時 → {7, 19}."""
+    if not m.group("h"):
+        return None
+    hour, ap = int(m.group("h")), m.group("ap")
+    if hour > 24:
+        return None
+    minute = 30 if m.group("half") else int(m.group("m") or 0)
+    if ap:
+        hours = {hour % 12 + (12 if ap == "午後" else 0)}
+    else:
+        hours = {hour % 24} if hour >= 13 or hour == 0 else {hour, hour + 12}
+    return hours, minute
+
+
+def japan_time(
+    ref: DateRef, piece: Piece, source: SourceIndex, aligned: list[SourceSentence]
+) -> Finding | None:
+    """A 日本時間 time or day: derived from a source time (info), or a wrong conversion (error).
+
+    A day written with a time (日本時間14日午前2時) must follow from the same source
+    time: 19:00 CEST on the 13th is 02:00 JST on the 14th. A wrong conversion is
+    an ``error`` when the source names the zone of the time this one converts (the
+    local time the digest gives beside it, a time in the sentences it restates, or
+    the source's only time); else it is unverified.
+    """
+    from yoten.check.source import evidence
+
+    text = halfwidth(piece.text)
+    if not source.times:
+        return None
+    if ref.hour is not None:
+        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        clock: tuple[set[int], int] | None = (hours, ref.minute or 0)
+    else:
+        after = _CLOCK_AFTER.match(text, ref.end)
+        clock = _clock(after) if after else None
+    local = _LOCAL_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+    local_day = int(local.group("d")) if local and local.group("d") else None
+    local_month = int(local.group("mo")) if local and local.group("mo") else None
+    local_weekday = WEEKDAYS_JA.index(local.group("wd")) if local and local.group("wd") else None
+    local_clock = _clock(local) if local else None
+    if clock is None:
+        return _japan_day(ref, piece, source)
+    targets = {h % 24 * 60 + clock[1] for h in clock[0]}
+    named = ""
+    if local:  # 米東部時間12日午後4時15分(日本時間…), or 3日午後9時(中部標準時)、日本時間…
+        word = DIGEST_ZONE.search(text, max(0, local.start() - 12), ref.start)
+        named = word.group(0) if word else ""
+    # A zone the digest names is the one its local time is in: a source time without
+    # a zone is read in it alone (21:00 CST is 12:00 JST, not 11:00 as CDT would be).
+    readings = [(t, "") for t in source.times if t.zoned or not named] + _other_offsets(
+        source, _local_days(local_day, source, local_month, local_weekday), named
+    )
+    fitting = sorted(
+        ((t, note) for t, note in readings if jst_minutes(t) in targets),
+        key=lambda pair: (not pair[0].zoned, bool(pair[1])),
+    )
+    wrong_day = ""
+    sure: list[SourceTime] = []  # fitting times whose day the source or digest states
+    for t, note in fitting:
+        h, m = divmod(jst_minutes(t), 60)
+        where = source.sentence_of(t.start)
+        zone = f"UTC{t.offset:+g}" if t.zoned else "local time, zone not stated"
+        if note:
+            zone = f"UTC{t.offset:+g}, {note}"
+        derivation = f"{t.hour:02d}:{t.minute:02d} ({zone}) = {h:02d}:{m:02d} JST"
+        if ref.day is not None:
+            # The local day the digest gives beside it is the one to convert; else any
+            # day the source speaks of (a sentence's own date may be another event's).
+            explicit = local_day is not None and source.dates.published is not None
+            written = set() if explicit else _time_days(t, source)
+            days = (
+                _local_days(local_day, source, local_month, local_weekday)
+                if explicit
+                else written or _source_days(source)
+            )
+            shift = jst_day_shift(t)
+            expected = {d + dt.timedelta(days=shift) for d in days}
+            if ref.day not in {d.day for d in expected}:
+                if explicit or written:  # the digest or the source states the day
+                    sure.append(t)
+                if not wrong_day and expected:
+                    wrong_day = _(
+                        "{conversion} on the source's day {days} is 日本時間{jst}日"
+                    ).format(
+                        conversion=derivation,
+                        days=_(" or ").join(f"{d:%Y-%m-%d}" for d in sorted(days)[:2]),
+                        jst="/".join(str(e.day) for e in sorted(expected)[:2]),
+                    )
+                continue
+            derivation += f", day {shift:+d}"
+        return Finding(
+            kind=Kind.DERIVED,
+            severity="info",
+            section=piece.section,
+            span=ref.span,
+            message=_("a source time converted to Japan time"),
+            rule=Rule.DATE_DERIVED,
+            derivation=derivation,
+            evidence=evidence([where] if where else []),
+        )
+    if ref.hour is None and not fitting:
+        return _japan_day(ref, piece, source)  # the time beside it is judged on its own
+    if local_clock is not None:
+        said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
+        stated = [t for t in source.times if t.hour * 60 + t.minute in said]
+        if named:  # shown in the zone the digest names (21:00 UTC-6 for 中部標準時)
+            days = _local_days(local_day, source, local_month, local_weekday)
+            offsets = {digest_zone_offset(named, d) for d in days}
+            stated = [
+                t if t.zoned else replace(t, offset=o)
+                for t in stated
+                for o in (offsets if not t.zoned and offsets else {t.offset})
+            ]
+    else:
+        stated = []
+    return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
+
+
+def _other_offsets(
+    source: SourceIndex, local: set[dt.date], named: str
+) -> list[tuple[SourceTime, str]]:
+    """Source times without a zone read in other offsets a translator may rightly
+    use: the zone the digest names for its local time, and the outlet's own zone on
+    the day of the event when daylight saving time began or ended since publication."""
+    published = source.article.published
+    out: list[tuple[SourceTime, str]] = []
+    for t in source.times:
+        if t.zoned:
+            continue
+        days = local or _event_days(source.sentence_of(t.start), source)
+        if named:
+            out += [
+                (replace(t, offset=o), f"{named} as the digest says")
+                for o in {digest_zone_offset(named, d) for d in days}
+            ]
+        elif isinstance(published, dt.datetime):
+            out += [
+                (replace(t, offset=o), "daylight saving time on the day")
+                for o in local_offsets(published, days) - {t.offset}
+            ]
+    return out
+
+
+def _event_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.date]:
+    """The days a source sentence names, else the publication day."""
+    published = source.dates.published
+    if published is None:
+        return set()
+    if sentence is not None:
+        facts = source_dates(sentence.norm or sentence.text, published)
+        named = {dt.date(y, m, d) for y, m, d in facts.full} - {published}
+        if named:
+            return named
+    return {published}
+
+
+def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
+    """A 日本時間 day without a time: a source day, or the day after one."""
+    if ref.day is None:
+        return None
+    known_days = set(source.dates.days) | {
+        (dt.date(y, m, d) + dt.timedelta(days=1)).day for y, m, d in source.dates.full
+    }
+    if source.dates.published is not None:
+        known_days.add((source.dates.published + dt.timedelta(days=1)).day)
+    if ref.day not in known_days:
+        return None
+    return Finding(
+        kind=Kind.DERIVED,
+        severity="info",
+        section=piece.section,
+        span=ref.span,
+        message=_("a source day in Japan time (a time late in the day falls on the next)"),
+        rule=Rule.DATE_DERIVED,
+        derivation="source day + 1 in JST",
+    )
+
+
+def _local_days(
+    day: int | None, source: SourceIndex, month: int | None = None, weekday: int | None = None
+) -> set[dt.date]:
+    """The dates day-of-month ``day`` (of ``month``) may be, a month either side of
+    publication."""
+    published = source.dates.published
+    if day is None or published is None:
+        return set()
+    given, out = month, set()
+    # a month the digest names: the nearest one to publication (10月4日 in a story of
+    # 19 August is this October), else a month either side
+    shifts = range(-6, 7) if given is not None else range(-1, 2)
+    for months in shifts:
+        year, month = month_shift(published, months)
+        if given is not None and month != given:
+            continue
+        try:
+            out.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        out = {d for d in out if d.weekday() == weekday} or out
+    if len(out) > 2:  # no month or weekday given: the nearest before and after publication
+        before = [d for d in out if d <= published]
+        after = [d for d in out if d > published]
+        out = {d for d in (max(before, default=None), min(after, default=None)) if d}
+    return out
+
+
+def _source_days(source: SourceIndex) -> set[dt.date]:
+    """Every day a source time may fall on: the source's dates (the publication day among them)."""
+    return {dt.date(y, m, d) for y, m, d in source.dates.full}
+
+
+def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.date]:
+    """The days the source writes with time ``t``: beside it ("at 9:42 p.m. ET on
+    Oct. 31", "Thursday at 7.30pm"); else, when its sentence names no day at all, in
+    the nearest of the ``before`` sentences before it ("opened on Thursday. … The
+    ceremony began at 19:00"). Empty otherwise: then any day of the source may be the
+    time's. A day elsewhere in the time's sentence may be another event's ("the
+    quarter, which ended Oct. 31, … at 4:05 p.m."); "higher than on Tuesday" names a
+    day to compare with."""
+    published = source.dates.published
+    sentence = source.sentence_of(t.start)
+    if published is None or sentence is None:
+        return set()
+    index = source.sentences.index(sentence)
+    own = sentence.norm or sentence.text
+    at = t.start - source.norm_offset(index)
+    near = own[max(0, at - 30) : at + 40]
+    if days := days_named(near, published):
+        return days
+    if days_named(own, published):
+        return set()
+    for s in source.sentences[max(0, index - before) : index][::-1]:
+        if days := days_named(s.norm or s.text, published):
+            return days
+    return set()
+
+
+def _wrong_japan_time(
+    ref: DateRef,
+    piece: Piece,
+    source: SourceIndex,
+    aligned: list[SourceSentence],
+    wrong_day: str,
+    stated: list[SourceTime],
+    fitting: list[SourceTime],
+) -> Finding:
+    """No source time converts to ``ref`` (or not on that day); ``stated``: the
+    source times matching the local time the digest gives beside it."""
+    from yoten.check.source import evidence
+
+    here = [t for t in source.times if source.sentence_of(t.start) in aligned]
+    distinct = {(t.hour, t.minute) for t in source.times}
+    # The local time the digest gives beside its Japan time is a source time: its
+    # conversion (in the zone the source names, else the outlet's own) is the counterpart.
+    counterpart = (
+        []
+        if wrong_day  # the time converts: only a day the digest or source states can be wrong
+        else stated
+        or [t for t in here if t.zoned]
+        or ([t for t in source.times if t.zoned] if len(distinct) == 1 else [])
+    )
+    if wrong_day:
+        counterpart = fitting
+    shown = counterpart or here or source.times
+    where = [s for t in shown[:2] if (s := source.sentence_of(t.start)) is not None]
+    gives = ", ".join(
+        sorted({f"{v.hour:02d}:{v.minute:02d} (UTC{v.offset:+g})" for v in shown})[:3]
+    )
+    message = wrong_day or _(
+        "no source time converts to this Japan time; the source gives {times}"
+    ).format(times=gives)
+    return Finding(
+        kind=Kind.MISMATCH if counterpart else Kind.DATE,
+        severity="error" if counterpart else "warning",
+        rule=Rule.DATE_CONTRADICTED if counterpart else Rule.DATE_UNVERIFIED,
+        section=piece.section,
+        span=ref.span,
+        message=message if counterpart else _("unverified: {reason}").format(reason=message),
+        evidence=evidence(where),
+    )

@@ -1,0 +1,361 @@
+"""The dates check: each date the digest states is supported, derived, unverified
+or contradicted by the source (severity model v2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from yoten.check.lexicon import mask_not_dates
+from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from yoten.check.numerals import swapped_positions
+from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
+from yoten.i18n import N_
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.align import SourceSentence
+    from yoten.check.source import SourceIndex
+from yoten.check.dates.facts import (
+    JA_REL_TAGS,
+    SourceDates,
+    full_decade,
+    month_shift,
+    written_month_days,
+)
+from yoten.check.dates.japan_time import in_japan_time, japan_time, stated_time
+from yoten.check.dates.scan import DateRef, find_dates
+from yoten.check.dates.weekdays import DAY_WITH_WEEKDAY, weekday_agrees, wrong_weekdays
+
+#: Calendar units as messages name them (marked for the catalog).
+_UNIT_WORDS = {
+    "day": N_("day"),
+    "week": N_("week"),
+    "month": N_("month"),
+    "quarter": N_("quarter"),
+    "year": N_("year"),
+}
+
+
+def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
+    """Whether ``ref`` is supported, and what the source says instead (for the message)."""
+    pub = facts.published
+    if ref.rel:
+        return _relative_supported(ref.rel, facts)
+    if ref.decade is not None:
+        decade = full_decade(ref.decade, pub)
+        return decade in facts.decades, _("the source states no year in the {decade}s").format(
+            decade=decade
+        )
+    if ref.century is not None:  # 3世紀: the 3rd century, or three centuries
+        ok = ref.century in facts.centuries or ref.century in facts.century_spans
+        return ok, ""
+    if ref.hour is not None:
+        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        ok = any(
+            h in hours and (ref.minute is None or m is None or m == ref.minute)
+            for h, m in facts.times
+        )
+        return ok, ""
+    if ref.weekday is not None:
+        return ref.weekday in facts.weekdays, ""
+    y, m, d = ref.year, ref.month, ref.day
+    if y is not None and m is not None and d is not None:
+        ok = (y, m, d) in facts.full
+        return ok, _nearest_full(facts, y, m, d)
+    if y is not None and m is not None:
+        return (y, m) in facts.month_years, _nearest_month_year(facts, y, m)
+    if m is not None and d is not None:
+        return (m, d) in facts.month_days, _nearest_full(facts, None, m, d)
+    if y is not None:
+        ok = y in facts.years
+        near = sorted(facts.years, key=lambda v: abs(v - y))[:2]
+        return ok, _("the source mentions {years}").format(
+            years=_(" and ").join(map(str, sorted(near)))
+        ) if near else ""
+    if m is not None and ref.month_from is not None:  # 1〜9月, 4〜6月期: a span of months
+        quarter = ref.month_from % 3 == 1 and m == ref.month_from + 2
+        ok = (
+            (ref.month_from, m) in facts.month_spans
+            or {ref.month_from, m} <= facts.months
+            or (quarter and facts.quarters)
+        )
+        return ok, ""
+    if m is not None:
+        return m in facts.months, ""
+    if d is not None:  # 1日に3人: the 1st, or "three a day" where the source gives a rate
+        return d in facts.days or (ref.per_day and "per-day" in facts.tags), ""
+    return True, ""
+
+
+def _nearest_full(facts: SourceDates, y: int | None, m: int, d: int) -> str:
+    candidates = sorted(
+        facts.full, key=lambda t: (t[1] != m, abs(t[2] - d), abs(t[0] - (y or t[0])))
+    )
+    if not candidates:
+        return ""
+    cy, cm, cd = candidates[0]
+    return _("the source gives {date}").format(date=f"{dt.date(cy, cm, cd):%B} {cd}, {cy}")
+
+
+def _nearest_month_year(facts: SourceDates, y: int, m: int) -> str:
+    candidates = sorted(facts.month_years, key=lambda t: (t[1] != m, abs(t[0] - y)))
+    if not candidates:
+        return ""
+    cy, cm = candidates[0]
+    return _("the source gives {month}").format(month=f"{MONTHS[cm - 1]} {cy}")
+
+
+def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
+    tag = JA_REL_TAGS.get(rel, "")
+    pub = facts.published
+    if tag in facts.tags:
+        return True, ""
+    if tag.startswith("cmp-"):  # 前月比: "from the previous month", "last month", "month-on-month"
+        unit = tag[4:]
+        return f"{unit}-1" in facts.tags, _("the source compares with no previous {unit}").format(
+            unit=_(_UNIT_WORDS.get(unit, unit))
+        )
+    if pub is None:
+        return False, ""
+    m = re.fullmatch(r"(day|week|month|year)([+-]\d|0)", tag)
+    if m:
+        unit, offset = m.group(1), int(m.group(2))
+        if offset == 0:
+            return True, ""  # today, this month, this year: the publication date itself
+        if unit == "day":
+            target = pub + dt.timedelta(days=offset)
+            return (target.year, target.month, target.day) in facts.full, ""
+        if unit == "month":
+            return month_shift(pub, offset) in facts.month_years, ""
+        if unit == "year":
+            return pub.year + offset in facts.years, f"published {pub.isoformat()}"
+        return False, ""  # weeks: only the words themselves
+    if tag == "year-end":
+        return (pub.year, 12) in facts.month_years, ""
+    if tag == "year-start":
+        return (pub.year, 1) in facts.month_years or (pub.year + 1, 1) in facts.month_years, ""
+    return False, ""
+
+
+# (digits around, not \b: 2024年 in a Japanese source has no word boundary before 年)
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)")
+
+
+_DECADE_WORD = re.compile(
+    r"\b(?:1[0-9]{2}0|20[0-9]0)s\b|['’][0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b|(?<!\d)\d{{1,2}}月(?!期)", re.IGNORECASE)
+
+
+_QUARTER_WORD = re.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
+
+
+_DAY_WORD = re.compile(
+    rf"\b(?:{WEEKDAY_NAMES}|yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
+    r"|(?<!\d)\d{1,2}日(?!間|連続|ぶり)|[月火水木金土日]曜|昨日|今日|明日",  # a Japanese source
+    re.IGNORECASE,
+)
+
+
+_CLOCK_WORD = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+
+
+def _counterpart(ref: DateRef, text: str) -> re.Pattern[str] | None:
+    """The pattern of a source date of the same grain as ``ref`` (None: no such grain)."""
+    if ref.rel:
+        return None
+    if ref.decade is not None or ref.century is not None:
+        return _DECADE_WORD
+    if ref.hour is not None:
+        return _CLOCK_WORD
+    if ref.day is not None or ref.weekday is not None:
+        return _DAY_WORD
+    if ref.year is not None:
+        return _YEAR_WORD
+    if ref.month_from is not None:  # 10〜12月期: another quarter, not any month
+        return _QUARTER_WORD
+    if ref.month is not None:
+        return _MONTH_WORD
+    return None
+
+
+def check_dates(
+    pieces: Iterable[Piece], facts: SourceDates, source: SourceIndex | None = None
+) -> list[Finding]:
+    """Findings for dates the source and its publication date do not give.
+
+    With ``source``, each is judged as severity model v2 says: a date of the
+    same grain (a year for a year, a day for a day) in the source sentences
+    the digest sentence restates is a contradiction (``error``, with the
+    sentence as evidence); a Japan-time conversion of a source time is
+    ``info``; anything else is unverified (``warning``).
+    """
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        masked = mask_not_dates(piece.text)
+        for finding in wrong_weekdays(piece, masked, facts, source):
+            if finding.span not in seen:
+                # the day and the weekday are judged together here, not again apart
+                seen.update({finding.span, *(r.span for r in find_dates(finding.span))})
+                findings.append(finding)
+        paired = [
+            (m.end("d"), m.end())  # from after 日: the weekday's bracket, (木)
+            for m in DAY_WITH_WEEKDAY.finditer(masked)
+            if weekday_agrees(m, facts.published)
+        ]
+        for ref in find_dates(masked):
+            if ref.span in seen:
+                continue
+            if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
+                continue  # 15日(月曜日): the weekday of a day, judged with it above
+            ok, instead = _supported(ref, facts)
+            if ok and source is not None and ref.day is not None and in_japan_time(masked, ref):
+                # a Japan-time day the source also gives may still be the wrong day
+                # for the time beside it (19:00 CET on the 14th is the 15th in JST)
+                checked = japan_time(ref, piece, source, [])
+                if checked is not None and checked.severity == "error":
+                    seen.add(ref.span)
+                    findings.append(checked)
+                continue
+            if (
+                ok
+                or (source is not None and stated_time(ref, source))
+                or _offset_day(masked, ref, facts)
+            ):
+                continue
+            seen.add(ref.span)
+            message = _("the source does not give {date}").format(date=ref.span)
+            if instead:
+                message += f"; {instead}"
+            findings.append(_judge(ref, piece, message, facts, source))
+    return findings
+
+
+# 1週間前の3月31日, 3日後の9日: a day the digest counts from a source day
+_OFFSET_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|後)の?$")
+
+
+def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """Whether ``ref`` is a source day moved by the offset the digest writes before it."""
+    m = _OFFSET_BEFORE.search(text, max(0, ref.start - 8), ref.start)
+    if m is None or ref.month is None or ref.day is None:
+        return False
+    days = int(m.group("n")) * (1 if m.group("unit") == "日" else 7)
+    step = dt.timedelta(days=days if m.group("dir") == "前" else -days)
+    for year, month, day in facts.full:
+        try:
+            moved = dt.date(year, month, day) - step
+        except ValueError:
+            continue
+        if (moved.month, moved.day) == (ref.month, ref.day) and ref.year in (None, moved.year):
+            return True
+    return False
+
+
+def _stated_months(ref: DateRef, source: SourceIndex) -> list[tuple[int, SourceSentence]]:
+    """(month, sentence) for each date the source writes with ``ref``'s day and another
+    month: "September 30" beside a digest's 10月30日."""
+    out: list[tuple[int, SourceSentence]] = []
+    day = ref.day
+    for sentence in source.sentences:
+        text = sentence.norm or sentence.text
+        out += [(m, sentence) for m, d in written_month_days(text) if d == day and m != ref.month]
+        if source.japanese:  # 7月26日 in a Japanese source
+            for other in find_dates(text):
+                if other.day == day and other.month not in (None, ref.month) and not other.rel:
+                    out.append((other.month or 0, sentence))
+    return out
+
+
+def _month_slip(ref: DateRef, source: SourceIndex) -> tuple[int, list[SourceSentence]]:
+    """The month and sentence of the one date the source writes with ``ref``'s day in
+    another month, when it writes no other: 10月30日 for "September 30" is a slip."""
+    stated = _stated_months(ref, source)
+    if ref.year is not None and ref.year not in source.dates.years:
+        return 0, []
+    if len({m for m, _ in stated}) != 1:
+        return 0, []
+    return stated[0][0], [stated[0][1]]
+
+
+def _swapped_year(year: int, years: set[int]) -> int | None:
+    """The source year that ``year`` copies with two of its digits swapped (1937 for
+    1973, 1989 for 1998): a copying slip, not another year of the story."""
+    return next(
+        (other for other in sorted(years) if swapped_positions(str(year), str(other))), None
+    )
+
+
+def _judge(
+    ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
+) -> Finding:
+    from yoten.check.align import sentence_at
+    from yoten.check.source import evidence
+
+    aligned: list[SourceSentence] = []
+    sentence = sentence_at(piece.text, ref.start)
+    if source is not None:
+        own = [float(v) for v in (ref.year, ref.day, ref.month) if v is not None]
+        aligned = source.align(sentence, ignore=own)
+    if source is not None and in_japan_time(piece.text, ref):
+        derived = japan_time(ref, piece, source, aligned)
+        if derived is not None:
+            return derived
+    grain = _counterpart(ref, sentence)
+    rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
+    if grain is _YEAR_WORD:
+        # 2012年以来 beside the years the source gives: an added year, not a changed one.
+        written = {
+            r.year for r in find_dates(sentence) if r.year is not None and r.span != ref.span
+        }
+        rivals = [
+            s
+            for s in rivals
+            if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
+        ]
+    if grain is _DAY_WORD and ref.day is not None:
+        # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
+        own_day = re.compile(rf"(?<!\d){ref.day}日")
+        rivals = [s for s in rivals if not own_day.search(s.norm or s.text)]
+    if not rivals and source is not None and ref.month is not None and ref.day is not None:
+        month, slipped = _month_slip(ref, source)
+        if slipped:
+            rivals = slipped
+            message = _("the source gives {date}").format(date=f"{MONTHS[month - 1]} {ref.day}")
+    if not rivals and source is not None and ref.year is not None and not ref.rel:
+        swapped = _swapped_year(ref.year, facts.years)
+        if swapped is not None:
+            rivals = [s for s in source.sentences if str(swapped) in (s.norm or s.text)][:2]
+            message = _("the source gives {year}, not {date}").format(year=swapped, date=ref.span)
+    if rivals:
+        return Finding(
+            kind=Kind.DATE,
+            severity="error",
+            section=piece.section,
+            span=ref.span,
+            message=message,
+            rule=Rule.DATE_CONTRADICTED,
+            evidence=evidence(rivals),
+        )
+    return Finding(
+        kind=Kind.DATE,
+        severity="warning",
+        section=piece.section,
+        span=ref.span,
+        message=_("unverified: {reason}").format(reason=message),
+        rule=Rule.DATE_UNVERIFIED,
+        evidence=evidence(aligned),
+    )

@@ -1,0 +1,153 @@
+"""A day written with a weekday the calendar does not give it: 3日(水) when the 3rd
+is a Thursday."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from yoten.check.normalize import halfwidth
+from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.source import SourceIndex
+from yoten.check.dates.facts import SourceDates, month_shift
+from yoten.check.dates.scan import WEEKDAYS_JA
+
+# the start of a range this date ends: 2026年5月22日(金)から9月7日(月)
+_LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
+
+
+_SENTENCE_MONTH = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日" + _LINK)
+
+
+def _context_month(before: str) -> int | None:
+    """The month of the date just before, in a range or list (9月13日(土)と14日(日)):
+    the month of a day written without one."""
+    m = _SENTENCE_MONTH.search(before)
+    return int(m.group("m")) if m and 1 <= int(m.group("m")) <= 12 else None
+
+
+_SENTENCE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
+
+
+def _context_year(before: str) -> int | None:
+    """The year of the full date that starts a range or list this date is in
+    (2026年5月22日(金)から9月7日)."""
+    m = _SENTENCE_YEAR.search(before)
+    return int(m.group("y")) if m else None
+
+
+def _year_shift(before: str) -> int:
+    """+1 when the words before a date say next year (来年の大会は8月15日), −1 for last
+    year, else 0."""
+    if re.search(r"(?:来年|翌年)[^。]*$", before):
+        return 1
+    if re.search(r"(?:昨年|去年|前年)[^。]*$", before):
+        return -1
+    return 0
+
+
+def weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
+    """Whether the weekday of 15日(月曜日) is that day's (when the digest gives no month:
+    in the publication's month or the one before or after, as wrong_weekdays reads
+    it: 12月7日(土)から15日(日) is December's 15th in a story of 21 November)."""
+    if published is None:
+        return False
+    weekday = WEEKDAYS_JA.index(m.group("wd"))
+    year = published.year + _year_shift(m.string[max(0, m.start() - 20) : m.start()])
+    written = m.group("m") or _context_month(m.string[max(0, m.start() - 40) : m.start()])
+    months = (
+        [(int(m.group("y") or year), int(written))]
+        if written
+        else [month_shift(published, shift) for shift in (-1, 0, 1)]
+    )
+    for year, month in months:
+        if m.group("y") and year != int(m.group("y")):
+            continue
+        try:
+            if dt.date(year, month, int(m.group("d"))).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+DAY_WITH_WEEKDAY = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日\s*[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]"
+)
+
+
+def wrong_weekdays(
+    piece: Piece, masked: str, facts: SourceDates, source: SourceIndex | None
+) -> list[Finding]:
+    """A day written with a weekday the calendar does not give it: 3日(水) when the 3rd
+    of every month near publication is another weekday. The digest contradicts itself,
+    and the source's own day or weekday (the evidence) says which half is wrong."""
+    published = facts.published
+    if published is None or not ("日(" in masked or "日（" in masked or "日 (" in masked):
+        return []
+    out: list[Finding] = []
+    for m in DAY_WITH_WEEKDAY.finditer(halfwidth(masked)):
+        day, weekday = int(m.group("d")), WEEKDAYS_JA.index(m.group("wd"))
+        year = int(m.group("y")) if m.group("y") else None
+        month = int(m.group("m")) if m.group("m") else None
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        if month is None:  # 9月13日(土)と14日(日): September's 14th
+            month = _context_month(before)
+        if year is None:  # 2026年5月22日(金)から9月7日(月): 2026's September
+            year = _context_year(before)
+        candidates: list[dt.date] = []
+        for shift in range(-13, 14) if month is not None else range(-1, 2):
+            y, mo = month_shift(published, shift)
+            if (month is not None and mo != month) or (year is not None and y != year):
+                continue
+            try:
+                candidates.append(dt.date(y, mo, day))
+            except ValueError:
+                continue
+        # a day with no year is the one nearest the story (within about half a year),
+        # or next or last year's where the sentence says so (来年の8月15日(土))
+        shift = _year_shift(masked[max(0, m.start() - 20) : m.start()])
+        if year is None and month is not None and candidates:
+            anchor = published + dt.timedelta(days=365 * shift)
+            if shift:
+                candidates = [c for c in candidates if c.year == anchor.year] or candidates
+            nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+            if abs((nearest - anchor).days) <= 60:
+                candidates = [nearest]  # within two months of the story: that one
+        if not candidates or any(c.weekday() == weekday for c in candidates):
+            continue
+        nearest = min(candidates, key=lambda c: abs((c - published).days))
+        where = []
+        if source is not None:
+            from yoten.check.align import sentence_at
+
+            where = source.align(sentence_at(piece.text, m.start()), ignore=[float(day)])
+        from yoten.check.source import evidence
+
+        out.append(
+            Finding(
+                kind=Kind.MISMATCH,
+                severity="error",
+                section=piece.section,
+                span=piece.text[m.start() : m.end()],
+                message=(
+                    _(
+                        "{date} is a {weekday}, not {written} (the day or the weekday is wrong)"
+                    ).format(
+                        date=f"{nearest:%Y-%m-%d}",
+                        weekday=WEEKDAYS_JA[nearest.weekday()] + "曜日",
+                        written=m.group("wd") + "曜日",
+                    )
+                ),
+                rule=Rule.DATE_CONTRADICTED,
+                derivation=f"calendar: {nearest:%Y-%m-%d} = {nearest:%A}",
+                evidence=evidence(where),
+            )
+        )
+    return out
