@@ -486,6 +486,22 @@ def test_local_time_is_the_place_named(
             "路線は年間150万人の利用を見込み、所要時間は2時間25分となる。",
             None,
         ),
+        # halves of durations: "dos días y medio", "zweieinhalb Jahre", "trois ans et demi"
+        (
+            "es",
+            "Rodrigo Albarracín esperó dos días y medio para descargar.",
+            "ロドリゴ・アルバラシン氏は荷下ろしまで2日半待った。",
+            None,
+        ),
+        (
+            "es",
+            "Rodrigo Albarracín esperó dos días y medio para descargar.",
+            "ロドリゴ・アルバラシン氏は荷下ろしまで3日半待った。",
+            "3日半",
+        ),
+        ("de", "Der Umbau dauerte zweieinhalb Jahre.", "改修には2年半かかった。", None),
+        ("fr", "Les travaux ont duré trois ans et demi.", "工事は3年半続いた。", None),
+        ("it", "I lavori sono durati tre mesi e mezzo.", "工事は3カ月半続いた。", None),
     ],
 )
 def test_italian_portuguese_and_spanish_words(

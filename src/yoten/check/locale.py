@@ -72,12 +72,19 @@ _DECADES = {
     "it": re.compile(r"\b(?:anni|years)\s+'?(19|20)?(\d)0\b", re.IGNORECASE),
     "pt": re.compile(r"\b(?:anos|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
 }
-# "un millón y medio", "un million et demi": 1.5 million.
+# "un millón y medio", "un million et demi", "dos días y medio": 1.5 million, 2.5 days.
 _AND_A_HALF = re.compile(
-    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|hours?)\s+(?:y|et|e|und)\s+"
+    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:y|et|e|und)\s+"
     r"(?:medio|media|demie?|mezzo|mezza|meio|meia|halb)\b",
     re.IGNORECASE,
 )
+# zweieinhalb Tage, anderthalb Jahre: German's halves are one word.
+_GERMAN_HALVES = {
+    w: i + 1
+    for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
+}
+_GERMAN_HALF = re.compile(rf"\b({'|'.join(_GERMAN_HALVES)})einhalb\b|\banderthalb\b", re.IGNORECASE)
 # "2 hours y 25 minutes": one duration for the English scanner.
 _DURATION_AND = re.compile(
     r"\b(\d+ (?:hours?|minutes?))\s+(?:y|et|und|e)\s+(?=\d+ (?:minutes?|seconds?)\b)"
@@ -173,6 +180,9 @@ def normalise(text: str, language: str) -> str:
         text = _SPACED_THOUSANDS.sub("", text)
     else:
         if language == "de":
+            text = _GERMAN_HALF.sub(
+                lambda m: f"{_GERMAN_HALVES[m.group(1).lower()] if m.group(1) else 1}.5", text
+            )
             text = _GERMAN_TIME.sub(r"\1:\2", text)
             text = _GERMAN_ORDINAL_DAY.sub(r"\1", text)
         text = _SPACED_THOUSANDS.sub("", text)
