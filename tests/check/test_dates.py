@@ -85,6 +85,30 @@ def test_a_date_the_aligned_sentence_states_otherwise_is_an_error(make_article) 
     assert [e.text for e in finding.evidence] == ["He took office in May 2023."]
 
 
+@pytest.mark.parametrize(
+    ("digest_text", "severity"),
+    [
+        # the source's year is in the sentence too (2026〜27学年度): 1998年以来 is added
+        (
+            "デルタ教育委員会は1998年以来となる14校の閉校を決め、2026〜27学年度の初めから実施する。",
+            "warning",
+        ),
+        # the source's year is not: another year in its place is a changed one
+        ("デルタ教育委員会は1998年以来となる14校の閉校を決めた。", "error"),
+    ],
+)
+def test_a_year_added_beside_the_sources_year_in_another_form(
+    make_article, digest_text: str, severity: str
+) -> None:
+    source = SourceIndex(
+        make_article(
+            "The Delta board will close 14 schools at the start of the 2026-27 school year."
+        )
+    )
+    (finding,) = check_dates([Piece("詳細", "paragraph", digest_text)], source.dates, source)
+    assert (finding.span, finding.severity) == ("1998年", severity)
+
+
 def test_message_says_what_the_source_gives(make_article) -> None:
     facts = SourceIndex(make_article("He took office in May 2023.", published=MAY_9)).dates
     (finding,) = check_dates([Piece("詳細", "paragraph", "2021年5月に就任")], facts)
@@ -141,6 +165,16 @@ def test_last_march_is_not_also_read_as_this_march() -> None:
     assert (2024, 3) in facts.month_years and (2025, 3) in facts.month_years
     facts = source_dates("The levy was introduced in March last year.", dt.date(2025, 6, 2))
     assert (2024, 3) in facts.month_years and (2025, 3) not in facts.month_years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The race returns on October 11 next year.", "The race returns on 11 October next year."],
+)
+def test_a_day_with_next_year_is_in_next_year(text: str) -> None:
+    # published the day after: October 11 alone would be yesterday's
+    facts = source_dates(text, dt.date(2025, 10, 12))
+    assert (2026, 10, 11) in facts.full
 
 
 def test_day_ordinals_that_are_not_days_of_the_month() -> None:

@@ -49,7 +49,9 @@ _MONTH_NAMES = MONTH_NAMES
 _EN_REL_MONTH = re.compile(
     rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+"
     rf"(?P<mon>{_MONTH_NAMES})\b"
-    rf"|\b(?P<mon2>{_MONTH_NAMES})\s+(?:of\s+)?(?:the\s+)?"
+    # "March next year", "October 11 next year", "11 October last year"
+    rf"|\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon2>{_MONTH_NAMES})"
+    r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)?,?\s+(?:of\s+)?(?:the\s+)?"
     r"(?P<rel2>last|this|next|previous|following|current)\s+year\b"
 )
 
@@ -611,7 +613,7 @@ def _add_relative_months(facts: SourceDates, folded: str) -> list[tuple[int, int
             offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(
                 m.group("rel2").lower(), 0
             )
-            facts.add_date(pub.year + offset, month, None)
+            facts.add_date(pub.year + offset, month, int_or_none(m.group("d1") or m.group("d2")))
             continue
         rel = m.group("rel").lower()
         if rel == "this":

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from yoten.check.lexicon import mask_not_dates
-from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, halfwidth
 from yoten.check.numerals import swapped_positions
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -318,9 +318,10 @@ def _judge(
     rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
     if grain is _YEAR_WORD:
         # 2012年以来 beside the years the source gives: an added year, not a changed one.
+        # (the years the digest writes in other forms count too: 2026〜27学年度)
         written = {
             r.year for r in find_dates(sentence) if r.year is not None and r.span != ref.span
-        }
+        } | {int(y) for y in _YEAR_WORD.findall(halfwidth(sentence)) if int(y) != ref.year}
         rivals = [
             s
             for s in rivals
