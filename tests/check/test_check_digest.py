@@ -460,6 +460,59 @@ def test_local_time_is_the_place_named(
 
 
 @pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # the sentence restated names the second quarter; the third is named elsewhere
+        (
+            "Acme's revenue rose 12% in the second quarter. Third-quarter figures are due in"
+            " October.",
+            "アクメの売上高は7〜9月期に12%増えた。",
+            "7〜9月期",
+        ),
+        (
+            "Acme's revenue rose 12% in the third quarter.",
+            "アクメの売上高は7〜9月期に12%増えた。",
+            None,
+        ),
+        # its own months say which quarter is meant
+        (
+            "Acme's revenue rose 12% in the first quarter, from April to June.",
+            "アクメの売上高は4〜6月期に12%増えた。",
+            None,
+        ),
+        (
+            "Acme grew 2.8% in the second quarter, double the 1.4% of the first three months.",
+            "アクメの成長率は4〜6月期が2.8%と、1〜3月期の1.4%の2倍だった。",
+            None,
+        ),
+        # a fiscal quarter need not be the calendar's
+        (
+            "Acme's revenue rose 12% in the fiscal second quarter.",
+            "アクメの売上高は7〜9月期に12%増えた。",
+            None,
+        ),
+        # French, German and Spanish ordinals
+        (
+            "Le chiffre d'affaires d'Acme a progressé de 12 % au 2e trimestre.",
+            "アクメの売上高は7〜9月期に12%増えた。",
+            "7〜9月期",
+        ),
+        (
+            "Der Umsatz von Acme stieg im 3. Quartal um 12 Prozent.",
+            "アクメの売上高は7〜9月期に12%増えた。",
+            None,
+        ),
+    ],
+)
+def test_a_calendar_quarters_months_against_the_quarter_restated(
+    source: str, lead: str, wrong: str | None
+) -> None:
+    language = {"L": "fr", "D": "de"}.get(source[0], "en")
+    errors = _error_spans(source, lead, language=language)
+    assert errors == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize(
     ("language", "source", "lead", "wrong"),
     [
         (

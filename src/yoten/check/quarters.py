@@ -1,9 +1,13 @@
 """Quarters: 第3四半期 in a digest against "the fourth quarter" in its source.
 
-Months written as a quarter's span (7〜9月期) are the dates check's; this rule
-reads the numbered form (第N四半期, N-Q, QN) and compares it with the quarters
-the source names (first … fourth quarter, Q1 … Q4; French, German and Spanish
-through the locale words).
+This rule reads the numbered form (第N四半期, N-Q, QN) and compares it with the
+quarters the source names (first … fourth quarter, Q1 … Q4; French, German and
+Spanish through the locale words). Months written as a calendar quarter's span
+(7〜9月期) are the dates check's, which asks only whether the source speaks of
+those months anywhere; here they are also read as the quarter they are, and one
+the sentences the digest restates name otherwise ("the second quarter" beside
+7〜9月期) is a contradiction, unless the source speaks of fiscal years (whose
+quarters need not be the calendar's).
 """
 
 from __future__ import annotations
@@ -12,19 +16,39 @@ import re
 from collections.abc import Iterable
 
 from yoten.check.align import sentence_at
-from yoten.check.normalize import halfwidth
+from yoten.check.dates.facts import EN_ELLIPTIC_QUARTER
+from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex, evidence
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
-__all__ = ["check_quarters", "source_quarters"]
+__all__ = ["check_quarters", "restated_quarter", "source_quarters"]
 
 _KANJI = {"一": 1, "二": 2, "三": 3, "四": 4}
 _JA_QUARTER = re.compile(
     r"第([1-4一二三四])四半期|(?<![\w])([1-4])Q(?![\w])|(?<![\w])Q([1-4])(?![\w])"
 )
+# Quarters that need not be the calendar's: "fiscal" in the sentence naming the
+# quarter, or a fiscal year the source says starts or ends in another month.
+_FISCAL = re.compile(
+    r"\bfiscal\b|\bFY\s?\d|\bfinancial\s+year\b|\bexercice\b|\bGeschäftsjahr|\bejercicio\b",
+    re.IGNORECASE,
+)
+_FISCAL_YEAR = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year|quarter)s?\b[^.;]{0,40}?\b(?:begins?|began|starts?|started"
+    r"|ends?|ended|ending|runs?)\b|\bfiscal\s+(?:first|second|third|fourth|Q[1-4])\b"
+    r"|\byear\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November)\b",
+    re.IGNORECASE,
+)
+_THREE_MONTHS = re.compile(
+    rf"\bfirst\s+(?:three|3)\s+months\b|\b(?:three|3)\s+months\s+(?:to|ending|ended|through)"
+    rf"\s+(?:the\s+end\s+of\s+)?(?P<end>{MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
 _EN_ORDINAL = {
     "first": 1,
     "1st": 1,
@@ -51,6 +75,9 @@ def source_quarters(text: str) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for m in _EN_QUARTER.finditer(text):
         out.setdefault(_number(m), []).append(m.start())
+    if out:  # "in the third quarter, after 0.2% in the second."
+        for m in EN_ELLIPTIC_QUARTER.finditer(text):
+            out.setdefault(_number(m), []).append(m.start())
     return out
 
 
@@ -102,3 +129,48 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
                     )
                 )
     return findings
+
+
+def _months_said(text: str, first: int, last: int) -> bool:
+    """Whether ``text`` writes the months first…last itself: "from April to June", "the
+    first three months of the year", "the three months to the end of September"."""
+    named = {MONTHS.index(m.group(0).capitalize()) + 1 for m in _MONTH.finditer(text)}
+    if {first, last} <= named:
+        return True
+    for m in _THREE_MONTHS.finditer(text):
+        end = MONTHS.index(m.group("end").capitalize()) + 1 if m.group("end") else 3
+        if end == last:
+            return True
+    return False
+
+
+def restated_quarter(
+    piece: Piece, span: tuple[int, int], months: tuple[int, int], source: SourceIndex
+) -> Finding | None:
+    """7〜9月期 (``months`` (7, 9) at ``span`` of the piece) where the source sentences
+    the digest restates name only other quarters: a contradiction (the dates check
+    asks this of a calendar quarter's months it finds supported elsewhere)."""
+    first, last = months
+    if first % 3 != 1 or last != first + 2:
+        return None
+    quarter = last // 3
+    aligned = source.align(sentence_at(piece.text, span[0]), ignore=[first, last])
+    naming = [s for s in aligned if source_quarters(s.norm or s.text)]
+    restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
+    if not restated or quarter in restated or _FISCAL_YEAR.search(source.text):
+        return None
+    if any(_FISCAL.search(s.norm or s.text) for s in naming):
+        return None
+    if any(_months_said(s.norm or s.text, first, last) for s in naming):
+        return None
+    says = ", ".join(f"Q{q}" for q in sorted(restated))
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=piece.text[span[0] : span[1]],
+        message=_("the source names another quarter ({quarters})").format(quarters=says),
+        rule=Rule.QUARTER_CONTRADICTED,
+        derivation=f"{first}〜{last}月 = Q{quarter}",
+        evidence=evidence(naming),
+    )

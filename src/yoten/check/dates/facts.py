@@ -334,7 +334,7 @@ _EN_QUARTER_NUMBER = re.compile(
 )
 
 
-_EN_ELLIPTIC_QUARTER = re.compile(
+EN_ELLIPTIC_QUARTER = re.compile(
     r"\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*[.,;)]|\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
@@ -777,7 +777,7 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
         )
         add(3 * q - 2, 3 * q, m)
         # "0.6% in the third quarter, after 0.2% in the second": the quarter left unsaid
-        for e in _EN_ELLIPTIC_QUARTER.finditer(folded, m.end(), min(len(folded), m.end() + 160)):
+        for e in EN_ELLIPTIC_QUARTER.finditer(folded, m.end(), min(len(folded), m.end() + 160)):
             other = _QUARTER_WORDS[e.group(1).lower()]
             add(3 * other - 2, 3 * other, e)
     for m in _EN_HALF.finditer(folded):

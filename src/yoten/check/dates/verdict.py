@@ -230,6 +230,17 @@ def check_dates(
                     seen.add(ref.span)
                     findings.append(checked)
                 continue
+            if ok and source is not None and ref.month_from is not None and ref.month:
+                # 7〜9月期 the source speaks of, where the sentence restated names Q2
+                from yoten.check.quarters import restated_quarter
+
+                wrong = restated_quarter(
+                    piece, (ref.start, ref.end), (ref.month_from, ref.month), source
+                )
+                if wrong is not None:
+                    seen.add(ref.span)
+                    findings.append(wrong)
+                continue
             if (
                 ok
                 or (source is not None and stated_time(ref, source))
