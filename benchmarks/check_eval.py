@@ -202,11 +202,17 @@ def match_findings(
     matched = [(expected[i], predicted[j]) for i, j in sorted(pairs.items())]
     missed = [exp for i, exp in enumerate(expected) if i not in pairs]
     # The set lists one expected finding per distinct span; a checker that reports
-    # every occurrence of the same span (1950年代 in 詳細 and again in 要点) is not
-    # penalised for the repeats: they are dropped, counted neither way.
-    seen = {(p.severity, p.span.strip()) for _, p in matched}
+    # every occurrence of the same slip (1950年代 in 詳細 and again in 要点, or 9日(火)
+    # in 概要 and 6月9日(火) in 詳細) is not penalised for the repeats: a finding whose
+    # span matches an expected finding already matched, at the same severity, is
+    # dropped, counted neither way.
     unmatched = [
-        predicted[j] for j in free if (predicted[j].severity, predicted[j].span.strip()) not in seen
+        predicted[j]
+        for j in free
+        if not any(
+            p.severity == predicted[j].severity and spans_match(e.span, predicted[j].span)
+            for e, p in matched
+        )
     ]
     return matched, missed, unmatched
 

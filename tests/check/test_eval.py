@@ -254,6 +254,22 @@ def test_repeats_of_a_matched_span_are_not_false_alarms() -> None:
     assert [p.span for p in unmatched] == ["35億ドル"]
 
 
+def test_a_repeat_of_a_planted_slip_with_a_wider_span_is_not_a_false_alarm() -> None:
+    # the same slip in 概要 (9日(火)) and 詳細 (6月9日(火)): one expected finding
+    matched, missed, unmatched = ce.match_findings(
+        [_e("error", "9日(火)", "date")],
+        [_p("error", "6月9日(火)", "date"), _p("error", "9日(火)", "date"), _p("error", "9日")],
+    )
+    assert [(e.span, p.span) for e, p in matched] == [("9日(火)", "9日(火)")]
+    assert not missed and [p.span for p in unmatched] == []
+    # another severity is not a repeat
+    _, _, unmatched = ce.match_findings(
+        [_e("error", "9日(火)", "date")],
+        [_p("error", "9日(火)", "date"), _p("warning", "6月9日(火)", "date")],
+    )
+    assert [p.span for p in unmatched] == ["6月9日(火)"]
+
+
 def test_summary_counts_precision_recall_and_false_alarms() -> None:
     clean = ce.Case("c", DATA, DATA, True, ())
     planted = ce.Case(
