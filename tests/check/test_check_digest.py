@@ -462,6 +462,43 @@ def test_local_time_is_the_place_named(
 @pytest.mark.parametrize(
     ("source", "lead", "wrong"),
     [
+        # the digest writes part and whole: the share in apposition is of those two
+        (
+            "The board said 62 of its 80 elevators were full. A third of farmers sold early.",
+            "穀物庫80カ所のうち62カ所、約8割が満杯となった。",
+            None,
+        ),
+        (
+            "The board said 62 of its 80 elevators were full. A third of farmers sold early.",
+            "穀物庫80カ所のうち62カ所、約6割が満杯となった。",
+            "6割",
+        ),
+        # (another figure the source states near 30% does not save it)
+        (
+            "Acme cancelled 7 of its 31 cargoes. About a third of its buyers are in Japan.",
+            "アクメは31カーゴのうち7カーゴ、約3割の出荷を取りやめる。",
+            "3割",
+        ),
+        # the whole from the source sentence restated: "39 of the 47 cases"
+        (
+            "In Harlan, 39 of the 47 cases were in unvaccinated children.",
+            "ハーランでは感染者のうち39人、約8割がワクチン未接種の子どもだった。",
+            None,
+        ),
+        (
+            "In Harlan, 39 of the 47 cases were in unvaccinated children.",
+            "ハーランでは感染者のうち39人、約9割がワクチン未接種の子どもだった。",
+            "9割",
+        ),
+    ],
+)
+def test_a_share_in_apposition_to_its_part(source: str, lead: str, wrong: str | None) -> None:
+    assert _error_spans(source, lead) == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
         # the sentence restated names the second quarter; the third is named elsewhere
         (
             "Acme's revenue rose 12% in the second quarter. Third-quarter figures are due in"

@@ -112,12 +112,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentence_at(text: str, pos: int) -> str:
     """The Japanese sentence of ``text`` that holds offset ``pos``."""
+    start = sentence_start(text, pos)
+    for m in _JA_END.finditer(text, start):
+        if m.start() > pos:
+            return text[start : m.start()]
+    return text[start:]
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where :func:`sentence_at`'s sentence for ``pos`` starts in ``text``."""
     start = 0
     for m in _JA_END.finditer(text):
         if m.start() > pos:
-            return text[start : m.start()]
+            break
         start = m.start()
-    return text[start:]
+    return start
 
 
 _SKELETON_MAP = str.maketrans(

@@ -713,6 +713,81 @@ def wrong_share(
     return best[1] if best else ""
 
 
+# 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割: a share in apposition to its part
+APPOSED_SHARE = re.compile(r"、(?:約|およそ|ほぼ)?$")
+_APPOSED = re.compile(r"(?:のうち|中)[^\d、。]{0,6}$")
+# "62 of its 80 elevators", "45 of the region's 73 districts", "7 out of 31 cargoes"
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\d.,])(?P<p>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of|sur|von|de|di|dos|das)\s+"
+    r"(?:(?:the|its|their|all|les|der|den|los|las|i|os|as)\s+)?(?:[^\W\d]+(?:'s)?\s+){0,2}?"
+    r"(?P<w>\d[\d,]*(?:\.\d+)?)(?![\d.,]\d|\s*(?:%|per\s*cent|percent))"
+)
+
+
+def apposed_share(
+    q: Quantity, text: str, stated: list[Quantity], restated: list[str], known: set[float]
+) -> tuple[bool, str] | None:
+    """A share written in apposition to the part it is a share of (…のうち62カ所、約6割):
+    whether that part of its whole gives it, and the arithmetic. The whole is the
+    figure the digest writes before のうち, else the one the source sentences restated
+    write the part "of" ("39 of the 47 cases"). Part and whole must be figures the
+    source states (``known``: its values). None when q is no such share or no whole
+    is found."""
+    if "%" not in q.span and "割" not in q.span:
+        return None
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    head = APPOSED_SHARE.search(text[max(0, q.start - 4) : q.start])
+    if not shares or head is None:
+        return None
+    comma = q.start - (len(text[max(0, q.start - 4) : q.start]) - head.start())
+    # (the part's counter may be one the scanner does not know: 45郡、約8割)
+    part = next(
+        (
+            o
+            for o in stated
+            if o.end <= comma and re.fullmatch(r"[^\d\s、。]{0,3}", text[o.end : comma])
+        ),
+        None,
+    )
+    if part is None or not _APPOSED.search(text[max(0, part.start - 12) : part.start]):
+        return None
+    parts = [
+        r.value
+        for r in part.readings
+        if r.unit in ("count", "any") and r.value > 0 and r.value in known
+    ]
+    if not parts:
+        return None
+    before = text[max(0, part.start - 20) : part.start]
+    wholes = [
+        r.value
+        for o in stated
+        if o.end <= part.start and re.search(re.escape(o.span) + r"[^\d、。]{0,4}のうち$", before)
+        for r in o.readings
+        if r.unit in ("count", "any") and r.value in known
+    ]
+    if not wholes:
+        for sentence in restated:
+            for m in _PART_OF_WHOLE.finditer(sentence):
+                if any(float(m.group("p").replace(",", "")) == v for v in parts):
+                    wholes.append(float(m.group("w").replace(",", "")))
+    step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.5
+    tolerance = step + (1.5 if q.approx else 0.6)
+    best: tuple[float, str] | None = None
+    for p in parts:
+        for w in wholes:
+            if not 0 < p < w:
+                continue
+            ratio = 100 * p / w
+            shown = f"{_fmt(p)} / {_fmt(w)} = {ratio:.1f}% → {q.span.strip()}"
+            miss = min(abs(ratio - v) for v in shares)
+            if miss <= tolerance:
+                return True, shown
+            if best is None or miss < best[0]:
+                best = (miss, f"{_fmt(p)} / {_fmt(w)} = {ratio:.1f}%")
+    return (False, best[1]) if best else None
+
+
 def identical(q: Quantity, s: Quantity) -> bool:
     """``s`` states the very value of ``q`` (not a value that rounds to it)."""
     return any(

@@ -24,9 +24,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from yoten.check.align import SourceSentence, katakana_skeleton, sentence_at, skeleton
+from yoten.check.align import (
+    SourceSentence,
+    katakana_skeleton,
+    sentence_at,
+    sentence_start,
+    skeleton,
+)
 from yoten.check.dates import find_dates
 from yoten.check.derive import (
+    APPOSED_SHARE,
+    apposed_share,
     counts_calendar_years,
     counts_years_since,
     derive,
@@ -168,6 +176,16 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
             if supporters and not all(_percent_for_points(q, s) for s in supporters):
+                if APPOSED_SHARE.search(text, max(0, q.start - 3), q.start):
+                    # 31カーゴのうち7カーゴ、約3割: of that part and whole, whatever else
+                    # the source says is about 30%
+                    sentence = sentence_at(piece.text, q.start)
+                    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+                    apposed = _apposed(q, piece, stated, source.align(sentence), source)
+                    if apposed is not None and apposed.severity == "error":
+                        seen.add(q.span)
+                        findings.append(apposed)
+                        continue
                 if any(identical(q, s) for s in supporters):
                     continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
@@ -218,6 +236,39 @@ def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
     return distance <= math.log(2)
 
 
+def _apposed(
+    q: Quantity,
+    piece: Piece,
+    stated: list[Quantity],
+    aligned: list[SourceSentence],
+    source: SourceIndex,
+) -> Finding | None:
+    """A share in apposition to its part (…のうち62カ所、約6割): derived (info) when the
+    part of its whole gives it, else a contradiction; None when q is no such share."""
+    at = sentence_start(piece.text, q.start)  # stated: offsets in q's sentence
+    stated = [replace(o, start=o.start + at, end=o.end + at) for o in stated]
+    known = {r.value for s in source.quantities for r in s.readings}
+    restated = [s.norm or s.text for s in aligned]
+    apposed = apposed_share(q, piece.text, stated, restated, known)
+    if apposed is None:
+        return None
+    gives, shown = apposed
+    if gives:
+        message = _("derived from the source: {derivation}").format(derivation=shown)
+    else:
+        message = _("the source's figures give {change}").format(change=shown)
+    return _finding(
+        piece,
+        q.span,
+        Kind.DERIVED if gives else Kind.MISMATCH,
+        "info" if gives else "error",
+        message=message,
+        rule=Rule.NUMBER_DERIVED if gives else Rule.NUMBER_CONTRADICTED,
+        derivation=shown,
+        evidence=evidence(aligned),
+    )
+
+
 def _judge(
     q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
 ) -> Finding | None:
@@ -253,6 +304,9 @@ def _judge(
             rule=Rule.NUMBER_POINTS,
             evidence=evidence([s for p in points[:1] if (s := source.sentence_stating(p))]),
         )
+    apposed = _apposed(q, piece, stated, aligned, source)
+    if apposed is not None:
+        return apposed
     nearby = source.quantities_in(aligned)
     nearby += [s for s in restated if s not in nearby]
     unit_word = _unit_word(piece.text, q)
