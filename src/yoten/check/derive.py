@@ -771,8 +771,10 @@ def apposed_share(
             for m in _PART_OF_WHOLE.finditer(sentence):
                 if any(float(m.group("p").replace(",", "")) == v for v in parts):
                     wholes.append(float(m.group("w").replace(",", "")))
+    # derived within the figure's own rounding (約58% is 57.5–58.5%, and a little
+    # more); wrong only when off by more than that and a little (約3割: 25–35%)
     step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.5
-    tolerance = step + (1.5 if q.approx else 0.6)
+    tolerance, slack = step + 0.5, step + (1.5 if q.approx else 0.6)
     best: tuple[float, str] | None = None
     for p in parts:
         for w in wholes:
@@ -785,7 +787,7 @@ def apposed_share(
                 return True, shown
             if best is None or miss < best[0]:
                 best = (miss, f"{_fmt(p)} / {_fmt(w)} = {ratio:.1f}%")
-    return (False, best[1]) if best else None
+    return (False, best[1]) if best and best[0] > slack else None
 
 
 def identical(q: Quantity, s: Quantity) -> bool:
