@@ -462,6 +462,45 @@ def test_local_time_is_the_place_named(
 @pytest.mark.parametrize(
     ("source", "lead", "wrong"),
     [
+        # a change between two figures the digest states, in more words: 延びた, 更新
+        (
+            "The average wait rose to 121 days from 98 days in December.",
+            "平均待機日数は121日で、12月の98日から23日延びた。",
+            None,
+        ),
+        (
+            "The average wait rose to 121 days from 98 days in December.",
+            "平均待機日数は121日で、12月の98日から33日延びた。",
+            "33日",
+        ),
+        # (a parenthesis between the change and its verb)
+        (
+            "The average price fell to $71.40 a barrel from $83.10 a year earlier.",
+            "平均価格は1バレル71.40ドルと、前年の83.10ドルから12.70ドル(約14%)下がった。",
+            "12.70ドル",
+        ),
+        # a total of the terms the sentence states
+        (
+            "31 people in the vaccine group fell ill, compared with 176 in the placebo group.",
+            "発症はワクチン群31人、プラセボ群176人で、合計207人だった。",
+            None,
+        ),
+        (
+            "31 people in the vaccine group fell ill, compared with 176 in the placebo group.",
+            "発症はワクチン群31人、プラセボ群176人で、合計217人だった。",
+            "217人",
+        ),
+    ],
+)
+def test_changes_and_totals_between_figures_the_digest_states(
+    source: str, lead: str, wrong: str | None
+) -> None:
+    assert _error_spans(source, lead) == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
         # the digest writes part and whole: the share in apposition is of those two
         (
             "The board said 62 of its 80 elevators were full. A third of farmers sold early.",

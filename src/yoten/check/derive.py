@@ -561,8 +561,10 @@ def wrong_years_since(
 
 # 3770トン増えた, 約15%減少, 110万ヘクトリットル減る: a change between two figures
 _CHANGE_AFTER = re.compile(
+    # (a parenthesis may stand between: 12.70ドル(約14%)下がった)
+    r"(?:[(（][^()（）]{1,12}[)）])?"
     r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
-    r"|上が|下が|上げ|下げ|短|長)"
+    r"|上が|下が|上げ|下げ|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ|改善|悪化)"
 )
 # 差は1分53秒, 差が3票: a gap named before its figure
 _GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
@@ -639,6 +641,44 @@ def wrong_change(
                     value = _clock(change) if rb.unit == "dur" else _fmt(shown_change)
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
     return min(found)[1] if found else ""
+
+
+# 計, 合計, 合わせて: the figure after is a total
+TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
+
+
+def wrong_total(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
+    """The sum of the terms a digest sentence states before its total (ワクチン群31人、
+    プラセボ群176人で、合計217人), when they are the source's figures, q counts what
+    they count, and no two or more of them add up to q: '31人 + 176人 = 207'. ''
+    when the words name no total or the figures do not say."""
+    if not TOTAL_BEFORE.search(text, max(0, q.start - 3), q.start):
+        return ""
+    units = {r.unit for r in q.readings} - {"percent", "point", "ordinal"}
+    terms = [
+        o
+        for o in stated
+        if o.end <= q.start
+        and o.counter == q.counter
+        and any(identical(o, s) for s in pool)
+        and units & {r.unit for r in o.readings}
+    ]
+    if len(terms) < 2 or len(terms) > 6:
+        return ""
+    unit = next(iter(units & {r.unit for r in terms[0].readings}))
+
+    def value(o: Quantity) -> float:
+        return next(r.value for r in o.readings if r.unit == unit)
+
+    targets = [r.value for r in q.readings if r.unit == unit]
+    for size in range(2, len(terms) + 1):
+        for combo in itertools.combinations(terms, size):
+            total = sum(value(o) for o in combo)
+            if any(_close(total, t, q, exact=False) for t in targets):
+                return ""
+    total = sum(value(o) for o in terms)
+    scale = value(terms[0]) / terms[0].figure if terms[0].figure else 1
+    return " + ".join(o.span.strip() for o in terms) + f" = {_fmt(total / scale)}"
 
 
 # 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole

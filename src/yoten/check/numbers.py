@@ -34,6 +34,7 @@ from yoten.check.align import (
 from yoten.check.dates import find_dates
 from yoten.check.derive import (
     APPOSED_SHARE,
+    TOTAL_BEFORE,
     apposed_share,
     counts_calendar_years,
     counts_years_since,
@@ -44,6 +45,7 @@ from yoten.check.derive import (
     rounds_digest_figure,
     wrong_change,
     wrong_share,
+    wrong_total,
     wrong_years_since,
     years_between,
     years_count_span,
@@ -348,7 +350,7 @@ def _judge(
             stated=stated,
             after=piece.text[q.end : q.end + 6],
             counterparts=counterparts,
-            total=_TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
+            total=TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
             before=piece.text[max(0, q.start - 4) : q.start],
             share=marks_share(q, piece.text),
             given=tuple(restated),
@@ -376,6 +378,18 @@ def _judge(
             message=_("the source's figures give {change}").format(change=change),
             rule=Rule.NUMBER_CONTRADICTED,
             derivation=change,
+            evidence=evidence(aligned),
+        )
+    total = wrong_total(q, piece.text, stated, restated)
+    if total:
+        return _finding(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source's figures give {change}").format(change=total),
+            rule=Rule.NUMBER_CONTRADICTED,
+            derivation=total,
             evidence=evidence(aligned),
         )
     share = wrong_share(q, piece.text, stated, nearby, _same_kind_sources)
@@ -482,7 +496,6 @@ _ARITHMETIC = re.compile(
     r"|従来|当初|以前|前年|昨年|[〜~～]|上が|下が|引き上|引き下"
 )
 _CLAUSE_START = re.compile(r"[、。,:：]")
-_TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
 
 
 _CLAUSE_END = re.compile(r"[、。]")
