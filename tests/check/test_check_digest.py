@@ -462,6 +462,33 @@ def test_local_time_is_the_place_named(
 @pytest.mark.parametrize(
     ("source", "lead", "wrong"),
     [
+        # the very figure in another unit of the same measure
+        (
+            "The nearest maternity unit will be up to 38 km away.",
+            "産科病院まで最大38マイルとなる。",
+            "38マイル",
+        ),
+        (
+            "The nearest maternity unit will be up to 38 km away.",
+            "産科病院まで最大38キロとなる。",
+            None,
+        ),
+        ("Temperatures hit 117°F (47°C) on Monday.", "気温は月曜日に摂氏117度に達した。", "117度"),
+        ("Temperatures hit 117°F (47°C) on Monday.", "気温は月曜日に華氏117度に達した。", None),
+        ("Temperatures hit 117°F on Monday.", "気温は月曜日にカ氏117度に達した。", None),
+        # (Fahrenheit named before a range holds for its end too)
+        ("Highs of 110 to 115°F are forecast.", "最高気温は華氏110〜115度の予想。", None),
+        # (a bare "degrees" may be Fahrenheit)
+        ("It was 48 degrees at the start.", "スタート時の気温は華氏48度だった。", None),
+    ],
+)
+def test_the_same_figure_in_another_unit(source: str, lead: str, wrong: str | None) -> None:
+    assert _error_spans(source, lead) == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
         # a change between two figures the digest states, in more words: 延びた, 更新
         (
             "The average wait rose to 121 days from 98 days in December.",

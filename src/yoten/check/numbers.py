@@ -757,10 +757,20 @@ def _same_figure_other_unit(q: Quantity, s: Quantity) -> bool:
     mine, theirs = q.units & _TIME_UNITS, s.units & _TIME_UNITS
     if mine and theirs and not mine & theirs:
         return True
-    # one measure on each side (100キロ is a length, a mass or a speed), and a figure
-    # of two significant digits or more (100 is as likely 100 of something else)
-    measures = q.units & _MEASURES
-    if len(measures) != 1 or measures != s.units & _MEASURES:
+    # 摂氏117度 for 117°F: the figure kept, the scale changed (only where the source
+    # says Fahrenheit: its bare "degrees" may be either; signs are not read, and
+    # −40°F is −40°C)
+    if (
+        "temp-f" in s.units
+        and "temp" in q.units
+        and not {"temp", "temp-f"} & ((s.units - {"temp-f"}) | (q.units - {"temp"}))
+    ):
+        return q.figure >= 10 and q.figure != 40
+    # one measure of the source's figure, which the digest's may be (38マイル is a
+    # length or a speed; 100キロ a length, a mass or a speed), and a figure of two
+    # significant digits or more (100 is as likely 100 of something else)
+    theirs = s.units & _MEASURES
+    if len(theirs) != 1 or not theirs <= q.units:
         return False
     return q.place > 0 and q.figure / q.place >= 10 and not readings_match(q, s)
 

@@ -546,7 +546,7 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             and is_rate_denominator(folded, end + 1, ("day",))
         ):
             continue  # 1日26隻: 26 a day
-        if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 8), start):
+        if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start):
             # 華氏48度: Fahrenheit, as a source's "48 degrees Fahrenheit"
             readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
         q = Quantity(
@@ -571,7 +571,10 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
-_FAHRENHEIT_BEFORE = re.compile(r"華氏(?:マイナス|零下|-)?$")
+# (and the end of a range: 華氏110〜115度)
+_FAHRENHEIT_BEFORE = re.compile(
+    r"(?:華氏|カ氏)(?:マイナス|零下|-)?(?:\d[\d.,]*度?\s*[~〜～\-–]\s*(?:マイナス|零下|-)?)?$"
+)
 
 
 def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> bool:
