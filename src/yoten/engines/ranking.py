@@ -245,11 +245,19 @@ def _ja_names(text: str) -> list[str]:
     return names
 
 
-_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])")
+# a year, unless it is what a figure of now is compared with: "the lowest since 2020",
+# 「2019年以来の」, 「2020年比で」
+_YEAR = re.compile(
+    r"(?<![0-9０-９])(?<!since )(?<!than in )((?:19|20)[0-9]{2})(?![0-9０-９])(?!年(?:以来|来|比))"
+)
 
 
 def background(text: str, year: int | None) -> bool:
-    """The sentence is dated two or more years before the article (「1968年に開業し」, "opened in 1968")."""
+    """The sentence is dated two or more years before the article (「1968年に開業し」, "opened in 1968").
+
+    A year a figure of now is compared with ("their lowest level since 2020",
+    「2019年以来の高値」) dates the comparison, not the sentence.
+    """
     if year is None:
         return False
     return any(int(y) <= year - 2 for y in _YEAR.findall(text.translate(_WIDE_DIGITS)))
@@ -341,7 +349,10 @@ _DEPENDENT = {
     "en": re.compile(
         r"^[“\"‘']?(?:It|Its|He|She|They|Their|His|Her|Him|This|That|These|Those|Each|Both|Such|"
         r"Then|But|And|Also|However|Meanwhile|Still|Yet|Instead|Since then)\b"
-        r"|\b(?:he|she|they|it) (?:said|says|added|adds|told|warned|argued|noted)\b"
+        # "…,” she said" — not "cocoa, which it said cost 58% more": a relative
+        # clause's pronoun points back inside its own sentence
+        r"|(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bas )"
+        r"\b(?:he|she|they|it) (?:said|says|added|adds|told|warned|argued|noted)\b"
         r"|^[“\"][^”\"]*[”\"]\.?$"
     ),
 }
