@@ -245,19 +245,11 @@ def _ja_names(text: str) -> list[str]:
     return names
 
 
-# a year, unless it is what a figure of now is compared with: "the lowest since 2020",
-# 「2019年以来の」, 「2020年比で」
-_YEAR = re.compile(
-    r"(?<![0-9０-９])(?<!since )(?<!than in )((?:19|20)[0-9]{2})(?![0-9０-９])(?!年(?:以来|来|比))"
-)
+_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])")
 
 
 def background(text: str, year: int | None) -> bool:
-    """The sentence is dated two or more years before the article (「1968年に開業し」, "opened in 1968").
-
-    A year a figure of now is compared with ("their lowest level since 2020",
-    「2019年以来の高値」) dates the comparison, not the sentence.
-    """
+    """The sentence is dated two or more years before the article (「1968年に開業し」, "opened in 1968")."""
     if year is None:
         return False
     return any(int(y) <= year - 2 for y in _YEAR.findall(text.translate(_WIDE_DIGITS)))
