@@ -234,6 +234,9 @@ _EN_OPENER = re.compile(
     r"As a result|By contrast|In contrast|After that|On top of that|In all|In total|Overall|All told|"
     r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
 )
+# "also" after the subject links to what came before, as 「また、」 does:
+# "Brackwater also cut its guidance" (not "not only … but also")
+_EN_ALSO = re.compile(r"(?<=[A-Za-z’'])(?<!\bbut) also (?=[a-z])")
 # a conjunction that opens the sentence without a comma: "But the agency found…"
 _EN_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still) (?=[A-Za-z])")
 # a short opening phrase that sets the scene (At the same time, / In the meantime, /
@@ -339,6 +342,7 @@ def _condense_en(sentence: str) -> str:
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
     text = _EN_CONJUNCTION.sub("", text)
+    text = _EN_ALSO.sub(" ", text, count=1)
     text = _EN_SCENE.sub("", text)
     text = _EN_ANNOUNCED.sub("", text)
     said = _EN_PRONOUN_SAID.match(text)
