@@ -1101,6 +1101,20 @@ def test_a_bullet_never_cuts_a_word() -> None:
     assert _shorter("“It won’t be the same.”", "en") == "“It won’t be the same”"
 
 
+def test_a_bullet_cut_at_a_clause_keeps_figures_in_words() -> None:
+    sentence = (
+        "The district started the 2025-26 school year with 14 unfilled teaching positions; "
+        "this fall it began with three."
+    )
+    assert "began with three" in _shorter(sentence, "en")
+    # a clause without a figure in any form may go
+    long = (
+        "The district started the 2025-26 school year with 14 unfilled teaching positions; "
+        "the board has said little about what comes next."
+    )
+    assert _shorter(long, "en").rstrip(".").endswith("teaching positions")
+
+
 def test_a_point_unlikely_to_carry_a_key_fact_leaves_its_room_to_details() -> None:
     paragraphs = [
         "Manawhiti District will move to Level 3 water restrictions from 6am on Saturday, "

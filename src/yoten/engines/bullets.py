@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from yoten.textproc import Morpheme, morphemes, normalize_ws
 
-__all__ = ["condense", "resolve_subject"]
+__all__ = ["condense", "en_figures", "resolve_subject"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
 # a figure in digits or, in English, in words: "this fall it began with three"
@@ -24,6 +24,11 @@ _EN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
+
+
+def en_figures(text: str) -> list[str]:
+    """The figures of an English text, in digits or in words ("began with three"), in order."""
+    return [m.lower() for m in _EN_FIGURE.findall(text)]
 
 
 # a sentence that is one quotation from end to end, its marks kept apart

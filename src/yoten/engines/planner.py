@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from yoten.engines.budget import Budget
-from yoten.engines.bullets import condense, resolve_subject
+from yoten.engines.bullets import condense, en_figures, resolve_subject
 from yoten.engines.phrases import KeyPhrases
 from yoten.engines.ranking import (
     FIGURE_WEIGHT,
@@ -768,7 +768,8 @@ _FIGURE = re.compile(r"[0-9０-９]+")
 
 
 def _shorter(text: str, lang: str) -> str:
-    """``text`` condensed; failing that, cut at a clause that keeps its figures; else minus its stop.
+    """``text`` condensed; failing that, cut at a clause that keeps its figures (in digits or
+    words); else minus its stop.
 
     Japanese is never cut at a clause: 「…最大30往復に増え」 does not end a bullet.
     """
@@ -777,8 +778,8 @@ def _shorter(text: str, lang: str) -> str:
         return short
     if lang not in ("ja", "zh"):
         cut = clause_trim(text, int(len(text) * 0.8), lang).rstrip("、，,;: ")
-        if len(cut) < len(text) and _FIGURE.findall(cut) == _FIGURE.findall(text):
-            return cut
+        if len(cut) < len(text) and en_figures(cut) == en_figures(text):
+            return cut  # "…14 unfilled positions; this fall it began with three" keeps "three"
     return _without_stop(text)
 
 
