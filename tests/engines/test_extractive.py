@@ -1146,3 +1146,41 @@ def test_a_point_unlikely_to_carry_a_key_fact_leaves_its_room_to_details() -> No
     # point of 概要, but a sentence of 詳細, whose 要点 bullet keeps its figure
     assert "200 litres" not in points
     assert "200 litres" in bullets
+
+
+def test_a_table_s_rows_are_entries_not_headings() -> None:
+    # ingest writes a table's rows as "| cell | cell |", with a rule under the header row
+    paragraphs = [
+        "Harbour Foods reported a 16% fall in half-year profit on Thursday as cocoa and energy "
+        "costs outweighed a rise in sales, and said it would close its bakery in Fenmouth.",
+        "The company said the six months to September had been the hardest in its history, "
+        "with cocoa prices at record highs for most of the period.",
+        "The main figures were:",
+        "| Measure | Half year | Last year |",
+        "|---|---|---|",
+        "| Revenue | £612.4m | £571.9m |",
+        "| Operating profit | £48.1m | £55.3m |",
+        "| Net debt | £188.0m | £150.2m |",
+        "Chief executive Priya Laurentis said the group had protected volumes rather than "
+        "margins and expected a better second half once its energy contract ends in March.",
+        "The Fenmouth site, which makes crackers, will close next year with the loss of up to "
+        "240 jobs, and production will move to two other plants over 18 months.",
+        "Shares in the company fell 9.4% to 286p by the close of trading in London on Thursday.",
+    ]
+    article = Article(
+        title="Harbour Foods profit falls", language="en", text="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+    )  # fmt: skip
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.25, short=0)).digest(article)
+    o = d.overview
+    points = [p.text for p in [*o.highlights, *o.context]] + o.closing
+    assert not any("|" in text for text in points)  # a row without its header says little
+    shown = [p for t in d.details.topics for s in t.sections for p in s.paragraphs]
+    bullets = [b for t in d.key_points for s in t.sections for b in s.bullets]
+    assert "| Revenue | £612.4m | £571.9m |" in shown  # a row, not a heading dropped
+    assert "Revenue | £612.4m | £571.9m" in bullets  # its bullet: the cells, shorter
+    assert not any("---" in text for text in [*shown, *bullets])
+    headings = [t.heading for t in d.details.topics] + [
+        s.heading for t in d.details.topics for s in t.sections
+    ]
+    assert not any("|" in heading for heading in headings)

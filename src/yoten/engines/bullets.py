@@ -24,6 +24,7 @@ _EN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
+_TABLE_ROW = re.compile(r"\|(.*\S.*)\|")
 
 
 def en_figures(text: str) -> list[str]:
@@ -48,6 +49,9 @@ def condense(sentence: str, lang: str) -> str:
     whether that is short enough.
     """
     sentence = _LIST_MARK.sub("", sentence)  # a bullet is a list item already
+    row = _TABLE_ROW.fullmatch(sentence)
+    if row:  # a table's row: its cells, without the outer rules
+        return row.group(1).strip()
     whole = _WHOLE_QUOTE.fullmatch(sentence)
     if whole:  # an answer in an interview: 「…。…」, its sentence with a figure
         opening, inner, closing = whole.groups()

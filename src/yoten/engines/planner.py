@@ -36,6 +36,7 @@ from yoten.engines.ranking import (
     is_decision,
     is_dependent,
     is_list_item,
+    is_table_row,
     key_fact_likelihood,
     opens_paragraph,
     outlook,
@@ -368,6 +369,8 @@ class Planner:
         def fits_slot(s: Sentence) -> bool:
             if s.index in rejected or not self._substantial(s):
                 return False  # "Not everyone is convinced." announces, it does not inform
+            if is_table_row(s.text):
+                return False  # a row's figures need the header row 詳細 shows with it
             if not s.units:
                 return False  # a point carries a figure, a name, a quote or a decision
             if s.likely < MIN_POINT:
@@ -383,7 +386,12 @@ class Planner:
         """概要's closing: a late sentence that says what comes next, unless another adds much more."""
 
         def late(s: Sentence) -> bool:
-            return s.para >= self.late_from and not _quote(s) and self._substantial(s)
+            return (
+                s.para >= self.late_from
+                and not _quote(s)
+                and self._substantial(s)
+                and not is_table_row(s.text)
+            )
 
         ahead = self._best(lambda s: late(s) and outlook(s.text, self.lang), room, dense=True)
         best = self._best(late, room, dense=True)
