@@ -113,6 +113,10 @@ def test_noun_phrases_are_substrings() -> None:
 def test_noun_phrases_drop_leading_quantities() -> None:
     phrases = [p for p, _ in noun_phrases("2024年度の市バスは混雑した。", "ja")]
     assert "市バス" in phrases
+    # the counter's suffix goes with it: 1年生の平井颯太 is no 「生の平井颯太」
+    phrases = [p for p, _ in noun_phrases("2区で1年生の平井颯太が区間2位と好走した。", "ja")]
+    assert "平井颯太" in phrases
+    assert not any(p.startswith("生") for p in phrases)
 
 
 def test_clause_trim_is_a_prefix_at_a_clause_boundary() -> None:

@@ -401,6 +401,8 @@ def _skip_number(toks: Sequence[Morpheme], a: int, b: int) -> int:
         j += 1  # the counter: 年度, キロ, 日, 人
         if toks[j - 1].pos1 == "接頭辞" and j < b:
             j += 1  # a counter fused to its noun: 3両編成
+        while j < b and toks[j].pos1 == "接尾辞":
+            j += 1  # the counter's suffix: 1年生, 3人目, 2回目 (not 「生の平井颯太」)
     if j < b and toks[j].surface in ("の", "と"):
         j += 1
     return j if j < b else a

@@ -376,6 +376,12 @@ def test_japanese_framing_goes(sentence: str, bullet: str) -> None:
             "result of five years of work.",
             "The findings are the result of five years of work.",
         ),
+        # "also" after the subject links back, as 「また、」 does; "but also" stays
+        ("Brackwater also cut its full-year guidance.", "Brackwater cut its full-year guidance."),
+        (
+            "The plan is not only cheaper but also faster to build.",
+            "The plan is not only cheaper but also faster to build.",
+        ),
     ],
 )
 def test_english_framing_goes(sentence: str, bullet: str) -> None:

@@ -756,6 +756,11 @@ def test_a_quote_that_names_its_speaker_stands_alone() -> None:
     assert not is_dependent(named, "en")
     assert not is_dependent("“It is not just a factory,” Kettering said.", "en")
     assert is_dependent("“This is it,” she said.", "en")
+    # a relative clause's pronoun points back inside its own sentence
+    assert not is_dependent(
+        "The company blamed the squeeze on cocoa, which it said cost 58% more per tonne.", "en"
+    )
+    assert is_dependent("Asked about cocoa, she said prices had peaked.", "en")
     assert is_dependent("“We expect the championships to bring A$95 million.”", "en")
     # Japanese: a quotation whose speaker is in the sentence before
     assert is_dependent("「治った後も気をつけてほしい」と話した。", "ja")
@@ -1094,3 +1099,88 @@ def test_a_bullet_never_cuts_a_word() -> None:
     assert _shorter("Hoping for 2028", "en") == "Hoping for 2028"
     # a stop inside a closing quotation mark goes, the mark stays
     assert _shorter("“It won’t be the same.”", "en") == "“It won’t be the same”"
+
+
+def test_a_bullet_cut_at_a_clause_keeps_figures_in_words() -> None:
+    sentence = (
+        "The district started the 2025-26 school year with 14 unfilled teaching positions; "
+        "this fall it began with three."
+    )
+    assert "began with three" in _shorter(sentence, "en")
+    # a clause without a figure in any form may go
+    long = (
+        "The district started the 2025-26 school year with 14 unfilled teaching positions; "
+        "the board has said little about what comes next."
+    )
+    assert _shorter(long, "en").rstrip(".").endswith("teaching positions")
+
+
+def test_a_point_unlikely_to_carry_a_key_fact_leaves_its_room_to_details() -> None:
+    paragraphs = [
+        "Manawhiti District will move to Level 3 water restrictions from 6am on Saturday, "
+        "banning sprinklers and garden hoses as its main reservoir drops to 41%.",
+        "Only 46mm of rain has fallen at the district's gauge since 1 December, 38% of the "
+        "average for the period.",
+        "Car washes run by the Hallett Group that recycle their water can stay open under the "
+        "new rules.",
+        "Mayor Aroha Pennington said the council did not take the step lightly.",
+        "Residents are being asked to cut their use to 200 litres per person per day.",
+        "Forecasters expect the dry weather to continue for at least another fortnight.",
+        "Farmers in the hills say the grass has stopped growing and stock water is running short.",
+        "Staff at the treatment plant have been working longer shifts to keep the supply steady.",
+        "Some residents say the restrictions should have come sooner than they did this summer.",
+        "Neighbouring districts have not yet announced restrictions of their own.",
+        "Garden centres report that sales of watering cans have risen sharply over the past week.",
+        "Councillors will meet on 3 March to consider drilling an emergency bore.",
+    ]
+    article = Article(
+        title="Level 3 water restrictions", language="en", text="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+    )  # fmt: skip
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.9, short=0)).digest(article)
+    o = d.overview
+    points = " ".join(p.text for p in [*o.highlights, *o.context])
+    bullets = " ".join(b for t in d.key_points for s in t.sections for b in s.bullets)
+    assert "46mm" in points  # the lead's paragraph aside, figures early: likely
+    # late in the article with one figure, a sentence seldom carries a key fact: no
+    # point of 概要, but a sentence of 詳細, whose 要点 bullet keeps its figure
+    assert "200 litres" not in points
+    assert "200 litres" in bullets
+
+
+def test_a_table_s_rows_are_entries_not_headings() -> None:
+    # ingest writes a table's rows as "| cell | cell |", with a rule under the header row
+    paragraphs = [
+        "Harbour Foods reported a 16% fall in half-year profit on Thursday as cocoa and energy "
+        "costs outweighed a rise in sales, and said it would close its bakery in Fenmouth.",
+        "The company said the six months to September had been the hardest in its history, "
+        "with cocoa prices at record highs for most of the period.",
+        "The main figures were:",
+        "| Measure | Half year | Last year |",
+        "|---|---|---|",
+        "| Revenue | £612.4m | £571.9m |",
+        "| Operating profit | £48.1m | £55.3m |",
+        "| Net debt | £188.0m | £150.2m |",
+        "Chief executive Priya Laurentis said the group had protected volumes rather than "
+        "margins and expected a better second half once its energy contract ends in March.",
+        "The Fenmouth site, which makes crackers, will close next year with the loss of up to "
+        "240 jobs, and production will move to two other plants over 18 months.",
+        "Shares in the company fell 9.4% to 286p by the close of trading in London on Thursday.",
+    ]
+    article = Article(
+        title="Harbour Foods profit falls", language="en", text="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+    )  # fmt: skip
+    d = ExtractiveEngine(budget=Budget(ratio=1.0, overview=0.25, short=0)).digest(article)
+    o = d.overview
+    points = [p.text for p in [*o.highlights, *o.context]] + o.closing
+    assert not any("|" in text for text in points)  # a row without its header says little
+    shown = [p for t in d.details.topics for s in t.sections for p in s.paragraphs]
+    bullets = [b for t in d.key_points for s in t.sections for b in s.bullets]
+    assert "| Revenue | £612.4m | £571.9m |" in shown  # a row, not a heading dropped
+    assert "Revenue | £612.4m | £571.9m" in bullets  # its bullet: the cells, shorter
+    assert not any("---" in text for text in [*shown, *bullets])
+    headings = [t.heading for t in d.details.topics] + [
+        s.heading for t in d.details.topics for s in t.sections
+    ]
+    assert not any("|" in heading for heading in headings)

@@ -3,7 +3,8 @@
 A body split into containers of the same class with an advertising row between
 them is read whole; another story below, with its own headline, is not joined.
 A quotation (an embedded post) inside a wrapper that holds nothing else is kept,
-and a pop-up card written inside a sentence is removed.
+and a pop-up card written inside a sentence is removed. A page laid out in a
+table keeps its story's paragraphs apart; a table of figures stays a table.
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from __future__ import annotations
 import lxml.html
 
 from yoten.ingest.extract import extract_article
-from yoten.ingest.layout import drop_inline_cards, join_split_body, unwrap_quotes
+from yoten.ingest.layout import (
+    drop_inline_cards,
+    join_split_body,
+    unwrap_layout_tables,
+    unwrap_quotes,
+)
 
 PARTS = [
     [
@@ -141,3 +147,41 @@ def test_a_pop_up_card_inside_a_sentence_is_removed() -> None:
     tree = lxml.html.document_fromstring(html)
     assert drop_inline_cards(tree) == 1
     assert tree.xpath("//span[@style]")  # the span around the paragraph's words stays
+
+
+FIGURES = (
+    "<table><tr><th>Route</th><th>Crossings a day</th></tr>"
+    "<tr><td>North quay</td><td>12</td></tr><tr><td>South landing</td><td>18</td></tr></table>"
+)
+
+
+def layout_page(story: str) -> str:
+    """A page laid out in tables, as older news sites are: navigation in one cell, the story in
+    another (a table of its own with the headline in one row and the paragraphs in the next)."""
+    return (
+        "<html lang='en'><head><title>Ferry terminal to close</title></head><body>"
+        '<table id="layout"><tr><td class="left"><ul><li><a href="/">Home</a></li>'
+        '<li><a href="/news">News</a></li></ul></td><td class="centre">'
+        '<table class="story"><tr><td><h1>Ferry terminal to close after ninety years</h1>'
+        '<div class="date">18 November 2019</div></td></tr>'
+        f'<tr><td class="body">{story}</td></tr></table></td></tr></table></body></html>'
+    )
+
+
+def test_a_page_laid_out_in_tables_keeps_its_paragraphs_apart() -> None:
+    paragraphs = PARTS[0] + PARTS[1] + PARTS[2]
+    story = "".join(f"<p>{p}</p>" for p in paragraphs) + FIGURES
+    article = extract_article(layout_page(story), url="https://news.example/ferry")
+    for paragraph in paragraphs:
+        assert paragraph in article.paragraphs
+    assert not any(p.startswith("|") and PARTS[0][0] in p for p in article.paragraphs)
+    tree = lxml.html.document_fromstring(layout_page(story))
+    assert unwrap_layout_tables(tree) == 2  # the page's table and the story's
+    assert [t.xpath("string(.//th)") for t in tree.iter("table")] == ["Route"]
+
+
+def test_a_table_of_figures_is_left_alone() -> None:
+    html = f"<html><body><article><p>{PARTS[0][0]}</p>{FIGURES}</article></body></html>"
+    tree = lxml.html.document_fromstring(html)
+    assert unwrap_layout_tables(tree) == 0
+    assert len(list(tree.iter("td"))) == 4

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from yoten.textproc import Morpheme, morphemes, normalize_ws
 
-__all__ = ["condense", "resolve_subject"]
+__all__ = ["condense", "en_figures", "resolve_subject"]
 
 _DIGIT = re.compile(r"[0-9０-９]")
 # a figure in digits or, in English, in words: "this fall it began with three"
@@ -24,6 +24,12 @@ _EN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^[-•・*‐–]\s+")
+_TABLE_ROW = re.compile(r"\|(.*\S.*)\|")
+
+
+def en_figures(text: str) -> list[str]:
+    """The figures of an English text, in digits or in words ("began with three"), in order."""
+    return [m.lower() for m in _EN_FIGURE.findall(text)]
 
 
 # a sentence that is one quotation from end to end, its marks kept apart
@@ -43,6 +49,9 @@ def condense(sentence: str, lang: str) -> str:
     whether that is short enough.
     """
     sentence = _LIST_MARK.sub("", sentence)  # a bullet is a list item already
+    row = _TABLE_ROW.fullmatch(sentence)
+    if row:  # a table's row: its cells, without the outer rules
+        return row.group(1).strip()
     whole = _WHOLE_QUOTE.fullmatch(sentence)
     if whole:  # an answer in an interview: 「…。…」, its sentence with a figure
         opening, inner, closing = whole.groups()
@@ -234,6 +243,9 @@ _EN_OPENER = re.compile(
     r"As a result|By contrast|In contrast|After that|On top of that|In all|In total|Overall|All told|"
     r"According to [^,]{1,60}|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+"
 )
+# "also" after the subject links to what came before, as 「また、」 does:
+# "Brackwater also cut its guidance" (not "not only … but also")
+_EN_ALSO = re.compile(r"(?<=[A-Za-z’'])(?<!\bbut) also (?=[a-z])")
 # a conjunction that opens the sentence without a comma: "But the agency found…"
 _EN_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still) (?=[A-Za-z])")
 # a short opening phrase that sets the scene (At the same time, / In the meantime, /
@@ -339,6 +351,7 @@ def _condense_en(sentence: str) -> str:
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
     text = _EN_OPENER.sub("", text)
     text = _EN_CONJUNCTION.sub("", text)
+    text = _EN_ALSO.sub(" ", text, count=1)
     text = _EN_SCENE.sub("", text)
     text = _EN_ANNOUNCED.sub("", text)
     said = _EN_PRONOUN_SAID.match(text)

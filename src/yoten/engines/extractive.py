@@ -192,7 +192,7 @@ class ExtractiveEngine:
         Every paragraph is split (linear time); only the candidates are tokenized.
         """
         from yoten.engines.planner import Paragraph, Sentence
-        from yoten.engines.ranking import is_list_item
+        from yoten.engines.ranking import is_list_item, is_table_row, is_table_rule
 
         texts = [normalize_ws(p) for p in article.paragraphs if p.strip()]
         if not texts:
@@ -208,6 +208,7 @@ class ExtractiveEngine:
             and not is_boilerplate(texts[0])
             and len(tokenize(texts[0], lang)) >= 3
         )
+        texts = [t for t in texts if not is_table_rule(t)]
         for pos, text in enumerate(texts):
             if pos == 0 and dek:
                 split.append((None, [text]))
@@ -219,7 +220,10 @@ class ExtractiveEngine:
                 continue
             # 「A　…」 after 「Q　…？」: the answer itself, without its marker
             answer = heading is not None and _QUESTION_MARK.match(heading)
-            sentences = split_sentences(_ANSWER_MARK.sub("", text) if answer else text, lang)
+            if is_table_row(text):
+                sentences = [text]  # a table's row is one entry, whatever its cells hold
+            else:
+                sentences = split_sentences(_ANSWER_MARK.sub("", text) if answer else text, lang)
             if sentences and split and heading is None and is_list_item(text):
                 # a list belongs to the paragraph that introduces it (「次の取り組み」, "targets:")
                 split[-1][1].extend(sentences)

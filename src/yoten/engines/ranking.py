@@ -23,6 +23,8 @@ __all__ = [
     "is_decision",
     "is_dependent",
     "is_list_item",
+    "is_table_row",
+    "is_table_rule",
     "key_fact_likelihood",
     "opens_paragraph",
     "outlook",
@@ -341,7 +343,10 @@ _DEPENDENT = {
     "en": re.compile(
         r"^[“\"‘']?(?:It|Its|He|She|They|Their|His|Her|Him|This|That|These|Those|Each|Both|Such|"
         r"Then|But|And|Also|However|Meanwhile|Still|Yet|Instead|Since then)\b"
-        r"|\b(?:he|she|they|it) (?:said|says|added|adds|told|warned|argued|noted)\b"
+        # "…,” she said" — not "cocoa, which it said cost 58% more": a relative
+        # clause's pronoun points back inside its own sentence
+        r"|(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bas )"
+        r"\b(?:he|she|they|it) (?:said|says|added|adds|told|warned|argued|noted)\b"
         r"|^[“\"][^”\"]*[”\"]\.?$"
     ),
 }
@@ -392,11 +397,29 @@ _EN_NAMED_QUOTE = re.compile(
 
 
 _LIST_ITEM = re.compile(r"^[-•・*‐–]\s*")
+_TABLE_ROW = re.compile(r"^\|.*\S.*\|$")
+# the line under a table's header row: |---|---|
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
 def is_list_item(text: str) -> bool:
-    """An item of a list in the article (ingest writes ``<li>`` as ``- item``)."""
-    return bool(_LIST_ITEM.match(text))
+    """An item of a list or a row of a table in the article.
+
+    Ingest writes ``<li>`` as ``- item`` and a table row as ``| cell | cell |``:
+    either is one entry of the paragraph that introduces it, never a heading.
+    """
+    return bool(_LIST_ITEM.match(text)) or is_table_row(text)
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table (``| Revenue | £612.4m | £571.9m |``): its figures mean little
+    without the header row, so it is an entry of 詳細, never a point of 概要."""
+    return bool(_TABLE_ROW.match(text)) and not is_table_rule(text)
+
+
+def is_table_rule(text: str) -> bool:
+    """The line under a table's header row (``|---|---|``): no text of the article."""
+    return bool(_TABLE_RULE.match(text))
 
 
 def is_dependent(text: str, lang: str) -> bool:

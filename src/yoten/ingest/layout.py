@@ -21,6 +21,14 @@ OmarHillicon Valley: …"). :func:`drop_inline_cards` removes such cards: an
 inline element in a paragraph that leads with an image, holds two or more
 links, and has almost no text of its own.
 
+A fourth lays the whole page out in a table (older news sites: navigation in
+one cell, the story in another, each paragraph a ``<p>`` inside a ``<td>``).
+trafilatura reads a table as data, one line per row, so the story's paragraphs
+run together into one line ("| 槙野市北部の… 一方、… |"). :func:`unwrap_layout_tables`
+turns a table whose cell holds paragraphs or a headline into plain containers,
+so each paragraph stays one; a table of figures (no ``<p>`` in its cells, or
+one each) stays a table.
+
 All change the tree in place and are no-ops on pages without such a layout.
 """
 
@@ -30,7 +38,13 @@ import re
 
 import lxml.html
 
-__all__ = ["drop_inline_cards", "join_split_body", "prepare", "unwrap_quotes"]
+__all__ = [
+    "drop_inline_cards",
+    "join_split_body",
+    "prepare",
+    "unwrap_layout_tables",
+    "unwrap_quotes",
+]
 
 #: Class tokens of an article's body container (article__body, article-content,
 #: story-body, post_text, entry-content, articleBody, body-text).
@@ -172,9 +186,45 @@ def drop_inline_cards(tree: lxml.html.HtmlElement) -> int:
     return removed
 
 
+#: The parts of a table, each a ``div`` once the table is a layout.
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+#: A cell with at least this many paragraphs of its own holds prose, not a figure.
+_CELL_PARAGRAPHS = 2
+
+
+def _holds_prose(cell: lxml.html.HtmlElement) -> bool:
+    """The cell holds a headline or two or more paragraphs (not inside a table of its own)."""
+    own = [
+        node for node in cell.iter("p", "h1", "h2") if next(node.iterancestors("td", "th")) is cell
+    ]
+    return any(node.tag != "p" for node in own) or len(own) >= _CELL_PARAGRAPHS
+
+
+def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> int:
+    """Turn every table with a cell that holds prose (two or more paragraphs or a headline
+    of its own), and every table around it, into ``div`` containers; how many tables were
+    unwrapped. Attributes stay, so a body's class or itemprop still marks it."""
+    layouts: set[lxml.html.HtmlElement] = set()
+    for cell in tree.iter("td", "th"):
+        if _holds_prose(cell):
+            layouts.update(cell.iterancestors("table"))
+    # a part belongs to the nearest table around it (a table of figures inside a layout
+    # stays one); all are found before any is renamed
+    parts = {
+        node
+        for table in layouts
+        for node in table.iter(*_TABLE_PARTS)
+        if node is table or (node.tag != "table" and next(node.iterancestors("table")) is table)
+    }
+    for node in parts:
+        node.tag = "div"
+    return len(layouts)
+
+
 def prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """``tree`` with its split body joined, its quotations unwrapped and its inline cards
-    removed."""
+    """``tree`` with its layout tables unwrapped, its split body joined, its quotations
+    unwrapped and its inline cards removed."""
+    unwrap_layout_tables(tree)
     join_split_body(tree)
     unwrap_quotes(tree)
     drop_inline_cards(tree)
