@@ -293,3 +293,21 @@ def test_minutes_before_no_are_minutes_and_fractions_stay_fractions() -> None:
 
 def test_two_lengths_apart_are_not_one_figure() -> None:
     assert [q.span for q in digest_quantities("3メートル 2メートル")] == ["3メートル", "2メートル"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("It will be paid on 9 January.", []),
+        ("It will be paid on January 9.", []),
+        ("It has 9 stores.", ["9"]),
+    ],
+)
+def test_an_english_digest_reads_days_of_dates_as_no_quantities(
+    text: str, spans: list[str]
+) -> None:
+    # the extractive engine copies an English article's sentences: "paid on 9 January"
+    # is a date (the dates check reads Japanese only), not a count of 9
+    from yoten.check.numbers import digest_quantities
+
+    assert [q.span.strip() for q in digest_quantities(text, japanese=False)] == spans

@@ -65,7 +65,7 @@ from yoten.check.quantities import (
 )
 from yoten.check.rules import Kind, Rule
 from yoten.check.scores import digest_scores
-from yoten.check.source import SourceIndex, evidence
+from yoten.check.source import SourceIndex, day_of_month, evidence
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.models import Finding, Severity
@@ -89,8 +89,8 @@ def _digest_quantities(text: str, japanese: bool) -> tuple[Quantity, ...]:
     """The scan behind digest_quantities, once per text: the rules read the same digest
     sentence several times (its figures, their neighbours, the swap check). Nothing
     changes a Quantity after its scanner returns it, so the objects can be shared."""
-    if not japanese:
-        return tuple(scan_english(text))
+    if not japanese:  # (the day of a date, "paid on 9 January", is no quantity)
+        return tuple(q for q in scan_english(text) if not day_of_month(q, text))
     return tuple(scan_japanese(text, skip=[(d.start, d.end) for d in find_dates(text)]))
 
 

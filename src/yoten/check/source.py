@@ -40,7 +40,7 @@ from yoten.check.scores import Score, source_scores
 from yoten.lang import latin_language
 from yoten.models import Article, Evidence
 
-__all__ = ["OF_WORDS", "SourceIndex", "detect_language", "evidence"]
+__all__ = ["OF_WORDS", "SourceIndex", "day_of_month", "detect_language", "evidence"]
 
 _DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -185,7 +185,7 @@ class SourceIndex:
                 )
             ]
             found += japanese
-        found = [q for q in found if not _day_of_month(q, self.text)]
+        found = [q for q in found if not day_of_month(q, self.text)]
         _bare_amounts_in_currency(found)
         _bare_degrees_in_fahrenheit(found)
         self._share_list_nouns(found)
@@ -269,7 +269,7 @@ _DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b")
 _BARE_DAY = re.compile(r"\d{1,2}")
 
 
-def _day_of_month(q: Quantity, text: str) -> bool:
+def day_of_month(q: Quantity, text: str) -> bool:
     """A bare figure that is the day of a date ("5 December", "December 5", "Saturday
     21"), which the English scanner reads as a count: no count of anything, so neither
     support for 5人 nor a term of a sum."""
