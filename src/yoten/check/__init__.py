@@ -16,6 +16,7 @@ language the checker does not read gets one ``info`` finding and warnings only.
 
 from __future__ import annotations
 
+from yoten.check.ages import check_ages
 from yoten.check.citation import check_citation
 from yoten.check.context import CheckContext, RuleFn
 from yoten.check.dates import check_dates
@@ -60,6 +61,7 @@ def _require_evidence(finding: Finding) -> Finding:
 RULES: tuple[RuleFn, ...] = (
     lambda c: check_numbers(c.pieces, c.source),
     lambda c: check_swaps(c.pieces, c.source),
+    lambda c: check_ages(c.pieces, c.source),
     lambda c: check_dates(c.pieces, c.source.dates, c.source),
     lambda c: check_quarters(c.pieces, c.source),
     lambda c: check_names(c.pieces, c.source, c.glossary),

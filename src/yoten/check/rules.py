@@ -43,6 +43,7 @@ class Rule(StrEnum):
     DATE_CONTRADICTED = "date.contradicted"
     DATE_UNVERIFIED = "date.unverified"
     DATE_DERIVED = "date.derived"
+    AGE_CONTRADICTED = "age.contradicted"
     QUARTER_CONTRADICTED = "quarter.contradicted"
     QUARTER_UNVERIFIED = "quarter.unverified"
     NAME_UNVERIFIED = "name.unverified"

@@ -34,6 +34,7 @@ RULE_LABELS = {
     "date.contradicted": N_("the source gives a different date"),
     "date.unverified": N_("the source does not give this date"),
     "date.derived": N_("worked out from the source's dates"),
+    "age.contradicted": N_("the source gives this person a different age"),
     "quarter.contradicted": N_("the source names a different quarter"),
     "quarter.unverified": N_("the source does not name this quarter"),
     "name.unverified": N_("the source does not give this name"),

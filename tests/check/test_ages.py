@@ -1,0 +1,74 @@
+"""Ages: the age a digest gives a person against the age the source gives that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.test_check_digest import _check
+
+SENTENCING = (
+    "Dorian Hasket, 24, was jailed for nine years. Tyrell Munson, 22, received seven"
+    " years and six months."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # the figure is someone's age in the source, not this person's
+        (
+            SENTENCING,
+            "ドリアン・ハスケット(Dorian Hasket)被告(24)に禁錮9年、タイレル・マンソン"
+            "(Tyrell Munson)被告(24)に禁錮7年6カ月。",
+            "タイレル・マンソン(Tyrell Munson)被告(24)",
+        ),
+        (
+            SENTENCING,
+            "ドリアン・ハスケット(Dorian Hasket)被告(24)に禁錮9年、タイレル・マンソン"
+            "(Tyrell Munson)被告(22)に禁錮7年6カ月。",
+            None,
+        ),
+        # later mentions carry the katakana alone: the first mention gives the Latin
+        (
+            SENTENCING + " Munson apologised.",
+            "タイレル・マンソン(Tyrell Munson)被告は謝罪した。マンソン被告(24)は禁錮7年6カ月。",
+            "マンソン被告(24)",
+        ),
+        # other styles: "de 66 anos", "a 61-year-old", "(54)", and 27歳 inside the brackets
+        (
+            "O presidente, Anselmo Teixeira Vilaça, de 66 anos, disse que o setor investirá.",
+            "アンセルモ・テイシェイラ・ヴィラサ(Anselmo Teixeira Vilaça)会長(69)は投資を表明した。",
+            "アンセルモ・テイシェイラ・ヴィラサ(Anselmo Teixeira Vilaça)会長(69)",
+        ),
+        (
+            "The driver, a 61-year-old named Raymond Kessel, was jailed.",
+            "レイモンド・ケッセル(Raymond Kessel)被告(61)に実刑。",
+            None,
+        ),
+        (
+            "Der Vorstandschef Bernd Kallweit (59) verteidigte die Fusion.",
+            "ベルント・カルヴァイト(Bernd Kallweit)頭取(63)は合併を擁護した。",
+            "ベルント・カルヴァイト(Bernd Kallweit)頭取(63)",
+        ),
+        (
+            "Felix Otundo, 27, won in 2:06:41.",
+            "フェリックス・オトゥンド(Felix Otundo、28歳)が優勝した。",
+            "フェリックス・オトゥンド(Felix Otundo、28歳)",
+        ),
+        # no age for the person in the source: left to the numbers check
+        (
+            "Tyrell Munson received seven years.",
+            "タイレル・マンソン(Tyrell Munson)被告(24)に禁錮7年。",
+            None,
+        ),
+    ],
+)
+def test_an_age_the_source_gives_the_person_otherwise(
+    source: str, lead: str, wrong: str | None
+) -> None:
+    language = {"O": "pt", "D": "de"}.get(source[0], "en")
+    found = _check(source, lead, language=language)
+    ages = [span for severity, rule, span in found if rule == "age.contradicted"]
+    assert ages == ([wrong] if wrong else [])
+    if wrong:
+        assert ("error", "age.contradicted", wrong) in found
