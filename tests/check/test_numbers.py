@@ -311,3 +311,16 @@ def test_an_english_digest_reads_days_of_dates_as_no_quantities(
     from yoten.check.numbers import digest_quantities
 
     assert [q.span.strip() for q in digest_quantities(text, japanese=False)] == spans
+
+
+@pytest.mark.parametrize(
+    ("lead", "wrong"), [("8412人に上った。", None), ("8142人に上った。", "8142人")]
+)
+def test_ni_noboru_is_an_exact_figure(lead: str, wrong: str | None) -> None:
+    # 8412人に上り: "reached 8,412", not "about 8,412" (8142 is two digits swapped)
+    from tests.check.test_check_digest import _error_spans
+
+    source = "不登校の小中学生は8412人に上り、過去最多を更新した。"
+    assert _error_spans(source, "不登校の小中学生は" + lead, language="ja") == (
+        [wrong] if wrong else []
+    )
