@@ -31,6 +31,7 @@ REWRITTEN = frozenset({"fr", "de", "es", "it", "pt"})
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f](?=\d{3}(?!\d))")
 _DOTTED_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_THOUSANDS = "\ue000"  # a placeholder for a thousands separator while commas are read
 _GERMAN_ORDINAL_DAY = re.compile(r"\b(\d{1,2})\.(?=\s+[A-ZÄÖÜa-zäöü])")
 _SPANISH_DE = re.compile(
     r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
@@ -85,6 +86,18 @@ _GERMAN_HALVES = {
     for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 }
 _GERMAN_HALF = re.compile(rf"\b({'|'.join(_GERMAN_HALVES)})einhalb\b|\banderthalb\b", re.IGNORECASE)
+# la 3e place, 1er, 2ème; el 3.º puesto, il 3º posto: ordinals as the English scanner
+# writes them (3rd)
+_FRENCH_ORDINAL = re.compile(r"\b(\d{1,3})(?:e|ème|er|ère|re)\b")
+_ROMANCE_ORDINAL = re.compile(r"\b(\d{1,3})\.?[ºª°](?!\s*[CF]\b)")
+
+
+def _english_ordinal(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 # "2 hours y 25 minutes": one duration for the English scanner.
 _DURATION_AND = re.compile(
     r"\b(\d+ (?:hours?|minutes?))\s+(?:y|et|und|e)\s+(?=\d+ (?:minutes?|seconds?)\b)"
@@ -175,9 +188,10 @@ def normalise(text: str, language: str) -> str:
     text = _number_words(text, language)
     text = _HELD.sub(lambda m: held[len(m.group(1)) - 1], text)
     if language == "fr":
+        text = _FRENCH_ORDINAL.sub(_english_ordinal, text)
         text = _FRENCH_TIME.sub(r"\1:\2", text)
         text = _PREMIER.sub("1", text)
-        text = _SPACED_THOUSANDS.sub("", text)
+        text = _SPACED_THOUSANDS.sub(_THOUSANDS, text)
     else:
         if language == "de":
             text = _GERMAN_HALF.sub(
@@ -185,10 +199,14 @@ def normalise(text: str, language: str) -> str:
             )
             text = _GERMAN_TIME.sub(r"\1:\2", text)
             text = _GERMAN_ORDINAL_DAY.sub(r"\1", text)
-        text = _SPACED_THOUSANDS.sub("", text)
-        text = _DOTTED_THOUSANDS.sub("", text)
-    text = _DECIMAL_COMMA.sub(".", text)
+        text = _SPACED_THOUSANDS.sub(_THOUSANDS, text)
+        text = _DOTTED_THOUSANDS.sub(_THOUSANDS, text)
+    # thousands are written as English writes them, after the decimal commas are read:
+    # 1.240 Wahlberechtigte → 1,240 (as "1240" it would be a year after "18. April")
+    text = _DECIMAL_COMMA.sub(".", text).replace(_THOUSANDS, ",")
     text = _DECADES[language].sub(lambda m: f"{m.group(1) or '19'}{m.group(2)}0s", text)
+    if language in ("es", "it", "pt"):
+        text = _ROMANCE_ORDINAL.sub(_english_ordinal, text)
     if language in ("es", "pt"):  # 5 de julio de 2024, 5 de julho de 2024
         text = _SPANISH_DE.sub(lambda m: f"{m.group(1)} " if m.group(1) else " ", text)
     text = _AND_A_HALF.sub(

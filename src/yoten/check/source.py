@@ -85,10 +85,7 @@ class SourceIndex:
             names, numbers = source_anchors(norm)
             if self.quantities:  # 8万冊, "nine of its 12": the scanner's values too
                 numbers = numbers | number_keys(
-                    v
-                    for q in self.quantities
-                    if at <= q.start < stop
-                    for v in (q.figure, *(r.value for r in q.readings))
+                    v for q in self.quantities if at <= q.start < stop for v in _anchor_values(q)
                 )
             out.append(
                 SourceSentence(start, end, self.article.text[start:end], norm, names, numbers)
@@ -267,6 +264,14 @@ class SourceIndex:
 _DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?$")
 _DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b")
 _BARE_DAY = re.compile(r"\d{1,2}")
+
+
+def _anchor_values(q: Quantity) -> list[float]:
+    """The values a source figure anchors a digest sentence by: a fraction in words
+    ("half", "a third") by its percentage only (half is no 0.5 of a currency)."""
+    if q.units & {"ratio"} and not any(c.isdigit() for c in q.span):
+        return [r.value for r in q.readings if r.unit == "percent"]
+    return [q.figure, *(r.value for r in q.readings)]
 
 
 def day_of_month(q: Quantity, text: str) -> bool:

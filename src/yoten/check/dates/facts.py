@@ -123,7 +123,9 @@ _EN_DAY_RANGE = re.compile(
     r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!,\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
     r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
     # "from Thursday 4 to Sunday 7 July" (du jeudi 4 au dimanche 7 juillet)
-    rf"|\b(?:{_RANGE_WEEKDAY})?(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*(?:{_RANGE_WEEKDAY})?"
+    # (an article may stand after "to": zwischen dem 13. und dem 18. April, entre le 13 et le 18)
+    rf"|\b(?:{_RANGE_WEEKDAY})?(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
+    rf"(?:(?:dem|zum|le|el|il|lo|o|the)\s+)?(?:{_RANGE_WEEKDAY})?"
     rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})"
     r"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
