@@ -460,6 +460,80 @@ def test_local_time_is_the_place_named(
 
 
 @pytest.mark.parametrize(
+    ("language", "source", "lead", "span"),
+    [
+        # fractions in words, in five languages
+        (
+            "it",
+            "Ha investito per oltre due terzi nelle reti.",
+            "投資の3分の2以上を送電網に充てた。",
+            "3分の2",
+        ),
+        (
+            "fr",
+            "Le projet est financé pour un tiers par la région.",
+            "事業費の3分の1を地域圏が負担する。",
+            "3分の1",
+        ),
+        ("de", "Zwei Drittel der Befragten sind dafür.", "回答者の3分の2が賛成した。", "3分の2"),
+        ("es", "La mitad de los votantes apoya el plan.", "有権者の半分が計画を支持する。", None),
+        # a fraction of an amount the sentence restated gives ("financés pour moitié")
+        (
+            "fr",
+            "L'instrument a coûté 9,4 millions d'euros, financés pour moitié par la région.",
+            "費用940万ユーロの半分の470万ユーロを地域圏が負担した。",
+            "470万ユーロ",
+        ),
+        # "half a million"
+        (
+            "en",
+            "It hopes to reach half a million visitors by 2027.",
+            "2027年までに50万人を目指す。",
+            "50万人",
+        ),
+        # months the digest names itself: 4月から10月までの7カ月
+        (
+            "en",
+            "The reservation system will run from April through October, and the seven-day"
+            " pass will cost $35.",
+            "予約制は4月から10月までの7カ月間となり、7日間パスは35ドルになる。",
+            "7カ月",
+        ),
+        # French ordinals (la 3e place) and a rank the digest keeps
+        ("fr", "Le lycée passe de la 9e à la 3e place.", "同校は9位から3位に浮上した。", "3位"),
+        # German: a day range with articles, thousands that are no year
+        (
+            "de",
+            "Zwischen dem 13. und dem 18. April wurden 1.240 Wahlberechtigte befragt.",
+            "4月13日から18日にかけて有権者1240人を対象に行われた。",
+            "4月13日",
+        ),
+        # 3週間半: three and a half weeks
+        (
+            "de",
+            "Dreieinhalb Wochen vor der Wahl führt der Bund.",
+            "選挙を約3週間半後に控える。",
+            "3週間半",
+        ),
+        # Fahrenheit named at the start of a range with から
+        (
+            "en",
+            "Temperatures swing from about 250°F in sunlight to minus 208°F after dark.",
+            "表面温度は華氏250度からマイナス208度まで変化する。",
+            "208度",
+        ),
+    ],
+)
+def test_figures_a_translator_reads_from_words(
+    language: str, source: str, lead: str, span: str | None
+) -> None:
+    found = _check(source, lead, language=language)
+    assert [s for sev, _, s in found if sev == "error"] == []
+    if span is not None:
+        assert not any(span in s for sev, _, s in found if sev == "warning"), found
+
+
+@pytest.mark.parametrize(
     ("source", "lead", "wrong"),
     [
         # the very figure in another unit of the same measure

@@ -249,6 +249,12 @@ def _percent_of(
                     (o, 1 / (1 + r.value / 100), "÷ (100% +", ")"),
                     (o, 1 / (1 - r.value / 100), "÷ (100% −", ")"),
                 ]
+    # a fraction the sentence restated writes in words, of one of its amounts: "9.4
+    # million euros, financed half by the region" → (その)半分の470万ユーロ
+    for o in pool:
+        steps += [
+            (o, r.value, "×", "") for r in o.readings if r.unit == "ratio" and 0 < r.value < 1
+        ]
     if not steps:
         return ""
     for dr in equivalent_readings(q.readings):
@@ -518,6 +524,27 @@ def years_between(q: Quantity, text: str, source: SourceIndex) -> str:
     for a, b in itertools.combinations(named, 2):
         if b - a == q.figure:
             return f"{b} − {a} = {b - a} years → {q.span.strip()}"
+    return ""
+
+
+# 4月から10月までの7カ月間, 2020年〜2024年の5年間: a span the digest itself names
+_SPAN_BEFORE = re.compile(
+    r"(?P<a>\d{1,4})(?P<u>月|年)(?:から|〜|~|～|-|–)(?P<b>\d{1,4})(?P=u)(?:まで)?の?(?:約|およそ)?$"
+)
+
+
+def span_named(q: Quantity, text: str) -> str:
+    """The months or years of a span the digest writes just before q, when q counts
+    them (4月から10月までの7カ月: the months April to October, both counted; the
+    years 2020 to 2024 are 4 or 5)."""
+    m = _SPAN_BEFORE.search(text, max(0, q.start - 20), q.start)
+    unit = {"月": "month", "年": "year"}.get(m.group("u"), "") if m else ""
+    if m is None or unit not in {r.unit for r in q.readings}:
+        return ""
+    a, b = int(m.group("a")), int(m.group("b"))
+    between = (b - a) % 12 if unit == "month" else b - a
+    if q.figure in (between, between + 1) and between > 0:
+        return f"{m.group(0).rstrip('の約およそ')} = {q.span.strip()}"
     return ""
 
 

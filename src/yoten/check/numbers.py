@@ -43,6 +43,7 @@ from yoten.check.derive import (
     identical,
     marks_share,
     rounds_digest_figure,
+    span_named,
     wrong_change,
     wrong_share,
     wrong_total,
@@ -342,6 +343,7 @@ def _judge(
     )
     derived = (
         years_between(q, piece.text, source)
+        or span_named(q, piece.text)
         or derive(
             q,
             nearby,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.numerals import (
@@ -456,7 +457,40 @@ def scan_english(text: str) -> list[Quantity]:
         found.append(special)
     found.sort(key=lambda q: q.start)
     _join_en_parts(found, folded)
+    _half_a_scale(found, folded)
     return found
+
+
+_HALF_A = re.compile(r"(?:a\s+)?half(?:\s+|-)$", re.IGNORECASE)
+
+
+def _half_a_scale(found: list[Quantity], folded: str) -> None:
+    """ "half a million (visitors)", "a half-million": one figure of 500,000, not "half"
+    and "a million" (in place)."""
+    for i in range(len(found) - 1, 0, -1):
+        half, scale = found[i - 1], found[i]
+        words = scale.span.lower().split()
+        if (
+            half.span.lower().strip() not in ("half", "a half")
+            or not words
+            or words[0] not in ("a", "million", "billion", "trillion")
+            or (
+                not scale.span.lower().startswith(("a million", "a billion", "a trillion"))
+                and words[0] == "a"
+            )
+            or not _HALF_A.fullmatch(folded[half.start : scale.start])
+        ):
+            continue
+        found[i - 1 : i + 1] = [
+            replace(
+                scale,
+                span=folded[half.start : scale.end],
+                start=half.start,
+                readings=tuple(replace(r, value=r.value / 2) for r in scale.readings),
+                figure=scale.figure / 2,
+                extra={k: v for k, v in scale.extra.items() if k != "article"},
+            )
+        ]
 
 
 # "1h48m", "2 h 5 min", "1hr 48mins": hours and minutes written as one token.

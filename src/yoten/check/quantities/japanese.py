@@ -376,12 +376,19 @@ def _ja_unit(
     return [Reading("any", 1)], end, ""
 
 
-# A time unit and 半 ("and a half"): 2年半, 1時間半, 3カ月半ぶり, 1日半, 3分半.
+# A time unit and 半 ("and a half"): 2年半, 1時間半, 3カ月半ぶり, 1日半, 3分半, 3週間半.
 _JA_HALF = re.compile(
-    r"(?P<unit>年|日|週|時間|(?:カ|か|ヶ|ケ|ヵ|箇)月|分)半(?!ば)"
+    r"(?P<unit>年|日|週間|週|時間|(?:カ|か|ヶ|ケ|ヵ|箇)月|分)半(?!ば)"
     r"(?:間|にわたり|にわたって|ぶり|連続|前|後|以上|以内|余り|近く|超|来)?"
 )
-_JA_HALF_UNITS = {"年": "year", "日": "day", "週": "week", "時間": "hour", "分": "minute"}
+_JA_HALF_UNITS = {
+    "年": "year",
+    "日": "day",
+    "週": "week",
+    "週間": "week",
+    "時間": "hour",
+    "分": "minute",
+}
 
 
 def _ja_half(text: str, end: int) -> tuple[str, int] | None:
@@ -571,9 +578,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
-# (and the end of a range: 華氏110〜115度)
+# (and the end of a range: 華氏110〜115度, 華氏250度からマイナス208度)
 _FAHRENHEIT_BEFORE = re.compile(
-    r"(?:華氏|カ氏)(?:マイナス|零下|-)?(?:\d[\d.,]*度?\s*[~〜～\-–]\s*(?:マイナス|零下|-)?)?$"
+    r"(?:華氏|カ氏)(?:マイナス|零下|-)?(?:\d[\d.,]*度?\s*(?:[~〜～\-–]|から)\s*(?:マイナス|零下|-)?)?$"
 )
 
 
