@@ -460,6 +460,32 @@ def test_local_time_is_the_place_named(
 
 
 @pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # "up two" after "down three points": points, not two of something
+        (
+            "The survey puts the Alliance on 36%, down three points since September, and the"
+            " Civic Party on 32%, up two. The margin of error is 2.2 percentage points.",
+            "同盟は3ポイント下げて36%、市民党は2ポイント上げて32%となった。",
+        ),
+        # a fiscal quarter of a year to the end of February
+        (
+            "In the fourth quarter, like-for-like sales fell 3.2%, an improvement on the 5.9%"
+            " drop in the third.",
+            "12〜2月期の既存店売上高は3.2%減と、9〜11月期の5.9%減から改善した。",
+        ),
+        # the 2024-25 financial year: July 2024 to June 2025 where the country keeps it so
+        (
+            "Median prices rose 5.2% in the 2024-25 financial year to $1.085 million.",
+            "2024年7月から2025年6月までの1年間で、価格の中央値は5.2%上昇し108万5000ドルとなった。",
+        ),
+    ],
+)
+def test_periods_and_changes_a_translator_spells_out(source: str, lead: str) -> None:
+    assert [s for sev, _, s in _check(source, lead) if sev == "error"] == []
+
+
+@pytest.mark.parametrize(
     ("language", "source", "lead", "span"),
     [
         # fractions in words, in five languages

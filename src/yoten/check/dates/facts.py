@@ -313,6 +313,11 @@ _EN_MONTHS_TO = re.compile(
 )
 
 
+_EN_SPLIT_FISCAL_YEAR = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\s+(?:financial|fiscal)\s+year\b"
+    r"|\b(?:financial|fiscal)\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d)\b",
+    re.IGNORECASE,
+)
 _EN_FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ended|ending|runs? to|through)"
     rf"\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_RE})",
@@ -765,6 +770,14 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
                 facts.month_years.add((year if month <= last else year - 1, month))
             if last < 12:
                 facts.add_year(year - 1)
+    for m in _EN_SPLIT_FISCAL_YEAR.finditer(folded):
+        # the 2024-25 financial year: it starts in April, July or October of 2024 (as
+        # the country keeps it) and ends in March, June or September of 2025
+        first = int(m.group("y") or m.group("y3"))
+        if int(m.group("y2") or m.group("y4")) == (first + 1) % 100:
+            for month in (4, 7, 10):
+                facts.month_years.add((first, month))
+                facts.month_years.add((first + 1, month - 1))
     for m in _EN_QUARTER_TO.finditer(folded):
         last = _month_number(m.group("mon")) or 0
         add(last - 2, last, m)

@@ -79,10 +79,15 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
         ) if near else ""
     if m is not None and ref.month_from is not None:  # 1〜9月, 4〜6月期: a span of months
         quarter = ref.month_from % 3 == 1 and m == ref.month_from + 2
+        # 12〜2月期, 9〜11月期: three months that are no calendar quarter are a fiscal
+        # one, which a source that numbers its quarters (a year to 1 March) may mean
+        fiscal = not quarter and (m - ref.month_from) % 12 == 2
+        spans = facts.quarters or any((b - a) % 12 == 2 for a, b in facts.month_spans)
         ok = (
             (ref.month_from, m) in facts.month_spans
             or {ref.month_from, m} <= facts.months
             or (quarter and facts.quarters)
+            or (fiscal and spans)
         )
         return ok, ""
     if m is not None:

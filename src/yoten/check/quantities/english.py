@@ -446,6 +446,7 @@ def scan_english(text: str) -> list[Quantity]:
             q.approx = True
         _join_en_range(found, q, folded)
         _carry_en_unit(found, q, folded)
+        _elliptic_points(found, q, folded)
         _read_en_age(q, folded)
         found.append(q)
     numbers = list(found)
@@ -664,6 +665,26 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
         if not _EN_RANGE.match(gap):
             return
     q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
+
+
+_UP_DOWN = re.compile(r"\b(?:up|down|gained|lost|rose|fell|rising|falling)\s+$", re.IGNORECASE)
+
+
+def _elliptic_points(found: list[Quantity], q: Quantity, folded: str) -> None:
+    """ "36%, down three points …, and the Civic Party on 32%, up two": a bare change
+    after points stated earlier in the sentence is in points too."""
+    if q.units != {"count"} or (q.noun and q.noun.split()[0] not in FUNCTION_WORDS):
+        return
+    if not _UP_DOWN.search(folded, max(0, q.start - 10), q.start):
+        return
+    for prev in reversed(found):
+        if "." in folded[prev.end : q.start] or q.start - prev.end > 200:
+            return
+        if "point" in prev.units:
+            q.readings += tuple(
+                r.scaled(q.figure / prev.figure) for r in prev.readings if r.unit == "point"
+            )
+            return
 
 
 _FRACTION_DENOMINATORS = {
