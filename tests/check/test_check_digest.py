@@ -562,6 +562,44 @@ def test_figures_a_translator_reads_from_words(
 @pytest.mark.parametrize(
     ("source", "lead", "wrong"),
     [
+        # a Celsius figure the digest converts beside the source's Fahrenheit one
+        ("Watch for a fever above 101°F.", "華氏101度(摂氏約38度)を超える発熱に注意。", None),
+        ("Watch for a fever above 101°F.", "華氏101度(摂氏約39.3度)を超える発熱に注意。", "39.3度"),
+        (
+            "Watch for a fever above 101 degrees.",
+            "華氏101度(摂氏約38.3度)を超える発熱に注意。",
+            None,
+        ),
+        # the ends of two ranges pair up; minus signs are read
+        (
+            "Lows of 36F to 46F are expected.",
+            "最低気温は華氏36〜46度(摂氏約2〜8度)の見込み。",
+            None,
+        ),
+        (
+            "Lows of -4F are expected.",
+            "最低気温は華氏マイナス4度(摂氏マイナス20度)の見込み。",
+            None,
+        ),
+        # "48F", "0.6C": the unit without its degree sign
+        ("It was 48F at the start.", "スタート時の気温は華氏48度(約9℃)だった。", None),
+        (
+            "The reading beat the previous record of 38.1C by 0.6C.",
+            "これまでの記録38.1℃を0.6度上回った。",
+            None,
+        ),
+    ],
+)
+def test_temperatures_the_digest_converts(source: str, lead: str, wrong: str | None) -> None:
+    found = _check(source, lead)
+    assert [s for sev, _, s in found if sev == "error"] == ([wrong] if wrong else [])
+    if wrong is None:
+        assert not [s for sev, _, s in found if sev == "warning"], found
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
         # the very figure in another unit of the same measure
         (
             "The nearest maternity unit will be up to 38 km away.",

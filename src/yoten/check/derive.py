@@ -857,6 +857,52 @@ def apposed_share(
     return (False, best[1]) if best and best[0] > slack else None
 
 
+def converted_temperature(
+    q: Quantity, text: str, stated: list[Quantity], known: set[float]
+) -> tuple[bool, str] | None:
+    """A temperature the digest converts beside the one the source gives (華氏101度
+    (摂氏約38度), 摂氏40度(華氏104度)): whether the conversion is right, and the
+    arithmetic. None when q is no such conversion."""
+    mine = {r.unit for r in q.readings} & {"temp", "temp-f"}
+    if len(mine) != 1:
+        return None
+    (unit,) = mine
+    other = "temp-f" if unit == "temp" else "temp"
+    mine_value = next(r.value for r in q.readings if r.unit == unit)
+    if "マイナス" in text[max(0, q.start - 6) : q.start]:
+        mine_value = -mine_value
+    # the temperatures it converts: the nearest before it, across an opening bracket
+    # (the two nearest: 華氏36〜46度(摂氏約2〜8度) pairs the ends of two ranges)
+    given: list[tuple[float, str]] = []
+    for o in sorted(stated, key=lambda o: -o.end):
+        gap = text[o.end : q.start]
+        if o.end > q.start or len(gap) > 10 or not re.search(r"[(（]", gap):
+            continue
+        for r in o.readings:
+            if r.unit == other and r.value in known:
+                negative = "マイナス" in text[max(0, o.start - 6) : o.start]
+                given.append(((-1 if negative else 1) * r.value, o.span))
+        if len(given) >= 2:
+            break
+    if not given:
+        return None
+    # within the figure's own rounding (38.3度: 0.05; 38度: 0.5), and with 約 a
+    # little more
+    tolerance = (q.place or 1) / 2 + (0.5 if q.approx else 0.1)
+    shown = ""
+    for value, _span in given:
+        target = (value - 32) * 5 / 9 if other == "temp-f" else value * 9 / 5 + 32
+        said = (
+            f"{_fmt(value)}°F = {target:.1f}°C"
+            if other == "temp-f"
+            else f"{_fmt(value)}°C = {target:.1f}°F"
+        )
+        if abs(mine_value - target) <= tolerance:
+            return True, said
+        shown = shown or said
+    return False, shown
+
+
 def identical(q: Quantity, s: Quantity) -> bool:
     """``s`` states the very value of ``q`` (not a value that rounds to it)."""
     return any(

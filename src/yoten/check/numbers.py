@@ -36,6 +36,7 @@ from yoten.check.derive import (
     APPOSED_SHARE,
     TOTAL_BEFORE,
     apposed_share,
+    converted_temperature,
     counts_calendar_years,
     counts_years_since,
     derive,
@@ -272,6 +273,38 @@ def _apposed(
     )
 
 
+def _converted(
+    q: Quantity,
+    piece: Piece,
+    stated: list[Quantity],
+    aligned: list[SourceSentence],
+    source: SourceIndex,
+) -> Finding | None:
+    """A temperature the digest converts beside the source's (華氏101度(摂氏約38度)):
+    derived when right, a contradiction when not; None when q is no conversion."""
+    at = sentence_start(piece.text, q.start)
+    stated = [replace(o, start=o.start + at, end=o.end + at) for o in stated]
+    known = {r.value for s in source.quantities for r in s.readings}
+    found = converted_temperature(q, piece.text, stated, known)
+    if found is None:
+        return None
+    right, shown = found
+    return _finding(
+        piece,
+        q.span,
+        Kind.DERIVED if right else Kind.MISMATCH,
+        "info" if right else "error",
+        message=(
+            _("derived from the source: {derivation}").format(derivation=shown)
+            if right
+            else _("the source's figures give {change}").format(change=shown)
+        ),
+        rule=Rule.NUMBER_DERIVED if right else Rule.NUMBER_CONTRADICTED,
+        derivation=shown,
+        evidence=evidence(aligned),
+    )
+
+
 def _judge(
     q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
 ) -> Finding | None:
@@ -310,6 +343,9 @@ def _judge(
     apposed = _apposed(q, piece, stated, aligned, source)
     if apposed is not None:
         return apposed
+    converted = _converted(q, piece, stated, aligned, source)
+    if converted is not None:
+        return converted
     nearby = source.quantities_in(aligned)
     nearby += [s for s in restated if s not in nearby]
     unit_word = _unit_word(piece.text, q)

@@ -124,6 +124,11 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
             approx = digest.approx or source.approx or converted
             if _close(dr.value, sr.value, 1e-6):
                 return True
+            if dr.unit in ("temp", "temp-f"):
+                # degrees are no ratio scale: 約39度 for 38.3°C, not 39.3度 (10% of 38)
+                if approx and abs(dr.value - sr.value) <= 1.0:
+                    return True
+                continue
             if approx and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr, sr)):
                 return True
             if _may_round(digest) and _close(dr.value, sr.value, 0.05):

@@ -248,8 +248,13 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:kw|kilowatts?)\b", [("power", 1e3, False)]),
     (r"(?:(?-i:W)|watts?)\b", [("power", 1, False)]),
     # Fahrenheit is its own unit: a digest's Celsius figure is a conversion, not a copy
-    (r"(?:°\s?f|degrees?\s+fahrenheit|fahrenheit)\b", [("temp-f", 1, False)]),
-    (r"(?:°\s?c|degrees?(?:\s+celsius)?|celsius)\b", [("temp", 1, False)]),
+    (
+        r"(?:°\s?f|degrees?\s+fahrenheit|fahrenheit|(?<=\d)(?-i:F)(?![\w-]))\b",
+        [("temp-f", 1, False)],
+    ),
+    (r"(?:°\s?c|degrees?\s+celsius|celsius|(?<=\d)(?-i:C)(?![\w-]))\b", [("temp", 1, False)]),
+    # a bare "degrees" is Celsius or (in an American story) Fahrenheit
+    (r"degrees?\b", [("temp", 1, False), ("temp-f", 1, False)]),
     (r"years?[\s-]+old\b", [("age", 1, False), ("year", 1, False)]),
     (r"(?:years?|yrs?)\b", [("year", 1, False), ("age", 1, False)]),
     (r"months?\b", [("month", 1, False)]),

@@ -556,6 +556,11 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start):
             # 華氏48度: Fahrenheit, as a source's "48 degrees Fahrenheit"
             readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
+        if any(r.unit in ("temp", "temp-f") for r in readings) and (
+            not float(value).is_integer() or _SCALE_BEFORE.search(folded, max(0, start - 6), start)
+        ):
+            # 39.3度, 摂氏約39度: degrees, not "times" (3度目, 2度)
+            readings = [r for r in readings if r.unit != "times"]
         q = Quantity(
             text[start:unit_end],
             start,
@@ -578,6 +583,8 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
+# 摂氏, 華氏 and their katakana forms before a temperature (and 約 or マイナス between)
+_SCALE_BEFORE = re.compile(r"(?:摂氏|華氏|セ氏|カ氏)(?:約|およそ|マイナス|零下)?$")
 # (and the end of a range: 華氏110〜115度, 華氏250度からマイナス208度)
 _FAHRENHEIT_BEFORE = re.compile(
     r"(?:華氏|カ氏)(?:マイナス|零下|-)?(?:\d[\d.,]*度?\s*(?:[~〜～\-–]|から)\s*(?:マイナス|零下|-)?)?$"
