@@ -7,7 +7,7 @@ SPEC = {
  "published": "2025-12-11T10:05:00+01:00", "dateline": "11 décembre 2025, 10 h 05",
  "body": [
   "La Banque nationale de Belvaux a abaissé jeudi son taux directeur de 0,25 point, à 0,75 %, invoquant la faiblesse de l'inflation et la vigueur persistante du franc belvalois. La décision a été annoncée à 9 h 30 à Lorvanne, siège de l'institution.",
-  "L'inflation est tombée à 0,6 % sur un an en novembre, contre 0,9 % en octobre, bien en dessous de la fourchette de 0 à 2 % visée par la banque. Celle-ci prévoit désormais une hausse des prix de 0,8 % en 2026, au lieu de 1,1 % lors de sa précédente évaluation en septembre.",
+  "L'inflation est tombée à 0,6 % sur un an en novembre, contre 0,9 % en octobre, dans le bas de la fourchette de 0 à 2 % visée par la banque. Celle-ci prévoit désormais une hausse des prix de 0,8 % en 2026, au lieu de 1,1 % lors de sa précédente évaluation en septembre.",
   "« Le franc reste surévalué et pèse sur nos exportateurs », a déclaré le président de la banque, Laurent Schaerer-Doumic, 59 ans, lors de la conférence de presse. Il n'a pas exclu de nouvelles interventions sur le marché des changes : la banque a acheté pour 11 milliards de francs de devises au troisième trimestre.",
   "L'économie belvaloise a nettement ralenti. Le produit intérieur brut n'a progressé que de 0,2 % au troisième trimestre par rapport au deuxième. Les exportations horlogères, fleuron de l'industrie locale, ont reculé de 3,5 % sur les dix premiers mois de l'année, à 2,4 milliards de francs.",
   "Après l'annonce, le franc a cédé 0,6 % face à l'euro, à 0,9412 franc pour un euro. Le rendement de l'obligation d'État à dix ans a reculé de 5 points de base, à 0,48 %.",
