@@ -170,6 +170,8 @@ def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     ("raw", "kept"),
     [
         ("a\x01b\x1fc", "abc"),  # C0: escaped in the digest's JSON
+        ("a\x08b\x0cc", "abc"),  # backspace and form feed: escaped as \b and \f
+        ("a\\bc\\f", "a\\bc\\f"),  # a backslash before b or f: kept
         ("a\x7fb", "ab"),
         ("a\x85b\x9fc", "abc"),  # C1: raw in the JSON
         ("a\ufffeb\uffffc", "abc"),
