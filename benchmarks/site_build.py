@@ -162,9 +162,11 @@ def build(db: str, out: Path, images: Path) -> tuple[float, float, float, str]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text.splitlines()[-1]
 
 
+#: What an incremental build of a SQLite store imports (the feed's modules load only when the
+#: feed changed; SQLAlchemy only for another database or when posts wait for approval).
 IMPORTS = (
-    "import yoten.cli.app, yoten.cli.site, yoten.service.posts, yoten.site.from_store,"
-    " yoten.site.build, yoten.site.feed"
+    "import yoten.cli.app, yoten.cli.site, yoten.site.from_store, yoten.site.build,"
+    " yoten.store.direct"
 )
 
 

@@ -128,6 +128,19 @@ def test_site_build_does_not_load_sqlalchemy_for_a_sqlite_store(tmp_path: Path) 
     )
     assert result.stdout.splitlines()[-1] == "0 True"  # a post waits: listed by the Store
     assert "wait for approval: yoten posts approve 9" in result.stdout
+    other = [
+        "site",
+        "build",
+        str(tmp_path / "site"),
+        "--db",
+        url.replace("sqlite:", "sqlite+pysqlite:"),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *other], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "0 True"  # the Store builds it, and lists it
+    assert "wait for approval: yoten posts approve 9" in result.stdout
+    assert "0 file(s) written" in result.stdout  # the same site: nothing to do
     with Store.open(url) as store:
         store.set_status(9, "rejected", "no")
     result = subprocess.run(

@@ -29,12 +29,15 @@ DbOpt = Annotated[
 ]
 
 
-def _waiting(db: str | None) -> list[int]:
-    """The ids of the checked posts that wait for approval (:func:`waiting_posts`)."""
+def _waiting(store: Store | None, db: str | None) -> list[int]:
+    """The ids of the checked posts that wait for approval (:func:`waiting_posts`), from
+    ``store`` or else the store ``db`` opened with SQLAlchemy."""
     from yoten.service.posts import waiting_posts
 
-    with _open_store(db) as store:
+    if store is not None:
         return [post.id for post in waiting_posts(store)]
+    with _open_store(db) as opened:
+        return [post.id for post in waiting_posts(opened)]
 
 
 def _open_store(db: str | None) -> Store:
@@ -142,13 +145,14 @@ def site_build(
     )
     # a SQLite store at the current schema is read without SQLAlchemy (most of an
     # incremental build was importing it); any other goes through the Store
-    url = load_settings({"db": db}).db
-    direct = open_direct(url)
-    store = direct if direct is not None else _open_store(db)
+    direct = open_direct(load_settings({"db": db}).db)
+    full = _open_store(db) if direct is None else None
+    store = direct or full
+    assert store is not None
     try:
         result = build_from_store(store, out, config)
         held = sum(store.count_posts(s) for s in ("failed", "untranslated"))
-        waiting = _waiting(db) if store.count_posts("checked") else []
+        waiting = _waiting(full, db) if store.count_posts("checked") else []
     finally:
         store.close()
     typer.echo(
