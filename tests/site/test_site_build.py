@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -179,12 +180,17 @@ def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     ],
 )
 def test_clean_digest_removes_exactly_the_control_characters(raw: str, kept: str) -> None:
-    from yoten.site.render import clean_digest
+    from yoten.site.render import clean_data, clean_digest
 
     digest = make_digest(3, headline=f"見出し{raw}")
     cleaned, _json = clean_digest(digest)
     assert cleaned.headline == f"見出し{kept}"
     assert (cleaned is digest) == (raw == kept)  # a clean digest is not copied
+    # the same before validation, on the digest's JSON as the store keeps it
+    data = json.loads(digest.model_dump_json())
+    from_data = clean_data(data)
+    assert (from_data is data) == (raw == kept)
+    assert Digest.model_validate(from_data) == cleaned
 
 
 @pytest.mark.slow

@@ -124,12 +124,14 @@ class StoreSource:
         return Changes(refs, frozenset(gone), False, count, position)
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
+        from yoten.site.render import clean_data
+
         wanted = {int(i) for i in ids}
         for post_id, published, data in self.store.stream_published(SITE_TARGET, wanted):
             try:
                 # the standard library's parser reads the store's escaped JSON text faster
                 # than pydantic's (a third of the time of model_validate_json)
-                digest = Digest.model_validate(json.loads(data))
+                digest = Digest.model_validate(clean_data(json.loads(data)))
             except (ValueError, ValidationError) as exc:
                 errors = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else exc
                 raise PublishError(

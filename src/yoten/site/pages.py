@@ -40,7 +40,6 @@ from yoten.site.images import (
 )
 from yoten.site.model import SiteConfig, SitePost
 from yoten.site.render import (
-    clean_digest,
     clean_text,
     local_time,
     render_body,
@@ -656,7 +655,7 @@ def _feed(
 def _prepare(raw: SitePost, ref: PostRef, tz: str) -> tuple[SitePost, _Meta]:
     """The post with clean text and local time, and what listings need of it."""
     try:
-        digest, _notes = clean_digest(raw.digest)
+        digest = raw.digest  # no control characters: the source removed them
         tags = tuple(clean_text(t) for t in ref.tags)
         post = SitePost(raw.id, raw.slug, digest, local_time(raw.published, tz), tags)
         return post, _Meta(

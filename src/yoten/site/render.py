@@ -70,6 +70,27 @@ def clean_text(value: str) -> str:
     return _CONTROL.sub("", value)
 
 
+def _strings(value: Any, out: list[str]) -> list[str]:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, out)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, out)
+    return out
+
+
+def clean_data(data: Any) -> Any:
+    """``data`` (parsed JSON) with control characters removed from every string; ``data``
+    itself when none holds one. Faster than :func:`clean_digest` on a digest's JSON before
+    validation (one search over its strings joined, no JSON written again)."""
+    if _CONTROL.search("\n".join(_strings(data, []))) is None:
+        return data
+    return _clean(data)
+
+
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
