@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import feedparser
@@ -256,17 +257,22 @@ def test_an_edit_renders_only_the_pages_that_show_what_changed(
     posts = make_posts(40)
     build_site(posts, out, cfg)
     rendered: list[str] = []
-    real_render, real_sitemap = pages.render_page, sitemap.build_sitemap
+    real_render, real_post, real_sitemap = pages.render_page, pages.post_page, sitemap.build_sitemap
 
     def render_page(template: str, **values: object) -> str:
         rendered.append(template)
         return real_render(template, **values)
+
+    def post_page(**values: Any) -> str:
+        rendered.append("post.html")
+        return real_post(**values)
 
     def build_sitemap(*args: object) -> bytes:
         rendered.append("sitemap")
         return real_sitemap(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pages, "render_page", render_page)
+    monkeypatch.setattr(pages, "post_page", post_page)
     monkeypatch.setattr(pages, "build_sitemap", build_sitemap)
     posts[19] = make_post(20, lead="書き換えた導入文。")  # index page 3, not in the feed
     changed = build_site(posts, out, cfg)

@@ -39,6 +39,7 @@ from yoten.site.images import (
     process_banner,
 )
 from yoten.site.model import SiteConfig, SitePost
+from yoten.site.post_page import post_page
 from yoten.site.render import (
     clean_text,
     local_time,
@@ -702,12 +703,12 @@ def _render_post(
 
     def produce() -> str:
         try:
-            return render_page(
-                "post.html",
+            return post_page(
                 site=ctx.site,
                 root=_root_of(href),
                 canonical=ctx.config.base_url + href,
-                post=post,
+                digest=post.digest,
+                published=post.published,
                 body=render_body(post.digest),
                 excerpt=meta.excerpt,
                 banner=banner,

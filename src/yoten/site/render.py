@@ -19,7 +19,7 @@ from yoten.render.text import format_posted_at
 
 __all__ = ["environment", "render_body", "render_page", "stylesheet", "templates_hash"]
 
-TEMPLATE_FILES = ("base.html", "post.html", "index.html", "list.html", "archive.html", "style.css")
+TEMPLATE_FILES = ("base.html", "index.html", "list.html", "archive.html", "style.css")
 
 
 def _jday(value: dt.datetime) -> str:
@@ -47,13 +47,15 @@ def environment() -> jinja2.Environment:
 @cache
 def templates_hash() -> str:
     """A hash of every template, the stylesheet and the code that writes a digest's body
-    (:mod:`yoten.render.html`): a change invalidates all pages."""
+    and a post's page (:mod:`yoten.render.html`, :mod:`yoten.site.post_page`): a change
+    invalidates all pages."""
     folder = resources.files("yoten.site") / "templates"
     sha = hashlib.sha256()
     for name in TEMPLATE_FILES:
         sha.update(name.encode())
         sha.update((folder / name).read_bytes())
     sha.update((resources.files("yoten.render") / "html.py").read_bytes())
+    sha.update((resources.files("yoten.site") / "post_page.py").read_bytes())
     return sha.hexdigest()[:16]
 
 
