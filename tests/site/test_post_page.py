@@ -116,3 +116,12 @@ def test_post_page_is_the_jinja_template_byte_for_byte() -> None:
         assert isinstance(body, Markup)
         checked += 1
     assert checked == 3 * 3 * 3 * 3 * 4 * 2 * 3
+
+
+def test_escape_is_markupsafes_for_each_character_alone_and_together() -> None:
+    from markupsafe import escape as reference
+
+    from yoten.render.html import escape
+
+    for text in ["", "要点", *"&<>'\"", "a&b", "x<y>z", "it's", 'say "hi"', EVIL, EVIL * 3]:
+        assert escape(text) == str(reference(text)), text
