@@ -26,11 +26,25 @@ def _count(run: re.Pattern[str], text: str) -> int:
     return sum(map(len, run.findall(text)))
 
 
+#: Characters counted at a time while Japanese text may already have shown enough of them.
+_PIECE = 1000
+
+
 def detect_language(text: str) -> str:
     """'ja' when the text is mostly Japanese script, 'en' when mostly Latin, else 'und'."""
     sample = text[:20000]
-    cjk = _count(_CJK_RUN, sample)
     latin = _count(_LATIN_RUN, sample)
+    if _KANA.search(sample):
+        # 'ja' once the CJK characters reach 0.3 of the Latin ones: counted a piece at a
+        # time, Japanese text answers after its first piece (the whole count is most of a
+        # site page's language check)
+        cjk = 0
+        for start in range(0, len(sample), _PIECE):
+            cjk += _count(_CJK_RUN, sample[start : start + _PIECE])
+            if cjk >= latin * 0.3:
+                return "ja"
+    else:
+        cjk = _count(_CJK_RUN, sample)
     if cjk == 0 and latin == 0:
         return "und"
     if _KANA.search(sample) and cjk >= latin * 0.3:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import feedparser
@@ -170,6 +172,8 @@ def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     ("raw", "kept"),
     [
         ("a\x01b\x1fc", "abc"),  # C0: escaped in the digest's JSON
+        ("a\x08b\x0cc", "abc"),  # backspace and form feed: escaped as \b and \f
+        ("a\\bc\\f", "a\\bc\\f"),  # a backslash before b or f: kept
         ("a\x7fb", "ab"),
         ("a\x85b\x9fc", "abc"),  # C1: raw in the JSON
         ("a\ufffeb\uffffc", "abc"),
@@ -177,12 +181,17 @@ def test_article_text_is_always_escaped(tmp_path: Path) -> None:
     ],
 )
 def test_clean_digest_removes_exactly_the_control_characters(raw: str, kept: str) -> None:
-    from yoten.site.render import clean_digest
+    from yoten.site.render import clean_data, clean_digest
 
     digest = make_digest(3, headline=f"見出し{raw}")
     cleaned, _json = clean_digest(digest)
     assert cleaned.headline == f"見出し{kept}"
     assert (cleaned is digest) == (raw == kept)  # a clean digest is not copied
+    # the same before validation, on the digest's JSON as the store keeps it
+    data = json.loads(digest.model_dump_json())
+    from_data = clean_data(data)
+    assert (from_data is data) == (raw == kept)
+    assert Digest.model_validate(from_data) == cleaned
 
 
 @pytest.mark.slow
@@ -248,17 +257,22 @@ def test_an_edit_renders_only_the_pages_that_show_what_changed(
     posts = make_posts(40)
     build_site(posts, out, cfg)
     rendered: list[str] = []
-    real_render, real_sitemap = pages.render_page, sitemap.build_sitemap
+    real_render, real_post, real_sitemap = pages.render_page, pages.post_page, sitemap.build_sitemap
 
     def render_page(template: str, **values: object) -> str:
         rendered.append(template)
         return real_render(template, **values)
+
+    def post_page(**values: Any) -> str:
+        rendered.append("post.html")
+        return real_post(**values)
 
     def build_sitemap(*args: object) -> bytes:
         rendered.append("sitemap")
         return real_sitemap(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pages, "render_page", render_page)
+    monkeypatch.setattr(pages, "post_page", post_page)
     monkeypatch.setattr(pages, "build_sitemap", build_sitemap)
     posts[19] = make_post(20, lead="書き換えた導入文。")  # index page 3, not in the feed
     changed = build_site(posts, out, cfg)

@@ -98,3 +98,21 @@ def test_publication_dates_are_recorded_once(tmp_path: Path) -> None:
         assert record is not None
         assert record.published_at == make_digest(1).posted_at  # dated by the digest's own time
         assert store.record_missing_publications("site") == 0
+
+
+def test_a_post_that_no_page_can_hold_is_one_clear_error(tmp_path: Path) -> None:
+    from yoten.errors import PublishError
+    from yoten.store.direct import open_direct
+
+    url = f"sqlite:///{tmp_path / 'yoten.db'}"
+    with Store.open(url) as store:
+        store_post(store, 1)
+        store_post(store, 2, headline="半端\ud800な文字")  # JSON can escape it, UTF-8 cannot
+        record_site_publications(store)
+        with pytest.raises(PublishError, match="post 2 holds invalid data: a lone surrogate"):
+            build_site(StoreSource(store), tmp_path / "site", _config(tmp_path))
+    direct = open_direct(url)
+    assert direct is not None
+    with direct, pytest.raises(PublishError, match="post 2 holds invalid data"):
+        build_site(StoreSource(direct), tmp_path / "site", _config(tmp_path))
+    assert not (tmp_path / "site").exists()  # nothing was left behind

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from yoten.store import Store
-from yoten.store.migrate import _packaged_head, head_revision
+from yoten.store.migrate import head_revision, packaged_head
 
 PROBE = "import sys; from yoten.store import Store; Store.open(sys.argv[1]).close(); print('alembic' in sys.modules)"
 
 
 def test_packaged_head_matches_alembic() -> None:
-    assert _packaged_head() == head_revision()
+    assert packaged_head() == head_revision()
 
 
 @pytest.mark.slow

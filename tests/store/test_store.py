@@ -408,3 +408,19 @@ def test_database_from_a_newer_yoten_is_exit_6(cli, tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0099",)
     conn.close()
+
+
+def test_json_is_kept_as_utf8_text_and_a_lone_surrogate_escaped(store: Store, db: str) -> None:
+    article_id = stored_article(store)
+    post = store.save_digest(
+        article_id, digest("防衛協定を締結"), engine="e", model="m1", prompt_version=None
+    )
+    odd = store.save_digest(
+        article_id, digest("半端\ud800な文字"), engine="e", model="m2", prompt_version=None
+    )
+    with sqlite3.connect(db.removeprefix("sqlite:///")) as raw:
+        kept = dict(raw.execute("SELECT id, CAST(data AS TEXT) FROM digests").fetchall())
+    assert '"headline": "防衛協定を締結"' in kept[post.id]  # not \\u escapes
+    assert '"headline": "\\u534a\\u7aef\\ud800' in kept[odd.id]  # UTF-8 cannot hold it
+    assert store.get_post(post.id).digest.headline == "防衛協定を締結"
+    assert store.get_post(odd.id).digest.headline == "半端\ud800な文字"

@@ -29,6 +29,17 @@ DbOpt = Annotated[
 ]
 
 
+def _waiting(store: Store | None, db: str | None) -> list[int]:
+    """The ids of the checked posts that wait for approval (:func:`waiting_posts`), from
+    ``store`` or else the store ``db`` opened with SQLAlchemy."""
+    from yoten.service.posts import waiting_posts
+
+    if store is not None:
+        return [post.id for post in waiting_posts(store)]
+    with _open_store(db) as opened:
+        return [post.id for post in waiting_posts(opened)]
+
+
 def _open_store(db: str | None) -> Store:
     from yoten.settings import load_settings
     from yoten.store import Store
@@ -124,18 +135,24 @@ def site_build(
     Defaults come from the [site] table of yoten.toml (base-url, title, description,
     author, per-page, feed-limit, timezone, image-tone …); flags win.
     """
-    from yoten.service.posts import waiting_posts
+    from yoten.settings import load_settings
     from yoten.site.from_store import build_from_store
     from yoten.site.model import site_config
+    from yoten.store.direct import open_direct
 
     config = site_config(
         base_url=base_url, title=title, per_page=per_page, feed_limit=feed_limit, image_tone=tone
     )
-    store = _open_store(db)
+    # a SQLite store at the current schema is read without SQLAlchemy (most of an
+    # incremental build was importing it); any other goes through the Store
+    direct = open_direct(load_settings({"db": db}).db)
+    full = _open_store(db) if direct is None else None
+    store = direct or full
+    assert store is not None
     try:
         result = build_from_store(store, out, config)
-        waiting = waiting_posts(store)
         held = sum(store.count_posts(s) for s in ("failed", "untranslated"))
+        waiting = _waiting(full, db) if store.count_posts("checked") else []
     finally:
         store.close()
     typer.echo(
@@ -144,7 +161,7 @@ def site_build(
         )
     )
     if waiting:
-        ids = " ".join(str(p.id) for p in waiting)
+        ids = " ".join(map(str, waiting))
         typer.echo(
             _(
                 "{n} checked post(s) wait for approval: "

@@ -46,7 +46,12 @@ def is_http_url(value: object) -> bool:
 
 def escape(text: str) -> str:
     """``text`` safe inside HTML text and quoted attributes: the same characters and
-    entities as markupsafe's (and so Jinja's autoescape), without a Markup per call."""
+    entities as markupsafe's (and so Jinja's autoescape), without a Markup per call.
+    Text with none of them (most of a Japanese digest) is returned after five searches
+    for one character, which take half the time of five replacements."""
+    if "&" not in text and "<" not in text and ">" not in text and "'" not in text:
+        if '"' not in text:
+            return text
     return (
         text.replace("&", "&amp;")
         .replace(">", "&gt;")

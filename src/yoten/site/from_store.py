@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections.abc import Collection, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pydantic import ValidationError
 
@@ -21,14 +22,41 @@ if TYPE_CHECKING:
 
     from yoten.site.build import BuildResult
     from yoten.site.model import SiteConfig
-    from yoten.store import Store
 
-__all__ = ["SITE_TARGET", "StoreSource", "build_from_store", "record_site_publications"]
+__all__ = [
+    "SITE_TARGET",
+    "PublishedPosts",
+    "StoreSource",
+    "build_from_store",
+    "record_site_publications",
+]
 
 SITE_TARGET = "site"
 
 
-def record_site_publications(store: Store) -> None:
+class PublishedPosts(Protocol):
+    """What a site build asks of the store: :class:`yoten.store.Store`, or
+    :class:`yoten.store.direct.DirectStore` (a SQLite store without SQLAlchemy)."""
+
+    @property
+    def location(self) -> str: ...
+
+    def record_missing_publications(self, target: str) -> int: ...
+
+    def published_stamps(self, target: str) -> list[tuple[int, dt.datetime, dt.datetime]]: ...
+
+    def publication_changes(
+        self, target: str, since: dt.datetime
+    ) -> list[tuple[int, bool, dt.datetime | None, dt.datetime]]: ...
+
+    def count_published(self, target: str) -> int: ...
+
+    def stream_published(
+        self, target: str, ids: Collection[int] | None = None, *, batch: int = 500
+    ) -> Iterator[tuple[int, dt.datetime, str]]: ...
+
+
+def record_site_publications(store: PublishedPosts) -> None:
     """Record each published post as published to the ``site`` target (its date on the site)."""
     store.record_missing_publications(SITE_TARGET)
 
@@ -52,11 +80,10 @@ class StoreSource:
     FRESH = dt.timedelta(seconds=2)
     MARGIN = dt.timedelta(seconds=60)
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: PublishedPosts) -> None:
         self.store = store
-        url = store.engine.url.render_as_string(hide_password=False)
         # which store the position belongs to (a hash: the site is public, the URL is not)
-        self._identity = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+        self._identity = hashlib.sha256(store.location.encode("utf-8")).hexdigest()[:16]
 
     def _ref(
         self, post_id: int, published: dt.datetime, updated: dt.datetime, fresh_after: dt.datetime
@@ -97,20 +124,28 @@ class StoreSource:
         return Changes(refs, frozenset(gone), False, count, position)
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
+        from yoten.site.render import clean_data
+
         wanted = {int(i) for i in ids}
         for post_id, published, data in self.store.stream_published(SITE_TARGET, wanted):
             try:
-                digest = Digest.model_validate_json(data)
-            except ValidationError as exc:
+                # parsed by the standard library (faster than pydantic's parser, most of all
+                # on the ASCII-escaped JSON of older stores), control characters removed
+                # before validation
+                digest = Digest.model_validate(clean_data(json.loads(data)))
+            except (ValueError, ValidationError) as exc:
+                errors = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else exc
                 raise PublishError(
                     _("post {post_id} holds invalid data: {errors}").format(
-                        post_id=post_id, errors=exc.errors()[0]["msg"]
+                        post_id=post_id, errors=errors
                     )
                 ) from None
             yield SitePost.make(post_id, digest, published=published)
 
 
-def build_from_store(store: Store, out: Path, config: SiteConfig | None = None) -> BuildResult:
+def build_from_store(
+    store: PublishedPosts, out: Path, config: SiteConfig | None = None
+) -> BuildResult:
     """Build the site in ``out`` from the store's published posts (recorded on the site first)."""
     from yoten.site.build import build_site
 

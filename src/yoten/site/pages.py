@@ -39,8 +39,8 @@ from yoten.site.images import (
     process_banner,
 )
 from yoten.site.model import SiteConfig, SitePost
+from yoten.site.post_page import post_page
 from yoten.site.render import (
-    clean_digest,
     clean_text,
     local_time,
     render_body,
@@ -656,7 +656,7 @@ def _feed(
 def _prepare(raw: SitePost, ref: PostRef, tz: str) -> tuple[SitePost, _Meta]:
     """The post with clean text and local time, and what listings need of it."""
     try:
-        digest, _notes = clean_digest(raw.digest)
+        digest = raw.digest  # no control characters: the source removed them
         tags = tuple(clean_text(t) for t in ref.tags)
         post = SitePost(raw.id, raw.slug, digest, local_time(raw.published, tz), tags)
         return post, _Meta(
@@ -703,12 +703,12 @@ def _render_post(
 
     def produce() -> str:
         try:
-            return render_page(
-                "post.html",
+            return post_page(
                 site=ctx.site,
                 root=_root_of(href),
                 canonical=ctx.config.base_url + href,
-                post=post,
+                digest=post.digest,
+                published=post.published,
                 body=render_body(post.digest),
                 excerpt=meta.excerpt,
                 banner=banner,

@@ -19,7 +19,7 @@ from yoten.render.text import format_posted_at
 
 __all__ = ["environment", "render_body", "render_page", "stylesheet", "templates_hash"]
 
-TEMPLATE_FILES = ("base.html", "post.html", "index.html", "list.html", "archive.html", "style.css")
+TEMPLATE_FILES = ("base.html", "index.html", "list.html", "archive.html", "style.css")
 
 
 def _jday(value: dt.datetime) -> str:
@@ -47,13 +47,15 @@ def environment() -> jinja2.Environment:
 @cache
 def templates_hash() -> str:
     """A hash of every template, the stylesheet and the code that writes a digest's body
-    (:mod:`yoten.render.html`): a change invalidates all pages."""
+    and a post's page (:mod:`yoten.render.html`, :mod:`yoten.site.post_page`): a change
+    invalidates all pages."""
     folder = resources.files("yoten.site") / "templates"
     sha = hashlib.sha256()
     for name in TEMPLATE_FILES:
         sha.update(name.encode())
         sha.update((folder / name).read_bytes())
     sha.update((resources.files("yoten.render") / "html.py").read_bytes())
+    sha.update((resources.files("yoten.site") / "post_page.py").read_bytes())
     return sha.hexdigest()[:16]
 
 
@@ -68,6 +70,34 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 def clean_text(value: str) -> str:
     """Remove control characters that are invalid in HTML and XML."""
     return _CONTROL.sub("", value)
+
+
+def _strings(value: Any, out: list[str]) -> list[str]:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, out)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, out)
+    return out
+
+
+def clean_data(data: Any) -> Any:
+    """``data`` (parsed JSON) with control characters removed from every string; ``data``
+    itself when none holds one. Faster than :func:`clean_digest` on a digest's JSON before
+    validation (one search over its strings joined, no JSON written again).
+
+    Raises ValueError for a lone surrogate (JSON may escape one; no page can hold it)."""
+    text = "\n".join(_strings(data, []))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("a lone surrogate in the text (not Unicode)") from None
+    if _CONTROL.search(text) is None:
+        return data
+    return _clean(data)
 
 
 def _clean(value: Any) -> Any:
@@ -85,12 +115,16 @@ _CONTROL_IN_JSON = re.compile(r"\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)|[\x7f-\x9f\ufff
 
 
 _C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_ESCAPE = re.compile(r"\\.")
 
 
 def _holds_control(as_json: str) -> bool:
-    """:data:`_CONTROL_IN_JSON` for pydantic's JSON (C0 escaped, the rest raw), by substring
+    """:data:`_CONTROL_IN_JSON` for pydantic's JSON (C0 escaped, backspace and form feed as
+    ``\\b`` and ``\\f``, the rest raw), by substring
     searches on its bytes: a character class scanned over 5,000 Japanese characters took
     as long as the rest of the check."""
+    if ("\\b" in as_json or "\\f" in as_json) and {"\\b", "\\f"} & set(_ESCAPE.findall(as_json)):
+        return True
     if "\\u00" in as_json:
         return _CONTROL_IN_JSON.search(as_json) is not None
     data = as_json.encode("utf-8", "surrogatepass")

@@ -12,6 +12,7 @@ changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Collection, Iterator, Sequence
@@ -61,7 +62,9 @@ class PostSource(Protocol):
         ...
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
-        """The posts ``ids``, best newest first (the build's order, :func:`order_key`)."""
+        """The posts ``ids``, best newest first (the build's order, :func:`order_key`), with
+        no control character in their text (:func:`yoten.site.render.clean_digest`: they
+        are invalid in HTML and XML)."""
         ...
 
 
@@ -96,5 +99,14 @@ class MemorySource:
         return Changes(self._refs, frozenset(), True, len(self._refs), None)
 
     def load(self, ids: Collection[str]) -> Iterator[SitePost]:
+        from yoten.site.render import clean_digest
+
         wanted = [self._posts[i] for i in ids]
-        yield from sorted(wanted, key=lambda p: order_key(p.id, p.published), reverse=True)
+        for post in sorted(wanted, key=lambda p: order_key(p.id, p.published), reverse=True):
+            try:
+                digest, _json = clean_digest(post.digest)
+            except Exception as exc:  # noqa: BLE001 - a damaged digest becomes one line
+                raise PublishError(
+                    _("cannot render post {id}: {exc}").format(id=post.id, exc=exc)
+                ) from None
+            yield post if digest is post.digest else dataclasses.replace(post, digest=digest)

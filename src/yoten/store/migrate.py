@@ -11,17 +11,21 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Engine
 
 from yoten.errors import StoreError
 from yoten.i18n import gettext as _
 
-__all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
+__all__ = [
+    "MIGRATIONS",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "packaged_head",
+    "upgrade",
+]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -85,8 +89,9 @@ def upgrade(engine: Engine) -> None:
 _REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)", re.MULTILINE)
 
 
-def _packaged_head() -> str | None:
-    """The head revision read from the migration files (one linear history)."""
+def packaged_head() -> str | None:
+    """The head revision read from the migration files (one linear history), without
+    Alembic or SQLAlchemy."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
@@ -97,7 +102,10 @@ def _packaged_head() -> str | None:
 
 
 def _at_head(engine: Engine) -> bool:
-    head = _packaged_head()
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    head = packaged_head()
     if head is None:
         return False
     try:
