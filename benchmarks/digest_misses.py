@@ -50,7 +50,7 @@ from digest_eval import (
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = [DATA / f"digest-{name}" for name in ("dev", "gold", "gold-2", "gold-3", "gold-4")]
-SETS += [DATA / "digest-gold-5", DATA / "digest-gold-6"]
+SETS += [DATA / "digest-gold-5", DATA / "digest-gold-6", DATA / "digest-gold-7"]
 _QUOTED = re.compile(r"「[^」]{12,}」|“[^”]{12,}”")
 
 
