@@ -418,9 +418,33 @@ def test_a_quote_keeps_its_sentence_with_a_figure() -> None:
 
 
 def test_a_sentence_that_is_one_quotation_keeps_its_point() -> None:
-    # an interview's answer: its sentence with a figure, in its marks
+    # an interview's answer: its sentences with a figure, in its marks
     answer = "「今は研究員2人の小さな所帯です。改修に合わせて、若手を1人迎えます。共有したいと考えています」"
-    assert condense(answer, "ja") == "「今は研究員2人の小さな所帯です」"
+    assert (
+        condense(answer, "ja")
+        == "「今は研究員2人の小さな所帯です。改修に合わせて、若手を1人迎えます」"
+    )
+    # every figure of the answer, not only its first sentence's (digest-gold-7's 640人)
+    doctor = (
+        "「島の人口は1,100人でした。今は640人です。患者の6割が65歳以上です。"
+        "昔は漁でけがをした若い人を縫うことが多かったのですが、"
+        "今は慢性の病気を抱えたお年寄りをどう家で支えるかが仕事の中心です」"
+    )
+    assert (
+        condense(doctor, "ja")
+        == "「島の人口は1,100人でした。今は640人です。患者の6割が65歳以上です」"
+    )
+    # within three quarters of the quotation: the sentences with most figures first
+    telescope = (
+        "「口径は1.6メートルになります。光の量は2.3倍、感度は約4倍です。"
+        "どうせ手を入れるなら、次の40年を見すえて大きくしようと決めました」"
+    )
+    assert (
+        condense(telescope, "ja")
+        == "「口径は1.6メートルになります。光の量は2.3倍、感度は約4倍です」"
+    )
+    said = "“We owe it to them. It will take 3 years. Costs rose 40% and we cut 12 jobs.”"
+    assert condense(said, "en") == "“Costs rose 40% and we cut 12 jobs”"
     assert condense("“We owe it to them. It will take 3 years.”", "en") == "“It will take 3 years”"
     # one sentence: nothing to take out
     assert condense("「共有したいと考えています」", "ja") == "「共有したいと考えています」"

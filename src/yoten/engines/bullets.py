@@ -36,9 +36,32 @@ def en_figures(text: str) -> list[str]:
 _WHOLE_QUOTE = re.compile(r"([「“\"])([^「」“”\"]+)([」”\"])")
 
 
-def _quoted_point(sentences: list[str]) -> str:
-    """The sentence of a quotation a bullet keeps: the first with a figure, else the first."""
-    return next((s for s in sentences if _DIGIT.search(s)), sentences[0])
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９,.，．]*")
+# a quotation's bullet keeps its sentences with figures, within this share of it
+QUOTE_SHARE = 0.75
+
+
+def _quoted_point(sentences: list[str], joiner: str = "") -> str:
+    """What of a quotation a bullet keeps: its sentences with figures, else the first.
+
+    An interview's answer says its facts in several sentences (「島の人口は1,100人
+    でした。今は640人です。」): the ones with the most figures, in their order,
+    while they stay within QUOTE_SHARE of the quotation (at least one).
+    """
+    sentences = [s for s in sentences if s.strip()]
+    if not sentences:
+        return ""
+    figured = [i for i, s in enumerate(sentences) if _DIGIT.search(s)]
+    if not figured:
+        return sentences[0]
+    room = QUOTE_SHARE * sum(len(s) for s in sentences)
+    kept: list[int] = []
+    size = 0
+    for i in sorted(figured, key=lambda i: (-len(_NUMBER.findall(sentences[i])), i)):
+        if not kept or size + len(sentences[i]) <= room:
+            kept.append(i)
+            size += len(sentences[i])
+    return joiner.join(sentences[i] for i in sorted(kept))
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +80,8 @@ def condense(sentence: str, lang: str) -> str:
         opening, inner, closing = whole.groups()
         parts = [p for p in re.split(r"(?<=[。！？.!?])\s*", inner) if p]
         if len(parts) > 1:
-            return opening + _quoted_point(parts).rstrip("。．.") + closing
+            joiner = "" if lang in ("ja", "zh") else " "
+            return opening + _quoted_point(parts, joiner).rstrip("。．.") + closing
         return sentence
     if lang in ("ja", "zh"):
         out = _condense_ja(sentence) if lang == "ja" else sentence
@@ -345,7 +369,7 @@ def _condense_en(sentence: str) -> str:
     text = sentence.strip()
     quote = _EN_QUOTE_TAIL.match(text)
     if quote:
-        first = _quoted_point(re.split(r"(?<=[.!?])\s+", quote.group(2))).rstrip(".,")
+        first = _quoted_point(re.split(r"(?<=[.!?])\s+", quote.group(2)), " ").rstrip(".,")
         name = _EN_SPEAKER.search(text[quote.end(2) :])
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
