@@ -397,7 +397,15 @@ def _condense_en(sentence: str) -> str:
         rest = text[reported.end() :]
         # "The group said its wage bill rose" → "The group’s wage bill rose"
         own = re.match(r"(?:its|their) (?=[a-z])", rest)
-        text = f"{reported.group(1)}’s {rest[own.end() :]}" if own else rest
+        # "The driver estimates he carried…" → "The driver carried…": the pronoun
+        # is the reporter, whom no sentence before may name
+        same = re.match(r"(?:he|she|it|they) (?=[a-z])", rest)
+        if own:
+            text = f"{reported.group(1)}’s {rest[own.end() :]}"
+        elif same:
+            text = f"{reported.group(1)} {rest[same.end() :]}"
+        else:
+            text = rest
     person = _EN_PERSON_SAID.match(text)
     if person and _DIGIT.search(text[person.end() :]) and not _DIGIT.search(person.group(0)):
         # a person's report of figures (a plan, a result) stands without them;
