@@ -214,6 +214,23 @@ def test_a_clause_with_a_figure_in_words_stays() -> None:
             "ja",
             "桜木食品は通期の業績予想を上方修正。",
         ),
+        # the company the lead names, not a kind of product or company named later
+        (
+            "同社は通期の業績予想を上方修正。",
+            [
+                "冷凍食品大手の桜木食品は13日、中間期の連結決算を発表した。",
+                "冷凍食品の売上高は前年同期比8%増えた。",
+                "子会社は工場を新設する。",
+            ],
+            "ja",
+            "桜木食品は通期の業績予想を上方修正。",
+        ),
+        (
+            "同社は検討。",
+            ["線区の収支は赤字だった。", "鉄道会社は公表した。"],
+            "ja",
+            "同社は検討。",
+        ),
         # "It" is the subject of the sentence before
         (
             "It will publish the engineers’ initial findings by 4 December.",
@@ -240,8 +257,59 @@ def test_a_clause_with_a_figure_in_words_stays() -> None:
             "en",
             "Fiona Hartigan expects 290 jobs to go.",
         ),
+        # "she" is a person the article introduced, a surname alone included
+        (
+            "She would use part of the prize to fund a workshop.",
+            [
+                "The prize went to Adaeze Morrow for The Salt Ledger.",
+                "Festival director Hemi Castellan said 212 sessions sold out.",
+                "Morrow, who lives in Quillhaven, said she wrote it on the ferry.",
+            ],
+            "en",
+            "Morrow would use part of the prize to fund a workshop.",
+        ),
+        # "they" are plural, "it" is not
+        (
+            "They explored a merger in 2001.",
+            ["The universities signed the agreement on Monday."],
+            "en",
+            "The universities explored a merger in 2001.",
+        ),
         # no actor of the right kind: the bullet stays as it is
         ("It will reopen in May.", ["“We are sorry,” he said."], "en", "It will reopen in May."),
+        # two capitalised words that are a place, a title or a person, not "she" or "it"
+        (
+            "He added that he intended to compete in 2029.",
+            ["The regatta on Lake Carrow drew 40 crews."],
+            "en",
+            "He added that he intended to compete in 2029.",
+        ),
+        (
+            "It runs every 20 minutes.",
+            ["Stallholder Gráinne Foley said trade was slow."],
+            "en",
+            "It runs every 20 minutes.",
+        ),
+        # a capital that only opens a sentence names nothing
+        (
+            "It will update investors in January.",
+            ["For now, sales are flat."],
+            "en",
+            "It will update investors in January.",
+        ),
+        # "it is…" and someone's words have no actor to name
+        (
+            "It is the largest loss of jobs in the region since 2009.",
+            ["The company said 290 jobs would go."],
+            "en",
+            "It is the largest loss of jobs in the region since 2009.",
+        ),
+        (
+            "It lets a small airline like ours take a risk.",
+            ["The state fund guarantees the route."],
+            "en",
+            "It lets a small airline like ours take a risk.",
+        ),
         ("同社は上方修正。", ["市内の気温は30度を超えた。"], "ja", "同社は上方修正。"),
     ],
 )
