@@ -75,9 +75,9 @@ def cause(
     best = max(own, key=lambda s: s.likely)
     if any(p.startswith("|") and len(p) > 300 for p in article.paragraphs):
         return "table layout", best
-    if any(normalize_ws(s.text)[:20] in shown["details"] for s in own):
+    if any(normalize_ws(s.text)[:24] in shown["details"] for s in own):
         return "in 詳細, not in 要点", best
-    if any(normalize_ws(s.text)[:15] in shown["overview"] for s in own):
+    if any(normalize_ws(s.text)[:24] in shown["overview"] for s in own):
         return "in 概要, condensed away", best
     if is_list_item(best.text):
         return "not selected: list item", best
