@@ -341,6 +341,18 @@ def test_a_back_reference_names_its_actor(
             "The council says it will spend $4 million on the road next year.",
             "The council will spend $4 million on the road next year.",
         ),
+        # the second thing said loses its "that" with the saying
+        (
+            "The council said most would be offered jobs in the 13 remaining branches, which "
+            "will open for longer, and that it expected fewer than 10 compulsory redundancies.",
+            "Most would be offered jobs in the 13 remaining branches and it expected fewer "
+            "than 10 compulsory redundancies.",
+        ),
+        (
+            "Chief executive Fiona Hartigan said the chain would close 38 shops and that "
+            "290 jobs would go.",
+            "The chain would close 38 shops and 290 jobs would go.",
+        ),
         # a person's report of figures stands without the person (a view keeps
         # its name: "Councillor Graham Pell said the forecasts were weak.")
         (

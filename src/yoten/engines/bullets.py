@@ -365,6 +365,9 @@ _EN_POSSESSIVE = re.compile(r"^(?:Its|Their|His|Her) (?=[A-Z0-9]|[a-z]+ (?!of\b)
 _EN_POSSESSIVE_ROLE = re.compile(r"^(?:Its|Their|His|Her) [\w'’ -]{1,40}?, [A-Z]")
 
 
+_EN_AND_THAT = re.compile(r"(,? and) that (?=[a-z0-9])")
+
+
 def _condense_en(sentence: str) -> str:
     text = sentence.strip()
     quote = _EN_QUOTE_TAIL.match(text)
@@ -406,11 +409,13 @@ def _condense_en(sentence: str) -> str:
             text = f"{reported.group(1)} {rest[same.end() :]}"
         else:
             text = rest
+        # what was said, without the saying: "…branches and that it expected…" → "…and it…"
+        text = _EN_AND_THAT.sub(r"\1 ", text)
     person = _EN_PERSON_SAID.match(text)
     if person and _DIGIT.search(text[person.end() :]) and not _DIGIT.search(person.group(0)):
         # a person's report of figures (a plan, a result) stands without them;
         # a view without figures keeps its name
-        text = text[person.end() :]
+        text = _EN_AND_THAT.sub(r"\1 ", text[person.end() :])
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
