@@ -268,6 +268,13 @@ def test_a_clause_with_a_figure_in_words_stays() -> None:
             "en",
             "Morrow would use part of the prize to fund a workshop.",
         ),
+        # an owner's noun phrase ("bus" is no plural)
+        (
+            "It runs from Market Square every 20 minutes.",
+            ["The council’s shuttle bus has been busy."],
+            "en",
+            "The council’s shuttle bus runs from Market Square every 20 minutes.",
+        ),
         # "they" are plural, "it" is not
         (
             "They explored a merger in 2001.",

@@ -460,7 +460,11 @@ _EN_ACTOR = (
     re.compile(
         # not "The third was…" (one of a list) nor "The works opened…" (a verb)
         r"^(The (?!(?:first|second|third|fourth|fifth|last|next|other|same|rest|latter|former)\b)"
-        r"[a-z]+(?: (?!(?:" + _EN_VERBS + r")\b)(?![a-z]+(?:ed|s)\b)[a-z]+)?)(?:, [^,]{3,60},)? "
+        # "The council’s shuttle bus has…": an owner's noun phrase
+        r"[a-z]+(?:(?:[’']s)? (?!(?:"
+        + _EN_VERBS
+        + r")\b)(?![a-z]+(?:ed|(?<![su])s)\b)[a-z]+){0,2})"
+        r"(?:, [^,]{3,60},)? "
         # then its verb: "The council will…", "The group reported…" (not "The strain grew so…")
         r"(?=(?:" + _EN_VERBS + r"|[a-z]+ed|[a-z]+s|did|does|may|must|should)\b)"
     ),
@@ -559,7 +563,8 @@ def _en_actor(pronoun: str, before: list[str]) -> str:
             name = m.group(1)
             if name.split()[-1] in ("of", "and", "&"):
                 continue  # "Supporters of…": no name
-            if name.startswith("The ") and name.endswith("s") != pronoun.startswith("The"):
+            plural = re.search(r"(?<![sui])s$", name) is not None  # not "bus", "business"
+            if name.startswith("The ") and plural != pronoun.startswith("The"):
                 continue  # "they" are plural, "it" is not: "The universities", "The council"
             if " " not in name and ("-" in name or not _named_inside(name, before)):
                 continue  # "For…", "Gram-negative…": a capital only as the sentence's first word
