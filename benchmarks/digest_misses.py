@@ -50,7 +50,7 @@ from digest_eval import (
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = [DATA / f"digest-{name}" for name in ("dev", "gold", "gold-2", "gold-3", "gold-4")]
-SETS += [DATA / "digest-gold-5", DATA / "digest-gold-6"]
+SETS += [DATA / "digest-gold-5", DATA / "digest-gold-6", DATA / "digest-gold-7"]
 _QUOTED = re.compile(r"「[^」]{12,}」|“[^”]{12,}”")
 
 
@@ -75,9 +75,9 @@ def cause(
     best = max(own, key=lambda s: s.likely)
     if any(p.startswith("|") and len(p) > 300 for p in article.paragraphs):
         return "table layout", best
-    if any(normalize_ws(s.text)[:20] in shown["details"] for s in own):
+    if any(normalize_ws(s.text)[:24] in shown["details"] for s in own):
         return "in 詳細, not in 要点", best
-    if any(normalize_ws(s.text)[:15] in shown["overview"] for s in own):
+    if any(normalize_ws(s.text)[:24] in shown["overview"] for s in own):
         return "in 概要, condensed away", best
     if is_list_item(best.text):
         return "not selected: list item", best

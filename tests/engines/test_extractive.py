@@ -767,6 +767,17 @@ def test_a_quote_that_names_its_speaker_stands_alone() -> None:
     assert not is_dependent("森下は「入賞を狙いたい」と笑顔を見せた。", "ja")
 
 
+def test_a_determiner_is_no_back_reference() -> None:
+    # "Each government…" and "This year…" stand alone (digest-gold-7 lost "31 March 2028")
+    assert not is_dependent("Each government must ratify the accord by 31 March 2028.", "en")
+    assert not is_dependent("This year the festival drew 58,400 visitors.", "en")
+    # as pronouns they point back
+    assert is_dependent("Each will receive $5,000.", "en")
+    assert is_dependent("Each of them paid $20.", "en")
+    assert is_dependent("This is the third closure since 2019.", "en")
+    assert is_dependent("That week, 40 people came.", "en")
+
+
 _FIGURES = re.compile(r"[0-9０-９]+(?:[.,][0-9０-９]+)*")
 
 
@@ -988,6 +999,7 @@ def test_a_short_list_item_is_a_candidate_not_a_heading() -> None:
     [
         ("これに対し、住民団体は10月に約1万2千筆の署名を市長に提出した。", "ja"),
         ("このため市は、75歳以上の約6800人に自動音声で電話する。", "ja"),
+        ("これに対し吉良氏は移転計画の凍結を訴えた。", "ja"),
         ("同試験場は、水温の上昇とナルトビエイの増加が原因とみている。", "ja"),
         ("同センターの試算では、1食320円が必要になる。", "ja"),
         ("同社によると、小麦粉の仕入れ価格はこの2年で27%上昇した。", "ja"),

@@ -36,9 +36,32 @@ def en_figures(text: str) -> list[str]:
 _WHOLE_QUOTE = re.compile(r"([「“\"])([^「」“”\"]+)([」”\"])")
 
 
-def _quoted_point(sentences: list[str]) -> str:
-    """The sentence of a quotation a bullet keeps: the first with a figure, else the first."""
-    return next((s for s in sentences if _DIGIT.search(s)), sentences[0])
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９,.，．]*")
+# a quotation's bullet keeps its sentences with figures, within this share of it
+QUOTE_SHARE = 0.75
+
+
+def _quoted_point(sentences: list[str], joiner: str = "") -> str:
+    """What of a quotation a bullet keeps: its sentences with figures, else the first.
+
+    An interview's answer says its facts in several sentences (「島の人口は1,100人
+    でした。今は640人です。」): the ones with the most figures, in their order,
+    while they stay within QUOTE_SHARE of the quotation (at least one).
+    """
+    sentences = [s for s in sentences if s.strip()]
+    if not sentences:
+        return ""
+    figured = [i for i, s in enumerate(sentences) if _DIGIT.search(s)]
+    if not figured:
+        return sentences[0]
+    room = QUOTE_SHARE * sum(len(s) for s in sentences)
+    kept: list[int] = []
+    size = 0
+    for i in sorted(figured, key=lambda i: (-len(_NUMBER.findall(sentences[i])), i)):
+        if not kept or size + len(sentences[i]) <= room:
+            kept.append(i)
+            size += len(sentences[i])
+    return joiner.join(sentences[i] for i in sorted(kept))
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +80,8 @@ def condense(sentence: str, lang: str) -> str:
         opening, inner, closing = whole.groups()
         parts = [p for p in re.split(r"(?<=[。！？.!?])\s*", inner) if p]
         if len(parts) > 1:
-            return opening + _quoted_point(parts).rstrip("。．.") + closing
+            joiner = "" if lang in ("ja", "zh") else " "
+            return opening + _quoted_point(parts, joiner).rstrip("。．.") + closing
         return sentence
     if lang in ("ja", "zh"):
         out = _condense_ja(sentence) if lang == "ja" else sentence
@@ -341,11 +365,14 @@ _EN_POSSESSIVE = re.compile(r"^(?:Its|Their|His|Her) (?=[A-Z0-9]|[a-z]+ (?!of\b)
 _EN_POSSESSIVE_ROLE = re.compile(r"^(?:Its|Their|His|Her) [\w'’ -]{1,40}?, [A-Z]")
 
 
+_EN_AND_THAT = re.compile(r"(,? and) that (?=[a-z0-9])")
+
+
 def _condense_en(sentence: str) -> str:
     text = sentence.strip()
     quote = _EN_QUOTE_TAIL.match(text)
     if quote:
-        first = _quoted_point(re.split(r"(?<=[.!?])\s+", quote.group(2))).rstrip(".,")
+        first = _quoted_point(re.split(r"(?<=[.!?])\s+", quote.group(2)), " ").rstrip(".,")
         name = _EN_SPEAKER.search(text[quote.end(2) :])
         return f"{name.group(1)}: “{first}.”" if name else f"“{first}.”"
     text = _EN_PAREN.sub(lambda m: m.group(0) if _DIGIT.search(m.group(0)) else "", text)
@@ -373,12 +400,22 @@ def _condense_en(sentence: str) -> str:
         rest = text[reported.end() :]
         # "The group said its wage bill rose" → "The group’s wage bill rose"
         own = re.match(r"(?:its|their) (?=[a-z])", rest)
-        text = f"{reported.group(1)}’s {rest[own.end() :]}" if own else rest
+        # "The driver estimates he carried…" → "The driver carried…": the pronoun
+        # is the reporter, whom no sentence before may name
+        same = re.match(r"(?:he|she|it|they) (?=[a-z])", rest)
+        if own:
+            text = f"{reported.group(1)}’s {rest[own.end() :]}"
+        elif same:
+            text = f"{reported.group(1)} {rest[same.end() :]}"
+        else:
+            text = rest
+        # what was said, without the saying: "…branches and that it expected…" → "…and it…"
+        text = _EN_AND_THAT.sub(r"\1 ", text)
     person = _EN_PERSON_SAID.match(text)
     if person and _DIGIT.search(text[person.end() :]) and not _DIGIT.search(person.group(0)):
         # a person's report of figures (a plan, a result) stands without them;
         # a view without figures keeps its name
-        text = text[person.end() :]
+        text = _EN_AND_THAT.sub(r"\1 ", text[person.end() :])
     body = text.rstrip(".!?")
     for head in _EN_TAIL.finditer(body):
         tail = body[head.start() :]
@@ -421,7 +458,15 @@ _EN_VERBS = (
 )
 _EN_ACTOR = (
     re.compile(
-        r"^(The [a-z]+(?: (?!(?:" + _EN_VERBS + r")\b)[a-z]+)?)(?:, [^,]{3,60},)? (?=[a-z]+\b)"
+        # not "The third was…" (one of a list) nor "The works opened…" (a verb)
+        r"^(The (?!(?:first|second|third|fourth|fifth|last|next|other|same|rest|latter|former)\b)"
+        # "The council’s shuttle bus has…": an owner's noun phrase
+        r"[a-z]+(?:(?:[’']s)? (?!(?:"
+        + _EN_VERBS
+        + r")\b)(?![a-z]+(?:ed|(?<![su])s)\b)[a-z]+){0,2})"
+        r"(?:, [^,]{3,60},)? "
+        # then its verb: "The council will…", "The group reported…" (not "The strain grew so…")
+        r"(?=(?:" + _EN_VERBS + r"|[a-z]+ed|[a-z]+s|did|does|may|must|should)\b)"
     ),
     re.compile(
         r"^(?:[A-Z][a-z]+(?: [a-z]+){1,2} )?"  # a role first: Chief executive Fiona Hartigan
@@ -429,13 +474,58 @@ _EN_ACTOR = (
     ),
 )
 _EN_PERSON = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z'’-]+)\b")
+# two capitalised words that name a place or a body, not a person: Lake Carrow, Pine
+# Flat, Westport University
+_EN_NOT_PERSON = re.compile(
+    r"\b(?:University|College|School|Council|Hospital|Street|Road|Park|Lake|Bridge|Flat|Station|"
+    r"Square|Yard|Hall|House|Centre|Center|Court|Bay|River|Valley|Heights|Hill|Island|Port|"
+    r"Airport|Line|Party|Union|Group|Bank|Company|Trust|Board|Office|Department|Ministry|Agency|"
+    r"Authority|Service|Services|Region|County|City|District|Festival|Market|Museum|Library|"
+    r"Wood|Forest|Beach|Harbour|Harbor|Theatre|Theater|Stadium|Foods|Health)\b"
+    r"|^(?:Lake|Mount|Port|Fort|St|North|South|East|West|New|Upper|Lower|Great|Little)\b"
+)
+# a person as the article introduces one: with a role or a title before the name,
+# a role after it, or saying something (Chief executive Fiona Hartigan; said Dr. Naomi
+# Feld; Sandra Meijer, the hospital's director; Marcus Hale said)
+_EN_ROLE = (
+    r"(?:executive|director|chief|chair|chairman|chairwoman|president|mayor|leader|minister|"
+    r"secretary|spokesman|spokeswoman|spokesperson|manager|officer|councillor|superintendent|"
+    r"coach|professor|judge|inspector|organiser|organizer|founder|owner|head|member|resident|"
+    r"author|writer|researcher|scientist|doctor|nurse|teacher|principal|farmer|commissioner)"
+)
+_EN_NAME = r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_'’-]+)+)"
+_EN_INTRODUCED = re.compile(
+    rf"(?i:\b{_EN_ROLE},? )(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?{_EN_NAME}"
+    rf"|\b(?:Dr|Mr|Mrs|Ms|Prof)\.? {_EN_NAME}"
+    rf"|\b(?:said|says|added|told|warned)\s+{_EN_NAME}"
+    rf"|{_EN_NAME}(?=,? (?:said|says|added|told|warned|who|, (?:the|a|an) [a-z]))"
+)
+# a surname alone, saying something: "Morrow, who lives in Quillhaven, said…"
+_EN_SURNAME = re.compile(
+    r"(?:^|(?<=[.;] ))([A-Z][^\W\d_'’-]+)(?=,? (?:said|says|added|told|who)\b)"
+)
+# a bullet whose "it" is no actor ("It is the largest…", "It depends on…"), or
+# someone's words ("It lets a small airline like ours…")
+_EN_IMPERSONAL = re.compile(r"^It(?: (?:is|was|depends|seems|means|matters)\b|[’']s\b)")
+_EN_SPOKEN = re.compile(r"[“”\"]|\b(?:we|our|ours|us|I|my)\b")
+_EN_ANY_PERSON = re.compile(r"[A-Z][^\W\d_]+ [A-Z][^\W\d_'’-]+")
+
+
+_JA_KIND_OF = re.compile(r"[一-龥]{1,2}会社")
 
 
 def _ja_actor(kind: str, before: list[str]) -> str:
+    # the company the lead names is the story's: 「冷凍食品大手の桜木食品は…」 makes a
+    # later 「冷凍食品の売り上げ」 no company
+    lead = {m.group(1) for t in before[:1] for m in _JA_ACTOR["社"].finditer(t)} - {""}
+    lead = {n for n in lead if not n.startswith("同") and not _JA_KIND_OF.fullmatch(n)}
     for text in reversed(before):
         if kind in _JA_ACTOR:
             found = [m.group(1) for m in _JA_ACTOR[kind].finditer(text)]
-            names = [n for n in found if not n.startswith("同")]
+            # not 子会社 / 鉄道会社: a kind of company, not one
+            names = [n for n in found if not n.startswith("同") and not _JA_KIND_OF.fullmatch(n)]
+            if kind == "社" and lead:
+                names = [n for n in names if n in lead]
         else:
             names = [m.group(0) for m in _JA_PLACE.finditer(text) if m.group(2) == kind]
             names = [n for n in names if not n.startswith("同") and len(n) >= 2]
@@ -448,15 +538,58 @@ def _ja_actor(kind: str, before: list[str]) -> str:
 def _en_actor(pronoun: str, before: list[str]) -> str:
     for text in reversed(before):
         if pronoun in ("He", "She", "His", "Her"):
-            people = _EN_PERSON.findall(text)
-            if people:
-                return str(people[-1])
+            found = [
+                (m.start(), name)
+                for m in _EN_INTRODUCED.finditer(text)
+                for name in m.groups()
+                if name and not _EN_NOT_PERSON.search(name)
+            ]
+            found += [
+                (m.start(), m.group(1))
+                for m in _EN_SURNAME.finditer(text)
+                if m.group(1) not in _PRONOUNS
+                and m.group(1) != "The"
+                and _named_inside(m.group(1), before)
+            ]
+            if found:
+                return max(found)[1]
             continue
         for pattern in _EN_ACTOR:
             m = pattern.match(text)
-            if m and m.group(1) not in _PRONOUNS and not _EN_PERSON.fullmatch(m.group(1)):
-                return m.group(1)
+            if not m or m.group(1) in _PRONOUNS:
+                continue
+            if _person(m.group(1)):
+                continue  # a person is "he" or "she", not "it"
+            name = m.group(1)
+            if name.split()[-1] in ("of", "and", "&"):
+                continue  # "Supporters of…": no name
+            plural = re.search(r"(?<![sui])s$", name) is not None  # not "bus", "business"
+            if name.startswith("The ") and plural != pronoun.startswith("The"):
+                continue  # "they" are plural, "it" is not: "The universities", "The council"
+            if " " not in name and ("-" in name or not _named_inside(name, before)):
+                continue  # "For…", "Gram-negative…": a capital only as the sentence's first word
+            if " " not in name and any(
+                name in p.split() for t in before for p in _EN_ANY_PERSON.findall(t)
+            ):
+                continue  # "Marchetti…": a person's surname, not what "it" is
+            return name
     return ""
+
+
+def _person(name: str) -> bool:
+    """Fiona Hartigan, Stallholder Gráinne Foley; not Orrin & Pike nor Westport University."""
+    if _EN_NOT_PERSON.search(name):
+        return False
+    words = name.split()
+    if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|man|woman)", words[0]):
+        words = words[1:]  # a role before the name
+    return bool(_EN_ANY_PERSON.fullmatch(" ".join(words)))
+
+
+def _named_inside(word: str, texts: list[str]) -> bool:
+    """``word`` is capitalised inside a sentence too, so a name (Paddyline), not "For"."""
+    pattern = re.compile(rf"(?<=\S )\b{re.escape(word)}\b")
+    return any(pattern.search(t) for t in texts)
 
 
 def resolve_subject(bullet: str, before: list[str], lang: str) -> str:
@@ -474,8 +607,8 @@ def resolve_subject(bullet: str, before: list[str], lang: str) -> str:
     if lang in ("zh",):
         return bullet
     m = _EN_BACK_REF.match(bullet)
-    if not m:
-        return bullet
+    if not m or _EN_IMPERSONAL.match(bullet) or _EN_SPOKEN.search(bullet):
+        return bullet  # "It is the largest…" / someone's words: no actor to name
     actor = _en_actor(m.group(1) or m.group(2), before)
     if not actor:
         return bullet

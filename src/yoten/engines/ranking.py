@@ -341,7 +341,11 @@ _DEPENDENT = {
         r"|^「[^」]*」と(?:述べ|話|語|訴え|強調|明か|答え|笑顔|意気込)"
     ),
     "en": re.compile(
-        r"^[“\"‘']?(?:It|Its|He|She|They|Their|His|Her|Him|This|That|These|Those|Each|Both|Such|"
+        r"^[“\"‘']?(?:It|Its|He|She|They|Their|His|Her|Him|That|These|Those|Both|Such|"
+        # "This year…" says when, not what came before; "Each government must…" is a
+        # determiner ("Each will…", "Each of them…" point back)
+        r"This(?! (?:year|week|month|morning|afternoon|evening|summer|spring|autumn|winter)\b)|"
+        r"Each(?= of|,| will| would| has| is| was)|"
         r"Then|But|And|Also|However|Meanwhile|Still|Yet|Instead|Since then)\b"
         # "…,” she said" — not "cocoa, which it said cost 58% more": a relative
         # clause's pronoun points back inside its own sentence
@@ -358,7 +362,8 @@ _DEPENDENT = {
 _PARAGRAPH_OPENER = {
     "ja": re.compile(
         r"^(?:(?:一方|また|さらに|ただ|しかし|なお|これに対し(?:て)?|このため|そのため)、"
-        r"|(?:このため|そのため)[一-龥]{1,4}(?:は|が)"  # このため市は
+        # このため市は, これに対し吉良氏は
+        r"|(?:このため|そのため|これに対し(?:て)?)[一-龥]{1,4}(?:氏)?(?:は|が)"
         # 同社は, 同試験場は, 同センターの, 同社によると
         r"|同[一-龥ァ-ヴー]{1,6}(?:は|が|の|も|では|によると|によれば))"
     ),
