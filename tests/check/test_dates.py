@@ -302,3 +302,24 @@ def test_a_source_day_copied_into_another_month(
     source = SourceIndex(article)
     found = check_dates([Piece("詳細", "paragraph", digest_text)], source.dates, source)
     assert [f.span for f in found if f.severity == "error"] == flagged
+
+
+@pytest.mark.parametrize(
+    "digest_text",
+    [
+        "マリタイム財団(Maritime Trust)が11日(火)に発表した。",
+        "マリタイム財団(Maritime Trust)は18日に発表した。",
+    ],
+)
+def test_without_a_publication_date_a_weekday_names_no_day(make_article, digest_text: str) -> None:
+    # an ingested page whose date could not be read: "on Tuesday" and "March 31" say
+    # nothing about which 11th or 18th the digest means
+    source = SourceIndex(
+        make_article(
+            "The discovery was announced on Tuesday by the Maritime Trust, for the year to"
+            " March 31.",
+            published=None,
+        )
+    )
+    found = check_dates([Piece("詳細", "paragraph", digest_text)], source.dates, source)
+    assert [f.severity for f in found] == ["warning"]

@@ -171,6 +171,12 @@ _DAY_WORD = re.compile(
 )
 
 
+# a day of the month written as such (not a weekday or a relative word)
+_DATED_DAY = re.compile(
+    rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
+    r"|(?<!\d)\d{1,2}日(?!間|連続|ぶり)",
+    re.IGNORECASE,
+)
 _CLOCK_WORD = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b",
     re.IGNORECASE,
@@ -347,6 +353,13 @@ def _judge(
         # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
         own_day = re.compile(rf"(?<!\d){ref.day}日")
         rivals = [s for s in rivals if not own_day.search(s.norm or s.text)]
+
+    if grain is _DAY_WORD and facts.published is None:
+        # no publication date: "on Tuesday", "yesterday" name no day of the month,
+        # and a day without its month (18日) may be the unknown day of publication
+        rivals = [
+            s for s in rivals if ref.month is not None and _DATED_DAY.search(s.norm or s.text)
+        ]
     if not rivals and source is not None and ref.month is not None and ref.day is not None:
         month, slipped = _month_slip(ref, source)
         if slipped:
