@@ -700,6 +700,16 @@ def test_a_share_in_apposition_to_its_part(source: str, lead: str, wrong: str | 
     assert _error_spans(source, lead) == ([wrong] if wrong else [])
 
 
+def test_a_fiscal_quarter_named_with_fiscal_between() -> None:
+    # "the third fiscal quarter" names the third quarter
+    source = (
+        "Revenue in the second quarter rose 12%. For the third fiscal quarter, Acme forecast"
+        " revenue of between $4.7 billion and $4.9 billion."
+    )
+    lead = "アクメは第3四半期の売上高を47億〜49億ドルと予想した。"
+    assert _error_spans(source, lead) == []
+
+
 @pytest.mark.parametrize(
     ("source", "lead", "wrong"),
     [

@@ -60,7 +60,8 @@ _EN_ORDINAL = {
     "4th": 4,
 }
 _EN_QUARTER = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter\b|\bQ([1-4])\b|\b([1-4])Q\b",
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b"
+    r"|\bQ([1-4])\b|\b([1-4])Q\b",
     re.IGNORECASE,
 )
 
