@@ -323,3 +323,25 @@ def test_without_a_publication_date_a_weekday_names_no_day(make_article, digest_
     )
     found = check_dates([Piece("詳細", "paragraph", digest_text)], source.dates, source)
     assert [f.severity for f in found] == ["warning"]
+
+
+def test_a_weekday_of_a_day_the_source_dates_far_from_publication(make_article) -> None:
+    # 15日(金) in a story of 24 November 2026: January 15, 2027, a Friday, as the source says
+    source = SourceIndex(
+        make_article(
+            "The line will close from 9pm on January 15, 2027, until June 10.",
+            published=dt.datetime(2026, 11, 24, 16, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        )
+    )
+    found = check_dates(
+        [Piece("詳細", "paragraph", "運休は15日(金)午後9時から始まる。")],
+        source.dates,
+        source,
+    )
+    assert [f.span for f in found if f.severity == "error"] == []
+    wrong = check_dates(
+        [Piece("詳細", "paragraph", "運休は15日(土)午後9時から始まる。")],
+        source.dates,
+        source,
+    )
+    assert [f.span for f in wrong if f.severity == "error"] == ["15日(土)"]

@@ -120,6 +120,16 @@ def wrong_weekdays(
             nearest = min(candidates, key=lambda c: abs((c - anchor).days))
             if abs((nearest - anchor).days) <= 60:
                 candidates = [nearest]  # within two months of the story: that one
+        # a day written without its month that the source dates (15日(金) for January
+        # 15, 2027 in a story of November; 4日(木) for June 4 in one of April 16) may be
+        # that date
+        stated = (
+            [dt.date(y, mo, d) for y, mo, d in facts.full if d == day and year in (None, y)]
+            if month is None
+            else []
+        )
+        if stated and any(c.weekday() == weekday for c in stated):
+            continue
         if not candidates or any(c.weekday() == weekday for c in candidates):
             continue
         nearest = min(candidates, key=lambda c: abs((c - published).days))
