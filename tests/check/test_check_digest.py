@@ -700,6 +700,32 @@ def test_a_share_in_apposition_to_its_part(source: str, lead: str, wrong: str | 
     assert _error_spans(source, lead) == ([wrong] if wrong else [])
 
 
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # "in the 67th" after "in the 52nd minute": the 67th minute
+        (
+            "Reardon went over in the 52nd minute and Takerei scored in the 67th. Whitmore"
+            " settled it with a penalty in the 76th minute.",
+            "レンジャーズは52分と67分にトライを奪った。",
+        ),
+        # a total may take in a figure of another sentence (the fine)
+        (
+            "Tallowbark was fined $14.5 million. It must also pay $2.1 million in costs and fund"
+            " a $6 million restoration program.",
+            "罰金1450万豪ドルに加え、費用210万豪ドルと復元事業600万豪ドルで、負担は合計2260万豪ドルとなる。",
+        ),
+        # fiscal 2028 runs from July 2027 to June 2028 where the city keeps it so
+        (
+            "The council approved a $612 million budget for fiscal 2028.",
+            "市議会は2028会計年度(2027年7月〜28年6月)の6億1200万ドルの予算案を可決した。",
+        ),
+    ],
+)
+def test_ordinals_totals_and_fiscal_years_a_translator_reads(source: str, lead: str) -> None:
+    assert _error_spans(source, lead) == []
+
+
 def test_a_fiscal_quarter_named_with_fiscal_between() -> None:
     # "the third fiscal quarter" names the third quarter
     source = (

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from yoten.check.align import sentence_at
 from yoten.check.quantities import Quantity, Reading, equivalent_readings
@@ -674,7 +674,13 @@ def wrong_change(
 TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
 
 
-def wrong_total(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
+def wrong_total(
+    q: Quantity,
+    text: str,
+    stated: list[Quantity],
+    pool: list[Quantity],
+    everything: Iterable[Quantity] = (),
+) -> str:
     """The sum of the terms a digest sentence states before its total (ワクチン群31人、
     プラセボ群176人で、合計217人), when they are the source's figures, q counts what
     they count, and no two or more of them add up to q: '31人 + 176人 = 207'. ''
@@ -702,6 +708,14 @@ def wrong_total(q: Quantity, text: str, stated: list[Quantity], pool: list[Quant
         for combo in itertools.combinations(terms, size):
             total = sum(value(o) for o in combo)
             if any(_close(total, t, q, exact=False) for t in targets):
+                return ""
+    # a total may take in a figure the sentence leaves out (the fine of the sentence
+    # before: 罰金1450万 + 210万 + 600万、負担は合計2260万)
+    extras = {r.value for s in everything for r in s.readings if r.unit == unit}
+    for size in range(1, len(terms) + 1):
+        for combo in itertools.combinations(terms, size):
+            total = sum(value(o) for o in combo)
+            if any(_close(total + e, t, q, exact=False) for e in extras for t in targets):
                 return ""
     total = sum(value(o) for o in terms)
     scale = value(terms[0]) / terms[0].figure if terms[0].figure else 1

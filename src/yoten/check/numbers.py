@@ -418,7 +418,7 @@ def _judge(
             derivation=change,
             evidence=evidence(aligned),
         )
-    total = wrong_total(q, piece.text, stated, restated)
+    total = wrong_total(q, piece.text, stated, restated, source.quantities)
     if total:
         return _finding(
             piece,

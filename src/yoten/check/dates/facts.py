@@ -313,6 +313,9 @@ _EN_MONTHS_TO = re.compile(
 )
 
 
+_EN_FISCAL_YEAR_NAMED = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE
+)
 _EN_SPLIT_FISCAL_YEAR = re.compile(
     r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\s+(?:financial|fiscal)\s+year\b"
     r"|\b(?:financial|fiscal)\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d)\b",
@@ -770,6 +773,13 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
                 facts.month_years.add((year if month <= last else year - 1, month))
             if last < 12:
                 facts.add_year(year - 1)
+    for m in _EN_FISCAL_YEAR_NAMED.finditer(folded):
+        # fiscal 2028: it ends in March, June or September of 2028 (as the country or
+        # the company keeps it) and starts in April, July or October of 2027
+        year = int(m.group("y"))
+        for month in (4, 7, 10):
+            facts.month_years.add((year - 1, month))
+            facts.month_years.add((year, month - 1))
     for m in _EN_SPLIT_FISCAL_YEAR.finditer(folded):
         # the 2024-25 financial year: it starts in April, July or October of 2024 (as
         # the country keeps it) and ends in March, June or September of 2025

@@ -464,7 +464,26 @@ def scan_english(text: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     _join_en_parts(found, folded)
     _half_a_scale(found, folded)
+    _elliptic_ordinals(found, folded)
     return found
+
+
+_BARE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|to|as|when|after|before)\b|$)")
+
+
+def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
+    """ "in the 52nd minute and … in the 67th": an ordinal with no noun of its own
+    after one with a unit counts in that unit too."""
+    for i, q in enumerate(found):
+        if q.units != {"ordinal"} or not q.figure or not _BARE_END.match(folded, q.end):
+            continue
+        for prev in reversed(found[:i]):
+            if "." in folded[prev.end : q.start] or q.start - prev.end > 200:
+                break
+            extra = [r for r in prev.readings if r.unit != "ordinal"]
+            if "ordinal" in prev.units and extra and prev.figure:
+                q.readings += tuple(r.scaled(q.figure / prev.figure) for r in extra)
+                break
 
 
 _HALF_A = re.compile(r"(?:a\s+)?half(?:\s+|-)$", re.IGNORECASE)
