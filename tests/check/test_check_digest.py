@@ -715,6 +715,11 @@ def test_a_share_in_apposition_to_its_part(source: str, lead: str, wrong: str | 
             " a $6 million restoration program.",
             "罰金1450万豪ドルに加え、費用210万豪ドルと復元事業600万豪ドルで、負担は合計2260万豪ドルとなる。",
         ),
+        # "170 more than in 2026": 2026 is a year, no counterpart of a count
+        (
+            "The port handled 1,240 ocean-going vessels, 170 more than in 2026.",
+            "外航船は1240隻で、前年の1070隻から170隻増えた。",
+        ),
         # fiscal 2028 runs from July 2027 to June 2028 where the city keeps it so
         (
             "The council approved a $612 million budget for fiscal 2028.",

@@ -374,7 +374,10 @@ def _judge(
         else tuple(
             s
             for s in nearby
-            if _same_kind(q, s) and _replaced(q, s, stated) and "ordinal" not in s.units
+            if _same_kind(q, s)
+            and _replaced(q, s, stated)
+            and "ordinal" not in s.units
+            and not _a_year(s, source.text)
         )
     )
     derived = (
@@ -470,7 +473,7 @@ def _judge(
         or _named_alike(unit_word, s, source)
         or _residual(q, s, stated, nearby)
     ]
-    rivals = [s for s in rivals if _replaced(q, s, stated)]
+    rivals = [s for s in rivals if _replaced(q, s, stated) and not _a_year(s, source.text)]
     if not rivals:
         difference = _points_as_percent(q, nearby)
         if difference:
@@ -736,6 +739,21 @@ def _clock_digits(seconds: float) -> str:
     if part:  # 14:38.27 → 143827
         text += f"{part:02d}"
     return text.lstrip("0").rstrip("0") or "0"
+
+
+# "170 more than in 2026", "since 2017": a bare four-digit figure after these is a year
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|than in|before|after)\s+$", re.I)
+
+
+def _a_year(s: Quantity, text: str) -> bool:
+    """Whether source figure ``s`` is a year the English scanner read as a count."""
+    return (
+        s.units == {"count"}
+        and not s.noun
+        and s.span.strip().isdigit()
+        and 1900 <= s.figure <= 2100
+        and bool(_YEAR_BEFORE.search(text, max(0, s.start - 12), s.start))
+    )
 
 
 def _power_of_ten(ratio: float) -> bool:
