@@ -421,6 +421,32 @@ def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | N
 
 
 @pytest.mark.parametrize(
+    ("source", "lead", "published"),
+    [
+        # a day of a sentence before is another event's: the results came out on the
+        # day of publication (4:05 p.m. ET on the 28th is 6:05 on the 29th in Japan)
+        (
+            "The company's fiscal year begins on July 1. The results were released at"
+            " 4:05 p.m. Eastern time, after the close of regular trading.",
+            "決算は東部時間午後4時5分(日本時間29日午前6時5分)に発表された。",
+            dt.datetime(2025, 1, 28, 17, 20, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        ),
+        # the day the source writes with the time converts, whatever local day the
+        # digest slipped to beside it (that slip is the local day's own finding)
+        (
+            "The storm made landfall on Tuesday, October 14, at 10:40 p.m. local time.",
+            "嵐は現地時間14日午後10時40分(日本時間15日午後1時40分)に上陸した。",
+            dt.datetime(2025, 10, 15, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=-6))),
+        ),
+    ],
+)
+def test_a_japan_time_day_from_the_day_of_the_time(
+    source: str, lead: str, published: dt.datetime
+) -> None:
+    assert [s for sev, _, s in _check(source, lead, published=published) if sev == "error"] == []
+
+
+@pytest.mark.parametrize(
     ("source", "lead", "published", "wrong"),
     [
         # "local time" is the zone of the place the sentence names (Istanbul, +3)

@@ -136,15 +136,15 @@ def japan_time(
             zone = f"UTC{t.offset:+g}, {note}"
         derivation = f"{t.hour:02d}:{t.minute:02d} ({zone}) = {h:02d}:{m:02d} JST"
         if ref.day is not None:
-            # The local day the digest gives beside it is the one to convert; else any
+            # The local day the digest gives beside it and the day the source writes
+            # with the time are both days to convert (either may be where the digest
+            # slipped elsewhere: 現地時間13日 for the source's 14th); with neither, any
             # day the source speaks of (a sentence's own date may be another event's).
+            written = _time_days(t, source)
             explicit = local_day is not None and source.dates.published is not None
-            written = set() if explicit else _time_days(t, source)
             days = (
-                _local_days(local_day, source, local_month, local_weekday)
-                if explicit
-                else written or _source_days(source)
-            )
+                _local_days(local_day, source, local_month, local_weekday) if explicit else set()
+            ) | (written or (set() if explicit else _source_days(source)))
             shift = jst_day_shift(t)
             expected = {d + dt.timedelta(days=shift) for d in days}
             if ref.day not in {d.day for d in expected}:
@@ -304,7 +304,10 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
         return set()
     for s in source.sentences[max(0, index - before) : index][::-1]:
         if days := days_named(s.norm or s.text, published):
-            return days
+            # a day of a sentence before may be another event's ("The company's fiscal
+            # year begins on July 1. The results were released at 4:05 p.m."): the
+            # day of publication stays possible
+            return days | {published}
     return set()
 
 
