@@ -607,6 +607,9 @@ def test_figures_a_translator_reads_from_words(
             "最低気温は華氏マイナス4度(摂氏マイナス20度)の見込み。",
             None,
         ),
+        # the Celsius figure written first, its Fahrenheit source after it in brackets
+        ("Temperatures soared past 100 degrees.", "気温はセ氏38度(カ氏100度)を超えた。", None),
+        ("Temperatures soared past 100 degrees.", "気温はセ氏40度(カ氏100度)を超えた。", "40度"),
         # "48F", "0.6C": the unit without its degree sign
         ("It was 48F at the start.", "スタート時の気温は華氏48度(約9℃)だった。", None),
         (

@@ -888,10 +888,15 @@ def converted_temperature(
     # the temperatures it converts: the nearest before it, across an opening bracket
     # (the two nearest: 華氏36〜46度(摂氏約2〜8度) pairs the ends of two ranges)
     given: list[tuple[float, str]] = []
+    # (or the one right after it in brackets: セ氏38度(カ氏100度))
     for o in sorted(stated, key=lambda o: -o.end):
-        gap = text[o.end : q.start]
-        if o.end > q.start or len(gap) > 10 or not re.search(r"[(（]", gap):
-            continue
+        if o.start >= q.end:
+            if not re.fullmatch(r"\s*[(（][^()（）\d]{0,3}", text[q.end : o.start]):
+                continue
+        else:
+            gap = text[o.end : q.start]
+            if o.end > q.start or len(gap) > 10 or not re.search(r"[(（]", gap):
+                continue
         for r in o.readings:
             if r.unit == other and r.value in known:
                 negative = "マイナス" in text[max(0, o.start - 6) : o.start]
@@ -902,7 +907,7 @@ def converted_temperature(
         return None
     # within the figure's own rounding (38.3度: 0.05; 38度: 0.5), and with 約 a
     # little more
-    tolerance = (q.place or 1) / 2 + (0.5 if q.approx else 0.1)
+    tolerance = min(q.place or 1, 1) / 2 + (0.5 if q.approx else 0.1)
     shown = ""
     for value, _span in given:
         target = (value - 32) * 5 / 9 if other == "temp-f" else value * 9 / 5 + 32
