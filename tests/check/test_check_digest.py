@@ -488,6 +488,25 @@ def test_local_time_is_the_place_named(
 @pytest.mark.parametrize(
     ("source", "lead"),
     [
+        # 21日(3週間)以内: a span of days, not the 21st
+        (
+            "The speaker must ask a leader to form a government within three weeks.",
+            "議長は初会合から21日(3週間)以内に組閣を要請しなければならない。",
+        ),
+        # 58分後の18時40分: a source time moved by the minutes the digest writes
+        (
+            "The probe lifted off at 17:42 GMT and separated from its rocket 58 minutes later.",
+            "探査機は17時42分に打ち上げられ、58分後の18時40分に分離した。",
+        ),
+    ],
+)
+def test_spans_and_times_a_digest_counts(source: str, lead: str) -> None:
+    assert [s for sev, _, s in _check(source, lead) if sev == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
         # "up two" after "down three points": points, not two of something
         (
             "The survey puts the Alliance on 36%, down three points since September, and the"
@@ -535,6 +554,13 @@ def test_periods_and_changes_a_translator_spells_out(source: str, lead: str) -> 
             "L'instrument a coûté 9,4 millions d'euros, financés pour moitié par la région.",
             "費用940万ユーロの半分の470万ユーロを地域圏が負担した。",
             "470万ユーロ",
+        ),
+        # round numbers as approximations: une dizaine de jours
+        (
+            "fr",
+            "Les vendanges ont commencé une dizaine de jours plus tôt que la moyenne.",
+            "収穫は平年より10日ほど早く始まった。",
+            "10日",
         ),
         # "half a million"
         (

@@ -256,6 +256,7 @@ def check_dates(
                 ok
                 or (source is not None and stated_time(ref, source))
                 or _offset_day(masked, ref, facts)
+                or (source is not None and _offset_time(masked, ref, source))
             ):
                 continue
             seen.add(ref.span)
@@ -268,6 +269,22 @@ def check_dates(
 
 # 1週間前の3月31日, 3日後の9日: a day the digest counts from a source day
 _OFFSET_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|後)の?$")
+
+
+# 58分後の18時40分, 2時間後の午後3時: a time the digest counts from a source time
+_OFFSET_TIME_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?$")
+
+
+def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
+    """Whether ``ref`` is a source time moved by the minutes or hours written before it."""
+    m = _OFFSET_TIME_BEFORE.search(text, max(0, ref.start - 8), ref.start)
+    if m is None or ref.hour is None:
+        return False
+    step = int(m.group("n")) * (60 if m.group("unit") == "時間" else 1)
+    step = step if m.group("dir") == "後" else -step
+    hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+    targets = {h % 24 * 60 + (ref.minute or 0) for h in hours}
+    return any((t.hour * 60 + t.minute + step) % 1440 in targets for t in source.times)
 
 
 def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
