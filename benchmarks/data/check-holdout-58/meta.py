@@ -63,3 +63,21 @@ SLIP = {
  ("err-tablelands-fire", "14棟"): "moved figure: 14 towns attached to the homes destroyed (37)",
  ("err-tablelands-fire", "150台"): "invented count of fire engines",
 }
+TOPIC.update({
+ "clean-northline-rail-opening": "high-speed railway opening",
+ "clean-pension-fraud-sentence": "fraud sentencing, crown court",
+ "err-sotero-reservoir-vote": "county reservoir bond referendum",
+ "err-tamsar-monsoon-flood": "monsoon river flood",
+})
+TRAPS.update({
+ "clean-northline-rail-opening": "午前6時12分 CET → 日本時間同日午後2時12分, 1時間45分短縮 (3:40 → 1:55), 半分近く (105/220 min), 予算123億ユーロ (14.6−2.3), 約2割上回った (2.3/12.3), 9年 (2016→2025), 航空便は17便減る (45−28), 146億ユーロ, 国内で3本目, 900万人",
+ "clean-pension-fraud-sentence": "1860万ポンド, 930万ポンド = 被害額の半分, 残る930万ポンド (18.6−9.3), 刑期の半分、5年半 (11/2), 禁錮4年6月, 1月23日(金), 8万2000ポンド, 410万ポンド",
+})
+SLIP.update({
+ ("err-sotero-reservoir-vote", "約1万3000ヘクタール"): "unit conversion off by ten: 3,200 acres ≈ 1,300 ha",
+ ("err-sotero-reservoir-vote", "2032年"): "completion due in 2031 → 2032年",
+ ("err-sotero-reservoir-vote", "セーブ・ザ・メサ"): "invented name for the opponents' campaign; the source names none",
+ ("err-tamsar-monsoon-flood", "48人"): "at least 47 dead → 48人 (off by one)",
+ ("err-tamsar-monsoon-flood", "321戸"): "312 houses destroyed → 321戸 (digits swapped)",
+ ("err-tamsar-monsoon-flood", "1970年代"): "invented decade (embankment built in the 1970s); the source names none",
+})

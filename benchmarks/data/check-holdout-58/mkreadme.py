@@ -8,7 +8,7 @@ verify = pathlib.Path(sys.argv[1]).read_text().rstrip()
 nclean = sum(c.startswith("clean-") for c in cases); nerr = len(cases) - nclean
 L = []
 L.append("# check-holdout-58 — blind held-out set for the fact checker\n")
-L.append(f"{len(cases)} cases: {nclean} clean, {nerr} err (the brief asked for 24, 12 + 12; see \"How it was written\"). "
+L.append(f"{len(cases)} cases: {nclean} clean, {nerr} err. "
          "Everything is fictional: outlets, people, places; every domain is under the reserved `.example` TLD. "
          "Labels follow `benchmarks/data/LABELS-v2.md`.\n")
 L.append("## How it was written (blind)\n")
@@ -23,8 +23,8 @@ L.append("Slips, reported honestly:\n"
          "- The first parse showed that a multi-word outlet after the title is split at the last space; the dev README says "
          "such an outlet is \"set off by two spaces\", so every citation line now separates title and outlet with two spaces. "
          "That is what the dev README documents, not tuning to the checker.\n"
-         "- Time ran short: 20 cases instead of 24 (the brief's fallback), so the language mix is en 10, fr 3, de 3, es 2, ja 2 "
-         "instead of en 14.\n"
+         "- The set was written under a tight deadline (about 25 minutes); each digest was re-read against its source once "
+         "for derived values (weekdays, 日本時間, differences, shares, conversions), but not twice.\n"
          "- While writing, two draft errors in clean digests were caught and fixed before commit (a 日本時間 day in "
          "`clean-marlow-marathon`, a \"47年目\" count that assumed an annual race); `2027年度末` in `clean-orient-strait-airways` was "
          "reworded to `2027年3月の事業年度末` because 年度 would read as April–March in Japanese. One planted slip in "
