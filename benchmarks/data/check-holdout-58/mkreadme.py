@@ -18,7 +18,8 @@ L.append("Read: `benchmarks/data/LABELS-v2.md`; `tests/data/check/README.md`; al
          "(found with `grep -n '^#'` on the headings, then `sed -n 11,43p`); the names in `benchmarks/data/`.\n")
 L.append("Ran: `git status`/`git branch` in the worktree; `python3.11 -m venv /tmp/bcv58` + `pip install -e` of the worktree; "
          "`yoten parse --help` and `yoten parse` on the digests (directly and through `verify.py`); `gen.py`, `verify.py`, "
-         "`mkreadme.py` in this folder. Never `yoten check`/`digest`, any benchmark script, `src/`, other tests or sets.\n")
+         "`mkreadme.py` in this folder; `git log --oneline -3` and, once, `git diff --stat HEAD~9` limited to paths outside this folder "
+         "(to confirm nothing else changed; it printed nothing; HEAD~9 is the branch point, so this was in effect a stat diff against main's commit). Never `yoten check`/`digest`, any benchmark script, `src/`, other tests or sets.\n")
 L.append("Slips, reported honestly:\n"
          "- The first parse showed that a multi-word outlet after the title is split at the last space; the dev README says "
          "such an outlet is \"set off by two spaces\", so every citation line now separates title and outlet with two spaces. "
