@@ -533,6 +533,13 @@ def test_periods_and_changes_a_translator_spells_out(source: str, lead: str) -> 
 @pytest.mark.parametrize(
     ("language", "source", "lead", "span"),
     [
+        # a range whose first figure takes the scale of the second (entre 2,7 et 2,9 milliards)
+        (
+            "fr",
+            "Le groupe vise un chiffre d'affaires compris entre 2,7 et 2,9 milliards d'euros.",
+            "売上高は27億〜29億ユーロを見込む。",
+            "27億",
+        ),
         # fractions in words, in five languages
         (
             "it",
@@ -636,6 +643,14 @@ def test_figures_a_translator_reads_from_words(
         # the Celsius figure written first, its Fahrenheit source after it in brackets
         ("Temperatures soared past 100 degrees.", "気温はセ氏38度(カ氏100度)を超えた。", None),
         ("Temperatures soared past 100 degrees.", "気温はセ氏40度(カ氏100度)を超えた。", "40度"),
+        # 零下58度F: Fahrenheit written after the degrees
+        ("The temperature fell to minus 58F.", "外気温は零下58度F(零下50℃)まで下がった。", None),
+        # a difference converts without the 32: 5.4°F warmer is 3°C
+        (
+            "Streets were 5.4°F cooler under trees.",
+            "木陰の通りは華氏5.4度(摂氏3度)涼しかった。",
+            None,
+        ),
         # "48F", "0.6C": the unit without its degree sign
         ("It was 48F at the start.", "スタート時の気温は華氏48度(約9℃)だった。", None),
         (

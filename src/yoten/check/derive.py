@@ -871,6 +871,9 @@ def apposed_share(
     return (False, best[1]) if best and best[0] > slack else None
 
 
+_BELOW_ZERO = re.compile(r"マイナス|零下|氷点下")
+
+
 def converted_temperature(
     q: Quantity, text: str, stated: list[Quantity], known: set[float]
 ) -> tuple[bool, str] | None:
@@ -883,7 +886,7 @@ def converted_temperature(
     (unit,) = mine
     other = "temp-f" if unit == "temp" else "temp"
     mine_value = next(r.value for r in q.readings if r.unit == unit)
-    if "マイナス" in text[max(0, q.start - 6) : q.start]:
+    if _BELOW_ZERO.search(text[max(0, q.start - 6) : q.start]):
         mine_value = -mine_value
     # the temperatures it converts: the nearest before it, across an opening bracket
     # (the two nearest: 華氏36〜46度(摂氏約2〜8度) pairs the ends of two ranges)
@@ -899,7 +902,7 @@ def converted_temperature(
                 continue
         for r in o.readings:
             if r.unit == other and r.value in known:
-                negative = "マイナス" in text[max(0, o.start - 6) : o.start]
+                negative = bool(_BELOW_ZERO.search(text[max(0, o.start - 6) : o.start]))
                 given.append(((-1 if negative else 1) * r.value, o.span))
         if len(given) >= 2:
             break
@@ -918,6 +921,11 @@ def converted_temperature(
         )
         if abs(mine_value - target) <= tolerance:
             return True, said
+        # a difference of temperatures converts without the 32 (5.4°F warmer = 3°C)
+        step = value * 5 / 9 if other == "temp-f" else value * 9 / 5
+        if abs(abs(mine_value) - abs(step)) <= tolerance:
+            unit_from, unit_to = ("°F", "°C") if other == "temp-f" else ("°C", "°F")
+            return True, f"a difference of {_fmt(value)}{unit_from} = {step:.1f}{unit_to}"
         shown = shown or said
     return False, shown
 

@@ -293,7 +293,7 @@ _EN_APPROX = re.compile(
     re.IGNORECASE,
 )
 _EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
-_EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~)\s*$", re.IGNORECASE)
+_EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~|et|und|bis|y|e|a|à|ou|o|oder)\s*$", re.IGNORECASE)
 _EN_COMPARED = re.compile(
     r"^[\s,;(]*(?:against|from|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from"
     r"|after|to|contre|contra|gegenüber|frente\s+a|rispetto\s+a|contro|tegen)\s*$",

@@ -556,6 +556,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start):
             # 華氏48度: Fahrenheit, as a source's "48 degrees Fahrenheit"
             readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
+        if _FAHRENHEIT_AFTER.match(folded, unit_end) and any(r.unit == "temp" for r in readings):
+            # 58度F: Fahrenheit written after the degrees
+            readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
         if any(r.unit in ("temp", "temp-f") for r in readings) and (
             not float(value).is_integer() or _SCALE_BEFORE.search(folded, max(0, start - 6), start)
         ):
@@ -583,6 +586,7 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
+_FAHRENHEIT_AFTER = re.compile(r"(?:F|°F|℉)(?![A-Za-z])")
 # 摂氏, 華氏 and their katakana forms before a temperature (and 約 or マイナス between)
 _SCALE_BEFORE = re.compile(r"(?:摂氏|華氏|セ氏|カ氏)(?:約|およそ|マイナス|零下)?$")
 # (and the end of a range: 華氏110〜115度, 華氏250度からマイナス208度)
