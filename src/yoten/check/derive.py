@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 
 from yoten.check.align import sentence_at
 from yoten.check.quantities import Quantity, Reading, equivalent_readings
@@ -806,7 +806,7 @@ _PART_OF_WHOLE = re.compile(
 
 
 def apposed_share(
-    q: Quantity, text: str, stated: list[Quantity], restated: list[str], known: set[float]
+    q: Quantity, text: str, stated: list[Quantity], restated: list[str], known: Set[float]
 ) -> tuple[bool, str] | None:
     """A share written in apposition to the part it is a share of (…のうち62カ所、約6割):
     whether that part of its whole gives it, and the arithmetic. The whole is the
@@ -875,7 +875,7 @@ _BELOW_ZERO = re.compile(r"マイナス|零下|氷点下")
 
 
 def converted_temperature(
-    q: Quantity, text: str, stated: list[Quantity], known: set[float]
+    q: Quantity, text: str, stated: list[Quantity], known: Set[float]
 ) -> tuple[bool, str] | None:
     """A temperature the digest converts beside the one the source gives (華氏101度
     (摂氏約38度), 摂氏40度(華氏104度)): whether the conversion is right, and the

@@ -185,7 +185,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     # the source says is about 30%
                     sentence = sentence_at(piece.text, q.start)
                     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
-                    apposed = _apposed(q, piece, stated, source.align(sentence), source)
+                    apposed = _worked_out(q, piece, stated, source.align(sentence), source)
                     if apposed is not None and apposed.severity == "error":
                         seen.add(q.span)
                         findings.append(apposed)
@@ -240,52 +240,22 @@ def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
     return distance <= math.log(2)
 
 
-def _apposed(
+def _worked_out(
     q: Quantity,
     piece: Piece,
     stated: list[Quantity],
     aligned: list[SourceSentence],
     source: SourceIndex,
 ) -> Finding | None:
-    """A share in apposition to its part (…のうち62カ所、約6割): derived (info) when the
-    part of its whole gives it, else a contradiction; None when q is no such share."""
+    """A figure the digest works out beside the figures it comes from: a share in
+    apposition to its part (…のうち62カ所、約6割) or a temperature converted beside the
+    source's (華氏101度(摂氏約38度)). Derived (info) when the arithmetic gives it, a
+    contradiction when not; None when q is neither."""
     at = sentence_start(piece.text, q.start)  # stated: offsets in q's sentence
     stated = [replace(o, start=o.start + at, end=o.end + at) for o in stated]
-    known = {r.value for s in source.quantities for r in s.readings}
-    restated = [s.norm or s.text for s in aligned]
-    apposed = apposed_share(q, piece.text, stated, restated, known)
-    if apposed is None:
-        return None
-    gives, shown = apposed
-    if gives:
-        message = _("derived from the source: {derivation}").format(derivation=shown)
-    else:
-        message = _("the source's figures give {change}").format(change=shown)
-    return _finding(
-        piece,
-        q.span,
-        Kind.DERIVED if gives else Kind.MISMATCH,
-        "info" if gives else "error",
-        message=message,
-        rule=Rule.NUMBER_DERIVED if gives else Rule.NUMBER_CONTRADICTED,
-        derivation=shown,
-        evidence=evidence(aligned),
-    )
-
-
-def _converted(
-    q: Quantity,
-    piece: Piece,
-    stated: list[Quantity],
-    aligned: list[SourceSentence],
-    source: SourceIndex,
-) -> Finding | None:
-    """A temperature the digest converts beside the source's (華氏101度(摂氏約38度)):
-    derived when right, a contradiction when not; None when q is no conversion."""
-    at = sentence_start(piece.text, q.start)
-    stated = [replace(o, start=o.start + at, end=o.end + at) for o in stated]
-    known = {r.value for s in source.quantities for r in s.readings}
-    found = converted_temperature(q, piece.text, stated, known)
+    found = apposed_share(
+        q, piece.text, stated, [s.norm or s.text for s in aligned], source.values
+    ) or converted_temperature(q, piece.text, stated, source.values)
     if found is None:
         return None
     right, shown = found
@@ -340,12 +310,9 @@ def _judge(
             rule=Rule.NUMBER_POINTS,
             evidence=evidence([s for p in points[:1] if (s := source.sentence_stating(p))]),
         )
-    apposed = _apposed(q, piece, stated, aligned, source)
-    if apposed is not None:
-        return apposed
-    converted = _converted(q, piece, stated, aligned, source)
-    if converted is not None:
-        return converted
+    worked_out = _worked_out(q, piece, stated, aligned, source)
+    if worked_out is not None:
+        return worked_out
     nearby = source.quantities_in(aligned)
     nearby += [s for s in restated if s not in nearby]
     unit_word = _unit_word(piece.text, q)

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 
 from yoten.check.align import sentence_at
-from yoten.check.dates.facts import EN_ELLIPTIC_QUARTER
-from yoten.check.normalize import MONTH_NAMES, MONTHS, halfwidth
+from yoten.check.dates.facts import EN_ELLIPTIC_QUARTER, month_number
+from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex, evidence
@@ -135,11 +135,11 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
 def _months_said(text: str, first: int, last: int) -> bool:
     """Whether ``text`` writes the months first…last itself: "from April to June", "the
     first three months of the year", "the three months to the end of September"."""
-    named = {MONTHS.index(m.group(0).capitalize()) + 1 for m in _MONTH.finditer(text)}
+    named = {month_number(m.group(0)) for m in _MONTH.finditer(text)}
     if {first, last} <= named:
         return True
     for m in _THREE_MONTHS.finditer(text):
-        end = MONTHS.index(m.group("end").capitalize()) + 1 if m.group("end") else 3
+        end = month_number(m.group("end")) if m.group("end") else 3
         if end == last:
             return True
     return False

@@ -209,6 +209,11 @@ class SourceIndex:
                 noun = q.noun  # "de visitantes", not "at the"
 
     @cached_property
+    def values(self) -> frozenset[float]:
+        """Every value the source's figures read as (for "does the source state it")."""
+        return frozenset(r.value for q in self.quantities for r in q.readings)
+
+    @cached_property
     def _by_unit(self) -> dict[str, list[Quantity]]:
         index: dict[str, list[Quantity]] = {}
         for q in self.quantities:

@@ -476,7 +476,7 @@ def source_dates(
     for regex in _EN_DATES:
         for m in regex.finditer(folded):
             g = m.groupdict()
-            month = int(g["mn"]) if g.get("mn") else _month_number(g["mon"])
+            month = int(g["mn"]) if g.get("mn") else month_number(g["mon"])
             if month is None or not 1 <= month <= 12:
                 continue
             day = int_or_none(g.get("d"))
@@ -495,15 +495,15 @@ def source_dates(
     _add_word_dates(facts, folded)
     _add_that_year(facts, folded)
     for m in _EN_DAY_RANGE.finditer(folded):
-        month = _month_number(m.group("mon") or m.group("mon2"))
+        month = month_number(m.group("mon") or m.group("mon2"))
         year = int_or_none(m.group("y1") or m.group("y2"))  # May 13-23, 2026; 13 to 23 May 2026
         for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
             if month is not None and 1 <= int(written) <= 31:
                 facts.add_date(year, month, int(written))
     for m in _EN_MONTHS_RANGE.finditer(folded):
         start, end = (
-            _month_number(m.group("m1") or m.group("n1")),
-            _month_number(m.group("m2") or m.group("n2")),
+            month_number(m.group("m1") or m.group("n1")),
+            month_number(m.group("m2") or m.group("n2")),
         )
         if start is not None and end is not None and start <= end:
             facts.add_date(int(m.group("y")), start, int(m.group("d1") or m.group("e1")))
@@ -590,7 +590,7 @@ _ANY_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
 def _add_that_year(facts: SourceDates, folded: str) -> None:
     for m in _EN_THAT_YEAR.finditer(folded):
         years = _ANY_YEAR.findall(folded, max(0, m.start() - 400), m.start())
-        month = _month_number(m.group("mon") or m.group("mon3"))
+        month = month_number(m.group("mon") or m.group("mon3"))
         if years and month is not None:
             day = int_or_none(m.group("d") or m.group("d2"))
             facts.add_date(int(years[-1]), month, day if day and day <= 31 else None)
@@ -614,7 +614,7 @@ def _add_relative_months(facts: SourceDates, folded: str) -> list[tuple[int, int
     if pub is None:
         return spans
     for m in _EN_REL_MONTH.finditer(folded):
-        month = _month_number(m.group("mon") or m.group("mon2"))
+        month = month_number(m.group("mon") or m.group("mon2"))
         if month is None:
             continue
         spans.append((m.start(), m.end()))
@@ -670,7 +670,7 @@ def _add_word_dates(facts: SourceDates, folded: str) -> None:
     pub = facts.published
     for m in _EN_WORD_DATES.finditer(folded):
         name = m.group("mon") or m.group("mon2") or m.group("mon3")
-        month = _month_number(name)
+        month = month_number(name)
         if month is None or not name[0].isupper():
             continue  # "may first" is no date
         word = m.group("w") or m.group("w2")
@@ -683,7 +683,7 @@ def _add_word_dates(facts: SourceDates, folded: str) -> None:
             facts.add_alternative(_latest_year(pub, month, day), month, day)
 
 
-def _month_number(name: str | None) -> int | None:
+def month_number(name: str | None) -> int | None:
     if not name:
         return None
     key = name.lower().rstrip(".")
@@ -763,11 +763,11 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_FIRST_MONTHS.finditer(folded):
         add(1, _count(m.group("n")), m)
     for m in _EN_MONTHS_TO.finditer(folded):
-        last = _month_number(m.group("mon")) or 0
+        last = month_number(m.group("mon")) or 0
         add(last - _count(m.group("n")) + 1, last, m)
     for m in _EN_FISCAL_YEAR.finditer(folded):
         # fiscal 2024, which ends on September 30: October 2023 to September 2024
-        year, last = int(m.group("y")), _month_number(m.group("mon")) or 0
+        year, last = int(m.group("y")), month_number(m.group("mon")) or 0
         if 1 <= last <= 12:
             for month in range(1, 13):
                 facts.month_years.add((year if month <= last else year - 1, month))
@@ -789,7 +789,7 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
                 facts.month_years.add((first, month))
                 facts.month_years.add((first + 1, month - 1))
     for m in _EN_QUARTER_TO.finditer(folded):
-        last = _month_number(m.group("mon")) or 0
+        last = month_number(m.group("mon")) or 0
         add(last - 2, last, m)
     for m in _EN_QUARTER_NUMBER.finditer(folded):
         if m.group("t"):  # the first three quarters
@@ -813,7 +813,7 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
     pub = facts.published
     if pub is not None:
         starts = [1] if _EN_YEAR_TO_DATE.search(folded) else []
-        starts += [_month_number(m.group("mon")) or 0 for m in _EN_SINCE_MONTH.finditer(folded)]
+        starts += [month_number(m.group("mon")) or 0 for m in _EN_SINCE_MONTH.finditer(folded)]
         for first in starts:
             for last in (pub.month, pub.month - 1):
                 if 1 <= first < last:
@@ -911,7 +911,7 @@ def written_month_days(text: str) -> set[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     for regex in _EN_DATES[:2]:
         for m in regex.finditer(text):
-            month, day = _month_number(m.group("mon")), int_or_none(m.group("d"))
+            month, day = month_number(m.group("mon")), int_or_none(m.group("d"))
             if month is not None and day is not None:
                 out.add((month, day))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from yoten.check.normalize import MONTH_NAMES, halfwidth
@@ -477,9 +478,7 @@ def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
     for i, q in enumerate(found):
         if q.units != {"ordinal"} or not q.figure or not _BARE_END.match(folded, q.end):
             continue
-        for prev in reversed(found[:i]):
-            if "." in folded[prev.end : q.start] or q.start - prev.end > 200:
-                break
+        for prev in _earlier_in_sentence(found[:i], q, folded):
             extra = [r for r in prev.readings if r.unit != "ordinal"]
             if "ordinal" in prev.units and extra and prev.figure:
                 q.readings += tuple(r.scaled(q.figure / prev.figure) for r in extra)
@@ -487,6 +486,7 @@ def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
 
 
 _HALF_A = re.compile(r"(?:a\s+)?half(?:\s+|-)$", re.IGNORECASE)
+_A_SCALE = re.compile(r"a (?:million|billion|trillion)|(?:million|billion|trillion)(?!\S)")
 
 
 def _half_a_scale(found: list[Quantity], folded: str) -> None:
@@ -494,15 +494,9 @@ def _half_a_scale(found: list[Quantity], folded: str) -> None:
     and "a million" (in place)."""
     for i in range(len(found) - 1, 0, -1):
         half, scale = found[i - 1], found[i]
-        words = scale.span.lower().split()
         if (
             half.span.lower().strip() not in ("half", "a half")
-            or not words
-            or words[0] not in ("a", "million", "billion", "trillion")
-            or (
-                not scale.span.lower().startswith(("a million", "a billion", "a trillion"))
-                and words[0] == "a"
-            )
+            or not _A_SCALE.match(scale.span.lower())
             or not _HALF_A.fullmatch(folded[half.start : scale.start])
         ):
             continue
@@ -701,14 +695,22 @@ def _elliptic_points(found: list[Quantity], q: Quantity, folded: str) -> None:
         return
     if not _UP_DOWN.search(folded, max(0, q.start - 10), q.start):
         return
-    for prev in reversed(found):
-        if "." in folded[prev.end : q.start] or q.start - prev.end > 200:
-            return
+    for prev in _earlier_in_sentence(found, q, folded):
         if "point" in prev.units:
             q.readings += tuple(
                 r.scaled(q.figure / prev.figure) for r in prev.readings if r.unit == "point"
             )
             return
+
+
+def _earlier_in_sentence(found: list[Quantity], q: Quantity, folded: str) -> Iterator[Quantity]:
+    """The figures before ``q`` in its sentence (within 200 characters), nearest first."""
+    for prev in reversed(found):
+        if prev.end > q.start:
+            continue
+        if "." in folded[prev.end : q.start] or q.start - prev.end > 200:
+            return
+        yield prev
 
 
 _FRACTION_DENOMINATORS = {
