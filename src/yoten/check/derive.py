@@ -325,7 +325,7 @@ def _change(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction: s
     if not shares:
         return ""
     # within the stated figure's own rounding: 約3割 is 25–35%, 約15% is 14–16%
-    step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.05
+    step = _step(q, shares[0]) or 0.05
     tolerance = step + (0.5 if q.approx else 0.1)
     values = [
         (s, r)
@@ -773,7 +773,7 @@ def wrong_share(
         return same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided)
 
     # within the stated figure's own rounding (約3割: 25–35%) and a little more
-    step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.5
+    step = _step(q, shares[0]) or 0.5
     tolerance = step + (1.5 if q.approx else 0.6)
     best: tuple[float, str] | None = None
     for part in figures:
@@ -854,7 +854,7 @@ def apposed_share(
                     wholes.append(float(m.group("w").replace(",", "")))
     # derived within the figure's own rounding (約58% is 57.5–58.5%, and a little
     # more); wrong only when off by more than that and a little (約3割: 25–35%)
-    step = q.place * shares[0] / q.figure / 2 if q.place > 0 and q.figure else 0.5
+    step = _step(q, shares[0]) or 0.5
     tolerance, slack = step + 0.5, step + (1.5 if q.approx else 0.6)
     best: tuple[float, str] | None = None
     for p in parts:

@@ -553,11 +553,10 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             and is_rate_denominator(folded, end + 1, ("day",))
         ):
             continue  # 1日26隻: 26 a day
-        if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start):
-            # 華氏48度: Fahrenheit, as a source's "48 degrees Fahrenheit"
-            readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
-        if _FAHRENHEIT_AFTER.match(folded, unit_end) and any(r.unit == "temp" for r in readings):
-            # 58度F: Fahrenheit written after the degrees
+        if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start) or _FAHRENHEIT_AFTER.match(
+            folded, unit_end
+        ):
+            # 華氏48度, 58度F: Fahrenheit, as a source's "48 degrees Fahrenheit"
             readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
         if any(r.unit in ("temp", "temp-f") for r in readings) and (
             not float(value).is_integer() or _SCALE_BEFORE.search(folded, max(0, start - 6), start)
