@@ -36,7 +36,7 @@ def stated_time(ref: DateRef, source: SourceIndex) -> bool:
     """A clock time the source states as written (1606 GMT → 16時6分), outside 日本時間."""
     if ref.hour is None:
         return False
-    hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+    hours = ref.hours()
     return any(t.hour in hours and t.minute == (ref.minute or 0) for t in source.times)
 
 
@@ -100,7 +100,7 @@ def japan_time(
     if not source.times:
         return None
     if ref.hour is not None:
-        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        hours = ref.hours()
         clock: tuple[set[int], int] | None = (hours, ref.minute or 0)
     else:
         after = _CLOCK_AFTER.match(text, ref.end)

@@ -68,6 +68,12 @@ class DateRef:
     month_from: int | None = None  # 1〜3月: a span of months ending at ``month``
     per_day: bool = False  # 1日に3人が…: the 1st, or maybe "three a day"
 
+    def hours(self) -> set[int]:
+        """The hours a clock time may be: 午後7時 → {19}; 7時 → {7, 19} (no 午前/午後)."""
+        if self.hour is None:
+            return set()
+        return {self.hour} if self.ampm or self.hour >= 13 else {self.hour, self.hour + 12}
+
 
 def int_or_none(value: str | None) -> int | None:
     return int(value) if value else None

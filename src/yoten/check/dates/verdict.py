@@ -55,7 +55,7 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
         ok = ref.century in facts.centuries or ref.century in facts.century_spans
         return ok, ""
     if ref.hour is not None:
-        hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+        hours = ref.hours()
         ok = any(
             h in hours and (ref.minute is None or m is None or m == ref.minute)
             for h, m in facts.times
@@ -282,7 +282,7 @@ def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
         return False
     step = int(m.group("n")) * (60 if m.group("unit") == "時間" else 1)
     step = step if m.group("dir") == "後" else -step
-    hours = {ref.hour} if ref.ampm or ref.hour >= 13 else {ref.hour, ref.hour + 12}
+    hours = ref.hours()
     targets = {h % 24 * 60 + (ref.minute or 0) for h in hours}
     return any((t.hour * 60 + t.minute + step) % 1440 in targets for t in source.times)
 
