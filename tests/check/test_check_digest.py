@@ -1080,16 +1080,17 @@ def test_ranges_and_durations_are_not_contradictions(source: str, lead: str) -> 
 
 
 def test_a_scale_slip_away_from_the_sentence_restated_keeps_its_about() -> None:
-    from yoten.check.numbers import _typo_of, digest_quantities
+    from yoten.check.numbers import digest_quantities
+    from yoten.check.relations import typo_of
 
     (rounded,) = digest_quantities("減少幅は約1万7000人拡大した。")
     (exact,) = digest_quantities("人口は170万人だった。")
     (about,) = digest_quantities("約170万人が住む。")
     # 約1万7000人 is not 170万人 of another sentence (a difference, rounded) ...
-    assert not _typo_of(rounded, exact)
+    assert not typo_of(rounded, exact)
     # ... but is "about 1.7 million" with 万 for 億-scale, or any 170万 of the sentence restated
-    assert _typo_of(rounded, about)
-    assert _typo_of(rounded, exact, near=True)
+    assert typo_of(rounded, about)
+    assert typo_of(rounded, exact, near=True)
 
 
 @pytest.mark.parametrize(

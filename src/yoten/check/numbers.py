@@ -22,7 +22,6 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 
 from yoten.check.align import (
     SourceSentence,
@@ -53,11 +52,8 @@ from yoten.check.derive import (
     years_count_span,
 )
 from yoten.check.lexicon import counter_nouns, mask_not_quantities
-from yoten.check.locale import REWRITTEN
-from yoten.check.numerals import swapped_positions
-from yoten.check.pieces import Piece
+from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
-    COUNTISH,
     DAY_OF_MONTH,
     Quantity,
     equivalent_readings,
@@ -65,12 +61,25 @@ from yoten.check.quantities import (
     scan_english,
     scan_japanese,
 )
+from yoten.check.relations import (
+    foreign_count,
+    log_distance,
+    other_currency,
+    percent_for_points,
+    read_as_year,
+    same_figure_other_unit,
+    same_kind,
+    same_kind_sources,
+    significant_digits,
+    states_exactly,
+    typo_of,
+)
 from yoten.check.rules import Kind, Rule
-from yoten.check.scores import digest_scores
+from yoten.check.score_verdict import check_scores
 from yoten.check.source import SourceIndex, day_of_month, evidence
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
-from yoten.models import Finding, Severity
+from yoten.models import Finding
 
 __all__ = ["check_numbers", "digest_quantities"]
 
@@ -96,53 +105,6 @@ def _digest_quantities(text: str, japanese: bool) -> tuple[Quantity, ...]:
     return tuple(scan_japanese(text, skip=[(d.start, d.end) for d in find_dates(text)]))
 
 
-def _same_kind(digest: Quantity, source: Quantity) -> bool:
-    """Whether ``source`` states the same kind of thing as ``digest`` (another value of it)."""
-    units = {r.unit for r in equivalent_readings(digest.readings)} - {"any"}
-    strong = units - COUNTISH
-    if strong:
-        return bool(strong & {r.unit for r in equivalent_readings(source.readings)})
-    if digest.counter and digest.counter == source.counter:
-        return True  # a Japanese source: 8万冊 and 9万冊
-    nouns = counter_nouns().get(digest.counter)
-    if nouns and "count" in source.units:
-        return any(word in nouns for word in source.noun.split())
-    return False
-
-
-def _same_kind_sources(a: Quantity, b: Quantity) -> bool:
-    """Two source figures of one kind: a unit in common that is more than a count
-    (tonnes and tonnes, euros and euros), or counts of the same noun (votes)."""
-    if (a.units & b.units) - COUNTISH - {"year", "age"}:
-        return True
-    nouns = a.noun.split()[:1], b.noun.split()[:1]
-    return "count" in a.units & b.units and bool(nouns[0]) and nouns[0] == nouns[1]
-
-
-def _distance(digest: Quantity, source: Quantity) -> float:
-    best = math.inf
-    for dr in equivalent_readings(digest.readings):
-        for sr in equivalent_readings(source.readings):
-            alike = dr.unit == sr.unit or (dr.unit == "any" and sr.unit in COUNTISH)
-            if alike and dr.value > 0 and sr.value > 0:
-                best = min(best, abs(math.log(dr.value / sr.value)))
-    return best
-
-
-def _percent_for_points(q: Quantity, s: Quantity) -> bool:
-    """``q`` is a percentage that matches ``s`` only as percentage points.
-
-    "Rose 1.5 percentage points" written 1.5%上昇 is a contradiction. The other
-    way round is not: Japanese news writes a rate cut "by 0.25%" as 0.25ポイント.
-    """
-    if {r.unit for r in q.readings} != {"percent"}:
-        return False
-    if not any(r.unit == "point" for r in s.readings):
-        return False
-    without = replace(s, readings=tuple(r for r in s.readings if r.unit != "point"))
-    return not (without.readings and readings_match(q, without))
-
-
 def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
     """Findings for digest figures the source does not state (see the module docstring)."""
     findings: list[Finding] = []
@@ -154,7 +116,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     for piece in pieces:
         covered: list[tuple[int, int]] = []
         if japanese:
-            covered = _check_scores(piece, source, findings, seen)
+            covered = check_scores(piece, source, findings, seen)
         text = mask_not_quantities(piece.text) if japanese else piece.text
         quantities = digest_quantities(text, japanese=japanese)
         scanned += quantities
@@ -179,7 +141,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 ]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
-            if supporters and not all(_percent_for_points(q, s) for s in supporters):
+            if supporters and not all(percent_for_points(q, s) for s in supporters):
                 if APPOSED_SHARE.search(text, max(0, q.start - 3), q.start):
                     # 31カーゴのうち7カーゴ、約3割: of that part and whole, whatever else
                     # the source says is about 30%
@@ -208,11 +170,9 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     for q, piece, finding in judged:
         if finding is None:
             continue
-        restated = (
-            "" if finding.severity == "info" else rounds_digest_figure(q, checked, _same_kind)
-        )
+        restated = "" if finding.severity == "info" else rounds_digest_figure(q, checked, same_kind)
         findings.append(
-            _finding(
+            finding_at(
                 piece,
                 q.span,
                 Kind.DERIVED,
@@ -236,7 +196,7 @@ def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
     repeats is still a changed figure."""
     if any(readings_match(d, rival) for d in stated):
         return False
-    distance = _distance(q, rival)
+    distance = log_distance(q, rival)
     return distance <= math.log(2)
 
 
@@ -259,7 +219,7 @@ def _worked_out(
     if found is None:
         return None
     right, shown = found
-    return _finding(
+    return finding_at(
         piece,
         q.span,
         Kind.DERIVED if right else Kind.MISMATCH,
@@ -299,7 +259,7 @@ def _judge(
     ]
     if points and not derived_level(q, restated, piece.text[q.end : q.end + 6]):
         unit = N_("percentage points") if "point" in points[0].units else N_("percent")
-        return _finding(
+        return finding_at(
             piece,
             q.span,
             Kind.MISMATCH,
@@ -320,7 +280,7 @@ def _judge(
     def kin(a: Quantity, b: Quantity) -> bool:
         """Same kind, or (for a figure in a unit the scanner does not know) counted in
         the same loanword, or stated beside it in the digest sentence (2310万ソル)."""
-        if _same_kind(a, b) or (a is q and _foreign_count(a, b, source)):
+        if same_kind(a, b) or (a is q and foreign_count(a, b, source)):
             return True
         # ("26万8400台と14万3900台、計41万2300台": the source's figures the sentence
         # states with the same counter count the same thing)
@@ -341,10 +301,10 @@ def _judge(
         else tuple(
             s
             for s in nearby
-            if _same_kind(q, s)
+            if same_kind(q, s)
             and _replaced(q, s, stated)
             and "ordinal" not in s.units
-            and not _a_year(s, source.text)
+            and not read_as_year(s, source.text)
         )
     )
     derived = (
@@ -366,7 +326,7 @@ def _judge(
         or _bound(q, piece.text, nearby)
     )
     if derived:
-        return _finding(
+        return finding_at(
             piece,
             q.span,
             Kind.DERIVED,
@@ -376,9 +336,9 @@ def _judge(
             derivation=derived,
             evidence=evidence(aligned),
         )
-    change = wrong_change(q, piece.text, stated, nearby, _same_kind_sources, source)
+    change = wrong_change(q, piece.text, stated, nearby, same_kind_sources, source)
     if change:
-        return _finding(
+        return finding_at(
             piece,
             q.span,
             Kind.MISMATCH,
@@ -390,7 +350,7 @@ def _judge(
         )
     total = wrong_total(q, piece.text, stated, restated, source.quantities)
     if total:
-        return _finding(
+        return finding_at(
             piece,
             q.span,
             Kind.MISMATCH,
@@ -400,9 +360,9 @@ def _judge(
             derivation=total,
             evidence=evidence(aligned),
         )
-    share = wrong_share(q, piece.text, stated, nearby, _same_kind_sources)
+    share = wrong_share(q, piece.text, stated, nearby, same_kind_sources)
     if share:
-        return _finding(
+        return finding_at(
             piece,
             q.span,
             Kind.MISMATCH,
@@ -421,7 +381,7 @@ def _judge(
         context=sentence_at(piece.labelled, 0) if piece.labelled else "",
     )
     if years:
-        return _finding(
+        return finding_at(
             piece,
             years_count_span(q, piece.text),
             Kind.MISMATCH,
@@ -434,17 +394,17 @@ def _judge(
     rivals = [
         s
         for s in nearby
-        if _same_kind(q, s)
+        if same_kind(q, s)
         or _counted_in(q, s, aligned, source)
-        or _foreign_count(q, s, source)
+        or foreign_count(q, s, source)
         or _named_alike(unit_word, s, source)
         or _residual(q, s, stated, nearby)
     ]
-    rivals = [s for s in rivals if _replaced(q, s, stated) and not _a_year(s, source.text)]
+    rivals = [s for s in rivals if _replaced(q, s, stated) and not read_as_year(s, source.text)]
     if not rivals:
         difference = _points_as_percent(q, nearby)
         if difference:
-            return _finding(
+            return finding_at(
                 piece,
                 q.span,
                 Kind.MISMATCH,
@@ -459,7 +419,7 @@ def _judge(
         rivals = [
             s
             for s in nearby
-            if (_typo_of(q, s, near=True) or _same_figure_other_unit(q, s))
+            if (typo_of(q, s, near=True) or same_figure_other_unit(q, s))
             and not any(readings_match(d, s) for d in stated)
         ]
         # the sentence restated states no figure at all (期日前投票 … 大幅に増えた):
@@ -468,14 +428,14 @@ def _judge(
         rivals = rivals or [
             s
             for s in ([] if invented else source.quantities)
-            if (_same_kind(q, s) and _typo_of(q, s))
-            or _other_currency(q, s)
-            or (_same_figure_other_unit(q, s) and q.figure >= 10)
+            if (same_kind(q, s) and typo_of(q, s))
+            or other_currency(q, s)
+            or (same_figure_other_unit(q, s) and q.figure >= 10)
         ]
     if rivals:
-        nearest = sorted(rivals, key=lambda s: _distance(q, s))[:2]
+        nearest = sorted(rivals, key=lambda s: log_distance(q, s))[:2]
         says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
-        return _finding(
+        return finding_at(
             piece,
             q.span,
             Kind.MISMATCH,
@@ -484,7 +444,7 @@ def _judge(
             rule=Rule.NUMBER_CONTRADICTED,
             evidence=evidence([s for r in nearest if (s := source.sentence_stating(r))]),
         )
-    return _finding(
+    return finding_at(
         piece,
         q.span,
         Kind.UNSUPPORTED,
@@ -595,22 +555,12 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
     results table does: the same digits are no coincidence."""
     if q.approx or not q.figure or float(q.figure).is_integer():
         return False
-    if len(_digits(q.figure)) < 3:
+    if len(significant_digits(q.figure)) < 3:
         return False
     return any(
         s.units <= {"count", "any"} and abs(s.figure - q.figure) < 1e-6 * abs(q.figure)
         for s in source.quantities
     )
-
-
-def _exactly(q: Quantity, s: Quantity) -> bool:
-    """``s`` states ``q`` to the digit ``q`` is written to (not only within 5-10%)."""
-    for dr in equivalent_readings(q.readings):
-        half = abs(q.place * dr.value / q.figure) / 2 if q.place > 0 and q.figure else 0.0
-        for sr in equivalent_readings(s.readings):
-            if dr.unit == sr.unit and abs(dr.value - sr.value) <= max(half, 1e-6 * abs(sr.value)):
-                return True
-    return False
 
 
 def _closer_rival(
@@ -625,23 +575,23 @@ def _closer_rival(
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
     aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
     nearby = source.quantities_in(aligned)
-    if any(s in supporters and _exactly(q, s) for s in nearby):
+    if any(s in supporters and states_exactly(q, s) for s in nearby):
         return None  # 約6割 for the 58% of the sentence it restates
     rivals = [
         s
         for s in nearby
         if s not in supporters
-        and _same_kind(q, s)
+        and same_kind(q, s)
         and not s.approx
-        and _distance(q, s) < math.log(1.25)
+        and log_distance(q, s) < math.log(1.25)
         and not any(readings_match(o, s) for o in stated)
     ]
     if not rivals:
         return None
-    if derive(q, nearby, source, same_kind=_same_kind):
+    if derive(q, nearby, source, same_kind=same_kind):
         return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
-    rival = min(rivals, key=lambda s: _distance(q, s))
-    return _finding(
+    rival = min(rivals, key=lambda s: log_distance(q, s))
+    return finding_at(
         piece,
         q.span,
         Kind.MISMATCH,
@@ -663,7 +613,7 @@ def _bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
     if not (upper or lower):
         return ""
     for s in nearby:
-        if not _same_kind(q, s):
+        if not same_kind(q, s):
             continue
         for dr in equivalent_readings(q.readings):
             for sr in equivalent_readings(s.readings):
@@ -688,207 +638,3 @@ def _points_as_percent(q: Quantity, nearby: list[Quantity]) -> str:
             if s1 is not s2 and abs(abs(a - b) - value) < 1e-6:
                 return f"{s1.span.strip()} − {s2.span.strip()} = {abs(a - b):g} points"
     return ""
-
-
-def _digits(value: float) -> str:
-    """The significant digits of ``value``: 2,380,000 → 238, 46.5 → 465."""
-    text = f"{abs(value):.6g}".replace(".", "").lstrip("0")
-    return text.split("e")[0].rstrip("0") or "0"
-
-
-def _clock_digits(seconds: float) -> str:
-    """A duration's digits as a clock writes them: 3 h 12 min → 312, 2:05:09 → 20509."""
-    hundredths = round(seconds * 100)
-    total, part = divmod(hundredths, 100)
-    h, rest = divmod(total, 3600)
-    m, sec = divmod(rest, 60)
-    text = f"{h}{m:02d}{sec:02d}" if h else f"{m}{sec:02d}"
-    if part:  # 14:38.27 → 143827
-        text += f"{part:02d}"
-    return text.lstrip("0").rstrip("0") or "0"
-
-
-# "170 more than in 2026", "since 2017": a bare four-digit figure after these is a year
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|than in|before|after)\s+$", re.I)
-
-
-def _a_year(s: Quantity, text: str) -> bool:
-    """Whether source figure ``s`` is a year the English scanner read as a count."""
-    return (
-        s.units == {"count"}
-        and not s.noun
-        and s.span.strip().isdigit()
-        and 1900 <= s.figure <= 2100
-        and bool(_YEAR_BEFORE.search(text, max(0, s.start - 12), s.start))
-    )
-
-
-def _power_of_ten(ratio: float) -> bool:
-    """10, 100, 1000 or their inverses (a figure written in the wrong scale: 万 for 億)."""
-    exponent = math.log10(ratio) if ratio > 0 else 0.0
-    # (round first: 4億2000万 / 4.2 billion is 0.10000000000000002, log10 −0.99999…)
-    return 1 <= abs(round(exponent)) <= 4 and abs(exponent - round(exponent)) < 1e-9
-
-
-def _typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
-    """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
-    14 → 41, 46.5 → 45.6), or in the wrong scale (12万 for 1.2 million): the
-    commonest ways a copied figure goes wrong (``near``: ``s`` stands in the
-    sentence the digest restates)."""
-    for dr in q.readings:
-        for sr in s.readings:
-            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
-                continue
-            if dr.unit == "dur":  # 3時間21分 for 3 hours 12 minutes: the digits as a clock
-                a, b = _clock_digits(dr.value), _clock_digits(sr.value)
-            else:
-                a, b = _digits(dr.value), _digits(sr.value)
-            ratio = dr.value / sr.value
-            if a == b and len(a) >= 2 and _power_of_ten(ratio) and (near or q.approx == s.approx):
-                # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip. Away
-                # from the sentence restated, a copied figure keeps its "about": 約1万7000人
-                # (a difference) is not 170万人 of another sentence.
-                return True
-            if s.approx or q.approx:
-                continue  # a rounded figure is not copied digit by digit
-            if _swapped_places(dr.value, sr.value):
-                return True  # 502万トン for 5.2 million tonnes: a zero moved
-            if len(a) != len(b) or len(a) < 2:
-                continue
-            if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
-                return True  # 14 → 41, 2.38 → 2.83
-            # One digit changed: only for three digits or more (13 and 18 differ by one
-            # digit by chance far too often to call it a copying slip).
-            if (
-                len(a) >= 3
-                and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-                and 0.5 <= ratio <= 2
-            ):
-                return True  # 4,300 → 4,500
-    return False
-
-
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
-
-
-def _same_figure_other_unit(q: Quantity, s: Quantity) -> bool:
-    """The very figure in another unit (320日 for "320 Stunden", 1万8600ヘクタール for
-    "18,600 acres", 320メートル for "320 km"): a converted value would not keep it."""
-    if not q.figure or q.figure != s.figure or q.figure <= 1:
-        return False
-    mine, theirs = q.units & _TIME_UNITS, s.units & _TIME_UNITS
-    if mine and theirs and not mine & theirs:
-        return True
-    # 摂氏117度 for 117°F: the figure kept, the scale changed (only where the source
-    # says Fahrenheit: its bare "degrees" may be either; signs are not read, and
-    # −40°F is −40°C)
-    if (
-        "temp-f" in s.units
-        and "temp" in q.units
-        and not {"temp", "temp-f"} & ((s.units - {"temp-f"}) | (q.units - {"temp"}))
-    ):
-        return q.figure >= 10 and q.figure != 40
-    # one measure of the source's figure, which the digest's may be (38マイル is a
-    # length or a speed; 100キロ a length, a mass or a speed), and a figure of two
-    # significant digits or more (100 is as likely 100 of something else)
-    theirs = s.units & _MEASURES
-    if len(theirs) != 1 or not theirs <= q.units:
-        return False
-    return q.place > 0 and q.figure / q.place >= 10 and not readings_match(q, s)
-
-
-def _other_currency(q: Quantity, s: Quantity) -> bool:
-    """The very amount in another currency (13億7000万ドル for R13.7 billion): a
-    converted amount would not keep the digits."""
-    return any(
-        dr.unit.startswith("cur:")
-        and sr.unit.startswith("cur:")
-        and dr.unit != sr.unit
-        and abs(dr.value - sr.value) <= 1e-9 * sr.value
-        for dr in q.readings
-        for sr in s.readings
-    )
-
-
-def _swapped_places(a: float, b: float) -> bool:
-    """Whole numbers of the same length that differ by two neighbouring digits swapped,
-    a zero among them (5,020,000 for 5,200,000): _digits drops the zeros that tell."""
-    if not (float(a).is_integer() and float(b).is_integer()) or max(a, b) >= 1e15:
-        return False
-    x, y = str(int(a)), str(int(b))
-    where = swapped_positions(x, y) if len(x) >= 3 else None
-    return where is not None and where[1] == where[0] + 1 and "0" in (x[where[0]], x[where[1]])
-
-
-def _finding(piece: Piece, span: str, kind: Kind, severity: Severity, **details: Any) -> Finding:
-    """A finding about ``span`` in ``piece`` (``details``: message, rule, evidence …)."""
-    return Finding(kind=kind, severity=severity, section=piece.section, span=span, **details)
-
-
-def _foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
-    """In a French, German or Spanish source the noun after a count is not English:
-    a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
-    return (
-        source.language in REWRITTEN
-        and bool(q.counter)
-        and s.units == {"count"}
-        and not ({"percent", "point"} & q.units)
-    )
-
-
-def _check_scores(
-    piece: Piece, source: SourceIndex, findings: list[Finding], seen: set[str]
-) -> list[tuple[int, int]]:
-    """Check the score pairs of ``piece`` (6対3) as pairs; the spans they settle.
-
-    A pair the source states (either order) settles its figures; one whose
-    numbers the source's scores share only in part (6対3 against "won 6-4") is a
-    ``mismatch``. A pair the source has no score for is left to the figures.
-    """
-    covered: list[tuple[int, int]] = []
-    scores = digest_scores(piece.text)
-    if scores:  # 1-9月 is a span of months, not a score
-        dates = [(d.start, d.end) for d in find_dates(piece.text)]
-        scores = [s for s in scores if not any(a < s.end and s.start < b for a, b in dates)]
-    pairs = source.dashed_pairs  # every "6-4, 3-6, 7-6" pair, even where the scanner reads one
-    for score in scores:
-        if any(score.same(s) for s in source.scores) or (
-            tuple(sorted((score.first, score.second))) in pairs
-        ):
-            covered.append((score.start, score.end))
-            continue
-        rivals = [s for s in source.scores if s.strong and score.shares(s)]
-        if not rivals:
-            continue
-        covered.append((score.start, score.end))
-        if score.span in seen:
-            continue
-        seen.add(score.span)
-        aligned = source.align(sentence_at(piece.text, score.start))
-        near = [r for r in rivals if source.sentence_of(r.start) in aligned]
-        says = " or ".join(f'"{s.span.strip()}"' for s in (near or rivals)[:2])
-        if near:  # the sentence this one restates gives another score
-            findings.append(
-                _finding(
-                    piece,
-                    score.span,
-                    Kind.MISMATCH,
-                    "error",
-                    message=_("the source gives the score {scores}").format(scores=says),
-                    rule=Rule.SCORE_CONTRADICTED,
-                    evidence=evidence([s for r in near[:2] if (s := source.sentence_of(r.start))]),
-                )
-            )
-            continue
-        findings.append(
-            _finding(
-                piece,
-                score.span,
-                Kind.MISMATCH,
-                "warning",
-                message=_("unverified: the source gives the score {scores}").format(scores=says),
-                rule=Rule.SCORE_UNVERIFIED,
-            )
-        )
-    return covered

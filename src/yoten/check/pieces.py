@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from yoten.models import Digest, Topic
+from yoten.check.rules import Kind
+from yoten.models import Digest, Finding, Severity, Topic
 
 __all__ = [
     "CITATION",
@@ -15,6 +16,7 @@ __all__ = [
     "KEY_POINTS",
     "OVERVIEW",
     "Piece",
+    "finding_at",
     "iter_pieces",
 ]
 
@@ -70,3 +72,8 @@ def iter_pieces(digest: Digest) -> Iterator[Piece]:
     for para in digest.details.closing:
         yield Piece(DETAILS, "paragraph", para)
     yield from _tree(KEY_POINTS, digest.key_points)
+
+
+def finding_at(piece: Piece, span: str, kind: Kind, severity: Severity, **details: Any) -> Finding:
+    """A finding about ``span`` in ``piece`` (``details``: message, rule, evidence …)."""
+    return Finding(kind=kind, severity=severity, section=piece.section, span=span, **details)

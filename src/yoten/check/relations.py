@@ -1,0 +1,236 @@
+"""How a digest's figure relates to one figure of the source.
+
+The predicates the number check asks of a pair (digest figure, source figure):
+the same kind of thing, how far apart, a copying slip (digits swapped, one
+digit changed, the wrong scale), the very figure in another unit or currency,
+percent written for percentage points. Each answers for the pair alone; which
+source figures are compared is the number check's business
+(:mod:`yoten.check.numbers`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from yoten.check.lexicon import counter_nouns
+from yoten.check.locale import REWRITTEN
+from yoten.check.numerals import swapped_positions
+from yoten.check.quantities import COUNTISH, Quantity, equivalent_readings, readings_match
+from yoten.check.source import SourceIndex
+
+__all__ = [
+    "foreign_count",
+    "log_distance",
+    "other_currency",
+    "percent_for_points",
+    "read_as_year",
+    "same_figure_other_unit",
+    "same_kind",
+    "same_kind_sources",
+    "significant_digits",
+    "states_exactly",
+    "typo_of",
+]
+
+
+def same_kind(digest: Quantity, source: Quantity) -> bool:
+    """Whether ``source`` states the same kind of thing as ``digest`` (another value of it)."""
+    units = {r.unit for r in equivalent_readings(digest.readings)} - {"any"}
+    strong = units - COUNTISH
+    if strong:
+        return bool(strong & {r.unit for r in equivalent_readings(source.readings)})
+    if digest.counter and digest.counter == source.counter:
+        return True  # a Japanese source: 8万冊 and 9万冊
+    nouns = counter_nouns().get(digest.counter)
+    if nouns and "count" in source.units:
+        return any(word in nouns for word in source.noun.split())
+    return False
+
+
+def same_kind_sources(a: Quantity, b: Quantity) -> bool:
+    """Two source figures of one kind: a unit in common that is more than a count
+    (tonnes and tonnes, euros and euros), or counts of the same noun (votes)."""
+    if (a.units & b.units) - COUNTISH - {"year", "age"}:
+        return True
+    nouns = a.noun.split()[:1], b.noun.split()[:1]
+    return "count" in a.units & b.units and bool(nouns[0]) and nouns[0] == nouns[1]
+
+
+def log_distance(digest: Quantity, source: Quantity) -> float:
+    best = math.inf
+    for dr in equivalent_readings(digest.readings):
+        for sr in equivalent_readings(source.readings):
+            alike = dr.unit == sr.unit or (dr.unit == "any" and sr.unit in COUNTISH)
+            if alike and dr.value > 0 and sr.value > 0:
+                best = min(best, abs(math.log(dr.value / sr.value)))
+    return best
+
+
+def percent_for_points(q: Quantity, s: Quantity) -> bool:
+    """``q`` is a percentage that matches ``s`` only as percentage points.
+
+    "Rose 1.5 percentage points" written 1.5%上昇 is a contradiction. The other
+    way round is not: Japanese news writes a rate cut "by 0.25%" as 0.25ポイント.
+    """
+    if {r.unit for r in q.readings} != {"percent"}:
+        return False
+    if not any(r.unit == "point" for r in s.readings):
+        return False
+    without = replace(s, readings=tuple(r for r in s.readings if r.unit != "point"))
+    return not (without.readings and readings_match(q, without))
+
+
+def states_exactly(q: Quantity, s: Quantity) -> bool:
+    """``s`` states ``q`` to the digit ``q`` is written to (not only within 5-10%)."""
+    for dr in equivalent_readings(q.readings):
+        half = abs(q.place * dr.value / q.figure) / 2 if q.place > 0 and q.figure else 0.0
+        for sr in equivalent_readings(s.readings):
+            if dr.unit == sr.unit and abs(dr.value - sr.value) <= max(half, 1e-6 * abs(sr.value)):
+                return True
+    return False
+
+
+def significant_digits(value: float) -> str:
+    """The significant digits of ``value``: 2,380,000 → 238, 46.5 → 465."""
+    text = f"{abs(value):.6g}".replace(".", "").lstrip("0")
+    return text.split("e")[0].rstrip("0") or "0"
+
+
+def _clock_digits(seconds: float) -> str:
+    """A duration's digits as a clock writes them: 3 h 12 min → 312, 2:05:09 → 20509."""
+    hundredths = round(seconds * 100)
+    total, part = divmod(hundredths, 100)
+    h, rest = divmod(total, 3600)
+    m, sec = divmod(rest, 60)
+    text = f"{h}{m:02d}{sec:02d}" if h else f"{m}{sec:02d}"
+    if part:  # 14:38.27 → 143827
+        text += f"{part:02d}"
+    return text.lstrip("0").rstrip("0") or "0"
+
+
+# "170 more than in 2026", "since 2017": a bare four-digit figure after these is a year
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|than in|before|after)\s+$", re.I)
+
+
+def read_as_year(s: Quantity, text: str) -> bool:
+    """Whether source figure ``s`` is a year the English scanner read as a count."""
+    return (
+        s.units == {"count"}
+        and not s.noun
+        and s.span.strip().isdigit()
+        and 1900 <= s.figure <= 2100
+        and bool(_YEAR_BEFORE.search(text, max(0, s.start - 12), s.start))
+    )
+
+
+def _power_of_ten(ratio: float) -> bool:
+    """10, 100, 1000 or their inverses (a figure written in the wrong scale: 万 for 億)."""
+    exponent = math.log10(ratio) if ratio > 0 else 0.0
+    # (round first: 4億2000万 / 4.2 billion is 0.10000000000000002, log10 −0.99999…)
+    return 1 <= abs(round(exponent)) <= 4 and abs(exponent - round(exponent)) < 1e-9
+
+
+def typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
+    """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
+    14 → 41, 46.5 → 45.6), or in the wrong scale (12万 for 1.2 million): the
+    commonest ways a copied figure goes wrong (``near``: ``s`` stands in the
+    sentence the digest restates)."""
+    for dr in q.readings:
+        for sr in s.readings:
+            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
+                continue
+            if dr.unit == "dur":  # 3時間21分 for 3 hours 12 minutes: the digits as a clock
+                a, b = _clock_digits(dr.value), _clock_digits(sr.value)
+            else:
+                a, b = significant_digits(dr.value), significant_digits(sr.value)
+            ratio = dr.value / sr.value
+            if a == b and len(a) >= 2 and _power_of_ten(ratio) and (near or q.approx == s.approx):
+                # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip. Away
+                # from the sentence restated, a copied figure keeps its "about": 約1万7000人
+                # (a difference) is not 170万人 of another sentence.
+                return True
+            if s.approx or q.approx:
+                continue  # a rounded figure is not copied digit by digit
+            if _swapped_places(dr.value, sr.value):
+                return True  # 502万トン for 5.2 million tonnes: a zero moved
+            if len(a) != len(b) or len(a) < 2:
+                continue
+            if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
+                return True  # 14 → 41, 2.38 → 2.83
+            # One digit changed: only for three digits or more (13 and 18 differ by one
+            # digit by chance far too often to call it a copying slip).
+            if (
+                len(a) >= 3
+                and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+                and 0.5 <= ratio <= 2
+            ):
+                return True  # 4,300 → 4,500
+    return False
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+_MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
+
+
+def same_figure_other_unit(q: Quantity, s: Quantity) -> bool:
+    """The very figure in another unit (320日 for "320 Stunden", 1万8600ヘクタール for
+    "18,600 acres", 320メートル for "320 km"): a converted value would not keep it."""
+    if not q.figure or q.figure != s.figure or q.figure <= 1:
+        return False
+    mine, theirs = q.units & _TIME_UNITS, s.units & _TIME_UNITS
+    if mine and theirs and not mine & theirs:
+        return True
+    # 摂氏117度 for 117°F: the figure kept, the scale changed (only where the source
+    # says Fahrenheit: its bare "degrees" may be either; signs are not read, and
+    # −40°F is −40°C)
+    if (
+        "temp-f" in s.units
+        and "temp" in q.units
+        and not {"temp", "temp-f"} & ((s.units - {"temp-f"}) | (q.units - {"temp"}))
+    ):
+        return q.figure >= 10 and q.figure != 40
+    # one measure of the source's figure, which the digest's may be (38マイル is a
+    # length or a speed; 100キロ a length, a mass or a speed), and a figure of two
+    # significant digits or more (100 is as likely 100 of something else)
+    theirs = s.units & _MEASURES
+    if len(theirs) != 1 or not theirs <= q.units:
+        return False
+    return q.place > 0 and q.figure / q.place >= 10 and not readings_match(q, s)
+
+
+def other_currency(q: Quantity, s: Quantity) -> bool:
+    """The very amount in another currency (13億7000万ドル for R13.7 billion): a
+    converted amount would not keep the digits."""
+    return any(
+        dr.unit.startswith("cur:")
+        and sr.unit.startswith("cur:")
+        and dr.unit != sr.unit
+        and abs(dr.value - sr.value) <= 1e-9 * sr.value
+        for dr in q.readings
+        for sr in s.readings
+    )
+
+
+def _swapped_places(a: float, b: float) -> bool:
+    """Whole numbers of the same length that differ by two neighbouring digits swapped,
+    a zero among them (5,020,000 for 5,200,000): significant_digits drops the zeros that tell."""
+    if not (float(a).is_integer() and float(b).is_integer()) or max(a, b) >= 1e15:
+        return False
+    x, y = str(int(a)), str(int(b))
+    where = swapped_positions(x, y) if len(x) >= 3 else None
+    return where is not None and where[1] == where[0] + 1 and "0" in (x[where[0]], x[where[1]])
+
+
+def foreign_count(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
+    """In a French, German or Spanish source the noun after a count is not English:
+    a bare count in an aligned sentence is the counterpart of a counted figure (1万2400人)."""
+    return (
+        source.language in REWRITTEN
+        and bool(q.counter)
+        and s.units == {"count"}
+        and not ({"percent", "point"} & q.units)
+    )
