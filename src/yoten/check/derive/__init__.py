@@ -1,0 +1,56 @@
+"""Values a translator derives from the source's figures: shown as ``info``, never errors.
+
+- sums and differences of two figures that count the same thing (4,300
+  schools + 260 hospitals is no count of schools);
+- percentage-point differences of two percentages (6.2% − 5.8% = 0.4ポイント);
+- shares of two counts (51 of 72 → 約7割, 9 of 12 → 4分の3);
+- a percentage the digest sentence states applied to a figure of the sentence it
+  restates (1,800 tonnes, その60%にあたる1080トン; 500, 12%増の560);
+- years since a year the source names (founded in 1901 → 120年以上).
+
+Figures in the aligned source sentences may combine within the digest's own
+rounding (or 3% with 約); figures anywhere in the source only exactly, since
+over a whole article some pair would match any value by chance.
+"""
+
+from yoten.check.derive.basics import identical
+from yoten.check.derive.values import derive, derived_level, rounds_digest_figure
+from yoten.check.derive.wrong import (
+    APPOSED_SHARE,
+    TOTAL_BEFORE,
+    apposed_share,
+    converted_temperature,
+    marks_share,
+    wrong_change,
+    wrong_share,
+    wrong_total,
+)
+from yoten.check.derive.years import (
+    counts_calendar_years,
+    counts_years_since,
+    span_named,
+    wrong_years_since,
+    years_between,
+    years_count_span,
+)
+
+__all__ = [
+    "APPOSED_SHARE",
+    "TOTAL_BEFORE",
+    "apposed_share",
+    "converted_temperature",
+    "counts_calendar_years",
+    "counts_years_since",
+    "derive",
+    "derived_level",
+    "identical",
+    "marks_share",
+    "rounds_digest_figure",
+    "span_named",
+    "wrong_change",
+    "wrong_share",
+    "wrong_total",
+    "wrong_years_since",
+    "years_between",
+    "years_count_span",
+]

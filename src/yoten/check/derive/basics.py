@@ -1,0 +1,50 @@
+"""The arithmetic every derivation shares: a value written for a finding, a
+figure's rounding step, whether a value is the one a figure states."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from yoten.check.quantities import Quantity, equivalent_readings
+
+SameKind = Callable[[Quantity, Quantity], bool]
+
+
+def fmt_value(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
+
+
+def clock_text(seconds: float) -> str:
+    """A duration in seconds as h:mm:ss (1:43 for 103 s, 2:11:35)."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def rounding_step(q: Quantity, value: float) -> float:
+    """Half the last stated digit of ``q`` in the units of ``value`` (0 when unknown)."""
+    if q.place <= 0 or not q.figure:
+        return 0.0
+    return abs(q.place * value / q.figure) / 2
+
+
+def within_rounding(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
+    if math.isclose(target, value, rel_tol=1e-6):
+        return True
+    if exact:
+        return False
+    if q.approx:
+        return math.isclose(target, value, rel_tol=0.03)
+    step = rounding_step(q, target)
+    return step > 0 and abs(target - value) <= step + 1e-9
+
+
+def identical(q: Quantity, s: Quantity) -> bool:
+    """``s`` states the very value of ``q`` (not a value that rounds to it)."""
+    return any(
+        dr.unit == sr.unit and abs(dr.value - sr.value) <= 1e-9 * max(abs(sr.value), 1.0)
+        for dr in equivalent_readings(q.readings)
+        for sr in equivalent_readings(s.readings)
+    )

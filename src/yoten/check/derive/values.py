@@ -1,0 +1,435 @@
+"""Derivations that support a digest figure: sums, differences, shares, changes,
+percentages of a figure, per-unit values, years since a year (``info``, never errors)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+
+from yoten.check.derive.basics import (
+    SameKind,
+    fmt_value,
+    identical,
+    rounding_step,
+    within_rounding,
+)
+from yoten.check.derive.years import AFTER_YEARS
+from yoten.check.quantities import Quantity, Reading, equivalent_readings
+from yoten.check.source import SourceIndex
+
+
+def _operand_readings(s: Quantity) -> list[Reading]:
+    """The readings of ``s`` a sum or a difference may use: for a part of a compound
+    duration ("14 seconds" of "6 hours 21 minutes 14 seconds") only the whole, since
+    its parts are no durations of their own (|14 s − 30 s| is no gap of the race);
+    none for "a year" or "an hour", which state no figure (a year + 15 = 16年連続)."""
+    if s.extra.get("article"):
+        return []  # "a year earlier", "an hour": no figure to add or subtract
+    readings = equivalent_readings(s.readings)
+    spans = {r.value for r in readings if r.unit == "dur"}
+    if len(spans) < 2:
+        return readings
+    whole = max(spans)
+    return [r for r in readings if r.unit == "dur" and r.value == whole]
+
+
+def _combinations(
+    q: Quantity,
+    pool: list[Quantity],
+    same_kind: SameKind,
+    *,
+    exact: bool,
+    uses: tuple[Quantity, ...] = (),
+    given: tuple[Quantity, ...] = (),
+) -> str:
+    """A sum or a difference of figures of ``pool`` that gives ``q`` (with ``uses``:
+    only a sum that takes one of those figures, or a difference between one of them
+    and a figure the digest sentence states too, ``given``: 88 − 7分後 = 81分)."""
+
+    def allowed(*terms: Quantity) -> bool:
+        return not uses or any(t is u for t in terms for u in uses)
+
+    def stated_step(a: Quantity, b: Quantity) -> bool:
+        return any(x is u and any(y is g for g in given) for x, y in ((a, b), (b, a)) for u in uses)
+
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("ordinal", "ratio") or dr.value <= 0:
+            continue
+        if dr.unit == "percent" and exact:
+            continue  # percentages add up only in the sentence restated: 4.2% + 3.1% = 計7.3%
+        if dr.unit == "point":  # a difference of two percentages
+            values = [(s, r) for s in pool for r in s.readings if r.unit in ("percent", "point")]
+        else:
+            # a figure in a unit the scanner does not know (1億950万ソル) adds up
+            # the counts that same_kind says are in the same unit (86.4 million soles)
+            units = {"any", "count"} if dr.unit == "any" else {dr.unit}
+            kin = [s for s in pool if same_kind(q, s)]
+            values = [
+                (s, r) for s in kin for r in _operand_readings(s) if r.unit in units and r.value > 0
+            ]
+        if dr.unit != "point" and not exact and 3 <= len(values) <= 8:
+            for trio in itertools.combinations(values, 3):  # seed + Series A + Series B
+                total = sum(r.value for _, r in trio)
+                if (
+                    len({id(s) for s, _ in trio}) == 3
+                    and allowed(*(s for s, _ in trio))
+                    and within_rounding(dr.value, total, q, exact=False)
+                ):
+                    return " + ".join(s.span.strip() for s, _ in trio) + f" = {fmt_value(total)}"
+        for i, (s1, r1) in enumerate(values):
+            for s2, r2 in values[i + 1 :]:
+                if s1 is s2 or not allowed(s1, s2):
+                    continue
+                if dr.unit != "point" and within_rounding(
+                    dr.value, r1.value + r2.value, q, exact=exact
+                ):
+                    return (
+                        f"{s1.span.strip()} + {s2.span.strip()} = {fmt_value(r1.value + r2.value)}"
+                    )
+                diff = abs(r1.value - r2.value)
+                if dr.unit == "percent" or (uses and not stated_step(s1, s2)):
+                    continue  # a difference of two percentages is points, not percent
+                if diff and within_rounding(dr.value, diff, q, exact=exact):
+                    return f"{s1.span.strip()} − {s2.span.strip()} = {fmt_value(diff)}"
+    return ""
+
+
+def _sum_of_percentages(q: Quantity, source: SourceIndex) -> str:
+    """Two percentages of one source sentence that add up to a total the digest calls
+    a total (計14% for "9% this year and 5% next year")."""
+    wanted = [r.value for r in q.readings if r.unit == "percent" and r.value > 0]
+    if not wanted:
+        return ""
+    percentages = [
+        (s, r.value) for s in source.quantities for r in s.readings if r.unit == "percent"
+    ]
+    for i, (s1, v1) in enumerate(percentages):
+        for s2, v2 in percentages[i + 1 :]:
+            if s1.start == s2.start or source.sentence_of(s1.start) is not source.sentence_of(
+                s2.start
+            ):
+                continue
+            if any(math.isclose(v1 + v2, w, rel_tol=1e-6) for w in wanted):
+                return f"{s1.span.strip()} + {s2.span.strip()} = {fmt_value(v1 + v2)}%"
+    return ""
+
+
+def _remainder(
+    q: Quantity, parts: list[Quantity], totals: list[Quantity], uses: tuple[Quantity, ...] = ()
+) -> str:
+    """What is left of a total the source states once two parts the sentences restated
+    give are taken away: 412,000 − 148,000 − 96,000 = 168,000 for "the rest"."""
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("percent", "point", "ordinal", "ratio", "any") or dr.value <= 0:
+            continue
+        given = [(s, r) for s in parts for r in s.readings if r.unit == dr.unit and r.value > 0]
+        for (s1, r1), (s2, r2) in itertools.combinations(given, 2):
+            if s1 is s2:
+                continue
+            for t in totals:
+                if uses and not any(x is u for x in (s1, s2, t) for u in uses):
+                    continue
+                for rt in t.readings:
+                    if t in (s1, s2) or rt.unit != dr.unit:
+                        continue
+                    rest = rt.value - r1.value - r2.value
+                    if rest > 0 and within_rounding(dr.value, rest, q, exact=not q.approx):
+                        return (
+                            f"{t.span.strip()} − {s1.span.strip()} − {s2.span.strip()}"
+                            f" = {fmt_value(rest)}"
+                        )
+    return ""
+
+
+def _share(
+    q: Quantity, pool: list[Quantity], *, exact: bool, near: list[Quantity] | None = None
+) -> str:
+    shares = [
+        r.value if r.unit == "percent" else r.value * 100
+        for r in q.readings
+        if r.unit in ("percent", "ratio") and r.value > 0
+    ]
+    if not shares:
+        return ""
+    if exact:
+        tolerance = 0.05
+    elif q.approx and q.place > 0 and q.figure:
+        # 約58% is 57.5–58.5% and a little more, not 59.4%; 約7割 is 65–75% and more
+        tolerance = q.place * shares[0] / q.figure / 2 + 0.5
+    else:
+        tolerance = 3.0 if q.approx else 0.6
+    counts = [(s, r) for s in pool for r in s.readings if r.unit == "count" and r.value >= 2]
+    for s1, r1 in counts:
+        for s2, r2 in counts:
+            if s1 is s2 or r1.value >= r2.value:
+                continue
+            if near is not None and s1 not in near and s2 not in near:
+                continue  # over the whole article, some pair gives any share by chance
+            ratio = 100 * r1.value / r2.value
+            if any(abs(ratio - share) <= tolerance for share in shares):
+                return f"{s1.span.strip()} / {s2.span.strip()} = {ratio:.1f}% → {q.span.strip()}"
+    return ""
+
+
+def _percent_of(
+    q: Quantity, pool: list[Quantity], stated: list[Quantity], same_kind: SameKind
+) -> str:
+    """A percentage or multiple the digest sentence states, applied to a figure of the
+    sentence it restates: 1,800 tonnes, その60%にあたる1080トン; 500 units, 12%増の560;
+    400ミリ, 平年(約270ミリ)の約1.5倍."""
+    steps: list[tuple[Quantity, float, str, str]] = []  # (stated, factor, sign, closing)
+    for o in stated:
+        for r in o.readings:
+            if r.unit == "percent":
+                steps += [
+                    (o, r.value / 100, "×", ""),
+                    (o, 1 + r.value / 100, "× (100% +", ")"),
+                    (o, 1 - r.value / 100, "× (100% −", ")"),
+                    # the figure before a rise: 412,000, 38%増 → 2023年(約30万人)
+                    (o, 1 / (1 + r.value / 100), "÷ (100% +", ")"),
+                ]
+            elif r.unit == "times" and r.value > 1:
+                steps += [(o, r.value, "×", ""), (o, 1 / r.value, "÷", "")]
+    # "1.42 million, up 23% on 2023": 2023年は約115万人 (a rounded figure: an exact one
+    # that one of the story's percentages happens to give is no such base)
+    for o in pool if q.approx else []:
+        for r in o.readings:
+            if r.unit == "percent" and 0 < r.value < 100:
+                steps += [
+                    (o, 1 / (1 + r.value / 100), "÷ (100% +", ")"),
+                    (o, 1 / (1 - r.value / 100), "÷ (100% −", ")"),
+                ]
+    # a fraction the sentence restated writes in words, of one of its amounts: "9.4
+    # million euros, financed half by the region" → (その)半分の470万ユーロ
+    for o in pool:
+        steps += [
+            (o, r.value, "×", "") for r in o.readings if r.unit == "ratio" and 0 < r.value < 1
+        ]
+    if not steps:
+        return ""
+    for dr in equivalent_readings(q.readings):
+        if dr.unit in ("percent", "point", "ordinal", "ratio", "times") or dr.value <= 0:
+            continue
+        units = {"any", "count"} if dr.unit == "any" else {dr.unit}
+        for s in pool:
+            if not same_kind(q, s):
+                continue
+            for r in equivalent_readings(s.readings):
+                if r.unit not in units or r.value <= 0:
+                    continue
+                for o, factor, sign, closing in steps:
+                    value = r.value * factor
+                    if value > 0 and within_rounding(dr.value, value, q, exact=False):
+                        return (
+                            f"{s.span.strip()} {sign} {o.span.strip()}{closing} → {q.span.strip()}"
+                        )
+    return ""
+
+
+def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: str) -> str:
+    """An average per year, day or head the digest says it gives (年平均1億2000万ユーロ
+    for "1,2 milliard d'euros sur dix ans"): a figure of q's kind divided by a count
+    of the sentences restated."""
+    if not _AVERAGE.search(before):
+        return ""
+    counts = [
+        (o, r.value)
+        for o in pool
+        for r in o.readings
+        if r.unit in ("count", "year", "month", "week", "day", "hour") and r.value >= 2
+    ]
+    for dr in q.readings:
+        if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal"):
+            continue
+        for s in pool:
+            if not same_kind(q, s):
+                continue
+            for r in s.readings:
+                if r.unit != dr.unit:
+                    continue
+                for o, n in counts:
+                    if o is not s and within_rounding(dr.value, r.value / n, q, exact=False):
+                        return f"{s.span.strip()} ÷ {o.span.strip()} → {q.span.strip()}"
+    return ""
+
+
+_AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
+
+_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長)")
+_FALL = re.compile(r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落|短)")
+
+
+def direction_of(after: str) -> str:
+    """'+' for 増, '−' for 減 right after a figure; '' when the words say neither."""
+    return "+" if _RISE.match(after) else "−" if _FALL.match(after) else ""
+
+
+def change_of(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction: str = "") -> str:
+    """A percentage change between two figures of the same kind in the sentences the
+    digest restates: £318m → £412m is 約3割増 (+29.6%)."""
+    shares = [
+        r.value if r.unit == "percent" else r.value * 100
+        for r in q.readings
+        if r.unit in ("percent", "ratio") and r.value > 0
+    ]
+    if not shares:
+        return ""
+    # within the stated figure's own rounding: 約3割 is 25–35%, 約15% is 14–16%
+    step = rounding_step(q, shares[0]) or 0.05
+    tolerance = step + (0.5 if q.approx else 0.1)
+    values = [
+        (s, r)
+        for s in pool
+        for r in equivalent_readings(s.readings)
+        if r.value > 0 and r.unit not in ("percent", "point", "ratio", "ordinal", "year")
+    ]
+    for s1, r1 in values:
+        for s2, r2 in values:
+            if s1 is s2 or r1.unit != r2.unit or r1.value <= r2.value:
+                continue
+            if not (same_kind(s1, s2) or same_kind(s2, s1)):
+                continue
+            rise, fall = 100 * (r1.value / r2.value - 1), 100 * (1 - r2.value / r1.value)
+            # the increment the source states over its base: "up 14.5 million … from 398.1"
+            part = 100 * r2.value / r1.value
+            for change, label in ((rise, "+"), (fall, "−"), (part, "")):
+                if direction and label and label != direction:
+                    continue  # 約15%増 is no fall of 14.9%
+                if any(abs(change - share) <= tolerance for share in shares):
+                    return (
+                        f"{s2.span.strip()} → {s1.span.strip()}: {label}{change:.1f}%"
+                        f" → {q.span.strip()}"
+                    )
+    return ""
+
+
+def derived_level(q: Quantity, pool: list[Quantity], after: str = "") -> str:
+    """A percentage the digest derives from figures it states: a change between two
+    of them (948件から1236件へ約3割増; ``after``: the words after q) or a rate and a
+    step in points (4.25% after a cut of half a point: 4.75%から). '' when none gives q."""
+    return change_of(q, pool, _kin_in_source, direction_of(after)) or _level_and_step(q, pool)
+
+
+def _product(q: Quantity, stated: list[Quantity]) -> str:
+    """A product of two figures the digest sentence states (254席の機材で週3便 → 762席;
+    年11億ユーロを10年間 → 計110億ユーロ): one in q's unit, the other a count of times,
+    weeks or years."""
+    for dr in q.readings:
+        if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal"):
+            continue
+        for a in stated:
+            for ra in a.readings:
+                if ra.unit != dr.unit or ra.value <= 0:
+                    continue
+                for b in stated:
+                    if b is a or not b.figure.is_integer() or not 2 <= b.figure <= 1000:
+                        continue
+                    if within_rounding(dr.value, ra.value * b.figure, q, exact=not q.approx):
+                        return f"{a.span.strip()} × {b.span.strip()} = {fmt_value(ra.value * b.figure)}"
+    return ""
+
+
+def _level_and_step(q: Quantity, pool: list[Quantity]) -> str:
+    """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%."""
+    wanted = [r.value for r in q.readings if r.unit == "percent"]
+    rates = [(s, r.value) for s in pool for r in s.readings if r.unit == "percent"]
+    steps = [(s, r.value) for s in pool for r in s.readings if r.unit == "point"]
+    for s1, rate in rates:
+        for s2, step in steps:
+            if s1 is s2:
+                continue
+            for level, sign in ((rate + step, "+"), (rate - step, "−")):
+                if any(math.isclose(level, w, abs_tol=1e-6) for w in wanted):
+                    return f"{s1.span.strip()} {sign} {s2.span.strip()} = {level:g}%"
+    return ""
+
+
+def _years_since(q: Quantity, source: SourceIndex) -> str:
+    published = source.article.published_date
+    years = [r.value for r in q.readings if r.unit == "year"]
+    if published is None or not years:
+        return ""
+    at_least = q.approx or any(mark in q.span for mark in ("以上", "超", "余", "近く"))
+    # N年ぶり counts calendar years (2017 → 2025 is 8年ぶり); other counts may be one
+    # less, for a year not yet complete (founded in 1901: 124年 in 2025)
+    slack = (0,) if AFTER_YEARS.match(q.span) else (0, 1)
+    for year in sorted(source.dates.years):
+        age = published.year - year
+        if age <= 0:
+            continue
+        # 以上/超: a lower bound within a tenth; otherwise the count itself
+        if any((at_least and 0 <= age - v <= max(5, v * 0.1)) or age - v in slack for v in years):
+            return f"{published.year} − {year} = {age} years → {q.span.strip()}"
+    return ""
+
+
+def _kin_in_source(a: Quantity, b: Quantity) -> bool:
+    """Two source figures that can be the two ends of a change: the same units."""
+    return bool(a.units & b.units)
+
+
+def derive(
+    q: Quantity,
+    nearby: list[Quantity],
+    source: SourceIndex,
+    *,
+    same_kind: SameKind,
+    stated: list[Quantity] | None = None,
+    after: str = "",
+    counterparts: tuple[Quantity, ...] = (),
+    total: bool = False,
+    before: str = "",
+    share: bool = False,
+    given: tuple[Quantity, ...] = (),
+) -> str:
+    """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
+    ``stated``: the other figures of the digest sentence; ``after``: the digest's words
+    right after ``q``, which say whether a change is a rise or a fall).
+
+    ``counterparts``: figures the sentences restated state in q's place (18 species
+    for 16種, 4年間 for 3年間) where the digest's words do not say q is computed. Only
+    a sum that takes one of them then explains q (193 + 19 = 212人 for "treated 193
+    … another 19"): a difference that happens to give q (26 − 42 = 16, 4年間 − 1年間)
+    is chance, and q a changed figure. ``total``: the digest calls q a total (計, 合計),
+    so two percentages of one source sentence may add up to it; ``before``: the
+    digest's words before q (年平均: an average of a figure over a count); ``share``:
+    the digest's words make q a share of a whole, which no change between two figures
+    explains; ``given``: the source's figures the digest sentence states too."""
+    if not any(r.value for r in q.readings):
+        return ""
+    everything = source.quantities if len(source.quantities) <= 120 else []
+    uses = counterparts
+    return (
+        _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given)
+        or _share(q, nearby, exact=False)
+        or _percent_of(q, nearby, stated or [], same_kind)
+        or _per_unit(q, nearby, same_kind, before)
+        or _level_and_step(q, nearby)
+        or _product(q, [o for o in stated or [] if any(identical(o, s) for s in source.quantities)])
+        or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
+        or _remainder(q, nearby, everything, uses)
+        or _combinations(q, everything, same_kind, exact=True, uses=uses)
+        or _share(q, everything, exact=True, near=nearby)
+        or (_sum_of_percentages(q, source) if total else "")
+        or ("" if uses else _years_since(q, source))
+    )
+
+
+def rounds_digest_figure(q: Quantity, checked: list[Quantity], same_kind: SameKind) -> str:
+    """A rounded restatement of a figure the digest states elsewhere and the source
+    supports: a headline's 41万台超 for the body's 計41万2300台."""
+    if not q.approx:  # 約, 超, 近く: a round figure with no such word may be exact
+        return ""
+    for d in checked:
+        if d.span == q.span or d.place >= q.place or not same_kind(q, d):
+            continue
+        for dr in equivalent_readings(q.readings):
+            for r in equivalent_readings(d.readings):
+                if (
+                    r.unit == dr.unit
+                    and r.value > 0
+                    and within_rounding(r.value, dr.value, q, exact=False)
+                ):
+                    return f"{d.span.strip()} → {q.span.strip()}"
+    return ""

@@ -1,0 +1,362 @@
+"""Derived values a digest gets wrong: a change, a total, a share or a converted
+temperature that the figures it restates do not give."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Set
+
+from yoten.check.derive.basics import (
+    SameKind,
+    clock_text,
+    fmt_value,
+    identical,
+    rounding_step,
+    within_rounding,
+)
+from yoten.check.derive.values import change_of, direction_of
+from yoten.check.quantities import Quantity
+from yoten.check.source import OF_WORDS, SourceIndex
+
+_CHANGE_AFTER = re.compile(
+    # (a parenthesis may stand between: 12.70ドル(約14%)下がった)
+    r"(?:[(（][^()（）]{1,12}[)）])?"
+    r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
+    r"|上が|下が|上げ|下げ|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ|改善|悪化)"
+)
+# 差は1分53秒, 差が3票: a gap named before its figure
+_GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
+
+
+def wrong_change(
+    q: Quantity,
+    text: str,
+    stated: list[Quantity],
+    pool: list[Quantity],
+    same_kind: SameKind,
+    source: SourceIndex,
+) -> str:
+    """The change a source sentence gives when the digest states one end of it and
+    another change: from 38,480 tonnes to 41,250 is +2,770, not 3770トン増; from 26.9
+    to 21.4 million is −20.4%, not 約15%減少; a gap (差は1分53秒) between a time the
+    digest states and one of the sentences restated. '' when the figures do not say
+    (or one pair of them gives q)."""
+    gap = _GAP_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
+    if not (gap or _CHANGE_AFTER.match(text, q.end)):
+        return ""
+    percent = any(r.unit in ("percent", "ratio") for r in q.readings)
+    if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
+        return ""  # 3分の1: a share, not a change
+    stated = [o for o in stated if o.units != {"ordinal"}]  # 2位: a rank, no end of a change
+    ends = [s for s in pool if any(identical(o, s) for o in stated)]
+    found: list[tuple[float, str]] = []  # (how far from q, the change shown)
+    for base in ends:  # the digest states this end of the change
+        for other in pool:
+            if other is base or not (same_kind(base, other) or same_kind(other, base)):
+                continue
+            both = len(ends) > 1 and other in ends  # the digest states both ends
+            apart = source.sentence_of(other.start) is not source.sentence_of(base.start)
+            if apart and not (both or gap):
+                continue  # the two ends of a change stand in one sentence
+            if len(ends) > 1 and other not in ends:
+                continue  # the digest states both ends: the change is between them
+            for rb in base.readings:
+                for ro in other.readings:
+                    if rb.unit != ro.unit or rb.value <= 0 or ro.value <= 0 or rb.value == ro.value:
+                        continue
+                    if rb.unit in ("percent", "point"):
+                        continue  # between two percentages: points, judged apart
+                    if percent:
+                        low, high = sorted((rb.value, ro.value))
+                        direction = direction_of(text[q.end : q.end + 6])
+                        change = 100 * (1 - low / high if direction == "−" else high / low - 1)
+                        if change >= 100:
+                            continue  # 398.1 million from 14.5 million: no change of one thing
+                        if change_of(q, [base, other], same_kind, direction):
+                            return ""
+                        miss = min(abs(change - r.value) for r in q.readings)
+                        found.append(
+                            (miss, f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%")
+                        )
+                        continue
+                    if rb.unit not in {r.unit for r in q.readings}:
+                        continue
+                    change = abs(ro.value - rb.value)
+                    if not any(
+                        r.unit == rb.unit and change / 3 <= r.value <= change * 3
+                        for r in q.readings
+                    ):
+                        continue  # no change of the same order: another pair of figures
+                    if any(
+                        r.unit == rb.unit and within_rounding(r.value, change, q, exact=False)
+                        for r in q.readings
+                    ):
+                        return ""
+                    scale = rb.value / base.figure if base.figure else 0
+                    shown_change = change / scale if scale else change
+                    up, down = (other, base) if ro.value > rb.value else (base, other)
+                    miss = min(abs(change - r.value) for r in q.readings if r.unit == rb.unit)
+                    value = clock_text(change) if rb.unit == "dur" else fmt_value(shown_change)
+                    found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
+    return min(found)[1] if found else ""
+
+
+# 計, 合計, 合わせて: the figure after is a total
+TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
+
+
+def wrong_total(
+    q: Quantity,
+    text: str,
+    stated: list[Quantity],
+    pool: list[Quantity],
+    everything: Iterable[Quantity] = (),
+) -> str:
+    """The sum of the terms a digest sentence states before its total (ワクチン群31人、
+    プラセボ群176人で、合計217人), when they are the source's figures, q counts what
+    they count, and no two or more of them add up to q: '31人 + 176人 = 207'. ''
+    when the words name no total or the figures do not say."""
+    if not TOTAL_BEFORE.search(text, max(0, q.start - 3), q.start):
+        return ""
+    units = {r.unit for r in q.readings} - {"percent", "point", "ordinal"}
+    terms = [
+        o
+        for o in stated
+        if o.end <= q.start
+        and o.counter == q.counter
+        and any(identical(o, s) for s in pool)
+        and units & {r.unit for r in o.readings}
+    ]
+    if len(terms) < 2 or len(terms) > 6:
+        return ""
+    unit = next(iter(units & {r.unit for r in terms[0].readings}))
+
+    def value(o: Quantity) -> float:
+        return next(r.value for r in o.readings if r.unit == unit)
+
+    targets = [r.value for r in q.readings if r.unit == unit]
+    for size in range(2, len(terms) + 1):
+        for combo in itertools.combinations(terms, size):
+            total = sum(value(o) for o in combo)
+            if any(within_rounding(total, t, q, exact=False) for t in targets):
+                return ""
+    # a total may take in a figure the sentence leaves out (the fine of the sentence
+    # before: 罰金1450万 + 210万 + 600万、負担は合計2260万)
+    extras = {r.value for s in everything for r in s.readings if r.unit == unit}
+    for size in range(1, len(terms) + 1):
+        for combo in itertools.combinations(terms, size):
+            total = sum(value(o) for o in combo)
+            if any(within_rounding(total + e, t, q, exact=False) for e in extras for t in targets):
+                return ""
+    total = sum(value(o) for o in terms)
+    scale = value(terms[0]) / terms[0].figure if terms[0].figure else 1
+    return " + ".join(o.span.strip() for o in terms) + f" = {fmt_value(total / scale)}"
+
+
+# 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole
+_SHARE_BEFORE = re.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
+_SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
+
+
+def marks_share(q: Quantity, text: str) -> bool:
+    """Whether the digest's words make ``q`` a share of a whole (参加国の約3割,
+    うち約9割にあたる), not a change."""
+    return bool(
+        _SHARE_BEFORE.search(text, max(0, q.start - 4), q.start) or _SHARE_AFTER.match(text, q.end)
+    )
+
+
+def wrong_share(
+    q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity], same_kind: SameKind
+) -> str:
+    """The share that two figures give when the digest sentence states both, calls
+    ``q`` a share of a whole (145万回分のうち約9割にあたる120万回分) and the two do
+    not give it: 1.2 of 1.45 million is 82.8%, not 約9割. '' when they do not say."""
+    if "%" not in q.span and "割" not in q.span:
+        return ""
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    if not shares or not marks_share(q, text):
+        return ""
+    # the part and the whole as the digest sentence states them, when the source states
+    # them too (a share of figures stated elsewhere may be of others: measured, the
+    # sentences restated gave six false errors on faithful digests)
+    figures = [
+        s
+        for s in pool
+        if not ({"percent", "point", "ordinal"} & s.units) and any(identical(o, s) for o in stated)
+    ]
+    # the whole is the figure the share is "of": 145万回分のうち約9割 (not two parts:
+    # 売上高の約7割にあたる33億7000万ドル … 車載は4億1000万ドル)
+    before = text[max(0, q.start - 30) : q.start]
+    wholes = [
+        s
+        for s in figures
+        for o in stated
+        if identical(o, s)
+        and re.search(
+            re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before
+        )
+    ]
+
+    def kin(a: Quantity, b: Quantity) -> bool:
+        # "Sixty-two of the 80 member states": a part names no noun of its own
+        elided = not a.noun or a.noun.split()[0] in OF_WORDS
+        return same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided)
+
+    # within the stated figure's own rounding (約3割: 25–35%) and a little more
+    step = rounding_step(q, shares[0]) or 0.5
+    tolerance = step + (1.5 if q.approx else 0.6)
+    best: tuple[float, str] | None = None
+    for part in figures:
+        for whole in wholes:
+            if part is whole or not kin(part, whole):
+                continue
+            for rp in part.readings:
+                for rw in whole.readings:
+                    if rp.unit != rw.unit or not 0 < rp.value < rw.value:
+                        continue
+                    ratio = 100 * rp.value / rw.value
+                    if any(abs(ratio - v) <= tolerance for v in shares):
+                        return ""  # two of the figures give it
+                    miss = min(abs(ratio - v) for v in shares)
+                    shown = f"{part.span.strip()} / {whole.span.strip()} = {ratio:.1f}%"
+                    if best is None or miss < best[0]:
+                        best = (miss, shown)
+    return best[1] if best else ""
+
+
+# 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割: a share in apposition to its part
+APPOSED_SHARE = re.compile(r"、(?:約|およそ|ほぼ)?$")
+_APPOSED = re.compile(r"(?:のうち|中)[^\d、。]{0,6}$")
+# "62 of its 80 elevators", "45 of the region's 73 districts", "7 out of 31 cargoes"
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\d.,])(?P<p>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of|sur|von|de|di|dos|das)\s+"
+    r"(?:(?:the|its|their|all|les|der|den|los|las|i|os|as)\s+)?(?:[^\W\d]+(?:'s)?\s+){0,2}?"
+    r"(?P<w>\d[\d,]*(?:\.\d+)?)(?![\d.,]\d|\s*(?:%|per\s*cent|percent))"
+)
+
+
+def apposed_share(
+    q: Quantity, text: str, stated: list[Quantity], restated: list[str], known: Set[float]
+) -> tuple[bool, str] | None:
+    """A share written in apposition to the part it is a share of (…のうち62カ所、約6割):
+    whether that part of its whole gives it, and the arithmetic. The whole is the
+    figure the digest writes before のうち, else the one the source sentences restated
+    write the part "of" ("39 of the 47 cases"). Part and whole must be figures the
+    source states (``known``: its values). None when q is no such share or no whole
+    is found."""
+    if "%" not in q.span and "割" not in q.span:
+        return None
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    head = APPOSED_SHARE.search(text[max(0, q.start - 4) : q.start])
+    if not shares or head is None:
+        return None
+    comma = q.start - (len(text[max(0, q.start - 4) : q.start]) - head.start())
+    # (the part's counter may be one the scanner does not know: 45郡、約8割)
+    part = next(
+        (
+            o
+            for o in stated
+            if o.end <= comma and re.fullmatch(r"[^\d\s、。]{0,3}", text[o.end : comma])
+        ),
+        None,
+    )
+    if part is None or not _APPOSED.search(text[max(0, part.start - 12) : part.start]):
+        return None
+    parts = [
+        r.value
+        for r in part.readings
+        if r.unit in ("count", "any") and r.value > 0 and r.value in known
+    ]
+    if not parts:
+        return None
+    before = text[max(0, part.start - 20) : part.start]
+    wholes = [
+        r.value
+        for o in stated
+        if o.end <= part.start and re.search(re.escape(o.span) + r"[^\d、。]{0,4}のうち$", before)
+        for r in o.readings
+        if r.unit in ("count", "any") and r.value in known
+    ]
+    if not wholes:
+        for sentence in restated:
+            for m in _PART_OF_WHOLE.finditer(sentence):
+                if any(float(m.group("p").replace(",", "")) == v for v in parts):
+                    wholes.append(float(m.group("w").replace(",", "")))
+    # derived within the figure's own rounding (約58% is 57.5–58.5%, and a little
+    # more); wrong only when off by more than that and a little (約3割: 25–35%)
+    step = rounding_step(q, shares[0]) or 0.5
+    tolerance, slack = step + 0.5, step + (1.5 if q.approx else 0.6)
+    best: tuple[float, str] | None = None
+    for p in parts:
+        for w in wholes:
+            if not 0 < p < w:
+                continue
+            ratio = 100 * p / w
+            shown = f"{fmt_value(p)} / {fmt_value(w)} = {ratio:.1f}% → {q.span.strip()}"
+            miss = min(abs(ratio - v) for v in shares)
+            if miss <= tolerance:
+                return True, shown
+            if best is None or miss < best[0]:
+                best = (miss, f"{fmt_value(p)} / {fmt_value(w)} = {ratio:.1f}%")
+    return (False, best[1]) if best and best[0] > slack else None
+
+
+_BELOW_ZERO = re.compile(r"マイナス|零下|氷点下")
+
+
+def converted_temperature(
+    q: Quantity, text: str, stated: list[Quantity], known: Set[float]
+) -> tuple[bool, str] | None:
+    """A temperature the digest converts beside the one the source gives (華氏101度
+    (摂氏約38度), 摂氏40度(華氏104度)): whether the conversion is right, and the
+    arithmetic. None when q is no such conversion."""
+    mine = {r.unit for r in q.readings} & {"temp", "temp-f"}
+    if len(mine) != 1:
+        return None
+    (unit,) = mine
+    other = "temp-f" if unit == "temp" else "temp"
+    mine_value = next(r.value for r in q.readings if r.unit == unit)
+    if _BELOW_ZERO.search(text[max(0, q.start - 6) : q.start]):
+        mine_value = -mine_value
+    # the temperatures it converts: the nearest before it, across an opening bracket
+    # (the two nearest: 華氏36〜46度(摂氏約2〜8度) pairs the ends of two ranges)
+    given: list[tuple[float, str]] = []
+    # (or the one right after it in brackets: セ氏38度(カ氏100度))
+    for o in sorted(stated, key=lambda o: -o.end):
+        if o.start >= q.end:
+            if not re.fullmatch(r"\s*[(（][^()（）\d]{0,3}", text[q.end : o.start]):
+                continue
+        else:
+            gap = text[o.end : q.start]
+            if o.end > q.start or len(gap) > 10 or not re.search(r"[(（]", gap):
+                continue
+        for r in o.readings:
+            if r.unit == other and r.value in known:
+                negative = bool(_BELOW_ZERO.search(text[max(0, o.start - 6) : o.start]))
+                given.append(((-1 if negative else 1) * r.value, o.span))
+        if len(given) >= 2:
+            break
+    if not given:
+        return None
+    # within the figure's own rounding (38.3度: 0.05; 38度: 0.5), and with 約 a
+    # little more
+    tolerance = min(q.place or 1, 1) / 2 + (0.5 if q.approx else 0.1)
+    shown = ""
+    for value, _span in given:
+        target = (value - 32) * 5 / 9 if other == "temp-f" else value * 9 / 5 + 32
+        said = (
+            f"{fmt_value(value)}°F = {target:.1f}°C"
+            if other == "temp-f"
+            else f"{fmt_value(value)}°C = {target:.1f}°F"
+        )
+        if abs(mine_value - target) <= tolerance:
+            return True, said
+        # a difference of temperatures converts without the 32 (5.4°F warmer = 3°C)
+        step = value * 5 / 9 if other == "temp-f" else value * 9 / 5
+        if abs(abs(mine_value) - abs(step)) <= tolerance:
+            unit_from, unit_to = ("°F", "°C") if other == "temp-f" else ("°C", "°F")
+            return True, f"a difference of {fmt_value(value)}{unit_from} = {step:.1f}{unit_to}"
+        shown = shown or said
+    return False, shown

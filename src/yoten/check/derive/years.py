@@ -1,0 +1,115 @@
+"""Counts of years in a digest (9年前, 開通から43年, 5年ぶり, 2020年〜2024年の5年間)
+against the years the source names."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from yoten.check.align import sentence_at
+from yoten.check.quantities import Quantity
+from yoten.check.source import SourceIndex
+
+_YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
+AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
+_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
+# 58年, 9年前, 40年ぶり: a count of years as the digest writes it
+_YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+# 100年近く, 50年弱 (up to the count), 120年以上, 40年余り, 100年を超える (from it)
+_BOUND = re.compile(r"年?(?:を|に)?(?:(?P<under>近く|弱|足らず|未満)|(?:余り|余|以上|超))")
+
+
+def counts_years_since(q: Quantity, text: str) -> bool:
+    """Whether ``q`` counts years since a year of the story (9年前, 開通から43年)."""
+    if _YEARS_AGO_AFTER.match(text, q.start):
+        return True
+    since = _YEARS_SINCE_BEFORE.search(text, max(0, q.start - 4), q.start)
+    return bool(since) and _YEARS_COUNT.match(text, q.start) is not None
+
+
+def counts_calendar_years(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is N年ぶり: the calendar years since a year (2017 → 2025 is 8年ぶり),
+    never one less."""
+    return AFTER_YEARS.match(text, q.start) is not None
+
+
+def years_count_span(q: Quantity, text: str) -> str:
+    """The count of years at ``q`` as written (58年 of 58年にわたり, 5年ぶり), else q's span."""
+    m = _YEARS_COUNT.match(text, q.start)
+    return m.group(0) if m else q.span
+
+
+def years_between(q: Quantity, text: str, source: SourceIndex) -> str:
+    """The years between two years of the source the digest sentence names, when q
+    counts years since one of them: 2009年に設立…設立から14年後の2023年."""
+    if not q.figure or not counts_years_since(q, text):
+        return ""
+    named = sorted(
+        {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))} & source.dates.years
+    )
+    for a, b in itertools.combinations(named, 2):
+        if b - a == q.figure:
+            return f"{b} − {a} = {b - a} years → {q.span.strip()}"
+    return ""
+
+
+# 4月から10月までの7カ月間, 2020年〜2024年の5年間: a span the digest itself names
+_SPAN_BEFORE = re.compile(
+    r"(?P<a>\d{1,4})(?P<u>月|年)(?:から|〜|~|～|-|–)(?P<b>\d{1,4})(?P=u)(?:まで)?の?(?:約|およそ)?$"
+)
+
+
+def span_named(q: Quantity, text: str) -> str:
+    """The months or years of a span the digest writes just before q, when q counts
+    them (4月から10月までの7カ月: the months April to October, both counted; the
+    years 2020 to 2024 are 4 or 5)."""
+    m = _SPAN_BEFORE.search(text, max(0, q.start - 20), q.start)
+    unit = {"月": "month", "年": "year"}.get(m.group("u"), "") if m else ""
+    if m is None or unit not in {r.unit for r in q.readings}:
+        return ""
+    a, b = int(m.group("a")), int(m.group("b"))
+    between = (b - a) % 12 if unit == "month" else b - a
+    if q.figure in (between, between + 1) and between > 0:
+        return f"{m.group(0).rstrip('の約およそ')} = {q.span.strip()}"
+    return ""
+
+
+def wrong_years_since(
+    q: Quantity, text: str, source: SourceIndex, texts: list[str], *, context: str = ""
+) -> str:
+    """The years the sentences restated (``texts``) name, when the digest counts years
+    since one of them and no year of the source gives its count: 9年前 for 2014
+    (``context``: more digest text read as q's own sentence, for a label)."""
+    published = source.article.published_date
+    if published is None or not q.figure or q.figure != int(q.figure):
+        return ""
+    if published.year - q.figure < 1600:
+        return ""  # 3500年前: not counted from a year the story names
+    if q.figure < 3:
+        return ""  # 1年前の44%: "a year earlier", a comparison, not a count from a year
+    if not counts_years_since(q, text):
+        return ""
+    named = {int(y) for t in texts for y in _FOUR_DIGIT_YEAR.findall(t)}
+    # a year the digest sentence itself names, when the source names it too (7年ぶりの
+    # 栄冠 … 2017年以来 for "desde 2017")
+    own = {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start) + context)}
+    named |= own & source.dates.years
+    years = sorted(named - {published.year})
+    ages = [published.year - y for y in years if y < published.year]
+
+    slack = 0 if counts_calendar_years(q, text) else 1
+    low, high = q.figure - slack, q.figure + slack
+    bound = _BOUND.search(q.span) or _BOUND.match(text, q.end)
+    margin = max(2, round(q.figure / 10))
+    if bound and bound.group("under"):  # 100年近く for 98: up to q, within a tenth
+        low, high = q.figure - margin, q.figure
+    elif bound:  # 120年以上 for 124
+        low, high = q.figure, q.figure + margin
+    elif q.approx:  # 約30年 for 32
+        low, high = q.figure - margin, q.figure + margin
+    if not ages or any(low <= age <= high for age in ages):
+        return ""
+    return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
