@@ -21,6 +21,7 @@ class _KeepAliveServer:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.accepted = 0
+        self.closed = threading.Event()  # a connection was closed after /bye
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
@@ -44,7 +45,12 @@ class _KeepAliveServer:
                 head, data = data.split(b"\r\n\r\n", 1)
                 conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
                 if head.split()[1] == b"/bye":
-                    return
+                    break
+        self.closed.set()
+
+    async def wait_closed(self) -> None:
+        assert await asyncio.to_thread(self.closed.wait, 10)
+        await asyncio.sleep(0.05)  # the end reaches the client's socket (loopback)
 
 
 @pytest.fixture
@@ -65,7 +71,8 @@ def test_a_connection_the_server_closed_is_replaced_and_an_open_one_reused(
             for path in ("/a", "/b", "/bye", "/c", "/d"):
                 response = await client.get(base + path)
                 seen.append((response.status_code, server.accepted))
-                await asyncio.sleep(0.2)  # the server's close reaches the idle connection
+                if path == "/bye":
+                    await server.wait_closed()
         return seen
 
     assert asyncio.run(main()) == [(200, 1), (200, 1), (200, 1), (200, 2), (200, 2)]
@@ -79,7 +86,7 @@ def test_readable_is_what_the_network_backend_says(server: _KeepAliveServer) -> 
         stream = _AsyncStream(inner)
         answers = [(stream.get_extra_info("is_readable"), inner.get_extra_info("is_readable"))]
         await stream.write(b"GET /bye HTTP/1.1\r\nHost: x\r\n\r\n")
-        await asyncio.sleep(0.2)  # answered, then closed: readable
+        await server.wait_closed()  # answered, then closed: readable
         answers.append((stream.get_extra_info("is_readable"), inner.get_extra_info("is_readable")))
         await stream.aclose()
         answers.append((stream.get_extra_info("is_readable"), inner.get_extra_info("is_readable")))
