@@ -1,4 +1,4 @@
-"""`yoten url` loads what canonicalising a URL needs, not the HTTP client or the extractor."""
+"""`yoten url` loads what canonicalising a URL needs, not the HTTP client, the extractor or Pydantic."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ PROBE = (
     "import sys\n"
     "from yoten.cli.app import main\n"
     "code = main(['url', sys.argv[1]])\n"
-    "heavy = ('httpx', 'charset_normalizer', 'trafilatura', 'tld', 'urllib.request', 'sqlalchemy')\n"
+    "heavy = ('httpx', 'charset_normalizer', 'trafilatura', 'tld', 'urllib.request', 'sqlalchemy', 'pydantic')\n"
     "print(sorted(m for m in heavy if m in sys.modules), code)\n"
 )
 
 
 @pytest.mark.slow
-def test_url_does_not_load_the_http_client_the_charset_detector_or_the_suffix_list(
+def test_url_does_not_load_the_http_client_the_charset_detector_the_suffix_list_or_pydantic(
     tmp_path: Path,
 ) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("YOTEN_")}

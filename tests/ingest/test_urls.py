@@ -218,11 +218,31 @@ def test_clearurls_index_changes_no_answer() -> None:
     assert sum(1 for p in providers for e in p.exceptions if e.literal) > 40
     for url in _urls_near_rules():
         full = [
-            p.names
+            p.names.regex
             for p in providers
-            if p.url.regex.search(url) and not any(e.regex.search(url) for e in p.exceptions)
+            if p.url.regex is not None
+            and p.names.regex is not None
+            and p.url.regex.search(url)
+            and not any(e.regex is not None and e.regex.search(url) for e in p.exceptions)
         ]
         assert clearurls.clearurls_rules_for(url) == full, url
+
+
+def test_clearurls_compiles_only_the_patterns_a_url_needs() -> None:
+    from yoten.ingest import clearurls
+
+    clearurls._providers.cache_clear()
+    clearurls._for_authority.cache_clear()
+    try:
+        assert clearurls.clearurls_rules_for("https://www.example.com/a?utm_source=x")
+        patterns = [q for p in clearurls._providers() for q in (p.url, p.names, *p.exceptions)]
+        compiled = [q for q in patterns if "regex" in q.__dict__]
+        assert 0 < len(compiled) < len(patterns) / 10
+        assert clearurls.clearurls_rules_for("https://www.amazon.co.jp/dp/1?tag=x") != []
+        assert len([q for q in patterns if "regex" in q.__dict__]) > len(compiled)
+    finally:  # later tests start from a fresh index either way
+        clearurls._providers.cache_clear()
+        clearurls._for_authority.cache_clear()
 
 
 def test_clearurls_literal_is_only_taken_where_the_pattern_requires_it() -> None:

@@ -26,6 +26,7 @@ from typing import IO, Any
 import typer
 from typer._click.formatting import HelpFormatter
 
+from yoten.cli.param_values import install
 from yoten.i18n import N_, gettext
 from yoten.validation_words import reason
 
@@ -89,7 +90,11 @@ class _Formatter(HelpFormatter):
 
 
 class _Context(typer.Context):
-    """A context whose help page and usage line speak the user's language."""
+    """A context whose help page and usage line speak the user's language.
+
+    Its command's parameters (the help option among them) convert plain values
+    without Pydantic (:mod:`yoten.cli.param_values`).
+    """
 
     formatter_class = _Formatter
 
@@ -98,6 +103,7 @@ class _Context(typer.Context):
         option = self.command.get_help_option(self)
         if option is not None:
             option.help = gettext("Show this message and exit.")
+        install([*self.command.params, option])
 
 
 def _commands(command: Any) -> Iterator[Any]:

@@ -9,7 +9,8 @@ Speed: most URL patterns and exceptions start with the host they apply to
 (``^https?:\\/\\/(?:[a-z0-9-]+\\.)*?amazon…``), so that text must occur in the
 URL's authority for them to match. The patterns are indexed by it once per
 authority (cached), and a URL only runs the patterns that can match it: about
-a dozen instead of some two hundred.
+a dozen instead of some two hundred. A pattern is compiled when a URL first
+needs it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -26,15 +27,23 @@ __all__ = ["clearurls_rules_for"]
 
 @dataclass(frozen=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    source: str
     literal: str  # lowercased text every matching URL's authority contains ("": unknown)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str] | None:
+        """The compiled pattern (on first use), or None for one Python's engine does not accept."""
+        try:
+            return re.compile(self.source, re.IGNORECASE)
+        except re.error:
+            return None  # the rule is skipped
 
 
 @dataclass(frozen=True)
 class _Provider:
     url: _Pattern
     exceptions: tuple[_Pattern, ...]
-    names: re.Pattern[str]
+    names: _Pattern
 
 
 # ^https?:\/\/ (or ^https?://), optionally any subdomains, then the host's literal text.
@@ -75,28 +84,21 @@ def _literal(pattern: str) -> str:
     return literal.lower()
 
 
-def _compile(pattern: str) -> _Pattern | None:
-    try:
-        return _Pattern(re.compile(pattern, re.IGNORECASE), _literal(pattern))
-    except re.error:
-        return None  # a rule Python's regex engine does not accept is skipped
-
-
 @cache
 def _providers() -> tuple[_Provider, ...]:
+    """Every provider with rules; a pattern is compiled when a URL first needs it (some
+    four hundred patterns: compiling them all is most of a one-URL ``yoten url``)."""
     raw = resources.files("yoten.ingest").joinpath("data", "clearurls-rules.json")
     data = json.loads(raw.read_text(encoding="utf-8"))
     providers: list[_Provider] = []
     for spec in data.get("providers", {}).values():
-        url = _compile(str(spec.get("urlPattern") or ""))
+        url = str(spec.get("urlPattern") or "")
         rules = [str(r) for r in spec.get("rules") or []]
-        if url is None or not rules:
+        if not rules:
             continue
-        names = _compile("|".join(f"(?:{r})" for r in rules))
-        if names is None:
-            continue
-        exceptions = tuple(p for p in (_compile(str(e)) for e in spec.get("exceptions") or []) if p)
-        providers.append(_Provider(url, exceptions, names.regex))
+        names = "|".join(f"(?:{r})" for r in rules)
+        exceptions = tuple(_Pattern(str(e), _literal(str(e))) for e in spec.get("exceptions") or [])
+        providers.append(_Provider(_Pattern(url, _literal(url)), exceptions, _Pattern(names, "")))
     return tuple(providers)
 
 
@@ -107,11 +109,14 @@ _Check = tuple[re.Pattern[str], tuple[re.Pattern[str], ...], re.Pattern[str]]
 def _for_authority(authority: str) -> tuple[_Check, ...]:
     """(URL pattern, exceptions, name rules) of the providers whose URL pattern can match
     on ``authority`` (lowercased ``user@host:port``), with only the exceptions that can."""
-    return tuple(
-        (p.url.regex, tuple(e.regex for e in p.exceptions if e.literal in authority), p.names)
-        for p in _providers()
-        if p.url.literal in authority
-    )
+    checks: list[_Check] = []
+    for p in _providers():
+        if p.url.literal in authority and p.url.regex is not None and p.names.regex is not None:
+            exceptions = (e.regex for e in p.exceptions if e.literal in authority)
+            checks.append(
+                (p.url.regex, tuple(e for e in exceptions if e is not None), p.names.regex)
+            )
+    return tuple(checks)
 
 
 def clearurls_rules_for(url: str) -> list[re.Pattern[str]]:
