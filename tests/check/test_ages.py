@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.check.test_check_digest import _check
+from tests.check.helpers import check_lead
 
 SENTENCING = (
     "Dorian Hasket, 24, was jailed for nine years. Tyrell Munson, 22, received seven"
@@ -67,8 +67,28 @@ def test_an_age_the_source_gives_the_person_otherwise(
     source: str, lead: str, wrong: str | None
 ) -> None:
     language = {"O": "pt", "D": "de"}.get(source[0], "en")
-    found = _check(source, lead, language=language)
+    found = check_lead(source, lead, language=language)
     ages = [span for severity, rule, span in found if rule == "age.contradicted"]
     assert ages == ([wrong] if wrong else [])
     if wrong:
         assert ("error", "age.contradicted", wrong) in found
+
+
+@pytest.mark.parametrize(
+    ("lead", "wrong"),
+    [
+        ("4区で入社2年目の高梨颯太(25)が区間新記録をマークした。", "高梨颯太(25)"),
+        ("4区で入社2年目の高梨颯太(24)が区間新記録をマークした。", None),
+        ("4区で高梨(24)が首位に立ち、アンカーのムトゥア(27)が差を広げた。", None),
+        ("4区で高梨(24)が首位に立ち、アンカーのムトゥア(29)が差を広げた。", "ムトゥア(29)"),
+    ],
+)
+def test_a_japanese_source_gives_ages_beside_names_as_written(lead: str, wrong: str | None) -> None:
+    source = (
+        "最長の4区を任された入社2年目の高梨颯太(24)が区間新記録で首位に立った。"
+        "アンカーの7区ではケニア出身のダニエル・ムトゥア(27)が後続との差を広げた。"
+    )
+    errors = [
+        span for severity, _, span in check_lead(source, lead, language="ja") if severity == "error"
+    ]
+    assert errors == ([] if wrong is None else [wrong])

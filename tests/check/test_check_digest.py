@@ -15,41 +15,9 @@ import datetime as dt
 import pytest
 
 from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
-from tests.check.helpers import FRIDAY_29, JUNE_3, MARCH_12, OCT_2
+from tests.check.helpers import FRIDAY_29, JUNE_3, MARCH_12, OCT_2, WED_12, check_lead, error_spans
 from yoten.check import check_digest
 from yoten.models import Article, Details, Digest, LabelledPoint, Overview
-
-WED_12 = dt.datetime(2025, 3, 12, 10, 0, tzinfo=dt.UTC)
-
-
-def _check(
-    source: str, lead: str, *, language: str = "en", published: dt.datetime = WED_12
-) -> list[tuple[str, str, str]]:
-    article = Article(
-        url="https://news.example/a",
-        canonical_url="https://news.example/a",
-        title="Acme news",
-        outlet="News Example",
-        published=published,
-        language=language,
-        text=source,
-        paragraphs=[source],
-    )
-    digest = Digest(headline="見出し", overview=Overview(lead=[lead]), details=Details())
-    report = check_digest(digest, article)
-    return [
-        (f.severity, f.rule, f.span)
-        for f in report.findings
-        if f.kind not in ("structure", "citation")
-    ]
-
-
-def _error_spans(
-    source: str, lead: str, *, language: str = "en", published: dt.datetime = WED_12
-) -> list[str]:
-    """The spans of the error findings of ``_check``."""
-    found = _check(source, lead, language=language, published=published)
-    return [span for severity, _, span in found if severity == "error"]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +48,7 @@ def _error_spans(
 def test_contradictions_are_errors(
     source: str, lead: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _check(source, lead) == expected
+    assert check_lead(source, lead) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +81,7 @@ def test_contradictions_are_errors(
 def test_faithful_and_derived_values_raise_no_error(
     source: str, lead: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _check(source, lead) == expected
+    assert check_lead(source, lead) == expected
 
 
 @pytest.mark.parametrize(
@@ -215,11 +183,11 @@ def test_faithful_and_derived_values_raise_no_error(
 def test_french_german_and_spanish_sources_are_read(
     language: str, source: str, lead: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _check(source, lead, language=language) == expected
+    assert check_lead(source, lead, language=language) == expected
 
 
 def test_a_source_in_a_language_the_checker_does_not_read_gets_warnings_only() -> None:
-    found = _check(
+    found = check_lead(
         "Acme ilitangaza ajira 300 mpya siku ya Jumanne.", "アクメは400人を雇う。", language="sw"
     )
     assert ("info", "source.language", "Acme news") in found
@@ -347,7 +315,7 @@ def test_japan_time_day_zone_and_local_time(
 ) -> None:
     errors = [
         span
-        for severity, _, span in _check(source, lead, published=published)
+        for severity, _, span in check_lead(source, lead, published=published)
         if severity == "error"
     ]
     if wrong is None:
@@ -368,7 +336,9 @@ def test_a_local_time_in_the_zone_of_the_place_a_french_source_names(
 ) -> None:
     # "heure de Guyane" in a Paris paper: UTC-3, not the outlet's +1
     source = "Le lanceur a décollé mercredi 4 décembre à 22 h 17, heure de Guyane."
-    found = _check(source, lead, language="fr", published=dt.datetime(2024, 12, 5, 6, tzinfo=CET))
+    found = check_lead(
+        source, lead, language="fr", published=dt.datetime(2024, 12, 5, 6, tzinfo=CET)
+    )
     errors = [span for severity, _, span in found if severity == "error"]
     assert errors == ([] if wrong is None else [wrong])
 
@@ -413,7 +383,7 @@ def test_a_local_time_in_the_zone_of_the_place_a_french_source_names(
     ],
 )
 def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | None) -> None:
-    errors = _error_spans(source, lead)
+    errors = error_spans(source, lead)
     if wrong is None:
         assert errors == []
     else:
@@ -443,7 +413,9 @@ def test_changed_figures_in_unknown_units(source: str, lead: str, wrong: str | N
 def test_a_japan_time_day_from_the_day_of_the_time(
     source: str, lead: str, published: dt.datetime
 ) -> None:
-    assert [s for sev, _, s in _check(source, lead, published=published) if sev == "error"] == []
+    assert [
+        s for sev, _, s in check_lead(source, lead, published=published) if sev == "error"
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -476,7 +448,7 @@ def test_local_time_is_the_place_named(
 ) -> None:
     errors = [
         span
-        for severity, _, span in _check(source, lead, published=published)
+        for severity, _, span in check_lead(source, lead, published=published)
         if severity == "error"
     ]
     if wrong is None:
@@ -501,7 +473,7 @@ def test_local_time_is_the_place_named(
     ],
 )
 def test_spans_and_times_a_digest_counts(source: str, lead: str) -> None:
-    assert [s for sev, _, s in _check(source, lead) if sev == "error"] == []
+    assert [s for sev, _, s in check_lead(source, lead) if sev == "error"] == []
 
 
 @pytest.mark.parametrize(
@@ -527,7 +499,7 @@ def test_spans_and_times_a_digest_counts(source: str, lead: str) -> None:
     ],
 )
 def test_periods_and_changes_a_translator_spells_out(source: str, lead: str) -> None:
-    assert [s for sev, _, s in _check(source, lead) if sev == "error"] == []
+    assert [s for sev, _, s in check_lead(source, lead) if sev == "error"] == []
 
 
 @pytest.mark.parametrize(
@@ -612,7 +584,7 @@ def test_periods_and_changes_a_translator_spells_out(source: str, lead: str) -> 
 def test_figures_a_translator_reads_from_words(
     language: str, source: str, lead: str, span: str | None
 ) -> None:
-    found = _check(source, lead, language=language)
+    found = check_lead(source, lead, language=language)
     assert [s for sev, _, s in found if sev == "error"] == []
     if span is not None:
         assert not any(span in s for sev, _, s in found if sev == "warning"), found
@@ -661,7 +633,7 @@ def test_figures_a_translator_reads_from_words(
     ],
 )
 def test_temperatures_the_digest_converts(source: str, lead: str, wrong: str | None) -> None:
-    found = _check(source, lead)
+    found = check_lead(source, lead)
     assert [s for sev, _, s in found if sev == "error"] == ([wrong] if wrong else [])
     if wrong is None:
         assert not [s for sev, _, s in found if sev == "warning"], found
@@ -691,7 +663,7 @@ def test_temperatures_the_digest_converts(source: str, lead: str, wrong: str | N
     ],
 )
 def test_the_same_figure_in_another_unit(source: str, lead: str, wrong: str | None) -> None:
-    assert _error_spans(source, lead) == ([wrong] if wrong else [])
+    assert error_spans(source, lead) == ([wrong] if wrong else [])
 
 
 @pytest.mark.parametrize(
@@ -730,7 +702,7 @@ def test_the_same_figure_in_another_unit(source: str, lead: str, wrong: str | No
 def test_changes_and_totals_between_figures_the_digest_states(
     source: str, lead: str, wrong: str | None
 ) -> None:
-    assert _error_spans(source, lead) == ([wrong] if wrong else [])
+    assert error_spans(source, lead) == ([wrong] if wrong else [])
 
 
 @pytest.mark.parametrize(
@@ -767,7 +739,7 @@ def test_changes_and_totals_between_figures_the_digest_states(
     ],
 )
 def test_a_share_in_apposition_to_its_part(source: str, lead: str, wrong: str | None) -> None:
-    assert _error_spans(source, lead) == ([wrong] if wrong else [])
+    assert error_spans(source, lead) == ([wrong] if wrong else [])
 
 
 @pytest.mark.parametrize(
@@ -798,7 +770,7 @@ def test_a_share_in_apposition_to_its_part(source: str, lead: str, wrong: str | 
     ],
 )
 def test_ordinals_totals_and_fiscal_years_a_translator_reads(source: str, lead: str) -> None:
-    assert _error_spans(source, lead) == []
+    assert error_spans(source, lead) == []
 
 
 def test_a_fiscal_quarter_named_with_fiscal_between() -> None:
@@ -808,7 +780,7 @@ def test_a_fiscal_quarter_named_with_fiscal_between() -> None:
         " revenue of between $4.7 billion and $4.9 billion."
     )
     lead = "アクメは第3四半期の売上高を47億〜49億ドルと予想した。"
-    assert _error_spans(source, lead) == []
+    assert error_spans(source, lead) == []
 
 
 @pytest.mark.parametrize(
@@ -860,7 +832,7 @@ def test_a_calendar_quarters_months_against_the_quarter_restated(
     source: str, lead: str, wrong: str | None
 ) -> None:
     language = {"L": "fr", "D": "de"}.get(source[0], "en")
-    errors = _error_spans(source, lead, language=language)
+    errors = error_spans(source, lead, language=language)
     assert errors == ([wrong] if wrong else [])
 
 
@@ -912,7 +884,7 @@ def test_a_calendar_quarters_months_against_the_quarter_restated(
 def test_italian_portuguese_and_spanish_words(
     language: str, source: str, lead: str, wrong: str | None
 ) -> None:
-    found = _check(source, lead, language=language)
+    found = check_lead(source, lead, language=language)
     assert not any(rule == "source.language" for _, rule, _ in found)
     errors = [span for severity, _, span in found if severity == "error"]
     if wrong is None:
@@ -942,7 +914,7 @@ def test_italian_portuguese_and_spanish_words(
     ],
 )
 def test_a_figure_in_the_wrong_scale_is_an_error(source: str, lead: str, wrong: str | None) -> None:
-    errors = _error_spans(source, lead)
+    errors = error_spans(source, lead)
     assert errors == ([] if wrong is None else [wrong])
 
 
@@ -994,7 +966,7 @@ NOV_4 = dt.datetime(2026, 11, 4, 9, 0, tzinfo=dt.UTC)  # a Wednesday
     ],
 )
 def test_calendar_editions_clocks_and_rounding(source: str, lead: str, wrong: str | None) -> None:
-    errors = _error_spans(source, lead, published=NOV_4)
+    errors = error_spans(source, lead, published=NOV_4)
     if wrong is None:
         assert errors == []
     else:
@@ -1004,9 +976,9 @@ def test_calendar_editions_clocks_and_rounding(source: str, lead: str, wrong: st
 def test_a_fiscal_year_gives_its_months() -> None:
     source = "Revenue was $4.3 billion in fiscal 2024, which ends on September 30."
     lead = "2024年度(2023年10月〜2024年9月)の収入は43億ドルだった。"
-    assert [f for f in _check(source, lead) if f[0] != "info"] == []
+    assert [f for f in check_lead(source, lead) if f[0] != "info"] == []
     wrong = "2024年度(2022年10月〜2023年9月)の収入は43億ドルだった。"
-    assert any(severity in ("error", "warning") for severity, _, _ in _check(source, wrong))
+    assert any(severity in ("error", "warning") for severity, _, _ in check_lead(source, wrong))
 
 
 @pytest.mark.parametrize(
@@ -1030,13 +1002,15 @@ def test_a_fiscal_year_gives_its_months() -> None:
     ],
 )
 def test_totals_clocks_and_hundredths_are_not_errors(source: str, lead: str) -> None:
-    assert [f for f in _check(source, lead) if f[0] == "error"] == []
+    assert [f for f in check_lead(source, lead) if f[0] == "error"] == []
 
 
 def test_a_decimal_figure_a_results_table_states_bare_is_supported() -> None:
     source = "Men's 500 metres: 1. Aalto (FIN) 34.52 2. Kim (KOR) 34.58 3. Gruber (GER) 34.71"
-    assert [f for f in _check(source, "グルーバーは34秒71で3位に入った。") if f[0] != "info"] == []
-    found = _check(source, "グルーバーは34秒17で3位に入った。")
+    assert [
+        f for f in check_lead(source, "グルーバーは34秒71で3位に入った。") if f[0] != "info"
+    ] == []
+    found = check_lead(source, "グルーバーは34秒17で3位に入った。")
     assert any(span == "34秒17" for _, _, span in found)
 
 
@@ -1057,7 +1031,7 @@ def test_a_year_with_two_digits_swapped_is_contradicted(
         "The Harbour Opera, founded in 1973, announced its season on Tuesday. "
         "Its hall was rebuilt in 2011 after a fire."
     )
-    assert _check(source, lead) == expected
+    assert check_lead(source, lead) == expected
 
 
 @pytest.mark.parametrize(
@@ -1076,7 +1050,7 @@ def test_a_year_with_two_digits_swapped_is_contradicted(
     ],
 )
 def test_ranges_and_durations_are_not_contradictions(source: str, lead: str) -> None:
-    assert [f for f in _check(source, lead) if f[0] == "error"] == []
+    assert [f for f in check_lead(source, lead) if f[0] == "error"] == []
 
 
 def test_a_scale_slip_away_from_the_sentence_restated_keeps_its_about() -> None:
@@ -1109,7 +1083,7 @@ def test_two_figures_given_to_each_others_subjects_are_swapped(
         "The attack halted systems at its seven hospitals and 63 clinics. "
         "In the final, Silva scored 31 points, while Okoro added 18 for the visitors."
     )
-    found = [rule for severity, rule, _ in _check(source, lead) if severity == "error"]
+    found = [rule for severity, rule, _ in check_lead(source, lead) if severity == "error"]
     assert found == expected
 
 
@@ -2282,7 +2256,7 @@ def test_small_round_figures_are_exact(make_article: MakeArticle, make_digest: M
 def test_restated_and_converted_figures_are_not_errors(
     source: str, lead: str, expected: list[str]
 ) -> None:
-    assert _error_spans(source, lead) == expected
+    assert error_spans(source, lead) == expected
 
 
 @pytest.mark.parametrize(
@@ -2327,7 +2301,7 @@ def test_restated_and_converted_figures_are_not_errors(
 )
 def test_changes_and_compared_figures(source: str, lead: str, expected: list[str]) -> None:
     # the faithful digests get no finding on these figures; a changed one is flagged
-    flagged = [span for severity, _, span in _check(source, lead) if severity != "info"]
+    flagged = [span for severity, _, span in check_lead(source, lead) if severity != "info"]
     assert all(any(x in e or e in x for e in flagged) for x in expected), flagged
     assert [e for e in flagged if not any(x in e or e in x for x in expected)] == []
 
@@ -2374,7 +2348,9 @@ def test_amounts_months_quarters_and_weekdays_a_translator_resolves(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
     flagged = [
-        span for severity, _, span in _check(source, lead, language=language) if severity != "info"
+        span
+        for severity, _, span in check_lead(source, lead, language=language)
+        if severity != "info"
     ]
     assert all(any(x in e or e in x for e in flagged) for x in expected), flagged
     assert [e for e in flagged if not any(x in e or e in x for x in expected)] == []
@@ -2400,7 +2376,7 @@ def test_amounts_months_quarters_and_weekdays_a_translator_resolves(
     ],
 )
 def test_years_since_a_year_of_the_story(source: str, lead: str, expected: list[str]) -> None:
-    errors = _error_spans(source, lead)
+    errors = error_spans(source, lead)
     assert errors == expected
 
 
@@ -2408,8 +2384,8 @@ def test_years_since_in_a_japanese_source_are_counted_not_matched() -> None:
     source = (
         "汐入大橋は1972年に開通した全長1180メートルの鋼橋で、老朽化が進んでいる。橋脚は43本ある。"
     )
-    right = _check(source, "汐入大橋は1972年に開通し、開通から53年がたつ。", language="ja")
-    wrong = _check(source, "汐入大橋は1972年に開通し、開通から43年がたつ。", language="ja")
+    right = check_lead(source, "汐入大橋は1972年に開通し、開通から53年がたつ。", language="ja")
+    wrong = check_lead(source, "汐入大橋は1972年に開通し、開通から43年がたつ。", language="ja")
     assert [s for sev, _, s in right if sev == "error"] == []
     assert [s for sev, _, s in wrong if sev == "error"] == ["43年"]
 
@@ -2441,7 +2417,7 @@ def test_years_since_in_a_japanese_source_are_counted_not_matched() -> None:
 def test_a_count_in_another_unit_of_time(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
-    errors = _error_spans(source, lead, language=language)
+    errors = error_spans(source, lead, language=language)
     assert errors == expected
 
 
@@ -2452,8 +2428,10 @@ def test_a_fraction_word_supports_only_percentages_near_it() -> None:
         "A tenth of voters used the new drop boxes. "
         "Turnout rose to 44.7% from 39.2% at the previous election."
     )
-    right = _check(source, "投票率は39.2%から44.7%に5.5ポイント上昇した。約1割が投函箱を使った。")
-    wrong = _check(source, "投票率は39.2%から44.7%に5.5%上昇した。約1割が投函箱を使った。")
+    right = check_lead(
+        source, "投票率は39.2%から44.7%に5.5ポイント上昇した。約1割が投函箱を使った。"
+    )
+    wrong = check_lead(source, "投票率は39.2%から44.7%に5.5%上昇した。約1割が投函箱を使った。")
     assert [s for sev, _, s in right if sev == "error"] == []
     assert [s for sev, _, s in wrong if sev == "error"] == ["5.5%"]
 
@@ -2491,7 +2469,7 @@ def test_a_fraction_word_supports_only_percentages_near_it() -> None:
 def test_a_change_the_source_figures_give(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
-    errors = _error_spans(source, lead, language=language)
+    errors = error_spans(source, lead, language=language)
     assert errors == expected
 
 
@@ -2529,7 +2507,7 @@ def test_a_change_the_source_figures_give(
 def test_units_and_clocks_of_the_source(
     language: str, source: str, lead: str, expected: list[str]
 ) -> None:
-    errors = _error_spans(source, lead, language=language)
+    errors = error_spans(source, lead, language=language)
     assert errors == expected
 
 
@@ -2537,21 +2515,23 @@ def test_a_later_weekday_in_the_same_sentence_follows_the_earlier_one() -> None:
     # published Thursday 12 June: "from Monday" is the 16th, "until Saturday" the 21st
     source = "The stoppage will begin at 7am on Monday and end at 7am on Saturday."
     published = dt.datetime(2025, 6, 12, 18, 45, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    found = _check(source, "ストは16日(月)に始まり、21日(土)午前7時に終わる。", published=published)
+    found = check_lead(
+        source, "ストは16日(月)に始まり、21日(土)午前7時に終わる。", published=published
+    )
     assert [s for sev, _, s in found if sev == "error"] == []
 
 
 def test_an_increment_as_a_share_of_its_base_is_derived() -> None:
     source = "The budget grows by 14.5 million euros on 2025's, which stood at 398.1 million euros."
-    found = _check(source, "予算は3億9810万ユーロから1450万ユーロ、約3.6%増えた。")
+    found = check_lead(source, "予算は3億9810万ユーロから1450万ユーロ、約3.6%増えた。")
     assert ("info", "number.derived", "3.6%") in found
 
 
 def test_the_first_of_two_percentages_from_one_to_the_other_is_a_percentage() -> None:
     # "von 9,8 auf 11,2 Prozent": 9.8 is a percentage; 1.4% is written for 1.4 points
     source = "Die Investitionsquote steigt von 9,8 auf 11,2 Prozent."
-    right = _check(source, "投資比率は9.8%から11.2%へ1.4ポイント上昇する。", language="de")
-    wrong = _check(source, "投資比率は9.8%から11.2%へ1.4%上昇する。", language="de")
+    right = check_lead(source, "投資比率は9.8%から11.2%へ1.4ポイント上昇する。", language="de")
+    wrong = check_lead(source, "投資比率は9.8%から11.2%へ1.4%上昇する。", language="de")
     assert [s for sev, _, s in right if sev == "error"] == []
     assert [(sev, r, s) for sev, r, s in wrong if sev == "error"] == [
         ("error", "number.percent-for-points", "1.4%")
@@ -2561,7 +2541,7 @@ def test_the_first_of_two_percentages_from_one_to_the_other_is_a_percentage() ->
 def test_closed_for_the_week_is_one_week() -> None:
     source = "A dozen outpatient clinics will close for the week, the trust said."
     assert [
-        s for sev, _, s in _check(source, "12の外来診療科が1週間閉鎖される。") if sev != "info"
+        s for sev, _, s in check_lead(source, "12の外来診療科が1週間閉鎖される。") if sev != "info"
     ] == []
 
 
@@ -2570,13 +2550,13 @@ def test_bare_degrees_in_a_fahrenheit_story_and_a_year_earlier() -> None:
         "Sun Mesa reached 121 degrees Fahrenheit on Saturday, breaking the previous "
         "record of 118 degrees set in July 1994."
     )
-    found = _check(fahrenheit, "華氏121度に達し、1994年7月の華氏118度を3度上回った。")
+    found = check_lead(fahrenheit, "華氏121度に達し、1994年7月の華氏118度を3度上回った。")
     assert [s for sev, _, s in found if sev == "error"] == []
     # 1年前 is "a year earlier", not a count from the year the sentence names
     levels = (
         "Reservoirs are at 31%, down from 44% a year earlier, the lowest for August since 2008."
     )
-    found = _check(levels, "貯水率は31%で、1年前の44%から下がり、8月としては2008年以来の低さ。")
+    found = check_lead(levels, "貯水率は31%で、1年前の44%から下がり、8月としては2008年以来の低さ。")
     assert [s for sev, _, s in found if sev == "error"] == []
 
 
@@ -2590,15 +2570,15 @@ def test_bare_degrees_in_a_fahrenheit_story_and_a_year_earlier() -> None:
 )
 def test_a_change_runs_the_way_its_words_say(lead: str, flagged: bool) -> None:
     source = "Membership rose to 56,400 members from 48,000 members a year earlier."
-    found = [(sev, s) for sev, _, s in _check(source, lead) if sev != "info" and "%" in s]
+    found = [(sev, s) for sev, _, s in check_lead(source, lead) if sev != "info" and "%" in s]
     assert bool(found) is flagged, found
 
 
 def test_a_rounded_share_keeps_its_own_rounding() -> None:
     # 19 of 32 is 59.4%: 約59% or 約6割, not 約58%
     source = "Of the 32 million passengers, 19 million flew with the home carrier."
-    right = _check(source, "旅客3200万人のうち1900万人、約59%が地元の航空会社を使った。")
-    wrong = _check(source, "旅客3200万人のうち1900万人、約58%が地元の航空会社を使った。")
+    right = check_lead(source, "旅客3200万人のうち1900万人、約59%が地元の航空会社を使った。")
+    wrong = check_lead(source, "旅客3200万人のうち1900万人、約58%が地元の航空会社を使った。")
     assert ("info", "number.derived", "59%") in right
     assert ("info", "number.derived", "58%") not in wrong
 
@@ -2609,7 +2589,7 @@ def test_japanese_wind_speed_and_a_figure_a_multiple_is_of() -> None:
         "48時間の雨量は多い所で400ミリと予想され、9月の平年の雨量の1.5倍にあたる。"
     )
     lead = "最大風速は45メートル(時速約160キロ)。雨量は400ミリで、平年(約270ミリ)の約1.5倍。"
-    found = _check(source, lead, language="ja")
+    found = check_lead(source, lead, language="ja")
     assert [s for sev, _, s in found if sev == "error"] == []
     assert ("info", "number.derived", "270ミリ") in found
 
@@ -2617,7 +2597,7 @@ def test_japanese_wind_speed_and_a_figure_a_multiple_is_of() -> None:
 def test_a_change_is_read_only_between_figures_of_its_order() -> None:
     # $650,000 and $108 stand in one sentence; 1300豪ドル is no change between them
     source = "The fund raised $650,000, and the average gift was $108, up from $95 last year."
-    found = _check(
+    found = check_lead(
         source, "基金は65万ドルを集め、1件あたりの寄付は平均108ドルで、1300豪ドル増えた。"
     )
     assert [span for severity, _, span in found if severity == "error"] == []
@@ -2678,7 +2658,7 @@ def test_a_change_is_read_only_between_figures_of_its_order() -> None:
 def test_counterpart_beats_a_chance_derivation(
     source: str, lead: str, language: str, span: str, severity: str
 ) -> None:
-    found = {s: sev for sev, _rule, s in _check(source, lead, language=language)}
+    found = {s: sev for sev, _rule, s in check_lead(source, lead, language=language)}
     assert found.get(span, "") == severity, found
 
 
@@ -2719,14 +2699,14 @@ def test_a_part_of_a_compound_duration_is_no_term_of_a_difference() -> None:
         "Kordes covered the course in 6 hours 21 minutes 14 seconds. "
         '"I knew if I had 30 seconds at the top, nobody would catch me," he said.'
     )
-    found = {s: sev for sev, _rule, s in _check(source, "2位と3位の差は16秒だった。")}
+    found = {s: sev for sev, _rule, s in check_lead(source, "2位と3位の差は16秒だった。")}
     assert found.get("16秒") != "info", found
 
 
 def test_a_day_of_month_is_no_count() -> None:
     """ "Saturday 5 December" supports no 5人."""
     source = "The public is invited to a presentation on Saturday 5 December at the aquarium."
-    found = {s: sev for sev, _rule, s in _check(source, "発表会には5人が招かれる。")}
+    found = {s: sev for sev, _rule, s in check_lead(source, "発表会には5人が招かれる。")}
     assert found.get("5人") == "warning", found
 
 
@@ -2734,7 +2714,7 @@ def test_a_weekday_that_follows_its_wrong_day_is_one_slip() -> None:
     """13日(木) for "Friday the 14th": the day is wrong; (木) is right for the 13th."""
     source = "Atalante Energie said on Friday, February 14, that its net profit doubled."
     published = dt.datetime(2025, 2, 14, 9, 0, tzinfo=dt.UTC)
-    found = _error_spans(
+    found = error_spans(
         source, "アタラント社は13日(木)、純利益が倍増したと発表した。", published=published
     )
     assert found == ["13日"]
@@ -2742,7 +2722,7 @@ def test_a_weekday_that_follows_its_wrong_day_is_one_slip() -> None:
 
 def test_days_a_week_are_no_date() -> None:
     source = "Before the championships she swam about 12 kilometres a day, six days a week."
-    assert "6日" not in _error_spans(source, "大会前は1日約12キロ、週6日泳いでいた。")
+    assert "6日" not in error_spans(source, "大会前は1日約12キロ、週6日泳いでいた。")
 
 
 def test_a_clause_aligns_with_its_own_sentence() -> None:
@@ -2753,15 +2733,15 @@ def test_a_clause_aligns_with_its_own_sentence() -> None:
         "Net income climbed to $1.13 billion from $870 million a year earlier."
     )
     lead = "ヴェルトリクス社の受注が5四半期連続で出荷能力を上回り、純利益も約3割増えた。"
-    assert _error_spans(source, lead) == []
+    assert error_spans(source, lead) == []
 
 
 def test_a_difference_of_the_two_figures_the_digest_states() -> None:
     """3万8912票 and 3万2749票 are the source's; their difference is 6163, not 6613."""
     source = "Weil won 38,912 votes (54.3%) and Krüger 32,749 votes (45.7%), officials said."
     lead = "ヴァイル氏は3万8912票、クリューガー氏は3万2749票で、{}票差だった。"
-    assert _error_spans(source, lead.format("6613")) == ["6613票"]
-    assert _error_spans(source, lead.format("6163")) == []
+    assert error_spans(source, lead.format("6613")) == ["6613票"]
+    assert error_spans(source, lead.format("6163")) == []
 
 
 def test_a_year_is_no_term_of_a_sum() -> None:
@@ -2770,7 +2750,7 @@ def test_a_year_is_no_term_of_a_sum() -> None:
         "Central banks bought 244 tonnes, up from a year earlier, their 15th consecutive "
         "year of net purchases, the council said."
     )
-    assert "16年連続" in _error_spans(source, "中央銀行の金購入は16年連続で244トンだった。")
+    assert "16年連続" in error_spans(source, "中央銀行の金購入は16年連続で244トンだった。")
 
 
 def test_a_figure_with_its_verb_counts_what_the_figure_before_it_counts() -> None:
@@ -2779,7 +2759,7 @@ def test_a_figure_with_its_verb_counts_what_the_figure_before_it_counts() -> Non
         "In all, 214 Merlion Air flights were delayed and 38 were cancelled on Thursday, "
         "affecting some 31,000 travellers."
     )
-    found = _check(source, "マーライオン航空の252便に遅延・欠航が出た。")
+    found = check_lead(source, "マーライオン航空の252便に遅延・欠航が出た。")
     assert ("info", "number.derived", "252便") in found, found
 
 
@@ -2787,7 +2767,7 @@ def test_a_japanese_source_year_contradicts_a_changed_year() -> None:
     """2024年 in a Japanese source sentence is a year like 2024 in an English one."""
     source = "従来の記録は2024年に港北学院大学がつくった10時間42分24秒で、これを1分05秒縮めた。"
     lead = "2023年に港北学院大学がつくった従来の記録10時間42分24秒を1分05秒縮めた。"
-    assert _error_spans(source, lead, language="ja") == ["2023年"]
+    assert error_spans(source, lead, language="ja") == ["2023年"]
 
 
 def test_a_weekday_after_a_day_of_the_next_month_agrees() -> None:
@@ -2795,7 +2775,7 @@ def test_a_weekday_after_a_day_of_the_next_month_agrees() -> None:
     source = "12月7日から15日にかけては、8学区すべてで住民説明会を開く。"
     lead = "12月7日(土)から15日(日)にかけて8学区すべてで住民説明会を開く。"
     published = dt.datetime(2024, 11, 21, 8, 0, tzinfo=dt.UTC)
-    assert _error_spans(source, lead, language="ja", published=published) == []
+    assert error_spans(source, lead, language="ja", published=published) == []
 
 
 def test_a_total_of_two_percentages_of_one_source_sentence() -> None:
@@ -2806,7 +2786,7 @@ def test_a_total_of_two_percentages_of_one_source_sentence() -> None:
         "had risen by 27% over the same period. It is asking for an increase of 9% this year "
         "and 5% next year."
     )
-    found = _check(source, "プレーヤーズ・ギルドは2年で計14%の賃上げを求めている。")
+    found = check_lead(source, "プレーヤーズ・ギルドは2年で計14%の賃上げを求めている。")
     assert ("info", "number.derived", "14%") in found, found
 
 
@@ -2821,7 +2801,7 @@ def test_a_figure_after_a_word_ending_in_su_is_a_figure() -> None:
 def test_a_scale_slip_whose_ratio_is_not_exactly_a_tenth() -> None:
     """4億2000万 / $4.2 billion is 0.10000000000000002 in floating point."""
     source = "An early estimate put insured losses at between $4.2 billion and $6 billion."
-    assert _error_spans(source, "保険損害額の初期推計は4億2000万〜60億ドルにのぼる。") == [
+    assert error_spans(source, "保険損害額の初期推計は4億2000万〜60億ドルにのぼる。") == [
         "4億2000万"
     ]
 
@@ -2835,7 +2815,7 @@ def test_a_scale_slip_whose_ratio_is_not_exactly_a_tenth() -> None:
 )
 def test_a_rise_the_two_stated_ends_do_not_give(lead: str, expected: list[str]) -> None:
     source = "The employers offered a raise that would lift the top base wage from $39 an hour to $58.50."
-    assert _error_spans(source, lead) == expected
+    assert error_spans(source, lead) == expected
 
 
 def test_a_gap_to_a_time_of_another_sentence_restated() -> None:
@@ -2845,9 +2825,9 @@ def test_a_gap_to_a_time_of_another_sentence_restated() -> None:
         "2位は港北学院大で10時間43分02秒、3位は岬原工業大で10時間46分37秒だった。"
     )
     lead = "2位の港北学院大は10時間43分02秒で、汐見大学との差は{}だった。"
-    found = _check(source, lead.format("1分53秒"), language="ja")
+    found = check_lead(source, lead.format("1分53秒"), language="ja")
     assert [f for f in found if f[0] == "error"] == [("error", "number.contradicted", "1分53秒")]
-    assert _error_spans(source, lead.format("1分43秒"), language="ja") == []
+    assert error_spans(source, lead.format("1分43秒"), language="ja") == []
 
 
 @pytest.mark.parametrize(
@@ -2871,21 +2851,21 @@ def test_a_gap_to_a_time_of_another_sentence_restated() -> None:
     ],
 )
 def test_averages_and_bases_are_derived(source: str, lead: str, span: str) -> None:
-    found = _check(source, lead, language="fr" if "milliard" in source else "en")
+    found = check_lead(source, lead, language="fr" if "milliard" in source else "en")
     assert ("info", "number.derived", span) in found, found
 
 
 def test_years_between_two_years_the_sentence_names() -> None:
     source = "Das 2009 gegründete Unternehmen beantragte im Juli 2023 Insolvenz; 14 Monate später folgte die Anklage."
     lead = "2009年に設立された同社は、設立から14年後の2023年7月に倒産を申請した。"
-    assert _error_spans(source, lead, language="de") == []
+    assert error_spans(source, lead, language="de") == []
 
 
 def test_a_weekday_of_next_year() -> None:
     """来年の大会は8月15日(土): Saturday in 2026, Friday in 2025 (the story's year)."""
     source = "来年の大会は8月15日に開く予定だ。"
     published = dt.datetime(2025, 8, 18, 9, 0, tzinfo=dt.UTC)
-    found = _error_spans(
+    found = error_spans(
         source, "来年の大会は8月15日(土)に開かれる予定だ。", language="ja", published=published
     )
     assert found == []
@@ -2898,7 +2878,7 @@ def test_a_share_of_a_whole_the_sentence_states(share: str, expected: list[str])
         "Health officials have already distributed 1.2 million of the 1.45 million doses ordered."
     )
     lead = f"保健当局は発注した145万回分のうち{share}にあたる120万回分をすでに配布した。"
-    assert _error_spans(source, lead) == expected
+    assert error_spans(source, lead) == expected
 
 
 @pytest.mark.parametrize(("share", "expected"), [("約3割", ["3割"]), ("約2割", [])])
@@ -2909,20 +2889,20 @@ def test_shorter_by_a_share(share: str, expected: list[str]) -> None:
         "measured 410km in real driving."
     )
     lead = f"ヴォルタラ社はストラータの航続距離を520キロと宣伝していたが、実走行では410キロで、{share}短かった。"
-    assert _error_spans(source, lead) == expected
+    assert error_spans(source, lead) == expected
 
 
 def test_a_french_range_with_one_unit() -> None:
     """ "de 18 à 15 mois": 18 is months too (the digest's 18カ月 is right)."""
     source = "La réforme doit réduire de 18 à 15 mois la durée maximale d'indemnisation."
     lead = "改革は失業給付の最長期間を18カ月から15カ月に短縮する。"
-    assert _error_spans(source, lead, language="fr") == []
+    assert error_spans(source, lead, language="fr") == []
 
 
 def test_a_range_of_two_months_takes_its_year_from_its_end() -> None:
     source = "La prochaine édition se tiendra du 28 mai au 6 juin 2026, a annoncé la directrice."
     lead = "次回は2026年5月28日から6月6日まで開かれる。"
-    assert _error_spans(source, lead, language="fr") == []
+    assert error_spans(source, lead, language="fr") == []
 
 
 def test_a_bare_amount_with_a_participle_is_in_the_story_currency() -> None:
@@ -2932,12 +2912,12 @@ def test_a_bare_amount_with_a_participle_is_in_the_story_currency() -> None:
         "tenía como récord los 11,5 millones pagados en 2019."
     )
     lead = "移籍金は1800万ドルで、これまでの記録は2019年に支払った1150万ドルだった。"
-    assert _error_spans(source, lead, language="es") == []
+    assert error_spans(source, lead, language="es") == []
 
 
 def test_one_more_day_is_no_date() -> None:
     source = "It was the 19th straight day above 110 degrees, one short of the record set in 2023."
-    assert "1日" not in _error_spans(source, "19日連続となり、2023年の最長記録にあと1日と迫った。")
+    assert "1日" not in error_spans(source, "19日連続となり、2023年の最長記録にあと1日と迫った。")
 
 
 @pytest.mark.parametrize(
@@ -2958,7 +2938,7 @@ def test_a_weekday_is_read_with_the_nearest_year_of_its_date(
     lead: str, published: dt.datetime, expected: list[str]
 ) -> None:
     source = "The hearings open on November 18. The bridge collapsed on March 11."
-    assert _error_spans(source, lead, published=published) == expected
+    assert error_spans(source, lead, published=published) == expected
 
 
 def test_n_years_ago_against_the_source_own_count() -> None:
@@ -2966,7 +2946,7 @@ def test_n_years_ago_against_the_source_own_count() -> None:
     source = "北洋電気は電気料金を2014年以来、12年ぶりに値上げすると発表した。"
     lead = "北洋電気は2014年以来、11年ぶりに電気料金を値上げする。"
     published = dt.datetime(2025, 12, 1, 9, tzinfo=dt.UTC)
-    assert _error_spans(source, lead, language="ja", published=published) == ["11年ぶり"]
+    assert error_spans(source, lead, language="ja", published=published) == ["11年ぶり"]
 
 
 @pytest.mark.parametrize(
@@ -3003,7 +2983,7 @@ def test_n_years_ago_against_the_source_own_count() -> None:
 def test_derived_levels_and_currencies_after_de(
     source: str, lead: str, language: str, span: str
 ) -> None:
-    found = _check(source, lead, language=language)
+    found = check_lead(source, lead, language=language)
     assert not [f for f in found if f[0] == "error"], found
     if span:
         assert ("info", "number.derived", span) in found, found
@@ -3015,14 +2995,14 @@ def test_nearly_a_hundred_years_and_a_month_from_the_sentence() -> None:
     )
     published = dt.datetime(2025, 5, 10, 9, tzinfo=dt.UTC)
     lead = "1927年に設立された連盟は創設から100年近くになり、9月13日(土)と14日(日)に滑走路を歩く催しを開く。"
-    assert _error_spans(source, lead, published=published) == []
+    assert error_spans(source, lead, published=published) == []
 
 
 def test_a_german_range_and_days_shorter() -> None:
     source = "Der Konzern senkte die Umsatzprognose auf 19 bis 19,5 Mrd. Euro, nach zuvor 19,8 bis 20,4 Mrd. Euro."
     lead = "同社は通期の売上高見通しを198億〜204億ユーロから190億〜195億ユーロに引き下げた。"
-    assert _error_spans(source, lead, language="de") == []
-    assert "5日" not in _error_spans(
+    assert error_spans(source, lead, language="de") == []
+    assert "5日" not in error_spans(
         "The season is five days shorter.", "年末商戦は昨年より5日短い。"
     )
 
@@ -3047,7 +3027,7 @@ def test_a_german_range_and_days_shorter() -> None:
 def test_japan_time_behind_and_products(
     source: str, lead: str, published: dt.datetime, span: str
 ) -> None:
-    found = _check(source, lead, published=published)
+    found = check_lead(source, lead, published=published)
     assert not [f for f in found if f[0] == "error"], found
     assert any(sev == "info" and s == span for sev, _rule, s in found), found
 
@@ -3056,15 +3036,14 @@ def test_a_range_start_gives_its_year_and_century_bounds() -> None:
     published = dt.datetime(2025, 8, 29, 9, tzinfo=dt.UTC)
     source = "The permits apply on weekends from May 22 to September 7, 2026. Founded in 1921."
     lead = "2026年5月22日(金)から9月7日(月)まで適用され、創業100年を超える同社が運営する。"
-    assert _error_spans(source, lead, published=published) == []
+    assert error_spans(source, lead, published=published) == []
 
 
 def test_a_german_range_of_hours() -> None:
     """ "von 8 bis 17 Uhr": 8 is a clock time too."""
     source = "Eine Hotline ist werktags von 8 bis 17 Uhr erreichbar."
     assert (
-        _error_spans(source, "平日午前8時から午後5時までホットラインを設けた。", language="de")
-        == []
+        error_spans(source, "平日午前8時から午後5時までホットラインを設けた。", language="de") == []
     )
 
 
@@ -3089,4 +3068,4 @@ def test_a_german_range_of_hours() -> None:
     ],
 )
 def test_rates_idioms_and_stated_steps(source: str, lead: str, span: str) -> None:
-    assert span not in _error_spans(source, lead)
+    assert span not in error_spans(source, lead)

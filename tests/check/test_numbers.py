@@ -318,9 +318,9 @@ def test_an_english_digest_reads_days_of_dates_as_no_quantities(
 )
 def test_ni_noboru_is_an_exact_figure(lead: str, wrong: str | None) -> None:
     # 8412人に上り: "reached 8,412", not "about 8,412" (8142 is two digits swapped)
-    from tests.check.test_check_digest import _error_spans
+    from tests.check.helpers import error_spans
 
     source = "不登校の小中学生は8412人に上り、過去最多を更新した。"
-    assert _error_spans(source, "不登校の小中学生は" + lead, language="ja") == (
+    assert error_spans(source, "不登校の小中学生は" + lead, language="ja") == (
         [wrong] if wrong else []
     )

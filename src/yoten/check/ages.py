@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yoten.check.align import SourceSentence
 from yoten.check.normalize import fold_latin, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -55,6 +56,10 @@ _EN_AGES = (
 )
 
 
+# a Japanese source's and digest's own style: 高梨颯太(24), ムトゥア(27), 井波修一監督(52)
+_JA_ANY_NAME_AGE = re.compile(r"(?P<name>[一-龥々ァ-ヴー・]{2,12})[(](?P<age>\d{1,3})歳?[)]")
+
+
 def _surname(latin: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", fold_latin(latin).casefold()) if w]
     return words[-1].strip(".'’") if words else ""
@@ -80,6 +85,26 @@ def _source_ages(source: SourceIndex) -> dict[str, dict[int, list[int]]]:
     return ages
 
 
+def _japanese_ages(source: SourceIndex) -> dict[str, dict[int, list[int]]]:
+    """A Japanese source's names as written (高梨颯太) → age → sentence indexes."""
+    ages: dict[str, dict[int, list[int]]] = {}
+    for index, sentence in enumerate(source.sentences):
+        for m in _JA_ANY_NAME_AGE.finditer(halfwidth(sentence.text)):
+            age = int(m.group("age"))
+            if 1 <= age <= 120:
+                found = ages.setdefault(m.group("name"), {}).setdefault(age, [])
+                if index not in found:
+                    found.append(index)
+    return ages
+
+
+def _same_person(digest: str, source: str) -> bool:
+    """高梨 and 高梨颯太: one name the start of the other (two characters at least);
+    ムトゥア and ダニエル・ムトゥア: the surname of a katakana name."""
+    short, long = sorted((_kana_key(digest), _kana_key(source)), key=len)
+    return len(short) >= 2 and long.startswith(short)
+
+
 def check_ages(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
     """Errors for ages the digest gives a person whom the source gives another age."""
     pieces = list(pieces)
@@ -93,6 +118,8 @@ def check_ages(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
     known: dict[str, dict[int, list[int]]] | None = None
     findings: list[Finding] = []
     seen: set[tuple[str, int]] = set()
+    if source.japanese:
+        return _check_japanese(pieces, texts, source)
     for piece, text in zip(pieces, texts, strict=True):
         for m in (*_JA_NAME_AGE.finditer(text), *_JA_LATIN_AGE.finditer(text)):
             latin = m.group("latin")
@@ -108,18 +135,45 @@ def check_ages(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
             seen.add((surname, age))
             said = sorted(given)
             sentences = [source.sentences[i] for a in said for i in given[a]][:2]
-            start, end = m.start("age"), m.end()
-            findings.append(
-                Finding(
-                    kind=Kind.MISMATCH,
-                    severity="error",
-                    section=piece.section,
-                    span=piece.text[m.start() : end],
-                    message=_("the source gives this person's age as {ages}, not {age}").format(
-                        ages=_(" or ").join(map(str, said)), age=piece.text[start : end - 1]
-                    ),
-                    rule=Rule.AGE_CONTRADICTED,
-                    evidence=evidence(sentences),
-                )
-            )
+            findings.append(_finding(piece, m, said, sentences))
     return findings
+
+
+def _check_japanese(pieces: list[Piece], texts: list[str], source: SourceIndex) -> list[Finding]:
+    """Ages in the digest against a Japanese source's, name by name as written."""
+    known = _japanese_ages(source)
+    findings: list[Finding] = []
+    seen: set[tuple[str, int]] = set()
+    for piece, text in zip(pieces, texts, strict=True):
+        for m in _JA_ANY_NAME_AGE.finditer(text):
+            name, age = m.group("name"), int(m.group("age"))
+            given: dict[int, list[int]] = {}
+            for other, ages in known.items():
+                if _same_person(name, other):
+                    for a, where in ages.items():
+                        given.setdefault(a, []).extend(where)
+            if not given or age in given or (name, age) in seen:
+                continue
+            seen.add((name, age))
+            said = sorted(given)
+            sentences = [source.sentences[i] for a in said for i in given[a]][:2]
+            findings.append(_finding(piece, m, said, sentences))
+    return findings
+
+
+def _finding(
+    piece: Piece, m: re.Match[str], said: list[int], sentences: list[SourceSentence]
+) -> Finding:
+    """The error for the age at ``m`` (in ``piece``'s half-width text)."""
+    start, end = m.start("age"), m.end()
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=piece.text[m.start() : end],
+        message=_("the source gives this person's age as {ages}, not {age}").format(
+            ages=_(" or ").join(map(str, said)), age=piece.text[start : end - 1]
+        ),
+        rule=Rule.AGE_CONTRADICTED,
+        evidence=evidence(sentences),
+    )

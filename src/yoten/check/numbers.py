@@ -33,6 +33,7 @@ from yoten.check.align import (
 from yoten.check.dates import find_dates
 from yoten.check.derive import (
     APPOSED_SHARE,
+    FOUR_DIGIT_YEAR,
     TOTAL_BEFORE,
     apposed_share,
     converted_temperature,
@@ -51,16 +52,19 @@ from yoten.check.derive import (
     years_between,
     years_count_span,
 )
+from yoten.check.derive.values import direction_of
 from yoten.check.lexicon import counter_nouns, mask_not_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
     DAY_OF_MONTH,
+    IMPERIAL,
     Quantity,
     equivalent_readings,
     readings_match,
     scan_english,
     scan_japanese,
 )
+from yoten.check.ranges import range_counterpart
 from yoten.check.relations import (
     foreign_count,
     log_distance,
@@ -141,6 +145,13 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 ]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
+            points = [s for s in supporters if percent_for_points(q, s)]
+            if (
+                points
+                and len(points) < len(supporters)
+                and _restated_as_points(q, piece, source, points, supporters)
+            ):
+                supporters = points  # the same percentage elsewhere is about something else
             if supporters and not all(percent_for_points(q, s) for s in supporters):
                 if APPOSED_SHARE.search(text, max(0, q.start - 3), q.start):
                     # 31カーゴのうち7カーゴ、約3割: of that part and whole, whatever else
@@ -307,9 +318,15 @@ def _judge(
             and not read_as_year(s, source.text)
         )
     )
+    derived = years_between(q, piece.text, source) or span_named(q, piece.text)
+    if not derived and counts_years_since(q, piece.text):
+        # 前回の優勝は1998年で、28年ぶり: the year the sentence names settles the count,
+        # whatever two other figures of years happen to give
+        years = _wrong_years_since(q, piece, source, aligned, own_year=True)
+        if years is not None:
+            return years
     derived = (
-        years_between(q, piece.text, source)
-        or span_named(q, piece.text)
+        derived
         or derive(
             q,
             nearby,
@@ -337,6 +354,9 @@ def _judge(
             evidence=evidence(aligned),
         )
     change = wrong_change(q, piece.text, stated, nearby, same_kind_sources, source)
+    if not change and not stated:
+        # 値上げ率は約15%にあたる: a sentence of its own about the figures of the one before
+        change = _wrong_change_before(q, piece, source)
     if change:
         return finding_at(
             piece,
@@ -372,25 +392,9 @@ def _judge(
             derivation=share,
             evidence=evidence(aligned),
         )
-    years = wrong_years_since(
-        q,
-        piece.text,
-        source,
-        [s.norm or s.text for s in aligned],
-        # a label's count of years (7年ぶりの栄冠) reads with the sentence it labels
-        context=sentence_at(piece.labelled, 0) if piece.labelled else "",
-    )
-    if years:
-        return finding_at(
-            piece,
-            years_count_span(q, piece.text),
-            Kind.MISMATCH,
-            "error",
-            message=_("the source's years give {years}").format(years=years),
-            rule=Rule.NUMBER_CONTRADICTED,
-            derivation=years,
-            evidence=evidence(aligned),
-        )
+    years = _wrong_years_since(q, piece, source, aligned)
+    if years is not None:
+        return years
     rivals = [
         s
         for s in nearby
@@ -432,6 +436,11 @@ def _judge(
             or other_currency(q, s)
             or (same_figure_other_unit(q, s) and q.figure >= 10)
         ]
+    if not rivals:
+        at = sentence_start(piece.text, q.start)  # stated: offsets in q's sentence
+        mine = replace(q, start=q.start - at, end=q.end - at)
+        counterpart = range_counterpart(mine, sentence, stated, nearby, source)
+        rivals = [counterpart] if counterpart is not None else []
     if rivals:
         nearest = sorted(rivals, key=lambda s: log_distance(q, s))[:2]
         says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
@@ -451,6 +460,56 @@ def _judge(
         "warning",
         message=_("unverified: the source states no such figure"),
         rule=Rule.NUMBER_UNVERIFIED,
+        evidence=evidence(aligned),
+    )
+
+
+def _wrong_change_before(q: Quantity, piece: Piece, source: SourceIndex) -> str:
+    """wrong_change with the figures of the sentence before q's, which q's own sentence
+    (no other figure in it) goes on about."""
+    start = sentence_start(piece.text, q.start)
+    if start == 0:
+        return ""
+    before = sentence_at(piece.text, start - 1)
+    stated = digest_quantities(before)
+    if not stated:
+        return ""
+    aligned = source.align(before, values=[r.value for o in stated for r in o.readings])
+    return wrong_change(
+        q, piece.text, stated, source.quantities_in(aligned), same_kind_sources, source
+    )
+
+
+def _wrong_years_since(
+    q: Quantity,
+    piece: Piece,
+    source: SourceIndex,
+    aligned: list[SourceSentence],
+    *,
+    own_year: bool = False,
+) -> Finding | None:
+    """A count of years since a year that the years of the sentences restated do not
+    give (``own_year``: only when q's own sentence names a year the source names)."""
+    # a label's count of years (7年ぶりの栄冠) reads with the sentence it labels
+    context = sentence_at(piece.labelled, 0) if piece.labelled else ""
+    if own_year:
+        named = {
+            int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(piece.text, q.start) + context)
+        }
+        if not named & source.dates.years:
+            return None
+    texts = [s.norm or s.text for s in aligned]
+    years = wrong_years_since(q, piece.text, source, texts, context=context)
+    if not years:
+        return None
+    return finding_at(
+        piece,
+        years_count_span(q, piece.text),
+        Kind.MISMATCH,
+        "error",
+        message=_("the source's years give {years}").format(years=years),
+        rule=Rule.NUMBER_CONTRADICTED,
+        derivation=years,
         evidence=evidence(aligned),
     )
 
@@ -563,11 +622,48 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
     )
 
 
+# 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
+_CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
+
+
+def _exact_in(q: Quantity, s: Quantity) -> bool:
+    """``s`` states ``q`` in ``q``'s own unit, not only converted."""
+    return any(dr.unit == sr.unit and not sr.system for dr in q.readings for sr in s.readings)
+
+
+def _restated_nearby(q: Quantity, piece: Piece, source: SourceIndex) -> list[Quantity]:
+    """The source figures of the sentences q's digest sentence restates."""
+    sentence = sentence_at(piece.text, q.start)
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
+    return source.quantities_in(aligned)
+
+
+def _restated_as_points(
+    q: Quantity,
+    piece: Piece,
+    source: SourceIndex,
+    points: list[Quantity],
+    supporters: list[Quantity],
+) -> bool:
+    """Whether the sentence q restates gives q's value in percentage points and none of
+    the other figures that read as q (4%上昇 for "a rise of four percentage points",
+    where a 4% elsewhere is about something else)."""
+    if not direction_of(piece.text[q.end : q.end + 6]):
+        return False  # 420%から440%に: a level, which a source may write either way
+    nearby = _restated_nearby(q, piece, source)
+    return any(s in nearby for s in points) and not any(
+        s in nearby for s in supporters if s not in points
+    )
+
+
 def _closer_rival(
     q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
 ) -> Finding | None:
     """A figure close to ``q`` somewhere ("about 48 cents") but another one, exact, in the
-    sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction."""
+    sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction.
+    Where only figures in another countable unit read as q (2倍 for a bare 2 of a
+    Japanese source), one in q's own unit there is its counterpart (1.5倍)."""
     after = piece.text[q.end : q.end + 4]
     if _UPPER.match(after) or _LOWER.match(after):
         return None  # 3割に満たない for 29%: a bound, not another figure
@@ -577,15 +673,49 @@ def _closer_rival(
     nearby = source.quantities_in(aligned)
     if any(s in supporters and states_exactly(q, s) for s in nearby):
         return None  # 約6割 for the 58% of the sentence it restates
+    own = q.units & {"times"}  # 2倍: a multiple
+    weak = (
+        bool(own)
+        and not any(own & s.units for s in supporters)
+        and not any(s in supporters for s in nearby)
+    )
     rivals = [
         s
         for s in nearby
         if s not in supporters
         and same_kind(q, s)
         and not s.approx
-        and log_distance(q, s) < math.log(1.25)
+        and (own & s.units if weak else True)
+        and log_distance(q, s) < math.log(2 if weak else 1.25)
         and not any(readings_match(o, s) for o in stated)
     ]
+    if not any(s in supporters for s in nearby) and all(
+        r.system == IMPERIAL and not _exact_in(q, s) for s in supporters for r in s.readings
+    ):
+        # 約290ミリ for "14.8 inches" of the sentence restated, which 11.2 inches of
+        # another converts to by chance: a converted figure stands by its own
+        # (or the figure it converts, beside it: 14.8インチ(約290ミリ) for 376 mm)
+        at = sentence_start(piece.text, q.start)
+        beside = [o for o in stated if _CONVERSION_LINK.fullmatch(sentence, o.end, q.start - at)]
+        rivals += [
+            s
+            for s in nearby
+            if same_kind(q, s)
+            and not s.approx
+            and log_distance(q, s) < math.log(2)
+            and (
+                any(readings_match(o, s) for o in beside)
+                or not any(readings_match(o, s) for o in stated)
+            )
+        ]
+    if not any(s in supporters for s in nearby):
+        # 約180万ヘクタール for "about 1.8 million acres", read as 4.7 million acres
+        # of another sentence: the very figure there, in another unit
+        rivals += [
+            s
+            for s in nearby
+            if same_figure_other_unit(q, s) and not any(readings_match(o, s) for o in stated)
+        ]
     if not rivals:
         return None
     if derive(q, nearby, source, same_kind=same_kind):

@@ -25,6 +25,7 @@ __all__ = [
     "log_distance",
     "other_currency",
     "percent_for_points",
+    "power_of_ten",
     "read_as_year",
     "same_figure_other_unit",
     "same_kind",
@@ -125,7 +126,7 @@ def read_as_year(s: Quantity, text: str) -> bool:
     )
 
 
-def _power_of_ten(ratio: float) -> bool:
+def power_of_ten(ratio: float) -> bool:
     """10, 100, 1000 or their inverses (a figure written in the wrong scale: 万 for 億)."""
     exponent = math.log10(ratio) if ratio > 0 else 0.0
     # (round first: 4億2000万 / 4.2 billion is 0.10000000000000002, log10 −0.99999…)
@@ -146,7 +147,7 @@ def typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
             else:
                 a, b = significant_digits(dr.value), significant_digits(sr.value)
             ratio = dr.value / sr.value
-            if a == b and len(a) >= 2 and _power_of_ten(ratio) and (near or q.approx == s.approx):
+            if a == b and len(a) >= 2 and power_of_ten(ratio) and (near or q.approx == s.approx):
                 # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip. Away
                 # from the sentence restated, a copied figure keeps its "about": 約1万7000人
                 # (a difference) is not 170万人 of another sentence.

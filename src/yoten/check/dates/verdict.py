@@ -271,13 +271,16 @@ def check_dates(
 _OFFSET_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|後)の?$")
 
 
-# 58分後の18時40分, 2時間後の午後3時: a time the digest counts from a source time
-_OFFSET_TIME_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?$")
+# 58分後の18時40分, 2時間後の午後3時, 58分後の3日0時45分: a time the digest counts from
+# a source time (the day it falls on may stand between)
+_OFFSET_TIME_BEFORE = re.compile(
+    r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?(?:(?:翌|同)?\d{0,2}日)?$"
+)
 
 
 def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
     """Whether ``ref`` is a source time moved by the minutes or hours written before it."""
-    m = _OFFSET_TIME_BEFORE.search(text, max(0, ref.start - 8), ref.start)
+    m = _OFFSET_TIME_BEFORE.search(text, max(0, ref.start - 12), ref.start)
     if m is None or ref.hour is None:
         return False
     step = int(m.group("n")) * (60 if m.group("unit") == "時間" else 1)

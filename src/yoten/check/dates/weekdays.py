@@ -52,6 +52,22 @@ def _year_shift(before: str) -> int:
     return 0
 
 
+# a year the sentence names before the date (2026年大会は…, 2027年の開幕は…)
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月)")
+
+
+def _in_named_year(m: re.Match[str], month: int, day: int, weekday: int) -> bool:
+    """Whether the day has its weekday in a year written earlier in its sentence."""
+    start = max(m.string.rfind("。", 0, m.start()) + 1, 0)
+    for y in {int(y) for y in _NAMED_YEAR.findall(m.string, start, m.start())}:
+        try:
+            if dt.date(y, month, day).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     """Whether the weekday of 15日(月曜日) is that day's (when the digest gives no month:
     in the publication's month or the one before or after, as wrong_weekdays reads
@@ -132,6 +148,8 @@ def wrong_weekdays(
             continue
         if not candidates or any(c.weekday() == weekday for c in candidates):
             continue
+        if month is not None and year is None and _in_named_year(m, month, day, weekday):
+            continue  # 2026年大会は7月4日(土)に開幕: the year the sentence names
         nearest = min(candidates, key=lambda c: abs((c - published).days))
         where = []
         if source is not None:

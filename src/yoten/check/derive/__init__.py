@@ -26,6 +26,7 @@ from yoten.check.derive.wrong import (
     wrong_total,
 )
 from yoten.check.derive.years import (
+    FOUR_DIGIT_YEAR,
     counts_calendar_years,
     counts_years_since,
     span_named,
@@ -36,6 +37,7 @@ from yoten.check.derive.years import (
 
 __all__ = [
     "APPOSED_SHARE",
+    "FOUR_DIGIT_YEAR",
     "TOTAL_BEFORE",
     "apposed_share",
     "converted_temperature",

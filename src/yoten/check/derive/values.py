@@ -84,15 +84,25 @@ def _combinations(
                 if dr.unit != "point" and within_rounding(
                     dr.value, r1.value + r2.value, q, exact=exact
                 ):
-                    return (
-                        f"{s1.span.strip()} + {s2.span.strip()} = {fmt_value(r1.value + r2.value)}"
-                    )
+                    both = _in_units_of(r1.value + r2.value, s1, r1)
+                    return f"{s1.span.strip()} + {s2.span.strip()} = {both}"
                 diff = abs(r1.value - r2.value)
                 if dr.unit == "percent" or (uses and not stated_step(s1, s2)):
                     continue  # a difference of two percentages is points, not percent
                 if diff and within_rounding(dr.value, diff, q, exact=exact):
-                    return f"{s1.span.strip()} − {s2.span.strip()} = {fmt_value(diff)}"
+                    return f"{s1.span.strip()} − {s2.span.strip()} = {_in_units_of(diff, s1, r1)}"
     return ""
+
+
+_MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
+
+
+def _in_units_of(value: float, s: Quantity, r: Reading) -> str:
+    """``value`` (in ``r``'s base unit: metres, square metres …) written in the unit
+    ``s`` states (14.8 inches − 11.2 inches = 3.6, not 0.0914 m)."""
+    if r.unit in _MEASURES and s.figure and r.value:
+        return fmt_value(value * s.figure / r.value)
+    return fmt_value(value)
 
 
 def _sum_of_percentages(q: Quantity, source: SourceIndex) -> str:

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable, Set
 
+from yoten.check.align import sentence_start
 from yoten.check.derive.basics import (
     SameKind,
     clock_text,
@@ -17,6 +18,7 @@ from yoten.check.derive.basics import (
 )
 from yoten.check.derive.values import change_of, direction_of
 from yoten.check.quantities import Quantity
+from yoten.check.relations import power_of_ten
 from yoten.check.source import OF_WORDS, SourceIndex
 
 _CHANGE_AFTER = re.compile(
@@ -24,6 +26,11 @@ _CHANGE_AFTER = re.compile(
     r"(?:[(（][^()（）]{1,12}[)）])?"
     r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
     r"|上が|下が|上げ|下げ|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ|改善|悪化)"
+)
+# 値上げ率は約15%, 減少率は3割: a rate of change named before its figure
+_RATE_BEFORE = re.compile(
+    r"(?:値上げ|上昇|増加|伸び|増|(?P<down>値下げ|減少|低下|下落|減))率(?:は|が|も|で)?"
+    r"(?:約|およそ|ほぼ)?$"
 )
 # 差は1分53秒, 差が3票: a gap named before its figure
 _GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
@@ -43,7 +50,8 @@ def wrong_change(
     digest states and one of the sentences restated. '' when the figures do not say
     (or one pair of them gives q)."""
     gap = _GAP_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
-    if not (gap or _CHANGE_AFTER.match(text, q.end)):
+    rate = _RATE_BEFORE.search(text, max(0, q.start - 10), q.start)
+    if not (gap or rate or _CHANGE_AFTER.match(text, q.end)):
         return ""
     percent = any(r.unit in ("percent", "ratio") for r in q.readings)
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
@@ -70,24 +78,37 @@ def wrong_change(
                     if percent:
                         low, high = sorted((rb.value, ro.value))
                         direction = direction_of(text[q.end : q.end + 6])
+                        if rate:  # 値上げ率は約15%: a rise, 減少率: a fall
+                            direction = "−" if rate.group("down") else "+"
                         change = 100 * (1 - low / high if direction == "−" else high / low - 1)
+                        shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"
+                        if change >= 100 and rate and direction == "+" and 2 * low < high:
+                            # 4.2セント上がり、38.9セントに; 値上げ率は: the rise over the old
+                            # level, 4.2 / 34.7 (the increment and the new level stated)
+                            change = 100 * low / (high - low)
+                            lo, hi = (base, other) if rb.value < ro.value else (other, base)
+                            inc, level = lo.span.strip(), hi.span.strip()
+                            shown = f"{inc} / ({level} − {inc}) = {change:.1f}%"
                         if change >= 100:
                             continue  # 398.1 million from 14.5 million: no change of one thing
                         if change_of(q, [base, other], same_kind, direction):
                             return ""
                         miss = min(abs(change - r.value) for r in q.readings)
-                        found.append(
-                            (miss, f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%")
-                        )
+                        if miss <= (rounding_step(q, change) or 0.5) + (1.5 if q.approx else 0.6):
+                            return ""  # the rate over the old level gives it
+                        found.append((miss, shown))
                         continue
                     if rb.unit not in {r.unit for r in q.readings}:
                         continue
                     change = abs(ro.value - rb.value)
                     if not any(
-                        r.unit == rb.unit and change / 3 <= r.value <= change * 3
+                        r.unit == rb.unit
+                        and (change / 3 <= r.value <= change * 3 or power_of_ten(r.value / change))
                         for r in q.readings
                     ):
-                        continue  # no change of the same order: another pair of figures
+                        # no change of the same order (nor the change in the wrong
+                        # scale: 9億ドル for $90 million): another pair of figures
+                        continue
                     if any(
                         r.unit == rb.unit and within_rounding(r.value, change, q, exact=False)
                         for r in q.readings
@@ -159,6 +180,10 @@ _SHARE_BEFORE = re.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
 _SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
 
 
+# a whole the sentence names before its part: 176人のうち、 ; 420万ユーロで、そのうち
+_WHOLE_OF = re.compile(r"(?:の|[^\d。]{0,2}?、?その)うち、?")
+
+
 def marks_share(q: Quantity, text: str) -> bool:
     """Whether the digest's words make ``q`` a share of a whole (参加国の約3割,
     うち約9割にあたる), not a change."""
@@ -176,7 +201,10 @@ def wrong_share(
     if "%" not in q.span and "割" not in q.span:
         return ""
     shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
-    if not shares or not marks_share(q, text):
+    # the whole named as such earlier in the sentence (176人のうち、…139人で、約9割;
+    # 予算は420万ユーロで、そのうち…110万ユーロと約4割を占める)
+    sentence_before = text[sentence_start(text, q.start) : q.start]
+    if not shares or not (marks_share(q, text) or _WHOLE_OF.search(sentence_before)):
         return ""
     # the part and the whole as the digest sentence states them, when the source states
     # them too (a share of figures stated elsewhere may be of others: measured, the
@@ -194,15 +222,24 @@ def wrong_share(
         for s in figures
         for o in stated
         if identical(o, s)
-        and re.search(
-            re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before
+        and (
+            re.search(
+                re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before
+            )
+            or re.search(re.escape(o.span) + _WHOLE_OF.pattern, sentence_before)
         )
     ]
+
+    def counter(s: Quantity) -> str:
+        return next((o.counter for o in stated if identical(o, s) and o.counter), "")
 
     def kin(a: Quantity, b: Quantity) -> bool:
         # "Sixty-two of the 80 member states": a part names no noun of its own
         elided = not a.noun or a.noun.split()[0] in OF_WORDS
-        return same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided)
+        if same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided):
+            return True
+        # 176人のうち…139人: counted alike in the digest ("139 reached the finish")
+        return "count" in a.units & b.units and counter(a) != "" and counter(a) == counter(b)
 
     # within the stated figure's own rounding (約3割: 25–35%) and a little more
     step = rounding_step(q, shares[0]) or 0.5
@@ -223,7 +260,33 @@ def wrong_share(
                     shown = f"{part.span.strip()} / {whole.span.strip()} = {ratio:.1f}%"
                     if best is None or miss < best[0]:
                         best = (miss, shown)
+    # (parts the digest names before the share, as 両国で…約6割 sums them)
+    earlier = [
+        s for s in figures if any(identical(o, s) and o.span in sentence_before for o in stated)
+    ]
+    if best is not None and _parts_give(earlier, wholes, shares, tolerance, kin):
+        return ""  # 約1万4500台がドイツ、9800台がオーストリア…両国で約6割: two parts
     return best[1] if best else ""
+
+
+def _parts_give(
+    figures: list[Quantity],
+    wholes: list[Quantity],
+    shares: list[float],
+    tolerance: float,
+    kin: SameKind,
+) -> bool:
+    """Whether two parts together give one of ``shares`` of a whole."""
+    for whole in wholes:
+        parts = [p for p in figures if p is not whole and kin(p, whole)]
+        for a, b in itertools.combinations(parts, 2):
+            for rw in whole.readings:
+                total = sum(r.value for s in (a, b) for r in s.readings[:1] if r.unit == rw.unit)
+                if 0 < total < rw.value and any(
+                    abs(100 * total / rw.value - v) <= tolerance for v in shares
+                ):
+                    return True
+    return False
 
 
 # 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割: a share in apposition to its part

@@ -15,7 +15,7 @@ AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
 _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it
 _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 # 100年近く, 50年弱 (up to the count), 120年以上, 40年余り, 100年を超える (from it)
@@ -48,7 +48,7 @@ def years_between(q: Quantity, text: str, source: SourceIndex) -> str:
     if not q.figure or not counts_years_since(q, text):
         return ""
     named = sorted(
-        {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))} & source.dates.years
+        {int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))} & source.dates.years
     )
     for a, b in itertools.combinations(named, 2):
         if b - a == q.figure:
@@ -92,10 +92,10 @@ def wrong_years_since(
         return ""  # 1年前の44%: "a year earlier", a comparison, not a count from a year
     if not counts_years_since(q, text):
         return ""
-    named = {int(y) for t in texts for y in _FOUR_DIGIT_YEAR.findall(t)}
+    named = {int(y) for t in texts for y in FOUR_DIGIT_YEAR.findall(t)}
     # a year the digest sentence itself names, when the source names it too (7年ぶりの
     # 栄冠 … 2017年以来 for "desde 2017")
-    own = {int(y) for y in _FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start) + context)}
+    own = {int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start) + context)}
     named |= own & source.dates.years
     years = sorted(named - {published.year})
     ages = [published.year - y for y in years if y < published.year]
@@ -106,8 +106,8 @@ def wrong_years_since(
     margin = max(2, round(q.figure / 10))
     if bound and bound.group("under"):  # 100年近く for 98: up to q, within a tenth
         low, high = q.figure - margin, q.figure
-    elif bound:  # 120年以上 for 124
-        low, high = q.figure, q.figure + margin
+    elif bound:  # 120年以上 for 124; 20年余り for 23 (a round count: the decade's years)
+        low, high = q.figure, q.figure + (9 if q.figure % 10 == 0 else margin)
     elif q.approx:  # 約30年 for 32
         low, high = q.figure - margin, q.figure + margin
     if not ages or any(low <= age <= high for age in ages):

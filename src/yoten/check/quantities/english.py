@@ -231,6 +231,8 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:(?-i:kPa)|kilopascals?)\b", [("pressure", 1e3, False)]),
     (r"(?:mm|millimet(?:re|er)s?)\b", [("length", 0.001, False)]),
     (r"(?:feet|foot|ft)\b", [("length", 0.3048, True, IMPERIAL)]),
+    (r"inch(?:es)?\b", [("length", 0.0254, True, IMPERIAL)]),
+    (r"(?:yards?|yds?)\b", [("length", 0.9144, True, IMPERIAL)]),
     (r"(?:m|met(?:re|er)s?)\b", [("length", 1, False)]),
     (r"(?:metric\s+)?(?:tonnes?|tons?|t)\b", [("mass", 1000, False)]),
     (r"(?:kg|kilos?|kilograms?)\b", [("mass", 1, False)]),

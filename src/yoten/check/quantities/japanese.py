@@ -154,6 +154,8 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"海里", [("length", 1852, False)]),
     (r"ノット", [("speed", 1.852, False)]),
     (r"フィート", [("length", 0.3048, True, IMPERIAL)]),
+    (r"インチ", [("length", 0.0254, True, IMPERIAL)]),
+    (r"ヤード", [("length", 0.9144, True, IMPERIAL)]),
     (r"トン|t(?![A-Za-z])", [("mass", 1000, False)]),
     (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
     (r"バレル", [("barrel", 1, False)]),

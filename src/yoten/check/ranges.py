@@ -1,0 +1,53 @@
+"""Ranges: a digest's range (25〜44歳) against the range the restated sentence gives.
+
+A range's end that nothing in the source states is only "unverified" on its
+own; beside the other end, it has a counterpart: the restated sentence's range
+whose other end the digest keeps ("aged 25 to 34"; "from 54 to 88"). One end
+kept and the other changed is a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yoten.check.quantities import Quantity, readings_match
+from yoten.check.relations import significant_digits
+from yoten.check.source import SourceIndex
+
+__all__ = ["range_counterpart"]
+
+_DIGEST_LINK = re.compile(r"\s*(?:〜|~|～|-|–|から)\s*")
+_SOURCE_LINK = re.compile(r"\s*(?:to|-|–|—|and|bis|à|a|y|et|und)\s*", re.I)
+
+
+def _linked(text: str, first: Quantity, second: Quantity, link: re.Pattern[str]) -> bool:
+    return first.end <= second.start and link.fullmatch(text, first.end, second.start) is not None
+
+
+def range_counterpart(
+    q: Quantity, text: str, stated: list[Quantity], nearby: list[Quantity], source: SourceIndex
+) -> Quantity | None:
+    """The end of a source range in ``nearby`` that stands where ``q`` stands in the
+    digest's range, when the digest keeps the range's other end; None otherwise.
+    (``stated``: the other figures of q's sentence, offsets in ``text``.)"""
+    for other in stated:
+        if _linked(text, other, q, _DIGEST_LINK):
+            kept, q_first = other, False
+        elif _linked(text, q, other, _DIGEST_LINK):
+            kept, q_first = other, True
+        else:
+            continue
+        for a in nearby:
+            for b in nearby:
+                if a is b or not _linked(source.text, a, b, _SOURCE_LINK):
+                    continue
+                mine, theirs = (a, b) if q_first else (b, a)
+                if readings_match(kept, theirs) and not readings_match(q, mine):
+                    if significant_digits(q.figure) == significant_digits(mine.figure):
+                        continue  # "13.5 to 14 million": the scale written once
+                    if 1000 <= mine.figure < 2100 and q.figure == mine.figure % 100:
+                        continue  # 2026〜27年 for "2026 to 2027"
+                    if {"ordinal"} & (mine.units | theirs.units):
+                        continue  # "fourth to seventh": ranks, not the counts beside them
+                    return mine
+    return None

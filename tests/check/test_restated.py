@@ -1,0 +1,217 @@
+"""Counterparts a digest figure has in the sentence it restates (blind round 23).
+
+Each wrong figure here is one that nothing else in the source contradicts: the
+same value elsewhere, or no value at all, would leave it supported or only
+unverified. Each case comes with its faithful twin, which must stay free of errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.check.helpers import check_lead, error_spans
+
+# a Wednesday in July 2025 (the racing cases)
+JULY_27 = dt.datetime(2025, 7, 27, 17, 40, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # a share of a whole the sentence names earlier with のうち (139 / 176 = 79%)
+        (
+            "Of the 176 riders who started in Harlingen three weeks ago, 139 reached the finish.",
+            "スタートした176人のうち、ゴールにたどり着いたのは139人で、約9割にとどまった。",
+            "9割",
+        ),
+        (
+            "Of the 176 riders who started in Harlingen three weeks ago, 139 reached the finish.",
+            "スタートした176人のうち、ゴールにたどり着いたのは139人で、約8割にとどまった。",
+            None,
+        ),
+        # …で、そのうち: 1.1 of 4.2 million is 26%
+        (
+            "The festival's budget reached 4.2 million euros, including 1.1 million euros"
+            " of public subsidies.",
+            "予算は420万ユーロで、そのうち公的補助金は110万ユーロと約4割を占める。",
+            "4割",
+        ),
+        (
+            "The festival's budget reached 4.2 million euros, including 1.1 million euros"
+            " of public subsidies.",
+            "予算は420万ユーロで、そのうち公的補助金は110万ユーロと約4分の1を占める。",
+            None,
+        ),
+        # a range with one end kept and the other changed
+        (
+            "Smoking was most common among people aged 25 to 34, at 14.8%, and least"
+            " common among those aged 65 and over.",
+            "喫煙率が最も高いのは25〜44歳の14.8%だった。",
+            "44歳",
+        ),
+        (
+            "Smoking was most common among people aged 25 to 34, at 14.8%, and least"
+            " common among those aged 65 and over.",
+            "喫煙率が最も高いのは25〜34歳の14.8%だった。",
+            None,
+        ),
+        (
+            "The patients range in age from 54 to 88, and most have underlying health conditions.",
+            "患者は45〜88歳で、多くが持病を抱えている。",
+            "45",
+        ),
+        # the very figure in another unit, where another sentence's figure is close
+        (
+            "Farmers have abandoned about 1.8 million acres of winter wheat this year. The"
+            " department expects them to harvest 4.7 million acres.",
+            "農家は冬小麦約180万ヘクタールの収穫を断念した。",
+            "180万ヘクタール",
+        ),
+        (
+            "Farmers have abandoned about 1.8 million acres of winter wheat this year. The"
+            " department expects them to harvest 4.7 million acres.",
+            "農家は冬小麦約180万エーカー(約73万ヘクタール)の収穫を断念した。",
+            None,
+        ),
+        # inches are a length (14 inches is about 36 cm, not 14 cm)
+        (
+            "The storm dumped 14 inches of snow on the airport overnight.",
+            "空港には一晩で14センチの雪が積もった。",
+            "14センチ",
+        ),
+        (
+            "The storm dumped 14 inches of snow on the airport overnight.",
+            "空港には一晩で14インチ(約36センチ)の雪が積もった。",
+            None,
+        ),
+        # a rate of change in a sentence of its own: 4.2 on 34.7 is 12.1%
+        (
+            "The unit price rises by 4.2 cents to 38.9 cents per kilowatt hour, the company said.",
+            "電力量料金は1キロワット時あたり4.2セント上がり、38.9セントとなる。値上げ率は約15%にあたる。",
+            "15%",
+        ),
+        (
+            "The unit price rises by 4.2 cents to 38.9 cents per kilowatt hour, the company said.",
+            "電力量料金は1キロワット時あたり4.2セント上がり、38.9セントとなる。値上げ率は約12%にあたる。",
+            None,
+        ),
+    ],
+)
+def test_a_figure_against_its_counterpart_in_the_restated_sentence(
+    source: str, lead: str, wrong: str | None
+) -> None:
+    spans = error_spans(source, lead)
+    if wrong is None:
+        assert spans == []
+    else:
+        assert wrong in spans
+
+
+def test_percentage_points_in_the_restated_sentence_beat_a_percent_elsewhere() -> None:
+    source = (
+        "Overseas visitors made up 37% of the total, up from 33% a year earlier, a rise of"
+        " four percentage points. Some 4% of visitors came by ferry."
+    )
+    assert error_spans(source, "海外客の割合は37%で、前年から4%上昇した。") == ["4%"]
+    assert error_spans(source, "海外客の割合は37%で、前年から4ポイント上昇した。") == []
+
+
+def test_a_ratio_is_not_supported_by_a_bare_count_when_its_sentence_gives_another() -> None:
+    source = (
+        "大会の優勝賞金は300万円で、前年の200万円から1.5倍に引き上げられた。"
+        "交通規制は午前8時30分から午後2時まで実施された。"
+    )
+    assert "2倍" in error_spans(
+        source, "優勝賞金は300万円で、前年の200万円から2倍に増額された。", language="ja"
+    )
+    assert (
+        error_spans(
+            source, "優勝賞金は300万円で、前年の200万円から1.5倍に増額された。", language="ja"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "wrong"),
+    [
+        ("前回の優勝は1998年で、28年ぶりの戴冠となった。", "28年ぶり"),
+        ("前回の優勝は1998年で、27年ぶりの戴冠となった。", None),
+    ],
+)
+def test_years_since_a_year_the_sentence_names_beat_a_chance_difference(
+    lead: str, wrong: str | None
+) -> None:
+    # 47 − 19 = 28 (two people's ages) must not explain 28年ぶり for "since 1998"
+    source = (
+        "Atlético Puerto Sombra won the league on Sunday, ending a wait that began with"
+        " its last title, in 1998. Tomás Quiroga, 19, scored the second goal. The coach,"
+        " Rodrigo Albarenque, 47, arrived in January 2024."
+    )
+    published = dt.datetime(2025, 11, 23, 22, 0, tzinfo=dt.UTC)
+    spans = error_spans(source, lead, published=published)
+    assert spans == ([] if wrong is None else [wrong])
+
+
+def test_a_weekday_in_the_year_its_sentence_names() -> None:
+    source = "The 2026 edition will start on Saturday, July 4, with a team time trial."
+    faithful = "2026年大会は7月4日(土)にチームタイムトライアルで開幕する。"
+    wrong = "2026年大会は7月4日(日)にチームタイムトライアルで開幕する。"
+    assert error_spans(source, faithful, published=JULY_27) == []
+    assert error_spans(source, wrong, published=JULY_27) == ["7月4日(日)"]
+
+
+def test_a_time_counted_from_a_source_time_with_its_day_between() -> None:
+    source = (
+        "The rocket lifted off at 23:47 GMT on 2 July. The satellite separated 58 minutes later."
+    )
+    published = dt.datetime(2025, 7, 3, 1, 15, tzinfo=dt.UTC)
+    faithful = "グリニッジ標準時2日23時47分に発射し、58分後の3日0時45分に分離を確認した。"
+    found = check_lead(source, faithful, published=published)
+    assert not [f for f in found if f[0] == "error"]
+
+
+@pytest.mark.parametrize(
+    ("source", "lead"),
+    [
+        # the scale written once for both ends of the source's range
+        (
+            "The federation expects a harvest of between 13.5 and 14 million bags.",
+            "収穫は1350万〜1400万袋の見込み。",
+        ),
+        # a year range written short in the digest
+        ("The budget covers 2026 to 2027.", "予算は2026〜27年の2年分。"),
+        # N年余り for a round count: any of the decade's years (2002 → 2025 is 23)
+        (
+            "Brabant Airlines, founded in 2002, operates 46 aircraft.",
+            "2002年の創業から20年余りの同社は46機を運航する。",
+        ),
+    ],
+)
+def test_faithful_ranges_and_bounds_stay_free_of_errors(source: str, lead: str) -> None:
+    assert error_spans(source, lead) == []
+
+
+def test_two_parts_named_before_a_share_may_give_it_together() -> None:
+    source = (
+        "Of the 38,000 bikes, about 14,500 were sold in Germany and 9,800 in Austria,"
+        " the rest in Switzerland and Italy."
+    )
+    together = "3万8000台のうち約1万4500台がドイツ、9800台がオーストリアで販売され、両国で全体の約6割を占める。"
+    assert error_spans(source, together) == []
+    # a share named before the parts is the first part's: 287 / 2,410 = 11.9%
+    cruise = "The outbreak sickened 287 of the 2,410 passengers and 39 of the 960 crew members."
+    assert error_spans(
+        cruise, "乗客2410人のうち約15%にあたる287人、乗員960人のうち39人で、計326人にのぼった。"
+    ) == ["15%"]
+
+
+def test_a_conversion_beside_its_source_figure_is_checked_against_it() -> None:
+    source = (
+        "The storm dumped 14.8 inches of rain in 24 hours. The previous record, 11.2"
+        " inches, was set in 1979."
+    )
+    assert error_spans(source, "24時間に14.8インチ(約290ミリ)の雨が降った。") == ["290ミリ"]
+    assert error_spans(source, "24時間に14.8インチ(約376ミリ)の雨が降った。") == []
