@@ -92,3 +92,11 @@ def test_a_japanese_source_gives_ages_beside_names_as_written(lead: str, wrong: 
         span for severity, _, span in check_lead(source, lead, language="ja") if severity == "error"
     ]
     assert errors == ([] if wrong is None else [wrong])
+
+
+def test_an_age_after_a_long_title_and_at_the_end_of_a_sentence() -> None:
+    source = "\u201eWir warten nicht\u201c, sagte Vorstandschefin Annegret Vollmer, 56."
+    lead = "アンネグレート・フォルマー(Annegret Vollmer)最高経営責任者({age})は回復を待たないと述べた。"
+    wrong = [s for sev, _, s in check_lead(source, lead.format(age=65)) if sev == "error"]
+    assert wrong == ["アンネグレート・フォルマー(Annegret Vollmer)最高経営責任者(65)"]
+    assert not [s for sev, _, s in check_lead(source, lead.format(age=56)) if sev == "error"]

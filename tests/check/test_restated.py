@@ -215,3 +215,60 @@ def test_a_conversion_beside_its_source_figure_is_checked_against_it() -> None:
     )
     assert error_spans(source, "24時間に14.8インチ(約290ミリ)の雨が降った。") == ["290ミリ"]
     assert error_spans(source, "24時間に14.8インチ(約376ミリ)の雨が降った。") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "wrong"),
+    [
+        # a change between two counts the digest counts alike (24 fewer, not 26)
+        (
+            "Nine people remain missing, down from 33 on Monday.",
+            "行方不明者は9人で、33人から26人減った。",
+            "26人",
+        ),
+        (
+            "Nine people remain missing, down from 33 on Monday.",
+            "行方不明者は9人で、33人から24人減った。",
+            None,
+        ),
+        # the change and its percentage together (44 million, not 48)
+        (
+            "Net income rose to $312 million, or $1.47 a share, from $268 million.",
+            "純利益は3億1200万ドルで、前年同期の2億6800万ドルから4800万ドル、約16%増えた。",
+            "4800万ドル",
+        ),
+        (
+            "Net income rose to $312 million, or $1.47 a share, from $268 million.",
+            "純利益は3億1200万ドルで、前年同期の2億6800万ドルから4400万ドル、約16%増えた。",
+            None,
+        ),
+        # the change from a stated level to the figure the restated sentence gives
+        (
+            "The death toll rose to 41 on Wednesday, more than three times the figure of 12"
+            " given on Sunday.",
+            "死者は41人に達した。日曜日に発表された12人から29人増えた。",
+            None,
+        ),
+        # a forecast range's two ends are no change
+        (
+            "Revenue for the year was A$3.42 billion. For fiscal 2027, the company forecast"
+            " revenue of A$3.8 billion to A$4.0 billion.",
+            "2027年度の売上高は38億〜40億豪ドルと、約11〜17%の増収を見込む。",
+            None,
+        ),
+        # years served, written 14年務めた
+        (
+            "Chief executive Graham Tolliver, 62, will retire on March 1 after 14 years in the job.",
+            "トリヴァー氏は41年務めたCEOを3月1日に退く。",
+            "41年",
+        ),
+        (
+            "Chief executive Graham Tolliver, 62, will retire on March 1 after 14 years in the job.",
+            "トリヴァー氏は14年務めたCEOを3月1日に退く。",
+            None,
+        ),
+    ],
+)
+def test_changes_and_counts_of_round_23(source: str, lead: str, wrong: str | None) -> None:
+    spans = error_spans(source, lead)
+    assert spans == ([] if wrong is None else [wrong])

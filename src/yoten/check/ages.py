@@ -31,7 +31,7 @@ _KANA = r"[ァ-ヴー・=＝]{2,}"
 # マンソン(Tyrell Munson)被告(24), ヴィラサ会長(69歳): a name, its title, its age
 _JA_NAME_AGE = re.compile(
     rf"(?P<kana>{_KANA})(?:[(](?P<latin>{_LATIN})[)])?"
-    r"(?P<title>[^\s、。()0-9]{0,6}?)[(](?P<age>\d{1,3})歳?[)]"
+    r"(?P<title>[^\s、。()0-9]{0,8}?)[(](?P<age>\d{1,3})歳?[)]"
 )
 # オトゥンド(Felix Otundo、27歳): the age inside the name's brackets
 _JA_LATIN_AGE = re.compile(
@@ -45,7 +45,7 @@ _EN_AGES = (
     # "Tyrell Munson, 22, received"; "Vilaça, de 66 anos, disse"; "Suda Phanwanit, 63, who"
     re.compile(
         rf"(?P<name>{_EN_NAME}),\s+(?:(?:de|aged|âgée?|age)\s+)?(?P<age>\d{{1,3}})"
-        r"(?:\s+(?:anos|años|ans|Jahre|years(?:\s+old)?))?\s*[,;)]"
+        r"(?:\s+(?:anos|años|ans|Jahre|years(?:\s+old)?))?\s*(?:[,;)]|\.(?!\d))"
     ),
     # "a 24-year-old named Dorian Hasket", "der 54-jährige Ines Vogt"
     re.compile(

@@ -441,6 +441,18 @@ def _judge(
         mine = replace(q, start=q.start - at, end=q.end - at)
         counterpart = range_counterpart(mine, sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
+    between = _change_to_rival(q, rivals, stated, restated)
+    if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
+        return finding_at(
+            piece,
+            q.span,
+            Kind.DERIVED,
+            "info",
+            message=_("derived from the source: {derivation}").format(derivation=between),
+            rule=Rule.NUMBER_DERIVED,
+            derivation=between,
+            evidence=evidence(aligned),
+        )
     if rivals:
         nearest = sorted(rivals, key=lambda s: log_distance(q, s))[:2]
         says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
@@ -624,6 +636,26 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
 
 # 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
 _CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
+
+
+def _change_to_rival(
+    q: Quantity, rivals: list[Quantity], stated: list[Quantity], restated: list[Quantity]
+) -> str:
+    """The difference between a rival of q and a source figure q's sentence states, when
+    it gives q: the digest writes the change from a level it states to the rival."""
+    for rival in rivals:
+        for s in restated:
+            for rr in rival.readings:
+                for rs in s.readings:
+                    if rr.unit != rs.unit or rr.unit in ("percent", "point", "year"):
+                        continue
+                    diff = abs(rr.value - rs.value)
+                    if diff and any(
+                        r.unit in (rr.unit, "any") and abs(r.value - diff) <= 1e-9 * diff
+                        for r in q.readings
+                    ):
+                        return f"{rival.span.strip()} − {s.span.strip()} = {q.span.strip()}"
+    return ""
 
 
 def _exact_in(q: Quantity, s: Quantity) -> bool:

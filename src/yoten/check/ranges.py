@@ -14,7 +14,7 @@ from yoten.check.quantities import Quantity, readings_match
 from yoten.check.relations import significant_digits
 from yoten.check.source import SourceIndex
 
-__all__ = ["range_counterpart"]
+__all__ = ["range_counterpart", "range_ends"]
 
 _DIGEST_LINK = re.compile(r"\s*(?:〜|~|～|-|–|から)\s*")
 _SOURCE_LINK = re.compile(r"\s*(?:to|-|–|—|and|bis|à|a|y|et|und)\s*", re.I)
@@ -51,3 +51,16 @@ def range_counterpart(
                         continue  # "fourth to seventh": ranks, not the counts beside them
                     return mine
     return None
+
+
+def range_ends(a: Quantity, b: Quantity, source: SourceIndex) -> bool:
+    """Whether ``a`` and ``b`` are the two ends of one range of the source ("A$3.8
+    billion to A$4.0 billion"): no change runs between them."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if _CHANGE_BEFORE.search(source.text, max(0, first.start - 8), first.start):
+        return False  # "rose by 4.2 cents to 38.9", "from 33 to 9": a change
+    return _linked(source.text, first, second, _SOURCE_LINK)
+
+
+# "by" or "from" before the first figure: the two make a change, not a range
+_CHANGE_BEFORE = re.compile(r"\b(?:by|from|de|von|par|um)\s+$", re.I)

@@ -18,12 +18,14 @@ from yoten.check.derive.basics import (
 )
 from yoten.check.derive.values import change_of, direction_of
 from yoten.check.quantities import Quantity
+from yoten.check.ranges import range_ends
 from yoten.check.relations import power_of_ten
 from yoten.check.source import OF_WORDS, SourceIndex
 
 _CHANGE_AFTER = re.compile(
-    # (a parenthesis may stand between: 12.70ドル(約14%)下がった)
-    r"(?:[(（][^()（）]{1,12}[)）])?"
+    # (a parenthesis may stand between: 12.70ドル(約14%)下がった; or the same change
+    # as a percentage: 4800万ドル、約16%増えた)
+    r"(?:[(（][^()（）]{1,12}[)）]|、(?:約|およそ)?\d+(?:\.\d+)?(?:%|％|割))?"
     r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
     r"|上が|下が|上げ|下げ|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ|改善|悪化)"
 )
@@ -61,7 +63,13 @@ def wrong_change(
     found: list[tuple[float, str]] = []  # (how far from q, the change shown)
     for base in ends:  # the digest states this end of the change
         for other in pool:
-            if other is base or not (same_kind(base, other) or same_kind(other, base)):
+            if other is base or range_ends(base, other, source):
+                continue  # (the two ends of a forecast range are no change)
+            if not (
+                same_kind(base, other)
+                or same_kind(other, base)
+                or counted_alike(base, other, stated)
+            ):
                 continue
             both = len(ends) > 1 and other in ends  # the digest states both ends
             apart = source.sentence_of(other.start) is not source.sentence_of(base.start)
@@ -184,6 +192,19 @@ _SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
 _WHOLE_OF = re.compile(r"(?:の|[^\d。]{0,2}?、?その)うち、?")
 
 
+def counted_alike(a: Quantity, b: Quantity, stated: list[Quantity]) -> bool:
+    """Two source counts the digest states with the same counter (9人, 33人 for "Nine
+    people remain missing, down from 33"): the digest says they count one thing."""
+    if "count" not in a.units & b.units:
+        return False
+
+    def counter(s: Quantity) -> str:
+        return next((o.counter for o in stated if identical(o, s) and o.counter), "")
+
+    mine = counter(a)
+    return mine != "" and mine == counter(b)
+
+
 def marks_share(q: Quantity, text: str) -> bool:
     """Whether the digest's words make ``q`` a share of a whole (参加国の約3割,
     うち約9割にあたる), not a change."""
@@ -230,16 +251,13 @@ def wrong_share(
         )
     ]
 
-    def counter(s: Quantity) -> str:
-        return next((o.counter for o in stated if identical(o, s) and o.counter), "")
-
     def kin(a: Quantity, b: Quantity) -> bool:
         # "Sixty-two of the 80 member states": a part names no noun of its own
         elided = not a.noun or a.noun.split()[0] in OF_WORDS
         if same_kind(a, b) or same_kind(b, a) or ("count" in a.units & b.units and elided):
             return True
         # 176人のうち…139人: counted alike in the digest ("139 reached the finish")
-        return "count" in a.units & b.units and counter(a) != "" and counter(a) == counter(b)
+        return counted_alike(a, b, stated)
 
     # within the stated figure's own rounding (約3割: 25–35%) and a little more
     step = rounding_step(q, shares[0]) or 0.5
