@@ -272,3 +272,11 @@ def test_a_conversion_beside_its_source_figure_is_checked_against_it() -> None:
 def test_changes_and_counts_of_round_23(source: str, lead: str, wrong: str | None) -> None:
     spans = error_spans(source, lead)
     assert spans == ([] if wrong is None else [wrong])
+
+
+@pytest.mark.parametrize(("years", "wrong"), [("58年間", "58年"), ("68年間", None)])
+def test_years_since_after_a_comma(years: str, wrong: str | None) -> None:
+    source = "The river reached 6.85 metres, a level never seen since the station opened in 1958."
+    lead = f"水位は6.85メートルに達し、1958年の観測所開設以来、{years}で最も高くなった。"
+    published = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
+    assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])

@@ -12,7 +12,7 @@ from yoten.check.source import SourceIndex
 
 _YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
 AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
-_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)$")
+_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)、?$")
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it
 _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
