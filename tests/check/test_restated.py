@@ -280,3 +280,47 @@ def test_years_since_after_a_comma(years: str, wrong: str | None) -> None:
     lead = f"水位は6.85メートルに達し、1958年の観測所開設以来、{years}で最も高くなった。"
     published = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
     assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])
+
+
+def test_a_level_an_earlier_sentence_gives_moved_by_the_points_of_this_one() -> None:
+    source = (
+        "The centre party won 31.4 percent of the vote on Sunday. It lost 2.7 percentage"
+        " points against the election five years ago. The Greens took 22.9 percent, a plus"
+        " of 4.3 points."
+    )
+    lead = "前回選挙の34.1%からは2.7ポイント減らした。緑の同盟は4.3ポイント増の22.9%。"
+    assert error_spans(source, lead) == []
+
+
+def test_german_points_are_points() -> None:
+    source = "Die Grüne Allianz kam auf 22,9 Prozent, ein Plus von 4,3 Punkten."
+    assert error_spans(source, "緑の同盟は22.9%で4.3ポイント伸ばした。", language="de") == []
+
+
+def test_a_duration_of_days_spent_is_no_day_of_the_month() -> None:
+    source = "Ibarra was declared the winner on Friday, 10 days after the election."
+    published = dt.datetime(2025, 11, 15, 1, 20, tzinfo=dt.UTC)
+    assert (
+        error_spans(
+            source, "市長選は投票から10日をかけた集計の末、イバラ氏が制した。", published=published
+        )
+        == []
+    )
+
+
+def test_the_nth_weekday_of_a_month_is_a_date() -> None:
+    source = "Les premiers vins primeurs seront mis en vente le troisième jeudi de novembre."
+    published = dt.datetime(2025, 9, 25, 16, 30, tzinfo=dt.UTC)
+    lead = "新酒は11月の第3木曜日、11月{day}日に発売される。"
+    assert error_spans(source, lead.format(day=20), language="fr", published=published) == []
+    assert error_spans(source, lead.format(day=27), language="fr", published=published) == [
+        "11月27日"
+    ]
+
+
+def test_next_year_before_a_date_may_name_the_event() -> None:
+    source = "Entries for next year's race open on Monday, Nov. 3."
+    published = dt.datetime(2025, 10, 19, 20, 40, tzinfo=dt.UTC)
+    lead = "来年の大会のエントリーは11月3日({wd})に始まる。"
+    assert error_spans(source, lead.format(wd="月曜日"), published=published) == []
+    assert error_spans(source, lead.format(wd="日曜日"), published=published) == ["11月3日(日曜日)"]

@@ -3,6 +3,7 @@ relative word it states, resolved against its publication date."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -493,6 +494,7 @@ def source_dates(
                 facts.add_alternative(_latest_year(published, month, day or 1), month, day)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
+    _add_nth_weekdays(facts, folded)
     _add_that_year(facts, folded)
     for m in _EN_DAY_RANGE.finditer(folded):
         month = month_number(m.group("mon") or m.group("mon2"))
@@ -681,6 +683,38 @@ def _add_word_dates(facts: SourceDates, folded: str) -> None:
         facts.mentions.append(m.group(0))
         if pub is not None:
             facts.add_alternative(_latest_year(pub, month, day), month, day)
+
+
+# "the third Thursday of November", "le 3rd Thursday de November" (French, normalised)
+_NTH_WEEKDAY = re.compile(
+    r"\b(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    rf"(?P<wd>{WEEKDAY_NAMES})\s+(?:of|in|de|du|im|del|des)\s+(?P<mon>{MONTH_NAMES})"
+    r"(?:\s+(?P<y>\d{4}))?",
+    re.IGNORECASE,
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def _add_nth_weekdays(facts: SourceDates, folded: str) -> None:
+    """The day a weekday's place in a month gives (the third Thursday of November 2025
+    is November 20)."""
+    pub = facts.published
+    for m in _NTH_WEEKDAY.finditer(folded):
+        month = month_number(m.group("mon"))
+        if month is None or (pub is None and not m.group("y")):
+            continue
+        word = m.group("n").lower()
+        n = _NTH.get(word) or int(word[0])
+        weekday = _WEEKDAYS_EN.index(m.group("wd").lower())
+        year = int(m.group("y")) if m.group("y") else nearest_year(pub, month, 15)  # type: ignore[arg-type]
+        days = [
+            d
+            for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday
+        ]
+        if n == -1 or n <= len(days):
+            facts.add_date(year, month, days[n - 1 if n > 0 else -1])
+            facts.mentions.append(m.group(0))
 
 
 def month_number(name: str | None) -> int | None:

@@ -131,11 +131,18 @@ def wrong_weekdays(
         shift = _year_shift(masked[max(0, m.start() - 20) : m.start()])
         if year is None and month is not None and candidates:
             anchor = published + dt.timedelta(days=365 * shift)
+            every = candidates
             if shift:
                 candidates = [c for c in candidates if c.year == anchor.year] or candidates
             nearest = min(candidates, key=lambda c: abs((c - anchor).days))
             if abs((nearest - anchor).days) <= 60:
                 candidates = [nearest]  # within two months of the story: that one
+            if shift:
+                # 来年の大会のエントリーは11月3日(月曜日)に: "next year" may name the
+                # event, not the day; the day nearest the story is read too
+                closest = min(every, key=lambda c: abs((c - published).days))
+                if abs((closest - published).days) <= 60 and closest not in candidates:
+                    candidates.append(closest)
         # a day written without its month that the source dates (15日(金) for January
         # 15, 2027 in a story of November; 4日(木) for June 4 in one of April 16) may be
         # that date

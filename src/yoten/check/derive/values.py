@@ -340,10 +340,14 @@ def _product(q: Quantity, stated: list[Quantity]) -> str:
     return ""
 
 
-def _level_and_step(q: Quantity, pool: list[Quantity]) -> str:
-    """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%."""
+def _level_and_step(q: Quantity, pool: list[Quantity], levels: list[Quantity] | None = None) -> str:
+    """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%
+    (``levels``: more rates the step may move, anywhere in the source: 31.4% of the
+    first sentence + the 2.7 points lost, in another = 34.1% last time)."""
     wanted = [r.value for r in q.readings if r.unit == "percent"]
-    rates = [(s, r.value) for s in pool for r in s.readings if r.unit == "percent"]
+    rates = [
+        (s, r.value) for s in [*pool, *(levels or [])] for r in s.readings if r.unit == "percent"
+    ]
     steps = [(s, r.value) for s in pool for r in s.readings if r.unit == "point"]
     for s1, rate in rates:
         for s2, step in steps:
@@ -415,7 +419,7 @@ def derive(
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
-        or _level_and_step(q, nearby)
+        or _level_and_step(q, nearby, everything)
         or _product(q, [o for o in stated or [] if any(identical(o, s) for s in source.quantities)])
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
         or _remainder(q, nearby, everything, uses)

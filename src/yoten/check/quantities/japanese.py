@@ -278,7 +278,8 @@ _JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほ�
 # 3日間, 5日連続, 10日ぶり, 10日余り, 7日分, 31日のうち, 31日中19日, 3日にわたり.
 _JA_DAY_COUNT_AFTER = re.compile(
     r"(?:間|連続|ぶり|以上|以内|未満|近く|余り|余|足らず|超|弱|強|分|程度|ほど|前(?!半)"
-    r"|後(?!半)|のうち|にわた|中\s*(?=[\d〇一二三四五六七八九十]))"
+    r"|後(?!半)|のうち|にわた|中\s*(?=[\d〇一二三四五六七八九十])"
+    r"|をかけ|がかり|を要し|を費や)"  # 10日をかけた集計: ten days of counting
 )
 # Before "N日": a whole of days, months, weeks or years it is a part of: 31日のうち19日,
 # 31日中19日, 5月のうち19日, 1週間のうち3日 (日中 alone is "Japan-China" or "daytime").
