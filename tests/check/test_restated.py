@@ -324,3 +324,32 @@ def test_next_year_before_a_date_may_name_the_event() -> None:
     lead = "来年の大会のエントリーは11月3日({wd})に始まる。"
     assert error_spans(source, lead.format(wd="月曜日"), published=published) == []
     assert error_spans(source, lead.format(wd="日曜日"), published=published) == ["11月3日(日曜日)"]
+
+
+@pytest.mark.parametrize(
+    ("left", "wrong"), [("4200万ユーロ", "4200万ユーロ"), ("5200万ユーロ", None)]
+)
+def test_what_is_left_of_a_whole_once_its_parts_are_taken(left: str, wrong: str | None) -> None:
+    source = (
+        "The project cost 87 million euros, of which 35 million came from public funds and"
+        " the rest from private investors."
+    )
+    lead = (
+        f"事業費は8700万ユーロで、約4割の3500万ユーロが公的資金、残る{left}を民間投資家が出した。"
+    )
+    assert error_spans(source, lead) == ([] if wrong is None else [wrong])
+
+
+@pytest.mark.parametrize(
+    ("jst", "wrong"), [("9日午後0時17分", "午後0時17分"), ("9日午前8時17分", None)]
+)
+def test_a_local_time_the_source_also_gives_in_gmt_converts_from_gmt(
+    jst: str, wrong: str | None
+) -> None:
+    source = (
+        "The magnitude 7.4 earthquake struck at 3:17 a.m. local time on October 9 (2317 GMT"
+        " on October 8), killing 8,460 people."
+    )
+    published = dt.datetime(2025, 10, 9, 19, 10, tzinfo=dt.UTC)
+    lead = f"地震は10月9日の現地時間午前3時17分(日本時間{jst})に発生し、8460人が死亡した。"
+    assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])

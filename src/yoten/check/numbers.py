@@ -46,6 +46,7 @@ from yoten.check.derive import (
     rounds_digest_figure,
     span_named,
     wrong_change,
+    wrong_remainder,
     wrong_share,
     wrong_total,
     wrong_years_since,
@@ -368,7 +369,9 @@ def _judge(
             derivation=change,
             evidence=evidence(aligned),
         )
-    total = wrong_total(q, piece.text, stated, restated, source.quantities)
+    total = wrong_total(q, piece.text, stated, restated, source.quantities) or wrong_remainder(
+        q, piece.text, stated, restated
+    )
     if total:
         return finding_at(
             piece,

@@ -119,9 +119,9 @@ def japan_time(
         named = word.group(0) if word else ""
     # A zone the digest names is the one its local time is in: a source time without
     # a zone is read in it alone (21:00 CST is 12:00 JST, not 11:00 as CDT would be).
-    readings = [(t, "") for t in source.times if t.zoned or not named] + _other_offsets(
-        source, _local_days(local_day, source, local_month, local_weekday), named
-    )
+    readings = [
+        (t, "") for t in source.times if (t.zoned or not named) and not _given_zoned(t, source)
+    ] + _other_offsets(source, _local_days(local_day, source, local_month, local_weekday), named)
     fitting = sorted(
         ((t, note) for t, note in readings if jst_minutes(t) in targets),
         key=lambda pair: (not pair[0].zoned, bool(pair[1])),
@@ -186,6 +186,21 @@ def japan_time(
     else:
         stated = []
     return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
+
+
+def _given_zoned(t: SourceTime, source: SourceIndex) -> bool:
+    """An unzoned time its sentence also gives in a zone, at the same minute ("3:17
+    a.m. local time on October 9 (2317 GMT on October 8)"): the zoned one converts."""
+    if t.zoned:
+        return False
+    where = source.sentence_of(t.start)
+    return any(
+        z.zoned
+        and z.minute == t.minute
+        and z.hour != t.hour
+        and source.sentence_of(z.start) is where
+        for z in source.times
+    )
 
 
 def _other_offsets(

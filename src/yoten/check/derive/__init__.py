@@ -22,6 +22,7 @@ from yoten.check.derive.wrong import (
     converted_temperature,
     marks_share,
     wrong_change,
+    wrong_remainder,
     wrong_share,
     wrong_total,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "rounds_digest_figure",
     "span_named",
     "wrong_change",
+    "wrong_remainder",
     "wrong_share",
     "wrong_total",
     "wrong_years_since",

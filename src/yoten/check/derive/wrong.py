@@ -131,6 +131,40 @@ def wrong_change(
     return min(found)[1] if found else ""
 
 
+# 残る4200万ユーロ, 残りの12人: what is left of a whole once the parts are taken away
+_REMAINDER_BEFORE = re.compile(r"(?:残る|残り(?:の)?|残(?:額|数)は?)(?:約|およそ)?$")
+
+
+def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
+    """What is left of a whole the digest sentence states once the parts it states
+    before q are taken away, when that is not q: 事業費は8700万ユーロで、…3500万ユーロが
+    公的資金、残る4200万ユーロ (87 − 35 = 52 million). '' when the figures do not say."""
+    if not _REMAINDER_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return ""
+    start = sentence_start(text, q.start)
+    earlier = [o for o in stated if o.end <= q.start - start]
+    units = {r.unit for r in q.readings} - {"any", "percent", "point"}
+    figures = [
+        (o, r.value)
+        for o in earlier
+        if any(identical(o, s) for s in pool)
+        for r in o.readings
+        if r.unit in units
+    ]
+    if len(figures) < 2:
+        return ""
+    whole, total = max(figures, key=lambda f: f[1])
+    parts = [(o, v) for o, v in figures if o is not whole]
+    left = total - sum(v for _, v in parts)
+    if left <= 0 or any(
+        r.unit in units and within_rounding(r.value, left, q, exact=False) for r in q.readings
+    ):
+        return ""
+    shown = " − ".join(o.span.strip() for o in [whole, *(o for o, _ in parts)])
+    scale = total / whole.figure if whole.figure else 1.0
+    return f"{shown} = {fmt_value(left / scale)}"
+
+
 # 計, 合計, 合わせて: the figure after is a total
 TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
 
