@@ -11,6 +11,7 @@ CASE = dict(
         "Das Weiterkommen ist auch wirtschaftlich wichtig: Der Verein rechnet mit Mehreinnahmen von rund 250.000 Euro aus Zuschauererlösen und TV-Geldern. Der Etat der laufenden Saison liegt bei 5,6 Millionen Euro, 0,8 Millionen mehr als im Vorjahr.",
         "Geschäftsführerin Anke Thießen kündigte an, die Halle bis 2028 auf 8.000 Plätze zu erweitern. Die Kosten von 14 Millionen Euro teilen sich Verein, Stadt und Land zu je einem Drittel.",
         "Die Viertelfinalspiele werden am Sonntag ausgelost und Anfang Februar ausgetragen. In der Liga empfängt Lindenau bereits am Samstag um 18 Uhr den Tabellenzweiten SC Marbeck.",
+        'Die Gäste aus Eschwald reisten nach dem Spiel enttäuscht ab. Ihr Trainer lobte zwar die erste Halbzeit seiner Mannschaft, bemängelte aber die vielen technischen Fehler nach dem Seitenwechsel.',
     ],
     findings=[],
     digest="""

@@ -12,6 +12,7 @@ CASE = dict(
         "Vance signed a five-year, $212 million contract extension in October, the largest in the history of the franchise, which was founded in 1967. \"I told them I would earn every dollar,\" he said. \"Nights like this are why.\"",
         "Condors coach Teresa Hollings said her team had been \"too passive for three quarters\" and credited reserve guard Ray Okonjo, who scored 12 of his 15 points in the fourth quarter.",
         "The teams meet again in Redwood Valley on Friday, November 27, the second of their four regular-season meetings.",
+        'The Lumberjacks, who had won four of their previous five games, were without their starting point guard, who missed the game with a sprained ankle. Coach Danny Reyes said he expected him back within a week.',
     ],
     findings=[],
     digest="""

@@ -12,6 +12,7 @@ CASE = dict(
         "\"I dreamed about this as a kid karting in Porto,\" said Ferreira-Lind, who joined the team as a test driver in 2019. \"Tonight the car was perfect after the stop.\"",
         "Organisers said 148,000 spectators attended over the three days, 9% more than last year. The race promoter recently extended its contract with the championship for ten years, until 2036.",
         "The final round takes place at Lakeshore Park on Sunday, December 6.",
+        'Ødegaard, who needed to win and hope Ferreira-Lind failed to score, congratulated his rival on the team radio after the chequered flag. "She was faster all weekend. She deserves it," he said later.',
     ],
     findings=[],
     digest="""

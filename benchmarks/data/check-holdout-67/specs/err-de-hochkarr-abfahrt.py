@@ -11,6 +11,7 @@ CASE = dict(
         "Die Strecke überwindet 870 Höhenmeter, im Steilhang erreichten die Fahrer Geschwindigkeiten von bis zu 128 km/h. 21.500 Zuschauer verfolgten das Rennen im Zielstadion, so viele wie noch nie bei einem Rennen am Hochkarr.",
         "Der Sieger erhält ein Preisgeld von 55.000 Schweizer Franken. Die Organisatoren beziffern das Budget der zweitägigen Veranstaltung auf 4,8 Millionen Euro, davon tragen Land und Gemeinde 1,2 Millionen Euro.",
         "Im Gesamtweltcup übernimmt Brandstätter mit 180 Punkten die Führung vor Aigner (160). Am Sonntag steht am Hochkarr ein Super-G auf dem Programm, Start ist um 10.45 Uhr.",
+        'Aigner zeigte sich trotz der knappen Niederlage zufrieden. „Lukas ist heute einfach perfekt gefahren, da kann man nur gratulieren", sagte der Titelverteidiger im Zielraum.',
     ],
     findings=[("mismatch", "error", "0秒72"), ("mismatch", "error", "29日(土)"), ("spelling", "warning", "ブランシュテッター")],
     digest="""

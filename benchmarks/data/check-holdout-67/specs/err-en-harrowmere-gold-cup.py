@@ -11,6 +11,8 @@ CASE = dict(
         "Brennan, 24, was riding in the race for the first time. \"He jumped beautifully and he was still pulling me along at the last,\" she said. \"I can't believe it.\"",
         "Doyle, who trains 38 horses at his yard near Kilcrea, said Silver Lantern would now be aimed at the National Chase in April. \"He's got the stamina for it, and the ground will suit him,\" he said.",
         "The going was officially soft after 22 millimetres of rain fell on the course on Thursday and Friday. The meeting's first race went off at 12.40pm.",
+        "Northern Quay, last year's runner-up, led over the final fence but could not hold off the winner on the long run to the line. His jockey said the soft ground had blunted his finishing speed.",
+        "Doyle's previous best result in the race was a second place, more than a decade ago. He said he would celebrate quietly with the syndicate members, several of whom had travelled from abroad to watch.",
     ],
     findings=[("mismatch", "error", "27日(土)"), ("mismatch", "error", "36万ポンド"), ("unsupported", "warning", "約5万人")],
     digest="""

@@ -11,6 +11,7 @@ CASE = dict(
         "Average league attendance at the Riverside Arena was 41,250, or 97% of its 42,500 capacity. Matchday income rose to £39.8 million. The club has 27,600 season-ticket holders and a waiting list of more than 11,000.",
         "Chief executive Nadia Fairbrother said the club expected to break even \"within two seasons\" and that plans to expand the stadium to 50,000 seats would be submitted to the city council in the first quarter of 2027.",
         "Kingsmere, who were promoted in 2019, finished ninth in the Premier Division last season, their highest finish since 1994. The club employs 640 full-time staff.",
+        "Supporters' groups welcomed the improvement but called on the board to freeze ticket prices for next season, which the club said it would consider in the spring.",
     ],
     findings=[("mismatch", "error", "7%低下"), ("mismatch", "error", "4800万ポンドで売却"),
               ("citation", "warning", "https://sport.midlandledger.example/football/kingsmere-city-accounts-2025-26?utm_source=newsletter&utm_medium=email&utm_campaign=am_briefing&sub_id=884213")],

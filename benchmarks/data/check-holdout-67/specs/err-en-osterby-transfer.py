@@ -11,6 +11,7 @@ CASE = dict(
         "Halden manager Vittorio Casarin, who has spent £212 million on new players since his appointment in May 2025, said the club had tracked Kjellberg \"for more than two years\".",
         "Halden are fourth in the league, 11 points behind the leaders, Redcastle United, after 15 games. They have scored 27 goals, fewer than any of the other top-six teams.",
         "Kjellberg will undergo a medical next week. He is expected to make his debut in the FA Trophy third round at home to Brindle Town on Saturday, January 9.",
+        "Osterby's supporters have reacted angrily to the sale, with a fans' group saying the club had once again sold its best young player in the middle of the season.",
     ],
     findings=[("mismatch", "error", "7億2000万ポンド"), ("mismatch", "error", "23歳"), ("mismatch", "error", "2030年6月")],
     digest="""
