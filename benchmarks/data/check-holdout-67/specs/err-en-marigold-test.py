@@ -12,6 +12,7 @@ CASE = dict(
         "Northland captain Sarah Whitlock, who made 71, said her side had batted too cautiously on the fourth evening. Northland had won the first Test by six wickets in Kandaram last week.",
         "A total of 41,600 spectators attended over the five days, including 11,200 on the opening Sunday. Organisers said ticket revenue was the highest for a women's Test in the country.",
         "The deciding third Test begins in Anjali Bay on Thursday, December 3. Northland have not lost a Test series away from home since 2018.",
+        'The pitch, which had offered little turn on the first three days, began to break up on the fourth afternoon. Groundstaff said the unseasonal heat had dried the surface faster than expected.',
     ],
     findings=[("mismatch", "error", "78ラン"), ("mismatch", "error", "午後1時"), ("unsupported", "warning", "3万人収容")],
     digest="""
