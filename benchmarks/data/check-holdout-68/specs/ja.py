@@ -81,7 +81,7 @@ dict(name="err-sakuraba-mart-prices", lang="ja", outlet="北洋流通ジャー�
 営業時間の見直し:全4830店のうち320店で24時間営業をやめ、午前6時から深夜0時までの営業に切り替える。11月末までに順次移行する。
 文脈
 業績:3〜8月期の営業収益は前年同期比3.1%増の2415億円だった。客単価は4.8%上がったが、客数は1.6%減った。
-創業の地:同社は1978年に北洋市で1号店を開き、創業から45年余りで北海道と東北を中心に約3割の地域シェアを持つまでになった。
+創業の地:同社は1978年に北洋市で1号店を開き、創業から45年で北海道と東北を中心に約3割の地域シェアを持つまでになった。
 桜庭美和社長(54)は「品質を守るための判断だ」と述べ、店舗で働く人の負担も減らしたいと語った。
 【詳細】
 サクラバ・マートは原材料高を受けて値上げに踏み切り、人手不足に対応して深夜営業も縮小する。以下、発表の中身を整理する。
@@ -113,5 +113,5 @@ dict(name="err-sakuraba-mart-prices", lang="ja", outlet="北洋流通ジャー�
 """,
  findings=[("mismatch", "error", "10月14日(月)", "weekday moved: 14 October 2025 is a Tuesday"),
            ("unsupported", "warning", "年約40億円", "invented figure: the source gives no revenue effect of the price rises"),
-           ("mismatch", "error", "45年余り", "wrong derived duration: 1978 to 2025 is 47 years")]),
+           ("mismatch", "error", "45年", "wrong derived duration: 1978 to 2025 is 47 years")]),
 ]
