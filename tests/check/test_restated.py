@@ -353,3 +353,50 @@ def test_a_local_time_the_source_also_gives_in_gmt_converts_from_gmt(
     published = dt.datetime(2025, 10, 9, 19, 10, tzinfo=dt.UTC)
     lead = f"地震は10月9日の現地時間午前3時17分(日本時間{jst})に発生し、8460人が死亡した。"
     assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])
+
+
+def test_thousandths_of_a_second_after_byo() -> None:
+    source = (
+        "She completed the 57-lap race in 1 hour 31 minutes 44.870 seconds and set the"
+        " fastest lap, a 1:35.112 on lap 48."
+    )
+    lead = "57周を1時間31分44秒870で走り切り、48周目に1分35秒112のファステストラップを記録した。"
+    assert error_spans(source, lead) == []
+
+
+def test_days_then_hours_are_a_duration() -> None:
+    source = "Southern Kestrel finished in 3 days, 6 hours and 11 minutes, a course record."
+    published = dt.datetime(2026, 11, 30, 20, 15, tzinfo=dt.UTC)
+    assert (
+        error_spans(source, "サザン・ケストレルが3日6時間11分でゴールした。", published=published)
+        == []
+    )
+
+
+def test_a_german_ordinal_minute_does_not_end_a_sentence() -> None:
+    source = "Pfannenstiel führte in der 52. Minute noch mit 27:24."
+    lead = "後半52分にも24対27とリードを許した。"
+    assert error_spans(source, lead, language="de") == []
+
+
+def test_days_counted_from_a_weekday_of_the_same_sentence() -> None:
+    source = (
+        "The rocket lifted off at 9:42 p.m. EDT on Thursday, two days after the first"
+        " attempt was scrubbed 41 seconds before launch."
+    )
+    published = dt.datetime(2025, 7, 25, 3, 50, tzinfo=dt.UTC)  # Thursday 24 July, EDT
+    assert (
+        error_spans(source, "22日の1回目の試みは発射41秒前に中止されていた。", published=published)
+        == []
+    )
+
+
+def test_the_first_nine_months_in_french() -> None:
+    source = "Sur les neuf premiers mois de l'année, les ventes atteignent 5,64 milliards d'euros."
+    published = dt.datetime(2025, 10, 16, 16, 0, tzinfo=dt.UTC)
+    assert (
+        error_spans(
+            source, "1〜9月の売上高は56億4000万ユーロ。", language="fr", published=published
+        )
+        == []
+    )

@@ -47,7 +47,8 @@ _ABBREV_BEFORE = re.compile(
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 _ORDINAL_AFTER = re.compile(
     r"[a-zäöüß]|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember)\b"
+    r"|November|Dezember|Minute|Runde|Platz|Stelle|Spieltag|Etappe|Jahrhundert|Stock"
+    r"|Geburtstag|Woche|Tag|Mal|Liga|Klasse|Kalenderwoche)\b"
 )
 _JA_END = re.compile(r"(?<=[。！？])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+")

@@ -298,12 +298,19 @@ _NUMBER_WORDS = {
 
 
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N_FR = _N.replace("?P<n>", "?P<nfr>")
 
 
 # Spans of months said without naming both ends (1〜9月, 4〜6月期):
 # "the first nine months", "the nine months to September", "the nine-month period
 # ended Sept. 30", "the second quarter", "Q2", "the first half", "the quarter to June".
-_EN_FIRST_MONTHS = re.compile(rf"\b(?:first|opening|initial)\s+{_N}\s+months\b", re.IGNORECASE)
+# (French, German and Spanish after normalisation: "les 9 premiers months", "den ersten
+# 9 Monaten", "los primeros 9 months")
+_EN_FIRST_MONTHS = re.compile(
+    rf"\b(?:(?:first|opening|initial|ersten|primeros)\s+{_N}|{_N_FR}\s+premiers)"
+    r"\s+(?:months|Monaten?|meses|mois)\b",
+    re.IGNORECASE,
+)
 
 
 _EN_MONTHS_TO = re.compile(
@@ -571,11 +578,33 @@ def source_dates(
             for when in dates:
                 facts.add_day(when)
             earlier = (m.end(), max(dates))
+            _add_days_apart(facts, folded, m.start(), dates)
     for ref in japanese:
         _add_japanese(facts, ref)
     if published is not None:
         _resolve_tags(facts, published)
     return facts
+
+
+# "two days after the first attempt was scrubbed", "three days earlier"
+_EN_DAYS_APART = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
+    r"(?:after|before|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:
+    """The days N days before and after a weekday's date, where its sentence counts N
+    days from it to another event ("on Thursday …, two days after the first attempt")."""
+    start = folded.rfind(". ", 0, at) + 1
+    end = folded.find(". ", at)
+    for m in _EN_DAYS_APART.finditer(folded, start, end if end != -1 else len(folded)):
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "one") else _count(word)
+        for when in dates:
+            for step in (-n, n):
+                facts.add_day(when + dt.timedelta(days=step))
 
 
 # "in 2021, when … in September of that year": the month in the year named before it
@@ -795,7 +824,7 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
             numbered.append((m.start(), m.end()))
 
     for m in _EN_FIRST_MONTHS.finditer(folded):
-        add(1, _count(m.group("n")), m)
+        add(1, _count(m.group("n") or m.group("nfr")), m)
     for m in _EN_MONTHS_TO.finditer(folded):
         last = month_number(m.group("mon")) or 0
         add(last - _count(m.group("n")) + 1, last, m)

@@ -159,7 +159,11 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:%|per\s?cent\b|pc\b)", [("percent", 1, False)]),
     (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
     (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
-    (r"(?:index\s+)?(?:points?|pts?)\b", [("point", 1, False), ("score", 1, False)]),
+    # (bare points may be basis points: "a cut of 25 points" in a rate story is 0.25)
+    (
+        r"(?:index\s+)?(?:points?|pts?)\b",
+        [("point", 1, False), ("score", 1, False), ("point", 0.01, False)],
+    ),
     # speeds per second or minute, in km/h: 11.7 km/s = 42,120 km/h
     (
         r"(?:km\s*/\s*s(?:ec)?|kps|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/|each)\s*"

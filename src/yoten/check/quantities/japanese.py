@@ -279,7 +279,7 @@ _JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほ�
 _JA_DAY_COUNT_AFTER = re.compile(
     r"(?:間|連続|ぶり|以上|以内|未満|近く|余り|余|足らず|超|弱|強|分|程度|ほど|前(?!半)"
     r"|後(?!半)|のうち|にわた|中\s*(?=[\d〇一二三四五六七八九十])"
-    r"|をかけ|がかり|を要し|を費や)"  # 10日をかけた集計: ten days of counting
+    r"|をかけ|がかり|を要し|を費や|(?=\d{1,2}時間))"  # 10日をかけた集計, 3日6時間11分
 )
 # Before "N日": a whole of days, months, weeks or years it is a part of: 31日のうち19日,
 # 31日中19日, 5月のうち19日, 1週間のうち3日 (日中 alone is "Japan-China" or "daytime").
@@ -599,13 +599,14 @@ _FAHRENHEIT_BEFORE = re.compile(
 
 
 def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> bool:
-    """48分27秒36, 34秒75: the digits after 秒 are hundredths (48:27.36 in a race result)."""
+    """48分27秒36, 34秒75, 1分35秒112: the digits after 秒 are hundredths or thousandths
+    (48:27.36, 1:35.112 in a race result)."""
     if not found or q.units != {"any"} or not text[q.start : q.end].isdigit():
         return False
     prev = found[-1]
     if prev.end != q.start or not folded[prev.start : prev.end].endswith("秒"):
         return False
-    if len(text[q.start : q.end]) > 2 or not ({"second", "dur"} & prev.units):
+    if len(text[q.start : q.end]) > 3 or not ({"second", "dur"} & prev.units):
         return False
     extra = int(text[q.start : q.end]) / 10 ** (q.end - q.start)
     readings = tuple(
@@ -619,7 +620,7 @@ def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> b
         readings,
         approx=prev.approx,
         figure=prev.figure + extra if prev.units == {"second"} else prev.figure,
-        place=0.01,
+        place=10.0 ** -(q.end - q.start),
         counter=prev.counter,
         extra=prev.extra,
     )
