@@ -82,11 +82,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def clear_caches() -> None:
     """Forget what earlier checks scanned (per-text caches), keep data files and regexes."""
-    from yoten.check import align, numbers
+    from yoten.check import align, digest_figures
     from yoten.check.dates import scan
 
     scan._scan_dates.cache_clear()
-    numbers._digest_quantities.cache_clear()
+    digest_figures._digest_quantities.cache_clear()
     align.skeleton.cache_clear()
     align.katakana_skeleton.cache_clear()
 

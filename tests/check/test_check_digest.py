@@ -1054,7 +1054,7 @@ def test_ranges_and_durations_are_not_contradictions(source: str, lead: str) -> 
 
 
 def test_a_scale_slip_away_from_the_sentence_restated_keeps_its_about() -> None:
-    from yoten.check.numbers import digest_quantities
+    from yoten.check.digest_figures import digest_quantities
     from yoten.check.relations import typo_of
 
     (rounded,) = digest_quantities("減少幅は約1万7000人拡大した。")
@@ -2792,7 +2792,7 @@ def test_a_total_of_two_percentages_of_one_source_sentence() -> None:
 
 def test_a_figure_after_a_word_ending_in_su_is_a_figure() -> None:
     """必要数1万3500筆 states 13,500; 数十 and 何百 state no figure."""
-    from yoten.check.numbers import digest_quantities
+    from yoten.check.digest_figures import digest_quantities
 
     assert [q.figure for q in digest_quantities("必要数1万3500筆を上回った")] == [13500]
     assert digest_quantities("数十人が集まった") == []

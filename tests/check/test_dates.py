@@ -10,7 +10,7 @@ import pytest
 from tests.check.conftest import flagged_spans
 from tests.check.helpers import FRIDAY_29, MARCH_12, OCT_2
 from yoten.check.dates import check_dates, find_dates, source_dates
-from yoten.check.numbers import digest_quantities
+from yoten.check.digest_figures import digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.quantities import is_day_count
 from yoten.check.source import SourceIndex

@@ -8,7 +8,8 @@ import pytest
 from tests.check.helpers import english_units
 from yoten.check import check_digest
 from yoten.check.dates import find_dates
-from yoten.check.numbers import check_numbers, digest_quantities
+from yoten.check.digest_figures import digest_quantities
+from yoten.check.numbers import check_numbers
 from yoten.check.pieces import Piece
 from yoten.check.source import SourceIndex
 
@@ -308,7 +309,7 @@ def test_an_english_digest_reads_days_of_dates_as_no_quantities(
 ) -> None:
     # the extractive engine copies an English article's sentences: "paid on 9 January"
     # is a date (the dates check reads Japanese only), not a count of 9
-    from yoten.check.numbers import digest_quantities
+    from yoten.check.digest_figures import digest_quantities
 
     assert [q.span.strip() for q in digest_quantities(text, japanese=False)] == spans
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.check.conftest import MakeArticle, MakeDigest, flagged_spans
 from tests.check.helpers import MARCH_12, english_units
-from yoten.check.numbers import digest_quantities
+from yoten.check.digest_figures import digest_quantities
 from yoten.check.quantities import (
     Reading,
     equivalent_readings,

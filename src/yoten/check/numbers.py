@@ -17,7 +17,6 @@ Years and dates are left to :mod:`yoten.check.dates`.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
@@ -30,7 +29,6 @@ from yoten.check.align import (
     sentence_start,
     skeleton,
 )
-from yoten.check.dates import find_dates
 from yoten.check.derive import (
     APPOSED_SHARE,
     FOUR_DIGIT_YEAR,
@@ -53,17 +51,13 @@ from yoten.check.derive import (
     years_between,
     years_count_span,
 )
-from yoten.check.derive.values import direction_of
+from yoten.check.digest_figures import JAPANESE_TEXT, digest_quantities
 from yoten.check.lexicon import counter_nouns, mask_not_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
     DAY_OF_MONTH,
-    IMPERIAL,
     Quantity,
-    equivalent_readings,
     readings_match,
-    scan_english,
-    scan_japanese,
 )
 from yoten.check.ranges import range_counterpart
 from yoten.check.relations import (
@@ -76,38 +70,17 @@ from yoten.check.relations import (
     same_kind,
     same_kind_sources,
     significant_digits,
-    states_exactly,
     typo_of,
 )
+from yoten.check.rivals import bound, change_to_rival, closer_rival, restated_as_points
 from yoten.check.rules import Kind, Rule
 from yoten.check.score_verdict import check_scores
-from yoten.check.source import SourceIndex, day_of_month, evidence
+from yoten.check.source import SourceIndex, evidence
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 __all__ = ["check_numbers", "digest_quantities"]
-
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
-def digest_quantities(text: str, *, japanese: bool = True) -> list[Quantity]:
-    """The quantities of one piece of digest text, dates left out.
-
-    A digest that is not Japanese (the extractive engine on an English
-    article) is read with the English scanner, like its source.
-    """
-    return list(_digest_quantities(text, japanese))
-
-
-@functools.lru_cache(maxsize=4096)
-def _digest_quantities(text: str, japanese: bool) -> tuple[Quantity, ...]:
-    """The scan behind digest_quantities, once per text: the rules read the same digest
-    sentence several times (its figures, their neighbours, the swap check). Nothing
-    changes a Quantity after its scanner returns it, so the objects can be shared."""
-    if not japanese:  # (the day of a date, "paid on 9 January", is no quantity)
-        return tuple(q for q in scan_english(text) if not day_of_month(q, text))
-    return tuple(scan_japanese(text, skip=[(d.start, d.end) for d in find_dates(text)]))
 
 
 def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
@@ -115,7 +88,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     findings: list[Finding] = []
     seen: set[str] = set()
     pieces = list(pieces)
-    japanese = any(_JAPANESE.search(p.text) for p in pieces)
+    japanese = any(JAPANESE_TEXT.search(p.text) for p in pieces)
     todo: list[tuple[Quantity, Piece, list[Quantity]]] = []
     scanned: list[Quantity] = []  # every figure of the digest, for rounds_digest_figure
     for piece in pieces:
@@ -150,7 +123,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
             if (
                 points
                 and len(points) < len(supporters)
-                and _restated_as_points(q, piece, source, points, supporters)
+                and restated_as_points(q, piece, source, points, supporters)
             ):
                 supporters = points  # the same percentage elsewhere is about something else
             if supporters and not all(percent_for_points(q, s) for s in supporters):
@@ -167,7 +140,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 if any(identical(q, s) for s in supporters):
                     continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
-                closer = _closer_rival(q, piece, source, supporters)
+                closer = closer_rival(q, piece, source, supporters)
                 if closer is None:
                     continue
                 seen.add(q.span)
@@ -341,7 +314,7 @@ def _judge(
             share=marks_share(q, piece.text),
             given=tuple(restated),
         )
-        or _bound(q, piece.text, nearby)
+        or bound(q, piece.text, nearby)
     )
     if derived:
         return finding_at(
@@ -444,7 +417,7 @@ def _judge(
         mine = replace(q, start=q.start - at, end=q.end - at)
         counterpart = range_counterpart(mine, sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
-    between = _change_to_rival(q, rivals, stated, restated)
+    between = change_to_rival(q, rivals, stated, restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return finding_at(
             piece,
@@ -635,161 +608,6 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
         s.units <= {"count", "any"} and abs(s.figure - q.figure) < 1e-6 * abs(q.figure)
         for s in source.quantities
     )
-
-
-# 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
-_CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
-
-
-def _change_to_rival(
-    q: Quantity, rivals: list[Quantity], stated: list[Quantity], restated: list[Quantity]
-) -> str:
-    """The difference between a rival of q and a source figure q's sentence states, when
-    it gives q: the digest writes the change from a level it states to the rival."""
-    for rival in rivals:
-        for s in restated:
-            for rr in rival.readings:
-                for rs in s.readings:
-                    if rr.unit != rs.unit or rr.unit in ("percent", "point", "year"):
-                        continue
-                    diff = abs(rr.value - rs.value)
-                    if diff and any(
-                        r.unit in (rr.unit, "any") and abs(r.value - diff) <= 1e-9 * diff
-                        for r in q.readings
-                    ):
-                        return f"{rival.span.strip()} − {s.span.strip()} = {q.span.strip()}"
-    return ""
-
-
-def _exact_in(q: Quantity, s: Quantity) -> bool:
-    """``s`` states ``q`` in ``q``'s own unit, not only converted."""
-    return any(dr.unit == sr.unit and not sr.system for dr in q.readings for sr in s.readings)
-
-
-def _restated_nearby(q: Quantity, piece: Piece, source: SourceIndex) -> list[Quantity]:
-    """The source figures of the sentences q's digest sentence restates."""
-    sentence = sentence_at(piece.text, q.start)
-    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
-    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
-    return source.quantities_in(aligned)
-
-
-def _restated_as_points(
-    q: Quantity,
-    piece: Piece,
-    source: SourceIndex,
-    points: list[Quantity],
-    supporters: list[Quantity],
-) -> bool:
-    """Whether the sentence q restates gives q's value in percentage points and none of
-    the other figures that read as q (4%上昇 for "a rise of four percentage points",
-    where a 4% elsewhere is about something else)."""
-    if not direction_of(piece.text[q.end : q.end + 6]):
-        return False  # 420%から440%に: a level, which a source may write either way
-    nearby = _restated_nearby(q, piece, source)
-    return any(s in nearby for s in points) and not any(
-        s in nearby for s in supporters if s not in points
-    )
-
-
-def _closer_rival(
-    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
-) -> Finding | None:
-    """A figure close to ``q`` somewhere ("about 48 cents") but another one, exact, in the
-    sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction.
-    Where only figures in another countable unit read as q (2倍 for a bare 2 of a
-    Japanese source), one in q's own unit there is its counterpart (1.5倍)."""
-    after = piece.text[q.end : q.end + 4]
-    if _UPPER.match(after) or _LOWER.match(after):
-        return None  # 3割に満たない for 29%: a bound, not another figure
-    sentence = sentence_at(piece.text, q.start)
-    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
-    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
-    nearby = source.quantities_in(aligned)
-    if any(s in supporters and states_exactly(q, s) for s in nearby):
-        return None  # 約6割 for the 58% of the sentence it restates
-    own = q.units & {"times"}  # 2倍: a multiple
-    weak = (
-        bool(own)
-        and not any(own & s.units for s in supporters)
-        and not any(s in supporters for s in nearby)
-    )
-    rivals = [
-        s
-        for s in nearby
-        if s not in supporters
-        and same_kind(q, s)
-        and not s.approx
-        and (own & s.units if weak else True)
-        and log_distance(q, s) < math.log(2 if weak else 1.25)
-        and not any(readings_match(o, s) for o in stated)
-    ]
-    if not any(s in supporters for s in nearby) and all(
-        r.system == IMPERIAL and not _exact_in(q, s) for s in supporters for r in s.readings
-    ):
-        # 約290ミリ for "14.8 inches" of the sentence restated, which 11.2 inches of
-        # another converts to by chance: a converted figure stands by its own
-        # (or the figure it converts, beside it: 14.8インチ(約290ミリ) for 376 mm)
-        at = sentence_start(piece.text, q.start)
-        beside = [o for o in stated if _CONVERSION_LINK.fullmatch(sentence, o.end, q.start - at)]
-        rivals += [
-            s
-            for s in nearby
-            if same_kind(q, s)
-            and not s.approx
-            and log_distance(q, s) < math.log(2)
-            and (
-                any(readings_match(o, s) for o in beside)
-                or not any(readings_match(o, s) for o in stated)
-            )
-        ]
-    if not any(s in supporters for s in nearby):
-        # 約180万ヘクタール for "about 1.8 million acres", read as 4.7 million acres
-        # of another sentence: the very figure there, in another unit
-        rivals += [
-            s
-            for s in nearby
-            if same_figure_other_unit(q, s) and not any(readings_match(o, s) for o in stated)
-        ]
-    if not rivals:
-        return None
-    if derive(q, nearby, source, same_kind=same_kind):
-        return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
-    rival = min(rivals, key=lambda s: log_distance(q, s))
-    return finding_at(
-        piece,
-        q.span,
-        Kind.MISMATCH,
-        "error",
-        message=_('the source says "{figure}" here').format(figure=rival.span.strip()),
-        rule=Rule.NUMBER_CONTRADICTED,
-        evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
-    )
-
-
-_UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
-_LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
-
-
-def _bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
-    """1分以内 for "41 seconds behind": a bound the aligned source figure keeps."""
-    after = text[q.end : q.end + 4]
-    upper, lower = _UPPER.match(after), _LOWER.match(after)
-    if not (upper or lower):
-        return ""
-    for s in nearby:
-        if not same_kind(q, s):
-            continue
-        for dr in equivalent_readings(q.readings):
-            for sr in equivalent_readings(s.readings):
-                if dr.unit != sr.unit:
-                    continue
-                if (upper and sr.value <= dr.value) or (
-                    lower and dr.value <= sr.value <= 2 * dr.value
-                ):
-                    sign = "≤" if upper else "≥"
-                    return f"{s.span.strip()} {sign} {q.span.strip()}"
-    return ""
 
 
 def _points_as_percent(q: Quantity, nearby: list[Quantity]) -> str:

@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yoten.check.align import katakana_skeleton, sentence_at, skeleton
+from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import digest_terms, source_terms
-from yoten.check.numbers import digest_quantities
 from yoten.check.pieces import Piece
 from yoten.check.quantities import Quantity, readings_match
 from yoten.check.rules import Kind, Rule

@@ -1,0 +1,187 @@
+"""Rivals: a source figure that stands where a digest figure stands and says otherwise.
+
+A digest figure the source supports somewhere may still be contradicted by the
+sentence it restates: a closer figure there (46.5 cents for 45.6セント), the same
+value there in points (4%上昇 for "four percentage points"), the very figure
+there in another unit or beside a conversion (14.8インチ(約290ミリ)). And one the
+source does not state may only be a bound on the figure there (1分以内 for "41
+seconds behind").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from yoten.check.align import sentence_at, sentence_start
+from yoten.check.derive import derive
+from yoten.check.derive.values import direction_of
+from yoten.check.digest_figures import digest_quantities
+from yoten.check.pieces import Piece, finding_at
+from yoten.check.quantities import IMPERIAL, Quantity, equivalent_readings, readings_match
+from yoten.check.relations import (
+    log_distance,
+    same_figure_other_unit,
+    same_kind,
+    states_exactly,
+)
+from yoten.check.rules import Kind, Rule
+from yoten.check.source import SourceIndex, evidence
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+__all__ = ["bound", "change_to_rival", "closer_rival", "restated_as_points"]
+
+# 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
+_CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
+
+
+def change_to_rival(
+    q: Quantity, rivals: list[Quantity], stated: list[Quantity], restated: list[Quantity]
+) -> str:
+    """The difference between a rival of q and a source figure q's sentence states, when
+    it gives q: the digest writes the change from a level it states to the rival."""
+    for rival in rivals:
+        for s in restated:
+            for rr in rival.readings:
+                for rs in s.readings:
+                    if rr.unit != rs.unit or rr.unit in ("percent", "point", "year"):
+                        continue
+                    diff = abs(rr.value - rs.value)
+                    if diff and any(
+                        r.unit in (rr.unit, "any") and abs(r.value - diff) <= 1e-9 * diff
+                        for r in q.readings
+                    ):
+                        return f"{rival.span.strip()} − {s.span.strip()} = {q.span.strip()}"
+    return ""
+
+
+def _exact_in(q: Quantity, s: Quantity) -> bool:
+    """``s`` states ``q`` in ``q``'s own unit, not only converted."""
+    return any(dr.unit == sr.unit and not sr.system for dr in q.readings for sr in s.readings)
+
+
+def _restated_nearby(q: Quantity, piece: Piece, source: SourceIndex) -> list[Quantity]:
+    """The source figures of the sentences q's digest sentence restates."""
+    sentence = sentence_at(piece.text, q.start)
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
+    return source.quantities_in(aligned)
+
+
+def restated_as_points(
+    q: Quantity,
+    piece: Piece,
+    source: SourceIndex,
+    points: list[Quantity],
+    supporters: list[Quantity],
+) -> bool:
+    """Whether the sentence q restates gives q's value in percentage points and none of
+    the other figures that read as q (4%上昇 for "a rise of four percentage points",
+    where a 4% elsewhere is about something else)."""
+    if not direction_of(piece.text[q.end : q.end + 6]):
+        return False  # 420%から440%に: a level, which a source may write either way
+    nearby = _restated_nearby(q, piece, source)
+    return any(s in nearby for s in points) and not any(
+        s in nearby for s in supporters if s not in points
+    )
+
+
+def closer_rival(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
+    """A figure close to ``q`` somewhere ("about 48 cents") but another one, exact, in the
+    sentence ``q`` restates (46.5 cents where the digest says 45.6セント): a contradiction.
+    Where only figures in another countable unit read as q (2倍 for a bare 2 of a
+    Japanese source), one in q's own unit there is its counterpart (1.5倍)."""
+    after = piece.text[q.end : q.end + 4]
+    if _UPPER.match(after) or _LOWER.match(after):
+        return None  # 3割に満たない for 29%: a bound, not another figure
+    sentence = sentence_at(piece.text, q.start)
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
+    nearby = source.quantities_in(aligned)
+    if any(s in supporters and states_exactly(q, s) for s in nearby):
+        return None  # 約6割 for the 58% of the sentence it restates
+    own = q.units & {"times"}  # 2倍: a multiple
+    weak = (
+        bool(own)
+        and not any(own & s.units for s in supporters)
+        and not any(s in supporters for s in nearby)
+    )
+    rivals = [
+        s
+        for s in nearby
+        if s not in supporters
+        and same_kind(q, s)
+        and not s.approx
+        and (own & s.units if weak else True)
+        and log_distance(q, s) < math.log(2 if weak else 1.25)
+        and not any(readings_match(o, s) for o in stated)
+    ]
+    if not any(s in supporters for s in nearby) and all(
+        r.system == IMPERIAL and not _exact_in(q, s) for s in supporters for r in s.readings
+    ):
+        # 約290ミリ for "14.8 inches" of the sentence restated, which 11.2 inches of
+        # another converts to by chance: a converted figure stands by its own
+        # (or the figure it converts, beside it: 14.8インチ(約290ミリ) for 376 mm)
+        at = sentence_start(piece.text, q.start)
+        beside = [o for o in stated if _CONVERSION_LINK.fullmatch(sentence, o.end, q.start - at)]
+        rivals += [
+            s
+            for s in nearby
+            if same_kind(q, s)
+            and not s.approx
+            and log_distance(q, s) < math.log(2)
+            and (
+                any(readings_match(o, s) for o in beside)
+                or not any(readings_match(o, s) for o in stated)
+            )
+        ]
+    if not any(s in supporters for s in nearby):
+        # 約180万ヘクタール for "about 1.8 million acres", read as 4.7 million acres
+        # of another sentence: the very figure there, in another unit
+        rivals += [
+            s
+            for s in nearby
+            if same_figure_other_unit(q, s) and not any(readings_match(o, s) for o in stated)
+        ]
+    if not rivals:
+        return None
+    if derive(q, nearby, source, same_kind=same_kind):
+        return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
+    rival = min(rivals, key=lambda s: log_distance(q, s))
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_('the source says "{figure}" here').format(figure=rival.span.strip()),
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
+    )
+
+
+_UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
+_LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
+
+
+def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
+    """1分以内 for "41 seconds behind": a bound the aligned source figure keeps."""
+    after = text[q.end : q.end + 4]
+    upper, lower = _UPPER.match(after), _LOWER.match(after)
+    if not (upper or lower):
+        return ""
+    for s in nearby:
+        if not same_kind(q, s):
+            continue
+        for dr in equivalent_readings(q.readings):
+            for sr in equivalent_readings(s.readings):
+                if dr.unit != sr.unit:
+                    continue
+                if (upper and sr.value <= dr.value) or (
+                    lower and dr.value <= sr.value <= 2 * dr.value
+                ):
+                    sign = "≤" if upper else "≥"
+                    return f"{s.span.strip()} {sign} {q.span.strip()}"
+    return ""
