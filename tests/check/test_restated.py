@@ -400,3 +400,27 @@ def test_the_first_nine_months_in_french() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(("gap", "wrong"), [("35秒", "35秒"), ("25秒", None)])
+def test_a_record_broken_by_the_gap_between_two_times_of_two_sentences(
+    gap: str, wrong: str | None
+) -> None:
+    source = (
+        "Daniel Kiptanui won the marathon on Sunday in 2 hours, 4 minutes and 37 seconds,"
+        " breaking the course record. The previous record of 2:05:02 had stood since 2019."
+    )
+    lead = (
+        "マラソンでキプタヌイが2時間4分37秒で優勝した。"
+        f"2019年から破られていなかった2時間5分2秒の大会記録を{gap}更新した。"
+    )
+    assert error_spans(source, lead) == ([] if wrong is None else [wrong])
+
+
+@pytest.mark.parametrize(("saved", "wrong"), [("55分", "55分"), ("45分", None)])
+def test_a_journey_shortened_by_the_gap_between_two_durations(
+    saved: str, wrong: str | None
+) -> None:
+    source = "The tunnel will cut the journey from 2 hours 40 minutes to 1 hour 55 minutes."
+    lead = f"所要時間は現在の2時間40分から1時間55分へと{saved}短縮される。"
+    assert error_spans(source, lead) == ([] if wrong is None else [wrong])

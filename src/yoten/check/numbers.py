@@ -57,6 +57,7 @@ from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
     DAY_OF_MONTH,
     Quantity,
+    equivalent_readings,
     readings_match,
 )
 from yoten.check.ranges import range_counterpart
@@ -328,9 +329,10 @@ def _judge(
             evidence=evidence(aligned),
         )
     change = wrong_change(q, piece.text, stated, nearby, same_kind_sources, source)
-    if not change and not stated:
-        # 値上げ率は約15%にあたる: a sentence of its own about the figures of the one before
-        change = _wrong_change_before(q, piece, source)
+    if not change:
+        # 値上げ率は約15%にあたる: a sentence of its own about the figures of the one
+        # before; 2時間5分2秒の大会記録を35秒更新: the other end (2時間4分37秒) stated there
+        change = _wrong_change_before(q, piece, source, stated, nearby)
     if change:
         return finding_at(
             piece,
@@ -452,20 +454,34 @@ def _judge(
     )
 
 
-def _wrong_change_before(q: Quantity, piece: Piece, source: SourceIndex) -> str:
-    """wrong_change with the figures of the sentence before q's, which q's own sentence
-    (no other figure in it) goes on about."""
+def _wrong_change_before(
+    q: Quantity, piece: Piece, source: SourceIndex, stated: list[Quantity], nearby: list[Quantity]
+) -> str:
+    """wrong_change with the figures of the sentence before q's too: q's own sentence
+    goes on about them (no other figure in it), or states one end of the change and
+    the sentence before the other (then both ends must be figures the digest states)."""
     start = sentence_start(piece.text, q.start)
     if start == 0:
         return ""
     before = sentence_at(piece.text, start - 1)
-    stated = digest_quantities(before)
-    if not stated:
+    earlier = digest_quantities(before)
+    if not earlier:
         return ""
-    aligned = source.align(before, values=[r.value for o in stated for r in o.readings])
-    return wrong_change(
-        q, piece.text, stated, source.quantities_in(aligned), same_kind_sources, source
-    )
+    aligned = source.align(before, values=[r.value for o in earlier for r in o.readings])
+    pool = [*nearby, *(s for s in source.quantities_in(aligned) if s not in nearby)]
+    if stated:
+        units = {r.unit for r in equivalent_readings(q.readings)} - {"any"}
+        alike = [
+            o
+            for o in stated
+            if o.units != {"ordinal"} and units & {r.unit for r in equivalent_readings(o.readings)}
+        ]
+        if len(alike) >= 2:
+            return ""  # 19分から11分へ8分: its own sentence states both ends
+        given = [s for s in pool if any(identical(o, s) for o in [*stated, *earlier])]
+        if len(given) < 2:
+            return ""  # the change's two ends are not both the digest's
+    return wrong_change(q, piece.text, [*stated, *earlier], pool, same_kind_sources, source)
 
 
 def _wrong_years_since(

@@ -17,7 +17,7 @@ from yoten.check.derive.basics import (
     within_rounding,
 )
 from yoten.check.derive.values import change_of, direction_of
-from yoten.check.quantities import Quantity
+from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.ranges import range_ends
 from yoten.check.relations import power_of_ten
 from yoten.check.source import OF_WORDS, SourceIndex
@@ -59,6 +59,7 @@ def wrong_change(
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
         return ""  # 3分の1: a share, not a change
     stated = [o for o in stated if o.units != {"ordinal"}]  # 2位: a rank, no end of a change
+    mine = equivalent_readings(q.readings)  # 35秒 is also a duration (2:05:02 − 2:04:37)
     ends = [s for s in pool if any(identical(o, s) for o in stated)]
     found: list[tuple[float, str]] = []  # (how far from q, the change shown)
     for base in ends:  # the digest states this end of the change
@@ -106,26 +107,26 @@ def wrong_change(
                             return ""  # the rate over the old level gives it
                         found.append((miss, shown))
                         continue
-                    if rb.unit not in {r.unit for r in q.readings}:
+                    if rb.unit not in {r.unit for r in mine}:
                         continue
                     change = abs(ro.value - rb.value)
                     if not any(
                         r.unit == rb.unit
                         and (change / 3 <= r.value <= change * 3 or power_of_ten(r.value / change))
-                        for r in q.readings
+                        for r in mine
                     ):
                         # no change of the same order (nor the change in the wrong
                         # scale: 9億ドル for $90 million): another pair of figures
                         continue
                     if any(
                         r.unit == rb.unit and within_rounding(r.value, change, q, exact=False)
-                        for r in q.readings
+                        for r in mine
                     ):
                         return ""
                     scale = rb.value / base.figure if base.figure else 0
                     shown_change = change / scale if scale else change
                     up, down = (other, base) if ro.value > rb.value else (base, other)
-                    miss = min(abs(change - r.value) for r in q.readings if r.unit == rb.unit)
+                    miss = min(abs(change - r.value) for r in mine if r.unit == rb.unit)
                     value = clock_text(change) if rb.unit == "dur" else fmt_value(shown_change)
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
     return min(found)[1] if found else ""
