@@ -424,3 +424,46 @@ def test_a_journey_shortened_by_the_gap_between_two_durations(
     source = "The tunnel will cut the journey from 2 hours 40 minutes to 1 hour 55 minutes."
     lead = f"所要時間は現在の2時間40分から1時間55分へと{saved}短縮される。"
     assert error_spans(source, lead) == ([] if wrong is None else [wrong])
+
+
+def test_round_27_faithful_readings() -> None:
+    # 華氏約50度(摂氏約10度): Fahrenheit with 約 between
+    assert (
+        error_spans(
+            "Water released in summer is about 50 degrees Fahrenheit.",
+            "放流水は華氏約50度(摂氏約10度)。",
+        )
+        == []
+    )
+    # 1日おき: every other day, no day of the month
+    published = dt.datetime(2025, 7, 31, 14, 45, tzinfo=dt.UTC)
+    assert (
+        error_spans(
+            "The meeting will decide whether to cut supply from daily to alternate days.",
+            "給水を毎日から1日おきに減らすかどうかを決める。",
+            published=published,
+        )
+        == []
+    )
+    # the 49th of "the 49th and 61st minutes" is a minute too
+    assert (
+        error_spans(
+            "The Kestrels scored 22 points in 27 minutes, with Mareko crossing in the 49th and"
+            " 61st minutes.",
+            "マレコが後半49分と61分にトライを決めた。",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(("years", "wrong"), [("97年", None), ("99年", "99年")])
+def test_years_counted_to_a_later_year_the_sentence_before_names(
+    years: str, wrong: str | None
+) -> None:
+    source = (
+        "The line, opened in 1931, will close at the end of March 2028 and be replaced by"
+        " buses, the operator said."
+    )
+    published = dt.datetime(2026, 2, 10, 3, 0, tzinfo=dt.UTC)
+    lead = f"2028年3月末で鉄道を廃止する。1931年の開業から{years}で歴史を閉じる。"
+    assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])

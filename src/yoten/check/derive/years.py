@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from yoten.check.align import sentence_at
+from yoten.check.align import sentence_at, sentence_start
 from yoten.check.quantities import Quantity
 from yoten.check.source import SourceIndex
 
@@ -99,6 +99,12 @@ def wrong_years_since(
     named |= own & source.dates.years
     years = sorted(named - {published.year})
     ages = [published.year - y for y in years if y < published.year]
+    # counted to a later year the sentence names (1931年の開業から97年で歴史を閉じる,
+    # the line closing in 2028): the years between the two
+    start = sentence_start(text, q.start)
+    before = sentence_at(text, start - 1) if start else ""
+    later = (own | {int(y) for y in FOUR_DIGIT_YEAR.findall(before)}) & source.dates.years
+    ages += [b - a for a in years for b in later if a < b]
 
     slack = 0 if counts_calendar_years(q, text) else 1
     low, high = q.figure - slack, q.figure + slack

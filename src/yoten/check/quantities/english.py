@@ -478,11 +478,28 @@ def scan_english(text: str) -> list[Quantity]:
 _BARE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|to|as|when|after|before)\b|$)")
 
 
+_LIST_LINK = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?")
+
+
 def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
     """ "in the 52nd minute and … in the 67th": an ordinal with no noun of its own
-    after one with a unit counts in that unit too."""
+    after one with a unit counts in that unit too; so does one before it in a list
+    ("in the 49th and 61st minutes")."""
     for i, q in enumerate(found):
-        if q.units != {"ordinal"} or not q.figure or not _BARE_END.match(folded, q.end):
+        if q.units != {"ordinal"} or not q.figure:
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None
+            and "ordinal" in after.units
+            and after.figure
+            and _LIST_LINK.fullmatch(folded, q.end, after.start)
+        ):
+            extra = [r for r in after.readings if r.unit != "ordinal"]
+            if extra:
+                q.readings += tuple(r.scaled(q.figure / after.figure) for r in extra)
+                continue
+        if not _BARE_END.match(folded, q.end):
             continue
         for prev in _earlier_in_sentence(found[:i], q, folded):
             extra = [r for r in prev.readings if r.unit != "ordinal"]
