@@ -467,3 +467,24 @@ def test_years_counted_to_a_later_year_the_sentence_before_names(
     published = dt.datetime(2026, 2, 10, 3, 0, tzinfo=dt.UTC)
     lead = f"2028年3月末で鉄道を廃止する。1931年の開業から{years}で歴史を閉じる。"
     assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])
+
+
+@pytest.mark.parametrize(("gap", "wrong"), [("6ポイント", "6ポイント"), ("8ポイント", None)])
+def test_the_points_between_two_percentages_a_sentence_states(gap: str, wrong: str | None) -> None:
+    source = "In 2024, 27% of departures left more than 15 minutes late, compared with 19% in 2019."
+    lead = f"2024年に15分以上遅れて出発した便は27%で、2019年の19%から{gap}悪化した。"
+    assert error_spans(source, lead) == ([] if wrong is None else [wrong])
+
+
+@pytest.mark.parametrize(("jst", "wrong"), [("午後10時", "午後10時"), ("午後9時", None)])
+def test_a_japan_time_hour_the_source_gives_as_a_local_one_is_still_converted(
+    jst: str, wrong: str | None
+) -> None:
+    source = (
+        "Calls peak between 10 p.m. and 2 a.m. An online briefing for parents will be held"
+        " at 8 p.m. on Thursday, May 14."
+    )
+    # an outlet at UTC+8: its 8 p.m. is 9 p.m. in Japan
+    published = dt.datetime(2026, 5, 13, 13, 25, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    lead = f"5月14日(木)午後8時(日本時間同日{jst})に、保護者向けの説明会を開く。"
+    assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])

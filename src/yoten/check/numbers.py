@@ -461,8 +461,8 @@ def _wrong_change_before(
     goes on about them (no other figure in it), or states one end of the change and
     the sentence before the other (then both ends must be figures the digest states)."""
     start = sentence_start(piece.text, q.start)
-    if start == 0:
-        return ""
+    if start == 0 or "point" in q.units:
+        return ""  # (points between percentages: only those of q's own sentence)
     before = sentence_at(piece.text, start - 1)
     earlier = digest_quantities(before)
     if not earlier:

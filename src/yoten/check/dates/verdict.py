@@ -233,9 +233,16 @@ def check_dates(
             if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
                 continue  # 15日(月曜日): the weekday of a day, judged with it above
             ok, instead = _supported(ref, facts)
-            if ok and source is not None and ref.day is not None and in_japan_time(masked, ref):
+            if (
+                ok
+                and source is not None
+                and (ref.day is not None or ref.hour is not None)
+                and in_japan_time(masked, ref)
+            ):
                 # a Japan-time day the source also gives may still be the wrong day
-                # for the time beside it (19:00 CET on the 14th is the 15th in JST)
+                # for the time beside it (19:00 CET on the 14th is the 15th in JST);
+                # a Japan-time hour the source gives as a local one may still be a
+                # wrong conversion (日本時間同日午後10時 for 8 p.m. at UTC+8)
                 checked = japan_time(ref, piece, source, [])
                 if checked is not None and checked.severity == "error":
                     seen.add(ref.span)

@@ -60,6 +60,7 @@ def wrong_change(
         return ""  # 3分の1: a share, not a change
     stated = [o for o in stated if o.units != {"ordinal"}]  # 2位: a rank, no end of a change
     mine = equivalent_readings(q.readings)  # 35秒 is also a duration (2:05:02 − 2:04:37)
+    points = [r.value for r in q.readings if r.unit == "point"] if "%" not in q.span else []
     ends = [s for s in pool if any(identical(o, s) for o in stated)]
     found: list[tuple[float, str]] = []  # (how far from q, the change shown)
     for base in ends:  # the digest states this end of the change
@@ -81,6 +82,20 @@ def wrong_change(
             for rb in base.readings:
                 for ro in other.readings:
                     if rb.unit != ro.unit or rb.value <= 0 or ro.value <= 0 or rb.value == ro.value:
+                        continue
+                    if rb.unit == "percent" and points:
+                        # 27%、2019年の19%から6ポイント悪化: the points between them
+                        between = abs(ro.value - rb.value)
+                        if any(within_rounding(v, between, q, exact=False) for v in points):
+                            return ""
+                        hi_s, lo_s = (other, base) if ro.value > rb.value else (base, other)
+                        miss = min(abs(between - v) for v in points)
+                        found.append(
+                            (
+                                miss,
+                                f"{hi_s.span.strip()} − {lo_s.span.strip()} = {between:g} points",
+                            )
+                        )
                         continue
                     if rb.unit in ("percent", "point"):
                         continue  # between two percentages: points, judged apart
