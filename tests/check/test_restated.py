@@ -488,3 +488,23 @@ def test_a_japan_time_hour_the_source_gives_as_a_local_one_is_still_converted(
     published = dt.datetime(2026, 5, 13, 13, 25, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     lead = f"5月14日(木)午後8時(日本時間同日{jst})に、保護者向けの説明会を開く。"
     assert error_spans(source, lead, published=published) == ([] if wrong is None else [wrong])
+
+
+def test_round_28_faithful_readings() -> None:
+    # Swedish crowns and German Franken are currencies
+    source = "Revenue was 9.4 billion Swedish crowns. Brenntal pays 420 Mio. Franken for the maker."
+    assert error_spans(source, "売上高は94億クローナ。") == []
+    german = "Brenntal übernimmt den Sensorspezialisten für 420 Mio. Franken."
+    assert (
+        error_spans(german, "ブレンタールは4億2000万スイスフランで買収する。", language="de") == []
+    )
+    # 1日遅れて, 1日順延, 1日ずつ: a day's delay or turn, no day of the month
+    published = dt.datetime(2025, 9, 10, 23, 0, tzinfo=dt.UTC)
+    assert (
+        error_spans(
+            "The final was held on Tuesday, September 9, a day late because of rain.",
+            "決勝は雨のため1日遅れて9月9日(火)に行われた。男子決勝は雨で1日順延。",
+            published=published,
+        )
+        == []
+    )

@@ -146,7 +146,11 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"dirhams?", "AED"),
     (r"riyals?|rials?", "SAR"),
     (r"shekels?|sheqels?", "ILS"),
-    (r"kronor|krona|kroner|krone|kronur|krónur|króna", "KRONA"),
+    (
+        r"kronor|krona|kroner|krone|kronur|krónur|króna"
+        r"|(?:swedish|norwegian|danish|icelandic)\s+crowns?",
+        "KRONA",
+    ),
     (r"korun[ay]?|koruna", "CZK"),
     (r"forints?", "HUF"),
     (r"zloty(?:s)?|złoty(?:s)?", "PLN"),
