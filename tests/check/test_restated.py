@@ -508,3 +508,34 @@ def test_round_28_faithful_readings() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("zone", "local", "jst", "published"),
+    [
+        # 豪東部夏時間 is UTC+11, not the US 東部夏時間 inside its name
+        (
+            "豪東部夏時間",
+            "午前2時5分",
+            "15日午前0時5分",
+            dt.datetime(2024, 2, 14, 22, 20, tzinfo=dt.UTC),
+        ),
+        # メキシコ中部時間 is Mexico City's UTC−6 (no daylight time), not Chicago's
+        (
+            "メキシコ中部時間",
+            "午前9時",
+            "翌日午前0時",
+            dt.datetime(2024, 8, 28, 15, 30, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_a_zone_name_inside_a_longer_one(
+    zone: str, local: str, jst: str, published: dt.datetime
+) -> None:
+    source = (
+        "The event starts at 2:05 a.m. local time."
+        if "2" in local
+        else "The stream starts at 9 a.m."
+    )
+    lead = f"発表は現地時間({zone}){local}、日本時間では{jst}に行われた。"
+    assert error_spans(source, lead, published=published) == []
