@@ -419,7 +419,7 @@ def _judge(
         mine = replace(q, start=q.start - at, end=q.end - at)
         counterpart = range_counterpart(mine, sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
-    between = change_to_rival(q, rivals, stated, restated)
+    between = change_to_rival(q, rivals, restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return finding_at(
             piece,

@@ -36,9 +36,7 @@ __all__ = ["bound", "change_to_rival", "closer_rival", "restated_as_points"]
 _CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
 
 
-def change_to_rival(
-    q: Quantity, rivals: list[Quantity], stated: list[Quantity], restated: list[Quantity]
-) -> str:
+def change_to_rival(q: Quantity, rivals: list[Quantity], restated: list[Quantity]) -> str:
     """The difference between a rival of q and a source figure q's sentence states, when
     it gives q: the digest writes the change from a level it states to the rival."""
     for rival in rivals:
@@ -61,12 +59,15 @@ def _exact_in(q: Quantity, s: Quantity) -> bool:
     return any(dr.unit == sr.unit and not sr.system for dr in q.readings for sr in s.readings)
 
 
-def _restated_nearby(q: Quantity, piece: Piece, source: SourceIndex) -> list[Quantity]:
-    """The source figures of the sentences q's digest sentence restates."""
+def _restated(
+    q: Quantity, piece: Piece, source: SourceIndex
+) -> tuple[str, list[Quantity], list[Quantity]]:
+    """q's digest sentence, its other figures, and the source figures of the sentences
+    it restates."""
     sentence = sentence_at(piece.text, q.start)
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
     aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
-    return source.quantities_in(aligned)
+    return sentence, stated, source.quantities_in(aligned)
 
 
 def restated_as_points(
@@ -81,7 +82,7 @@ def restated_as_points(
     where a 4% elsewhere is about something else)."""
     if not direction_of(piece.text[q.end : q.end + 6]):
         return False  # 420%から440%に: a level, which a source may write either way
-    nearby = _restated_nearby(q, piece, source)
+    _sentence, _stated, nearby = _restated(q, piece, source)
     return any(s in nearby for s in points) and not any(
         s in nearby for s in supporters if s not in points
     )
@@ -97,10 +98,7 @@ def closer_rival(
     after = piece.text[q.end : q.end + 4]
     if _UPPER.match(after) or _LOWER.match(after):
         return None  # 3割に満たない for 29%: a bound, not another figure
-    sentence = sentence_at(piece.text, q.start)
-    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
-    aligned = source.align(sentence, values=[r.value for o in stated for r in o.readings])
-    nearby = source.quantities_in(aligned)
+    sentence, stated, nearby = _restated(q, piece, source)
     if any(s in supporters and states_exactly(q, s) for s in nearby):
         return None  # 約6割 for the 58% of the sentence it restates
     own = q.units & {"times"}  # 2倍: a multiple
@@ -115,7 +113,7 @@ def closer_rival(
         if s not in supporters
         and same_kind(q, s)
         and not s.approx
-        and (own & s.units if weak else True)
+        and (not weak or bool(own & s.units))
         and log_distance(q, s) < math.log(2 if weak else 1.25)
         and not any(readings_match(o, s) for o in stated)
     ]
