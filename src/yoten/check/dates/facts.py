@@ -135,8 +135,9 @@ _EN_DAY_RANGE = re.compile(
 _MONTH_OFFSET = {"the": None, "this": 0, "each": None, "every": None, "next": 1, "last": -1}
 
 
+# 1066, 2024, and the round years of projections (by 2100, 2150)
 _EN_YEAR = re.compile(
-    r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2})(?!\d)(?!,\d{3})"
+    r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]0)(?!\d)(?!,\d{3})"
     r"(?!['’]?s\b)"  # the 1800s is a decade or a century, not the year 1800
     r"(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
 )
@@ -499,6 +500,9 @@ def source_dates(
                 with_year.append((m.start(), m.end()))
             elif published is not None and not _inside(m, with_year):
                 facts.add_alternative(_latest_year(published, month, day or 1), month, day)
+                said = _said_year(folded, m.start())
+                if said:  # "Next year's race … will be held on 15 November"
+                    facts.add_alternative(published.year + said, month, day)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
     _add_nth_weekdays(facts, folded)
@@ -581,6 +585,9 @@ def source_dates(
             _add_days_apart(facts, folded, m.start(), dates)
     for ref in japanese:
         _add_japanese(facts, ref)
+        fiscal = ref.year and ref.month and ref.day is None and ref.month_from is None
+        if fiscal and folded.startswith("期", ref.end):
+            _add_fiscal_year(facts, ref.year, ref.month)  # 2027年3月期: April 2026 to March 2027
     if published is not None:
         _resolve_tags(facts, published)
     return facts
@@ -592,6 +599,19 @@ _EN_DAYS_APART = re.compile(
     r"(?:after|before|later|earlier)\b",
     re.IGNORECASE,
 )
+
+
+# "next year's race", "last year": the year a year-less date of the sentence is in
+_EN_SAID_YEAR = re.compile(r"\b(next|last|this)\s+year\b", re.IGNORECASE)
+_YEAR_SAID = {"next": 1, "last": -1, "this": 0}
+
+
+def _said_year(folded: str, at: int) -> int:
+    """The year (relative to the publication's) the sentence around ``at`` names."""
+    start = folded.rfind(". ", 0, at) + 1
+    end = folded.find(". ", at)
+    said = _EN_SAID_YEAR.search(folded, start, end if end >= 0 else len(folded))
+    return _YEAR_SAID[said.group(1).lower()] if said else 0
 
 
 def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:
@@ -819,23 +839,20 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
     numbered: list[tuple[int, int]] = []
 
     def add(first: int, last: int, m: re.Match[str]) -> None:
-        if 1 <= first <= last <= 12:
+        # (7, 3): the nine months to March, across the new year
+        if 1 <= first <= 12 and 1 <= last <= 12:
             facts.month_spans.add((first, last))
             numbered.append((m.start(), m.end()))
 
     for m in _EN_FIRST_MONTHS.finditer(folded):
         add(1, _count(m.group("n") or m.group("nfr")), m)
     for m in _EN_MONTHS_TO.finditer(folded):
-        last = month_number(m.group("mon")) or 0
-        add(last - _count(m.group("n")) + 1, last, m)
+        last, n = month_number(m.group("mon")) or 0, _count(m.group("n"))
+        if 1 <= n <= 12:
+            add((last - n) % 12 + 1, last, m)
     for m in _EN_FISCAL_YEAR.finditer(folded):
         # fiscal 2024, which ends on September 30: October 2023 to September 2024
-        year, last = int(m.group("y")), month_number(m.group("mon")) or 0
-        if 1 <= last <= 12:
-            for month in range(1, 13):
-                facts.month_years.add((year if month <= last else year - 1, month))
-            if last < 12:
-                facts.add_year(year - 1)
+        _add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     for m in _EN_FISCAL_YEAR_NAMED.finditer(folded):
         # fiscal 2028: it ends in March, June or September of 2028 (as the country or
         # the company keeps it) and starts in April, July or October of 2027
@@ -853,7 +870,7 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
                 facts.month_years.add((first + 1, month - 1))
     for m in _EN_QUARTER_TO.finditer(folded):
         last = month_number(m.group("mon")) or 0
-        add(last - 2, last, m)
+        add((last - 3) % 12 + 1, last, m)  # the quarter to February: December to February
     for m in _EN_QUARTER_NUMBER.finditer(folded):
         if m.group("t"):  # the first three quarters
             add(1, 3 * _count(m.group("tn")), m)
@@ -910,6 +927,16 @@ _EN_QUARTER_REL = re.compile(
 )
 
 
+def _add_fiscal_year(facts: SourceDates, year: int, last: int) -> None:
+    """A fiscal year that ends in month ``last`` of ``year`` (fiscal 2024, which ends
+    on September 30; 2027年3月期): its months, and the year it starts in (2026年度)."""
+    if 1 <= last <= 12:
+        for month in range(1, 13):
+            facts.month_years.add((year if month <= last else year - 1, month))
+        if last < 12:
+            facts.add_year(year - 1)
+
+
 def _count(word: str) -> int:
     """A small count written in digits or words (nine, 11)."""
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
@@ -949,13 +976,13 @@ def days_named(text: str, published: dt.date) -> set[dt.date]:
         for month, day in written_month_days(text)
         if _real_date(nearest_year(published, month, day), month, day)
     }
+    written = {day.weekday() for day in days}
     for m in _ON_WEEKDAY.finditer(text):
+        weekday = _WEEKDAYS_EN.index(m.group(1).lower())
+        if weekday in written:
+            continue  # "Monday 10 March": the weekday of a date it writes
         which = _EN_WEEKDAY_WHICH.search(text, max(0, m.start() - 12), m.start())
-        days.update(
-            _weekday_dates(
-                published, _WEEKDAYS_EN.index(m.group(1).lower()), which.group(1) if which else ""
-            )
-        )
+        days.update(_weekday_dates(published, weekday, which.group(1) if which else ""))
     return days
 
 

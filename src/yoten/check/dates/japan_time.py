@@ -97,8 +97,8 @@ def japan_time(
     from yoten.check.source import evidence
 
     text = halfwidth(piece.text)
-    if not source.times:
-        return None
+    if not source.times:  # (a Japanese source's 現地時間 times are not read)
+        return _japan_day(ref, piece, source)
     if ref.hour is not None:
         hours = ref.hours()
         clock: tuple[set[int], int] | None = (hours, ref.minute or 0)
@@ -148,9 +148,11 @@ def japan_time(
             shift = jst_day_shift(t)
             expected = {d + dt.timedelta(days=shift) for d in days}
             if ref.day not in {d.day for d in expected}:
-                if explicit or written:  # the digest or the source states the day
+                stated_day = explicit or bool(written)  # the digest or the source states it
+                if stated_day:
                     sure.append(t)
-                if not wrong_day and expected:
+                # the message shows a time whose day is stated, where there is one
+                if expected and (not wrong_day or (stated_day and len(sure) == 1)):
                     wrong_day = _(
                         "{conversion} on the source's day {days} is 日本時間{jst}日"
                     ).format(
@@ -312,7 +314,12 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
     index = source.sentences.index(sentence)
     own = sentence.norm or sentence.text
     at = t.start - source.norm_offset(index)
-    near = own[max(0, at - 30) : at + 40]
+    start, end = max(0, at - 30), min(len(own), at + 40)
+    while start > 0 and own[start].isdigit():
+        start -= 1  # (no figure cut in two: "July 23" is not "July 2")
+    while end < len(own) and own[end].isdigit():
+        end += 1
+    near = own[start:end]
     if days := days_named(near, published):
         return days
     if days_named(own, published):
