@@ -72,8 +72,15 @@ from yoten.check.relations import (
     same_kind_sources,
     significant_digits,
     typo_of,
+    unit_elided,
 )
-from yoten.check.rivals import bound, change_to_rival, closer_rival, restated_as_points
+from yoten.check.rivals import (
+    bound,
+    change_to_rival,
+    closer_rival,
+    inside_source_bound,
+    restated_as_points,
+)
 from yoten.check.rules import Kind, Rule
 from yoten.check.score_verdict import check_scores
 from yoten.check.source import SourceIndex, evidence
@@ -104,12 +111,17 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 continue
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
-            supporters = [s for s in source.candidates(q) if readings_match(q, s)]
+            supporters = [
+                s
+                for s in source.candidates(q)
+                if readings_match(q, s) or inside_source_bound(q, s, source.text)
+            ] or [s for s in source.quantities if unit_elided(q, s)]
             if (
-                supporters
-                and source.japanese  # a bare 43 of a Japanese source is any 43
+                supporters  # (a bare 43 of a Japanese source is any 43; 23 days no 23年)
                 and counts_years_since(q, text)
-                and not any({"year", "age", "decade", "century"} & s.units for s in supporters)
+                and not any(
+                    {"year", "month", "age", "decade", "century"} & s.units for s in supporters
+                )
             ):
                 supporters = []  # 開通から43年: the years since the source's year, not any 43
             if counts_calendar_years(q, text):  # "since 2017" in 2025 is 8年ぶり, not 7
@@ -138,7 +150,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         seen.add(q.span)
                         findings.append(apposed)
                         continue
-                if any(identical(q, s) for s in supporters):
+                if any(identical(q, s) or unit_elided(q, s) for s in supporters):
                     continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
                 closer = closer_rival(q, piece, source, supporters)
@@ -293,6 +305,19 @@ def _judge(
             and not read_as_year(s, source.text)
         )
     )
+
+    def contradicted(arithmetic: str) -> Finding:
+        return finding_at(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source's figures give {change}").format(change=arithmetic),
+            rule=Rule.NUMBER_CONTRADICTED,
+            derivation=arithmetic,
+            evidence=evidence(aligned),
+        )
+
     derived = years_between(q, piece.text, source) or span_named(q, piece.text)
     if not derived and counts_years_since(q, piece.text):
         # 前回の優勝は1998年で、28年ぶり: the year the sentence names settles the count,
@@ -311,7 +336,7 @@ def _judge(
             after=piece.text[q.end : q.end + 6],
             counterparts=counterparts,
             total=TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
-            before=piece.text[max(0, q.start - 4) : q.start],
+            before=sentence[: q.start - sentence_start(piece.text, q.start)][-24:],
             share=marks_share(q, piece.text),
             given=tuple(restated),
         )
@@ -334,42 +359,15 @@ def _judge(
         # before; 2時間5分2秒の大会記録を35秒更新: the other end (2時間4分37秒) stated there
         change = _wrong_change_before(q, piece, source, stated, nearby)
     if change:
-        return finding_at(
-            piece,
-            q.span,
-            Kind.MISMATCH,
-            "error",
-            message=_("the source's figures give {change}").format(change=change),
-            rule=Rule.NUMBER_CONTRADICTED,
-            derivation=change,
-            evidence=evidence(aligned),
-        )
+        return contradicted(change)
     total = wrong_total(q, piece.text, stated, restated, source.quantities) or wrong_remainder(
         q, piece.text, stated, restated
     )
     if total:
-        return finding_at(
-            piece,
-            q.span,
-            Kind.MISMATCH,
-            "error",
-            message=_("the source's figures give {change}").format(change=total),
-            rule=Rule.NUMBER_CONTRADICTED,
-            derivation=total,
-            evidence=evidence(aligned),
-        )
+        return contradicted(total)
     share = wrong_share(q, piece.text, stated, nearby, same_kind_sources)
     if share:
-        return finding_at(
-            piece,
-            q.span,
-            Kind.MISMATCH,
-            "error",
-            message=_("the source's figures give {change}").format(change=share),
-            rule=Rule.NUMBER_CONTRADICTED,
-            derivation=share,
-            evidence=evidence(aligned),
-        )
+        return contradicted(share)
     years = _wrong_years_since(q, piece, source, aligned)
     if years is not None:
         return years

@@ -33,6 +33,7 @@ __all__ = [
     "significant_digits",
     "states_exactly",
     "typo_of",
+    "unit_elided",
 ]
 
 
@@ -175,6 +176,16 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 
 _MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
+
+
+def unit_elided(q: Quantity, s: Quantity) -> bool:
+    """約2.8ヘクタール for "would lift that figure to about 2.8": the source's bare
+    decimal is the digest's figure with the unit the source leaves unsaid (a bare
+    whole number may count anything; a bare decimal measures what went before)."""
+    if len(s.readings) != 1 or s.readings[0].unit != "count" or s.noun or s.counter:
+        return False
+    value = s.readings[0].value
+    return value != int(value) and math.isclose(q.figure, value)
 
 
 def same_figure_other_unit(q: Quantity, s: Quantity) -> bool:

@@ -30,7 +30,13 @@ from yoten.check.source import SourceIndex, evidence
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
-__all__ = ["bound", "change_to_rival", "closer_rival", "restated_as_points"]
+__all__ = [
+    "bound",
+    "change_to_rival",
+    "closer_rival",
+    "inside_source_bound",
+    "restated_as_points",
+]
 
 # 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
 _CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
@@ -183,3 +189,40 @@ def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
                     sign = "≤" if upper else "≥"
                     return f"{s.span.strip()} {sign} {q.span.strip()}"
     return ""
+
+
+# 4割強, 5割を超え, 2000人余り / 5割近く, 3割弱: a source figure that is a bound
+_SOURCE_LOWER_AFTER = re.compile(r"^(?:強|超|を超|以上|余り|余|を上回)")
+_SOURCE_UPPER_AFTER = re.compile(r"^(?:弱|近く|足らず|未満|に満たな|に迫|を下回|を切)")
+# "more than 40%", "over 2,000" / "nearly half", "just under 5%"
+_SOURCE_LOWER_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|at\s+least)\s+$",
+    re.IGNORECASE,
+)
+_SOURCE_UPPER_BEFORE = re.compile(
+    r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|less\s+than|fewer\s+than|close\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def inside_source_bound(q: Quantity, s: Quantity, text: str) -> bool:
+    """44% for the source's 4割強 (40–45%), 2300人 for "more than 2,000": a figure
+    the source states only as a bound, written more exactly on the bound's side and
+    within half a step of its last digit (32.4% is no 4割近く, 5割強 no 4割強)."""
+    if s.place <= 0 or not s.figure:
+        return False
+    after, before = text[s.end : s.end + 4], text[max(0, s.start - 24) : s.start]
+    lower = bool(_SOURCE_LOWER_AFTER.match(after) or _SOURCE_LOWER_BEFORE.search(before))
+    upper = bool(_SOURCE_UPPER_AFTER.match(after) or _SOURCE_UPPER_BEFORE.search(before))
+    if lower == upper:
+        return False
+    for sr in s.readings:
+        step = abs(s.place * sr.value / s.figure) / 2
+        for dr in q.readings:
+            if dr.unit != sr.unit or not step:
+                continue
+            if (lower and sr.value < dr.value < sr.value + step) or (
+                upper and sr.value - step < dr.value < sr.value
+            ):
+                return True
+    return False

@@ -203,6 +203,7 @@ def _percent_of(
                 steps += [(o, r.value, "×", ""), (o, 1 / r.value, "÷", "")]
     # "1.42 million, up 23% on 2023": 2023年は約115万人 (a rounded figure: an exact one
     # that one of the story's percentages happens to give is no such base)
+    # (and "to 600, about 1.5 times today's": 現在は約400人)
     for o in pool if q.approx else []:
         for r in o.readings:
             if r.unit == "percent" and 0 < r.value < 100:
@@ -210,6 +211,8 @@ def _percent_of(
                     (o, 1 / (1 + r.value / 100), "÷ (100% +", ")"),
                     (o, 1 / (1 - r.value / 100), "÷ (100% −", ")"),
                 ]
+            elif r.unit == "times" and r.value > 1:
+                steps.append((o, 1 / r.value, "÷", ""))
     # a fraction the sentence restated writes in words, of one of its amounts: "9.4
     # million euros, financed half by the region" → (その)半分の470万ユーロ
     for o in pool:
@@ -249,6 +252,16 @@ def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: st
         for r in o.readings
         if r.unit in ("count", "year", "month", "week", "day", "hour") and r.value >= 2
     ]
+    # a price per unit of a measure (1キロワット時あたり約680ユーロ for "6,800 euros" for
+    # "ten kilowatt hours"): the measure as written
+    counts += [
+        (o, o.figure)
+        for o in pool
+        if o.figure >= 2
+        and o.units
+        and not o.units & {"count", "percent", "point", "ratio", "ordinal", "year", "age"}
+        and not any(u.startswith("cur:") for u in o.units)
+    ]
     for dr in q.readings:
         if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal"):
             continue
@@ -266,8 +279,10 @@ def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: st
 
 _AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
-_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長)")
-_FALL = re.compile(r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落|短)")
+_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長|(?:値|引き)?上げ|上が)")
+_FALL = re.compile(
+    r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落|短|(?:値|引き)?下げ|下が)"
+)
 
 
 def direction_of(after: str) -> str:

@@ -27,7 +27,9 @@ _CHANGE_AFTER = re.compile(
     # as a percentage: 4800万ドル、約16%増えた)
     r"(?:[(（][^()（）]{1,12}[)）]|、(?:約|およそ)?\d+(?:\.\d+)?(?:%|％|割))?"
     r"(?:の|も|ほど)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
-    r"|上が|下が|上げ|下げ|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ|改善|悪化)"
+    r"|上が|下が|(?:値|引き)?(?:上げ|下げ)|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ"
+    r"|改善|悪化)"
+    r"|が?(?:足りな|足らな|不足)"  # 定員480人に対し在籍431人で、49人が足りない
 )
 # 値上げ率は約15%, 減少率は3割: a rate of change named before its figure
 _RATE_BEFORE = re.compile(
@@ -357,8 +359,9 @@ def _parts_give(
     return False
 
 
-# 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割: a share in apposition to its part
-APPOSED_SHARE = re.compile(r"、(?:約|およそ|ほぼ)?$")
+# 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割; 61人のうち54人(約7割): a share in
+# apposition to its part
+APPOSED_SHARE = re.compile(r"[、(（](?:約|およそ|ほぼ)?$")
 _APPOSED = re.compile(r"(?:のうち|中)[^\d、。]{0,6}$")
 # "62 of its 80 elevators", "45 of the region's 73 districts", "7 out of 31 cargoes"
 _PART_OF_WHOLE = re.compile(

@@ -13,8 +13,8 @@ from yoten.check.source import SourceIndex
 _YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
 AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
 _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)、?$")
-# 58年, 9年前, 40年ぶり: a count of years as the digest writes it
-_YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?")
+# 58年, 9年前, 40年ぶり: a count of years as the digest writes it (not 10年生, a grade)
+_YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?(?![生度代次目制])")
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 

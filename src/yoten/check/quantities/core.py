@@ -190,6 +190,8 @@ def _units_agree(digest_unit: str, source_unit: str) -> bool:
     pair = {digest_unit, source_unit}
     if pair <= COUNTISH:
         return True
+    if (digest_unit, source_unit) == ("count", "age"):
+        return False  # 59人 is no age (59歳), though an age may stand bare ("Ambühl, 44,")
     return pair in ({"percent", "point"}, {"age", "year"}, {"age", "count"})
 
 

@@ -1,0 +1,142 @@
+"""Readings a faithful translator makes from the source (blind round 28).
+
+Most faithful readings here were errors before; most come with a wrong twin the
+checker must still call one (or that shows where the reading stops).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.check.helpers import check_lead, error_spans
+
+JA_PUBLISHED = dt.datetime(2024, 11, 8, 6, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("share", "wrong"),
+    [
+        ("約44%", False),  # 4割強: 40–45%
+        ("約48%", True),  # past half a step: another figure
+        ("約38%", True),  # under the bound
+    ],
+)
+def test_a_figure_inside_a_bound_the_source_states(share: str, wrong: bool) -> None:
+    source = "部門別では、産業機器部門の売上高が2140億円と全体の4割強を占めた。"
+    lead = f"産業機器部門の売上高は2140億円で、全体の{share}を占めた。"
+    spans = error_spans(source, lead, language="ja", published=JA_PUBLISHED)
+    assert (share.removeprefix("約") in spans) is wrong
+
+
+def test_an_english_bound_and_an_upper_one() -> None:
+    source = "More than 2,000 people attended. The turnout was nearly 50% this time."
+    assert error_spans(source, "2300人が参加した。投票率は46%だった。") == []
+    # under the bound by more than half a step: no reading of "nearly 50%"
+    assert check_lead(source, "投票率は40%だった。") == [("warning", "number.unverified", "40%")]
+
+
+def test_a_fiscal_year_ending_in_march_is_the_japanese_year_before() -> None:
+    source = "同社は中期経営計画で、最終年度の2027年3月期に売上高1兆1000億円を目標に掲げている。"
+    ok = "中期経営計画では2026年度に売上高1兆1000億円を目指す。"
+    assert error_spans(source, ok, language="ja", published=JA_PUBLISHED) == []
+    wrong = "中期経営計画では2028年度に売上高1兆1000億円を目指す。"
+    assert error_spans(source, wrong, language="ja", published=JA_PUBLISHED) == ["2028年度"]
+
+
+def test_a_round_projection_year() -> None:
+    source = "The loss has accelerated since 2010. By 2100 only a quarter of the ice will be left."
+    assert error_spans(source, "2100年には4分の1しか残らない見通しだ。") == []
+
+
+def test_one_point_written_with_an_article() -> None:
+    source = "La meta oficial es del 3 %, con un margen de un punto en ambos sentidos."
+    found = check_lead(source, "目標は3%(上下1ポイントの幅)である。", language="es")
+    assert [f for f in found if f[0] == "error"] == []
+
+
+def test_a_bare_decimal_with_its_unit_left_unsaid() -> None:
+    source = (
+        "The borough has 2.1 hectares of green space per 1,000 residents, below the national "
+        "benchmark of 3.2 hectares. The new park would lift that figure to about 2.8."
+    )
+    assert error_spans(source, "公園の完成で約2.8ヘクタールになる。") == []
+
+
+def test_a_date_of_next_years_event() -> None:
+    published = dt.datetime(2025, 11, 16, 9, 0, tzinfo=dt.UTC)
+    source = "Next year's race, the 40th edition, will be held on 15 November."
+    assert error_spans(source, "次回大会は2026年11月15日に開かれる。", published=published) == []
+
+
+def test_nine_months_to_march_across_the_new_year() -> None:
+    source = "Online sales reached A$1.35bn in the nine months to March 31."
+    assert error_spans(source, "7〜3月の9カ月間のネット売上高は13億5000万豪ドル。") == []
+
+
+@pytest.mark.parametrize(
+    ("price", "severity"), [("約680ユーロ", "info"), ("約780ユーロ", "warning")]
+)
+def test_a_price_per_unit_of_a_measure(price: str, severity: str) -> None:
+    source = (
+        "Der Preis für ein Standardsystem mit zehn Kilowattstunden Speicherkapazität sank "
+        "um etwa 15 Prozent auf rund 6.800 Euro."
+    )
+    lead = f"1キロワット時あたりの標準システム価格は{price}となる。"
+    found = check_lead(source, lead, language="de")
+    assert [s for s, _, span in found if span == price.removeprefix("約")] == [severity]
+
+
+def test_a_figure_before_a_multiple() -> None:
+    source = "同社はソフトウエア技術者を2025年度末までに現在の約1.5倍の600人に増やす。"
+    lead = "ソフトウエア技術者を約1.5倍の600人に増やす。現在は約400人。"
+    assert error_spans(source, lead, language="ja", published=JA_PUBLISHED) == []
+
+
+def test_a_japan_time_day_of_a_japanese_source() -> None:
+    source = "米カリフォルニア州サンノゼで現地時間11月13日(水)午後5時に発表会を開く。"
+    lead = "米サンノゼで現地時間13日(水)午後5時、日本時間14日(木)午前10時に発表会を開く。"
+    assert error_spans(source, lead, language="ja", published=JA_PUBLISHED) == []
+
+
+def test_a_weekday_written_with_its_date_and_a_wrong_japan_day() -> None:
+    published = dt.datetime(2025, 3, 3, 21, 20, tzinfo=dt.UTC)
+    source = "The first closure runs from 9pm on Saturday 8 March until 5am on Monday 10 March."
+    # NZDT (UTC+13, the outlet's) is four hours ahead of Japan: the day does not shift
+    ok = "8日午後9時(日本時間同日午後5時)から10日午前5時(日本時間10日午前1時)まで。"
+    wrong = "8日午後9時(日本時間同日午後5時)から10日午前5時(日本時間9日午前1時)まで。"
+    nzdt = published.astimezone(dt.timezone(dt.timedelta(hours=13)))
+    assert error_spans(source, ok, published=nzdt) == []
+    assert error_spans(source, wrong, published=nzdt) == ["9日"]
+
+
+def test_a_rate_of_a_price_rise_written_as_a_raise() -> None:
+    source = "Parking charges in the city centre will rise from £2.80 to £3.20 an hour."
+    assert error_spans(source, "駐車料金を2.80ポンドから3.20ポンドへ約14%値上げする。") == []
+    wrong = error_spans(source, "駐車料金を2.80ポンドから3.20ポンドへ約20%値上げする。")
+    assert wrong == ["20%"]
+
+
+def test_a_share_in_brackets_after_its_part() -> None:
+    source = "Of the 61 people who spoke during public comment, 54 opposed the closures."
+    assert error_spans(source, "意見を述べた61人のうち54人(約9割)が反対した。") == []
+    assert error_spans(source, "意見を述べた61人のうち54人(約7割)が反対した。") == ["7割"]
+
+
+def test_a_count_of_people_is_no_age() -> None:
+    source = "交通局は採用年齢の上限を45歳から59歳に引き上げた。運転手は49人が不足している。"
+    found = check_lead(source, "運転手は59人が足りない。", language="ja", published=JA_PUBLISHED)
+    assert ("59人" in {span for _, _, span in found}) is True
+
+
+def test_years_since_are_not_a_count_of_days() -> None:
+    source = (
+        "It replaces the 44-year-old Island Queen. The ship was out of service for 23 days "
+        "this year."
+    )
+    found = check_lead(source, "就航から23年の現行船「アイランド・クイーン」と交代する。")
+    assert any(span == "23" and severity != "info" for severity, _, span in found)
+    # a school grade is no count of years: 10年生 for "Grade 10"
+    source = "Every pupil from Grade 4 to Grade 10 should have a book of their own."
+    assert error_spans(source, "4年生から10年生まで1人1冊を目指す。") == []
