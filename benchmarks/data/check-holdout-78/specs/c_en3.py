@@ -52,6 +52,7 @@ CASES = [
   "Loan-loss provisions rose to €412m from €286m a year earlier, mainly because of commercial property loans. Lindqvist said the bank's exposure to office buildings was \"manageable\" at €9.6bn.",
   "The results were published at 7 a.m. Central European Time. Shares rose 3.1% to €18.92 by midday, the biggest gain among the region's large lenders, valuing the bank at about €41bn.",
   "Unions criticised the job cuts. \"Profits are up and jobs are going,\" said Piet van Ommeren of the finance workers' union, which represents about 40% of the bank's staff. The bank employs 46,000 people.",
+  "Analysts said the buyback was larger than expected and that the bank's capital position left room for further returns next year.",
  ],
  "digest": {
   "head": "ホルムファース・ユニオン銀:増益と2300人削減", "stamp": "2025年10月30日 20:00",

@@ -51,6 +51,7 @@ CASES = [
   "Le conseil proposera un dividende de 2,40 euros par action, stable par rapport à l'an dernier. Le groupe maintient son objectif de 10 milliards d'euros de chiffre d'affaires en 2027.",
   "Jeudi, l'action a chuté de 5,2 %, à 143,60 euros, à la mi-séance, la plus forte baisse de l'indice régional. Les analystes attendaient un bénéfice de 1,15 milliard d'euros.",
   "« 2025 sera une année de consolidation », a prévenu le directeur financier, Marc Ostrowski, qui prévoit 15 ouvertures de magasins cette année, contre 26 en 2024.",
+  "Les analystes restent partagés. Certains estiment que le recul de la marge est passager et lié aux investissements dans le réseau, d'autres craignent un ralentissement durable de la demande européenne pour les articles de luxe.",
  ],
  "digest": {
   "head": "ヴェルナデル:売上最高も減益", "stamp": "2025年02月06日 23:00",

@@ -52,6 +52,7 @@ CASES = [
   "Die Wirtschaft des Landes wächst nur langsam. Die Arbeitslosenquote lag im Oktober bei 6,8 Prozent und damit über dem Bundesdurchschnitt. Die Inflationsrate im Land betrug 2,3 Prozent.",
   "Der Landtag soll den Haushalt am 18. Dezember verabschieden. Die Regierungskoalition verfügt über 62 der 111 Sitze.",
   "Der Landesrechnungshof mahnte, die Zinslast werde sich bis 2029 fast verdoppeln, wenn das Land den Kurs nicht ändere.",
+  "Die kommunalen Spitzenverbände begrüßten die zusätzlichen Mittel für Schulen, forderten aber mehr Geld für Kitas und den öffentlichen Nahverkehr. Der Bund der Steuerzahler sprach von einem \"Haushalt der verpassten Chancen\".",
  ],
  "digest": {
   "head": "ノルトハーフェル:過去最大の2026年予算案", "stamp": "2025年11月21日 08:00",

@@ -14,6 +14,7 @@ CASES = [
   "La tasa de desempleo urbano se ubicó en el 7,1% en el trimestre febrero-abril, la más baja en seis años, según el instituto de estadística.",
   "El peso quenarense cerró la jornada en 3.915 unidades por dólar, con una leve apreciación del 0,3%. Las reservas internacionales suman 48.300 millones de dólares.",
   "La presidenta del banco, Rosa Elvira Tupayachi, de 59 años, comparecerá ante el Congreso el próximo martes 20 de mayo para presentar el informe de política monetaria.",
+  "Entre los analistas consultados por este diario, la mayoría prevé que la tasa se mantendrá sin cambios durante el resto del año, aunque algunos no descartan un último recorte en el cuarto trimestre si la inflación sigue bajando.",
  ],
  "digest": {
   "head": "ケナラ中銀:政策金利を6.5%に引き下げ", "stamp": "2025年05月16日 12:00",
@@ -51,6 +52,7 @@ CASES = [
   "Las exportaciones agroindustriales alcanzaron en 2024 un total de 33.600 millones de dólares, el 41% de las ventas externas del país. El gobierno espera que este año superen los 36.000 millones.",
   "\"Es una cosecha enorme con márgenes muy finos\", advirtió Inés Balmaceda, presidenta de la Bolsa, de 52 años. La entidad calcula que la cosecha comenzará en la primera semana de abril y durará unas diez semanas.",
   "El ministro de Agricultura, Federico Anselmi, anunció una reducción de 3 puntos porcentuales en las retenciones a la exportación de soja, que pasarán del 33% al 30% a partir del 1 de abril.",
+  "Las entidades del campo consideraron insuficiente la medida y reclamaron una eliminación total del tributo. El Gobierno respondió que cualquier nueva rebaja dependerá de la evolución de la recaudación fiscal en los próximos meses.",
  ],
  "digest": {
   "head": "サランディ:大豆が過去最高の豊作へ", "stamp": "2025年03月28日 09:00",
