@@ -38,7 +38,7 @@ CASES = [
  "findings": [],
 },
 {
- "name": "err-de-wolterra-energie-q1", "lang": "de", "outlet": "Frankfurter Energie Kurier",
+ "name": "err-de-wolterra-energie-q1", "lang": "de", "outlet": "Weserland Energie Kurier",
  "domain": "www.energie-kurier.example", "path": "/versorger/2025-05-15/wolterra-energie-erstes-quartal",
  "published": "2025-05-15T08:00:00+02:00", "dateline": "15.05.2025, 08:00 Uhr",
  "author": "Tobias Renneberg", "section": "Versorger",
