@@ -500,9 +500,9 @@ def source_dates(
                 with_year.append((m.start(), m.end()))
             elif published is not None and not _inside(m, with_year):
                 facts.add_alternative(_latest_year(published, month, day or 1), month, day)
-                said = _said_year(folded, m.start())
-                if said:  # "Next year's race … will be held on 15 November"
-                    facts.add_alternative(published.year + said, month, day)
+                years_on = _said_year(folded, m.start())
+                if years_on:  # "Next year's race … will be held on 15 November"
+                    facts.add_alternative(published.year + years_on, month, day)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
     _add_nth_weekdays(facts, folded)
@@ -585,9 +585,9 @@ def source_dates(
             _add_days_apart(facts, folded, m.start(), dates)
     for ref in japanese:
         _add_japanese(facts, ref)
-        fiscal = ref.year and ref.month and ref.day is None and ref.month_from is None
-        if fiscal and folded.startswith("期", ref.end):
-            _add_fiscal_year(facts, ref.year, ref.month)  # 2027年3月期: April 2026 to March 2027
+        if ref.year and ref.month and ref.day is None and ref.month_from is None:
+            if folded.startswith("期", ref.end):  # 2027年3月期: April 2026 to March 2027
+                _add_fiscal_year(facts, ref.year, ref.month)
     if published is not None:
         _resolve_tags(facts, published)
     return facts
