@@ -43,7 +43,10 @@ _PREMIER = re.compile(r"\b1er\b")
 _CLOCK = {
     # à 13 heures, à 18 h (18 h 40 is read below), vers 9 h
     "fr": re.compile(
+        # (not a duration: en 74 jours, 6 heures et 21 minutes; pendant 3 heures)
+        r"(?<!jours, )(?<!jours )(?<!jour, )(?<!pendant )(?<!durant )(?<!\ben )"
         r"\b(?P<h>[01]?\d|2[0-3])\s?heures?(?:\s?(?P<m>\d{2}))?\b"
+        r"(?!\s*(?:et\s+)?\d+\s*minutes?)"
         r"|(?P<pre>\b(?:à|vers|dès|de|et)\s)(?P<h2>[01]?\d|2[0-3])\s?h\b(?!\s?\d)",
         re.IGNORECASE,
     ),
@@ -99,6 +102,13 @@ def _english_ordinal(m: re.Match[str]) -> str:
 
 
 # "2 hours y 25 minutes": one duration for the English scanner.
+# "1 minute 04", "2 heures 05": the seconds or minutes after a unit, their own unsaid
+_UNIT_THEN_DIGITS = re.compile(
+    r"\b(\d+) (hours?|minutes?) ([0-5]\d)\b(?![.,]\d)"
+    r"(?!\s*(?:%|percent|points?|[kcm]?m\b|kg|t\b|tonnes|lit(?:er|re)s?|Liter|l\b|°"
+    r"|seconds?|minutes?|hours?|days?|years?|people|euros|dollars|francs|millions?|billions?))"
+)
+_NEXT_UNIT = {"hour": "minutes", "hours": "minutes", "minute": "seconds", "minutes": "seconds"}
 _DURATION_AND = re.compile(
     r"\b(\d+ (?:hours?|minutes?))\s+(?:y|et|und|e)\s+(?=\d+ (?:minutes?|seconds?)\b)"
 )
@@ -212,6 +222,7 @@ def normalise(text: str, language: str) -> str:
     text = _AND_A_HALF.sub(
         lambda m: f"{1 if m.group(1).isalpha() else m.group(1)}.5 {m.group(2)}", text
     )
+    text = _UNIT_THEN_DIGITS.sub(lambda m: f"{m[1]} {m[2]} {m[3]} {_NEXT_UNIT[m[2]]}", text)
     return _DURATION_AND.sub(r"\1 and ", text)
 
 

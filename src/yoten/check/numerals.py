@@ -158,8 +158,12 @@ def parse_english_words(phrase: str) -> float | None:
         if word == "a":
             current += 1
         elif word in EN_SMALL:
+            if current % 100 and not (current % 10 == 0 and EN_SMALL[word] < 10):
+                return None  # "two four-year terms": two figures, not six
             current += EN_SMALL[word]
         elif word in EN_TENS:
+            if current % 100:
+                return None
             current += EN_TENS[word]
         elif word == "dozen":
             current = (current or 1) * 12

@@ -224,6 +224,9 @@ _COMPOUNDS = frozenset(
         ("year", "week"),
         ("month", "day"),
         ("week", "day"),
+        ("day", "hour"),  # 1日19時間17分: a sailing race's time
+        ("day", "dur"),
+        ("dur", "minute"),  # 1日19時間 then 17分
         ("hour", "minute"),
         ("minute", "second"),
         ("dur", "second"),  # 2時間11分 then 35秒: a race time

@@ -148,7 +148,7 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"shekels?|sheqels?", "ILS"),
     (
         r"kronor|krona|kroner|krone|kronur|krónur|króna"
-        r"|(?:swedish|norwegian|danish|icelandic)\s+crowns?",
+        r"|(?:swedish|norwegian|danish|icelandic|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic)))\s+crowns?",
         "KRONA",
     ),
     (r"korun[ay]?|koruna", "CZK"),
@@ -287,11 +287,16 @@ _DURATIONS = frozenset(
 _EN_NOUN_UNIT_RES = [
     (re.compile(p, re.IGNORECASE), u) for p, u in _EN_UNITS if u[0][0] in _DURATIONS
 ]
+# a country's adjective before its currency the table does not name: "2.1 billion
+# Estrian crowns", "40 million Belizean dollars"
+_DEMONYM = r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?"
 _EN_CUR_WORD_RES = [
-    (re.compile(r"\s*-?\s*(?:" + p + r")\b", re.IGNORECASE), c) for p, c in _EN_CURRENCY_WORDS
+    (re.compile(r"\s*-?\s*" + _DEMONYM + "(?:" + p + r")\b", re.IGNORECASE), c)
+    for p, c in _EN_CURRENCY_WORDS
 ]
 _EN_CUR_WORD_AFTER = re.compile(
-    r"\s*(?:" + "|".join(p for p, _c in _EN_CURRENCY_WORDS) + r")\b", re.IGNORECASE
+    r"\s*" + _DEMONYM + "(?:" + "|".join(p for p, _c in _EN_CURRENCY_WORDS) + r")\b",
+    re.IGNORECASE,
 )
 _EN_CUR_PREFIX_RES = [
     (re.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
@@ -393,13 +398,33 @@ def _scale_of(word: str) -> float:
 _CLOCK_PART = re.compile(r":[0-5]\d(?!\d)")
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _number_matches(folded: str) -> Iterator[re.Match[str]]:
+    """EN_NUMBER's matches; number words that make no one number ("two four-year
+    terms") give their first word alone, and the scan goes on after it."""
+    pos = 0
+    while (m := EN_NUMBER.search(folded, pos)) is not None:
+        words = m.group("words")
+        if words and parse_english_words(words) is None:
+            first = _FIRST_WORD.match(folded, m.start())
+            alone = EN_NUMBER.match(folded, m.start(), first.end()) if first else None
+            if alone is not None and alone.end() < m.end():
+                yield alone
+                pos = alone.end()
+                continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Quantities in English ``text``: figures, number words, fractions, ordinals, multiples."""
     folded = halfwidth(text)
     found: list[Quantity] = _en_clock_durations(text, folded)
     compact = [(q.start, q.end) for q in found]
     consumed = 0
-    for m in EN_NUMBER.finditer(folded):
+    for m in _number_matches(folded):
         start, end = m.start(), m.end()
         if start < consumed or any(a <= start < b for a, b in compact):
             continue

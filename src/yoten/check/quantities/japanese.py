@@ -249,8 +249,14 @@ def is_rate_denominator(text: str, unit_end: int, units: Iterable[str]) -> bool:
         _after, figure_end, _counter = _ja_unit(text, number.end(), "")
         # 1日に3人が負傷した: the figure is the subject of an event on the 1st
         return bool(re.search(r"平均", m.group(0))) or not text.startswith("が", figure_end)
-    after, _end, _counter = _ja_unit(text, number.end(), "")
+    after, end, _counter = _ja_unit(text, number.end(), "")
+    if "day" in units and {r.unit for r in after} == {"hour"}:
+        # 1日8時間 is eight hours a day; 1日19時間17分, a day and 19 hours and more
+        return _JA_MINUTES_AFTER.match(text, end) is None
     return not any((u, r.unit) in _COMPOUNDS for u in units for r in after)
+
+
+_JA_MINUTES_AFTER = re.compile(r"\s*\d{1,2}分")
 
 
 def may_be_rate(text: str, unit_end: int) -> bool:
