@@ -312,4 +312,28 @@ def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
                 continue  # two names written alone: compared as whole runs above
             findings.append(_finding(other, main))
             flagged.add(other.text)
+    findings += _separator_variants(pieces, flagged)
+    return findings
+
+
+# A name of several parts, joined by ・ or by = (a double name: アルブレヒト=フォーゲル)
+_JOINED_NAME = re.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,})+")
+_SEPARATOR = re.compile(r"[・･=＝]")
+
+
+def _separator_variants(pieces: list[Piece], flagged: set[str]) -> list[Finding]:
+    """One name joined once with = and once with ・ (アルブレヒト=フォーゲル, later
+    アルブレヒト・フォーゲル): the same parts, written two ways."""
+    first: dict[tuple[str, ...], Spelling] = {}
+    findings: list[Finding] = []
+    for piece in pieces:
+        for m in _JOINED_NAME.finditer(piece.text):
+            parts = tuple(_SEPARATOR.split(m.group(0)))
+            seen = first.setdefault(parts, Spelling(m.group(0), len(first)))
+            seen.seen(piece.section)
+            if m.group(0) != seen.text and m.group(0) not in flagged:
+                flagged.add(m.group(0))
+                other = Spelling(m.group(0), len(first))
+                other.seen(piece.section)
+                findings.append(_finding(other, seen))
     return findings
