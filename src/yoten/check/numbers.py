@@ -62,6 +62,7 @@ from yoten.check.quantities import (
 )
 from yoten.check.ranges import range_counterpart
 from yoten.check.relations import (
+    digits_swapped,
     foreign_count,
     log_distance,
     other_currency,
@@ -151,6 +152,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         findings.append(apposed)
                         continue
                 if any(identical(q, s) or unit_elided(q, s) for s in supporters):
+                    continue
+                swapped = [s for s in supporters if digits_swapped(q, s)]
+                if swapped:  # 少なくとも4530人 for "at least 4,350": no rounding swaps digits
+                    seen.add(q.span)
+                    findings.append(_swapped(q, piece, source, swapped[0]))
                     continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
                 closer = closer_rival(q, piece, source, supporters)
@@ -318,6 +324,9 @@ def _judge(
             evidence=evidence(aligned),
         )
 
+    swapped = [s for s in counterparts if digits_swapped(q, s)]
+    if swapped:  # 4530人 where the sentence restated says 4,350 (and 4,350 + 180 by chance)
+        return _swapped(q, piece, source, swapped[0])
     derived = years_between(q, piece.text, source) or span_named(q, piece.text)
     if not derived and counts_years_since(q, piece.text):
         # 前回の優勝は1998年で、28年ぶり: the year the sentence names settles the count,
@@ -452,6 +461,19 @@ def _judge(
     )
 
 
+def _swapped(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity) -> Finding:
+    """The error for ``q``, the source's ``s`` with two digits swapped."""
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_("the source says {figures}").format(figures=f'"{s.span.strip()}"'),
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([found for found in [source.sentence_stating(s)] if found]),
+    )
+
+
 def _wrong_change_before(
     q: Quantity, piece: Piece, source: SourceIndex, stated: list[Quantity], nearby: list[Quantity]
 ) -> str:
@@ -520,7 +542,7 @@ def _wrong_years_since(
 # change (計14%, 35票差, 残る38店, 2.4日短縮, 190トン増, 10人多い, 前年より, 従来の価格,
 # 上積み, 2〜3メートル): the figure may be computed, not copied
 _ARITHMETIC = re.compile(
-    r"計|合計|総|累計|延べ|差|残|増|減|多|少な|上回|下回|短縮|延長|縮|広げ|拡大|伸び|上昇|低下"
+    r"(?<![集会設統推時])計|合計|総|累計|延べ|差|残|増|減|多|少な(?!くとも)|上回|下回|短縮|延長|縮|広げ|拡大|伸び|上昇|低下"
     r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶん|分の|追加|加え|上積"
     r"|従来|当初|以前|前年|昨年|[〜~～]|上が|下が|引き上|引き下"
 )

@@ -21,6 +21,7 @@ from yoten.check.quantities import COUNTISH, Quantity, equivalent_readings, read
 from yoten.check.source import SourceIndex
 
 __all__ = [
+    "digits_swapped",
     "foreign_count",
     "log_distance",
     "other_currency",
@@ -169,6 +170,21 @@ def typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
                 and 0.5 <= ratio <= 2
             ):
                 return True  # 4,300 → 4,500
+    return False
+
+
+def digits_swapped(q: Quantity, s: Quantity) -> bool:
+    """``q`` is ``s`` with two neighbouring digits of three or more swapped (4530人 for
+    4,350, "at least 4,350"): a copying slip, likelier than any sum that happens to
+    give ``q``; 少なくとも4530人 too: a bound, a rounded figure keeps no such digits)."""
+    for dr in q.readings:
+        for sr in s.readings:
+            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
+                continue
+            a, b = significant_digits(dr.value), significant_digits(sr.value)
+            at = swapped_positions(a, b) if len(a) >= 3 else None
+            if at is not None and at[1] == at[0] + 1 and 0.5 <= dr.value / sr.value <= 2:
+                return True
     return False
 
 

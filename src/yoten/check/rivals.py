@@ -23,6 +23,7 @@ from yoten.check.relations import (
     log_distance,
     same_figure_other_unit,
     same_kind,
+    significant_digits,
     states_exactly,
 )
 from yoten.check.rules import Kind, Rule
@@ -209,16 +210,21 @@ def inside_source_bound(q: Quantity, s: Quantity, text: str) -> bool:
     """44% for the source's 4割強 (40–45%), 2300人 for "more than 2,000": a figure
     the source states only as a bound, written more exactly on the bound's side and
     within half a step of its last digit (32.4% is no 4割近く, 5割強 no 4割強)."""
-    if s.place <= 0 or not s.figure:
-        return False
+    if s.figure < 2:
+        return False  # "less than a year ago": no figure of months
+    # (where the scanner left it unset: the place of the figure's last digit, 1 for
+    # "two hours" and 47, 1,000 for "more than 2,000")
+    place = s.place or 10 ** (
+        math.floor(math.log10(s.figure)) - len(significant_digits(s.figure)) + 1
+    )
     after, before = text[s.end : s.end + 4], text[max(0, s.start - 24) : s.start]
     lower = bool(_SOURCE_LOWER_AFTER.match(after) or _SOURCE_LOWER_BEFORE.search(before))
     upper = bool(_SOURCE_UPPER_AFTER.match(after) or _SOURCE_UPPER_BEFORE.search(before))
     if lower == upper:
         return False
-    for sr in s.readings:
-        step = abs(s.place * sr.value / s.figure) / 2
-        for dr in q.readings:
+    for sr in equivalent_readings(s.readings):
+        step = abs(place * sr.value / s.figure) / 2
+        for dr in equivalent_readings(q.readings):
             if dr.unit != sr.unit or not step:
                 continue
             if (lower and sr.value < dr.value < sr.value + step) or (

@@ -36,6 +36,7 @@ __all__ = ["check_swaps"]
 _SUBJECT = re.compile(
     r"([ァ-ヺー]{2,}|[A-Za-z][A-Za-z'-]+|[一-龥]{2,})(?:[はがのでもに、:：()（）\s]|群){0,2}$"
 )
+_COUNTER_OF_FIGURE = re.compile(r"[\d万億千]$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _NEAR = 12  # characters between a digest subject and its figure
 
@@ -47,9 +48,10 @@ class _Subject:
 
 
 def _subject(sentence: str, q: Quantity) -> _Subject | None:
-    m = _SUBJECT.search(sentence[max(0, q.start - _NEAR) : q.start])
-    if m is None:
-        return None
+    window = sentence[max(0, q.start - _NEAR) : q.start]
+    m = _SUBJECT.search(window)
+    if m is None or _COUNTER_OF_FIGURE.search(window, 0, m.start(1)):
+        return None  # 600議席中341議席: the counter of the figure before, no subject
     word = m.group(1)
     keys: set[str] = set(digest_terms(word))
     if re.fullmatch(r"[ァ-ヺー]+", word):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 
 from yoten.check.derive.basics import (
     SameKind,
@@ -277,6 +278,20 @@ def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: st
     return ""
 
 
+def _majority(q: Quantity, pool: list[Quantity], before: str) -> str:
+    """The seats or votes a majority of a whole takes (過半数(51議席) of 101 seats):
+    half the whole and one more, or half of an even one and one."""
+    if not _MAJORITY.search(before) or q.figure != int(q.figure):
+        return ""
+    for s in pool:
+        whole = s.figure
+        if whole == int(whole) and whole >= 3 and q.figure == whole // 2 + 1:
+            return f"{s.span.strip()} ÷ 2 + 1 → {q.span.strip()}"
+    return ""
+
+
+_MAJORITY = re.compile(r"過半数[(（のはにをで]{0,2}(?:約)?$|majority[^.]{0,12}$", re.IGNORECASE)
+
 _AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
 _RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長|(?:値|引き)?上げ|上が)")
@@ -336,14 +351,15 @@ def derived_level(q: Quantity, pool: list[Quantity], after: str = "") -> str:
     return change_of(q, pool, _kin_in_source, direction_of(after)) or _level_and_step(q, pool)
 
 
-def _product(q: Quantity, stated: list[Quantity]) -> str:
+def _product(q: Quantity, stated: list[Quantity], nearby: Sequence[Quantity] = ()) -> str:
     """A product of two figures the digest sentence states (254席の機材で週3便 → 762席;
     年11億ユーロを10年間 → 計110億ユーロ): one in q's unit, the other a count of times,
-    weeks or years."""
+    weeks or years. The one in q's unit may be the sentence restated's ("two four-year
+    terms" → 2期8年), the count the digest's."""
     for dr in q.readings:
         if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal"):
             continue
-        for a in stated:
+        for a in [*stated, *nearby]:
             for ra in a.readings:
                 if ra.unit != dr.unit or ra.value <= 0:
                     continue
@@ -434,8 +450,21 @@ def derive(
         or _share(q, nearby, exact=False)
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
+        or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
-        or _product(q, [o for o in stated or [] if any(identical(o, s) for s in source.quantities)])
+        or _product(
+            q,
+            # (a bare figure of the digest, 2期 for "two", states its value in any unit)
+            [
+                o
+                for o in stated or []
+                if any(
+                    identical(o, s) or (o.units == {"any"} and o.figure == s.figure)
+                    for s in source.quantities
+                )
+            ],
+            nearby,
+        )
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)

@@ -97,13 +97,15 @@ def wrong_years_since(
     # 栄冠 … 2017年以来 for "desde 2017")
     own = {int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start) + context)}
     named |= own & source.dates.years
-    years = sorted(named - {published.year})
+    # (or the sentence before it: 2016年に債務不履行に陥り… 債務危機から9年を経て)
+    start = sentence_start(text, q.start)
+    before = sentence_at(text, start - 1) if start else ""
+    earlier = {int(y) for y in FOUR_DIGIT_YEAR.findall(before)} & source.dates.years
+    years = sorted((named | earlier) - {published.year})
     ages = [published.year - y for y in years if y < published.year]
     # counted to a later year the sentence names (1931年の開業から97年で歴史を閉じる,
     # the line closing in 2028): the years between the two
-    start = sentence_start(text, q.start)
-    before = sentence_at(text, start - 1) if start else ""
-    later = (own | {int(y) for y in FOUR_DIGIT_YEAR.findall(before)}) & source.dates.years
+    later = own & source.dates.years | earlier
     ages += [b - a for a in years for b in later if a < b]
 
     slack = 0 if counts_calendar_years(q, text) else 1
