@@ -212,3 +212,60 @@ def test_a_name_joined_with_equals_then_a_dot() -> None:
         source, "アルブレヒト=フォーゲル氏は語った。アルブレヒト・フォーゲル氏は最終案だとした。"
     )
     assert ("warning", "spelling", "アルブレヒト・フォーゲル") in found
+
+
+# blind round 30
+
+
+def test_a_day_of_a_japanese_source_in_another_zone() -> None:
+    source = "宇宙航空技術機構は21日午前3時28分、気象衛星を載せたロケットを打ち上げた。"
+    ok = "機構は21日(火曜日)午前3時28分(協定世界時20日午後6時28分)、ロケットを打ち上げた。"
+    published = dt.datetime(2025, 1, 20, 21, 0, tzinfo=dt.UTC)  # the 21st, 6am in Japan
+    assert error_spans(source, ok, language="ja", published=published) == []
+    wrong = "機構は21日(火曜日)午前3時28分(協定世界時18日午後6時28分)、ロケットを打ち上げた。"
+    assert error_spans(source, wrong, language="ja", published=published) == ["18日"]
+
+
+def test_years_since_a_year_the_sentence_names() -> None:
+    published = dt.datetime(2024, 7, 10, 3, 0, tzinfo=dt.UTC)
+    source = "Rosalind Tapia, 71, whose family had lived in the same house since 1962, fled."
+    ok = "1962年から60年以上同じ家に住んでいたタピアさん(71)は避難した。"
+    assert error_spans(source, ok, published=published) == []
+    # founded in 1948 and run for more than 70 years (創業し、70年以上)
+    french = "Hélène Vasseur, 61 ans, tient la bijouterie fondée par son grand-père en 1948."
+    lead = "店は1948年に祖父が創業し、70年以上続く老舗だ。"
+    assert error_spans(french, lead, language="fr", published=published) == []
+
+
+def test_a_fraction_and_a_whole_percent_of_two_figures() -> None:
+    source = (
+        "Divers surveyed 1,250 reefs. Of those, 775 showed bleaching on more than a tenth "
+        "of their coral cover, and 210 were classed as severely bleached."
+    )
+    assert error_spans(source, "210カ所は深刻な白化で、調査した礁の6分の1程度にあたる。") == []
+    sales = (
+        "Quarterly sales rose 3.1% to $14.2 billion. Online sales grew 11% to $3.9 billion, "
+        "with orders picked up in stores accounting for more than half of them."
+    )
+    lead = "オンライン売上高は11%増の39億ドルで、売上高全体の約3割(27%)を占めた。"
+    assert error_spans(sales, lead) == []
+
+
+def test_a_swapped_figure_of_the_restated_sentence_moved_from_another() -> None:
+    source = (
+        "Wheat output fell 14% to 8.9 million tonnes. "
+        "The province received only 41% of its normal July rainfall."
+    )
+    assert error_spans(source, "小麦は14%減の890万トンだった。") == []
+    assert error_spans(source, "小麦は41%減の890万トンだった。") == ["41%"]
+
+
+def test_points_beside_an_end_the_sentence_states() -> None:
+    # (a 3% elsewhere in the source is about something else)
+    source = (
+        "Builders accounted for 27% of all corporate insolvencies, up from 24% a year earlier. "
+        "Retail prices rose 3% in the year."
+    )
+    lead = "建設会社の破綻は全国の企業倒産の27%を占め、前年の24%から{}上昇した。"
+    assert error_spans(source, lead.format("3ポイント")) == []
+    assert error_spans(source, lead.format("3%")) == ["3%"]

@@ -50,6 +50,7 @@ from yoten.check.derive import (
     wrong_years_since,
     years_between,
     years_count_span,
+    years_since_named,
 )
 from yoten.check.digest_figures import JAPANESE_TEXT, digest_quantities
 from yoten.check.lexicon import counter_nouns, mask_not_quantities
@@ -80,7 +81,9 @@ from yoten.check.rivals import (
     change_to_rival,
     closer_rival,
     inside_source_bound,
+    points_beside_end,
     restated_as_points,
+    transposed_rival,
 )
 from yoten.check.rules import Kind, Rule
 from yoten.check.score_verdict import check_scores
@@ -140,6 +143,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 and restated_as_points(q, piece, source, points, supporters)
             ):
                 supporters = points  # the same percentage elsewhere is about something else
+            difference = points_beside_end(q, piece, source) if supporters else ""
+            if difference:  # 前年の24%から3%上昇 for 24% → 27%
+                seen.add(q.span)
+                findings.append(_points_finding(q, piece, source, difference))
+                continue
             if supporters and not all(percent_for_points(q, s) for s in supporters):
                 if APPOSED_SHARE.search(text, max(0, q.start - 3), q.start):
                     # 31カーゴのうち7カーゴ、約3割: of that part and whole, whatever else
@@ -152,6 +160,10 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         findings.append(apposed)
                         continue
                 if any(identical(q, s) or unit_elided(q, s) for s in supporters):
+                    moved = transposed_rival(q, piece, source, supporters)
+                    if moved is not None:
+                        seen.add(q.span)
+                        findings.append(moved)
                     continue
                 swapped = [s for s in supporters if digits_swapped(q, s)]
                 if swapped:  # 少なくとも4530人 for "at least 4,350": no rounding swaps digits
@@ -327,7 +339,16 @@ def _judge(
     swapped = [s for s in counterparts if digits_swapped(q, s)]
     if swapped:  # 4530人 where the sentence restated says 4,350 (and 4,350 + 180 by chance)
         return _swapped(q, piece, source, swapped[0])
-    derived = years_between(q, piece.text, source) or span_named(q, piece.text)
+    derived = (
+        years_between(q, piece.text, source)
+        or span_named(q, piece.text)
+        # (unless the source counts them itself: 12年ぶり beside its 2014年以来)
+        or (
+            ""
+            if any(_COUNTED_SINCE.search(s.span) for s in counterparts)
+            else years_since_named(q, piece.text, source)
+        )
+    )
     if not derived and counts_years_since(q, piece.text):
         # 前回の優勝は1998年で、28年ぶり: the year the sentence names settles the count,
         # whatever two other figures of years happen to give
@@ -393,18 +414,7 @@ def _judge(
     if not rivals:
         difference = _points_as_percent(q, nearby)
         if difference:
-            return finding_at(
-                piece,
-                q.span,
-                Kind.MISMATCH,
-                "error",
-                message=_(
-                    "a difference of two percentages is percentage points (ポイント): {difference}"
-                ).format(difference=difference),
-                rule=Rule.NUMBER_POINTS,
-                derivation=difference,
-                evidence=evidence(aligned),
-            )
+            return _points_finding(q, piece, source, difference, aligned)
         rivals = [
             s
             for s in nearby
@@ -459,6 +469,33 @@ def _judge(
         rule=Rule.NUMBER_UNVERIFIED,
         evidence=evidence(aligned),
     )
+
+
+def _points_finding(
+    q: Quantity,
+    piece: Piece,
+    source: SourceIndex,
+    difference: str,
+    aligned: list[SourceSentence] | None = None,
+) -> Finding:
+    """The error for a difference of two percentages written as percent."""
+    sentence = sentence_at(piece.text, q.start)
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_(
+            "a difference of two percentages is percentage points (ポイント): {difference}"
+        ).format(difference=difference),
+        rule=Rule.NUMBER_POINTS,
+        derivation=difference,
+        evidence=evidence(aligned if aligned is not None else source.align(sentence)),
+    )
+
+
+# a source's own count of years since: 12年ぶり, 9年前, "12 years ago"
+_COUNTED_SINCE = re.compile(r"ぶり|前|\bago\b|\bearlier\b")
 
 
 def _swapped(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity) -> Finding:

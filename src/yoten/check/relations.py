@@ -22,6 +22,7 @@ from yoten.check.source import SourceIndex
 
 __all__ = [
     "digits_swapped",
+    "digits_transposed",
     "foreign_count",
     "log_distance",
     "other_currency",
@@ -170,6 +171,21 @@ def typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
                 and 0.5 <= ratio <= 2
             ):
                 return True  # 4,300 → 4,500
+    return False
+
+
+def digits_transposed(q: Quantity, s: Quantity) -> bool:
+    """``q`` is ``s`` with its two digits swapped (41% for 14%): exact figures of two
+    significant digits, in one unit."""
+    if q.approx or s.approx:
+        return False
+    for dr in q.readings:
+        for sr in s.readings:
+            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
+                continue
+            a, b = significant_digits(dr.value), significant_digits(sr.value)
+            if len(a) == 2 and a == b[::-1] and 0.3 <= dr.value / sr.value <= 3.5:
+                return True
     return False
 
 

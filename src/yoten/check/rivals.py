@@ -14,12 +14,13 @@ import math
 import re
 
 from yoten.check.align import sentence_at, sentence_start
-from yoten.check.derive import derive
+from yoten.check.derive import derive, identical
 from yoten.check.derive.values import direction_of
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import IMPERIAL, Quantity, equivalent_readings, readings_match
 from yoten.check.relations import (
+    digits_transposed,
     log_distance,
     same_figure_other_unit,
     same_kind,
@@ -36,7 +37,9 @@ __all__ = [
     "change_to_rival",
     "closer_rival",
     "inside_source_bound",
+    "points_beside_end",
     "restated_as_points",
+    "transposed_rival",
 ]
 
 # 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
@@ -169,6 +172,60 @@ def closer_rival(
 
 _UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
 _LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
+
+
+def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
+    """前年の24%から3%上昇 for "from 24% to 27%": the change between two percentages
+    of the sentence whose one end the digest states, written as percent (whatever
+    3% the source states elsewhere). The arithmetic, or ''."""
+    if {r.unit for r in q.readings} != {"percent"} or not direction_of(
+        piece.text[q.end : q.end + 6]
+    ):
+        return ""
+    _sentence, stated, nearby = _restated(q, piece, source)
+    if any(identical(q, s) for s in nearby):
+        return ""  # 1〜3月期の0.2%減 for "a 0.2% contraction" there: a rate, as written
+    value = q.readings[0].value
+    for end in nearby:
+        if "percent" not in end.units or not any(identical(o, end) for o in stated):
+            continue
+        for other in source.quantities_in([s for s in [source.sentence_of(end.start)] if s]):
+            for a in end.readings:
+                for b in other.readings:
+                    if other is end or a.unit != "percent" or b.unit != "percent":
+                        continue
+                    if abs(abs(a.value - b.value) - value) < 1e-6:
+                        return f"{other.span.strip()} − {end.span.strip()} = {value:g} points"
+    return ""
+
+
+def transposed_rival(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
+    """小麦は41%減 for "wheat fell 14%", where the 41% the source states is another
+    figure (a share of rainfall) in another sentence: the sentence q restates gives
+    q with its two digits swapped, and nothing there gives q."""
+    _sentence, stated, nearby = _restated(q, piece, source)
+    if any(s in supporters for s in nearby):
+        return None
+    rivals = [
+        s
+        for s in nearby
+        if same_kind(q, s)
+        and digits_transposed(q, s)
+        and not any(readings_match(o, s) for o in stated)
+    ]
+    if not rivals:
+        return None
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_('the source says "{figure}" here').format(figure=rivals[0].span.strip()),
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([s for s in [source.sentence_of(rivals[0].start)] if s is not None]),
+    )
 
 
 def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:

@@ -265,6 +265,37 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
     )
 
 
+# 協定世界時20日, 現地時間13日: a day the digest gives in another zone
+_OTHER_ZONE_BEFORE = re.compile(
+    r"(?:協定世界時|世界標準時|グリニッジ標準時|UTC|GMT|現地時間)(?:[^、。，,()（）]){0,6}$"
+)
+
+
+def other_zone_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | None:
+    """A day of a Japanese source given in another zone (21日午前3時28分 JST as
+    協定世界時20日午後6時28分): a source day, or the day before or after it."""
+    if ref.day is None or not source.japanese:
+        return None
+    if not _OTHER_ZONE_BEFORE.search(piece.text[max(0, ref.start - 12) : ref.start]):
+        return None
+    near = {
+        (dt.date(y, m, d) + dt.timedelta(days=shift)).day
+        for y, m, d in source.dates.full
+        for shift in (-1, 0, 1)
+    }
+    if ref.day not in near:
+        return None
+    return Finding(
+        kind=Kind.DERIVED,
+        severity="info",
+        section=piece.section,
+        span=ref.span,
+        message=_("a source day in another time zone (a day earlier or later)"),
+        rule=Rule.DATE_DERIVED,
+        derivation="source day ± 1 in another zone",
+    )
+
+
 def _local_days(
     day: int | None, source: SourceIndex, month: int | None = None, weekday: int | None = None
 ) -> set[dt.date]:

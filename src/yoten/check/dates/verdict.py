@@ -27,7 +27,12 @@ from yoten.check.dates.facts import (
     month_shift,
     written_month_days,
 )
-from yoten.check.dates.japan_time import in_japan_time, japan_time, stated_time
+from yoten.check.dates.japan_time import (
+    in_japan_time,
+    japan_time,
+    other_zone_day,
+    stated_time,
+)
 from yoten.check.dates.scan import DateRef, find_dates
 from yoten.check.dates.weekdays import DAY_WITH_WEEKDAY, weekday_agrees, wrong_weekdays
 
@@ -363,6 +368,8 @@ def _judge(
         derived = japan_time(ref, piece, source, aligned)
         if derived is not None:
             return derived
+    elif source is not None and (shifted := other_zone_day(ref, piece, source)) is not None:
+        return shifted
     grain = _counterpart(ref, sentence)
     rivals = [s for s in aligned if grain is not None and grain.search(s.norm or s.text)]
     if grain is _YEAR_WORD:

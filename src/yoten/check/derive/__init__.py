@@ -34,6 +34,7 @@ from yoten.check.derive.years import (
     wrong_years_since,
     years_between,
     years_count_span,
+    years_since_named,
 )
 
 __all__ = [
@@ -57,4 +58,5 @@ __all__ = [
     "wrong_years_since",
     "years_between",
     "years_count_span",
+    "years_since_named",
 ]

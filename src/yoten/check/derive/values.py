@@ -164,16 +164,27 @@ def _share(
     if not shares:
         return ""
     if exact:
-        tolerance = 0.05
+        # within the digest's own last digit (27% for 27.08%), a fraction within a tenth
+        # (6分の1 for 16.8%)
+        if q.place > 0 and q.figure:
+            tolerance = max(0.05, q.place * shares[0] / q.figure / 2)
+        else:
+            tolerance = 0.1 * shares[0] if not q.figure else 0.05
     elif q.approx and q.place > 0 and q.figure:
         # 約58% is 57.5–58.5% and a little more, not 59.4%; 約7割 is 65–75% and more
         tolerance = q.place * shares[0] / q.figure / 2 + 0.5
     else:
         tolerance = 3.0 if q.approx else 0.6
-    counts = [(s, r) for s in pool for r in s.readings if r.unit == "count" and r.value >= 2]
+    # (counts, or amounts of one currency: $3.9 billion of $14.2 billion → 約3割(27%))
+    counts = [
+        (s, r)
+        for s in pool
+        for r in s.readings
+        if (r.unit == "count" and r.value >= 2) or (r.unit.startswith("cur:") and r.value > 0)
+    ]
     for s1, r1 in counts:
         for s2, r2 in counts:
-            if s1 is s2 or r1.value >= r2.value:
+            if s1 is s2 or r1.value >= r2.value or r1.unit != r2.unit:
                 continue
             if near is not None and s1 not in near and s2 not in near:
                 continue  # over the whole article, some pair gives any share by chance
@@ -445,9 +456,10 @@ def derive(
         return ""
     everything = source.quantities if len(source.quantities) <= 120 else []
     uses = counterparts
+    change = bool(direction_of(after))  # 3%上昇: a change, no share of two figures
     return (
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given)
-        or _share(q, nearby, exact=False)
+        or ("" if change else _share(q, nearby, exact=False))
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
         or _majority(q, [*nearby, *(stated or [])], before)
@@ -468,7 +480,7 @@ def derive(
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
-        or _share(q, everything, exact=True, near=nearby)
+        or ("" if change else _share(q, everything, exact=True, near=nearby))
         or (_sum_of_percentages(q, source) if total else "")
         or ("" if uses else _years_since(q, source))
     )

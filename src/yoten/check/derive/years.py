@@ -12,7 +12,7 @@ from yoten.check.source import SourceIndex
 
 _YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
 AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
-_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)、?$")
+_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)(?:し|して)?、?$")
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it (not 10年生, a grade)
 _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?(?![生度代次目制])")
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
@@ -108,6 +108,16 @@ def wrong_years_since(
     later = own & source.dates.years | earlier
     ages += [b - a for a in years for b in later if a < b]
 
+    low, high = _count_range(q, text)
+    if not ages or any(low <= age <= high for age in ages):
+        return ""
+    return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
+
+
+def _count_range(q: Quantity, text: str) -> tuple[float, float]:
+    """The years a count of years since a year may stand for: 8年 for 7 to 9 (the year
+    may not be complete; N年ぶり counts calendar years, exactly), 120年以上 for 120 to
+    129, 100年近く for 90 to 100, 約30年 for 27 to 33."""
     slack = 0 if counts_calendar_years(q, text) else 1
     low, high = q.figure - slack, q.figure + slack
     bound = _BOUND.search(q.span) or _BOUND.match(text, q.end)
@@ -118,6 +128,19 @@ def wrong_years_since(
         low, high = q.figure, q.figure + (9 if q.figure % 10 == 0 else margin)
     elif q.approx:  # 約30年 for 32
         low, high = q.figure - margin, q.figure + margin
-    if not ages or any(low <= age <= high for age in ages):
+    return low, high
+
+
+def years_since_named(q: Quantity, text: str, source: SourceIndex) -> str:
+    """The years since a year the digest sentence names and the source gives, when q
+    counts them (1962年から60年以上 in 2024): derived, whatever other counts of years
+    the source states ("since 1962" read as 62)."""
+    published = source.article.published_date
+    if published is None or not q.figure or not counts_years_since(q, text):
         return ""
-    return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
+    own = {int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))}
+    low, high = _count_range(q, text)
+    for year in sorted(own & source.dates.years):
+        if year < published.year and low <= published.year - year <= high:
+            return f"{published.year} − {year} = {published.year - year} → {q.span.strip()}"
+    return ""
