@@ -3,13 +3,14 @@ META = dict(lang="en", outlet="Southern Pastoral Times", author="Kate Brindley",
     url="https://www.southernpastoraltimes.example/wool/2025/09/25/wool-market-jumps-47-cents",
     pub="2025-09-25T00:20:00+10:00", pub_h="25 Sep 2025, 12:20am AEST", topic="wool auction prices, clearance, flock")
 BODY = [
- "The wool market posted its biggest one-day gain in more than two years on Wednesday, with the Eastern Market Indicator rising 47 cents to 1,312 cents a kilogram clean as buyers for Chinese mills returned in force.",
+ "The wool market posted its biggest one-day gain in more than two years on Wednesday, with the Eastern Market Indicator (EMI) rising 47 cents to 1,312 cents a kilogram clean as buyers for Chinese mills returned in force.",
  "Brokers offered 41,860 bales across the three selling centres and sold 38,100, with the rest passed in because growers' reserve prices were not met. China bought about 78% of the wool sold, India 8% and Italy 5%.",
  "The best superfine fleece, a 17-micron line from the Tablelands, made 2,480 cents a kilogram at the Merridale Wool Exchange.",
  "\"This is the price rise growers have been waiting for since the season opened on July 1,\" said Ian McLaren, 72, who runs 6,500 merinos on 4,000 hectares near Coolabah Springs. \"It still doesn't cover what shearing and freight cost us now.\"",
  "Shearing contractors charge about $4.20 a head, up from $3.60 three years ago. The national flock has shrunk to 64.5 million sheep, and the industry forecasts a clip of 265 million kilograms greasy in 2025/26, the smallest in more than 100 years.",
  "So far this season 512,000 bales have been sold at auction, 6% fewer than at the same point last year.",
  "Separately, a ram from the Wattle Creek stud, founded in 1888, sold for a record $68,000 on Tuesday at the Merridale ram sale, beating the previous record of $52,000 set in 2021.",
+ "Brokers said the rally was driven by restocking after mills in eastern China ran down their inventories over the northern summer, and warned that prices could ease again if the currency strengthened.",
  "The next sale series opens on Tuesday, September 30, at 10am AEST, with about 44,000 bales rostered.",
 ]
 DIGEST = """羊毛市場:中国の買い戻りで47セント急伸2025年09月25日 08:00
