@@ -128,3 +128,30 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+
+def readme(verify_txt):
+    rows, traps, planted = [], [], []
+    tot = {}
+    for spec in sorted((HERE / "specs").glob("*.py")):
+        s = runpy.run_path(str(spec))
+        m, slug = s["META"], spec.stem
+        off = m["pub"][-6:]
+        for pre in ("clean", "err"):
+            rows.append(f"| {pre}-{slug} | {m['lang']} | {m['outlet']} (UTC{off}) | {m['topic']} |")
+        traps.append(f"- `clean-{slug}`: " + "; ".join(s["TRAPS"]))
+        for _o, _n, span, kind, sev, slip in s["ERRS"]:
+            planted.append(f"| err-{slug} | `{span}` | {kind} / {sev} | {slip} |")
+            tot[(kind, sev)] = tot.get((kind, sev), 0) + 1
+    n = len(rows)
+    totals = "\n".join(f"| {k} | {v} | {c} |" for (k, v), c in sorted(tot.items()))
+    text = (HERE / "README.in.md").read_text(encoding="utf-8")
+    text = text.replace("{N}", str(n)).replace("{NP}", str(sum(tot.values())))
+    text = text.replace("{CASES}", "\n".join(rows)).replace("{TRAPS}", "\n".join(traps))
+    text = text.replace("{PLANTED}", "\n".join(planted)).replace("{TOTALS}", totals)
+    text = text.replace("{VERIFY}", pathlib.Path(verify_txt).read_text(encoding="utf-8").rstrip())
+    (HERE / "README.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__" and len(__import__("sys").argv) > 2 and __import__("sys").argv[1] == "--readme":
+    readme(__import__("sys").argv[2])

@@ -79,7 +79,7 @@ DIGEST = """羊毛市場:中国の買い戻りで47セント急伸2025年09月25
 {CITATION}"""
 TRAPS = ["24日(水曜日) = on Wednesday (published 00:20 AEST Thu 25)", "1265セント / 約4% = 1312-47", "約9割 = 38,100/41,860", "60セント = 4.20-3.60",
          "約9900エーカー = 4,000 ha", "23日(火曜日) = on Tuesday", "1万6000ドル = 68,000-52,000", "30日(火曜日)", "日本時間午前9時 = 10am AEST", "1頭あたり",
-         "citation date 2025.09.25 (outlet's time zone; JST would also be the 24th 23:20)"]
+         "citation date 2025.09.25 (outlet's own time zone; in JST the page is dated the 24th, 23:20)"]
 ERRS = [
  ("約9割にあたる3万8100俵が成約した", "約8割にあたる3万8100俵が成約した", "約8割", "mismatch", "error", "wrong share (38,100/41,860 = 91%)"),
  ("次回の競りは30日(火曜日)午前10時(オーストラリア東部標準時)、日本時間午前9時に始まり", "次回の競りは30日(火曜日)午前10時(オーストラリア東部標準時)、日本時間午前11時に始まり", "日本時間午前11時", "mismatch", "error", "wrong JST conversion (+1h instead of -1h)"),

@@ -85,8 +85,7 @@ DIGEST = """ソルヌ渓谷:ひょう害でワインの収穫見通し下方修�
 TRAPS = ["日本時間3日午前0時30分ごろ = 17h30 CEST Sat 2", "約8分の1 = 2300/18400", "11万ヘクトリットル = 1.07-0.96", "6ヘクトリットル = 58-52",
          "12億ユーロ = 1,2 milliard", "約3億ユーロ = a quarter of 1.2bn", "8割 = 80%", "10日ほど = une dizaine de jours", "氏(49)", "1ヘクタールあたり"]
 ERRS = [
- ("(日本時間3日午前0時30分ごろ)", "(日本時間2日午後11時30分ごろ)", "日本時間2日午後11時30分ごろ", "mismatch", "error", "wrong JST conversion (UTC+1 assumed in August; lost day shift)"),
+ ("(日本時間3日午前0時30分ごろ)", "(日本時間2日午後11時30分ごろ)", "日本時間2日午後11時30分ごろ", "mismatch", "error", "wrong JST conversion (day shift to the 3rd lost, hour wrong)"),
  ("・アペラシオンの2024年の輸出額は12億ユーロで", "・アペラシオンの2024年の輸出額は1億2000万ユーロで", "1億2000万ユーロ", "mismatch", "error", "wrong scale (milliard read as 100 millions)"),
- ("ヴォードレ協同組合の代表ティエリー・ゴードリー(Thierry Gaudry)氏(49)は", "ヴォードレ協同組合の代表ティエリー・ゴードリー(Thierry Gaudry)氏(49)は", None, None, None, None),
  ("・協同組合代表は「20分で1年分の仕事を失った人もいる」。", "・ゴドリー代表は「20分で1年分の仕事を失った人もいる」。", "ゴドリー", "spelling", "warning", "second katakana spelling"),
 ]

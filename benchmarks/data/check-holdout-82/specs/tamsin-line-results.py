@@ -89,8 +89,6 @@ TRAPS = ["7〜9月期(2026年3月期第2四半期) = Q2 of April–March fiscal 
          "CEO、58", "14億〜17億ドル range", "100年以上 = since 1919", "自社保有は95隻 = 118-23", "日本時間7日午前1時 = 4 p.m. GMT Thu 6", "1FEUあたり"]
 ERRS = [
  ("7〜9月期(2026年3月期第2四半期)", "4〜6月期(2026年3月期第2四半期)", "4〜6月期", "mismatch", "error", "wrong quarter → months for an April fiscal year"),
- ("・燃料費は11%減の6億9000万ドルだった。", "・燃料費は11%減の6億9000万ドルだった。", None, None, None, None),
  ("・運航する118隻のうち23隻が用船で、自社保有は95隻。", "・運航する118隻のうち23隻が用船で、自社保有は105隻。", "105隻", "mismatch", "error", "wrong difference (118-23)"),
- ("ラース・ヘミングウェイ(Lars Hemmingway)最高経営責任者(CEO、58)は", "ラース・ヘミングウェイ(Lars Hemmingway)最高経営責任者(CEO、58)は", None, None, None, None),
- ("・同社株はシンガポール市場で6.2%下落した。", "・ヘミングウエイCEOによると、同社株はシンガポール市場で6.2%下落した。", "ヘミングウエイ", "spelling", "warning", "second katakana spelling of the CEO"),
+ ("・スポット運賃は9週連続で下落。", "・スポット運賃は9週連続で下落、ヘミングウエイCEOは船腹過剰が続くとみる。", "ヘミングウエイ", "spelling", "warning", "second katakana spelling of the CEO"),
 ]
