@@ -82,7 +82,9 @@ CHROME = {
 
 def citation(m, url=None):
     d = datetime.datetime.fromisoformat(m["pub"]).strftime("%Y.%m.%d")
-    return f"【引用・参照・底本】\n\n{m['title']} {m['outlet']} {d}\n\n{url or m['url']}\n"
+    # outlet names contain spaces, so the outlet is set off by two spaces on each side
+    sep = "  " if " " in m["outlet"] else " "
+    return f"【引用・参照・底本】\n\n{m['title']}{sep}{m['outlet']}{sep}{d}\n\n{url or m['url']}\n"
 
 
 def page(m, body):

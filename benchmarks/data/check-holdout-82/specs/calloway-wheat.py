@@ -90,5 +90,5 @@ TRAPS = ["340万トン(約9%) = 41.6-38.2 / 38.2", "24ドル(約1割) = 236-212"
 ERRS = [
  ("前季の3820万トンを340万トン(約9%)上回り", "前季の3820万トンを430万トン(約9%)上回り", "430万トン", "mismatch", "error", "wrong difference (3.4m → 430万)"),
  ("(日本時間15日午前1時)", "(日本時間14日午前2時)", "日本時間14日午前2時", "mismatch", "error", "wrong JST conversion (day not shifted to the 15th, hour off by one)"),
- ("約30万エーカー多い", "約30万エーカー多い(2019年以来の最大)", "2019年", "unsupported", "warning", "invented year"),
+ ("約30万エーカー多い1240万エーカーで、", "約30万エーカー多い1240万エーカーと2019年以来の広さで、", "2019年", "unsupported", "warning", "invented year"),
 ]

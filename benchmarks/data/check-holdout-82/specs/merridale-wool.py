@@ -83,5 +83,5 @@ TRAPS = ["24日(水曜日) = on Wednesday (published 00:20 AEST Thu 25)", "1265�
 ERRS = [
  ("約9割にあたる3万8100俵が成約した", "約8割にあたる3万8100俵が成約した", "約8割", "mismatch", "error", "wrong share (38,100/41,860 = 91%)"),
  ("次回の競りは30日(火曜日)午前10時(オーストラリア東部標準時)、日本時間午前9時に始まり", "次回の競りは30日(火曜日)午前10時(オーストラリア東部標準時)、日本時間午前11時に始まり", "日本時間午前11時", "mismatch", "error", "wrong JST conversion (+1h instead of -1h)"),
- ("Wool market jumps 47 cents as Chinese mills return Southern Pastoral Times 2025.09.25", "Wool market jumps 47 cents as Chinese mills return Southern Pastoral Times 2025.09.24", "2025.09.24", "citation", "warning", "citation date in JST/UTC instead of the outlet's own date"),
+ ("Wool market jumps 47 cents as Chinese mills return  Southern Pastoral Times  2025.09.25", "Wool market jumps 47 cents as Chinese mills return  Southern Pastoral Times  2025.09.24", "2025.09.24", "citation", "warning", "citation date in JST/UTC instead of the outlet's own date"),
 ]
