@@ -269,3 +269,53 @@ def test_points_beside_an_end_the_sentence_states() -> None:
     lead = "建設会社の破綻は全国の企業倒産の27%を占め、前年の24%から{}上昇した。"
     assert error_spans(source, lead.format("3ポイント")) == []
     assert error_spans(source, lead.format("3%")) == ["3%"]
+
+
+# blind round 31
+
+
+def test_noon_in_a_named_zone_converted_to_japan_time() -> None:
+    published = dt.datetime(2026, 2, 7, 17, 0, tzinfo=dt.UTC)
+    source = "The board's February forecast, published at 12 noon Eastern time, cut the crop."
+    ok = "東部時間正午(日本時間8日午前2時)に公表された2月予測は収穫見通しを下げた。"
+    assert error_spans(source, ok, published=published) == []
+    wrong = "東部時間正午(日本時間8日午前3時)に公表された2月予測は収穫見通しを下げた。"
+    assert error_spans(source, wrong, published=published) == ["午前3時"]
+
+
+def test_months_of_a_split_marketing_year() -> None:
+    published = dt.datetime(2025, 10, 13, 15, 0, tzinfo=dt.UTC)
+    source = "Exports rose 14% in the 2024/25 marketing year, which ended on September 30."
+    lead = "9月30日に終わった2024/25年度(2024年10月〜2025年9月)の輸出量は14%増えた。"
+    assert error_spans(source, lead, published=published) == []
+
+
+def test_the_level_the_day_before_a_rise() -> None:
+    source = "The indicator rose 47 cents to 1,312 cents a kilogram on Wednesday."
+    assert error_spans(source, "指標は前日の1265セントから約4%上がり、1312セントとなった。") == []
+
+
+def test_days_in_a_row_are_a_count() -> None:
+    source = "Le sud a connu neuf jours consécutifs au-dessus de 40 degrés en août."
+    assert error_spans(source, "8月には南部で40度を超える日が9日続いた。", language="fr") == []
+
+
+def test_a_year_added_as_a_comparison_is_unverified() -> None:
+    source = "Farmers planted 12.4 million acres of wheat, about 300,000 acres more than in 2024."
+    found = check_lead(
+        source, "作付面積は前年より約30万エーカー多い1240万エーカーと2019年以来の広さだ。"
+    )
+    assert ("warning", "date.unverified", "2019年") in found
+
+
+def test_a_rounded_share_beside_the_figure_it_rounds() -> None:
+    source = "First-time buyers made up 37% of purchases. A third of the new flats will be social housing."
+    assert error_spans(source, "初めての購入者が購入者の37%、約4割を占める。") == []
+
+
+def test_an_evening_clock_in_spanish() -> None:
+    published = dt.datetime(2025, 5, 25, 3, 0, tzinfo=dt.UTC)
+    source = "El partido, que comenzó a las 7:30 de la noche del sábado, terminó 2-1."
+    offset = dt.timezone(dt.timedelta(hours=-5))
+    ok = "試合は現地時間24日午後7時30分(日本時間25日午前9時30分)に始まった。"
+    assert error_spans(source, ok, language="es", published=published.astimezone(offset)) == []

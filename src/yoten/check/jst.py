@@ -71,7 +71,9 @@ _ZONE_WORD = re.compile(rf"\b(?:{_ZONE_UPPER})\b")
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<mzone>gmt|utc)\b"
     rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
-    rf"(?:\s*\(?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?",
+    rf"(?:\s*\(?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?"
+    # "at 12 noon Eastern time" (not midnight: "midnight on Friday" may be either end of it)
+    rf"|\b(?:12\s+)?(?P<noon>noon|midday)\b(?:\s*\(?(?P<nzone>(?-i:{_ZONE_UPPER}))\b\)?)?",
     re.IGNORECASE,
 )
 
@@ -104,6 +106,8 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
     for m in _TIME.finditer(text):
         if m.group("hh"):
             hour, minute, zone, ap = int(m.group("hh")), int(m.group("mm")), m.group("mzone"), None
+        elif m.group("noon"):
+            hour, minute, zone, ap = 12, 0, m.group("nzone"), None
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             zone, ap = m.group("zone"), m.group("ap")

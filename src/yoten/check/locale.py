@@ -46,19 +46,20 @@ _CLOCK = {
         # (not a duration: en 74 jours, 6 heures et 21 minutes; pendant 3 heures)
         r"(?<!jours, )(?<!jours )(?<!jour, )(?<!pendant )(?<!durant )(?<!\ben )"
         r"\b(?P<h>[01]?\d|2[0-3])\s?heures?(?:\s?(?P<m>\d{2}))?\b"
-        r"(?!\s*(?:et\s+)?\d+\s*minutes?)"
+        r"(?!\s*(?:et\s+)?\d+\s*minutes?)(?P<pm>\s+du\s+soir|\s+de\s+l'après-midi)?"
         r"|(?P<pre>\b(?:à|vers|dès|de|et)\s)(?P<h2>[01]?\d|2[0-3])\s?h\b(?!\s?\d)",
         re.IGNORECASE,
     ),
     # um 13 Uhr; von 8 bis 17 Uhr, zwischen 8 und 17 Uhr (the start of a range is a clock)
     "de": re.compile(
-        r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?\s?Uhr\b"
+        r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?\s?Uhr\b(?P<pm>\s+abends|\s+nachmittags)?"
         r"|(?P<pre>\b(?:von|ab|zwischen)\s)(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>\d{2}))?"
         r"(?=\s+(?:bis|und)\s+(?:[01]?\d|2[0-3])(?:[.:]\d{2})?\s?Uhr\b)"
     ),
     # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
     "es": re.compile(
         r"\blas\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?(?:\s?(?:horas|h))?\b"
+        r"(?P<pm>\s+de\s+la\s+(?:noche|tarde))?"  # a las 7:30 de la noche: 19:30
         r"|(?P<pre>\b(?:de|a|hasta|desde)\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>\d{2})\b(?![.,]\d)",
         re.IGNORECASE,
     ),
@@ -166,6 +167,8 @@ def _clock_words(m: re.Match[str]) -> str:
         return f"{found['pre']}{found['h2']}:{found.get('m2') or '00'}"
     hour = found["h"] if "h" in found else m.group(1)
     minute = found["m"] if "m" in found else m.group(2)
+    if found.get("pm") and int(hour) < 12:  # du soir, de la noche, abends
+        hour = str(int(hour) + 12)
     return f"{hour}:{minute or '00'}"
 
 

@@ -325,9 +325,11 @@ _EN_MONTHS_TO = re.compile(
 _EN_FISCAL_YEAR_NAMED = re.compile(
     r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE
 )
+# (and the split years of crops, schools and seasons: the 2024/25 marketing year)
+_SPLIT_YEAR_WORDS = r"(?:financial|fiscal|marketing|crop|harvest|school|academic|budget)"
 _EN_SPLIT_FISCAL_YEAR = re.compile(
-    r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\s+(?:financial|fiscal)\s+year\b"
-    r"|\b(?:financial|fiscal)\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d)\b",
+    rf"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\s+{_SPLIT_YEAR_WORDS}\s+year\b"
+    rf"|\b{_SPLIT_YEAR_WORDS}\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d)\b",
     re.IGNORECASE,
 )
 _EN_FISCAL_YEAR = re.compile(

@@ -102,6 +102,10 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
     return True, ""
 
 
+_SINCE_AFTER = re.compile(r"(?:の[^、。]{0,8}?)?(?:以来|ぶり)")
+_SINCE_WORD = re.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IGNORECASE)
+
+
 def _nearest_full(facts: SourceDates, y: int | None, m: int, d: int) -> str:
     candidates = sorted(
         facts.full, key=lambda t: (t[1] != m, abs(t[2] - d), abs(t[0] - (y or t[0])))
@@ -383,6 +387,10 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
+        if _SINCE_AFTER.match(piece.text, ref.end):
+            # 2019年以来の広さ beside "more than in 2024": a year added as a comparison,
+            # which only a sentence that itself counts from a year contradicts
+            rivals = [s for s in rivals if _SINCE_WORD.search(s.norm or s.text)]
     if grain is _DAY_WORD and ref.day is not None:
         # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
         own_day = re.compile(rf"(?<!\d){ref.day}日")
