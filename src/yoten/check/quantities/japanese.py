@@ -502,7 +502,11 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         if vague or before.endswith("第") or folded[end : end + 1] == "数":
             continue
         after_latin = _LATIN_AFTER.match(folded, end)
-        if after_latin and not _LATIN_UNIT.match(after_latin.group(0)):
+        if (
+            after_latin
+            and not _LATIN_UNIT.match(after_latin.group(0))
+            and not numeral.endswith(("万", "億", "兆"))  # 1120万TEU: an amount, no model name
+        ):
             continue
         if _is_list_number(folded, start, end):
             continue  # list numbering: "1.見出し", "2) …"
