@@ -14,11 +14,12 @@ paras = [
  "The company's revenue reached $2.9 billion last year, and it expects to report its first annual operating profit in 2025. It has about 5,600 employees.",
  "Astronomers have raised concerns that large satellite constellations interfere with observations. Pinemoor said the new satellites have a darker coating that makes them about 40% dimmer than earlier models.",
  "Pinemoor, founded in 2016, is the second-largest satellite broadband operator by number of customers, behind a much larger rival. It competes mostly in rural areas where fiber lines are not available.",
+ "Customers in remote parts of Canada and Australia account for a growing share of new sign-ups, the company said, and it has begun selling a smaller dish aimed at campers and boat owners for $349.",
  "The company said Saturday's launch was its 47th since 2019.",
 ]
 digest = dict(
  headline="パインムーア:ブロードバンド衛星24基を打ち上げ", posted="2025年04月27日 23:00",
- lead=["米衛星通信のパインムーア・ネットワークス(Pinemoor Networks)は米東部夏時間26日(土)午後11時32分、日本時間27日(日)午後0時32分に、ブロードバンド通信衛星24基を打ち上げた。運用する衛星は計1176基となった。"],
+ lead=["衛星通信のパインムーア・ネットワークス(Pinemoor Networks)は米東部夏時間26日(土)午後11時32分、日本時間27日(日)午後0時32分に、ブロードバンド通信衛星24基を打ち上げた。運用する衛星は計1176基となった。"],
  highlights=[
   ("低い軌道", "新しい衛星は高度約340マイル(約550キロ)を回り、第1世代の550マイルより低い。ビデオ通話やオンラインゲームの遅延を減らせるという。"),
   ("利用者", "41カ国で110万人超にサービスを提供しており、1年前の64万人から大きく増えた。米国の標準的な家庭向けプランは月89ドルで、下り速度は毎秒150〜250メガビット。"),

@@ -14,6 +14,7 @@ paras = [
  "L'opérateur commercialisera à partir du mercredi 1er octobre une nouvelle offre à 8 Gbit/s en téléchargement, facturée 44,99 euros par mois pendant un an, puis 54,99 euros. Elle sera d'abord disponible dans 210 villes.",
  "Orvalis prévoit d'investir 2,4 milliards d'euros sur trois ans dans son réseau et de couvrir 36 000 communes d'ici à 2027. Le groupe compte recruter 1 200 techniciens d'ici à la fin de l'année prochaine.",
  "En Bourse, le titre gagnait 2,3 % en début de séance à Paris. Depuis le 1er janvier, l'action a progressé de 9 %.",
+ "Les analystes saluent la bonne tenue des marges, mais s'interrogent sur la capacité de l'opérateur à maintenir ce rythme de recrutement d'abonnés une fois la migration du cuivre achevée dans les grandes agglomérations.",
  "Créé en 1998, Orvalis emploie aujourd'hui 14 500 salariés en France.",
 ]
 digest = dict(
