@@ -17,7 +17,7 @@ paras = [
  "Investors are watching whether Chirpline can persuade enough users to pay. Voskuijlen said the company's goal was 10 million Plus subscribers by the end of 2027, or about 5% of today's daily users.",
 ]
 digest = dict(
- headline="チャープライン:1日の利用者2億人、有料版を15日に開始", posted="2026年01月14日 23:30",
+ headline="チャープライン:1日の利用者2億人、有料版を15日に開始", posted="2026年01月15日 07:30",
  lead=["短編動画とメッセージのアプリ「チャープライン(Chirpline)」の1日あたりのアクティブ利用者が2億人に達した。1年前の1億5000万人から約3割増えた。共同創業者のレナ・フォスカイレン(Lena Voskuijlen)最高経営責任者が13日(火)のインタビューで明らかにした。"],
  highlights=[
   ("有料版", "有料版「チャープライン・プラス」を1月15日(木)午後6時(米東部時間)、日本時間16日(金)午前8時に始める。料金は米国で月4.99ドル、ユーロ圏で4.99ユーロ、日本で700円。"),
