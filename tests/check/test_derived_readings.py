@@ -319,3 +319,30 @@ def test_an_evening_clock_in_spanish() -> None:
     offset = dt.timezone(dt.timedelta(hours=-5))
     ok = "試合は現地時間24日午後7時30分(日本時間25日午前9時30分)に始まった。"
     assert error_spans(source, ok, language="es", published=published.astimezone(offset)) == []
+
+
+# blind round 32
+
+
+def test_a_date_some_days_from_a_date_the_source_gives() -> None:
+    published = dt.datetime(2025, 4, 14, 15, 0, tzinfo=dt.UTC)
+    source = "The ice broke up on April 2 this year, 11 days earlier than the average."
+    lead = "氷は今年4月2日に解け、平均(4月13日)より11日早かった。"
+    assert error_spans(source, lead, published=published) == []
+
+
+def test_the_third_quarter_of_a_financial_year() -> None:
+    source = "Results for the third quarter of the 2025-26 financial year come in February."
+    assert error_spans(source, "2025〜26年度第3四半期(10〜12月期)の結果は2月に公表される。") == []
+
+
+def test_daily_users_are_no_first_of_the_month() -> None:
+    source = "The app now has 200 million daily users, up from 150 million a year ago."
+    assert check_lead(source, "1日の利用者は2億人、1年前は1億5000万人。") == []
+
+
+def test_a_japan_time_written_as_the_same() -> None:
+    published = dt.datetime(2025, 6, 16, 22, 0, tzinfo=dt.UTC)
+    source = "The outage began at 15:42 BST and services were restored at 20:05 BST on Monday."
+    ok = "障害は英国夏時間15時42分(日本時間16日23時42分)に始まり、20時05分(同17日午前4時5分)に復旧した。"
+    assert error_spans(source, ok, published=published) == []

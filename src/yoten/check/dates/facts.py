@@ -494,6 +494,11 @@ def source_dates(
             if day is not None and not 1 <= day <= 31:
                 continue
             year = int_or_none(g.get("y"))
+            if day is not None and published is not None:
+                # "broke up on April 2, 11 days earlier than the average": April 13 too
+                when_year = year or nearest_year(published, month, day)
+                if _real_date(when_year, month, day):
+                    _add_days_apart(facts, folded, m.start(), [dt.date(when_year, month, day)])
             if year is None and _inside(m, relative):
                 continue  # "last March": read with its year above
             facts.add_date(year, month, day)
@@ -917,7 +922,8 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
     # "the quarter" with no number supports any quarter only when the source numbers
     # none (else it means the numbered one); a fiscal year's quarters may be shifted.
     facts.quarters = (bool(unnumbered) and not quarters) or (
-        bool(numbered) and re.search(r"\bfiscal\b", folded, re.IGNORECASE) is not None
+        bool(numbered)
+        and re.search(r"\bfiscal\b|\bfinancial\s+year\b", folded, re.IGNORECASE) is not None
     )
 
 

@@ -45,11 +45,21 @@ _JST_BEFORE = re.compile(r"日本時間(?:[^、。，,()（）]|[(（][月火水
 
 
 def in_japan_time(text: str, ref: DateRef) -> bool:
-    """Whether ``ref`` is written as Japan time: 日本時間 just before it, in its clause.
+    """Whether ``ref`` is written as Japan time: 日本時間 just before it, in its clause,
+    or 同 in brackets after a Japan time earlier in the sentence (…(日本時間16日23時42分)
+    …20時05分(同17日午前4時5分)).
 
     In 現地時間15日午後4時6分(日本時間16日午前1時6分) only the second pair is.
     """
-    return bool(_JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]))
+    if _JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]):
+        return True
+    if not _SAME_BEFORE.search(text[max(0, ref.start - 20) : ref.start]):
+        return False
+    start = max(text.rfind("。", 0, ref.start), 0)
+    return "日本時間" in text[start : ref.start]
+
+
+_SAME_BEFORE = re.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
 
 
 _CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
