@@ -346,3 +346,10 @@ def test_a_japan_time_written_as_the_same() -> None:
     source = "The outage began at 15:42 BST and services were restored at 20:05 BST on Monday."
     ok = "障害は英国夏時間15時42分(日本時間16日23時42分)に始まり、20時05分(同17日午前4時5分)に復旧した。"
     assert error_spans(source, ok, published=published) == []
+
+
+def test_a_total_of_the_figures_of_the_sentence_before() -> None:
+    source = "The fire has destroyed 214 homes and damaged 67 more, most of them in two hamlets."
+    lead = "住宅214棟が全焼し、67棟が損壊した。被害を受けた住宅は合わせて{}にのぼる。"
+    assert error_spans(source, lead.format("281棟")) == []
+    assert error_spans(source, lead.format("291棟")) != []

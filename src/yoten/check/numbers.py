@@ -293,6 +293,14 @@ def _judge(
     nearby += [s for s in restated if s not in nearby]
     unit_word = _unit_word(piece.text, q)
 
+    # the digest's figures before q in its paragraph, counted with q's counter (住宅
+    # 214棟が全焼し、67棟が損壊した。…合わせて281棟: the 67 of "67 more" counts homes too)
+    counted = [
+        o
+        for o in digest_quantities(piece.text[: sentence_start(piece.text, q.start)])
+        if q.counter and o.counter == q.counter
+    ]
+
     def kin(a: Quantity, b: Quantity) -> bool:
         """Same kind, or (for a figure in a unit the scanner does not know) counted in
         the same loanword, or stated beside it in the digest sentence (2310万ソル)."""
@@ -302,6 +310,7 @@ def _judge(
         # states with the same counter count the same thing)
         return a is q and (
             _named_alike(unit_word, b, source)
+            or any(readings_match(o, b) for o in counted)
             or any(
                 readings_match(o, b)
                 and (bool(unit_word) or (bool(q.counter) and o.counter == q.counter))
