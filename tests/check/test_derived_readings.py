@@ -353,3 +353,39 @@ def test_a_total_of_the_figures_of_the_sentence_before() -> None:
     lead = "住宅214棟が全焼し、67棟が損壊した。被害を受けた住宅は合わせて{}にのぼる。"
     assert error_spans(source, lead.format("281棟")) == []
     assert error_spans(source, lead.format("291棟")) != []
+
+
+# blind round 33
+
+
+def test_a_named_zone_that_is_the_outlets_own_all_year() -> None:
+    # a Mexican outlet at UTC−6 in June: 中部時間 is its own time, not Chicago's CDT
+    mexico = dt.timezone(dt.timedelta(hours=-6))
+    published = dt.datetime(2025, 6, 8, 20, 0, tzinfo=mexico)
+    source = "Las casillas cerraron a las 18:00 y la participación subió al 61 %."
+    ok = "投票は中部時間午後6時(日本時間9日午前9時)に締め切られた。"
+    assert error_spans(source, ok, language="es", published=published) == []
+
+
+def test_a_day_some_days_ahead() -> None:
+    published = dt.datetime(2025, 7, 9, 2, 0, tzinfo=dt.UTC)
+    source = (
+        "The cargo left on Wednesday, bound for Shimoura, where it is due to arrive in 11 days."
+    )
+    assert (
+        error_spans(
+            source,
+            "貨物は9日(水)に出港し、11日後の20日に下浦港に到着する予定だ。",
+            published=published,
+        )
+        == []
+    )
+
+
+def test_mile_markers_are_labels_and_a_bracketed_conversion_follows_its_figure() -> None:
+    source = "Route 11 was closed between mile markers 28 and 37. Lava flows at 2,100 °F."
+    found = check_lead(
+        source,
+        "国道11号は28マイル標から37マイル標まで通行止めとなった。溶岩は華氏約2100度(摂氏約1150度)。",
+    )
+    assert [f for f in found if f[0] == "error"] == []

@@ -115,6 +115,8 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 continue
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
+            if _converts_figure_before(q, text, quantities, source):
+                continue  # 9マイル(約14キロ): the digest's own figure, judged on its own
             supporters = [
                 s
                 for s in source.candidates(q)
@@ -500,6 +502,29 @@ def _points_finding(
         rule=Rule.NUMBER_POINTS,
         derivation=difference,
         evidence=evidence(aligned if aligned is not None else source.align(sentence)),
+    )
+
+
+_BRACKET_BEFORE = re.compile(r"[(（]\s*(?:約|およそ|ほぼ)?\s*$")
+
+
+def _converts_figure_before(
+    q: Quantity, text: str, quantities: list[Quantity], source: SourceIndex
+) -> bool:
+    """``q`` in brackets right after a figure of the digest it converts to another
+    unit, a figure the source does not state itself (9マイル(約14キロ) for the miles
+    between two mile markers): judged with that figure, not as one of its own. (A
+    conversion of a figure the source states is checked against the source.)"""
+    bracket = _BRACKET_BEFORE.search(text, max(0, q.start - 5), q.start)
+    if bracket is None:
+        return False
+    return any(
+        0 <= bracket.start() - o.end <= 1
+        and o.units != q.units
+        and readings_match(q, o)
+        and not any(readings_match(o, s) for s in source.candidates(o))
+        for o in quantities
+        if o is not q
     )
 
 

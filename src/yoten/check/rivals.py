@@ -217,6 +217,14 @@ def transposed_rival(
         if same_kind(q, s)
         and digits_transposed(q, s)
         and not any(readings_match(o, s) for o in stated)
+        # (the digest sentence states another figure of the rival's sentence, 890万トン
+        # for "8.9 million tonnes": it restates that sentence, not one it merely resembles)
+        and any(
+            identical(o, other)
+            for o in stated
+            for other in nearby
+            if source.sentence_of(other.start) is source.sentence_of(s.start)
+        )
     ]
     if not rivals:
         return None

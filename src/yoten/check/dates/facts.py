@@ -510,6 +510,8 @@ def source_dates(
                 years_on = _said_year(folded, m.start())
                 if years_on:  # "Next year's race … will be held on 15 November"
                     facts.add_alternative(published.year + years_on, month, day)
+    if published is not None:
+        _add_days_ahead(facts, folded, published)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
     _add_nth_weekdays(facts, folded)
@@ -619,6 +621,26 @@ def _said_year(folded: str, at: int) -> int:
     end = folded.find(". ", at)
     said = _EN_SAID_YEAR.search(folded, start, end if end >= 0 else len(folded))
     return _YEAR_SAID[said.group(1).lower()] if said else 0
+
+
+# "due to arrive in 11 days", "in two weeks' time"
+_EN_IN_DAYS = re.compile(
+    r"\bin\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<u>days|weeks)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_days_ahead(facts: SourceDates, folded: str, published: dt.date) -> None:
+    """The day N days (or weeks) after the day its sentence names, or after
+    publication: "left on Wednesday … due to arrive in 11 days"."""
+    for m in _EN_IN_DAYS.finditer(folded):
+        start = folded.rfind(". ", 0, m.start()) + 1
+        end = folded.find(". ", m.end())
+        sentence = folded[start : end if end != -1 else len(folded)]
+        n = _count(m.group("n")) * (7 if m.group("u").lower() == "weeks" else 1)
+        for day in days_named(sentence, published) or {published}:
+            facts.add_day(day + dt.timedelta(days=n))
 
 
 def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:

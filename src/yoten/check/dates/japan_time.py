@@ -228,10 +228,14 @@ def _other_offsets(
             continue
         days = local or _event_days(source.sentence_of(t.start), source)
         if named:
-            out += [
-                (replace(t, offset=o), f"{named} as the digest says")
-                for o in {digest_zone_offset(named, d) for d in days}
-            ]
+            offsets = {digest_zone_offset(named, d) for d in days}
+            out += [(replace(t, offset=o), f"{named} as the digest says") for o in offsets]
+            # 中部時間 of a Mexican outlet at UTC−6 all year: the name's standard (or
+            # daylight) offset, where it is the outlet's own, stays the outlet's
+            year = min(days).year if days else dt.date.today().year
+            seasons = {digest_zone_offset(named, dt.date(year, m, 15)) for m in (1, 7)}
+            if t.offset in seasons and t.offset not in offsets:
+                out.append((t, f"{named}, the outlet's own offset"))
         elif isinstance(published, dt.datetime):
             out += [
                 (replace(t, offset=o), "daylight saving time on the day")

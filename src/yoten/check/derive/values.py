@@ -175,12 +175,14 @@ def _share(
         tolerance = q.place * shares[0] / q.figure / 2 + 0.5
     else:
         tolerance = 3.0 if q.approx else 0.6
-    # (counts, or amounts of one currency: $3.9 billion of $14.2 billion → 約3割(27%))
+    # (counts, or amounts of one currency or measure: $3.9 billion of $14.2 billion →
+    # 約3割(27%); 380 of 1,240 hectares → 約3割)
     counts = [
         (s, r)
         for s in pool
         for r in s.readings
-        if (r.unit == "count" and r.value >= 2) or (r.unit.startswith("cur:") and r.value > 0)
+        if (r.unit == "count" and r.value >= 2)
+        or ((r.unit.startswith("cur:") or r.unit in _MEASURES) and r.value > 0)
     ]
     for s1, r1 in counts:
         for s2, r2 in counts:

@@ -476,7 +476,9 @@ def converted_temperature(
         return None
     # within the figure's own rounding (38.3度: 0.05; 38度: 0.5), and with 約 a
     # little more
-    tolerance = min(q.place or 1, 1) / 2 + (0.5 if q.approx else 0.1)
+    # (a lava's 約1150度 is rounded to tens: 1,148.9; a 40度 is no rounding of 37.8)
+    place = q.place if q.figure >= 100 and q.approx else min(q.place or 1, 1)
+    tolerance = place / 2 + (0.5 if q.approx else 0.1)
     shown = ""
     for value, _span in given:
         target = (value - 32) * 5 / 9 if other == "temp-f" else value * 9 / 5 + 32
