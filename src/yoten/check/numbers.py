@@ -297,10 +297,12 @@ def _judge(
 
     # the digest's figures before q in its paragraph, counted with q's counter (住宅
     # 214棟が全焼し、67棟が損壊した。…合わせて281棟: the 67 of "67 more" counts homes too)
+    # (one cached scan of the paragraph, not a new one of each figure's prefix)
+    start = sentence_start(piece.text, q.start)
     counted = [
         o
-        for o in digest_quantities(piece.text[: sentence_start(piece.text, q.start)])
-        if q.counter and o.counter == q.counter
+        for o in (digest_quantities(piece.text) if q.counter else ())
+        if o.end <= start and o.counter == q.counter
     ]
 
     def kin(a: Quantity, b: Quantity) -> bool:
@@ -377,7 +379,7 @@ def _judge(
             after=piece.text[q.end : q.end + 6],
             counterparts=counterparts,
             total=TOTAL_BEFORE.search(piece.text, max(0, q.start - 3), q.start) is not None,
-            before=sentence[: q.start - sentence_start(piece.text, q.start)][-24:],
+            before=sentence[: q.start - start][-24:],
             share=marks_share(q, piece.text),
             given=tuple(restated),
         )
@@ -443,8 +445,8 @@ def _judge(
             or (same_figure_other_unit(q, s) and q.figure >= 10)
         ]
     if not rivals:
-        at = sentence_start(piece.text, q.start)  # stated: offsets in q's sentence
-        mine = replace(q, start=q.start - at, end=q.end - at)
+        # (stated: offsets in q's sentence)
+        mine = replace(q, start=q.start - start, end=q.end - start)
         counterpart = range_counterpart(mine, sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
     between = change_to_rival(q, rivals, restated)
