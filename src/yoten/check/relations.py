@@ -10,6 +10,7 @@ source figures are compared is the number check's business
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from dataclasses import replace
@@ -21,6 +22,7 @@ from yoten.check.quantities import COUNTISH, Quantity, equivalent_readings, read
 from yoten.check.source import SourceIndex
 
 __all__ = [
+    "Slip",
     "digits_swapped",
     "digits_transposed",
     "foreign_count",
@@ -33,6 +35,7 @@ __all__ = [
     "same_kind",
     "same_kind_sources",
     "significant_digits",
+    "slips",
     "states_exactly",
     "typo_of",
     "unit_elided",
@@ -136,72 +139,88 @@ def power_of_ten(ratio: float) -> bool:
     return 1 <= abs(round(exponent)) <= 4 and abs(exponent - round(exponent)) < 1e-9
 
 
+class Slip(enum.Enum):
+    """How a copied figure went wrong, digit by digit."""
+
+    SCALE = "scale"  # the same digits a power of ten away: 12万 for 1.2 million
+    ZERO_MOVED = "zero moved"  # 5,020,000 for 5,200,000 (zeros that digits drop)
+    PAIR_REVERSED = "pair reversed"  # a two-digit figure reversed: 41 for 14
+    NEIGHBOURS_SWAPPED = "neighbours swapped"  # 4,530 for 4,350 (three digits or more)
+    SHUFFLED = "shuffled"  # the same digits in another order: 2.83 for 2.38
+    ONE_DIGIT = "one digit"  # one digit of three or more changed: 4,500 for 4,300
+
+
+def _slips(x: float, y: float, *, clock: bool) -> set[Slip]:
+    """The ways ``x`` reads as ``y`` miscopied (``clock``: durations compared by
+    the digits a clock writes, 3時間21分 for 3 hours 12 minutes)."""
+    if x == y or y <= 0:
+        return set()
+    a, b = (
+        (_clock_digits(x), _clock_digits(y))
+        if clock
+        else (significant_digits(x), significant_digits(y))
+    )
+    ratio = x / y
+    found: set[Slip] = set()
+    if a == b and len(a) >= 2 and power_of_ten(ratio):
+        found.add(Slip.SCALE)
+    if _swapped_places(x, y):
+        found.add(Slip.ZERO_MOVED)
+    if len(a) != len(b) or len(a) < 2:
+        return found
+    if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
+        found.add(Slip.SHUFFLED)
+        if len(a) == 2 and a == b[::-1]:
+            found.add(Slip.PAIR_REVERSED)
+    at = swapped_positions(a, b) if len(a) >= 3 else None
+    if at is not None and at[1] == at[0] + 1 and 0.5 <= ratio <= 2:
+        found.add(Slip.NEIGHBOURS_SWAPPED)
+    # One digit changed: only for three digits or more (13 and 18 differ by one
+    # digit by chance far too often to call it a copying slip).
+    if len(a) >= 3 and sum(c != d for c, d in zip(a, b, strict=True)) == 1 and 0.5 <= ratio <= 2:
+        found.add(Slip.ONE_DIGIT)
+    return found
+
+
+def slips(q: Quantity, s: Quantity) -> set[Slip]:
+    """Every way a reading of ``q`` is a reading of ``s`` in the same unit miscopied."""
+    found: set[Slip] = set()
+    for dr in q.readings:
+        for sr in s.readings:
+            if dr.unit == sr.unit and dr.unit != "any":
+                found |= _slips(dr.value, sr.value, clock=dr.unit == "dur")
+    return found
+
+
+_COPIED_SLIPS = frozenset({Slip.ZERO_MOVED, Slip.SHUFFLED, Slip.ONE_DIGIT})
+
+
 def typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:
     """``q`` reads as ``s`` with two digits swapped or one digit changed (2.38 → 283万,
     14 → 41, 46.5 → 45.6), or in the wrong scale (12万 for 1.2 million): the
     commonest ways a copied figure goes wrong (``near``: ``s`` stands in the
     sentence the digest restates)."""
-    for dr in q.readings:
-        for sr in s.readings:
-            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
-                continue
-            if dr.unit == "dur":  # 3時間21分 for 3 hours 12 minutes: the digits as a clock
-                a, b = _clock_digits(dr.value), _clock_digits(sr.value)
-            else:
-                a, b = significant_digits(dr.value), significant_digits(sr.value)
-            ratio = dr.value / sr.value
-            if a == b and len(a) >= 2 and power_of_ten(ratio) and (near or q.approx == s.approx):
-                # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip. Away
-                # from the sentence restated, a copied figure keeps its "about": 約1万7000人
-                # (a difference) is not 170万人 of another sentence.
-                return True
-            if s.approx or q.approx:
-                continue  # a rounded figure is not copied digit by digit
-            if _swapped_places(dr.value, sr.value):
-                return True  # 502万トン for 5.2 million tonnes: a zero moved
-            if len(a) != len(b) or len(a) < 2:
-                continue
-            if sorted(a) == sorted(b) and 0.3 <= ratio <= 3.5:
-                return True  # 14 → 41, 2.38 → 2.83
-            # One digit changed: only for three digits or more (13 and 18 differ by one
-            # digit by chance far too often to call it a copying slip).
-            if (
-                len(a) >= 3
-                and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-                and 0.5 <= ratio <= 2
-            ):
-                return True  # 4,300 → 4,500
-    return False
+    found = slips(q, s)
+    if Slip.SCALE in found and (near or q.approx == s.approx):
+        # 12万人 for 1.2 million, 約1万8000人 for about 180,000: a scale slip. Away
+        # from the sentence restated, a copied figure keeps its "about": 約1万7000人
+        # (a difference) is not 170万人 of another sentence.
+        return True
+    # a rounded figure is not copied digit by digit
+    return not (s.approx or q.approx) and bool(found & _COPIED_SLIPS)
 
 
 def digits_transposed(q: Quantity, s: Quantity) -> bool:
     """``q`` is ``s`` with its two digits swapped (41% for 14%): exact figures of two
     significant digits, in one unit."""
-    if q.approx or s.approx:
-        return False
-    for dr in q.readings:
-        for sr in s.readings:
-            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
-                continue
-            a, b = significant_digits(dr.value), significant_digits(sr.value)
-            if len(a) == 2 and a == b[::-1] and 0.3 <= dr.value / sr.value <= 3.5:
-                return True
-    return False
+    return not (q.approx or s.approx) and Slip.PAIR_REVERSED in slips(q, s)
 
 
 def digits_swapped(q: Quantity, s: Quantity) -> bool:
     """``q`` is ``s`` with two neighbouring digits of three or more swapped (4530人 for
     4,350, "at least 4,350"): a copying slip, likelier than any sum that happens to
     give ``q``; 少なくとも4530人 too: a bound, a rounded figure keeps no such digits)."""
-    for dr in q.readings:
-        for sr in s.readings:
-            if dr.unit != sr.unit or dr.unit == "any" or sr.value <= 0 or dr.value == sr.value:
-                continue
-            a, b = significant_digits(dr.value), significant_digits(sr.value)
-            at = swapped_positions(a, b) if len(a) >= 3 else None
-            if at is not None and at[1] == at[0] + 1 and 0.5 <= dr.value / sr.value <= 2:
-                return True
-    return False
+    return Slip.NEIGHBOURS_SWAPPED in slips(q, s)
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
