@@ -10,6 +10,7 @@ seconds behind").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -285,18 +286,27 @@ def inside_source_bound(q: Quantity, s: Quantity, text: str) -> bool:
     place = s.place or 10 ** (
         math.floor(math.log10(s.figure)) - len(significant_digits(s.figure)) + 1
     )
-    after, before = text[s.end : s.end + 4], text[max(0, s.start - 24) : s.start]
-    lower = bool(_SOURCE_LOWER_AFTER.match(after) or _SOURCE_LOWER_BEFORE.search(before))
-    upper = bool(_SOURCE_UPPER_AFTER.match(after) or _SOURCE_UPPER_BEFORE.search(before))
-    if lower == upper:
-        return False
+    # (values first: the bound's side is read only for a figure within a step of it)
+    above = below = False
     for sr in equivalent_readings(s.readings):
         step = abs(place * sr.value / s.figure) / 2
         for dr in equivalent_readings(q.readings):
             if dr.unit != sr.unit or not step:
                 continue
-            if (lower and sr.value < dr.value < sr.value + step) or (
-                upper and sr.value - step < dr.value < sr.value
-            ):
-                return True
-    return False
+            above = above or sr.value < dr.value < sr.value + step
+            below = below or sr.value - step < dr.value < sr.value
+    if not (above or below):
+        return False
+    lower, upper = _bound_sides(text, s.start, s.end)
+    return lower != upper and ((lower and above) or (upper and below))
+
+
+@functools.lru_cache(maxsize=256)
+def _bound_sides(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(lower, upper): whether the source figure at ``start:end`` is stated as a
+    lower bound ("more than", 強) or an upper one ("nearly", 弱)."""
+    after, before = text[end : end + 4], text[max(0, start - 24) : start]
+    return (
+        bool(_SOURCE_LOWER_AFTER.match(after) or _SOURCE_LOWER_BEFORE.search(before)),
+        bool(_SOURCE_UPPER_AFTER.match(after) or _SOURCE_UPPER_BEFORE.search(before)),
+    )
