@@ -9,6 +9,8 @@
   the source sentence it restates.
 - ``counter_nouns.tsv``: Japanese counters (人, 隻, 種 …) and the nouns sources in
   any language count with them (people, navires, Arten …).
+- ``ja_day_count_words.tsv``: what follows "N日" when it counts days (3日間,
+  10日ぶり, 31日中19日), not a day of the month.
 - ``locale_words.tsv``: French, German and Spanish words for scales,
   percentages and relative days, rewritten into the English the scanners read.
 """
@@ -23,6 +25,7 @@ from importlib import resources
 __all__ = [
     "abbreviations",
     "counter_nouns",
+    "day_count_after",
     "digest_terms",
     "locale_words",
     "mask_not_dates",
@@ -57,6 +60,12 @@ def counter_nouns() -> dict[str, frozenset[str]]:
         counter: frozenset(rows[words[0][1:]] if words[0].startswith("=") else words)
         for counter, words in rows.items()
     }
+
+
+@functools.cache
+def day_count_after() -> re.Pattern[str]:
+    """What follows "N日" when it is a count of days (``match`` right after 日)."""
+    return re.compile("(?:" + "|".join(row[0] for row in _rows("ja_day_count_words.tsv")) + ")")
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yoten.check.lexicon import day_count_after
 from yoten.check.normalize import halfwidth
 from yoten.check.numerals import (
     parse_japanese,
@@ -282,14 +283,6 @@ _JA_RATE_PERIOD = re.compile(
 
 _JA_DAYS = re.compile(r"日")
 _JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほど)")
-# After "N日": words that make it a count of days (a duration), not the N-th of a month:
-# 3日間, 5日連続, 10日ぶり, 10日余り, 7日分, 31日のうち, 31日中19日, 3日にわたり.
-_JA_DAY_COUNT_AFTER = re.compile(
-    r"(?:間|連続|続[いくけ]|ぶり|以上|以内|未満|近く|余り|余|足らず|超|弱|強|分|程度|ほど|前(?!半)"
-    r"|後(?!半)|のうち|にわた|中\s*(?=[\d〇一二三四五六七八九十])"
-    r"|をかけ|がかり|を要し|を費や|おき|置き|ごと|ずつ|遅れ|順延|延期|早ま|早め|繰り"
-    r"|(?=\d{1,2}時間))"  # 10日をかけた, 1日おき, 1日遅れて, 1日順延
-)
 # Before "N日": a whole of days, months, weeks or years it is a part of: 31日のうち19日,
 # 31日中19日, 5月のうち19日, 1週間のうち3日 (日中 alone is "Japan-China" or "daytime").
 _JA_DAY_COUNT_BEFORE = re.compile(
@@ -305,7 +298,7 @@ def is_day_count(text: str, start: int, end: int) -> bool:
     month; a count of days is followed by 間/連続/ぶり/以上/近く/余り/分/のうち …
     or stands after "X日のうち" / "X日中" (5月は31日のうち19日: 19 of the 31 days).
     """
-    if _JA_DAY_COUNT_AFTER.match(text, end):
+    if day_count_after().match(text, end):
         return True
     return _JA_DAY_COUNT_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
