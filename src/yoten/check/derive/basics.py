@@ -15,6 +15,14 @@ def fmt_value(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
 
 
+def in_figure_units(value: float, s: Quantity, base: float) -> str:
+    """``value``, in the base unit of ``s``'s reading ``base`` (yen, metres), written
+    in the units ``s`` is written in: 2億 for 2e8 beside 13億 円, 3.6 for 0.0914 m
+    beside 14.8 inches."""
+    scale = base / s.figure if s.figure and base else 1.0
+    return fmt_value(value / scale)
+
+
 def clock_text(seconds: float) -> str:
     """A duration in seconds as h:mm:ss (1:43 for 103 s, 2:11:35)."""
     whole = round(seconds)

@@ -12,6 +12,7 @@ from yoten.check.derive.basics import (
     SameKind,
     fmt_value,
     identical,
+    in_figure_units,
     rounding_step,
     within_rounding,
 )
@@ -101,9 +102,7 @@ _MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
 def _in_units_of(value: float, s: Quantity, r: Reading) -> str:
     """``value`` (in ``r``'s base unit: metres, square metres …) written in the unit
     ``s`` states (14.8 inches − 11.2 inches = 3.6, not 0.0914 m)."""
-    if r.unit in _MEASURES and s.figure and r.value:
-        return fmt_value(value * s.figure / r.value)
-    return fmt_value(value)
+    return in_figure_units(value, s, r.value) if r.unit in _MEASURES else fmt_value(value)
 
 
 def _sum_of_percentages(q: Quantity, source: SourceIndex) -> str:

@@ -13,6 +13,7 @@ from yoten.check.derive.basics import (
     clock_text,
     fmt_value,
     identical,
+    in_figure_units,
     rounding_step,
     within_rounding,
 )
@@ -140,11 +141,13 @@ def wrong_change(
                         for r in mine
                     ):
                         return ""
-                    scale = rb.value / base.figure if base.figure else 0
-                    shown_change = change / scale if scale else change
                     up, down = (other, base) if ro.value > rb.value else (base, other)
                     miss = min(abs(change - r.value) for r in mine if r.unit == rb.unit)
-                    value = clock_text(change) if rb.unit == "dur" else fmt_value(shown_change)
+                    value = (
+                        clock_text(change)
+                        if rb.unit == "dur"
+                        else in_figure_units(change, base, rb.value)
+                    )
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
     return min(found)[1] if found else ""
 
@@ -179,8 +182,7 @@ def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Q
     ):
         return ""
     shown = " − ".join(o.span.strip() for o in [whole, *(o for o, _ in parts)])
-    scale = total / whole.figure if whole.figure else 1.0
-    return f"{shown} = {fmt_value(left / scale)}"
+    return f"{shown} = {in_figure_units(left, whole, total)}"
 
 
 # 計, 合計, 合わせて: the figure after is a total
@@ -231,8 +233,8 @@ def wrong_total(
             if any(within_rounding(total + e, t, q, exact=False) for e in extras for t in targets):
                 return ""
     total = sum(value(o) for o in terms)
-    scale = value(terms[0]) / terms[0].figure if terms[0].figure else 1
-    return " + ".join(o.span.strip() for o in terms) + f" = {fmt_value(total / scale)}"
+    shown = in_figure_units(total, terms[0], value(terms[0]))
+    return " + ".join(o.span.strip() for o in terms) + f" = {shown}"
 
 
 # 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole
