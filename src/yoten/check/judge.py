@@ -1,0 +1,623 @@
+"""How one digest figure the source does not state as written is judged.
+
+The digest sentence is aligned with the source sentences it restates; then, in
+order: a figure the digest works out beside its operands (a share in apposition,
+a converted temperature); a copy with two digits swapped; a value derived from
+the source's figures (a sum, a difference, a share, years since) — ``info``; a
+change, total, share or count of years the figures do not give — ``error``; a
+figure of the same kind that the sentences restated state in its place —
+``error``; anything else — ``unsupported``, a ``warning``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, replace
+
+from yoten.check.align import (
+    SourceSentence,
+    katakana_skeleton,
+    sentence_at,
+    sentence_start,
+    skeleton,
+)
+from yoten.check.derive import (
+    FOUR_DIGIT_YEAR,
+    TOTAL_BEFORE,
+    apposed_share,
+    converted_temperature,
+    counts_years_since,
+    derive,
+    derived_level,
+    identical,
+    marks_share,
+    span_named,
+    wrong_change,
+    wrong_remainder,
+    wrong_share,
+    wrong_total,
+    wrong_years_since,
+    years_between,
+    years_count_span,
+    years_since_named,
+)
+from yoten.check.digest_figures import digest_quantities
+from yoten.check.lexicon import counter_nouns
+from yoten.check.pieces import Piece, finding_at
+from yoten.check.quantities import (
+    Quantity,
+    equivalent_readings,
+    readings_match,
+)
+from yoten.check.ranges import range_counterpart
+from yoten.check.relations import (
+    digits_swapped,
+    foreign_count,
+    log_distance,
+    other_currency,
+    read_as_year,
+    same_figure_other_unit,
+    same_kind,
+    same_kind_sources,
+    typo_of,
+)
+from yoten.check.rivals import (
+    bound,
+    change_to_rival,
+)
+from yoten.check.rules import Kind, Rule
+from yoten.check.source import SourceIndex, evidence
+from yoten.i18n import N_
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+__all__ = ["judge", "points_finding", "swapped_finding", "worked_out_beside"]
+
+
+@dataclass
+class _Figure:
+    """A digest figure the source does not state as written, in its sentence, with
+    the source sentences that sentence restates."""
+
+    q: Quantity
+    piece: Piece
+    source: SourceIndex
+    start: int  # where q's sentence starts in piece.text
+    sentence: str
+    stated: list[Quantity]  # the sentence's other figures (offsets in the sentence)
+    aligned: list[SourceSentence]
+    # the source's figures the digest sentence states (948件, 1236件), wherever the
+    # source states them: a change or a level the digest derives runs between them
+    restated: list[Quantity]
+
+    @functools.cached_property
+    def nearby(self) -> list[Quantity]:
+        """The figures of the sentences restated, then the rest of ``restated``."""
+        nearby = self.source.quantities_in(self.aligned)
+        return nearby + [s for s in self.restated if s not in nearby]
+
+    @functools.cached_property
+    def unit_word(self) -> str:
+        return _unit_word(self.piece.text, self.q)
+
+    @functools.cached_property
+    def counted(self) -> list[Quantity]:
+        """The digest's figures before q in its paragraph, counted with q's counter (住宅
+        214棟が全焼し、67棟が損壊した。…合わせて281棟: the 67 of "67 more" counts homes
+        too; one cached scan of the paragraph, not a new one of each figure's prefix)."""
+        q = self.q
+        if not q.counter:
+            return []
+        return [
+            o
+            for o in digest_quantities(self.piece.text)
+            if o.end <= self.start and o.counter == q.counter
+        ]
+
+    @property
+    def after(self) -> str:
+        return self.piece.text[self.q.end : self.q.end + 6]
+
+    def kin(self, a: Quantity, b: Quantity) -> bool:
+        """Same kind, or (for a figure in a unit the scanner does not know) counted in
+        the same loanword, or stated beside it in the digest sentence (2310万ソル)."""
+        q = self.q
+        if same_kind(a, b) or (a is q and foreign_count(a, b, self.source)):
+            return True
+        # ("26万8400台と14万3900台、計41万2300台": the source's figures the sentence
+        # states with the same counter count the same thing)
+        return a is q and (
+            _named_alike(self.unit_word, b, self.source)
+            or any(readings_match(o, b) for o in self.counted)
+            or any(
+                readings_match(o, b)
+                and (bool(self.unit_word) or (bool(q.counter) and o.counter == q.counter))
+                for o in self.stated
+            )
+        )
+
+    def derived(self, derivation: str) -> Finding:
+        return finding_at(
+            self.piece,
+            self.q.span,
+            Kind.DERIVED,
+            "info",
+            message=_("derived from the source: {derivation}").format(derivation=derivation),
+            rule=Rule.NUMBER_DERIVED,
+            derivation=derivation,
+            evidence=evidence(self.aligned),
+        )
+
+    def contradicted(self, arithmetic: str) -> Finding:
+        return finding_at(
+            self.piece,
+            self.q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source's figures give {change}").format(change=arithmetic),
+            rule=Rule.NUMBER_CONTRADICTED,
+            derivation=arithmetic,
+            evidence=evidence(self.aligned),
+        )
+
+
+def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
+    sentence = sentence_at(piece.text, q.start)
+    values = [r.value for r in q.readings]
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    others = [r.value for o in stated for r in o.readings] + [o.figure for o in stated]
+    aligned = source.align(sentence, values=others, ignore=[*values, q.figure])
+    clause = _clause_at(piece.text, q)
+    if clause != sentence:  # …上回り、純利益も約3割増えた: the clause's own sentence too
+        aligned += [
+            s
+            for s in source.align(clause, values=others, ignore=[*values, q.figure])[:1]
+            if s not in aligned
+        ]
+    restated = [
+        s
+        for s in source.quantities
+        if any(identical(o, s) for o in stated) and not s.extra.get("article")
+    ]
+    start = sentence_start(piece.text, q.start)
+    return _Figure(q, piece, source, start, sentence, stated, aligned, restated)
+
+
+def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]) -> Finding | None:
+    """The finding for digest figure ``q``, which the source does not state as written
+    (``points``: source figures it would match in percentage points): derived (info),
+    contradicted (error) or unverified (warning)."""
+    f = _figure(q, piece, source)
+    if points and not derived_level(q, f.restated, f.after):
+        unit = N_("percentage points") if "point" in points[0].units else N_("percent")
+        return finding_at(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_('the source says {unit}: "{figure}"').format(
+                unit=_(unit), figure=points[0].span.strip()
+            ),
+            rule=Rule.NUMBER_POINTS,
+            evidence=evidence([s for p in points[:1] if (s := source.sentence_stating(p))]),
+        )
+    worked_out = worked_out_beside(q, piece, f.stated, f.aligned, source)
+    if worked_out is not None:
+        return worked_out
+    counterparts = _counterparts(f)
+    swapped = [s for s in counterparts if digits_swapped(q, s)]
+    if swapped:  # 4530人 where the sentence restated says 4,350 (and 4,350 + 180 by chance)
+        return swapped_finding(q, piece, source, swapped[0])
+    derived = _derivation(f, counterparts)
+    if isinstance(derived, Finding):
+        return derived
+    if derived:
+        return f.derived(derived)
+    miscomputed = _miscomputed(f)
+    if miscomputed is not None:
+        return miscomputed
+    rivals = _rivals(f)
+    if isinstance(rivals, Finding):
+        return rivals
+    between = change_to_rival(q, rivals, f.restated)
+    if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
+        return f.derived(between)
+    if rivals:
+        nearest = sorted(rivals, key=lambda s: log_distance(q, s))[:2]
+        says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
+        return finding_at(
+            piece,
+            q.span,
+            Kind.MISMATCH,
+            "error",
+            message=_("the source says {figures}").format(figures=says),
+            rule=Rule.NUMBER_CONTRADICTED,
+            evidence=evidence([s for r in nearest if (s := source.sentence_stating(r))]),
+        )
+    return finding_at(
+        piece,
+        q.span,
+        Kind.UNSUPPORTED,
+        "warning",
+        message=_("unverified: the source states no such figure"),
+        rule=Rule.NUMBER_UNVERIFIED,
+        evidence=evidence(f.aligned),
+    )
+
+
+def _counterparts(f: _Figure) -> tuple[Quantity, ...]:
+    """Figures the sentences restated state in q's place (26種のうち16種 for "18 of the
+    26 species"), unless the digest's words say q is computed (計, 差, 残り …)."""
+    q, source = f.q, f.source
+    if _arithmetic(f.piece.text, q):
+        return ()
+    return tuple(
+        s
+        for s in f.nearby
+        if same_kind(q, s)
+        and _replaced(q, s, f.stated)
+        and "ordinal" not in s.units
+        and not read_as_year(s, source.text)
+    )
+
+
+def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding:
+    """How q is worked out from the source's figures ('' when it is not), or the
+    error for a count of years its own sentence's year does not give."""
+    q, text, source = f.q, f.piece.text, f.source
+    derived = (
+        years_between(q, text, source)
+        or span_named(q, text)
+        # (unless the source counts them itself: 12年ぶり beside its 2014年以来)
+        or (
+            ""
+            if any(_COUNTED_SINCE.search(s.span) for s in counterparts)
+            else years_since_named(q, text, source)
+        )
+    )
+    if not derived and counts_years_since(q, text):
+        # 前回の優勝は1998年で、28年ぶり: the year the sentence names settles the count,
+        # whatever two other figures of years happen to give
+        years = _wrong_years_since(q, f.piece, source, f.aligned, own_year=True)
+        if years is not None:
+            return years
+    return (
+        derived
+        or derive(
+            q,
+            f.nearby,
+            source,
+            same_kind=f.kin,
+            stated=f.stated,
+            after=f.after,
+            counterparts=counterparts,
+            total=TOTAL_BEFORE.search(text, max(0, q.start - 3), q.start) is not None,
+            before=f.sentence[: q.start - f.start][-24:],
+            share=marks_share(q, text),
+            given=tuple(f.restated),
+        )
+        or bound(q, text, f.nearby)
+    )
+
+
+def _miscomputed(f: _Figure) -> Finding | None:
+    """The error for a change, total, remainder, share or count of years that the
+    source's figures do not give."""
+    q, text = f.q, f.piece.text
+    change = wrong_change(q, text, f.stated, f.nearby, same_kind_sources, f.source)
+    if not change:
+        # 値上げ率は約15%にあたる: a sentence of its own about the figures of the one
+        # before; 2時間5分2秒の大会記録を35秒更新: the other end (2時間4分37秒) stated there
+        change = _wrong_change_before(q, f.piece, f.source, f.stated, f.nearby)
+    wrong = (
+        change
+        or wrong_total(q, text, f.stated, f.restated, f.source.quantities)
+        or wrong_remainder(q, text, f.stated, f.restated)
+        or wrong_share(q, text, f.stated, f.nearby, same_kind_sources)
+    )
+    if wrong:
+        return f.contradicted(wrong)
+    return _wrong_years_since(q, f.piece, f.source, f.aligned)
+
+
+def _rivals(f: _Figure) -> list[Quantity] | Finding:
+    """The source's figures q stands in place of (a changed copy), or the error for
+    percentage points written as percent."""
+    q, source, nearby, stated = f.q, f.source, f.nearby, f.stated
+    rivals = [
+        s
+        for s in nearby
+        if same_kind(q, s)
+        or _counted_in(q, s, f.aligned, source)
+        or foreign_count(q, s, source)
+        or _named_alike(f.unit_word, s, source)
+        or _residual(q, s, stated, nearby)
+    ]
+    rivals = [s for s in rivals if _replaced(q, s, stated) and not read_as_year(s, source.text)]
+    if not rivals:
+        difference = _points_as_percent(q, nearby)
+        if difference:
+            return points_finding(q, f.piece, source, difference, f.aligned)
+        rivals = [
+            s
+            for s in nearby
+            if (typo_of(q, s, near=True) or same_figure_other_unit(q, s))
+            and not any(readings_match(d, s) for d in stated)
+        ]
+        # the sentence restated states no figure at all (期日前投票 … 大幅に増えた):
+        # an invented figure, not a slip of one stated elsewhere about something else
+        invented = bool(f.aligned) and not nearby
+        rivals = rivals or [
+            s
+            for s in ([] if invented else source.quantities)
+            if (same_kind(q, s) and typo_of(q, s))
+            or other_currency(q, s)
+            or (same_figure_other_unit(q, s) and q.figure >= 10)
+        ]
+    if not rivals:
+        # (stated: offsets in q's sentence)
+        mine = replace(q, start=q.start - f.start, end=q.end - f.start)
+        counterpart = range_counterpart(mine, f.sentence, stated, nearby, source)
+        rivals = [counterpart] if counterpart is not None else []
+    return rivals
+
+
+def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
+    """Whether ``q`` reads as a changed copy of ``rival``: its own sentence
+    (``stated``) does not state ``rival`` too ("from 16nm to 28nm": 28 is another
+    figure), and the two are of the same order (4,300 → 4500, 56% → 65%). Another
+    sentence may state ``rival`` right: one changed copy of a figure the digest
+    repeats is still a changed figure."""
+    if any(readings_match(d, rival) for d in stated):
+        return False
+    distance = log_distance(q, rival)
+    return distance <= math.log(2)
+
+
+def worked_out_beside(
+    q: Quantity,
+    piece: Piece,
+    stated: list[Quantity],
+    aligned: list[SourceSentence],
+    source: SourceIndex,
+) -> Finding | None:
+    """A figure the digest works out beside the figures it comes from: a share in
+    apposition to its part (…のうち62カ所、約6割) or a temperature converted beside the
+    source's (華氏101度(摂氏約38度)). Derived (info) when the arithmetic gives it, a
+    contradiction when not; None when q is neither."""
+    at = sentence_start(piece.text, q.start)  # stated: offsets in q's sentence
+    stated = [replace(o, start=o.start + at, end=o.end + at) for o in stated]
+    found = apposed_share(
+        q, piece.text, stated, [s.norm or s.text for s in aligned], source.values
+    ) or converted_temperature(q, piece.text, stated, source.values)
+    if found is None:
+        return None
+    right, shown = found
+    return finding_at(
+        piece,
+        q.span,
+        Kind.DERIVED if right else Kind.MISMATCH,
+        "info" if right else "error",
+        message=(
+            _("derived from the source: {derivation}").format(derivation=shown)
+            if right
+            else _("the source's figures give {change}").format(change=shown)
+        ),
+        rule=Rule.NUMBER_DERIVED if right else Rule.NUMBER_CONTRADICTED,
+        derivation=shown,
+        evidence=evidence(aligned),
+    )
+
+
+def points_finding(
+    q: Quantity,
+    piece: Piece,
+    source: SourceIndex,
+    difference: str,
+    aligned: list[SourceSentence] | None = None,
+) -> Finding:
+    """The error for a difference of two percentages written as percent."""
+    sentence = sentence_at(piece.text, q.start)
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_(
+            "a difference of two percentages is percentage points (ポイント): {difference}"
+        ).format(difference=difference),
+        rule=Rule.NUMBER_POINTS,
+        derivation=difference,
+        evidence=evidence(aligned if aligned is not None else source.align(sentence)),
+    )
+
+
+# a source's own count of years since: 12年ぶり, 9年前, "12 years ago"
+_COUNTED_SINCE = re.compile(r"ぶり|前|\bago\b|\bearlier\b")
+
+
+def swapped_finding(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity) -> Finding:
+    """The error for ``q``, the source's ``s`` with two digits swapped."""
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_("the source says {figures}").format(figures=f'"{s.span.strip()}"'),
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([found for found in [source.sentence_stating(s)] if found]),
+    )
+
+
+def _wrong_change_before(
+    q: Quantity, piece: Piece, source: SourceIndex, stated: list[Quantity], nearby: list[Quantity]
+) -> str:
+    """wrong_change with the figures of the sentence before q's too: q's own sentence
+    goes on about them (no other figure in it), or states one end of the change and
+    the sentence before the other (then both ends must be figures the digest states)."""
+    start = sentence_start(piece.text, q.start)
+    if start == 0 or "point" in q.units:
+        return ""  # (points between percentages: only those of q's own sentence)
+    before = sentence_at(piece.text, start - 1)
+    earlier = digest_quantities(before)
+    if not earlier:
+        return ""
+    aligned = source.align(before, values=[r.value for o in earlier for r in o.readings])
+    pool = [*nearby, *(s for s in source.quantities_in(aligned) if s not in nearby)]
+    if stated:
+        units = {r.unit for r in equivalent_readings(q.readings)} - {"any"}
+        alike = [
+            o
+            for o in stated
+            if o.units != {"ordinal"} and units & {r.unit for r in equivalent_readings(o.readings)}
+        ]
+        if len(alike) >= 2:
+            return ""  # 19分から11分へ8分: its own sentence states both ends
+        given = [s for s in pool if any(identical(o, s) for o in [*stated, *earlier])]
+        if len(given) < 2:
+            return ""  # the change's two ends are not both the digest's
+    return wrong_change(q, piece.text, [*stated, *earlier], pool, same_kind_sources, source)
+
+
+def _wrong_years_since(
+    q: Quantity,
+    piece: Piece,
+    source: SourceIndex,
+    aligned: list[SourceSentence],
+    *,
+    own_year: bool = False,
+) -> Finding | None:
+    """A count of years since a year that the years of the sentences restated do not
+    give (``own_year``: only when q's own sentence names a year the source names)."""
+    # a label's count of years (7年ぶりの栄冠) reads with the sentence it labels
+    context = sentence_at(piece.labelled, 0) if piece.labelled else ""
+    if own_year:
+        named = {
+            int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(piece.text, q.start) + context)
+        }
+        if not named & source.dates.years:
+            return None
+    texts = [s.norm or s.text for s in aligned]
+    years = wrong_years_since(q, piece.text, source, texts, context=context)
+    if not years:
+        return None
+    return finding_at(
+        piece,
+        years_count_span(q, piece.text),
+        Kind.MISMATCH,
+        "error",
+        message=_("the source's years give {years}").format(years=years),
+        rule=Rule.NUMBER_CONTRADICTED,
+        derivation=years,
+        evidence=evidence(aligned),
+    )
+
+
+# words that make a figure a sum, a difference, what is left or the other end of a
+# change (計14%, 35票差, 残る38店, 2.4日短縮, 190トン増, 10人多い, 前年より, 従来の価格,
+# 上積み, 2〜3メートル): the figure may be computed, not copied
+_ARITHMETIC = re.compile(
+    r"(?<![集会設統推時])計|合計|総|累計|延べ|差|残|増|減|多|少な(?!くとも)|上回|下回|短縮|延長|縮|広げ|拡大|伸び|上昇|低下"
+    r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶん|分の|追加|加え|上積"
+    r"|従来|当初|以前|前年|昨年|前日|前週|前月|前回|[〜~～]|上が|下が|引き上|引き下"
+)
+_CLAUSE_START = re.compile(r"[、。,:：]")
+
+
+_CLAUSE_END = re.compile(r"[、。]")
+
+
+def _clause_at(text: str, q: Quantity) -> str:
+    """The clause of ``text`` that holds ``q`` (between 、 and 。)."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, q.start):
+        start = m.end()
+    end = _CLAUSE_END.search(text, q.end)
+    return text[start : end.start() if end else len(text)]
+
+
+def _arithmetic(text: str, q: Quantity) -> bool:
+    """Whether the digest's words around ``q`` say it is computed (see _ARITHMETIC):
+    in its clause before it (up to 16 characters) or right after it."""
+    start = max(0, q.start - 16)
+    for m in _CLAUSE_START.finditer(text, start, q.start):
+        start = m.end()
+    return bool(
+        _ARITHMETIC.search(text, start, q.start) or _ARITHMETIC.search(text[q.start : q.end + 6])
+    )
+
+
+_UNIT_AFTER = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}")
+
+
+def _unit_word(text: str, q: Quantity) -> str:
+    """The loanword a digest figure is counted in when the scanner knows no such
+    unit: 4万6900セディ, 163万オンス, 283万TEU (its consonant skeleton)."""
+    if q.units - {"any", "count"}:
+        return ""
+    m = _UNIT_AFTER.match(text, q.end)
+    if m is None and q.counter and _UNIT_AFTER.fullmatch(q.counter):
+        word = q.counter
+    elif m is not None:
+        word = m.group(0)
+    else:
+        return ""
+    key = katakana_skeleton(word) if not word.isascii() else skeleton(word)
+    return key if len(key) >= 2 else ""
+
+
+def _named_alike(unit_word: str, s: Quantity, source: SourceIndex) -> bool:
+    """The source counts ``s`` in the same loanword: セディ and cedis, オンス and ounces."""
+    if not unit_word or not ({"count", "any"} & s.units):
+        return False
+    after = source.text[s.end : s.end + 40]
+    words = re.findall(r"[A-Za-zÀ-ÿ]{2,}", s.noun + " " + after)[:3]
+    return any(unit_word in (skeleton(w), skeleton(w.rstrip("s"))) for w in words)
+
+
+def _residual(q: Quantity, s: Quantity, stated: list[Quantity], nearby: list[Quantity]) -> bool:
+    """A bare figure (24駅, 25万立方メートル) against a counted one in a sentence the
+    digest sentence restates figure by figure: the other figures of both sentences
+    pair up, and these two are the ones left over."""
+    if q.units - {"any", "count"} or not ({"count", "any"} & s.units) or not stated:
+        return False
+    if min(q.figure, s.figure or q.figure) < 10:
+        return False  # small counts are reworded too freely (8週間に1回, "two doses")
+    paired = [o for o in stated if any(readings_match(o, n) for n in nearby)]
+    if not paired:
+        return False
+    left = [
+        n
+        for n in nearby
+        if ({"count", "any"} & n.units) and not any(readings_match(o, n) for o in stated)
+    ]
+    return left == [s]
+
+
+def _counted_in(
+    q: Quantity, s: Quantity, aligned: list[SourceSentence], source: SourceIndex
+) -> bool:
+    """A bare count in an aligned sentence that names what ``q`` counts ("ships … to 24 a day")."""
+    nouns = counter_nouns().get(q.counter)
+    if not nouns or "count" not in s.units:
+        return False
+    sentence = source.sentence_of(s.start)
+    if sentence is None or sentence not in aligned:
+        return False
+    words = set(re.findall(r"[a-z]+", (sentence.norm or sentence.text).casefold()))
+    return bool(words & nouns)
+
+
+def _points_as_percent(q: Quantity, nearby: list[Quantity]) -> str:
+    """1.7%上昇 for a share that rose from 16.9% to 18.6%: points written as percent."""
+    if {r.unit for r in q.readings} != {"percent"}:
+        return ""
+    value = q.readings[0].value
+    percents = [(s, r.value) for s in nearby for r in s.readings if r.unit == "percent"]
+    for i, (s1, a) in enumerate(percents):
+        for s2, b in percents[i + 1 :]:
+            if s1 is not s2 and abs(abs(a - b) - value) < 1e-6:
+                return f"{s1.span.strip()} − {s2.span.strip()} = {abs(a - b):g} points"
+    return ""
