@@ -147,7 +147,7 @@ class Slip(enum.Enum):
     PAIR_REVERSED = "pair reversed"  # a two-digit figure reversed: 41 for 14
     NEIGHBOURS_SWAPPED = "neighbours swapped"  # 4,530 for 4,350 (three digits or more)
     SHUFFLED = "shuffled"  # the same digits in another order: 2.83 for 2.38
-    ONE_DIGIT = "one digit"  # one digit of three or more changed: 4,500 for 4,300
+    ONE_DIGIT = "one digit"  # one digit of three or more changed: 4,550 for 4,350
 
 
 def _slips(x: float, y: float, *, clock: bool) -> set[Slip]:
