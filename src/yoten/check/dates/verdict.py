@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from yoten.check.align import sentence_at
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, halfwidth
 from yoten.check.numerals import swapped_positions
@@ -273,6 +274,7 @@ def check_dates(
                 or (source is not None and stated_time(ref, source))
                 or _offset_day(masked, ref, facts)
                 or (source is not None and _offset_time(masked, ref, source))
+                or (source is not None and _days_counted(piece.text, ref, source))
             ):
                 continue
             seen.add(ref.span)
@@ -281,6 +283,15 @@ def check_dates(
                 message += f"; {instead}"
             findings.append(_judge(ref, piece, message, facts, source))
     return findings
+
+
+def _days_counted(text: str, ref: DateRef, source: SourceIndex) -> bool:
+    """A bare N日 the sentence restated states as a count of days (従来の記録31日を
+    for "the previous mark of 31 days"): a duration, for the numbers check."""
+    if ref.day is None or (ref.year, ref.month, ref.weekday, ref.hour) != (None,) * 4:
+        return False
+    aligned = source.align(sentence_at(text, ref.start))
+    return any("day" in s.units and s.figure == ref.day for s in source.quantities_in(aligned))
 
 
 # 1週間前の3月31日, 3日後の9日: a day the digest counts from a source day

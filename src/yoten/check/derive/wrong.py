@@ -326,7 +326,8 @@ def wrong_share(
                     if rp.unit != rw.unit or not 0 < rp.value < rw.value:
                         continue
                     ratio = 100 * rp.value / rw.value
-                    if any(abs(ratio - v) <= tolerance for v in shares):
+                    # (or the rest of the whole: 43本のうち約7割が埋まり、空きは12本)
+                    if any(min(abs(ratio - v), abs(100 - ratio - v)) <= tolerance for v in shares):
                         return ""  # two of the figures give it
                     miss = min(abs(ratio - v) for v in shares)
                     shown = f"{part.span.strip()} / {whole.span.strip()} = {ratio:.1f}%"
@@ -458,7 +459,7 @@ def converted_temperature(
         mine_value = -mine_value
     # the temperatures it converts: the nearest before it, across an opening bracket
     # (the two nearest: 華氏36〜46度(摂氏約2〜8度) pairs the ends of two ranges)
-    given: list[tuple[float, str]] = []
+    given: list[tuple[float, bool]] = []  # (value, a decade: 華氏90度台)
     # (or the one right after it in brackets: セ氏38度(カ氏100度))
     for o in sorted(stated, key=lambda o: -o.end):
         if o.start >= q.end:
@@ -471,7 +472,7 @@ def converted_temperature(
         for r in o.readings:
             if r.unit == other and r.value in known:
                 negative = bool(_BELOW_ZERO.search(text[max(0, o.start - 6) : o.start]))
-                given.append(((-1 if negative else 1) * r.value, o.span))
+                given.append(((-1 if negative else 1) * r.value, text.startswith("台", o.end)))
         if len(given) >= 2:
             break
     if not given:
@@ -482,7 +483,7 @@ def converted_temperature(
     place = q.place if q.figure >= 100 and q.approx else min(q.place or 1, 1)
     tolerance = place / 2 + (0.5 if q.approx else 0.1)
     shown = ""
-    for value, _span in given:
+    for value, decade in given:
         target = (value - 32) * 5 / 9 if other == "temp-f" else value * 9 / 5 + 32
         said = (
             f"{fmt_value(value)}°F = {target:.1f}°C"
@@ -491,6 +492,15 @@ def converted_temperature(
         )
         if abs(mine_value - target) <= tolerance:
             return True, said
+        if decade and value >= 0:
+            # 華氏90度台(摂氏32〜37度): any temperature of the decade converts
+            top = (value + 10 - 32) * 5 / 9 if other == "temp-f" else (value + 10) * 9 / 5 + 32
+            if target - tolerance <= mine_value <= top + tolerance:
+                units = ("°F", "°C") if other == "temp-f" else ("°C", "°F")
+                return True, (
+                    f"{fmt_value(value)}–{fmt_value(value + 10)}{units[0]}"
+                    f" = {target:.1f}–{top:.1f}{units[1]}"
+                )
         # a difference of temperatures converts without the 32 (5.4°F warmer = 3°C)
         step = value * 5 / 9 if other == "temp-f" else value * 9 / 5
         if abs(abs(mine_value) - abs(step)) <= tolerance:
