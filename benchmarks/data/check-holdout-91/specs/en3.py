@@ -15,6 +15,7 @@ src=dict(lang="en", outlet="Ledger and Ball Business", domain="www.ledgerandball
   "In a separate update, the club said revenue for the first quarter of the current fiscal year, July to September, was £104 million, 6% ahead of the same period last year.",
   "Chief executive Marta Ilves said the club, founded in 1883, would keep ticket prices for under-18s frozen at £15 for a third consecutive season.",
   "Rovers are fourth in the league with 24 points from 12 matches, five points behind the leaders.",
+  "Analysts said the results showed the club was moving away from its reliance on player sales, which contributed less than a tenth of income this year. Supporters' groups welcomed the frozen youth prices but criticised increases for adult season tickets.",
   ]),
 dig=dict(
   headline="ウェストベリー・ローヴァーズ:売上高4億1200万ポンドで過去最高",
@@ -94,6 +95,7 @@ src=dict(lang="en", outlet="Apex Line Motorsport", domain="www.apexlinemotorspor
   "Brandt, 31, started from pole but lost the lead on the first lap when Ortega passed him on the outside of turn 4. He later said his car had suffered from graining on the rear tyres.",
   "The circuit, which opened in 2009, has been extended by 340 metres for this year's race, adding a high-speed section along the marina.",
   "The next round is in Kestrel Bay on November 17, with the race scheduled to start at 2 p.m. local time, or 1 p.m. in Sandhaven.",
+  "Organisers said they were pleased with the new evening format and would consider moving next year's qualifying session later into the evening as well, to give spectators a cooler day at the circuit.",
   ]),
 dig=dict(
   headline="サンドヘイブンGP:オルテガが優勝、王座争いは19点差に",
@@ -132,6 +134,7 @@ src=dict(lang="en", outlet="Southern Cross Aquatic News", domain="www.southerncr
   "Hollis' coach, Dean Marchbank, said she had been training at altitude for six weeks and had cut her sugar intake. \"I told her to swim the first 200 like it was a heat,\" he said.",
   "The women's 200-metre freestyle heats begin on Thursday at 10 a.m. local time, with the final at 8.02 p.m. The session is broadcast live in 34 countries.",
   "The national federation said its high-performance budget for the four-year cycle was A$52 million, up A$8 million on the previous cycle.",
+  "Team selectors will meet on Sunday to confirm the relay squads, which are chosen partly on results from the trials and partly on times recorded at international meets earlier in the season.",
   ]),
 dig=dict(
   headline="ホリス:400メートル自由形で世界新記録",
