@@ -81,3 +81,43 @@ dig=dict(
 findings=[("mismatch", "error", "今季7勝目", "sixth win of the winter → 7勝目 (off by one)"),
           ("unsupported", "warning", "3年連続", "invented count: source gives no history of hosting the final"),
           ]))
+
+# ---------------------------------------------------------------- err, de, cinema opening weekend
+CASES.append(dict(
+name="err-eisenwald-kinostart",
+src=dict(lang="de", outlet="Rheintaler Abendblatt", domain="www.rheintaler-abendblatt.example",
+  path="/kultur/kino/2024-09-30/eisenwald-rekordstart-kinos", published="2024-09-30T14:20:00+02:00",
+  author="Sabine Kolbeck", title="„Eisenwald“ beschert deutschen Kinos den besten Start des Jahres",
+  body=[
+  "Der Fantasyfilm „Eisenwald“ von Regisseurin Johanna Trebitz hat den besten Kinostart des Jahres in Deutschland hingelegt. Von Donnerstag bis Sonntag sahen ihn 1,24 Mio. Zuschauer in 812 Kinos, teilte der Verleih Nordlicht Film am Montag mit.",
+  "Das Einspielergebnis lag bei 13,9 Mio. Euro, der durchschnittliche Ticketpreis damit bei rund 11,20 Euro. In Österreich kamen weitere 1,8 Mio. Euro hinzu, in der Schweiz 2,3 Mio. Franken.",
+  "Die Produktion kostete 38 Mio. Euro und ist damit eine der teuersten deutschen Filmproduktionen überhaupt. Gedreht wurde an 74 Tagen im Harz und in Studios bei Potsdam.",
+  "Trebitz, 44, hatte zuvor mit dem Kammerspiel „Die Stille nach dem Regen“ 2018 den Publikumspreis eines großen Festivals gewonnen. Der Roman, auf dem „Eisenwald“ basiert, ist seit seinem Erscheinen 2005 mehr als 3 Mio. Mal verkauft worden.",
+  "Für die Kinobranche kommt der Erfolg zur rechten Zeit: Im ersten Halbjahr lagen die Besucherzahlen 7,5 Prozent unter dem Vorjahr. Im dritten Quartal rechnet der Branchenverband nun mit einem Plus von rund 12 Prozent.",
+  "Auf Platz zwei der Kinocharts fiel der Animationsfilm „Pelle und der Mondfisch“ mit 310.000 Besuchern, auf Platz drei landete die Komödie „Drei Hochzeiten zu viel“ mit 205.000.",
+  "Der Verleih hat bereits angekündigt, dass der zweite Teil im Herbst 2026 in die Kinos kommen soll. Die Dreharbeiten beginnen im Februar.",
+  "In Japan startet „Eisenwald“ am Freitag, 17. Januar 2025.",
+  ]),
+dig=dict(
+  headline="『アイゼンヴァルト』:ドイツで今年最高のスタート",
+  lead=["ヨハンナ・トレビッツ(Johanna Trebitz)監督のファンタジー映画『アイゼンヴァルト』が、ドイツで今年最高の初週成績を記録した。配給のノルトリヒト・フィルム(Nordlicht Film)によると、木曜から日曜までの4日間に812館で124万人を動員した。"],
+  hi=["興収:興行収入は1390万ユーロで、平均チケット価格は約11.20ユーロ。オーストリアで180万ユーロ、スイスで230万スイスフランを上乗せした。",
+      "製作費:製作費は3800万ユーロで、ドイツ映画として屈指の大作。ハルツ地方とポツダム近郊のスタジオで74日間撮影した。",
+      "原作:原作小説は2005年の刊行以来、300万部以上売れている。"],
+  ctx=["映画館業界:上半期の観客数は前年を7.5%下回ったが、業界団体は7〜9月期に約12%の増加を見込む。",
+      "監督:44歳のトレビッツ監督は、2016年に室内劇『雨の後の静けさ』で大きな映画祭の観客賞を受けている。"],
+  close=["2位はアニメ『ペレと月の魚』で31万人、3位はコメディー『多すぎる3つの結婚式』で20万5000人だった。"],
+  intro=["大作ファンタジーが低迷する映画館に客を呼び戻した。以下、興行の内訳と今後をまとめる。"],
+  detail=[("初週の成績", [
+      ("ドイツ", ["124万人を動員し、1390万ユーロを売り上げた。", "2位の『ペレと月の魚』の約4倍の観客を集めた。"]),
+      ("近隣国", ["オーストリアで180万ユーロ、スイスで230万スイスフラン。"])]),
+    ("今後", [
+      ("続編", ["続編は2026年秋に公開予定で、撮影は2月に始まる。"]),
+      ("日本公開", ["日本では2025年1月18日(金)に公開される。"])])],
+  dclose=["続編の製作も決まり、シリーズ化への期待が高まっている。"],
+  points=[("初週の成績", [("ドイツ", ["124万人、1390万ユーロで今年最高の滑り出し。"]), ("近隣国", ["スイスで230万スイスフラン。"])]),
+    ("今後", [("続編", ["2026年秋に続編。"]), ("日本公開", ["2025年1月に日本公開。"])])],
+  cite="„Eisenwald“ beschert deutschen Kinos den besten Start des Jahres Rheintaler Abendblatt 2024.09.30",
+  url="https://www.rheintaler-abendblatt.example/kultur/kino/2024-09-30/eisenwald-rekordstart-kinos"),
+findings=[("mismatch", "error", "2016年", "festival win in 2018 → 2016年 (year changed)"),
+          ("mismatch", "error", "1月18日(金)", "Friday 17 January 2025 → 18日 (date moved off its weekday)")]))

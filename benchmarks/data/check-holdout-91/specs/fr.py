@@ -78,3 +78,41 @@ dig=dict(
 findings=[("mismatch", "error", "21%増", "12 % → 21% (digits swapped)"),
           ("mismatch", "error", "130万ユーロ", "region's 1.2 million → 130万ユーロ"),
           ("citation", "warning", "https://www.gazette-littoral.example/culture/cinema/2024/10/13/festival-rive-claire-palmares?utm_source=newsletter&utm_medium=email&utm_campaign=culture_hebdo", "tracking parameters in citation URL")]))
+
+# ---------------------------------------------------------------- clean, fr, music festival attendance and money
+CASES.append(dict(
+name="clean-festival-musique-bordlac",
+src=dict(lang="fr", outlet="L'Écho des Deux Rives", domain="www.echo-deux-rives.example",
+  path="/culture/musique/2024/07/22/festival-bordlac-bilan-record", published="2024-07-22T11:40:00+02:00",
+  author="Mathilde Gervais", title="Festival de Bordlac : 212 000 festivaliers et un bilan record pour la 25e édition",
+  body=[
+  "Le festival de musique de Bordlac a refermé ses portes dimanche soir sur un record de fréquentation : 212 000 festivaliers en quatre jours, contre 185 000 l'an dernier, ont annoncé les organisateurs lundi matin.",
+  "Pour sa 25e édition, le festival, créé en 1999, avait programmé 96 concerts sur cinq scènes. Le concert de clôture de la chanteuse Inès Delaunay, 34 ans, a réuni à lui seul 58 000 spectateurs face à la grande scène.",
+  "Le chiffre d'affaires atteint 14,8 millions d'euros, dont 9,6 millions issus de la billetterie. Le pass quatre jours coûtait 239 euros et le billet à la journée 79 euros. Le festival dégage un excédent de 620 000 euros, après un déficit de 1,1 million en 2023.",
+  "Les organisateurs estiment les retombées économiques pour la région à 41 millions d'euros. Quelque 2 400 bénévoles ont participé à l'organisation, dont 38 % pour la première fois.",
+  "Le site, qui s'étend sur 60 hectares au bord du lac, a été agrandi de 8 hectares cette année pour accueillir un nouveau camping. Les navettes fluviales ont transporté 31 000 passagers.",
+  "Malgré une chaleur qui a atteint 36 °C samedi, les secours n'ont effectué que 412 interventions, contre 530 l'an dernier, grâce notamment à 40 points d'eau gratuits.",
+  "Le directeur, Rémi Castagnet, a annoncé que la 26e édition se tiendrait du jeudi 17 au dimanche 20 juillet 2025. La billetterie ouvrira le mardi 3 décembre à 10 heures.",
+  "« Vingt-cinq ans après la première édition, qui avait attiré 6 000 personnes dans un champ, nous sommes devenus l'un des plus grands festivals du pays », s'est félicité Rémi Castagnet.",
+  ]),
+dig=dict(
+  headline="ボルラック音楽祭:21万2000人で動員記録",
+  lead=["フランスのボルラック音楽祭が21日夜に閉幕し、4日間の来場者は過去最多の21万2000人に達した。昨年の18万5000人から2万7000人、約15%増えた。主催者が22日朝に発表した。"],
+  hi=["節目の回:1999年創設の音楽祭は今年で25回目。5つのステージで96公演を行い、閉幕を飾った34歳の歌手イネス・ドローネー(Inès Delaunay)のステージには5万8000人が集まった。",
+      "収支:売上高は1480万ユーロで、うち960万ユーロ(約65%)がチケット収入。4日間通し券は239ユーロ、1日券は79ユーロだった。2023年の110万ユーロの赤字から、62万ユーロの黒字に転じた。",
+      "経済効果:地域への経済効果は4100万ユーロと推計される。ボランティア約2400人のうち38%が初参加だった。"],
+  ctx=["会場の拡張:湖畔の会場は今年8ヘクタール広げて60ヘクタールとなり、新たなキャンプ場が設けられた。水上シャトルの利用者は3万1000人。",
+      "猛暑対策:土曜日には気温が36度に達したが、無料の給水所40カ所の設置などにより、救護出動は昨年の530件から412件に減った。"],
+  close=["レミ・カスタニェ(Rémi Castagnet)ディレクターは、初回は畑に6000人を集めただけだったが、25年で国内有数の音楽祭になったと胸を張った。"],
+  intro=["25回目の節目に、動員と収支の両面で好結果を残した。以下、数字と来年の予定をまとめる。"],
+  detail=[("今年の結果", [
+      ("動員", ["4日間で21万2000人、1日平均5万3000人。", "閉幕コンサートには5万8000人が集まった。"]),
+      ("財務", ["売上高1480万ユーロ、黒字62万ユーロ。"])]),
+    ("来年", [
+      ("第26回", ["2025年7月17日(木)から20日(日)まで開かれる。", "チケットは12月3日(火)午前10時(日本時間同日午後6時)に発売される。"])])],
+  dclose=["会場の拡張と猛暑対策が、記録的な動員を支えた。"],
+  points=[("今年の結果", [("動員", ["過去最多の21万2000人。"]), ("財務", ["62万ユーロの黒字に転換。"])]),
+    ("来年", [("第26回", ["2025年7月17〜20日、チケットは12月3日発売。"])])],
+  cite="Festival de Bordlac : 212 000 festivaliers et un bilan record pour la 25e édition L'Écho des Deux Rives 2024.07.22",
+  url="https://www.echo-deux-rives.example/culture/musique/2024/07/22/festival-bordlac-bilan-record"),
+findings=[]))
