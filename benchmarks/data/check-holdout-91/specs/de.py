@@ -19,7 +19,7 @@ src=dict(lang="de", outlet="Nordstädter Allgemeine Zeitung", domain="www.nordst
   ]),
 dig=dict(
   headline="HSVトルフモーア:15年ぶりのハンドボール王者",
-  lead=["ドイツのハンドボールリーグで、HSVトルフモーア(HSV Torfmoor)が2009年以来15年ぶりに優勝した。26日の決勝第3戦でTVアイヒェナウ(TV Eichenau)を31対27(前半15対13)で破り、シリーズを2勝1敗で制した。"],
+  lead=["ハンドボールリーグで、HSVトルフモーア(HSV Torfmoor)が2009年以来15年ぶりに優勝した。26日の決勝第3戦でTVアイヒェナウ(TV Eichenau)を31対27(前半15対13)で破り、シリーズを2勝1敗で制した。"],
   hi=["エース:満員の1万1850人が詰めかけたモーアラント・ホールで、バックプレーヤーのマッツ・グレンヴォルト(Mats Grönvold)が9得点を挙げた。GKキリアン・ロイス(Kilian Reuss)は41本中14本をセーブした(セーブ率約34%)。",
       "レギュラーシーズン:トルフモーアは34試合で25勝2分け7敗、勝ち点52対16の2位で、首位アイヒェナウ(55対13)に3差だった。",
       "チケット:決勝の入場券は18〜65ユーロだったが、転売では最高240ユーロの値がついた。"],
@@ -112,7 +112,7 @@ dig=dict(
       ("ドイツ", ["124万人を動員し、1390万ユーロを売り上げた。", "2位の『ペレと月の魚』の約4倍の観客を集めた。"]),
       ("近隣国", ["オーストリアで180万ユーロ、スイスで230万スイスフラン。"])]),
     ("今後", [
-      ("続編", ["続編は2026年秋に公開予定で、撮影は2月に始まる。"]),
+      ("続編", ["3部作の第2部となる続編は2026年秋に公開予定で、撮影は2月に始まる。"]),
       ("日本公開", ["日本では2025年1月18日(金)に公開される。"])])],
   dclose=["続編の製作も決まり、シリーズ化への期待が高まっている。"],
   points=[("初週の成績", [("ドイツ", ["124万人、1390万ユーロで今年最高の滑り出し。"]), ("近隣国", ["スイスで230万スイスフラン。"])]),
@@ -120,4 +120,5 @@ dig=dict(
   cite="„Eisenwald“ beschert deutschen Kinos den besten Start des Jahres Rheintaler Abendblatt 2024.09.30",
   url="https://www.rheintaler-abendblatt.example/kultur/kino/2024-09-30/eisenwald-rekordstart-kinos"),
 findings=[("mismatch", "error", "2016年", "festival win in 2018 → 2016年 (year changed)"),
-          ("mismatch", "error", "1月18日(金)", "Friday 17 January 2025 → 18日 (date moved off its weekday)")]))
+          ("mismatch", "error", "1月18日(金)", "Friday 17 January 2025 → 18日 (date moved off its weekday)"),
+          ("unsupported", "warning", "3部作", "invented specific: the source says only that a second part is planned")]))
