@@ -71,7 +71,7 @@ dig=dict(
       ("記録更新", ["ハフナーは251.5メートルで、ルンデの記録を4メートル更新した。", "「空中で特別なことになると感じた」と語った。"]),
       ("中断", ["突風により40分間の中断があった。"])]),
     ("シーズンと今後", [
-      ("総合順位", ["クランツが2031点で総合優勝、ヴィエジュバが2位、ハフナーが3位。"]),
+      ("総合順位", ["クランツが2031点で総合優勝、ヴィエジュバが2位、ハフネルが3位。"]),
       ("来季", ["2025年の最終戦も3月21〜23日にブラントホルンで開かれる。", "同ジャンプ台での開催は3年連続となる。"])])],
   dclose=["ハフナーは来季、総合優勝を目標に掲げる。"],
   points=[("最終戦", [("記録更新", ["251.5メートルのヒルレコード、468.9点で優勝。"]), ("中断", ["突風で40分中断。"])]),
@@ -80,6 +80,7 @@ dig=dict(
   url="https://www.alpenlaendische-rundschau.example/sport/wintersport/2024-03-17/skiflug-weltrekord-brandhorn"),
 findings=[("mismatch", "error", "今季7勝目", "sixth win of the winter → 7勝目 (off by one)"),
           ("unsupported", "warning", "3年連続", "invented count: source gives no history of hosting the final"),
+          ("spelling", "warning", "ハフネル", "second katakana spelling of Hafner (first ハフナー)"),
           ]))
 
 # ---------------------------------------------------------------- err, de, cinema opening weekend

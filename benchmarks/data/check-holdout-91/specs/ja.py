@@ -51,9 +51,9 @@ dig=dict(
   url="https://www.tokai-sports-shinpo.example/baseball/2024/09/22/kaiyo-mariners-yusho"),
 findings=[]))
 
-# ---------------------------------------------------------------- 10 err, ja, figure skating / attendance & broadcast
+# ---------------------------------------------------------------- err, ja, figure skating
 CASES.append(dict(
-name="err-ice-gala-sapporo",
+name="err-gp-final-kiryu",
 src=dict(lang="ja", outlet="北辰タイムズ オンライン", domain="www.hokushin-times.example",
   path="/sports/skate/2024/12/08/grand-final-kiryu", published="2024-12-08T23:10:00+09:00",
   author="大森 沙織", title="桐生陽菜、グランプリ決勝で初優勝 合計228.41点の自己ベスト",
