@@ -99,7 +99,7 @@ src=dict(lang="en", outlet="Apex Line Motorsport", domain="www.apexlinemotorspor
   "Organisers said they were pleased with the new evening format and would consider moving next year's qualifying session later into the evening as well, to give spectators a cooler day at the circuit.",
   ]),
 dig=dict(
-  headline="サンドヘイブンGP:オルテガが優勝、王座争いは19点差に",
+  headline="サンドヘイブン・グランプリ:オルテガが優勝、王座争いは19点差に",
   lead=["自動車レースのサンドヘイブン・グランプリが3日に行われ、25歳のバレンティナ・オルテガ(Valentina Ortega)が1周5.41キロの砂漠のサーキット57周を走り、ランキング首位のフェリックス・ブラント(Felix Brandt)に4.2秒差で優勝した。"],
   hi=["タイム:優勝タイムは1時間31分47秒315、ファステストラップは49周目の1分34秒902。今季4勝目、通算9勝目となった。",
       "王座争い:ブラントとの差は388点対369点の19点に縮まった。残りは3戦で、獲得可能な最大ポイントは86点。3位のアルジュン・メータ(Arjun Mehta、301点)は数字の上で王座の可能性が消えた。",
