@@ -1,5 +1,5 @@
 """Build cases/<name>/{source.html,digest.txt,expected.json} from specs/*.py."""
-import html, importlib.util, json, pathlib
+import datetime, html, importlib.util, json, pathlib
 
 HERE = pathlib.Path(__file__).parent
 NAV = ["World", "Sport", "Culture", "Business", "Opinion"]
@@ -53,8 +53,17 @@ def page(s):
 """
 
 
-def digest(d):
-    L = [d["headline"], "", "国立国会図書館デジタルコレクション「名所江戸百景」を加工して作成", "【概要】", ""]
+def post_stamp(published):
+    """Blog post time: an hour after the source, on the outlet's own date (as in the examples)."""
+    t = datetime.datetime.fromisoformat(published)
+    p = t + datetime.timedelta(hours=1)
+    if p.date() != t.date():
+        p = t.replace(hour=23, minute=55)
+    return p.strftime("%Y年%m月%d日 %H:%M")
+
+
+def digest(d, published):
+    L = [d["headline"] + post_stamp(published), "", "国立国会図書館デジタルコレクション「名所江戸百景」を加工して作成", "【概要】", ""]
     for p in d["lead"]:
         L += [" " + p, ""]
     L += [" 主なハイライト", ""]
@@ -94,7 +103,7 @@ def main():
             out = HERE / "cases" / c["name"]
             out.mkdir(parents=True, exist_ok=True)
             (out / "source.html").write_text(page(c["src"]), encoding="utf-8")
-            (out / "digest.txt").write_text(digest(c["dig"]), encoding="utf-8")
+            (out / "digest.txt").write_text(digest(c["dig"], c["src"]["published"]), encoding="utf-8")
             exp = {"clean": not c["findings"],
                    "findings": [dict(kind=k, severity=s, span=sp) for k, s, sp, _ in c["findings"]]}
             (out / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
