@@ -47,7 +47,7 @@ def page(s):
 {body}
     </article>
   </main>
-  <footer>© 2024 {e(s['outlet'])}. All rights reserved. <a href="/privacy/">Privacy</a> <a href="/contact/">Contact</a></footer>
+  <footer>© {s['published'][:4]} {e(s['outlet'])}. All rights reserved. <a href="/privacy/">Privacy</a> <a href="/contact/">Contact</a></footer>
 </body>
 </html>
 """
