@@ -332,6 +332,19 @@ _EN_SPLIT_FISCAL_YEAR = re.compile(
     rf"|\b{_SPLIT_YEAR_WORDS}\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d)\b",
     re.IGNORECASE,
 )
+# "fiscal year 2024/25, ended end of March", "the fiscal year ended August 2025",
+# "fiscal year 2023/24, which ended on 30 June" (French, German and Spanish sources
+# arrive rewritten: exercice, Geschäftsjahr, ejercicio → fiscal year; clos, endete,
+# cerrado → ended)
+_FISCAL_YEAR_ENDED = re.compile(
+    r"\bfiscal\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?[^.;]{0,30}?"
+    r"(?:\b(?:ended|ending|ends?|closed)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?:end|fin)\s+(?:of\s+)?|le\s+|el\s+|am\s+)?(?:(?P<d>\d{1,2})\s+(?:de\s+)?)?"
+    rf"(?P<mon>{_MONTH_RE})(?:\s+(?P<d2>\d{{1,2}})\b)?,?(?:\s+(?P<y3>(?:19|20)\d\d)\b)?"
+    r"|(?:(?P<d3>\d{1,2})\s+)?"
+    rf"(?P<mon2>{_MONTH_RE})\s+(?:ended|closed)\b)",
+    re.IGNORECASE,
+)
 _EN_FISCAL_YEAR = re.compile(
     r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ended|ending|runs? to|through)"
     rf"\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH_RE})",
@@ -410,6 +423,9 @@ class SourceDates:
     # spans of months the source states without naming both ends: (1, 9) for "the
     # first nine months", (4, 6) for "the second quarter"
     month_spans: set[tuple[int, int]] = field(default_factory=set)
+    # (year, month) a fiscal year the source names ends in: (2025, 8) for "the fiscal
+    # year ended August 2025", 2025年8月期
+    fiscal_ends: set[tuple[int, int]] = field(default_factory=set)
     mentions: list[str] = field(default_factory=list)  # source wording, for messages
 
     def add_date(self, year: int | None, month: int | None, day: int | None) -> None:
@@ -882,6 +898,8 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_FISCAL_YEAR.finditer(folded):
         # fiscal 2024, which ends on September 30: October 2023 to September 2024
         _add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
+    for m in _FISCAL_YEAR_ENDED.finditer(folded):
+        _add_fiscal_year_ended(facts, m)
     for m in _EN_FISCAL_YEAR_NAMED.finditer(folded):
         # fiscal 2028: it ends in March, June or September of 2028 (as the country or
         # the company keeps it) and starts in April, July or October of 2027
@@ -961,10 +979,37 @@ def _add_fiscal_year(facts: SourceDates, year: int, last: int) -> None:
     """A fiscal year that ends in month ``last`` of ``year`` (fiscal 2024, which ends
     on September 30; 2027年3月期): its months, and the year it starts in (2026年度)."""
     if 1 <= last <= 12:
+        facts.fiscal_ends.add((year, last))
         for month in range(1, 13):
             facts.month_years.add((year if month <= last else year - 1, month))
         if last < 12:
             facts.add_year(year - 1)
+
+
+def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
+    """A fiscal year with the month it ends in (see _FISCAL_YEAR_ENDED): a split year
+    (2024/25) ends in its second year; a year not named, in the last such month
+    before publication. The day it ends on, where stated, is a date of the source."""
+    last = month_number(m.group("mon") or m.group("mon2")) or 0
+    if not 1 <= last <= 12:
+        return
+    if m.group("y3"):
+        year = int(m.group("y3"))
+    elif m.group("y") and m.group("y2"):
+        year = int(m.group("y")) + 1
+        if int(m.group("y2")) != year % 100:
+            return
+    elif m.group("y"):
+        year = int(m.group("y"))
+    elif facts.published is not None:
+        published = facts.published
+        year = published.year if last <= published.month else published.year - 1
+    else:
+        return
+    _add_fiscal_year(facts, year, last)
+    day = m.group("d") or m.group("d2") or m.group("d3")
+    if day and 1 <= int(day) <= 31:
+        facts.add_date(year, last, int(day))
 
 
 def _count(word: str) -> int:

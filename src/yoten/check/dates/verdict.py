@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from yoten.check.align import sentence_at
+from yoten.check.align import sentence_at, sentence_start
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, halfwidth
 from yoten.check.numerals import swapped_positions
 from yoten.check.pieces import Piece
+from yoten.check.quantities import scan_japanese
 from yoten.check.rules import Kind, Rule
 from yoten.i18n import N_
 from yoten.i18n import gettext as _
@@ -243,6 +244,11 @@ def check_dates(
             if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
                 continue  # 15日(月曜日): the weekday of a day, judged with it above
             ok, instead = _supported(ref, facts)
+            other_end = _other_fiscal_end(masked, ref, facts)
+            if other_end is not None:
+                seen.add(ref.span)
+                findings.append(_fiscal_finding(piece, ref, other_end, source))
+                continue
             if (
                 ok
                 and source is not None
@@ -274,6 +280,7 @@ def check_dates(
                 or (source is not None and stated_time(ref, source))
                 or _offset_day(masked, ref, facts)
                 or (source is not None and _offset_time(masked, ref, source))
+                or (source is not None and _time_after_duration(masked, ref, source))
                 or (source is not None and _days_counted(piece.text, ref, source))
             ):
                 continue
@@ -283,6 +290,39 @@ def check_dates(
                 message += f"; {instead}"
             findings.append(_judge(ref, piece, message, facts, source))
     return findings
+
+
+def _other_fiscal_end(text: str, ref: DateRef, facts: SourceDates) -> tuple[int, int] | None:
+    """For a fiscal year the digest names by its last month (2025年7月期), the end of
+    the source's fiscal year when that falls in another month (August 2025)."""
+    if ref.year is None or ref.month is None or ref.day is not None or ref.month_from is not None:
+        return None
+    if not text.startswith("期", ref.end) or not facts.fiscal_ends:
+        return None
+    if ref.month in {month for _year, month in facts.fiscal_ends}:
+        return None
+    year = ref.year
+    return min(facts.fiscal_ends, key=lambda end: abs(end[0] - year))
+
+
+def _fiscal_finding(
+    piece: Piece, ref: DateRef, end: tuple[int, int], source: SourceIndex | None
+) -> Finding:
+    from yoten.check.source import evidence
+
+    year, month = end
+    sentence = sentence_at(piece.text, ref.start)
+    return Finding(
+        kind=Kind.DATE,
+        severity="error",
+        section=piece.section,
+        span=piece.text[ref.start : ref.end + 1],
+        message=_("the source's fiscal year ends in {month}").format(
+            month=f"{MONTHS[month - 1]} {year}"
+        ),
+        rule=Rule.DATE_CONTRADICTED,
+        evidence=evidence(source.align(sentence) if source is not None else []),
+    )
 
 
 def _days_counted(text: str, ref: DateRef, source: SourceIndex) -> bool:
@@ -315,6 +355,27 @@ def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
     hours = ref.hours()
     targets = {h % 24 * 60 + (ref.minute or 0) for h in hours}
     return any((t.hour * 60 + t.minute + step) % 1440 in targets for t in source.times)
+
+
+def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
+    """Whether ``ref`` is a source time moved by a duration its sentence states before
+    it (午前11時に始まった総会は3時間20分続き、午後2時20分まで: 11:00 + 3:20)."""
+    if ref.hour is None:
+        return False
+    start = sentence_start(text, ref.start)
+    steps = {
+        round(r.value / 60)
+        for q in scan_japanese(text[start : ref.start])
+        for r in q.readings
+        if r.unit == "dur" and 0 < r.value < 86400
+    }
+    targets = {h % 24 * 60 + (ref.minute or 0) for h in ref.hours()}
+    return any(
+        (t.hour * 60 + t.minute + sign * step) % 1440 in targets
+        for t in source.times
+        for step in steps
+        for sign in (1, -1)
+    )
 
 
 def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
@@ -371,7 +432,6 @@ def _swapped_year(year: int, years: set[int]) -> int | None:
 def _judge(
     ref: DateRef, piece: Piece, message: str, facts: SourceDates, source: SourceIndex | None
 ) -> Finding:
-    from yoten.check.align import sentence_at
     from yoten.check.source import evidence
 
     aligned: list[SourceSentence] = []
