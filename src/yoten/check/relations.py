@@ -18,7 +18,13 @@ from dataclasses import replace
 from yoten.check.lexicon import counter_nouns
 from yoten.check.locale import REWRITTEN
 from yoten.check.numerals import swapped_positions
-from yoten.check.quantities import COUNTISH, Quantity, equivalent_readings, readings_match
+from yoten.check.quantities import (
+    COUNTISH,
+    FUNCTION_WORDS,
+    Quantity,
+    equivalent_readings,
+    readings_match,
+)
 from yoten.check.source import SourceIndex
 
 __all__ = [
@@ -125,7 +131,8 @@ def read_as_year(s: Quantity, text: str) -> bool:
     """Whether source figure ``s`` is a year the English scanner read as a count."""
     return (
         s.units == {"count"}
-        and not s.noun
+        # (no noun of its own: "founded in 1921 as a chemist's shop")
+        and (not s.noun or s.noun.split()[0] in FUNCTION_WORDS)
         and s.span.strip().isdigit()
         and 1900 <= s.figure <= 2100
         and bool(_YEAR_BEFORE.search(text, max(0, s.start - 12), s.start))

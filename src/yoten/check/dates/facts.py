@@ -526,6 +526,9 @@ def source_dates(
                 years_on = _said_year(folded, m.start())
                 if years_on:  # "Next year's race … will be held on 15 November"
                     facts.add_alternative(published.year + years_on, month, day)
+            for named in () if year else _years_before(folded, m.start()):
+                # "the final will be held in 2025 too, on 21 March": that year's March
+                facts.add_alternative(named, month, day)
     if published is not None:
         _add_days_ahead(facts, folded, published)
     _add_days_of_month(facts, folded)
@@ -538,6 +541,8 @@ def source_dates(
         for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
             if month is not None and 1 <= int(written) <= 31:
                 facts.add_date(year, month, int(written))
+                for named in () if year else _years_before(folded, m.start()):
+                    facts.add_alternative(named, month, int(written))
     for m in _EN_MONTHS_RANGE.finditer(folded):
         start, end = (
             month_number(m.group("m1") or m.group("n1")),
@@ -637,6 +642,20 @@ def _said_year(folded: str, at: int) -> int:
     end = folded.find(". ", at)
     said = _EN_SAID_YEAR.search(folded, start, end if end >= 0 else len(folded))
     return _YEAR_SAID[said.group(1).lower()] if said else 0
+
+
+# (not a fiscal year's: "fiscal 2027, which begins July 1" is July 2026)
+_YEAR_IN_SENTENCE = re.compile(
+    r"(?<![\d.,])(?<!fiscal )(?<!fiscal year )(?<!FY)(?:19|20)\d\d(?![\d.,]\d)", re.IGNORECASE
+)
+
+
+def _years_before(folded: str, at: int) -> set[int]:
+    """The year the sentence names before ``at``, when it names just one (a date
+    without its year after it is most likely in that year)."""
+    start = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+    years = {int(y) for y in _YEAR_IN_SENTENCE.findall(folded, start, at)}
+    return years if len(years) == 1 else set()
 
 
 # "due to arrive in 11 days", "in two weeks' time"

@@ -373,8 +373,19 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
         if days := days_named(s.norm or s.text, published):
             # a day of a sentence before may be another event's ("The company's fiscal
             # year begins on July 1. The results were released at 4:05 p.m."): the
-            # day of publication stays possible
-            return days | {published}
+            # day of publication stays possible, and so does the day of the lead's
+            # event ("won six prizes on Sunday night. … In Japan, where it opened on
+            # January 17, … The ceremony began at 7 p.m. GMT")
+            return days | {published} | _lead_days(source, published)
+    return set()
+
+
+def _lead_days(source: SourceIndex, published: dt.date) -> set[dt.date]:
+    """The days the first sentence of the source that names a day names (of its first
+    three): the day of the story's main event."""
+    for s in source.sentences[:3]:
+        if days := days_named(s.norm or s.text, published):
+            return days
     return set()
 
 

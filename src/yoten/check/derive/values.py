@@ -18,6 +18,7 @@ from yoten.check.derive.basics import (
 )
 from yoten.check.derive.years import AFTER_YEARS
 from yoten.check.quantities import Quantity, Reading, equivalent_readings
+from yoten.check.relations import read_as_year
 from yoten.check.source import SourceIndex
 
 
@@ -455,7 +456,13 @@ def derive(
     explains; ``given``: the source's figures the digest sentence states too."""
     if not any(r.value for r in q.readings):
         return ""
-    everything = source.quantities if len(source.quantities) <= 120 else []
+    # (no year the scanner read as a count is an operand: 931 / 1921 for "founded in 1921")
+    nearby = [s for s in nearby if not read_as_year(s, source.text)]
+    everything = (
+        [s for s in source.quantities if not read_as_year(s, source.text)]
+        if len(source.quantities) <= 120
+        else []
+    )
     uses = counterparts
     change = bool(direction_of(after))  # 3%上昇: a change, no share of two figures
     return (
@@ -481,7 +488,14 @@ def derive(
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
         or _remainder(q, nearby, everything, uses)
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
-        or ("" if change else _share(q, everything, exact=True, near=nearby))
+        # (a share of two figures found across the article is chance where the sentence
+        # restated writes a figure of q's kind in its place: 48% for its "premium of
+        # 38%"; a word, "more than half of them", may be about a part of the part)
+        or (
+            ""
+            if change or any(any(c.isdigit() for c in s.span) for s in uses)
+            else _share(q, everything, exact=True, near=nearby)
+        )
         or (_sum_of_percentages(q, source) if total else "")
         or ("" if uses else _years_since(q, source))
     )
