@@ -908,21 +908,29 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
             facts.month_spans.add((first, last))
             numbered.append((m.start(), m.end()))
 
-    for m in _EN_FIRST_MONTHS.finditer(folded):
-        add(1, _count(m.group("n") or m.group("nfr")), m)
-    for m in _EN_MONTHS_TO.finditer(folded):
-        last, n = month_number(m.group("mon")) or 0, _count(m.group("n"))
-        if 1 <= n <= 12:
-            add((last - n) % 12 + 1, last, m)
     for m in _EN_FISCAL_YEAR.finditer(folded):
         # fiscal 2024, which ends on September 30: October 2023 to September 2024
         _add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     for m in _FISCAL_YEAR_ENDED.finditer(folded):
         _add_fiscal_year_ended(facts, m)
+    # the months the source's fiscal years end in (a company keeps one)
+    ends = {month for _year, month in facts.fiscal_ends}
+    for m in _EN_FIRST_MONTHS.finditer(folded):
+        n = _count(m.group("n") or m.group("nfr"))
+        add(1, n, m)
+        for last in ends - {12}:  # the first nine months of a year to March: April–December
+            add(last % 12 + 1, (last + n - 1) % 12 + 1, m)
+    for m in _EN_MONTHS_TO.finditer(folded):
+        last, n = month_number(m.group("mon")) or 0, _count(m.group("n"))
+        if 1 <= n <= 12:
+            add((last - n) % 12 + 1, last, m)
     for m in _EN_FISCAL_YEAR_NAMED.finditer(folded):
         # fiscal 2028: it ends in March, June or September of 2028 (as the country or
-        # the company keeps it) and starts in April, July or October of 2027
+        # the company keeps it) and starts in April, July or October of 2027; in the
+        # month the source's other fiscal years end in, where it says
         year = int(m.group("y"))
+        if len(ends) == 1:
+            _add_fiscal_year(facts, year, next(iter(ends)))
         for month in (4, 7, 10):
             facts.month_years.add((year - 1, month))
             facts.month_years.add((year, month - 1))
@@ -931,6 +939,8 @@ def _add_month_spans(facts: SourceDates, folded: str) -> None:
         # the country keeps it) and ends in March, June or September of 2025
         first = int(m.group("y") or m.group("y3"))
         if int(m.group("y2") or m.group("y4")) == (first + 1) % 100:
+            if len(ends) == 1:  # exercice 2025/26 of a company whose years end in August
+                _add_fiscal_year(facts, first + 1, next(iter(ends)))
             for month in (4, 7, 10):
                 facts.month_years.add((first, month))
                 facts.month_years.add((first + 1, month - 1))

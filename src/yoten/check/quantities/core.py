@@ -174,10 +174,12 @@ def _may_round(digest: Quantity) -> bool:
     A figure that keeps two significant digits or more is a rounding (35億 for
     $3.46 billion, 250万 for 2,487,000), and so is a round thousand or more
     (5000 for 4,980). A smaller one-digit figure (20, 300) is as exact as it is
-    written: 20人 is no rounding of 19 people. Ages are always exact.
+    written: 20人 is no rounding of 19 people (but 7割 is one of 71%). Ages are always exact.
     """
     if digest.place <= 0 or not digest.figure or "age" in digest.units:
         return False
+    if digest.counter == "割":
+        return True  # 7割 for 71%: a share in tenths is rounded by nature
     figure = abs(digest.figure)
     return figure / digest.place >= 10 - 1e-9 or figure >= 1000
 
