@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, halfwidth
@@ -613,7 +613,12 @@ def source_dates(
                 facts.add_day(when)
             earlier = (m.end(), max(dates))
             _add_days_apart(facts, folded, m.start(), dates)
-    for ref in japanese:
+    for found in japanese:
+        ref = found
+        said = _JA_YEAR_SAID.search(folded, max(0, ref.start - 3), ref.start)
+        if said and ref.year is None and ref.month is not None and published is not None:
+            # 来年1月4日: January 4 of the year after publication, not the nearest one
+            ref = replace(ref, year=published.year + _JA_YEARS_ON[said.group(1)])
         _add_japanese(facts, ref)
         if ref.year and ref.month and ref.day is None and ref.month_from is None:
             if folded.startswith("期", ref.end):  # 2027年3月期: April 2026 to March 2027
@@ -634,6 +639,10 @@ _EN_DAYS_APART = re.compile(
 # "next year's race", "last year": the year a year-less date of the sentence is in
 _EN_SAID_YEAR = re.compile(r"\b(next|last|this)\s+year\b", re.IGNORECASE)
 _YEAR_SAID = {"next": 1, "last": -1, "this": 0}
+
+
+_JA_YEARS_ON = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "昨年": -1, "去年": -1}
+_JA_YEAR_SAID = re.compile(rf"({'|'.join(_JA_YEARS_ON)})の?$")
 
 
 def _said_year(folded: str, at: int) -> int:

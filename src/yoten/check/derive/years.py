@@ -107,6 +107,9 @@ def wrong_years_since(
     # the line closing in 2028): the years between the two
     later = own & source.dates.years | earlier
     ages += [b - a for a in years for b in later if a < b]
+    # (a later year of the sentence counted from any year the source names before it:
+    # 開業は2031年3月の予定で…約64年ぶりに for a line closed in 1967)
+    ages += [b - a for b in later if b > published.year for a in source.dates.years if a < b]
 
     low, high = _count_range(q, text)
     if not ages or any(low <= age <= high for age in ages):

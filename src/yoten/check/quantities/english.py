@@ -318,10 +318,12 @@ _EN_COMPARED = re.compile(
 _EN_ORDINAL = re.compile(
     r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(EN_ORDINALS) + r"))\b", re.IGNORECASE
 )
+# (not the first half of a compound: a half-cent tax, a half-hour show, a quarter-final)
+_NO_COMPOUND = r"(?!-(?!point|percent|per\b)[a-z])"
 _EN_FRACTION = re.compile(
     r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b"
-    r"|\b(?P<half>half|halved|halving)\b",
+    rf"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b{_NO_COMPOUND}"
+    rf"|\b(?P<half>half|halved|halving)\b{_NO_COMPOUND}",
     re.IGNORECASE,
 )
 _EN_MULTIPLE = re.compile(
@@ -609,7 +611,9 @@ _EN_HOURS_MINUTES = re.compile(
     r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
 )
 _DURATION_BEFORE = re.compile(
-    r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over)\s+(?:a\s+|an\s+|about\s+|just\s+)?$",
+    r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over"
+    r"|break(?:ing|s)?|broke|beat(?:ing|s)?|below|faster\s+than)\s+(?:a\s+|an\s+|about\s+|just\s+)?$"
+    r"|\bsub-?$",  # "a bonus for breaking 2:09", "a sub-2:10 time"
     re.IGNORECASE,
 )
 _EN_RACE_TIME = re.compile(
