@@ -12,6 +12,10 @@ SameKind = Callable[[Quantity, Quantity], bool]
 
 
 def fmt_value(value: float) -> str:
+    """A value as a derivation shows it: 4.4 billion, 27,000, 3.6."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g} {word}"
     return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:.3g}"
 
 
