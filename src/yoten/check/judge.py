@@ -335,7 +335,11 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         or _named_alike(f.unit_word, s, source)
         or _residual(q, s, stated, nearby)
     ]
-    rivals = [s for s in rivals if _replaced(q, s, stated) and not read_as_year(s, source.text)]
+    rivals = [
+        s
+        for s in rivals
+        if _replaced(q, s, stated) and not read_as_year(s, source.text) and not _writes_figure(f, s)
+    ]
     if not rivals:
         difference = _points_as_percent(q, nearby)
         if difference:
@@ -362,6 +366,17 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         counterpart = range_counterpart(mine, f.sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
     return rivals
+
+
+def _writes_figure(f: _Figure, s: Quantity) -> bool:
+    """Whether the digest sentence writes ``s``'s figure itself beside q, in whatever
+    reading (30度を超えた日は27日で…11日を16日上回った: 27 is stated, 16 is another
+    figure; 50マイル for "50 km" writes it only as q)."""
+    if not s.figure or s.figure != int(s.figure) or s.figure < 10:
+        return False
+    start, end = f.q.start - f.start, f.q.end - f.start
+    others = f.sentence[:start] + " " * (end - start) + f.sentence[end:]
+    return re.search(rf"(?<![\d.,]){int(s.figure)}(?![\d.,]\d)", others) is not None
 
 
 def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:

@@ -612,7 +612,11 @@ _EN_HOURS_MINUTES = re.compile(
 )
 _DURATION_BEFORE = re.compile(
     r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over"
-    r"|break(?:ing|s)?|broke|beat(?:ing|s)?|below|faster\s+than)\s+(?:a\s+|an\s+|about\s+|just\s+)?$"
+    r"|break(?:ing|s)?|broke|beat(?:ing|s)?|below|faster\s+than"
+    # (a journey of 10 h 22 in French, German and Spanish: "un trajet de 10:22")
+    r"|(?:trajet|voyage|parcours|durée|temps|Fahrzeit|Reisezeit|Dauer|trayecto|viaje"
+    r"|recorrido|duración|tiempo)\s+(?:de|von|d['’]environ|de\s+unos)"
+    r")\s+(?:a\s+|an\s+|about\s+|just\s+)?$"
     r"|\bsub-?$",  # "a bonus for breaking 2:09", "a sub-2:10 time"
     re.IGNORECASE,
 )
