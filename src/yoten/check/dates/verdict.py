@@ -189,7 +189,9 @@ _DATED_DAY = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_WORD = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b",
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b"
+    # a Japanese source's own Japan time: 日本では同日午後10時15分から
+    r"|(?:日本時間|日本では)[^。\d]{0,6}\d{1,2}時(?!間)",
     re.IGNORECASE,
 )
 
