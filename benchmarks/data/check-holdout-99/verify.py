@@ -43,6 +43,10 @@ for d in sorted((HERE / "cases").iterdir()):
         if x["span"] not in dig: problems.append(f"{d.name}: span not in digest: {x['span']}")
     r = subprocess.run([YOTEN, "parse", str(d / "digest.txt")], capture_output=True, text=True)
     if r.returncode != 0: problems.append(f"{d.name}: yoten parse failed: {r.stderr[-200:]}")
+    else:
+        site = re.search(r'og:site_name" content="([^"]+)"', src).group(1).replace("&#x27;", "'")
+        outlets = [x["outlet"] for x in json.loads(r.stdout).get("sources", [])]
+        if outlets != [site]: problems.append(f"{d.name}: parsed outlet {outlets} != og:site_name {site!r}")
     print(f"{d.name:32} {lang} body={n:5} findings={len(f)} parse={'ok' if r.returncode == 0 else 'FAIL'}")
 print(f"\ncases: {n_clean} clean, {n_err} err; languages: {dict(sorted(langs.items()))}")
 for (k, s), c in sorted(kinds.items()): print(f"  {k:12} {s:8} {c}")
