@@ -47,7 +47,8 @@ _CLOCK = {
         r"(?<!jours, )(?<!jours )(?<!jour, )(?<!pendant )(?<!durant )(?<!\ben )"
         r"\b(?P<h>[01]?\d|2[0-3])\s?heures?(?:\s?(?P<m>\d{2}))?\b"
         r"(?!\s*(?:et\s+)?\d+\s*minutes?)(?P<pm>\s+du\s+soir|\s+de\s+l'après-midi)?"
-        r"|(?P<pre>\b(?:à|vers|dès|de|et)\s)(?P<h2>[01]?\d|2[0-3])\s?h\b(?!\s?\d)",
+        r"|(?P<pre>\b(?:à|vers|dès|de|et|avant|après|depuis|entre|jusqu'à)\s)"
+        r"(?P<h2>[01]?\d|2[0-3])\s?h\b(?!\s?\d)",
         re.IGNORECASE,
     ),
     # um 13 Uhr; von 8 bis 17 Uhr, zwischen 8 und 17 Uhr (the start of a range is a clock)

@@ -45,10 +45,13 @@ def _combinations(
     exact: bool,
     uses: tuple[Quantity, ...] = (),
     given: tuple[Quantity, ...] = (),
+    text: str = "",
 ) -> str:
     """A sum or a difference of figures of ``pool`` that gives ``q`` (with ``uses``:
     only a sum that takes one of those figures, or a difference between one of them
-    and a figure the digest sentence states too, ``given``: 88 − 7分後 = 81分)."""
+    and a figure the digest sentence states too, ``given``: 88 − 7分後 = 81分, or
+    the rest of a whole the source ``text`` states with its part: "£340 million, of
+    which insurers cover £180 million")."""
 
     def allowed(*terms: Quantity) -> bool:
         return not uses or any(t is u for t in terms for u in uses)
@@ -90,11 +93,27 @@ def _combinations(
                     both = _in_units_of(r1.value + r2.value, s1, r1)
                     return f"{s1.span.strip()} + {s2.span.strip()} = {both}"
                 diff = abs(r1.value - r2.value)
-                if dr.unit == "percent" or (uses and not stated_step(s1, s2)):
+                if dr.unit == "percent" or (
+                    uses and not stated_step(s1, s2) and not _whole_and_part(s1, s2, text)
+                ):
                     continue  # a difference of two percentages is points, not percent
                 if diff and within_rounding(dr.value, diff, q, exact=exact):
                     return f"{s1.span.strip()} − {s2.span.strip()} = {_in_units_of(diff, s1, r1)}"
     return ""
+
+
+_OF_WHICH = re.compile(
+    r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|of\s+that|of\s+this)\b", re.IGNORECASE
+)
+
+
+def _whole_and_part(a: Quantity, b: Quantity, text: str) -> bool:
+    """Whether the source states one of ``a`` and ``b`` as a part of the other in one
+    sentence ("£340 million, of which … £180 million"; "420 Millionen Euro; davon …
+    260 Millionen")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.end : second.start]
+    return 0 < len(between) <= 120 and ". " not in between and bool(_OF_WHICH.search(between))
 
 
 _MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
@@ -403,6 +422,38 @@ def _level_and_step(q: Quantity, pool: list[Quantity], levels: list[Quantity] | 
     return ""
 
 
+def _minutes_text(minutes: int) -> str:
+    """45 min, 2 h 05 min."""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def _between_times(q: Quantity, source: SourceIndex, nearby: list[Quantity]) -> str:
+    """The time between two clock times the source states, one of them in the sentences
+    restated (45分前 for an alert at 10.55pm and a river peak at 11.40pm)."""
+    minutes = {
+        round(r.value / 60)
+        for r in equivalent_readings(q.readings)
+        if r.unit == "dur" and r.value >= 120 and r.value % 60 == 0  # (no seconds: clocks)
+    }
+    if not minutes:
+        return ""
+    restated = {id(source.sentence_of(s.start)) for s in nearby}
+    times = {(t.hour, t.minute, t.offset, t.start) for t in source.times}
+    for h1, m1, o1, at1 in times:
+        if id(source.sentence_of(at1)) not in restated:
+            continue
+        for h2, m2, o2, _at2 in times:
+            gap = (h2 * 60 + m2 - h1 * 60 - m1) % 1440
+            if o1 == o2 and 0 < gap <= 720 and (gap in minutes or 1440 - gap in minutes):
+                earlier, later = ((h1, m1), (h2, m2)) if gap in minutes else ((h2, m2), (h1, m1))
+                return (
+                    f"{later[0]:02d}:{later[1]:02d} − {earlier[0]:02d}:{earlier[1]:02d}"
+                    f" = {_minutes_text(gap if gap in minutes else 1440 - gap)}"
+                )
+    return ""
+
+
 def _years_since(q: Quantity, source: SourceIndex) -> str:
     published = source.article.published_date
     years = [r.value for r in q.readings if r.unit == "year"]
@@ -466,7 +517,7 @@ def derive(
     uses = counterparts
     change = bool(direction_of(after))  # 3%上昇: a change, no share of two figures
     return (
-        _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given)
+        _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
         or ("" if change else _share(q, nearby, exact=False))
         or _percent_of(q, nearby, stated or [], same_kind)
         or _per_unit(q, nearby, same_kind, before)
@@ -497,6 +548,7 @@ def derive(
             else _share(q, everything, exact=True, near=nearby)
         )
         or (_sum_of_percentages(q, source) if total else "")
+        or _between_times(q, source, nearby)
         or ("" if uses else _years_since(q, source))
     )
 
