@@ -631,7 +631,9 @@ def source_dates(
 # "two days after the first attempt was scrubbed", "three days earlier"
 _EN_DAYS_APART = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
-    r"(?:after|before|later|earlier)\b",
+    r"(?:after|before|later|earlier)\b"
+    # "on Monday, March 2, … will travel there the following day"
+    r"|\bthe\s+(?:following|next|previous)\s+day\b|\bthe\s+day\s+(?:after|before)\b",
     re.IGNORECASE,
 )
 
@@ -693,7 +695,7 @@ def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.dat
     start = folded.rfind(". ", 0, at) + 1
     end = folded.find(". ", at)
     for m in _EN_DAYS_APART.finditer(folded, start, end if end != -1 else len(folded)):
-        word = m.group("n").lower()
+        word = (m.group("n") or "one").lower()
         n = 1 if word in ("a", "one") else _count(word)
         for when in dates:
             for step in (-n, n):
