@@ -254,6 +254,13 @@ def _event_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.
         named = {dt.date(y, m, d) for y, m, d in facts.full} - {published}
         if named:
             return named
+        # else the days of the sentences before it, and of the lead (a robbery on
+        # 3 March 2023 … "entered the shop at 10h17", reported in summer)
+        index = source.sentences.index(sentence) if sentence in source.sentences else 0
+        for earlier in source.sentences[max(0, index - 3) : index][::-1]:
+            if days := days_named(earlier.norm or earlier.text, published):
+                return days | {published} | _lead_days(source, published)
+        return {published} | _lead_days(source, published)
     return {published}
 
 
@@ -364,7 +371,9 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
         start -= 1  # (no figure cut in two: "July 23" is not "July 2")
     while end < len(own) and own[end].isdigit():
         end += 1
-    near = own[start:end]
+    # (not the day a statement was made: "…at 19:00 local time, the ministry said on
+    # Thursday", "informó este jueves")
+    near = _SAID_ON.sub(" ", own[start:end])
     if days := days_named(near, published):
         return days
     if days_named(own, published):
@@ -378,6 +387,15 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
             # January 17, … The ceremony began at 7 p.m. GMT")
             return days | {published} | _lead_days(source, published)
     return set()
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|informó|dijo|anunció|indicó|confirmó"
+    r"|a\s+(?:annoncé|indiqué|déclaré|précisé|confirmé)|sagte|teilte|erklärte|kündigte|bestätigte)"
+    r"(?:\s+\w+){0,2}?\s+(?:on\s+|el\s+|am\s+|este\s+|ce\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_days(source: SourceIndex, published: dt.date) -> set[dt.date]:
