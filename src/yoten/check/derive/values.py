@@ -98,12 +98,15 @@ def _combinations(
                 ):
                     continue  # a difference of two percentages is points, not percent
                 if diff and within_rounding(dr.value, diff, q, exact=exact):
-                    return f"{s1.span.strip()} − {s2.span.strip()} = {_in_units_of(diff, s1, r1)}"
+                    (hi, rh), lo = ((s1, r1), s2) if r1.value >= r2.value else ((s2, r2), s1)
+                    return f"{hi.span.strip()} − {lo.span.strip()} = {_in_units_of(diff, hi, rh)}"
     return ""
 
 
 _OF_WHICH = re.compile(
-    r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|of\s+that|of\s+this)\b", re.IGNORECASE
+    r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|of\s+that|of\s+this"
+    r"|(?:out\s+)?of\s+(?:the|its|their|his|her))\b",  # "the final 40 miles of the 100-mile race"
+    re.IGNORECASE,
 )
 
 
