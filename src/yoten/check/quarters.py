@@ -164,6 +164,8 @@ def restated_quarter(
         return None
     if any(_months_said(s.norm or s.text, first, last) for s in naming):
         return None
+    if any((first - end - 1) % 12 // 3 + 1 in restated for _y, end in source.dates.fiscal_ends):
+        return None  # the third quarter of a year to March 31: October to December
     says = ", ".join(f"Q{q}" for q in sorted(restated))
     return Finding(
         kind=Kind.MISMATCH,

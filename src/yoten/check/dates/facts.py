@@ -342,7 +342,7 @@ _FISCAL_YEAR_ENDED = re.compile(
     r"(?:(?:end|fin)\s+(?:of\s+)?|le\s+|el\s+|am\s+)?(?:(?P<d>\d{1,2})\s+(?:de\s+)?)?"
     rf"(?P<mon>{_MONTH_RE})(?:\s+(?P<d2>\d{{1,2}})\b)?,?(?:\s+(?P<y3>(?:19|20)\d\d)\b)?"
     r"|(?:(?P<d3>\d{1,2})\s+)?"
-    rf"(?P<mon2>{_MONTH_RE})\s+(?:ended|closed)\b)",
+    rf"(?P<mon2>{_MONTH_RE})(?:\s+(?P<y4>(?:19|20)\d\d))?\s+(?:ended|closed|ends)\b)",
     re.IGNORECASE,
 )
 _EN_FISCAL_YEAR = re.compile(
@@ -1033,8 +1033,8 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     last = month_number(m.group("mon") or m.group("mon2")) or 0
     if not 1 <= last <= 12:
         return
-    if m.group("y3"):
-        year = int(m.group("y3"))
+    if m.group("y3") or m.group("y4"):
+        year = int(m.group("y3") or m.group("y4"))
     elif m.group("y") and m.group("y2"):
         year = int(m.group("y")) + 1
         if int(m.group("y2")) != year % 100:
