@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 
 from yoten.check.align import sentence_at
-from yoten.check.dates.facts import EN_ELLIPTIC_QUARTER, month_number
+from yoten.check.dates.months import month_number
+from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
 from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule

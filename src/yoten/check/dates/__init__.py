@@ -13,7 +13,8 @@ century``, a year or decade in it, ``the 1800s``) or by a span of n centuries
 (``three centuries``, ``300 years``).
 
 The package reads dates in the digest (:mod:`.scan`) and in the source
-(:mod:`.facts`), and judges them (:mod:`.verdict`), with two checks of their
+(:mod:`.facts`; spans of months, quarters and fiscal years in :mod:`.periods`,
+month names in :mod:`.months`), and judges them (:mod:`.verdict`), with two checks of their
 own: a day written with the wrong weekday (:mod:`.weekdays`) and a 日本時間
 conversion (:mod:`.japan_time`).
 """
