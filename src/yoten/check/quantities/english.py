@@ -690,7 +690,8 @@ def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     if not found or not q.figure or q.units == {"count"}:
         return
     prev = found[-1]
-    if prev.units != {"count"} or not _EN_RANGE.match(folded[prev.end : q.start]):
+    gap = folded[prev.end : q.start]
+    if prev.units != {"count"} or not (_EN_RANGE.match(gap) or _listed(prev, q, gap)):
         return
     figure = prev.figure
     if q.extra.get("scaled") and not prev.extra.get("scaled"):
@@ -701,6 +702,18 @@ def _join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
     prev.figure = figure
     prev.approx = prev.approx or q.approx
+
+
+def _listed(prev: Quantity, q: Quantity, gap: str) -> bool:
+    """ "106, 107 degrees": a bare figure listed right before one with a unit, of the
+    same order (not a year: "in 2024, 2,100 people")."""
+    return (
+        gap == ", "
+        and not prev.noun
+        and re.fullmatch(r"\d{1,3}(?:\.\d+)?", prev.span.strip()) is not None
+        and q.figure > 0
+        and 0.5 <= prev.figure / q.figure <= 2
+    )
 
 
 # Words after a bare figure that show it has no noun of its own: "from 70 mph to 65 on …".
