@@ -75,8 +75,12 @@ def weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     if published is None:
         return False
     weekday = WEEKDAYS_JA.index(m.group("wd"))
-    year = published.year + _year_shift(m.string[max(0, m.start() - 20) : m.start()])
-    written = m.group("m") or _context_month(m.string[max(0, m.start() - 40) : m.start()])
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    # (the year of the full date a list or range starts with: 2026年1月17日(土)・18日(日))
+    year = _context_year(before) or published.year + _year_shift(
+        m.string[max(0, m.start() - 20) : m.start()]
+    )
+    written = m.group("m") or _context_month(before)
     months = (
         [(int(m.group("y") or year), int(written))]
         if written

@@ -127,8 +127,10 @@ def _count_range(q: Quantity, text: str) -> tuple[float, float]:
     margin = max(2, round(q.figure / 10))
     if bound and bound.group("under"):  # 100年近く for 98: up to q, within a tenth
         low, high = q.figure - margin, q.figure
-    elif bound:  # 120年以上 for 124; 20年余り for 23 (a round count: the decade's years)
-        low, high = q.figure, q.figure + (9 if q.figure % 10 == 0 else margin)
+    elif bound:  # 120年以上 for 124; 20年余り for 23 (a round count: the decade's years;
+        # a round hundred, the century's: 100年以上 for 118)
+        step = 99 if q.figure % 100 == 0 else 9 if q.figure % 10 == 0 else margin
+        low, high = q.figure, q.figure + step
     elif q.approx:  # 約30年 for 32
         low, high = q.figure - margin, q.figure + margin
     return low, high
