@@ -53,12 +53,20 @@ def in_japan_time(text: str, ref: DateRef) -> bool:
     """
     if _JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]):
         return True
+    # the other end of a range of Japan times (日本時間では23日午前8時5分から午後1時50分)
+    end = _RANGE_END_BEFORE.search(text[max(0, ref.start - 40) : ref.start])
+    if end and _JST_BEFORE.search(text[max(0, ref.start - 80) : ref.start - len(end.group(0))]):
+        return True
     if not _SAME_BEFORE.search(text[max(0, ref.start - 20) : ref.start]):
         return False
     start = max(text.rfind("。", 0, ref.start), 0)
     return "日本時間" in text[start : ref.start]
 
 
+_RANGE_END_BEFORE = re.compile(
+    r"(?:\d{1,2}日)?(?:[(（][月火水木金土日][)）])?(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?"
+    r"(?:から|〜|~|～|-|–)$"
+)
 _SAME_BEFORE = re.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
 
 

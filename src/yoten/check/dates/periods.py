@@ -78,7 +78,7 @@ _EN_SPLIT_FISCAL_YEAR = re.compile(
 # arrive rewritten: exercice, Geschäftsjahr, ejercicio → fiscal year; clos, endete,
 # cerrado → ended)
 _FISCAL_YEAR_ENDED = re.compile(
-    r"\bfiscal\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?[^.;]{0,30}?"
+    r"\b(?:fiscal|financial)\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?[^.;]{0,30}?"
     r"(?:\b(?:ended|ending|ends?|closed)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?"
     r"(?:(?:end|fin)\s+(?:of\s+)?|le\s+|el\s+|am\s+)?(?:(?P<d>\d{1,2})\s+(?:de\s+)?)?"
     rf"(?P<mon>{MONTH_RE})(?:\s+(?P<d2>\d{{1,2}})\b)?,?(?:\s+(?P<y3>(?:19|20)\d\d)\b)?"
@@ -275,6 +275,9 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     elif facts.published is not None:
         published = facts.published
         year = published.year if last <= published.month else published.year - 1
+        if re.search(r"\b(?:ending|ends)\b", m.group(0), re.IGNORECASE):
+            # "a year ending 31 March": the year in progress, which ends next
+            add_fiscal_year(facts, year + 1, last)
     else:
         return
     add_fiscal_year(facts, year, last)
