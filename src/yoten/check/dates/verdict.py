@@ -347,16 +347,21 @@ _OFFSET_TIME_BEFORE = re.compile(
 )
 
 
+def _moved_source_time(ref: DateRef, source: SourceIndex, steps: Iterable[int]) -> bool:
+    """Whether clock time ``ref`` is a source time moved by one of ``steps`` (minutes)."""
+    targets = {h % 24 * 60 + (ref.minute or 0) for h in ref.hours()}
+    return any(
+        (t.hour * 60 + t.minute + step) % 1440 in targets for t in source.times for step in steps
+    )
+
+
 def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
     """Whether ``ref`` is a source time moved by the minutes or hours written before it."""
     m = _OFFSET_TIME_BEFORE.search(text, max(0, ref.start - 12), ref.start)
     if m is None or ref.hour is None:
         return False
     step = int(m.group("n")) * (60 if m.group("unit") == "時間" else 1)
-    step = step if m.group("dir") == "後" else -step
-    hours = ref.hours()
-    targets = {h % 24 * 60 + (ref.minute or 0) for h in hours}
-    return any((t.hour * 60 + t.minute + step) % 1440 in targets for t in source.times)
+    return _moved_source_time(ref, source, [step if m.group("dir") == "後" else -step])
 
 
 def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
@@ -371,13 +376,7 @@ def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
         for r in q.readings
         if r.unit == "dur" and 0 < r.value < 86400
     }
-    targets = {h % 24 * 60 + (ref.minute or 0) for h in ref.hours()}
-    return any(
-        (t.hour * 60 + t.minute + sign * step) % 1440 in targets
-        for t in source.times
-        for step in steps
-        for sign in (1, -1)
-    )
+    return _moved_source_time(ref, source, [sign * step for step in steps for sign in (1, -1)])
 
 
 def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
