@@ -253,7 +253,8 @@ def _other_offsets(
 
 
 def _event_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.date]:
-    """The days a source sentence names, else the publication day."""
+    """The days a source sentence names, else those of the sentences before it (with
+    the publication day and the lead's days), else the publication day."""
     published = source.dates.published
     if published is None:
         return set()
@@ -265,10 +266,7 @@ def _event_days(sentence: SourceSentence | None, source: SourceIndex) -> set[dt.
         # else the days of the sentences before it, and of the lead (a robbery on
         # 3 March 2023 … "entered the shop at 10h17", reported in summer)
         index = source.sentences.index(sentence) if sentence in source.sentences else 0
-        for earlier in source.sentences[max(0, index - 3) : index][::-1]:
-            if days := days_named(earlier.norm or earlier.text, published):
-                return days | {published} | _lead_days(source, published)
-        return {published} | _lead_days(source, published)
+        return _days_before(source, index, published) or {published} | _lead_days(source, published)
     return {published}
 
 
@@ -386,13 +384,19 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
         return days
     if days_named(own, published):
         return set()
+    return _days_before(source, index, published, before)
+
+
+def _days_before(
+    source: SourceIndex, index: int, published: dt.date, before: int = 3
+) -> set[dt.date]:
+    """The days the nearest of the ``before`` sentences before sentence ``index`` names,
+    with the day of publication and the lead's days: a day of a sentence before may be
+    another event's ("The company's fiscal year begins on July 1. The results were
+    released at 4:05 p.m."; "won six prizes on Sunday night. … In Japan, where it
+    opened on January 17, … The ceremony began at 7 p.m. GMT"). Empty when none does."""
     for s in source.sentences[max(0, index - before) : index][::-1]:
         if days := days_named(s.norm or s.text, published):
-            # a day of a sentence before may be another event's ("The company's fiscal
-            # year begins on July 1. The results were released at 4:05 p.m."): the
-            # day of publication stays possible, and so does the day of the lead's
-            # event ("won six prizes on Sunday night. … In Japan, where it opened on
-            # January 17, … The ceremony began at 7 p.m. GMT")
             return days | {published} | _lead_days(source, published)
     return set()
 
