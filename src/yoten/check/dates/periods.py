@@ -67,8 +67,8 @@ _SPLIT_YEAR_WORDS = r"(?:financial|fiscal|marketing|crop|harvest|school|academic
 
 
 _EN_SPLIT_FISCAL_YEAR = re.compile(
-    rf"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\s+{_SPLIT_YEAR_WORDS}\s+year\b"
-    rf"|\b{_SPLIT_YEAR_WORDS}\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d)\b",
+    rf"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)\s+{_SPLIT_YEAR_WORDS}\s+year\b"
+    rf"|\b{_SPLIT_YEAR_WORDS}\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>(?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -180,7 +180,8 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         # the 2024-25 financial year: it starts in April, July or October of 2024 (as
         # the country keeps it) and ends in March, June or September of 2025
         first = int(m.group("y") or m.group("y3"))
-        if int(m.group("y2") or m.group("y4")) == (first + 1) % 100:
+        # (the second year written in two figures or four: 2024-25, 2028-2029)
+        if int(m.group("y2") or m.group("y4")) % 100 == (first + 1) % 100:
             if len(ends) == 1:  # exercice 2025/26 of a company whose years end in August
                 add_fiscal_year(facts, first + 1, next(iter(ends)))
             for month in (4, 7, 10):
