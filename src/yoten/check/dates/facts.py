@@ -416,6 +416,7 @@ def source_dates(
                 facts.add_alternative(named, month, day)
     if published is not None:
         _add_days_ahead(facts, folded, published)
+        _add_next_days(facts, folded, published)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
     _add_nth_weekdays(facts, folded)
@@ -572,6 +573,26 @@ def _add_days_ahead(facts: SourceDates, folded: str, published: dt.date) -> None
         n = count_word(m.group("n")) * (7 if m.group("u").lower() == "weeks" else 1)
         for day in days_named(sentence, published) or {published}:
             facts.add_day(day + dt.timedelta(days=n))
+
+
+# "restored at 01:00 the next morning", "le lendemain" (rewritten): the day after
+_EN_NEXT_DAY = re.compile(
+    r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE
+)
+
+
+def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
+    """The day after the day a sentence names (or, naming none, the sentence before
+    it): "… on Tuesday, July 14. The outage began at 21:40 BST and service was
+    restored at 01:00 the next morning"."""
+    for m in _EN_NEXT_DAY.finditer(folded):
+        start = folded.rfind(". ", 0, m.start()) + 1
+        end = folded.find(". ", m.end())
+        days = days_named(folded[start : end if end != -1 else len(folded)], published)
+        if not days and start > 0:
+            days = days_named(folded[folded.rfind(". ", 0, start - 1) + 1 : start], published)
+        for day in days:
+            facts.add_day(day + dt.timedelta(days=1))
 
 
 def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:
