@@ -406,6 +406,36 @@ def _product(q: Quantity, stated: list[Quantity], nearby: Sequence[Quantity] = (
     return ""
 
 
+# "$9.99 each", "€4 per ticket", "$12 a head": a price of one of the things counted
+_EACH = re.compile(r"\s*(?:each|apiece|a\s+piece|per\s+\w+|an?\s+(?:head|ticket|copy|unit|seat))\b")
+
+
+def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:
+    """A count times the price of each thing counted, both in one source sentence
+    ("sold 1.2 million packs at $9.99 each" → 約1200万ドル)."""
+    for a in nearby:
+        if not _EACH.match(text, a.end):
+            continue
+        for ra in a.readings:
+            if not ra.unit.startswith("cur:") or ra.value <= 0:
+                continue
+            for b in nearby:
+                if (
+                    "count" not in b.units
+                    or b is a
+                    or b.figure < 2
+                    or ". " in text[min(a.end, b.end) : max(a.start, b.start)]
+                ):
+                    continue
+                total = ra.value * b.figure  # (a product is written rounded: 約1200万ドル)
+                if any(
+                    dr.unit == ra.unit and within_rounding(dr.value, total, q, exact=False)
+                    for dr in q.readings
+                ):
+                    return f"{b.span.strip()} × {a.span.strip()} = {fmt_value(total)}"
+    return ""
+
+
 def _level_and_step(q: Quantity, pool: list[Quantity], levels: list[Quantity] | None = None) -> str:
     """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%
     (``levels``: more rates the step may move, anywhere in the source: 31.4% of the
@@ -552,6 +582,7 @@ def derive(
         )
         or (_sum_of_percentages(q, source) if total else "")
         or _between_times(q, source, nearby)
+        or _count_times_price(q, nearby, source.text)
         or ("" if uses else _years_since(q, source))
     )
 
