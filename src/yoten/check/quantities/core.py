@@ -215,7 +215,8 @@ _MILE = 1609.344
 _MPH = _MILE / 1000  # in km/h
 
 
-_SUBUNITS = {"CENT": ("USD", 0.01), "PENCE": ("GBP", 0.01)}
+# (a cent is a dollar's or a euro's: "€0.004", 0.4セント)
+_SUBUNITS = {"CENT": (("USD", "EUR"), 0.01), "PENCE": (("GBP",), 0.01)}
 
 
 # "1 + unit, figure + unit" pairs that are one compound figure, not a rate:
@@ -238,12 +239,12 @@ _COMPOUNDS = frozenset(
 )
 
 
-def _currency_reading(code: str) -> Reading:
-    """One unit of currency ``code``; a cent or a penny as a hundredth of its currency."""
+def _currency_readings(code: str) -> list[Reading]:
+    """One unit of currency ``code``; a cent or a penny as a hundredth of its currencies."""
     if code in _SUBUNITS:
-        main, factor = _SUBUNITS[code]
-        return Reading(_CUR + main, factor)
-    return Reading(_CUR + code, 1)
+        mains, factor = _SUBUNITS[code]
+        return [Reading(_CUR + main, factor) for main in mains]
+    return [Reading(_CUR + code, 1)]
 
 
 def _is_compound(prev: Quantity, q: Quantity, *, spaced: bool = False) -> bool:

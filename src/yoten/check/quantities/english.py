@@ -21,7 +21,7 @@ from yoten.check.quantities.core import (
     IMPERIAL,
     Quantity,
     Reading,
-    _currency_reading,
+    _currency_readings,
     _is_compound,
     _readings,
     _Units,
@@ -358,16 +358,16 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     for regex, code in _EN_CUR_WORD_RES:
         m = regex.match(text, end)
         if m:
-            return [_currency_reading(code)], m.end(), ""
+            return _currency_readings(code), m.end(), ""
     iso = _ISO_AFTER.match(text, end)
     if iso:  # 5 CHF, 7bn ISK
-        return [_currency_reading(_ISO_CODES[iso.group("code")])], iso.end(), ""
+        return _currency_readings(_ISO_CODES[iso.group("code")]), iso.end(), ""
     adjective = _CURRENCY_ADJECTIVE.match(text, end)
     if adjective:  # 7 billion Icelandic kronur, 5 Swiss francs, 100 South African rand
         for regex, code in _EN_CUR_WORD_RES:
             m = regex.match(text, adjective.end())
             if m and code != "KRW":  # "100 New Yorkers won"
-                return [_currency_reading(code), Reading("count", 1)], m.end(), ""
+                return [*_currency_readings(code), Reading("count", 1)], m.end(), ""
     for regex, units in _EN_UNIT_RES:
         m = regex.match(text, end)
         if m:
@@ -667,8 +667,13 @@ def _join_en_parts(found: list[Quantity], folded: str) -> None:
 
 
 _TIME_BASES = frozenset({"dur", "mon", "year"})
-# A person's age: "Maria Lopez, 19, said", "aged 19", "age 19".
-_EN_AGE_BEFORE = re.compile(r"(?:\baged?\s+|[A-Z][\w'’.-]*,\s*)$")
+# A person's age: "Maria Lopez, 19, said", "aged 19", "age 19", "at the age of 19",
+# "who joined the team at 16"
+_EN_AGE_BEFORE = re.compile(
+    r"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|[A-Z][\w'’.-]*,\s*"
+    r"|\b(?:joined|started|began|signed|debuted|left|retired|arrived|moved|emigrated|married"
+    r"|died|turned\s+pro(?:fessional)?)\b[^.,;:\d]{0,40}\bat\s+)$"
+)
 _EN_AGE_AFTER = re.compile(r"\s*(?:,|\)|and\b|;|\.(?!\d)|$)")
 
 
@@ -676,7 +681,7 @@ def _read_en_age(q: Quantity, folded: str) -> None:
     """Give a bare figure after "aged" or between a name's commas (Smith, 19,) an age."""
     if q.units != {"count"} or not 0 < q.figure <= 120 or q.figure != int(q.figure):
         return
-    before = folded[max(0, q.start - 30) : q.start]
+    before = folded[max(0, q.start - 60) : q.start]
     m = _EN_AGE_BEFORE.search(before)
     if m is None:
         return

@@ -20,7 +20,7 @@ from yoten.check.quantities.core import (
     IMPERIAL,
     Quantity,
     Reading,
-    _currency_reading,
+    _currency_readings,
     _is_compound,
     _readings,
     _Units,
@@ -363,7 +363,7 @@ def _ja_unit(
     for regex, code in _JA_CURRENCY_RES:
         m = regex.match(rest)
         if m:
-            return [_currency_reading(code)], end + m.end(), m.group(0)
+            return _currency_readings(code), end + m.end(), m.group(0)
     per = speed or speed_per(before, rest)
     if per:
         m = _JA_SPEED_UNIT.match(rest)
