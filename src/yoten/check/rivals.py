@@ -176,6 +176,8 @@ def closer_rival(
 
 _UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
 _LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
+_UPPER_ENDING = re.compile(r"(?:以内|未満|以下|足らず|弱)$")
+_LOWER_ENDING = re.compile(r"(?:以上|超|余り|余|強)$")
 
 
 def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
@@ -242,8 +244,10 @@ def transposed_rival(
 
 def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
     """1分以内 for "41 seconds behind": a bound the aligned source figure keeps."""
+    # (the bound word after the figure, or ending its span: 1年以上)
     after = text[q.end : q.end + 4]
-    upper, lower = _UPPER.match(after), _LOWER.match(after)
+    upper = _UPPER.match(after) or _UPPER_ENDING.search(q.span.strip())
+    lower = _LOWER.match(after) or _LOWER_ENDING.search(q.span.strip())
     if not (upper or lower):
         return ""
     for s in nearby:
