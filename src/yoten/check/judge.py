@@ -268,7 +268,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
     error for a count of years its own sentence's year does not give."""
     q, text, source = f.q, f.piece.text, f.source
     derived = (
-        years_between(q, text, source)
+        years_between(q, text, source, [s.norm or s.text for s in f.aligned])
         or span_named(q, text)
         # (unless the source counts them itself: 12年ぶり beside its 2014年以来)
         or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.quantities import Quantity
@@ -42,17 +43,44 @@ def years_count_span(q: Quantity, text: str) -> str:
     return m.group(0) if m else q.span
 
 
-def years_between(q: Quantity, text: str, source: SourceIndex) -> str:
+def years_between(q: Quantity, text: str, source: SourceIndex, aligned: Sequence[str] = ()) -> str:
     """The years between two years of the source the digest sentence names, when q
-    counts years since one of them: 2009年に設立…設立から14年後の2023年."""
-    if not q.figure or not counts_years_since(q, text):
+    counts years since one of them: 2009年に設立…設立から14年後の2023年; or the
+    years from a year the digest names to one it or the sentences it restates
+    (``aligned``) name: 2017年から約5年間 for "from 2017 until his arrest in 2022"."""
+    if not q.figure:
         return ""
+    if not counts_years_since(q, text):
+        return _years_from(q, text, aligned)
     named = sorted(
         {int(y) for y in FOUR_DIGIT_YEAR.findall(sentence_at(text, q.start))} & source.dates.years
     )
     for a, b in itertools.combinations(named, 2):
         if b - a == q.figure:
             return f"{b} − {a} = {b - a} years → {q.span.strip()}"
+    return ""
+
+
+# 2017年から, 2017年11月以降: the year a span of years starts in
+_FROM_YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)年(?:\d{1,2}月)?(?:から|以降|より)")
+
+
+def _years_from(q: Quantity, text: str, aligned: Sequence[str]) -> str:
+    """2017年から…約5年間: the years from the year the digest's span starts in to a
+    later year of the sentence or of the source sentences it restates."""
+    if "year" not in {r.unit for r in q.readings} or not q.figure.is_integer():
+        return ""
+    before = text[sentence_start(text, q.start) : q.start]
+    starts = list(_FROM_YEAR.finditer(before))
+    if not starts:
+        return ""
+    first = int(starts[-1].group(1))
+    later = FOUR_DIGIT_YEAR.findall(before, starts[-1].end())
+    for year in [int(y) for y in later] + [
+        int(y) for s in aligned for y in FOUR_DIGIT_YEAR.findall(s)
+    ]:
+        if year - first == q.figure:
+            return f"{year} − {first} = {year - first} years → {q.span.strip()}"
     return ""
 
 
