@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -68,10 +69,12 @@ ZONES: dict[str, tuple[float, ...]] = {
 # Zones as sources write them, in capitals: "et" and "ist" are French and German words.
 _ZONE_UPPER = "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True))
 _ZONE_WORD = re.compile(rf"\b(?:{_ZONE_UPPER})\b")
+# "8 p.m. Sunday EST": a weekday between a time and its zone
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<mzone>gmt|utc)\b"
     rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
-    rf"(?:\s*\(?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?"
+    rf"(?:\s*\(?(?:(?:on\s+)?{_WEEKDAY}\s+)?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?"
     # "at 12 noon Eastern time" (not midnight: "midnight on Friday" may be either end of it)
     rf"|\b(?:12\s+)?(?P<noon>noon|midday)\b(?:\s*\(?(?P<nzone>(?-i:{_ZONE_UPPER}))\b\)?)?",
     re.IGNORECASE,
@@ -102,6 +105,9 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         local.add(offset.total_seconds() / 3600)
     if not isinstance(published, dt.datetime) or not local:
         local = set(_ANY_OFFSET)  # no outlet offset known: any whole hour
+    # the offsets of the story's place where the source converts one of its times
+    # ("9 a.m. on Monday, Port Ardent time, which is 8 p.m. Sunday EST")
+    stated = _stated_offsets(text, _day(published))
     out: list[SourceTime] = []
     for m in _TIME.finditer(text):
         if m.group("hh"):
@@ -141,6 +147,10 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             # "2 p.m. Washington time": the zone of the place named
             out += [SourceTime(hour, minute, off, m.start(), True) for off in where]
             continue
+        if place and stated and not _SEASONAL.get((place.group("place") or "").lower()):
+            # "9 a.m. Port Ardent time", a place whose offset the source states
+            out += [SourceTime(hour, minute, off, m.start(), True) for off in stated]
+            continue
         if place and place.group("where"):
             # "heure de Kourou": the time of a place whose zone is not known here;
             # not the outlet's, so any offset (the conversion cannot be checked)
@@ -153,9 +163,60 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             end = text.find(". ", m.end())
             sentence = text[start : end if end > 0 else len(text)]
             day = _day(published)
-            offsets = tuple(place_offsets(sentence, day) or place_offsets(text[:300], day) or local)
+            offsets = tuple(
+                place_offsets(sentence, day) or stated or place_offsets(text[:300], day) or local
+            )
         out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
     return out
+
+
+# "…, which is 8 p.m. Sunday EST", "(3 a.m. GMT)": a time restated in a known zone
+_RESTATED_AS = re.compile(r"[^.;]{0,60}?(?:,?\s*which\s+(?:is|was|will\s+be)|\bi\.e\.|\bor|\()\s*$")
+# "Port Ardent is 13 hours ahead of the US East Coast", "eight hours behind GMT"
+_HOURS_APART = re.compile(
+    rf"\b(?P<n>\d{{1,2}}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    rf"|twelve|thirteen|fourteen)\s+hours?\s+(?P<way>ahead\s+of|behind)\s+(?:the\s+)?"
+    rf"(?:(?P<zone>(?-i:{_ZONE_UPPER}))\b|(?:US\s+)?(?P<coast>East|West)\s+Coast)",
+    re.IGNORECASE,
+)
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+
+
+def _stated_offsets(text: str, day: dt.date | None) -> set[float]:
+    """The offsets of the story's local time that the source states: a time it
+    restates in a known zone ("9 a.m. on Monday, Port Ardent time, which is 8 p.m.
+    Sunday EST": UTC+8), or hours ahead of or behind one."""
+    out: set[float] = set()
+    times = [m for m in _TIME.finditer(text) if m.group("ap") or m.group("m")]
+    for first, then in itertools.pairwise(times):
+        zone = then.group("zone")
+        if (
+            first.group("zone")
+            or not zone
+            or not _RESTATED_AS.match(text[first.end() : then.start()])
+        ):
+            continue
+        minutes = _clock(first) - _clock(then)
+        for base in _seasonal(zone, day):
+            offset = (base * 60 + minutes) / 60
+            out.update(o for o in (offset - 24, offset, offset + 24) if -12 <= o <= 14)
+    for m in _HOURS_APART.finditer(text):
+        word = m.group("n").lower()
+        n = float(word) if word[0].isdigit() else _HOUR_WORDS.split().index(word) + 1.0
+        bases = _seasonal(
+            m.group("zone") or ("et" if m.group("coast").lower() == "east" else "pt"), day
+        )
+        sign = 1 if m.group("way").lower().startswith("ahead") else -1
+        out.update(base + sign * n for base in bases if -12 <= base + sign * n <= 14)
+    return out
+
+
+def _clock(m: re.Match[str]) -> int:
+    """Minutes after midnight of a time ``_TIME`` read (12-hour clock resolved)."""
+    hour, minute, ap = int(m.group("h")), int(m.group("m") or 0), m.group("ap")
+    if ap:
+        hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
+    return hour * 60 + minute
 
 
 _PLACE = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
