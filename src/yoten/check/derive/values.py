@@ -327,6 +327,7 @@ def _majority(q: Quantity, pool: list[Quantity], before: str) -> str:
 
 _MAJORITY = re.compile(r"過半数[(（のはにをで]{0,2}(?:約)?$|majority[^.]{0,12}$", re.IGNORECASE)
 
+_REST_BEFORE = re.compile(r"(?:残る|残り|残りの|残りは|残りを|その他の)$")
 _AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
 _RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長|(?:値|引き)?上げ|上が)")
@@ -571,6 +572,13 @@ def derive(
         )
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
         or _remainder(q, nearby, everything, uses)
+        # (残る1350人: the rest of a total, its parts anywhere in the article, one of them
+        # in the sentences restated)
+        or (
+            _remainder(q, everything, everything, tuple(nearby))
+            if _REST_BEFORE.search(before)
+            else ""
+        )
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
         # (a share of two figures found across the article is chance where the sentence
         # restated writes a figure of q's kind in its place: 48% for its "premium of
