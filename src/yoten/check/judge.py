@@ -326,6 +326,12 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
     """The source's figures q stands in place of (a changed copy), or the error for
     percentage points written as percent."""
     q, source, nearby, stated = f.q, f.source, f.nearby, f.stated
+    # the sentence restated best says the number is not given (偵察用ドローン500機 for
+    # "drones …; the ministry gave no number"): the figures of the runner-up, about
+    # something else, are no rivals; q is invented
+    bare = bool(f.aligned) and NO_NUMBER_GIVEN.search(f.aligned[0].norm or f.aligned[0].text)
+    if bare:
+        nearby = []
     rivals = [
         s
         for s in nearby
@@ -352,7 +358,7 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         ]
         # the sentence restated states no figure at all (期日前投票 … 大幅に増えた):
         # an invented figure, not a slip of one stated elsewhere about something else
-        invented = bool(f.aligned) and not nearby
+        invented = bool(f.aligned) and (bool(bare) or not nearby)
         rivals = rivals or [
             s
             for s in ([] if invented else source.quantities)
@@ -366,6 +372,19 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         counterpart = range_counterpart(mine, f.sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
     return rivals
+
+
+# "did not say how many", "gave no figure", "keine Angaben", "sans préciser", "no precisó"
+NO_NUMBER_GIVEN = re.compile(
+    r"\b(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to|refused\s+to)\s+"
+    r"(?:say|disclose|give|specify|reveal|confirm|put\s+a\s+(?:number|figure))"
+    r"\s+(?:how\s+(?:many|much)|the\s+(?:number|amount|size|cost)|a\s+(?:number|figure))"
+    r"|\b(?:gave|give|giving|provided|with)\s+no\s+(?:number|figure|details|breakdown|estimate)"
+    r"|\bkeine\s+(?:Angaben|Zahl|Zahlen)\b|\bnannte\s+keine\b"
+    r"|\bsans\s+(?:préciser|donner\s+de\s+chiffre)|\bn['’]a\s+pas\s+(?:précisé|donné\s+de\s+chiffre)"
+    r"|\bno\s+(?:precisó|detalló|especificó|dio\s+cifras)|\bsin\s+(?:precisar|detallar|dar\s+cifras)",
+    re.IGNORECASE,
+)
 
 
 def _writes_figure(f: _Figure, s: Quantity) -> bool:
