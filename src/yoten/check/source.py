@@ -118,6 +118,8 @@ class SourceIndex:
         98000); ``ignore``: figures that must not count as anchors (the one
         being judged: a changed figure would otherwise pull in its own rival).
         """
+        if not values:  # (6000万ポンド anchors "£60m" by its value, not by its digits)
+            values = [r.value for q in scan_japanese(text) for r in q.readings]
         names, numbers = digest_anchors(text, values)
         numbers -= number_keys(ignore)
         return best_sentences(self.sentences, names, numbers, weights=self._weights)
