@@ -146,6 +146,9 @@ def _months_said(text: str, first: int, last: int) -> bool:
     return False
 
 
+_QUARTER_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月期")
+
+
 def restated_quarter(
     piece: Piece, span: tuple[int, int], months: tuple[int, int], source: SourceIndex
 ) -> Finding | None:
@@ -156,10 +159,15 @@ def restated_quarter(
     if first % 3 != 1 or last != first + 2:
         return None
     quarter = last // 3
-    aligned = source.align(sentence_at(piece.text, span[0]), ignore=[first, last])
+    sentence = sentence_at(piece.text, span[0])
+    aligned = source.align(sentence, ignore=[first, last])
     naming = [s for s in aligned if source_quarters(s.norm or s.text)]
     restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
     if not restated or quarter in restated or _FISCAL_YEAR.search(source.text):
+        return None
+    # (1〜3月期が…、4〜6月期が…: the quarters the source names are the sentence's others)
+    own = {int(b) // 3 for a, b in _QUARTER_MONTHS.findall(sentence) if int(a) % 3 == 1}
+    if restated <= own - {quarter}:
         return None
     if any(_FISCAL.search(s.norm or s.text) for s in naming):
         return None

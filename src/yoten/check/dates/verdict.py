@@ -266,8 +266,9 @@ def check_dates(
                     seen.add(ref.span)
                     findings.append(checked)
                 continue
-            if ok and source is not None and ref.month_from is not None and ref.month:
-                # 7〜9月期 the source speaks of, where the sentence restated names Q2
+            if source is not None and ref.month_from is not None and ref.month:
+                # 7〜9月期 (the source speaks of it or not), where the sentence restated
+                # names Q2
                 from yoten.check.quarters import restated_quarter
 
                 wrong = restated_quarter(
@@ -276,7 +277,9 @@ def check_dates(
                 if wrong is not None:
                     seen.add(ref.span)
                     findings.append(wrong)
-                continue
+                    continue
+                if ok:
+                    continue
             if (
                 ok
                 or (source is not None and stated_time(ref, source))
