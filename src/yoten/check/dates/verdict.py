@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from yoten.check.align import sentence_at, sentence_start
+from yoten.check.align import number_keys, sentence_at, sentence_start
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, halfwidth
 from yoten.check.numerals import swapped_positions
@@ -27,6 +27,7 @@ from yoten.check.dates.facts import (
     SourceDates,
     full_decade,
     month_shift,
+    source_dates,
     written_month_days,
 )
 from yoten.check.dates.japan_time import (
@@ -246,7 +247,7 @@ def check_dates(
             if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
                 continue  # 15日(月曜日): the weekday of a day, judged with it above
             ok, instead = _supported(ref, facts)
-            other_end = _other_fiscal_end(masked, ref, facts)
+            other_end = _other_fiscal_end(masked, ref, facts, source)
             if other_end is not None:
                 seen.add(ref.span)
                 findings.append(_fiscal_finding(piece, ref, other_end, source))
@@ -297,16 +298,40 @@ def check_dates(
     return findings
 
 
-def _other_fiscal_end(text: str, ref: DateRef, facts: SourceDates) -> tuple[int, int] | None:
+def _other_fiscal_end(
+    text: str, ref: DateRef, facts: SourceDates, source: SourceIndex | None
+) -> tuple[int, int] | None:
     """For a fiscal year the digest names by its last month (2025年7月期), the end of
-    the source's fiscal year when that falls in another month (August 2025)."""
+    the source's fiscal year when that falls in another month (August 2025), or the
+    end of the one the sentence restated names, in another year (2025年3月期の融資額
+    for "lending in the financial year to March 31, 2026")."""
     if ref.year is None or ref.month is None or ref.day is not None or ref.month_from is not None:
         return None
     if not text.startswith("期", ref.end) or not facts.fiscal_ends:
         return None
-    if ref.month in {month for _year, month in facts.fiscal_ends}:
-        return None
     year = ref.year
+    if ref.month in {month for _year, month in facts.fiscal_ends}:
+        if source is None or facts.published is None or (year, ref.month) in facts.fiscal_ends:
+            return None
+        # (the sentence restated is the one that states a figure of the digest sentence
+        # and does not write q's year: "between the year ending March 31, 2020 and the
+        # one ending March 31, 2023")
+        sentence = sentence_at(text, ref.start)
+        values = [r.value for q in scan_japanese(sentence) for r in q.readings]
+        aligned = [
+            s
+            for s in source.align(sentence, values=values, ignore=[float(year)])[:1]
+            if number_keys(v for v in values if v not in (year, ref.month)) & s.numbers
+            and str(year) not in s.text
+        ]
+        named = {
+            end
+            for s in aligned
+            for end in source_dates(s.norm or s.text, facts.published).fiscal_ends
+        }
+        if not named or (year, ref.month) in named:
+            return None
+        return min(named, key=lambda end: abs(end[0] - year))
     return min(facts.fiscal_ends, key=lambda end: abs(end[0] - year))
 
 
