@@ -668,9 +668,9 @@ def _join_en_parts(found: list[Quantity], folded: str) -> None:
 
 _TIME_BASES = frozenset({"dur", "mon", "year"})
 # A person's age: "Maria Lopez, 19, said", "aged 19", "age 19", "at the age of 19",
-# "who joined the team at 16"
+# "who joined the team at 16", "Britta Sandvoß (58)"
 _EN_AGE_BEFORE = re.compile(
-    r"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|[A-Z][\w'’.-]*,\s*"
+    r"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|[A-Z][\w'’.-]*,\s*|[A-Z][\w'’.-]*\s+\(\s*"
     r"|\b(?:joined|started|began|signed|debuted|left|retired|arrived|moved|emigrated|married"
     r"|died|turned\s+pro(?:fessional)?)\b[^.,;:\d]{0,40}\bat\s+)$"
 )
