@@ -186,12 +186,12 @@ def _share(
     if not shares:
         return ""
     if exact:
-        # within the digest's own last digit (27% for 27.08%), a fraction within a tenth
-        # (6分の1 for 16.8%)
+        # within the digest's own last digit (27% for 27.08%), a fraction within a
+        # twentieth and a point (6分の1 for 16.8%, 3分の1 for 31.1%; not 4分の3 for 68.6%)
         if q.place > 0 and q.figure:
             tolerance = max(0.05, q.place * shares[0] / q.figure / 2)
         else:
-            tolerance = 0.1 * shares[0] if not q.figure else 0.05
+            tolerance = 0.05 * shares[0] + 1 if not q.figure else 0.05
     elif q.approx and q.place > 0 and q.figure:
         # 約58% is 57.5–58.5% and a little more, not 59.4%; 約7割 is 65–75% and more
         tolerance = q.place * shares[0] / q.figure / 2 + 0.5
