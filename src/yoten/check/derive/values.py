@@ -268,6 +268,8 @@ def _percent_of(
                 if r.unit not in units or r.value <= 0:
                     continue
                 for o, factor, sign, closing in steps:
+                    if factor > 0 and math.log10(factor).is_integer():
+                        continue  # 1870万ドル for $187 million "× a tenth": a slip of scale
                     value = r.value * factor
                     if value > 0 and within_rounding(dr.value, value, q, exact=False):
                         return (
