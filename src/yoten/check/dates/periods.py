@@ -79,7 +79,10 @@ _EN_SPLIT_FISCAL_YEAR = re.compile(
 # cerrado → ended)
 _FISCAL_YEAR_ENDED = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?[^.;]{0,30}?"
-    r"(?:\b(?:ended|ending|ends?|closed)\s+(?:on\s+|in\s+|at\s+)?(?:the\s+)?"
+    r"(?:\b(?:ended|ending|ends?|closed)\s+"
+    # ("endet jeweils am 31. August": the same day every year)
+    r"(?:(?:jeweils|immer|always|normally|each\s+year|every\s+year|chaque\s+année|toujours"
+    r"|cada\s+año|siempre)\s+)?(?:on\s+|in\s+|at\s+)?(?:the\s+)?"
     r"(?:(?:end|fin)\s+(?:of\s+)?|le\s+|el\s+|am\s+)?(?:(?P<d>\d{1,2})\s+(?:de\s+)?)?"
     rf"(?P<mon>{MONTH_RE})(?:\s+(?P<d2>\d{{1,2}})\b)?,?(?:\s+(?P<y3>(?:19|20)\d\d)\b)?"
     r"|(?:(?P<d3>\d{1,2})\s+)?"
