@@ -384,6 +384,11 @@ def source_dates(
     if published is not None:
         facts.add_day(published)
     relative = _add_relative_months(facts, folded)
+    # "nine concerts next February … opens on February 6": that month's dates are next
+    # year's too
+    next_months = {
+        month_number(m.group("mon") or m.group("mon2")) for m in _EN_NEXT_MONTH.finditer(folded)
+    }
     with_year: list[tuple[int, int]] = []
     for regex in _EN_DATES:
         for m in regex.finditer(folded):
@@ -411,6 +416,8 @@ def source_dates(
                 years_on = _said_year(folded, m.start())
                 if years_on:  # "Next year's race … will be held on 15 November"
                     facts.add_alternative(published.year + years_on, month, day)
+                if month in next_months and month <= published.month:
+                    facts.add_alternative(published.year + 1, month, day)
             for named in () if year else _years_before(folded, m.start()):
                 # "the final will be held in 2025 too, on 21 March": that year's March
                 facts.add_alternative(named, month, day)
@@ -520,6 +527,12 @@ _EN_DAYS_APART = re.compile(
     r"(?:after|before|later|earlier)\b"
     # "on Monday, March 2, … will travel there the following day"
     r"|\bthe\s+(?:following|next|previous)\s+day\b|\bthe\s+day\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
+_EN_NEXT_MONTH = re.compile(
+    rf"\bnext\s+(?P<mon>{_MONTH_NAMES})\b|\b(?P<mon2>{_MONTH_NAMES})\s+next\s+year\b",
     re.IGNORECASE,
 )
 
