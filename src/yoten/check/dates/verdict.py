@@ -96,6 +96,7 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
             or {ref.month_from, m} <= facts.months
             or (quarter and facts.quarters)
             or (fiscal and spans)
+            or _rest_of_span(ref.month_from, m, facts.month_spans)
         )
         return ok, ""
     if m is not None:
@@ -105,6 +106,25 @@ def _supported(ref: DateRef, facts: SourceDates) -> tuple[bool, str]:
     return True, ""
 
 
+def _rest_of_span(first: int, last: int, spans: set[tuple[int, int]]) -> bool:
+    """Months ``first``–``last`` are what is left of a span the source states once
+    another span it states is taken away (the first half less the second quarter:
+    1〜3月期)."""
+    return any(
+        # (the part taken away at the end of the span, or at its start)
+        ((a, b, c) == (first, d, last + 1)) or ((a, b, d) == (c, last, first - 1))
+        for a, b in spans
+        for c, d in spans
+        if (a, b) != (c, d)
+    )
+
+
+_BY_AFTER = re.compile(r"(?:度)?(?:末|中)?までに")
+_BY_WORD = re.compile(
+    r"\b(?:by|until|till|before|no\s+later\s+than|d['’]ici|jusqu['’]|avant|bis|spätestens"
+    r"|hasta|antes|para|entro|até)\b",
+    re.IGNORECASE,
+)
 _SINCE_AFTER = re.compile(r"(?:の[^、。]{0,8}?)?(?:以来|ぶり)")
 _SINCE_WORD = re.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IGNORECASE)
 
@@ -487,6 +507,10 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
+        if _BY_AFTER.match(piece.text, ref.end):
+            # 2030年までに beside "the law applies from 1 July 2027": a deadline, which
+            # only a sentence that itself sets one contradicts
+            rivals = [s for s in rivals if _BY_WORD.search(s.norm or s.text)]
         if _SINCE_AFTER.match(piece.text, ref.end):
             # 2019年以来の広さ beside "more than in 2024": a year added as a comparison,
             # which only a sentence that itself counts from a year contradicts
