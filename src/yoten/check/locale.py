@@ -79,10 +79,11 @@ _DECADES = {
     "pt": re.compile(r"\b(?:anos|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
 }
 # "un millón y medio", "un million et demi", "dos días y medio": 1.5 million, 2.5 days.
+# "dos horas y media", "deux heures et quart" (y cuarto arrives as "y 4th" from text2num)
 _AND_A_HALF = re.compile(
     r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|hours?|days?|weeks?|months?|years?)"
     r"\s+(?:y|et|e|und)\s+"
-    r"(?:medio|media|demie?|mezzo|mezza|meio|meia|halb)\b",
+    r"(?:(?P<half>medio|media|demie?|mezzo|mezza|meio|meia|halb)|cuarto|4th|quart|quarto)\b",
     re.IGNORECASE,
 )
 # zweieinhalb Tage, anderthalb Jahre: German's halves are one word.
@@ -224,7 +225,8 @@ def normalise(text: str, language: str) -> str:
     if language in ("es", "pt"):  # 5 de julio de 2024, 5 de julho de 2024
         text = _SPANISH_DE.sub(lambda m: f"{m.group(1)} " if m.group(1) else " ", text)
     text = _AND_A_HALF.sub(
-        lambda m: f"{1 if m.group(1).isalpha() else m.group(1)}.5 {m.group(2)}", text
+        lambda m: f"{1 if m.group(1).isalpha() else m.group(1)}.{5 if m['half'] else 25} {m[2]}",
+        text,
     )
     text = _UNIT_THEN_DIGITS.sub(lambda m: f"{m[1]} {m[2]} {m[3]} {_NEXT_UNIT[m[2]]}", text)
     return _DURATION_AND.sub(r"\1 and ", text)
