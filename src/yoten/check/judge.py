@@ -371,7 +371,27 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         mine = replace(q, start=q.start - f.start, end=q.end - f.start)
         counterpart = range_counterpart(mine, f.sentence, stated, nearby, source)
         rivals = [counterpart] if counterpart is not None else []
-    return rivals
+    return [s for s in rivals if not _someone_elses_age(q, s, f.sentence, source.text)]
+
+
+# a person the digest sentence names: katakana or Latin letters (マイヤー社長, Meier)
+_PERSON_NAMED = re.compile(r"[ァ-ヴ][ァ-ヴー・]{2,}|[A-Z][a-zà-ÿ]{2,}")
+
+
+def _someone_elses_age(q: Quantity, s: Quantity, sentence: str, text: str) -> bool:
+    """A named person's age in the source (Kessler-Brandt (57), Smith, 57,) against an
+    age in a digest sentence that names nobody (受給者の平均年齢は75歳): about someone
+    else."""
+    ages = {"age"}
+    return (
+        ages <= {r.unit for r in q.readings}
+        and ages <= s.units
+        and _NAME_BEFORE_AGE.search(text, max(0, s.start - 40), s.start) is not None
+        and _PERSON_NAMED.search(sentence) is None
+    )
+
+
+_NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’.-]*(?:,\s*|\s+\(\s*)$")
 
 
 # "did not say how many", "gave no figure", "keine Angaben", "sans préciser", "no precisó"
