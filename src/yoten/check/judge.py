@@ -24,6 +24,7 @@ from yoten.check.align import (
     skeleton,
 )
 from yoten.check.derive import (
+    EACH_WORD,
     FOUR_DIGIT_YEAR,
     TOTAL_BEFORE,
     apposed_share,
@@ -35,6 +36,7 @@ from yoten.check.derive import (
     marks_share,
     span_named,
     wrong_change,
+    wrong_per_unit,
     wrong_remainder,
     wrong_share,
     wrong_total,
@@ -293,7 +295,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
             stated=f.stated,
             after=f.after,
             counterparts=counterparts,
-            total=TOTAL_BEFORE.search(text, max(0, q.start - 3), q.start) is not None,
+            total=TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start) is not None,
             before=f.sentence[: q.start - f.start][-24:],
             share=marks_share(q, text),
             given=tuple(f.restated),
@@ -314,8 +316,10 @@ def _miscomputed(f: _Figure) -> Finding | None:
     wrong = (
         change
         or wrong_total(q, text, f.stated, f.restated, f.source.quantities)
+        or _wrong_total_before(f)
         or wrong_remainder(q, text, f.stated, f.restated)
         or wrong_share(q, text, f.stated, f.nearby, same_kind_sources)
+        or wrong_per_unit(q, f.sentence, q.start - f.start, f.stated, f.source.quantities)
     )
     if wrong:
         return f.contradicted(wrong)
@@ -503,6 +507,22 @@ def swapped_finding(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity)
         rule=Rule.NUMBER_CONTRADICTED,
         evidence=evidence([found for found in [source.sentence_stating(s)] if found]),
     )
+
+
+def _wrong_total_before(f: _Figure) -> str:
+    """wrong_total with the terms of the sentence before q's too (一戸建ては3960戸だった。
+    集合住宅は1万3850戸で、合わせて1万8710戸)."""
+    q, text = f.q, f.piece.text
+    if f.start == 0 or not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return ""
+    before = sentence_at(text, f.start - 1)
+    if EACH_WORD.search(before):
+        return ""  # 1基あたり170メガワット。…計1360メガワット: a product, no plain sum
+    earlier = digest_quantities(before)
+    given = [s for s in f.source.quantities if any(identical(o, s) for o in earlier)]
+    if not given:
+        return ""
+    return wrong_total(q, text, [*earlier, *f.stated], [*f.restated, *given], f.source.quantities)
 
 
 def _wrong_change_before(

@@ -17,11 +17,13 @@ from yoten.check.derive.basics import identical
 from yoten.check.derive.values import derive, derived_level, rounds_digest_figure
 from yoten.check.derive.wrong import (
     APPOSED_SHARE,
+    EACH_WORD,
     TOTAL_BEFORE,
     apposed_share,
     converted_temperature,
     marks_share,
     wrong_change,
+    wrong_per_unit,
     wrong_remainder,
     wrong_share,
     wrong_total,
@@ -39,6 +41,7 @@ from yoten.check.derive.years import (
 
 __all__ = [
     "APPOSED_SHARE",
+    "EACH_WORD",
     "FOUR_DIGIT_YEAR",
     "TOTAL_BEFORE",
     "apposed_share",
@@ -52,6 +55,7 @@ __all__ = [
     "rounds_digest_figure",
     "span_named",
     "wrong_change",
+    "wrong_per_unit",
     "wrong_remainder",
     "wrong_share",
     "wrong_total",

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable, Set
 
-from yoten.check.align import sentence_start
+from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive.basics import (
     SameKind,
     clock_text,
@@ -186,7 +186,8 @@ def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Q
 
 
 # 計, 合計, 合わせて: the figure after is a total
-TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて)$")
+EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
+TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|総額|総計)(?:で|は)?$")
 
 
 def wrong_total(
@@ -200,8 +201,10 @@ def wrong_total(
     プラセボ群176人で、合計217人), when they are the source's figures, q counts what
     they count, and no two or more of them add up to q: '31人 + 176人 = 207'. ''
     when the words name no total or the figures do not say."""
-    if not TOTAL_BEFORE.search(text, max(0, q.start - 3), q.start):
+    if not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
         return ""
+    if EACH_WORD.search(sentence_at(text, q.start)):
+        return ""  # 各2500ポンド, 1基あたり170メガワット: terms times a count, no plain sum
     units = {r.unit for r in q.readings} - {"percent", "point", "ordinal"}
     terms = [
         o
@@ -235,6 +238,66 @@ def wrong_total(
     total = sum(value(o) for o in terms)
     shown = in_figure_units(total, terms[0], value(terms[0]))
     return " + ".join(o.span.strip() for o in terms) + f" = {shown}"
+
+
+# 1公演あたり, 1話当たり約: the figure after it is per one of what the counter counts
+_PER_ONE = re.compile(r"1(?P<c>[^\d\s、。]{1,4}?)(?:あたり|当たり)(?:約|およそ|平均)?$")
+
+
+def wrong_per_unit(
+    q: Quantity, sentence: str, at: int, stated: list[Quantity], pool: list[Quantity]
+) -> str:
+    """A per-unit figure or a total that the digest sentence's other figures do not give:
+    計15万6000人で、1公演あたり5万8000人 for three concerts (156,000 / 3 = 52,000);
+    1話あたり約1400万ドル、全8話で総額1億2000万ドル (14m × 8 = 112m). ``at``: q's offset
+    in ``sentence``, whose figures ``stated`` are. '' when they give q or do not say."""
+    units = {r.unit for r in q.readings} - {"any", "percent", "point", "ordinal"}
+    if not units:
+        return ""
+
+    def value(o: Quantity) -> float | None:
+        return next((r.value for r in o.readings if r.unit in units), None)
+
+    def counts_of(counter: str, other: Quantity) -> list[Quantity]:
+        return [
+            o
+            for o in stated
+            if o is not other and o.figure >= 2 and sentence.startswith(counter, o.end)
+        ]
+
+    def in_source(o: Quantity) -> bool:
+        return any(identical(o, s) for s in pool)
+
+    mine = value(q)
+    per = _PER_ONE.search(sentence, max(0, at - 12), at)
+    if per and mine:  # q per one: a total the source states over the count
+        for n in counts_of(per.group("c"), q):
+            for t in stated:
+                total = value(t) if t is not q and in_source(t) else None
+                if not total or total <= mine:
+                    continue
+                each = total / n.figure
+                if within_rounding(mine, each, q, exact=False):
+                    return ""
+                return f"{t.span.strip()} / {n.figure:g} = {in_figure_units(each, t, total)}"
+        return ""
+    if not mine or not TOTAL_BEFORE.search(sentence, max(0, at - 6), at):
+        return ""
+    for p in stated:  # q a total: the figure per one times the count
+        each = value(p) if p is not q else None
+        marked = _PER_ONE.search(sentence, max(0, p.start - 12), p.start)
+        if not each or not marked or not in_source(p):
+            continue
+        for n in counts_of(marked.group("c"), p):
+            product = each * n.figure
+            slack = rounding_step(p, each) * n.figure if p.approx else 0.0
+            if within_rounding(mine, product, q, exact=False) or abs(mine - product) <= slack:
+                return ""
+            return f"{p.span.strip()} × {n.figure:g} = {in_figure_units(product, p, each)}"
+    return ""
+
+
+_FRACTION_BOUND = re.compile(r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず)")
 
 
 # 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole
@@ -273,32 +336,44 @@ def wrong_share(
     """The share that two figures give when the digest sentence states both, calls
     ``q`` a share of a whole (145万回分のうち約9割にあたる120万回分) and the two do
     not give it: 1.2 of 1.45 million is 82.8%, not 約9割. '' when they do not say."""
-    if "%" not in q.span and "割" not in q.span:
+    if "%" not in q.span and "割" not in q.span and "分の" not in q.span:
         return ""
+    if "分の" in q.span and _FRACTION_BOUND.match(text, q.end):
+        return ""  # 40社(3分の1超): a bound, not the share itself
     shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
     # the whole named as such earlier in the sentence (176人のうち、…139人で、約9割;
     # 予算は420万ユーロで、そのうち…110万ユーロと約4割を占める)
     sentence_before = text[sentence_start(text, q.start) : q.start]
     if not shares or not (marks_share(q, text) or _WHOLE_OF.search(sentence_before)):
         return ""
+
     # the part and the whole as the digest sentence states them, when the source states
     # them too (a share of figures stated elsewhere may be of others: measured, the
     # sentences restated gave six false errors on faithful digests)
+    def same(o: Quantity, s: Quantity) -> bool:
+        # (a bare figure of the digest, 1380のうち214, states its value in any unit)
+        return identical(o, s) or (o.units == {"any"} and o.figure == s.figure)
+
     figures = [
         s
         for s in pool
-        if not ({"percent", "point", "ordinal"} & s.units) and any(identical(o, s) for o in stated)
+        if not ({"percent", "point", "ordinal"} & s.units) and any(same(o, s) for o in stated)
     ]
     # the whole is the figure the share is "of": 145万回分のうち約9割 (not two parts:
     # 売上高の約7割にあたる33億7000万ドル … 車載は4億1000万ドル)
     before = text[max(0, q.start - 30) : q.start]
+    # (その4分の1にあたる: of the figure the sentence states just before)
+    that = re.search(r"その(?:約|およそ|ほぼ)?$", text[max(0, q.start - 5) : q.start])
+    last_before = [o for o in stated if o.span in sentence_before][-1:] if that else []
     wholes = [
         s
         for s in figures
         for o in stated
-        if identical(o, s)
+        if same(o, s)
         and (
-            re.search(
+            (o in last_before)
+            if last_before
+            else re.search(
                 re.escape(o.span) + r"[^\d、。]{0,3}?(?:のうち|の)(?:約|およそ|ほぼ)?$", before
             )
             or re.search(re.escape(o.span) + _WHOLE_OF.pattern, sentence_before)
@@ -316,6 +391,8 @@ def wrong_share(
     # within the stated figure's own rounding (約3割: 25–35%) and a little more
     step = rounding_step(q, shares[0]) or 0.5
     tolerance = step + (1.5 if q.approx else 0.6)
+    if "分の" in q.span:  # a fraction within a twentieth and a point (4分の1 for 24.3%)
+        tolerance = max(tolerance, 0.05 * shares[0] + 1)
     best: tuple[float, str] | None = None
     for part in figures:
         for whole in wholes:
@@ -334,9 +411,7 @@ def wrong_share(
                     if best is None or miss < best[0]:
                         best = (miss, shown)
     # (parts the digest names before the share, as 両国で…約6割 sums them)
-    earlier = [
-        s for s in figures if any(identical(o, s) and o.span in sentence_before for o in stated)
-    ]
+    earlier = [s for s in figures if any(same(o, s) and o.span in sentence_before for o in stated)]
     if best is not None and _parts_give(earlier, wholes, shares, tolerance, kin):
         return ""  # 約1万4500台がドイツ、9800台がオーストリア…両国で約6割: two parts
     return best[1] if best else ""
