@@ -668,9 +668,11 @@ def _join_en_parts(found: list[Quantity], folded: str) -> None:
 
 _TIME_BASES = frozenset({"dur", "mon", "year"})
 # A person's age: "Maria Lopez, 19, said", "aged 19", "age 19", "at the age of 19",
-# "who joined the team at 16", "Britta Sandvoß (58)"
+# "who joined the team at 16", "Britta Sandvoß (58)", "he and his wife, 68, were"
 _EN_AGE_BEFORE = re.compile(
     r"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|[A-Z][\w'’.-]*,\s*|[A-Z][\w'’.-]*\s+\(\s*"
+    r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower"
+    r"|grandson|granddaughter|grandmother|grandfather|neighbou?r|friend),\s*"
     r"|\b(?:joined|started|began|signed|debuted|left|retired|arrived|moved|emigrated|married"
     r"|died|turned\s+pro(?:fessional)?)\b[^.,;:\d]{0,40}\bat\s+)$"
 )
@@ -750,6 +752,10 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     if not prev.figure or prev.units <= COUNTISH or "count" in prev.units:
         return
     gap = folded[prev.end : q.start]
+    if q.units == {"count"} and _EN_MORE_THAN.match(folded, q.end) and _EN_APPOSED.fullmatch(gap):
+        # "with 410 points, 35 more than Rinaldi": the difference, in the same unit
+        q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
+        return
     # "21.4 million euros, against 26.9 million a year earlier": a scaled figure
     # compared with a scaled one in a unit takes that unit too
     compared = bool(q.extra.get("scaled") and prev.extra.get("scaled")) and bool(
@@ -763,6 +769,11 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
 
 
+_EN_MORE_THAN = re.compile(
+    r"\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:ahead\s+of|behind|clear\s+of)\b",
+    re.IGNORECASE,
+)
+_EN_APPOSED = re.compile(r"\s*[,;(]?\s*(?:and\s+|or\s+)?")
 _UP_DOWN = re.compile(r"\b(?:up|down|gained|lost|rose|fell|rising|falling)\s+$", re.IGNORECASE)
 
 
