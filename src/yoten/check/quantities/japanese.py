@@ -607,11 +607,29 @@ _FAHRENHEIT_BEFORE = re.compile(
 
 def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> bool:
     """48分27秒36, 34秒75, 1分35秒112: the digits after 秒 are hundredths or thousandths
-    (48:27.36, 1:35.112 in a race result)."""
+    (48:27.36, 1:35.112 in a race result); 2メートル31, 8メートル05: the centimetres of a
+    jump (2.31 m)."""
     if not found or q.units != {"any"} or not text[q.start : q.end].isdigit():
         return False
     prev = found[-1]
-    if prev.end != q.start or not folded[prev.start : prev.end].endswith("秒"):
+    if prev.end != q.start:
+        return False
+    metres = folded[prev.start : prev.end].endswith("メートル") and prev.units == {"length"}
+    if metres and len(text[q.start : q.end]) == 2 and prev.figure.is_integer():
+        extra = int(text[q.start : q.end]) / 100
+        found[-1] = Quantity(
+            text[prev.start : q.end],
+            prev.start,
+            q.end,
+            tuple(Reading(r.unit, r.value + extra, r.approx, r.system) for r in prev.readings),
+            approx=prev.approx,
+            figure=prev.figure + extra,
+            place=0.01,
+            counter=prev.counter,
+            extra=prev.extra,
+        )
+        return True
+    if not folded[prev.start : prev.end].endswith("秒"):
         return False
     if len(text[q.start : q.end]) > 3 or not ({"second", "dur"} & prev.units):
         return False
