@@ -73,7 +73,7 @@ _ZONE_WORD = re.compile(rf"\b(?:{_ZONE_UPPER})\b")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<mzone>gmt|utc)\b"
-    rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+    rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)?"
     rf"(?:\s*\(?(?:(?:on\s+)?{_WEEKDAY}\s+)?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?"
     # "at 12 noon Eastern time" (not midnight: "midnight on Friday" may be either end of it)
     rf"|\b(?:12\s+)?(?P<noon>noon|midday)\b(?:\s*\(?(?P<nzone>(?-i:{_ZONE_UPPER}))\b\)?)?",
