@@ -439,6 +439,38 @@ def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> st
     return ""
 
 
+# "$12.99 a month", "$119 a year" (the locale words arrive in English)
+_A_MONTH = re.compile(r"\s*(?:a|per|each|every|/)\s*month\b|\s+monthly\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\s*(?:a|per|each|every|/)\s*year\b|\s+annually\b", re.IGNORECASE)
+
+
+def _monthly_over_a_year(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:
+    """A monthly price over a year, or its difference from the yearly one ("$119 a year
+    or $12.99 a month" → 月払いを1年続けると約37ドル高い: 12 × $12.99 − $119)."""
+    for a in nearby:
+        if not _A_MONTH.match(text, a.end):
+            continue
+        for ra in a.readings:
+            if not ra.unit.startswith("cur:"):
+                continue
+            year_of = 12 * ra.value
+            candidates = [(year_of, f"12 × {a.span.strip()}")]
+            for b in nearby:
+                if b is a or not _A_YEAR.match(text, b.end):
+                    continue
+                for rb in b.readings:
+                    if rb.unit == ra.unit:
+                        shown = f"12 × {a.span.strip()} − {b.span.strip()}"
+                        candidates.append((abs(year_of - rb.value), shown))
+            for value, shown in candidates:
+                if value > 0 and any(
+                    dr.unit == ra.unit and within_rounding(dr.value, value, q, exact=False)
+                    for dr in q.readings
+                ):
+                    return f"{shown} = {fmt_value(value)}"
+    return ""
+
+
 def _level_and_step(q: Quantity, pool: list[Quantity], levels: list[Quantity] | None = None) -> str:
     """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%
     (``levels``: more rates the step may move, anywhere in the source: 31.4% of the
@@ -593,6 +625,7 @@ def derive(
         or (_sum_of_percentages(q, source) if total else "")
         or _between_times(q, source, nearby)
         or _count_times_price(q, nearby, source.text)
+        or _monthly_over_a_year(q, everything, source.text)
         or ("" if uses else _years_since(q, source))
     )
 
