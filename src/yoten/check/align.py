@@ -41,7 +41,9 @@ __all__ = [
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|(?<=[。！？])[」』）]*\s*|\n+")
 _ABBREV_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b[ap]\.m)\.$"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    # (scale words and abbreviations of French, German and Spanish: 0,21 Mrd. Euro)
+    r"|Mrd|Mio|Tsd|Md|Mds|ca|bzw|Nr|vgl|mill|Sra|Sr)|\b[A-Z]|\b[ap]\.m)\.$"
 )
 # "am 1. Januar", "der 2. Weltkrieg": a German ordinal's full stop ends no sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.$")
