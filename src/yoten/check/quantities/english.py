@@ -305,7 +305,10 @@ _EN_APPROX = re.compile(
     r"(?:about|around|roughly|nearly|almost|approximately|approx\.?|some|over|more\s+than|"
     r"less\s+than|fewer\s+than|under|up\s+to|at\s+least|close\s+to|upwards\s+of|estimated|"
     r"just\s+over|just\s+under|below|above|as\s+many\s+as|as\s+much\s+as|~|circa|c\.|"
-    r"an?\s+estimated|almost|exceeding|exceeded|topping|topped|surpassing)\s*$",
+    r"an?\s+estimated|almost|exceeding|exceeded|topping|topped|surpassing"
+    # (French, German and Spanish sources keep their own words for "about")
+    r"|rund|etwa|ungefähr|knapp|beinahe|mehr\s+als|environ|près\s+de|presque|plus\s+de"
+    r"|quelque|unos|unas|alrededor\s+de|cerca\s+de|casi|más\s+de|aproximadamente)\s*$",
     re.IGNORECASE,
 )
 _EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
