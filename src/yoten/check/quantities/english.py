@@ -506,7 +506,24 @@ def scan_english(text: str) -> list[Quantity]:
     _join_en_parts(found, folded)
     _half_a_scale(found, folded)
     _elliptic_ordinals(found, folded)
+    _fraction_of_percent(found, folded)
     return found
+
+
+_OF = re.compile(r"\s+of\s+(?:an?\s+)?")
+
+
+def _fraction_of_percent(found: list[Quantity], folded: str) -> None:
+    """ "one-half of 1%": the percentage is the fraction's share of it (0.5%)."""
+    for f, p in itertools.pairwise(found):
+        ratios = [r.value for r in f.readings if r.unit == "ratio" and 0 < r.value < 1]
+        if ratios and "percent" in p.units and _OF.fullmatch(folded[f.end : p.start]):
+            p.readings += tuple(
+                Reading("percent", ratio * r.value)
+                for ratio in ratios
+                for r in p.readings
+                if r.unit == "percent"
+            )
 
 
 _BARE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|to|as|when|after|before)\b|$)")
@@ -751,6 +768,18 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
             prev.readings += tuple(r.scaled(prev.figure / q.figure) for r in q.readings)
     if not found or "count" not in q.units or not q.figure:
         return
+    if q.units == {"count"} and (not q.noun or q.noun.split()[0] in FUNCTION_WORDS):
+        # "Labour took 45 seats, the National Alliance 38, the Greens nine and Island
+        # First four": the later figures of a list count what the first one does
+        for earlier in reversed(found[-4:]):
+            gap = folded[earlier.end : q.start].lstrip()
+            if earlier.noun and gap.startswith(earlier.noun):
+                gap = gap[len(earlier.noun) :]
+            if not _EN_LIST_GAP.fullmatch(gap):
+                break
+            if earlier.noun and earlier.units == {"count"}:
+                q.noun = earlier.noun
+                break
     prev = found[-1]
     if not prev.figure or prev.units <= COUNTISH or "count" in prev.units:
         return
@@ -772,6 +801,7 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
 
 
+_EN_LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?\s+")
 _EN_MORE_THAN = re.compile(
     r"\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:ahead\s+of|behind|clear\s+of)\b",
     re.IGNORECASE,
