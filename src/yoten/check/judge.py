@@ -299,6 +299,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
             before=f.sentence[: q.start - f.start][-24:],
             share=marks_share(q, text),
             given=tuple(f.restated),
+            earlier=_restated_before(f),
         )
         or bound(q, text, f.nearby)
     )
@@ -507,6 +508,18 @@ def swapped_finding(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity)
         rule=Rule.NUMBER_CONTRADICTED,
         evidence=evidence([found for found in [source.sentence_stating(s)] if found]),
     )
+
+
+def _restated_before(f: _Figure) -> list[Quantity]:
+    """The source figures of the sentences the digest sentence before q's restates, where
+    q is the first figure of its sentence (予算全体の約27%にあたり: of the 3890万ドル
+    stated before)."""
+    q, text = f.q, f.piece.text
+    if f.start == 0 or any(o.start < q.start - f.start for o in f.stated):
+        return []
+    before = sentence_at(text, f.start - 1)
+    values = [r.value for o in digest_quantities(before) for r in o.readings]
+    return f.source.quantities_in(f.source.align(before, values=values))
 
 
 def _wrong_total_before(f: _Figure) -> str:

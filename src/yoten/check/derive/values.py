@@ -496,6 +496,12 @@ def _minutes_text(minutes: int) -> str:
     return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
+_CLOCK_SPAN = re.compile(
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–|bis|à|a|hasta)\s*",
+    re.IGNORECASE,
+)
+
+
 def _between_times(q: Quantity, source: SourceIndex, nearby: list[Quantity]) -> str:
     """The time between two clock times the source states, one of them in the sentences
     restated (45分前 for an alert at 10.55pm and a river peak at 11.40pm)."""
@@ -509,9 +515,13 @@ def _between_times(q: Quantity, source: SourceIndex, nearby: list[Quantity]) -> 
     restated = {id(source.sentence_of(s.start)) for s in nearby}
     times = {(t.hour, t.minute, t.offset, t.start) for t in source.times}
     for h1, m1, o1, at1 in times:
-        if id(source.sentence_of(at1)) not in restated:
-            continue
-        for h2, m2, o2, _at2 in times:
+        for h2, m2, o2, at2 in times:
+            # (one in the sentences restated, or the two ends of one span: "closed
+            # from 20:00 to 8:00")
+            if id(source.sentence_of(at1)) not in restated and not (
+                at1 < at2 and _CLOCK_SPAN.fullmatch(source.text, at1, at2)
+            ):
+                continue
             gap = (h2 * 60 + m2 - h1 * 60 - m1) % 1440
             if o1 == o2 and 0 < gap <= 720 and (gap in minutes or 1440 - gap in minutes):
                 earlier, later = ((h1, m1), (h2, m2)) if gap in minutes else ((h2, m2), (h1, m1))
@@ -559,6 +569,7 @@ def derive(
     before: str = "",
     share: bool = False,
     given: tuple[Quantity, ...] = (),
+    earlier: Sequence[Quantity] = (),
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
@@ -572,7 +583,9 @@ def derive(
     so two percentages of one source sentence may add up to it; ``before``: the
     digest's words before q (年平均: an average of a figure over a count); ``share``:
     the digest's words make q a share of a whole, which no change between two figures
-    explains; ``given``: the source's figures the digest sentence states too."""
+    explains; ``given``: the source's figures the digest sentence states too;
+    ``earlier``: the figures of the sentences the digest sentence before restates, where
+    q's sentence goes on about its subject (予算全体の約27%にあたり、…)."""
     if not any(r.value for r in q.readings):
         return ""
     # (no year the scanner read as a count is an operand: 931 / 1921 for "founded in 1921")
@@ -620,7 +633,7 @@ def derive(
         or (
             ""
             if change or any(any(c.isdigit() for c in s.span) for s in uses)
-            else _share(q, everything, exact=True, near=nearby)
+            else _share(q, everything, exact=True, near=[*nearby, *earlier])
         )
         or (_sum_of_percentages(q, source) if total else "")
         or _between_times(q, source, nearby)
