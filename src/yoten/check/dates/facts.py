@@ -496,7 +496,12 @@ def source_dates(
             which = said.group(1) if said else ""
             if not which and _EN_WEEKDAY_NEXT_WEEK.match(folded, m.end()):
                 which = "next"  # "Thursday next week", "on Thursday of the following week"
+            if not which and _EN_WEEKDAY_LAST_AFTER.match(folded, m.end()):
+                which = "last"
             dates = _weekday_dates(published, weekday, which)
+            if _NIGHT_TO.search(folded, max(0, m.start() - 24), m.start()):
+                # "in der Nacht zum Montag": the night from the Sunday before
+                dates += [day - dt.timedelta(days=1) for day in dates]
             if earlier is not None and "." not in folded[earlier[0] : m.start()]:
                 # "from 7am on Monday (the 16th) … until 7am on Saturday": the Saturday
                 # after that Monday, not the one before it
@@ -763,7 +768,16 @@ _EN_WEEKDAY_NEXT_WEEK = re.compile(
 
 
 # The word before a weekday that says which one: "last Friday", "next Monday".
-_EN_WEEKDAY_WHICH = re.compile(r"\b(last|past|previous|next|coming|this)\s+$", re.IGNORECASE)
+_EN_WEEKDAY_WHICH = re.compile(
+    r"\b(last|past|previous|next|coming|this|letzten|vergangenen|kommenden|nächsten)\s+$",
+    re.IGNORECASE,
+)
+_NIGHT_TO = re.compile(
+    r"(?:\bNacht\s+zum|\bnight\s+(?:to|into)|\bovernight\s+(?:to|into)|\bnuit\s+de\s+\w+\s+à)\s+$",
+    re.IGNORECASE,
+)
+# "mercredi dernier", "el miércoles pasado" (the weekday arrives in English)
+_EN_WEEKDAY_LAST_AFTER = re.compile(r"\s+(?:dernier|passé|pasado)\b", re.IGNORECASE)
 
 
 def _weekday_dates(published: dt.date, weekday: int, which: str = "") -> list[dt.date]:
@@ -781,9 +795,9 @@ def _weekday_dates(published: dt.date, weekday: int, which: str = "") -> list[dt
     following = published + dt.timedelta(days=ahead)
     out = [last, following]
     word = which.lower()
-    if word in ("last", "past", "previous"):
+    if word in ("last", "past", "previous", "letzten", "vergangenen"):
         out.append(last - dt.timedelta(days=7))
-    elif word in ("next", "coming"):
+    elif word in ("next", "coming", "kommenden", "nächsten"):
         out.append(following + dt.timedelta(days=7))
     return out
 
