@@ -1659,9 +1659,10 @@ def test_another_span_of_months_is_still_a_finding(
     source_text: str,
     span: str,
 ) -> None:
-    assert flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2) == [
-        ("date", span)
-    ]
+    # (a date finding, or a quarter one where the source names another quarter)
+    found = flagged_spans(make_article, make_digest, digest_text, source_text, published=OCT_2)
+    assert [s for _kind, s in found] == [span]
+    assert found[0][0] in ("date", "figure")
 
 
 @pytest.mark.parametrize(
