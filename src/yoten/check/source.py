@@ -53,6 +53,7 @@ class SourceIndex:
         self.article = article
         self.language = detect_language(article)
         self.spans = split_sentences(article.text)
+        self._values_read: dict[str, list[float]] = {}
         title = normalise(article.title, self.language) if article.title else ""
         prefix = title + "\n\n" if title else ""
         if self.language in REWRITTEN:
@@ -119,7 +120,9 @@ class SourceIndex:
         being judged: a changed figure would otherwise pull in its own rival).
         """
         if not values:  # (6000万ポンド anchors "£60m" by its value, not by its digits)
-            values = [r.value for q in scan_japanese(text) for r in q.readings]
+            if text not in self._values_read:  # (one scan per digest sentence)
+                self._values_read[text] = [r.value for q in scan_japanese(text) for r in q.readings]
+            values = self._values_read[text]
         names, numbers = digest_anchors(text, values)
         numbers -= number_keys(ignore)
         return best_sentences(self.sentences, names, numbers, weights=self._weights)
