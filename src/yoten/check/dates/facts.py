@@ -424,6 +424,7 @@ def source_dates(
     if published is not None:
         _add_days_ahead(facts, folded, published)
         _add_next_days(facts, folded, published)
+        _add_days_of_hours(facts, folded, published)
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
     _add_nth_weekdays(facts, folded)
@@ -597,6 +598,33 @@ def _add_days_ahead(facts: SourceDates, folded: str, published: dt.date) -> None
 _EN_NEXT_DAY = re.compile(
     r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE
 )
+
+
+# "a 48-hour strike beginning at 6 a.m. on Thursday", "a 72-hour ceasefire from Monday"
+_EN_HOURS_LONG = re.compile(r"\b(?P<n>\d{2,3})[-\s]hours?\b", re.IGNORECASE)
+_SPAN_STARTS = re.compile(
+    r"\b(?:beginning|starting|from|begins|starts|began|started)\b", re.IGNORECASE
+)
+# the end of a sentence (not "6 a.m. on Thursday")
+_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)\.\s+(?=[A-Z\"“‘(])")
+
+
+def _add_days_of_hours(facts: SourceDates, folded: str, published: dt.date) -> None:
+    """The days a span of N ≥ 24 hours reaches from the day its sentence names: a
+    48-hour strike from 6 a.m. on Thursday (the 6th) ends on Saturday (the 8th)."""
+    for m in _EN_HOURS_LONG.finditer(folded):
+        hours = int(m.group("n"))
+        if hours < 24:
+            continue
+        ends = list(_SENTENCE_BREAK.finditer(folded, 0, m.start()))
+        start = ends[-1].end() if ends else 0
+        after = _SENTENCE_BREAK.search(folded, m.end())
+        sentence = folded[start : after.start() if after else len(folded)]
+        if not _SPAN_STARTS.search(sentence):
+            continue  # (the day a span ends on, or any other: "72 hours … end on Sunday")
+        for day in days_named(sentence, published):
+            for days in {hours // 24, (hours + 23) // 24}:
+                facts.add_day(day + dt.timedelta(days=days))
 
 
 def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
