@@ -780,6 +780,22 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
             if earlier.noun and earlier.units == {"count"}:
                 q.noun = earlier.noun
                 break
+    if q.units == {"count"} and _EN_CHANGED_FROM.search(folded, max(0, q.start - 30), q.start):
+        # "averaged 41 micrograms …, against a limit of 40 and down from 58": a limit,
+        # or the level it changed from, in the unit of the sentence's figure before it
+        for earlier in reversed(found[-3:]):
+            if ". " in folded[earlier.end : q.start] or q.start - earlier.end > 80:
+                break
+            if earlier.units & {"percent", "point"}:
+                continue  # ("up 22% from 112,000": the change, not the level)
+            measures = earlier.units - {"count"} - _SPAN_UNITS
+            if earlier.figure and measures and not measures <= COUNTISH:
+                q.readings += tuple(
+                    r.scaled(q.figure / earlier.figure)
+                    for r in earlier.readings
+                    if r.unit in measures
+                )
+                return
     prev = found[-1]
     if not prev.figure or prev.units <= COUNTISH or "count" in prev.units:
         return
@@ -801,6 +817,12 @@ def _carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
 
 
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "dur"})
+_EN_CHANGED_FROM = re.compile(
+    r"\b(?:(?:down|up|fell|rose|dropped|climbed)(?:\s+[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from"
+    r"|(?:limit|target|cap|threshold|ceiling|goal)\s+of)\s+$",
+    re.IGNORECASE,
+)
 _EN_LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?\s+")
 _EN_MORE_THAN = re.compile(
     r"\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:ahead\s+of|behind|clear\s+of)\b",
