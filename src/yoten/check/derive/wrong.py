@@ -284,16 +284,16 @@ def wrong_per_unit(
     if not mine or not TOTAL_BEFORE.search(sentence, max(0, at - 6), at):
         return ""
     for p in stated:  # q a total: the figure per one times the count
-        each = value(p) if p is not q else None
+        per_one = value(p) if p is not q else None
         marked = _PER_ONE.search(sentence, max(0, p.start - 12), p.start)
-        if not each or not marked or not in_source(p):
+        if not per_one or not marked or not in_source(p):
             continue
         for n in counts_of(marked.group("c"), p):
-            product = each * n.figure
-            slack = rounding_step(p, each) * n.figure if p.approx else 0.0
+            product = per_one * n.figure
+            slack = rounding_step(p, per_one) * n.figure if p.approx else 0.0
             if within_rounding(mine, product, q, exact=False) or abs(mine - product) <= slack:
                 return ""
-            return f"{p.span.strip()} × {n.figure:g} = {in_figure_units(product, p, each)}"
+            return f"{p.span.strip()} × {n.figure:g} = {in_figure_units(product, p, per_one)}"
     return ""
 
 
