@@ -95,6 +95,15 @@ class _Figure:
     restated: list[Quantity]
 
     @functools.cached_property
+    def before(self) -> str:
+        """The digest sentence before q's ('' when q's is the piece's first)."""
+        return sentence_at(self.piece.text, self.start - 1) if self.start else ""
+
+    @functools.cached_property
+    def before_figures(self) -> list[Quantity]:
+        return digest_quantities(self.before) if self.before else []
+
+    @functools.cached_property
     def nearby(self) -> list[Quantity]:
         """The figures of the sentences restated, then the rest of ``restated``."""
         nearby = self.source.quantities_in(self.aligned)
@@ -387,10 +396,9 @@ def _someone_elses_age(q: Quantity, s: Quantity, sentence: str, text: str) -> bo
     """A named person's age in the source (Kessler-Brandt (57), Smith, 57,) against an
     age in a digest sentence that names nobody (受給者の平均年齢は75歳): about someone
     else."""
-    ages = {"age"}
     return (
-        ages <= {r.unit for r in q.readings}
-        and ages <= s.units
+        any(r.unit == "age" for r in q.readings)
+        and "age" in s.units
         and _NAME_BEFORE_AGE.search(text, max(0, s.start - 40), s.start) is not None
         and _PERSON_NAMED.search(sentence) is None
     )
@@ -512,26 +520,26 @@ def swapped_finding(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity)
 
 def _restated_before(f: _Figure) -> list[Quantity]:
     """The source figures of the sentences the digest sentence before q's restates, where
-    q is the first figure of its sentence (予算全体の約27%にあたり: of the 3890万ドル
-    stated before)."""
-    q, text = f.q, f.piece.text
-    if f.start == 0 or any(o.start < q.start - f.start for o in f.stated):
+    q is a share and the first figure of its sentence (予算全体の約27%にあたり: of the
+    3890万ドル stated before); only a share takes them (derive's ``earlier``)."""
+    q = f.q
+    if not any(r.unit in ("percent", "ratio") and r.value > 0 for r in q.readings):
         return []
-    before = sentence_at(text, f.start - 1)
-    values = [r.value for o in digest_quantities(before) for r in o.readings]
-    return f.source.quantities_in(f.source.align(before, values=values))
+    if not f.before or any(o.start < q.start - f.start for o in f.stated):
+        return []
+    values = [r.value for o in f.before_figures for r in o.readings]
+    return f.source.quantities_in(f.source.align(f.before, values=values))
 
 
 def _wrong_total_before(f: _Figure) -> str:
     """wrong_total with the terms of the sentence before q's too (一戸建ては3960戸だった。
     集合住宅は1万3850戸で、合わせて1万8710戸)."""
     q, text = f.q, f.piece.text
-    if f.start == 0 or not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
+    if not f.before or not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
         return ""
-    before = sentence_at(text, f.start - 1)
-    if EACH_WORD.search(before):
+    if EACH_WORD.search(f.before):
         return ""  # 1基あたり170メガワット。…計1360メガワット: a product, no plain sum
-    earlier = digest_quantities(before)
+    earlier = f.before_figures
     given = [s for s in f.source.quantities if any(identical(o, s) for o in earlier)]
     if not given:
         return ""
