@@ -552,11 +552,16 @@ _JA_YEARS_ON = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "昨年": -1
 _JA_YEAR_SAID = re.compile(rf"({'|'.join(_JA_YEARS_ON)})の?$")
 
 
+def _sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (between ". " breaks) that holds ``folded[start:end]``."""
+    after = folded.find(". ", end)
+    return folded.rfind(". ", 0, start) + 1, after if after != -1 else len(folded)
+
+
 def _said_year(folded: str, at: int) -> int:
     """The year (relative to the publication's) the sentence around ``at`` names."""
-    start = folded.rfind(". ", 0, at) + 1
-    end = folded.find(". ", at)
-    said = _EN_SAID_YEAR.search(folded, start, end if end >= 0 else len(folded))
+    start, end = _sentence_around(folded, at, at)
+    said = _EN_SAID_YEAR.search(folded, start, end)
     return _YEAR_SAID[said.group(1).lower()] if said else 0
 
 
@@ -586,9 +591,8 @@ def _add_days_ahead(facts: SourceDates, folded: str, published: dt.date) -> None
     """The day N days (or weeks) after the day its sentence names, or after
     publication: "left on Wednesday … due to arrive in 11 days"."""
     for m in _EN_IN_DAYS.finditer(folded):
-        start = folded.rfind(". ", 0, m.start()) + 1
-        end = folded.find(". ", m.end())
-        sentence = folded[start : end if end != -1 else len(folded)]
+        start, end = _sentence_around(folded, m.start(), m.end())
+        sentence = folded[start:end]
         n = count_word(m.group("n")) * (7 if m.group("u").lower() == "weeks" else 1)
         for day in days_named(sentence, published) or {published}:
             facts.add_day(day + dt.timedelta(days=n))
@@ -632,9 +636,8 @@ def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
     it): "… on Tuesday, July 14. The outage began at 21:40 BST and service was
     restored at 01:00 the next morning"."""
     for m in _EN_NEXT_DAY.finditer(folded):
-        start = folded.rfind(". ", 0, m.start()) + 1
-        end = folded.find(". ", m.end())
-        days = days_named(folded[start : end if end != -1 else len(folded)], published)
+        start, end = _sentence_around(folded, m.start(), m.end())
+        days = days_named(folded[start:end], published)
         if not days and start > 0:
             days = days_named(folded[folded.rfind(". ", 0, start - 1) + 1 : start], published)
         for day in days:
@@ -644,9 +647,8 @@ def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
 def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:
     """The days N days before and after a weekday's date, where its sentence counts N
     days from it to another event ("on Thursday …, two days after the first attempt")."""
-    start = folded.rfind(". ", 0, at) + 1
-    end = folded.find(". ", at)
-    for m in _EN_DAYS_APART.finditer(folded, start, end if end != -1 else len(folded)):
+    start, end = _sentence_around(folded, at, at)
+    for m in _EN_DAYS_APART.finditer(folded, start, end):
         word = (m.group("n") or "one").lower()
         n = 1 if word in ("a", "one") else count_word(word)
         for when in dates:
