@@ -129,7 +129,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         if ap:
             if hour > 12:
                 continue
-            hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
+            hour = _twelve_hour(hour, ap)
         if hour > 23 or minute > 59:
             continue
         # A time with no zone is local to the story: the outlet's own offset
@@ -214,9 +214,12 @@ def _stated_offsets(text: str, day: dt.date | None) -> set[float]:
 def _clock(m: re.Match[str]) -> int:
     """Minutes after midnight of a time ``_TIME`` read (12-hour clock resolved)."""
     hour, minute, ap = int(m.group("h")), int(m.group("m") or 0), m.group("ap")
-    if ap:
-        hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
-    return hour * 60 + minute
+    return (_twelve_hour(hour, ap) if ap else hour) * 60 + minute
+
+
+def _twelve_hour(hour: int, ap: str) -> int:
+    """The hour of a 12-hour clock time on the 24-hour clock (8 p.m. → 20)."""
+    return hour % 12 + (12 if ap.lower().startswith("p") else 0)
 
 
 _PLACE = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
