@@ -20,7 +20,8 @@ from yoten.check.quantities.core import (
     equivalent_readings,
     readings_match,
 )
-from yoten.check.quantities.english import FUNCTION_WORDS, scan_english, years_since
+from yoten.check.quantities.english import scan_english, years_since
+from yoten.check.quantities.english_context import FUNCTION_WORDS
 from yoten.check.quantities.japanese import (
     is_day_count,
     is_per_one,
