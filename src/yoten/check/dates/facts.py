@@ -6,10 +6,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from yoten.check.align import split_sentences
 from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, halfwidth
 from yoten.check.numerals import parse_english_words
 
@@ -552,10 +555,28 @@ _JA_YEARS_ON = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "昨年": -1
 _JA_YEAR_SAID = re.compile(rf"({'|'.join(_JA_YEARS_ON)})の?$")
 
 
+@lru_cache(maxsize=8)
+def _sentences(folded: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentences of ``folded`` (align.split_sentences) and where each starts."""
+    spans = split_sentences(folded) or [(0, len(folded))]
+    return [a for a, _ in spans], spans
+
+
+def _sentence_at(folded: str, at: int) -> int:
+    """The index of the sentence that holds (or, between two, precedes) ``at``."""
+    return max(bisect_right(_sentences(folded)[0], at) - 1, 0)
+
+
 def _sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between ". " breaks) that holds ``folded[start:end]``."""
-    after = folded.find(". ", end)
-    return folded.rfind(". ", 0, start) + 1, after if after != -1 else len(folded)
+    """The sentence (or the run of sentences) that holds ``folded[start:end]``."""
+    spans = _sentences(folded)[1]
+    return spans[_sentence_at(folded, start)][0], spans[_sentence_at(folded, end)][1]
+
+
+def _sentence_before(folded: str, at: int) -> tuple[int, int] | None:
+    """The sentence before the one that holds ``at``, if any."""
+    i = _sentence_at(folded, at)
+    return _sentences(folded)[1][i - 1] if i else None
 
 
 def _said_year(folded: str, at: int) -> int:
@@ -574,7 +595,7 @@ _YEAR_IN_SENTENCE = re.compile(
 def _years_before(folded: str, at: int) -> set[int]:
     """The year the sentence names before ``at``, when it names just one (a date
     without its year after it is most likely in that year)."""
-    start = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+    start = _sentence_around(folded, at, at)[0]
     years = {int(y) for y in _YEAR_IN_SENTENCE.findall(folded, start, at)}
     return years if len(years) == 1 else set()
 
@@ -609,8 +630,6 @@ _EN_HOURS_LONG = re.compile(r"\b(?P<n>\d{2,3})[-\s]hours?\b", re.IGNORECASE)
 _SPAN_STARTS = re.compile(
     r"\b(?:beginning|starting|from|begins|starts|began|started)\b", re.IGNORECASE
 )
-# the end of a sentence (not "6 a.m. on Thursday")
-_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)\.\s+(?=[A-Z\"“‘(])")
 
 
 def _add_days_of_hours(facts: SourceDates, folded: str, published: dt.date) -> None:
@@ -620,10 +639,8 @@ def _add_days_of_hours(facts: SourceDates, folded: str, published: dt.date) -> N
         hours = int(m.group("n"))
         if hours < 24:
             continue
-        ends = list(_SENTENCE_BREAK.finditer(folded, 0, m.start()))
-        start = ends[-1].end() if ends else 0
-        after = _SENTENCE_BREAK.search(folded, m.end())
-        sentence = folded[start : after.start() if after else len(folded)]
+        start, end = _sentence_around(folded, m.start(), m.end())
+        sentence = folded[start:end]
         if not _SPAN_STARTS.search(sentence):
             continue  # (the day a span ends on, or any other: "72 hours … end on Sunday")
         for day in days_named(sentence, published):
@@ -638,8 +655,9 @@ def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
     for m in _EN_NEXT_DAY.finditer(folded):
         start, end = _sentence_around(folded, m.start(), m.end())
         days = days_named(folded[start:end], published)
-        if not days and start > 0:
-            days = days_named(folded[folded.rfind(". ", 0, start - 1) + 1 : start], published)
+        before = _sentence_before(folded, m.start())
+        if not days and before:
+            days = days_named(folded[before[0] : before[1]], published)
         for day in days:
             facts.add_day(day + dt.timedelta(days=1))
 
