@@ -183,8 +183,27 @@ def _duration_words(m: re.Match[str]) -> str:
     return " ".join(words)
 
 
-def normalise(text: str, language: str) -> str:
-    """``text`` (one sentence of a source in ``language``) in the English the scanners read."""
+# Which mark a Spanish source puts before decimals: Spain writes 3,5 and 14.500,
+# Mexico and much of Latin America 3.5 and 14,500. Unambiguous figures decide.
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+
+
+def decimal_point(text: str, language: str) -> bool:
+    """Whether a Spanish ``text`` writes its figures as Mexico does (3.5; 14,500):
+    more of its unambiguous figures say so than say the other way."""
+    if language != "es":
+        return False
+    point = len(_POINT_DECIMAL.findall(text)) + len(_COMMA_GROUPS.findall(text))
+    comma = len(_COMMA_DECIMAL.findall(text)) + len(_DOT_GROUPS.findall(text))
+    return point > comma
+
+
+def normalise(text: str, language: str, *, point: bool = False) -> str:
+    """``text`` (one sentence of a source in ``language``) in the English the scanners
+    read; ``point``: the source writes 3.5 and 14,500 (decimal_point)."""
     if language not in REWRITTEN:
         return text
     text = _DURATION_PARTS.sub(_duration_words, text)
@@ -215,10 +234,13 @@ def normalise(text: str, language: str) -> str:
             text = _GERMAN_TIME.sub(r"\1:\2", text)
             text = _GERMAN_ORDINAL_DAY.sub(r"\1", text)
         text = _SPACED_THOUSANDS.sub(_THOUSANDS, text)
-        text = _DOTTED_THOUSANDS.sub(_THOUSANDS, text)
+        if not point:
+            text = _DOTTED_THOUSANDS.sub(_THOUSANDS, text)
     # thousands are written as English writes them, after the decimal commas are read:
     # 1.240 Wahlberechtigte → 1,240 (as "1240" it would be a year after "18. April")
-    text = _DECIMAL_COMMA.sub(".", text).replace(_THOUSANDS, ",")
+    if not point:
+        text = _DECIMAL_COMMA.sub(".", text)
+    text = text.replace(_THOUSANDS, ",")
     text = _DECADES[language].sub(lambda m: f"{m.group(1) or '19'}{m.group(2)}0s", text)
     if language in ("es", "it", "pt"):
         text = _ROMANCE_ORDINAL.sub(_english_ordinal, text)

@@ -24,7 +24,7 @@ from yoten.check.align import (
 from yoten.check.dates import SourceDates, find_dates, source_dates
 from yoten.check.jst import SourceTime, source_times
 from yoten.check.lexicon import counter_nouns
-from yoten.check.locale import READS, REWRITTEN, normalise
+from yoten.check.locale import READS, REWRITTEN, decimal_point, normalise
 from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, acronyms, fold_latin
 from yoten.check.quantities import (
     COUNTISH,
@@ -54,14 +54,15 @@ class SourceIndex:
         self.language = detect_language(article)
         self.spans = split_sentences(article.text)
         self._values_read: dict[str, list[float]] = {}
-        title = normalise(article.title, self.language) if article.title else ""
+        point = decimal_point(article.text, self.language)
+        title = normalise(article.title, self.language, point=point) if article.title else ""
         prefix = title + "\n\n" if title else ""
         if self.language in REWRITTEN:
             parts: list[str] = []
             self._offsets: list[int] = []
             at = len(prefix)
             for start, end in self.spans:
-                norm = normalise(article.text[start:end], self.language)
+                norm = normalise(article.text[start:end], self.language, point=point)
                 self._offsets.append(at)
                 parts.append(norm)
                 at += len(norm) + 1
