@@ -66,7 +66,8 @@ EN_NUMBER = re.compile(
     (?P<digits>(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|{_GLUED_CODES})(?<!\d[.,/:])
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[{_VULGAR}])?
         (?![\d])(?!,\d)(?!st\b|nd\b|rd\b|th\b))
-    (?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?
+    (?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion|lakh\s+crore|crores?|lakhs?
+        |mn|bn|tn|m|b|k)\b)?
     |
     (?P<words>\b(?:a[\s-]+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
         (?:{_NUMWORD})(?:(?:[\s-]+|{_AND_AFTER_SCALE})(?:{_NUMWORD}))*\b)
@@ -134,7 +135,7 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"(?:japanese\s+)?yen", "JPY"),
     (r"(?:chinese\s+)?(?:yuan|renminbi)", "CNY"),
     (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling", "GBP"),
-    (r"pence|pennies", "PENCE"),
+    (r"pence|pennies|(?<=\d)(?<!480)(?<!720)(?<!1080)(?<!2160)p(?!\.?m\b)", "PENCE"),  # 21.6p
     (r"cents?", "CENT"),
     (r"rupiah", "IDR"),
     (r"rupees?", "RUPEE"),
@@ -355,6 +356,14 @@ _EN_NIL = re.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
 _EN_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
 
 
+# "6,250 second doses", "1,200 second homes": the ordinal before a noun, no seconds
+# (a duration in seconds is plural or hyphenated: "30 seconds", "a 30-second clip")
+_SECOND_ADJECTIVE = re.compile(
+    r"\s+second(?:-[a-z]|\s+(?!(?:of|and|or|to|in|on|at|for|by|from|as|than|per|a|an|the)\b)"
+    r"[a-z]{3,})"
+)
+
+
 def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     """Readings (per unit of the figure), end of the unit, and the noun when it is a count."""
     for regex, code in _EN_CUR_WORD_RES:
@@ -372,7 +381,7 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
                 return [*_currency_readings(code), Reading("count", 1)], m.end(), ""
     for regex, units in _EN_UNIT_RES:
         m = regex.match(text, end)
-        if m:
+        if m and not _SECOND_ADJECTIVE.match(text, end):
             return _readings(units), m.end(), ""
     words = _NOUN_WORDS.match(text, end, end + 60)
     noun = words.group(0).strip().lower() if words else ""
@@ -381,6 +390,8 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     for i, word in enumerate(parts):  # "two more days", "five straight months"
         if i and parts[i - 1] in ("a", "an", "per", "each", "every"):
             continue  # "36 a week": a rate per week, not 36 weeks
+        if not i and word == "second" and _SECOND_ADJECTIVE.match(text, end):
+            continue
         for regex, units in _EN_NOUN_UNIT_RES:
             if regex.fullmatch(word):
                 readings += _readings(units)

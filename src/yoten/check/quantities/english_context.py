@@ -17,11 +17,19 @@ from yoten.check.numerals import EN_SCALES
 from yoten.check.quantities.core import COUNTISH, Quantity, Reading
 
 _EN_SCALE_SHORT = {"mn": 10**6, "m": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "k": 10**3}
+# Indian numbering: "Rs 8,460 crore" (84.6 billion), "5 lakh", "Rs 2.5 lakh crore"
+_INDIAN_SCALES = {
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+    "lakh crore": 10**12,
+}
 
 
 def scale_of(word: str) -> float:
-    word = word.lower()
-    return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or 1)
+    word = " ".join(word.lower().split())
+    return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or _INDIAN_SCALES.get(word) or 1)
 
 
 _EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~|et|und|bis|y|e|a|à|ou|o|oder)\s*$", re.IGNORECASE)
@@ -68,7 +76,9 @@ def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     figure = prev.figure
     if q.extra.get("scaled") and not prev.extra.get("scaled"):
         m = re.search(
-            r"(hundred|thousand|million|billion|trillion|bn|mn|tn)\b", q.span, re.IGNORECASE
+            r"(hundred|thousand|million|billion|trillion|lakh\s+crore|crores?|lakhs?|bn|mn|tn)\b",
+            q.span,
+            re.IGNORECASE,
         )
         figure *= scale_of(m.group(1)) if m else 1
     prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
