@@ -142,6 +142,8 @@ def wrong_years_since(
     low, high = _count_range(q, text)
     if not ages or any(low <= age <= high for age in ages):
         return ""
+    if any(low <= published.year - y <= high for y in source.dates.years):
+        return ""  # a year of another sentence gives it (開通から58年 for "die 1968 eröffnete")
     return ", ".join(f"{published.year} − {y} = {published.year - y}" for y in years[:2])
 
 
