@@ -190,6 +190,10 @@ EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
 TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|総額|総計)(?:で|は)?$")
 
 
+# 38人と運転手が: a term joined to a part named without a figure (one driver)
+_UNCOUNTED_PART = re.compile(r"と(?![\d約])[^\d、。]{1,12}?(?:が|は|を|で|も)")
+
+
 def wrong_total(
     q: Quantity,
     text: str,
@@ -216,6 +220,8 @@ def wrong_total(
     ]
     if len(terms) < 2 or len(terms) > 6:
         return ""
+    if any(text[o.start : o.end] == o.span and _UNCOUNTED_PART.match(text, o.end) for o in terms):
+        return ""  # 乗客38人と運転手が…計39人: a part the sentence names without its figure
     unit = next(iter(units & {r.unit for r in terms[0].readings}))
 
     def value(o: Quantity) -> float:
