@@ -65,7 +65,15 @@ def _combinations(
         if dr.unit == "percent" and exact:
             continue  # percentages add up only in the sentence restated: 4.2% + 3.1% = 計7.3%
         if dr.unit == "point":  # a difference of two percentages
-            values = [(s, r) for s in pool for r in s.readings if r.unit in ("percent", "point")]
+            # (or of two ratios or index levels: 3.12倍を0.28ポイント下回った for a
+            # bid-to-cover ratio of 2.84, down from 3.12)
+            values = [
+                (s, r)
+                for s in pool
+                for r in s.readings
+                if r.unit in ("percent", "point")
+                or (r.unit in ("count", "times") and not s.figure.is_integer())
+            ]
         else:
             # a figure in a unit the scanner does not know (1億950万ソル) adds up
             # the counts that same_kind says are in the same unit (86.4 million soles)
@@ -218,8 +226,11 @@ def _share(
     return ""
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _percent_of(
-    q: Quantity, pool: list[Quantity], stated: list[Quantity], same_kind: SameKind
+    q: Quantity, pool: list[Quantity], stated: list[Quantity], same_kind: SameKind, text: str = ""
 ) -> str:
     """A percentage or multiple the digest sentence states, applied to a figure of the
     sentence it restates: 1,800 tonnes, その60%にあたる1080トン; 500 units, 12%増の560;
@@ -249,6 +260,11 @@ def _percent_of(
                 ]
             elif r.unit == "times" and r.value > 1:
                 steps.append((o, 1 / r.value, "÷", ""))
+    # a share of an amount, both in the sentence restated: "up to 10% of its annual
+    # turnover, which was £6.1 billion" → 上限は約6億1000万ポンド
+    shares_of = [o for o in pool if text and _OF_AFTER.match(text, o.end)]
+    for o in shares_of:
+        steps += [(o, r.value / 100, "×", "") for r in o.readings if r.unit == "percent"]
     # a fraction the sentence restated writes in words, of one of its amounts: "9.4
     # million euros, financed half by the region" → (その)半分の470万ユーロ
     for o in pool:
@@ -268,7 +284,7 @@ def _percent_of(
                 if r.unit not in units or r.value <= 0:
                     continue
                 for o, factor, sign, closing in steps:
-                    if factor > 0 and math.log10(factor).is_integer():
+                    if factor > 0 and math.log10(factor).is_integer() and o not in shares_of:
                         continue  # 1870万ドル for $187 million "× a tenth": a slip of scale
                     value = r.value * factor
                     if value > 0 and within_rounding(dr.value, value, q, exact=False):
@@ -439,6 +455,30 @@ def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> st
     return ""
 
 
+# "will double to 0.6% of GDP", "tripled to 3,000", "halved to 12": the level before
+_MULTIPLE_TO = re.compile(r"\s+(?:again\s+)?to\s+$", re.IGNORECASE)
+
+
+def _level_before_multiple(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:
+    """The level a figure doubled, tripled or halved from, where the source gives the
+    level it reached ("will double to 0.6% of GDP" → 0.3%から0.6%へ倍増)."""
+    for m in nearby:
+        times = next((r.value for r in m.readings if r.unit == "times"), 0.0)
+        if not times or times == 1 or any(c.isdigit() for c in m.span):
+            continue
+        for s in nearby:
+            if s.start <= m.end or not _MULTIPLE_TO.fullmatch(text, m.end, s.start):
+                continue
+            for rs in s.readings:
+                level = rs.value / times
+                if any(
+                    dr.unit == rs.unit and within_rounding(dr.value, level, q, exact=False)
+                    for dr in q.readings
+                ):
+                    return f"{s.span.strip()} / {fmt_value(times)} = {fmt_value(level)}"
+    return ""
+
+
 # "$12.99 a month", "$119 a year" (the locale words arrive in English)
 _A_MONTH = re.compile(r"\s*(?:a|per|each|every|/)\s*month\b|\s+monthly\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\s*(?:a|per|each|every|/)\s*year\b|\s+annually\b", re.IGNORECASE)
@@ -600,7 +640,7 @@ def derive(
     return (
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
         or ("" if change else _share(q, nearby, exact=False))
-        or _percent_of(q, nearby, stated or [], same_kind)
+        or _percent_of(q, nearby, stated or [], same_kind, source.text)
         or _per_unit(q, nearby, same_kind, before)
         or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
@@ -639,6 +679,7 @@ def derive(
         or _between_times(q, source, nearby)
         or _count_times_price(q, nearby, source.text)
         or _monthly_over_a_year(q, everything, source.text)
+        or _level_before_multiple(q, nearby, source.text)
         or ("" if uses else _years_since(q, source))
     )
 
