@@ -117,6 +117,9 @@ _DURATION_AND = re.compile(
 )
 
 
+_WEEKDAY_PLURALS = {"de": ("en", "e", "s"), "fr": ("s",), "es": ("s",), "pt": ("s",)}
+
+
 @functools.cache
 def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """Month and weekday names (wide and abbreviated) of ``language`` → English."""
@@ -128,6 +131,10 @@ def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
             names[name.rstrip(".").casefold()] = MONTHS[number - 1]
         for number, name in get_day_names(width, locale=language).items():
             names[name.rstrip(".").casefold()] = WEEKDAYS[number]
+    # weekdays in the plural or as adverbs: an den Samstagen, samstags, les samedis
+    for number, name in get_day_names("wide", locale=language).items():
+        for ending in _WEEKDAY_PLURALS.get(language, ()):
+            names.setdefault(name.casefold() + ending, WEEKDAYS[number] + "s")
     words = sorted((w for w in names if len(w) >= 3), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<!\w)(?:{alternation})\.?(?!\w)", re.IGNORECASE), names
