@@ -329,6 +329,7 @@ _EN_FRACTION = re.compile(
     rf"|\b(?P<half>half|halved|halving)\b{_NO_COMPOUND}",
     re.IGNORECASE,
 )
+_POINT_AFTER = re.compile(r"[\s-](?:percentage[\s-])?points?\b", re.IGNORECASE)
 _EN_MULTIPLE = re.compile(
     r"\b(?:(?P<two>twice|doubled?|doubling|two-fold|twofold)|(?P<three>tripled?|tripling|threefold|three-fold)"
     r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
@@ -737,6 +738,9 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         if article:  # half a point, a third of a percentage point
             per_unit, _end, _noun = _en_unit(folded, article.end())
             readings += [r.scaled(ratio) for r in per_unit if r.unit != "count"]
+        elif _POINT_AFTER.match(folded, m.end()):  # a half-point cut, a quarter point
+            per_unit, _end, _noun = _en_unit(folded, m.end())
+            readings += [r.scaled(ratio) for r in per_unit if r.unit == "point"]
         add(m, *readings)
     for m in _EN_ORDINAL.finditer(folded):
         value = int(m.group("num")) if m.group("num") else EN_ORDINALS[m.group("word").lower()]
