@@ -234,6 +234,11 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
             for first in (a - 3, a + 3):
                 if 1 <= first <= 10:
                     facts.month_spans.add((first, first + 2))
+    if quarters and _QUARTER_EARLIER.search(folded):
+        # "the third quarter … three months earlier": the quarter before it
+        for a, _b in quarters:
+            if a > 3:
+                facts.month_spans.add((a - 3, a - 1))
     # "the quarter" with no number supports any quarter only when the source numbers
     # none (else it means the numbered one); a fiscal year's quarters may be shifted.
     facts.quarters = (bool(unnumbered) and not quarters) or (
@@ -242,6 +247,9 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
     )
 
 
+_QUARTER_EARLIER = re.compile(
+    r"\b(?:three\s+months|a\s+quarter)\s+(?:earlier|before|previously)\b", re.IGNORECASE
+)
 # A word before "quarter" that places it relative to a numbered one.
 _EN_QUARTER_REL = re.compile(
     r"\b(?:previous|prior|preceding|last|same|this|current|next|coming|following|latest"
