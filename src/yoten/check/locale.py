@@ -195,6 +195,7 @@ def _duration_words(m: re.Match[str]) -> str:
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
 
 
@@ -203,7 +204,9 @@ def decimal_point(text: str, language: str) -> bool:
     more of its unambiguous figures say so than say the other way."""
     if language != "es":
         return False
-    point = len(_POINT_DECIMAL.findall(text)) + len(_COMMA_GROUPS.findall(text))
+    # (not a time of day: "de 23.00 a 6.00", "a las 19.30")
+    decimals = [d for d in _POINT_DECIMAL.findall(text) if not _CLOCK_LIKE.fullmatch(d)]
+    point = len(decimals) + len(_COMMA_GROUPS.findall(text))
     comma = len(_COMMA_DECIMAL.findall(text)) + len(_DOT_GROUPS.findall(text))
     return point > comma
 
