@@ -662,6 +662,9 @@ def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
             facts.add_day(day + dt.timedelta(days=1))
 
 
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:
     """The days N days before and after a weekday's date, where its sentence counts N
     days from it to another event ("on Thursday …, two days after the first attempt")."""
@@ -669,8 +672,12 @@ def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.dat
     for m in _EN_DAYS_APART.finditer(folded, start, end):
         word = (m.group("n") or "one").lower()
         n = 1 if word in ("a", "one") else count_word(word)
+        steps = (-n, n)
+        than = _THAN.match(folded, m.end())
+        if than:  # "on Monday …, a day later than planned": the other day is before it
+            steps = (-n,) if m.group(0).lower().endswith("later") else (n,)
         for when in dates:
-            for step in (-n, n):
+            for step in steps:
                 facts.add_day(when + dt.timedelta(days=step))
 
 
