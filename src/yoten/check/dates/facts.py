@@ -672,7 +672,7 @@ def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.dat
     for m in _EN_DAYS_APART.finditer(folded, start, end):
         word = (m.group("n") or "one").lower()
         n = 1 if word in ("a", "one") else count_word(word)
-        steps = (-n, n)
+        steps: tuple[int, ...] = (-n, n)
         than = _THAN.match(folded, m.end())
         if than:  # "on Monday …, a day later than planned": the other day is before it
             steps = (-n,) if m.group(0).lower().endswith("later") else (n,)
