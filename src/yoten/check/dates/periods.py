@@ -78,7 +78,9 @@ _EN_SPLIT_FISCAL_YEAR = re.compile(
 # arrive rewritten: exercice, Geschäftsjahr, ejercicio → fiscal year; clos, endete,
 # cerrado → ended)
 _FISCAL_YEAR_ENDED = re.compile(
-    r"\b(?:fiscal|financial)\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?[^.;]{0,30}?"
+    # ("the 2026/27 financial year, which ends on 31 March 2027": the year before)
+    r"(?:\b(?P<yb>(?:19|20)\d\d)(?:[-–/](?P<yb2>\d\d))?\s+(?:fiscal|financial)\s+year"
+    r"|\b(?:fiscal|financial)\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?)[^.;]{0,30}?"
     r"(?:\b(?:ended|ending|ends?|closed)\s+"
     # ("endet jeweils am 31. August": the same day every year)
     r"(?:(?:jeweils|immer|always|normally|each\s+year|every\s+year|chaque\s+année|toujours"
@@ -278,12 +280,12 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
         return
     if m.group("y3") or m.group("y4"):
         year = int(m.group("y3") or m.group("y4"))
-    elif m.group("y") and m.group("y2"):
-        year = int(m.group("y")) + 1
-        if int(m.group("y2")) != year % 100:
+    elif (m.group("y") or m.group("yb")) and (m.group("y2") or m.group("yb2")):
+        year = int(m.group("y") or m.group("yb")) + 1
+        if int(m.group("y2") or m.group("yb2")) != year % 100:
             return
-    elif m.group("y"):
-        year = int(m.group("y"))
+    elif m.group("y") or m.group("yb"):
+        year = int(m.group("y") or m.group("yb"))
     elif facts.published is not None:
         published = facts.published
         year = published.year if last <= published.month else published.year - 1

@@ -318,6 +318,9 @@ def check_dates(
     return findings
 
 
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
+
+
 def _other_fiscal_end(
     text: str, ref: DateRef, facts: SourceDates, source: SourceIndex | None
 ) -> tuple[int, int] | None:
@@ -338,11 +341,19 @@ def _other_fiscal_end(
         # one ending March 31, 2023")
         sentence = sentence_at(text, ref.start)
         values = [r.value for q in scan_japanese(sentence) for r in q.readings]
+        figures = number_keys(v for v in values if v not in (year, ref.month))
         aligned = [
             s
             for s in source.align(sentence, values=values, ignore=[float(year)])[:1]
-            if number_keys(v for v in values if v not in (year, ref.month)) & s.numbers
-            and str(year) not in s.text
+            # (a sentence with no other figure aligns by its names, to a sentence
+            # that names one fiscal year: 社長は…2026年3月期の販売量を押し下げると警告
+            # for "Agarwal warned … in the financial year ending March 31, 2027")
+            if (
+                figures & s.numbers if figures else len(_FISCAL_WORD.findall(s.norm or s.text)) == 1
+            )
+            # (the first year of a split one is no such year: 2026年3月期 for "the
+            # 2026/27 financial year, which ends on 31 March 2027")
+            and not re.search(rf"(?<!\d){year}(?![-–/]\d\d)(?!\d)", s.text)
         ]
         named = {
             end
