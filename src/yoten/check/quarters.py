@@ -93,7 +93,13 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
         for m in _JA_QUARTER.finditer(folded):
             span = piece.text[m.start() : m.end()]
             quarter = _number(m)
-            if quarter in named or span in seen:
+            if span in seen:
+                continue
+            if quarter in named:
+                wrong = _restated_other(piece, m, quarter, source)
+                if wrong is not None:
+                    seen.add(span)
+                    findings.append(wrong)
                 continue
             seen.add(span)
             aligned = source.align(sentence_at(piece.text, m.start()))
@@ -131,6 +137,38 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
                     )
                 )
     return findings
+
+
+def _restated_other(
+    piece: Piece, m: re.Match[str], quarter: int, source: SourceIndex
+) -> Finding | None:
+    """第3四半期, a quarter the source names elsewhere ("im dritten Quartal 2029"),
+    where the sentences restated name only others ("im zweiten Quartal", "von April
+    bis Juni"): an error."""
+    sentence = sentence_at(piece.text, m.start())
+    best = source.align(sentence, ignore=[quarter])
+    # (the quarters they name, or whose months they write: "von April bis Juni")
+    # (a fiscal year's quarters are numbered from its own start: no months then)
+    fiscal = _FISCAL_YEAR.search(source.text) is not None
+    restated = {q for s in best for q in source_quarters(s.norm or s.text)} | {
+        q
+        for s in ([] if fiscal else best)
+        for q in range(1, 5)
+        if _months_said(s.norm or s.text, 3 * q - 2, 3 * q)
+    }
+    own = {_number(o) for o in _JA_QUARTER.finditer(halfwidth(sentence))}
+    if not restated or quarter in restated or restated <= own - {quarter}:
+        return None
+    says = ", ".join(f"Q{q}" for q in sorted(restated))
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=piece.text[m.start() : m.end()],
+        message=_("the source names another quarter ({quarters})").format(quarters=says),
+        rule=Rule.QUARTER_CONTRADICTED,
+        evidence=evidence(best),
+    )
 
 
 def _months_said(text: str, first: int, last: int) -> bool:
