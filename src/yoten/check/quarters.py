@@ -199,12 +199,31 @@ def restated_quarter(
     quarter = last // 3
     sentence = sentence_at(piece.text, span[0])
     aligned = source.align(sentence, ignore=[first, last])
+    # (1〜3月期が…、4〜6月期が…: the quarters the source names are the sentence's others)
+    own = {int(b) // 3 for a, b in _QUARTER_MONTHS.findall(sentence) if int(a) % 3 == 1}
+    # the months of another quarter, written out in the sentences restated ("the
+    # July-September quarter"), contradict whatever the quarter's number
+    written = {
+        q
+        for s in aligned
+        for q in range(1, 5)
+        if _months_said(s.norm or s.text, 3 * q - 2, 3 * q)
+    }
+    if written and quarter not in written and not written <= own - {quarter}:
+        says = ", ".join(f"{3 * q - 2}〜{3 * q}月" for q in sorted(written))
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=piece.text[span[0] : span[1]],
+            message=_("the source names another quarter ({quarters})").format(quarters=says),
+            rule=Rule.QUARTER_CONTRADICTED,
+            evidence=evidence(aligned),
+        )
     naming = [s for s in aligned if source_quarters(s.norm or s.text)]
     restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
     if not restated or quarter in restated or _FISCAL_YEAR.search(source.text):
         return None
-    # (1〜3月期が…、4〜6月期が…: the quarters the source names are the sentence's others)
-    own = {int(b) // 3 for a, b in _QUARTER_MONTHS.findall(sentence) if int(a) % 3 == 1}
     if restated <= own - {quarter}:
         return None
     if any(_FISCAL.search(s.norm or s.text) for s in naming):
