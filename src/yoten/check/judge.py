@@ -64,6 +64,7 @@ from yoten.check.relations import (
     same_kind,
     same_kind_sources,
     typo_of,
+    written_digits_swapped,
 )
 from yoten.check.rivals import (
     bound,
@@ -247,6 +248,15 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
             rule=Rule.NUMBER_CONTRADICTED,
             evidence=evidence([s for r in nearest if (s := source.sentence_stating(r))]),
         )
+    # one figure anywhere in the source with two neighbouring digits swapped (1株38.05ドル
+    # for "$38.50 a share", in a sentence too short to align): a copying slip
+    anywhere = [
+        s
+        for s in source.quantities
+        if same_kind(q, s) and (digits_swapped(q, s) or written_digits_swapped(q, s))
+    ]
+    if len({s.figure for s in anywhere}) == 1:
+        return swapped_finding(q, piece, source, anywhere[0])
     return finding_at(
         piece,
         q.span,

@@ -204,10 +204,7 @@ def restated_quarter(
     # the months of another quarter, written out in the sentences restated ("the
     # July-September quarter"), contradict whatever the quarter's number
     written = {
-        q
-        for s in aligned
-        for q in range(1, 5)
-        if _months_said(s.norm or s.text, 3 * q - 2, 3 * q)
+        q for s in aligned for q in range(1, 5) if _months_said(s.norm or s.text, 3 * q - 2, 3 * q)
     }
     if written and quarter not in written and not written <= own - {quarter}:
         says = ", ".join(f"{3 * q - 2}〜{3 * q}月" for q in sorted(written))

@@ -230,6 +230,26 @@ def digits_swapped(q: Quantity, s: Quantity) -> bool:
     return Slip.NEIGHBOURS_SWAPPED in slips(q, s)
 
 
+def written_digits_swapped(q: Quantity, s: Quantity) -> bool:
+    """``q`` and ``s`` (in one unit) written with the same digits but two neighbouring
+    ones swapped, a trailing zero included (38.05ドル for "$38.50"): plain figures only."""
+    if not any(dr.unit == sr.unit for dr in q.readings for sr in s.readings):
+        return False
+    mine, theirs = _PLAIN_FIGURE.search(q.span), _PLAIN_FIGURE.search(s.span)
+    if mine is None or theirs is None:
+        return False
+    a, b = mine.group(0), theirs.group(0).replace(",", "")
+    if len(a) != len(b) or len(a.replace(".", "")) < 3 or a.find(".") != b.find("."):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    )
+
+
+_PLAIN_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*\.\d+|(?<![\d.,])\d{3,}(?![\d.,]\d)")
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
