@@ -72,7 +72,7 @@ def _combinations(
                 for s in pool
                 for r in s.readings
                 if r.unit in ("percent", "point")
-                or (r.unit in ("count", "times") and not s.figure.is_integer())
+                or (r.unit in ("count", "times") and s.figure != int(s.figure))
             ]
         else:
             # a figure in a unit the scanner does not know (1億950万ソル) adds up
