@@ -134,6 +134,14 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     seen.add(q.span)
                     findings.append(swapped_finding(q, piece, source, swapped[0]))
                     continue
+                if not q.approx and all(
+                    s.approx and _digits(q.figure) > _digits(s.figure) for s in supporters
+                ):
+                    # 12億5000万ユーロ beside "rund 1,3 Mrd. Euro": no rounding of an
+                    # approximate figure is more precise than it; judged as unsupported
+                    seen.add(q.span)
+                    todo.append((q, piece, []))
+                    continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
                 closer = closer_rival(q, piece, source, supporters)
                 if closer is None:
@@ -202,3 +210,8 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
         s.units <= {"count", "any"} and abs(s.figure - q.figure) < 1e-6 * abs(q.figure)
         for s in source.quantities
     )
+
+
+def _digits(value: float) -> int:
+    """The significant digits of ``value`` (1.25e9 → 3, 1.3e9 → 2)."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
