@@ -55,6 +55,7 @@ from yoten.check.quantities import (
 )
 from yoten.check.ranges import range_counterpart
 from yoten.check.relations import (
+    Slip,
     digits_swapped,
     foreign_count,
     log_distance,
@@ -63,6 +64,7 @@ from yoten.check.relations import (
     same_figure_other_unit,
     same_kind,
     same_kind_sources,
+    slips,
     typo_of,
     written_digits_swapped,
 )
@@ -222,6 +224,17 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     swapped = [s for s in counterparts if digits_swapped(q, s)]
     if swapped:  # 4530人 where the sentence restated says 4,350 (and 4,350 + 180 by chance)
         return swapped_finding(q, piece, source, swapped[0])
+    scaled = [
+        s
+        for s in f.nearby
+        if not (q.approx or s.approx)
+        and same_kind(q, s)
+        and Slip.SCALE in slips(q, s)
+        and not any(readings_match(d, s) for d in f.stated)
+        and not _arithmetic(f.piece.text, q)
+    ]
+    if scaled:  # 35億ポンド for "£350 million" (and £2.4bn + £1.1bn by chance): a slip of scale
+        return _says_otherwise(f, scaled)
     derived = _derivation(f, counterparts)
     if isinstance(derived, Finding):
         return derived
@@ -237,17 +250,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return f.derived(between)
     if rivals:
-        nearest = sorted(rivals, key=lambda s: log_distance(q, s))[:2]
-        says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
-        return finding_at(
-            piece,
-            q.span,
-            Kind.MISMATCH,
-            "error",
-            message=_("the source says {figures}").format(figures=says),
-            rule=Rule.NUMBER_CONTRADICTED,
-            evidence=evidence([s for r in nearest if (s := source.sentence_stating(r))]),
-        )
+        return _says_otherwise(f, rivals)
     # one figure anywhere in the source with two neighbouring digits swapped (1株38.05ドル
     # for "$38.50 a share", in a sentence too short to align): a copying slip
     anywhere = [
@@ -265,6 +268,21 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         message=_("unverified: the source states no such figure"),
         rule=Rule.NUMBER_UNVERIFIED,
         evidence=evidence(f.aligned),
+    )
+
+
+def _says_otherwise(f: _Figure, rivals: list[Quantity] | tuple[Quantity, ...]) -> Finding:
+    """The error for q where the source states ``rivals`` (the nearest two shown)."""
+    nearest = sorted(rivals, key=lambda s: log_distance(f.q, s))[:2]
+    says = _(" or ").join(f'"{s.span.strip()}"' for s in nearest)
+    return finding_at(
+        f.piece,
+        f.q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_("the source says {figures}").format(figures=says),
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence([s for r in nearest if (s := f.source.sentence_stating(r))]),
     )
 
 
