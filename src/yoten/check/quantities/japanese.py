@@ -161,6 +161,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
     (r"バレル", [("barrel", 1, False)]),
     (r"リットル|L(?![A-Za-z])", [("volume", 1, False)]),
+    (r"°F|℉", [("temp-f", 1, False)]),  # 86°F(約30℃), as a source writes it
     (r"℃|°C", [("temp", 1, False)]),
     (r"度(?!目)", [("temp", 1, False), ("times", 1, False)]),
     (
