@@ -184,6 +184,34 @@ def _months_said(text: str, first: int, last: int) -> bool:
     return False
 
 
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:previous|prior|preceding|same|last)\s+(?:three\s+months|quarter|period)\b", re.IGNORECASE
+)
+_SPAN_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月")
+_QUARTER_WRITTEN = re.compile(
+    rf"\b(?P<a>{MONTH_NAMES})\s*(?:-|–|to|through)\s*(?P<b>{MONTH_NAMES})\s+quarter\b"
+    rf"|\b(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<end>{MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def _quarters_written(text: str) -> set[int]:
+    """The calendar quarters ``text`` writes by their months: "the July-September
+    quarter" (3), "the quarter to December" (4)."""
+    found: set[int] = set()
+    for m in _QUARTER_WRITTEN.finditer(text):
+        if m.group("end"):
+            last = month_number(m.group("end"))
+        else:
+            first, last = month_number(m.group("a")), month_number(m.group("b"))
+            if first is None or last is None or (last - first) % 12 != 2:
+                continue
+        if last and last % 3 == 0:
+            found.add(last // 3)
+    return found
+
+
 _QUARTER_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月期")
 
 
@@ -201,12 +229,19 @@ def restated_quarter(
     aligned = source.align(sentence, ignore=[first, last])
     # (1〜3月期が…、4〜6月期が…: the quarters the source names are the sentence's others)
     own = {int(b) // 3 for a, b in _QUARTER_MONTHS.findall(sentence) if int(a) % 3 == 1}
-    # the months of another quarter, written out in the sentences restated ("the
-    # July-September quarter"), contradict whatever the quarter's number
+    # the months of another quarter, written out as a quarter in the sentence restated
+    # best ("the July-September quarter", "the three months to December"), contradict
+    # whatever its number; not beside a span of the digest's own that holds it (1〜6月)
     written = {
-        q for s in aligned for q in range(1, 5) if _months_said(s.norm or s.text, 3 * q - 2, 3 * q)
+        q
+        for s in aligned[:1]
+        if quarter not in source_quarters(s.norm or s.text)  # (and the first quarter)
+        and not _RELATIVE_PERIOD.search(s.norm or s.text)  # (the previous three months)
+        for q in _quarters_written(s.norm or s.text)
     }
-    if written and quarter not in written and not written <= own - {quarter}:
+    spans = [(int(a), int(b)) for a, b in _SPAN_MONTHS.findall(sentence)]
+    inside = any(a <= first and last <= b and (a, b) != (first, last) for a, b in spans)
+    if written and quarter not in written and not inside and not written <= own - {quarter}:
         says = ", ".join(f"{3 * q - 2}〜{3 * q}月" for q in sorted(written))
         return Finding(
             kind=Kind.MISMATCH,
