@@ -518,15 +518,6 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
-        if (
-            aligned
-            and aligned[0] not in rivals
-            and not _YEAR_WORD.search(aligned[0].norm or aligned[0].text)
-        ):
-            # 1975年から…難民を受け入れてきた, where the sentence restated best ("for
-            # decades, beginning with Vietnamese families") names no year: an added
-            # year, whatever year the runner-up names
-            rivals = []
         if _BY_AFTER.match(piece.text, ref.end):
             # 2030年までに beside "the law applies from 1 July 2027": a deadline, which
             # only a sentence that itself sets one contradicts
