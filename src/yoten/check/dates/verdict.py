@@ -342,9 +342,19 @@ def _other_fiscal_end(
         sentence = sentence_at(text, ref.start)
         values = [r.value for q in scan_japanese(sentence) for r in q.readings]
         figures = number_keys(v for v in values if v not in (year, ref.month))
+        restated = source.align(sentence, values=values, ignore=[float(year)])
+        month_year = re.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
+        if not figures and any(
+            (year, ref.month) in source_dates(s.norm or s.text, facts.published).fiscal_ends
+            or month_year.search(s.norm or s.text)
+            for s in restated
+        ):
+            # (aligned by names only, the runner-up may be the one meant: "a challenging
+            # but profitable year to March 2026")
+            return None
         aligned = [
             s
-            for s in source.align(sentence, values=values, ignore=[float(year)])[:1]
+            for s in restated[:1]
             # (a sentence with no other figure aligns by its names, to a sentence
             # that names one fiscal year: 社長は…2026年3月期の販売量を押し下げると警告
             # for "Agarwal warned … in the financial year ending March 31, 2027")
