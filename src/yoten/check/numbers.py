@@ -134,11 +134,16 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     seen.add(q.span)
                     findings.append(swapped_finding(q, piece, source, swapped[0]))
                     continue
-                if not q.approx and all(
-                    s.approx and _digits(q.figure) > _digits(s.figure) for s in supporters
+                if (
+                    not q.approx
+                    and q.figure >= 10_000
+                    and all(r.unit.startswith("cur:") for r in q.readings)
+                    and all(s.approx and _digits(q.figure) > _digits(s.figure) for s in supporters)
                 ):
                     # 12億5000万ユーロ beside "rund 1,3 Mrd. Euro": no rounding of an
-                    # approximate figure is more precise than it; judged as unsupported
+                    # approximate amount is more precise than it; judged as unsupported
+                    # (a duration or a difference in points may be worked out exactly:
+                    # 6時間35分 from two clock times beside "about six hours")
                     seen.add(q.span)
                     todo.append((q, piece, []))
                     continue
