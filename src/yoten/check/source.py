@@ -318,7 +318,8 @@ def _bare_amounts_in_currency(found: list[Quantity]) -> None:
             and (
                 not words
                 or words[0] in FUNCTION_WORDS
-                or words[0] in OF_WORDS
+                # (not "14.5 million of those subscribers": a count of what it names)
+                or (words[0] in OF_WORDS and not counted & set(words[1:]))
                 or not counted & set(words)
             )
         ):
