@@ -455,6 +455,10 @@ def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> st
     return ""
 
 
+# 増加率は, 伸び率は, 減少率は: the figure after is a rate of change
+_RATE_WORD = re.compile(
+    r"(?:増加|上昇|伸び|増|(?P<down>減少|低下|下落|減))率(?:は|が|も|で)?(?:約|およそ|ほぼ)?$"
+)
 # "will double to 0.6% of GDP", "tripled to 3,000", "halved to 12": the level before
 _MULTIPLE_TO = re.compile(r"\s+(?:again\s+)?to\s+$", re.IGNORECASE)
 
@@ -658,6 +662,12 @@ def derive(
             nearby,
         )
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))
+        # (増加率は約18% after a sentence that gave both ends: 4120万人 → 4860万人)
+        or (
+            change_of(q, list(earlier), _kin_in_source, "−" if rate.group("down") else "+")
+            if (rate := _RATE_WORD.search(before))
+            else ""
+        )
         or _remainder(q, nearby, everything, uses)
         # (残る1350人: the rest of a total, its parts anywhere in the article, one of them
         # in the sentences restated)
