@@ -455,6 +455,25 @@ def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> st
     return ""
 
 
+def _ratio_of(q: Quantity, pool: list[Quantity]) -> str:
+    """A multiple one figure is of another in the same unit (約1.8倍 for 3190円 and
+    5830円, the sentence restated's own "2倍近い" notwithstanding)."""
+    for dr in q.readings:
+        if dr.unit != "times" or dr.value <= 1:
+            continue
+        for a, b in itertools.permutations(pool, 2):
+            for ra in a.readings:
+                if ra.value <= 0 or not (ra.unit.startswith("cur:") or ra.unit in _MEASURES):
+                    continue
+                for rb in b.readings:
+                    if rb.unit != ra.unit or rb.value <= 0:
+                        continue
+                    ratio = ra.value / rb.value
+                    if within_rounding(dr.value, ratio, q, exact=not q.approx):
+                        return f"{a.span.strip()} / {b.span.strip()} = {ratio:.2f}"
+    return ""
+
+
 # 増加率は, 伸び率は, 減少率は: the figure after is a rate of change
 _RATE_WORD = re.compile(
     r"(?:増加|上昇|伸び|増|(?P<down>減少|低下|下落|減))率(?:は|が|も|で)?(?:約|およそ|ほぼ)?$"
@@ -690,6 +709,7 @@ def derive(
         or _count_times_price(q, nearby, source.text)
         or _monthly_over_a_year(q, everything, source.text)
         or _level_before_multiple(q, nearby, source.text)
+        or _ratio_of(q, nearby)
         or ("" if uses else _years_since(q, source))
     )
 
