@@ -58,7 +58,11 @@ _EN_MONTHS_TO = re.compile(
 
 
 _EN_FISCAL_YEAR_NAMED = re.compile(
-    r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)"
+    # ("the 2028 financial year", FY2028)
+    r"|(?<![-–/\d])\b(?P<y2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year\b"
+    r"|\bFY\s?(?P<y3>(?:19|20)\d\d)\b(?![-–/]\d)",
+    re.IGNORECASE,
 )
 
 
@@ -175,7 +179,7 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         # fiscal 2028: it ends in March, June or September of 2028 (as the country or
         # the company keeps it) and starts in April, July or October of 2027; in the
         # month the source's other fiscal years end in, where it says
-        year = int(m.group("y"))
+        year = int(m.group("y") or m.group("y2") or m.group("y3"))
         if len(ends) == 1:
             add_fiscal_year(facts, year, next(iter(ends)))
         for month in (4, 7, 10):
