@@ -160,6 +160,9 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"トン|t(?![A-Za-z])", [("mass", 1000, False)]),
     (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
     (r"バレル", [("barrel", 1, False)]),
+    # Indian numbering written in katakana: 2300クロール(約230億ルピー), 5ラク
+    (r"クロール", [("any", 10**7, False)]),
+    (r"ラク(?![a-zァ-ヶー])", [("any", 10**5, False)]),
     (r"リットル|L(?![A-Za-z])", [("volume", 1, False)]),
     (r"°F|℉", [("temp-f", 1, False)]),  # 86°F(約30℃), as a source writes it
     (r"℃|°C", [("temp", 1, False)]),
