@@ -25,13 +25,26 @@ _LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|�
 _SENTENCE_MONTH = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日" + _LINK)
 
 
-def _context_month(before: str) -> int | None:
-    """The month of the date just before, in a range or list (9月13日(土)と14日(日)):
-    the month of a day written without one."""
+def _context_month(before: str, day: int) -> int | None:
+    """The month of the date just before, in a range or list (9月13日(土)と14日(日)),
+    or the local date a Japan-time day converts (11月28日(土)午後5時(現地時間)、日本時間
+    では29日(日); 31日 … 日本時間1日 is the month after): the month of a day written
+    without one."""
     m = _SENTENCE_MONTH.search(before)
-    return int(m.group("m")) if m and 1 <= int(m.group("m")) <= 12 else None
+    if m and 1 <= int(m.group("m")) <= 12:
+        return int(m.group("m"))
+    m = _LOCAL_THEN_JST.search(before)
+    if m is None or not 1 <= int(m.group("m")) <= 12:
+        return None
+    month = int(m.group("m"))
+    return month % 12 + 1 if day < int(m.group("d")) else month
 
 
+_LOCAL_THEN_JST = re.compile(
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
+    r"(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)?(?:[(（][^()（）]{1,15}[)）])?[、,]?\s*"
+    r"日本時間(?:では|で|は)?(?:同月)?$"
+)
 _SENTENCE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
 
 
@@ -54,6 +67,22 @@ def _year_shift(before: str) -> int:
 
 # a year the sentence names before the date (2026年大会は…, 2027年の開幕は…)
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月)")
+
+
+def _in_source_year(facts: SourceDates, month: int, day: int, weekday: int) -> bool:
+    """Whether the day has its weekday in a later year the source names (the Games of
+    2027, in a story of 2026), up to two years on."""
+    published = facts.published
+    if published is None:
+        return False
+    for year in facts.years:
+        if published.year < year <= published.year + 2:
+            try:
+                if dt.date(year, month, day).weekday() == weekday:
+                    return True
+            except ValueError:
+                continue
+    return False
 
 
 def _in_named_year(m: re.Match[str], month: int, day: int, weekday: int) -> bool:
@@ -80,7 +109,7 @@ def weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     year = _context_year(before) or published.year + _year_shift(
         m.string[max(0, m.start() - 20) : m.start()]
     )
-    written = m.group("m") or _context_month(before)
+    written = m.group("m") or _context_month(before, int(m.group("d")))
     months = (
         [(int(m.group("y") or year), int(written))]
         if written
@@ -118,12 +147,14 @@ def wrong_weekdays(
         month = int(m.group("m")) if m.group("m") else None
         before = m.string[max(0, m.start() - 40) : m.start()]
         if month is None:  # 9月13日(土)と14日(日): September's 14th
-            month = _context_month(before)
+            month = _context_month(before, day)
         if year is None:  # 2026年5月22日(金)から9月7日(月): 2026's September
             year = _context_year(before)
         candidates: list[dt.date] = []
-        for shift in range(-13, 14) if month is not None else range(-1, 2):
-            y, mo = month_shift(published, shift)
+        # (来年7月23日(金)から8月8日(日)まで: next year's days, beyond a year ahead too)
+        ahead = 12 * _year_shift(masked[max(0, m.start() - 20) : m.start()])
+        for months in range(-13 + ahead, 14 + ahead) if month is not None else range(-1, 2):
+            y, mo = month_shift(published, months)
             if (month is not None and mo != month) or (year is not None and y != year):
                 continue
             try:
@@ -161,6 +192,8 @@ def wrong_weekdays(
             continue
         if month is not None and year is None and _in_named_year(m, month, day, weekday):
             continue  # 2026年大会は7月4日(土)に開幕: the year the sentence names
+        if month is not None and year is None and _in_source_year(facts, month, day, weekday):
+            continue  # 8月1日(日) of "the 2027 Northern Games … on Sunday, August 1"
         nearest = min(candidates, key=lambda c: abs((c - published).days))
         where = []
         if source is not None:
