@@ -577,11 +577,6 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         ):
             # 39.3度, 摂氏約39度: degrees, not "times" (3度目, 2度)
             readings = [r for r in readings if r.unit != "times"]
-        if any(r.unit in ("temp", "temp-f") for r in readings) and _MINUS_BEFORE.search(
-            folded, max(0, start - 8), start
-        ):
-            # 約−2℃, マイナス54度, 氷点下5度: below zero
-            readings = [r.scaled(-1) if r.unit in ("temp", "temp-f") else r for r in readings]
         q = Quantity(
             text[start:unit_end],
             start,
@@ -604,7 +599,6 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
-_MINUS_BEFORE = re.compile(r"(?:マイナス|零下|氷点下|(?<![\d.])[−－-])(?:約|およそ)?$")
 _FAHRENHEIT_AFTER = re.compile(r"(?:F|°F|℉)(?![A-Za-z])")
 # 摂氏, 華氏 and their katakana forms before a temperature (and 約 or マイナス between)
 _SCALE_BEFORE = re.compile(r"(?:摂氏|華氏|セ氏|カ氏)(?:約|およそ|マイナス|零下)?$")
