@@ -69,22 +69,6 @@ def _year_shift(before: str) -> int:
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月)")
 
 
-def _in_source_year(facts: SourceDates, month: int, day: int, weekday: int) -> bool:
-    """Whether the day has its weekday in a later year the source names (the Games of
-    2027, in a story of 2026), up to two years on."""
-    published = facts.published
-    if published is None:
-        return False
-    for year in facts.years:
-        if published.year < year <= published.year + 2:
-            try:
-                if dt.date(year, month, day).weekday() == weekday:
-                    return True
-            except ValueError:
-                continue
-    return False
-
-
 def _in_named_year(m: re.Match[str], month: int, day: int, weekday: int) -> bool:
     """Whether the day has its weekday in a year written earlier in its sentence."""
     start = max(m.string.rfind("。", 0, m.start()) + 1, 0)
@@ -192,8 +176,6 @@ def wrong_weekdays(
             continue
         if month is not None and year is None and _in_named_year(m, month, day, weekday):
             continue  # 2026年大会は7月4日(土)に開幕: the year the sentence names
-        if month is not None and year is None and _in_source_year(facts, month, day, weekday):
-            continue  # 8月1日(日) of "the 2027 Northern Games … on Sunday, August 1"
         nearest = min(candidates, key=lambda c: abs((c - published).days))
         where = []
         if source is not None:

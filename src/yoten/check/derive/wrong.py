@@ -521,7 +521,8 @@ def apposed_share(
     return (False, best[1]) if best and best[0] > slack else None
 
 
-_BELOW_ZERO = re.compile(r"マイナス|零下|氷点下")
+# (or a minus sign right before the figure: 華氏28度(約−2℃))
+_BELOW_ZERO = re.compile(r"マイナス|零下|氷点下|(?<![\d.])[−－-](?=(?:約|およそ)?$)")
 
 
 def converted_temperature(
