@@ -199,18 +199,6 @@ def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
     return _Figure(q, piece, source, start, sentence, stated, aligned, restated)
 
 
-def total_miscounted(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
-    """A total the source states (about something else, or by chance) whose terms, stated
-    before it in its own sentence, add up to another figure: 米国で18万個、カナダで6万個
-    の計25万個 (180,000 + 60,000 = 240,000). None when they give it or do not say."""
-    if not TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start):
-        return None
-    f = _figure(q, piece, source)
-    mine = replace(q, start=q.start - f.start, end=q.end - f.start)
-    wrong = wrong_total(mine, f.sentence, f.stated, f.restated, source.quantities)
-    return f.contradicted(wrong) if wrong else None
-
-
 def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]) -> Finding | None:
     """The finding for digest figure ``q``, which the source does not state as written
     (``points``: source figures it would match in percentage points): derived (info),

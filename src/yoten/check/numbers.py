@@ -26,13 +26,7 @@ from yoten.check.derive import (
     rounds_digest_figure,
 )
 from yoten.check.digest_figures import JAPANESE_TEXT, digest_quantities
-from yoten.check.judge import (
-    judge,
-    points_finding,
-    swapped_finding,
-    total_miscounted,
-    worked_out_beside,
-)
+from yoten.check.judge import judge, points_finding, swapped_finding, worked_out_beside
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
@@ -130,11 +124,6 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         findings.append(apposed)
                         continue
                 if any(identical(q, s) or unit_elided(q, s) for s in supporters):
-                    miscounted = total_miscounted(q, piece, source)
-                    if miscounted is not None:
-                        seen.add(q.span)
-                        findings.append(miscounted)
-                        continue
                     moved = transposed_rival(q, piece, source, supporters)
                     if moved is not None:
                         seen.add(q.span)
