@@ -190,3 +190,18 @@ def test_crore_written_in_katakana() -> None:
     source = "The stoppage cost an estimated 2,300 crore rupees in lost revenue."
     assert error_spans(source, "売上高の損失は2300クロール(約230億ルピー)。") == []
     assert error_spans(source, "売上高の損失は2300クロール(約23億ルピー)。") == ["23億ルピー"]
+
+
+def test_a_closed_list_of_whole_terms_adds_up_exactly() -> None:
+    source = (
+        "The contract covers nine new-build tankers and six converted airliners, "
+        "plus training, spare parts and five years of maintenance support."
+    )
+    ok = "新造機9機と中古旅客機を改修する6機の計15機に加え、5年間の整備支援が含まれる。"
+    assert error_spans(source, ok) == []
+    wrong = "新造機9機と中古旅客機を改修する6機の計16機に加え、5年間の整備支援が含まれる。"
+    assert error_spans(source, wrong) == ["16機"]
+    # a part named without its figure (one driver) leaves the total alone
+    bus = "The coach was carrying 38 passengers and a driver when it rolled onto its side."
+    lead = "2人が死亡、9人が病院に運ばれた。バスには乗客38人と運転手が乗っており、計39人だった。"
+    assert error_spans(bus, lead) == []

@@ -190,6 +190,8 @@ EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
 TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|総額|総計)(?:で|は)?$")
 
 
+# the words that end a list of terms right before its total: の計, を合わせた
+_CLOSED_LIST = re.compile(r"^(?:の|で|、)?(?:合)?計|合わせ")
 # 38人と運転手が: a term joined to a part named without a figure (one driver)
 _UNCOUNTED_PART = re.compile(r"と(?![\d約])[^\d、。]{1,12}?(?:が|は|を|で|も)")
 
@@ -220,22 +222,38 @@ def wrong_total(
     ]
     if len(terms) < 2 or len(terms) > 6:
         return ""
-    if any(text[o.start : o.end] == o.span and _UNCOUNTED_PART.match(text, o.end) for o in terms):
-        return ""  # 乗客38人と運転手が…計39人: a part the sentence names without its figure
+
+    def uncounted(o: Quantity) -> bool:
+        """38人と運転手が…計39人: a part the sentence names without its figure (not
+        9機と中古旅客機を改修する6機の計16機, whose next part has one)."""
+        at = text.rfind(o.span, 0, q.start)  # (o's offsets may be its sentence's)
+        m = _UNCOUNTED_PART.match(text, at + len(o.span)) if at >= 0 else None
+        return m is not None and not any(c.isdigit() for c in text[m.end() : q.start])
+
+    if any(uncounted(o) for o in terms):
+        return ""
     unit = next(iter(units & {r.unit for r in terms[0].readings}))
 
     def value(o: Quantity) -> float:
         return next(r.value for r in o.readings if r.unit == unit)
 
     targets = [r.value for r in q.readings if r.unit == unit]
+    # (exact terms, whole numbers, add up exactly: 9機と6機の計16機 is no rounding of 15)
+    whole = not q.approx and all(not o.approx and value(o).is_integer() for o in terms)
     for size in range(2, len(terms) + 1):
         for combo in itertools.combinations(terms, size):
             total = sum(value(o) for o in combo)
-            if any(within_rounding(total, t, q, exact=False) for t in targets):
+            if any(within_rounding(total, t, q, exact=whole and total < 100) for t in targets):
                 return ""
     # a total may take in a figure the sentence leaves out (the fine of the sentence
-    # before: 罰金1450万 + 210万 + 600万、負担は合計2260万)
-    extras = {r.value for s in everything for r in s.readings if r.unit == unit}
+    # before: 罰金1450万 + 210万 + 600万、負担は合計2260万), unless the words close the
+    # list right before it (9機と6機の計16機; 市の3億7500万ドルと州の5000万ドルを合わせた)
+    ends = [at + len(o.span) for o in terms if (at := text.rfind(o.span, 0, q.start)) >= 0]
+    gap = text[max(ends) : q.start] if ends else ""
+    closed = bool(ends) and len(gap) <= 16 and _CLOSED_LIST.search(gap) is not None
+    extras = (
+        set() if closed else {r.value for s in everything for r in s.readings if r.unit == unit}
+    )
     for size in range(1, len(terms) + 1):
         for combo in itertools.combinations(terms, size):
             total = sum(value(o) for o in combo)
