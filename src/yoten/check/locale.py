@@ -81,7 +81,7 @@ _DECADES = {
 # "un millón y medio", "un million et demi", "dos días y medio": 1.5 million, 2.5 days.
 # "dos horas y media", "deux heures et quart" (y cuarto arrives as "y 4th" from text2num)
 _AND_A_HALF = re.compile(
-    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|hours?|days?|weeks?|months?|years?)"
+    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
     r"\s+(?:y|et|e|und)\s+"
     r"(?:(?P<half>medio|media|demie?|mezzo|mezza|meio|meia|halb)|cuarto|4th|quart|quarto)\b",
     re.IGNORECASE,
@@ -117,6 +117,16 @@ _DURATION_AND = re.compile(
 )
 
 
+_WEEKDAY_PARTS = {
+    "de": {
+        "abend": "evening",
+        "morgen": "morning",
+        "vormittag": "morning",
+        "nachmittag": "afternoon",
+        "mittag": "noon",
+        "nacht": "night",
+    }
+}
 _WEEKDAY_PLURALS = {"de": ("en", "e", "s"), "fr": ("s",), "es": ("s",), "pt": ("s",)}
 
 
@@ -135,6 +145,8 @@ def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for number, name in get_day_names("wide", locale=language).items():
         for ending in _WEEKDAY_PLURALS.get(language, ()):
             names.setdefault(name.casefold() + ending, WEEKDAYS[number] + "s")
+        for part, english in _WEEKDAY_PARTS.get(language, {}).items():  # Mittwochabend
+            names.setdefault(name.casefold() + part, f"{WEEKDAYS[number]} {english}")
     words = sorted((w for w in names if len(w) >= 3), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<!\w)(?:{alternation})\.?(?!\w)", re.IGNORECASE), names
