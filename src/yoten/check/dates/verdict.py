@@ -318,6 +318,11 @@ def check_dates(
     return findings
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell)\s+from\b|\bcompared\s+with\b|\ba\s+year\s+"
+    r"(?:earlier|before|ago)\b|\blast\s+year\b|\bthe\s+previous\s+year\b",
+    re.IGNORECASE,
+)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
 
 
@@ -371,6 +376,12 @@ def _other_fiscal_end(
             for end in source_dates(s.norm or s.text, facts.published).fiscal_ends
         }
         if not named or (year, ref.month) in named:
+            return None
+        if named == {(year + 1, ref.month)} and any(
+            _COMPARED_BEFORE.search(s.norm or s.text) for s in aligned
+        ):
+            # "62 crore in the financial year ending March 31, 2027, up from 51.4
+            # crore": the year before it is the one compared with (2026年3月期の5億1400万回)
             return None
         return min(named, key=lambda end: abs(end[0] - year))
     return min(facts.fiscal_ends, key=lambda end: abs(end[0] - year))
