@@ -157,16 +157,25 @@ def _sum_of_percentages(q: Quantity, source: SourceIndex) -> str:
 
 
 def _remainder(
-    q: Quantity, parts: list[Quantity], totals: list[Quantity], uses: tuple[Quantity, ...] = ()
+    q: Quantity,
+    parts: list[Quantity],
+    totals: list[Quantity],
+    uses: tuple[Quantity, ...] = (),
+    *,
+    one: bool = False,
 ) -> str:
     """What is left of a total the source states once two parts the sentences restated
-    give are taken away: 412,000 − 148,000 − 96,000 = 168,000 for "the rest"."""
+    give are taken away: 412,000 − 148,000 − 96,000 = 168,000 for "the rest" (``one``:
+    or one part, where the digest's words say q is the rest: その他は18万6000トン)."""
     for dr in equivalent_readings(q.readings):
         if dr.unit in ("percent", "point", "ordinal", "ratio", "any") or dr.value <= 0:
             continue
         given = [(s, r) for s in parts for r in s.readings if r.unit == dr.unit and r.value > 0]
-        for (s1, r1), (s2, r2) in itertools.combinations(given, 2):
-            if s1 is s2:
+        pairs = list(itertools.combinations(given, 2))
+        if one:
+            pairs += [(g, (g[0], Reading(dr.unit, 0.0))) for g in given]
+        for (s1, r1), (s2, r2) in pairs:
+            if s1 is s2 and r2.value:
                 continue
             for t in totals:
                 if uses and not any(x is u for x in (s1, s2, t) for u in uses):
@@ -176,10 +185,8 @@ def _remainder(
                         continue
                     rest = rt.value - r1.value - r2.value
                     if rest > 0 and within_rounding(dr.value, rest, q, exact=not q.approx):
-                        return (
-                            f"{t.span.strip()} − {s1.span.strip()} − {s2.span.strip()}"
-                            f" = {fmt_value(rest)}"
-                        )
+                        taken = [s1.span.strip()] + ([s2.span.strip()] if r2.value else [])
+                        return f"{t.span.strip()} − {' − '.join(taken)} = {fmt_value(rest)}"
     return ""
 
 
@@ -345,7 +352,9 @@ def _majority(q: Quantity, pool: list[Quantity], before: str) -> str:
 
 _MAJORITY = re.compile(r"過半数[(（のはにをで]{0,2}(?:約)?$|majority[^.]{0,12}$", re.IGNORECASE)
 
-_REST_BEFORE = re.compile(r"(?:残る|残り|残りの|残りは|残りを|その他の)$")
+_REST_BEFORE = re.compile(
+    r"(?:残る|残り|残りの|残りは|残りを|その他の|その他は|その他が|ほかは)(?:約|およそ)?$"
+)
 _AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
 _RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長|(?:値|引き)?上げ|上が)")
@@ -691,7 +700,7 @@ def derive(
         # (残る1350人: the rest of a total, its parts anywhere in the article, one of them
         # in the sentences restated)
         or (
-            _remainder(q, everything, everything, tuple(nearby))
+            _remainder(q, everything, everything, tuple(nearby), one=True)
             if _REST_BEFORE.search(before)
             else ""
         )
