@@ -135,8 +135,10 @@ def wrong_weekdays(
         if year is None:  # 2026年5月22日(金)から9月7日(月): 2026's September
             year = _context_year(before)
         candidates: list[dt.date] = []
-        # (来年7月23日(金)から8月8日(日)まで: next year's days, beyond a year ahead too)
-        ahead = 12 * _year_shift(masked[max(0, m.start() - 20) : m.start()])
+        # next or last year's day where the sentence says so (来年の8月15日(土)); next
+        # year's may lie beyond a year ahead (来年7月23日(金)から8月8日(日)まで)
+        shift = _year_shift(masked[max(0, m.start() - 20) : m.start()])
+        ahead = 12 * shift
         for months in range(-13 + ahead, 14 + ahead) if month is not None else range(-1, 2):
             y, mo = month_shift(published, months)
             if (month is not None and mo != month) or (year is not None and y != year):
@@ -146,8 +148,7 @@ def wrong_weekdays(
             except ValueError:
                 continue
         # a day with no year is the one nearest the story (within about half a year),
-        # or next or last year's where the sentence says so (来年の8月15日(土))
-        shift = _year_shift(masked[max(0, m.start() - 20) : m.start()])
+        # or next or last year's where the sentence says so
         if year is None and month is not None and candidates:
             anchor = published + dt.timedelta(days=365 * shift)
             every = candidates
