@@ -138,7 +138,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     not q.approx
                     and q.figure >= 10_000
                     and all(r.unit.startswith("cur:") for r in q.readings)
-                    and all(s.approx and _digits(q.figure) > _digits(s.figure) for s in supporters)
+                    and all(
+                        s.approx
+                        and len(significant_digits(q.figure)) > len(significant_digits(s.figure))
+                        for s in supporters
+                    )
                 ):
                     # 12億5000万ユーロ beside "rund 1,3 Mrd. Euro": no rounding of an
                     # approximate amount is more precise than it; judged as unsupported
@@ -215,8 +219,3 @@ def _in_a_table(q: Quantity, source: SourceIndex) -> bool:
         s.units <= {"count", "any"} and abs(s.figure - q.figure) < 1e-6 * abs(q.figure)
         for s in source.quantities
     )
-
-
-def _digits(value: float) -> int:
-    """The significant digits of ``value`` (1.25e9 → 3, 1.3e9 → 2)."""
-    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
