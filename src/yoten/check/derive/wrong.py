@@ -222,15 +222,16 @@ def wrong_total(
     ]
     if len(terms) < 2 or len(terms) > 6:
         return ""
+    # where each term ends in ``text`` (its offsets may be its own sentence's)
+    ends = [at + len(o.span) for o in terms if (at := text.rfind(o.span, 0, q.start)) >= 0]
 
-    def uncounted(o: Quantity) -> bool:
+    def uncounted(end: int) -> bool:
         """38人と運転手が…計39人: a part the sentence names without its figure (not
         9機と中古旅客機を改修する6機の計16機, whose next part has one)."""
-        at = text.rfind(o.span, 0, q.start)  # (o's offsets may be its sentence's)
-        m = _UNCOUNTED_PART.match(text, at + len(o.span)) if at >= 0 else None
+        m = _UNCOUNTED_PART.match(text, end)
         return m is not None and not any(c.isdigit() for c in text[m.end() : q.start])
 
-    if any(uncounted(o) for o in terms):
+    if any(uncounted(end) for end in ends):
         return ""
     unit = next(iter(units & {r.unit for r in terms[0].readings}))
 
@@ -248,7 +249,6 @@ def wrong_total(
     # a total may take in a figure the sentence leaves out (the fine of the sentence
     # before: 罰金1450万 + 210万 + 600万、負担は合計2260万), unless the words close the
     # list right before it (9機と6機の計16機; 市の3億7500万ドルと州の5000万ドルを合わせた)
-    ends = [at + len(o.span) for o in terms if (at := text.rfind(o.span, 0, q.start)) >= 0]
     gap = text[max(ends) : q.start] if ends else ""
     closed = bool(ends) and len(gap) <= 16 and _CLOSED_LIST.search(gap) is not None
     extras = (
