@@ -53,6 +53,7 @@ from yoten.check.quantities import (
     equivalent_readings,
     readings_match,
 )
+from yoten.check.quantities.english_context import NAME_BEFORE_AGE
 from yoten.check.ranges import range_counterpart
 from yoten.check.relations import (
     Slip,
@@ -432,7 +433,7 @@ def _someone_elses_age(q: Quantity, s: Quantity, sentence: str, text: str) -> bo
     )
 
 
-_NAME_BEFORE_AGE = re.compile(r"[A-Z][\w'’.-]*(?:,\s*|\s+\(\s*)$")
+_NAME_BEFORE_AGE = re.compile(NAME_BEFORE_AGE + "$")
 
 
 # "did not say how many", "gave no figure", "keine Angaben", "sans préciser", "no precisó"

@@ -42,8 +42,10 @@ _EN_COMPARED = re.compile(
 
 # A person's age: "Maria Lopez, 19, said", "aged 19", "age 19", "at the age of 19",
 # "who joined the team at 16", "Britta Sandvoß (58)", "he and his wife, 68, were"
+# a name right before an age: "Smith, 57", "Kessler-Brandt (57"
+NAME_BEFORE_AGE = r"[A-Z][\w'’.-]*(?:,\s*|\s+\(\s*)"
 _EN_AGE_BEFORE = re.compile(
-    r"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|[A-Z][\w'’.-]*,\s*|[A-Z][\w'’.-]*\s+\(\s*"
+    rf"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|{NAME_BEFORE_AGE}"
     r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower"
     r"|grandson|granddaughter|grandmother|grandfather|neighbou?r|friend),\s*"
     r"|\b(?:joined|started|began|signed|debuted|left|retired|arrived|moved|emigrated|married"
