@@ -141,6 +141,9 @@ def test_a_length_volume_or_area_converted_in_brackets() -> None:
     water = "工場は1日約360万ガロン(約{}万リットル)の水を5000エーカー(約2020ヘクタール)で使う。"
     assert error_spans(source, water.format(1360)) == []
     assert error_spans(source, water.format(1630)) == ["1630万リットル"]
+    # the ends of two ranges pair by their order, not the nearest figure
+    ranges = "Homes are 60 to 110 miles away."
+    assert error_spans(ranges, "60〜110マイル(約97〜177キロ)離れている。") == []
 
 
 def test_a_multiple_of_the_figure_before_it() -> None:
@@ -151,3 +154,6 @@ def test_a_multiple_of_the_figure_before_it() -> None:
     lead = "薬局は1パック約11.20ドルを支払っており、契約価格4.80ドルの約{}倍にあたる。"
     assert error_spans(source, lead.format("2.3")) == []
     assert error_spans(source, lead.format("2.8")) == ["2.8倍"]
+    # a bound is no multiple to work out: 2倍以上 for 2.33
+    bound = "薬局は1パック約11.20ドルを支払っており、契約価格4.80ドルの2倍以上にあたる。"
+    assert error_spans(source, bound) == []
