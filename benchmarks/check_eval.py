@@ -27,6 +27,8 @@ than counted as false alarms. The script prints:
 - per rule (``Finding.rule``): findings reported, how many were right, and the
   same for errors alone, so a noisy rule is visible,
 - the number of cases, recall per kind and the check time per digest,
+- breaches of the report contract (``yoten.check.invariants``: an error without
+  evidence, offsets that miss their text), case by case; there should be none,
 - with ``--verbose``, every miss and every unmatched finding per case.
 
 It measures; it does not assert: the exit status is 0 whatever the figures.
@@ -114,6 +116,7 @@ class CaseResult:
     caught: list[tuple[Expected, Predicted]] = field(default_factory=list)
     seconds: float = 0.0
     failure: str | None = None  # a one-line reason when the case could not be checked
+    breaches: list[str] = field(default_factory=list)  # yoten.check.invariants
 
 
 def _read_expected(path: Path) -> tuple[bool, tuple[Expected, ...]]:
@@ -220,6 +223,7 @@ def match_findings(
 def evaluate_case(case: Case, settings: Any) -> CaseResult:
     """Load, parse and check one case; failures are recorded, never raised."""
     from yoten.check import check_digest, load_glossary
+    from yoten.check.invariants import breaches
     from yoten.errors import YotenError
     from yoten.ingest import load_article
     from yoten.render.parse import parse_post
@@ -232,6 +236,7 @@ def evaluate_case(case: Case, settings: Any) -> CaseResult:
         start = time.perf_counter()
         report = check_digest(digest, article, glossary=glossary)
         result.seconds = time.perf_counter() - start
+        result.breaches = breaches(report, article, digest)
     except (YotenError, OSError) as exc:
         result.failure = f"{type(exc).__name__}: {exc}"
         result.missed = list(case.expected)
@@ -337,6 +342,7 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "per_rule": _rule_table(results),
         "false_alarm_rate": _ratio(len(alarmed), len(clean)),
         "false_alarm_cases": [r.case.name for r in alarmed],
+        "breaches": {r.case.name: r.breaches for r in results if r.breaches},
         "per_kind": {k: per_kind[k] for k in sorted(per_kind, key=lambda k: (*KINDS, k).index(k))},
         "check_ms": {
             "median": statistics.median(times) if times else None,
@@ -414,6 +420,13 @@ def render_text(results: list[CaseResult], *, verbose: bool = False) -> str:
         )
     if s["failed_cases"]:
         lines.append(f"failed to check:  {', '.join(s['failed_cases'])}")
+    lines.append(
+        "contract breaches: "
+        + (
+            "; ".join(f"{case}: {', '.join(found)}" for case, found in s["breaches"].items())
+            or "none"
+        )
+    )
     if verbose:
         for r in results:
             if not (r.missed or r.unmatched or r.failure):

@@ -289,6 +289,10 @@ def test_summary_counts_precision_recall_and_false_alarms() -> None:
     assert s["warning"]["recall"] == 0.0
     assert s["false_alarm_rate"] == 1.0 and s["false_alarm_cases"] == ["c"]
     assert s["per_kind"]["spelling"] == {"expected": 1, "found": 0}
+    assert s["breaches"] == {}
+    results[0].breaches = ["an error without evidence: '78分' (number.contradicted)"]
+    assert ce.summarize(results)["breaches"] == {"c": results[0].breaches}
+    assert "contract breaches: c: an error without evidence" in ce.render_text(results)
 
 
 def test_script_prints_json_and_text_and_exits_zero(
@@ -317,6 +321,7 @@ def results() -> list[Any]:
 @pytest.mark.slow
 def test_every_case_is_checked(results: list[Any]) -> None:
     assert [r.case.name for r in results if r.failure] == []
+    assert {r.case.name: r.breaches for r in results if r.breaches} == {}
 
 
 @pytest.mark.slow

@@ -28,14 +28,17 @@ from yoten.check.derive import (
     FOUR_DIGIT_YEAR,
     TOTAL_BEFORE,
     apposed_share,
+    converted_measure,
     converted_temperature,
     counts_years_since,
     derive,
     derived_level,
     identical,
     marks_share,
+    share_part,
     span_named,
     wrong_change,
+    wrong_multiple,
     wrong_per_unit,
     wrong_remainder,
     wrong_share,
@@ -79,7 +82,13 @@ from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
-__all__ = ["judge", "points_finding", "swapped_finding", "worked_out_beside"]
+__all__ = [
+    "judge",
+    "points_finding",
+    "swapped_finding",
+    "worked_out_beside",
+    "wrong_rounded_total",
+]
 
 
 @dataclass
@@ -112,6 +121,11 @@ class _Figure:
         """The figures of the sentences restated, then the rest of ``restated``."""
         nearby = self.source.quantities_in(self.aligned)
         return nearby + [s for s in self.restated if s not in nearby]
+
+    @functools.cached_property
+    def share_part(self) -> Quantity | None:
+        """The figure q is written beside as its share (890万回と約6割), if q is a share."""
+        return share_part(self.q, self.sentence, self.q.start - self.start, self.stated)
 
     @functools.cached_property
     def unit_word(self) -> str:
@@ -178,6 +192,17 @@ class _Figure:
         )
 
 
+def wrong_rounded_total(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
+    """The error for an exact total its own sentence's terms do not give, where the
+    source states an approximate figure it rounds (18万個、6万個の計25万個 beside
+    "about 240,000": 180,000 + 60,000 = 240,000, not 250,000); None otherwise."""
+    if q.approx or not TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start):
+        return None
+    f = _figure(q, piece, source)
+    wrong = wrong_total(q, piece.text, f.stated, source.quantities)
+    return f.contradicted(wrong) if wrong else None
+
+
 def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
     sentence = sentence_at(piece.text, q.start)
     values = [r.value for r in q.readings]
@@ -232,10 +257,19 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         and same_kind(q, s)
         and Slip.SCALE in slips(q, s)
         and not any(readings_match(d, s) for d in f.stated)
-        and not _arithmetic(f.piece.text, q)
+        and not _arithmetic(f.piece.text, q, past=False)
     ]
     if scaled:  # 35億ポンド for "£350 million" (and £2.4bn + £1.1bn by chance): a slip of scale
         return _says_otherwise(f, scaled)
+    # a share beside its part, whose whole its own sentence states (2140万回で、うち…
+    # 890万回と約6割): those two settle it, whatever other figures give by chance
+    share = (
+        wrong_share(q, f.piece.text, f.stated, f.nearby, same_kind_sources, f.share_part)
+        if f.share_part is not None
+        else ""
+    )
+    if share:
+        return f.contradicted(share)
     derived = _derivation(f, counterparts)
     if isinstance(derived, Finding):
         return derived
@@ -338,6 +372,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
             share=marks_share(q, text),
             given=tuple(f.restated),
             earlier=_restated_before(f),
+            part=f.share_part,
         )
         or bound(q, text, f.nearby)
     )
@@ -357,8 +392,9 @@ def _miscomputed(f: _Figure) -> Finding | None:
         or wrong_total(q, text, f.stated, f.restated, f.source.quantities)
         or _wrong_total_before(f)
         or wrong_remainder(q, text, f.stated, f.restated)
-        or wrong_share(q, text, f.stated, f.nearby, same_kind_sources)
+        or wrong_share(q, text, f.stated, f.nearby, same_kind_sources, f.share_part)
         or wrong_per_unit(q, f.sentence, q.start - f.start, f.stated, f.source.quantities)
+        or wrong_multiple(q, text, f.stated, f.source.quantities)
     )
     if wrong:
         return f.contradicted(wrong)
@@ -487,7 +523,10 @@ def worked_out_beside(
     stated = [replace(o, start=o.start + at, end=o.end + at) for o in stated]
     found = apposed_share(
         q, piece.text, stated, [s.norm or s.text for s in aligned], source.values
-    ) or converted_temperature(q, piece.text, stated, source.values)
+    ) or (
+        converted_temperature(q, piece.text, stated, source.values)
+        or converted_measure(q, piece.text, stated, source.values)
+    )
     if found is None:
         return None
     right, shown = found
@@ -642,11 +681,15 @@ def _wrong_years_since(
 # words that make a figure a sum, a difference, what is left or the other end of a
 # change (計14%, 35票差, 残る38店, 2.4日短縮, 190トン増, 10人多い, 前年より, 従来の価格,
 # 上積み, 2〜3メートル): the figure may be computed, not copied
-_ARITHMETIC = re.compile(
+_ARITHMETIC_WORDS = (
     r"(?<![集会設統推時])計|合計|総|累計|延べ|差|残|増|減|多|少な(?!くとも)|上回|下回|短縮|延長|縮|広げ|拡大|伸び|上昇|低下"
     r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶん|分の|追加|加え|上積|修正"
-    r"|従来|当初|以前|前年|昨年|前日|前週|前月|前回|[〜~～]|上が|下が|引き上|引き下"
+    r"|(?:従来|当初|以前|前年|昨年|前日|前週|前月|前回){past}|[〜~～]|上が|下が|引き上|引き下"
 )
+_ARITHMETIC = re.compile(_ARITHMETIC_WORDS.format(past=""))
+# (a scale slip is no computation: 昨年のエビ輸出額は5400万ドル for "$540 million" is
+# a past year's own figure, 従来の価格 the one before a change)
+_ARITHMETIC_NOW = re.compile(_ARITHMETIC_WORDS.format(past=r"(?!の[^\d約])"))
 _CLAUSE_START = re.compile(r"[、。,:：]")
 
 
@@ -662,15 +705,15 @@ def _clause_at(text: str, q: Quantity) -> str:
     return text[start : end.start() if end else len(text)]
 
 
-def _arithmetic(text: str, q: Quantity) -> bool:
+def _arithmetic(text: str, q: Quantity, *, past: bool = True) -> bool:
     """Whether the digest's words around ``q`` say it is computed (see _ARITHMETIC):
-    in its clause before it (up to 16 characters) or right after it."""
+    in its clause before it (up to 16 characters) or right after it (``past``: a
+    past period's own figure, 昨年のエビ輸出額は, counts as computed)."""
+    words = _ARITHMETIC if past else _ARITHMETIC_NOW
     start = max(0, q.start - 16)
     for m in _CLAUSE_START.finditer(text, start, q.start):
         start = m.end()
-    return bool(
-        _ARITHMETIC.search(text, start, q.start) or _ARITHMETIC.search(text[q.start : q.end + 6])
-    )
+    return bool(words.search(text, start, q.start) or words.search(text[q.start : q.end + 6]))
 
 
 _UNIT_AFTER = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}")

@@ -26,7 +26,13 @@ from yoten.check.derive import (
     rounds_digest_figure,
 )
 from yoten.check.digest_figures import JAPANESE_TEXT, digest_quantities
-from yoten.check.judge import judge, points_finding, swapped_finding, worked_out_beside
+from yoten.check.judge import (
+    judge,
+    points_finding,
+    swapped_finding,
+    worked_out_beside,
+    wrong_rounded_total,
+)
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
@@ -150,6 +156,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     # 6時間35分 from two clock times beside "about six hours")
                     seen.add(q.span)
                     todo.append((q, piece, []))
+                    continue
+                total = wrong_rounded_total(q, piece, source)
+                if total is not None:
+                    seen.add(q.span)
+                    findings.append(total)
                     continue
                 # rounded (約6割 for 60.2%): the sentence it restates may say otherwise
                 closer = closer_rival(q, piece, source, supporters)

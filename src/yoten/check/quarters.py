@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from yoten.check.align import sentence_at
+from yoten.check.align import SourceSentence, sentence_at
 from yoten.check.dates.months import month_number
 from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
 from yoten.check.normalize import MONTH_NAMES, halfwidth
@@ -89,6 +89,10 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
     findings: list[Finding] = []
     seen: set[str] = set()
     for piece in pieces:
+        for months in _quarter_months(piece, source):
+            if months.span not in seen:
+                seen.add(months.span)
+                findings.append(months)
         folded = halfwidth(piece.text)
         for m in _JA_QUARTER.finditer(folded):
             span = piece.text[m.start() : m.end()]
@@ -139,6 +143,111 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
     return findings
 
 
+# a numbered quarter and its months side by side: 第3四半期(7〜9月期), 第4四半期(2026年
+# 10〜12月), 第2四半期にあたる4〜6月期; 7〜9月期(第3四半期)
+_QUARTER_AND_MONTHS = re.compile(
+    r"第(?P<q>[1-4一二三四])四半期(?:[(（]|にあたる|に当たる|となる)"
+    r"(?P<m>(?:\d{4}年)?(?P<a>\d{1,2})\s*[〜~～-]\s*(?P<b>\d{1,2})月期?)"
+    r"|(?P<m2>(?<![\d年])(?:\d{4}年)?(?P<a2>\d{1,2})\s*[〜~～-]\s*(?P<b2>\d{1,2})月期?)[(（]"
+    r"(?:[^)）\d]{0,8}?)第(?P<q2>[1-4一二三四])四半期"
+)
+# the fiscal year's last month in the digest's own sentence: 2027年3月期第2四半期,
+# 6月30日を期末とする, 9月決算
+_OWN_FISCAL_END = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})月期(?:の)?第[1-4一二三四]四半期"
+    r"|(?<!\d)(?P<b>\d{1,2})月(?:\d{1,2}日|末)?を(?:期末|決算期末|年度末)と"
+    r"|(?<!\d)(?P<c>\d{1,2})月決算"
+)
+
+
+# "whose financial year ends on 30 June", "the financial year ending March 31, 2027",
+# "fiscal year runs from April to March" (not "the third quarter …, which ended Oct. 31")
+_SOURCE_FISCAL_END = re.compile(
+    rf"\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes"
+    rf"|closing|runs?\s+from\s+{MONTH_NAMES}\s+(?:to|through|until))\s+(?:on\s+)?"
+    rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{MONTH_NAMES})",
+    re.IGNORECASE,
+)
+
+
+def _source_fiscal_end(source: SourceIndex) -> tuple[int, list[SourceSentence]] | None:
+    """The one month the source says its fiscal years end in, and where it says so."""
+    ends: dict[int, list[SourceSentence]] = {}
+    for s in source.sentences:
+        for m in _SOURCE_FISCAL_END.finditer(s.norm or s.text):
+            month = month_number(m.group("m"))
+            if month is not None:
+                ends.setdefault(month, []).append(s)
+    if len(ends) != 1:
+        return None
+    return next(iter(ends.items()))
+
+
+def fiscal_quarter_months(quarter: int, last_month: int) -> tuple[int, int]:
+    """The first and last month of quarter ``quarter`` of a year that ends in month
+    ``last_month`` (the third quarter of a year to March: October to December)."""
+    first = (last_month + 3 * (quarter - 1)) % 12 + 1
+    return first, (first + 1) % 12 + 1
+
+
+def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
+    """第3四半期(7〜9月期) where the year the quarter belongs to ends in a month that
+    makes its third quarter other months: the digest's own words say when it ends
+    (2027年3月期第2四半期, 6月30日を期末とする), else the source, which names one
+    month its fiscal years end in ("the year ending March 31, 2027")."""
+    folded = halfwidth(piece.text)
+    said_end = _source_fiscal_end(source)
+    findings = []
+    for m in _QUARTER_AND_MONTHS.finditer(folded):
+        quarter = _number_of(m.group("q") or m.group("q2"))
+        months = (int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2")))
+        months_at = "m" if m.group("m") else "m2"
+        sentence = sentence_at(folded, m.start())
+        own = _OWN_FISCAL_END.search(sentence)
+        stated: list[SourceSentence] = []
+        if own is not None:
+            last = int(next(g for g in own.groups() if g))
+        elif said_end is not None:
+            last, stated = said_end[0], said_end[1][:1]
+        else:
+            continue
+        if not 1 <= last <= 12 or (months[1] - months[0]) % 12 != 2:
+            continue
+        first, end = fiscal_quarter_months(quarter, last)
+        if months == (first, end):
+            continue
+        aligned = source.align(sentence_at(piece.text, m.start()))
+        if (
+            own is None
+            and months == fiscal_quarter_months(quarter, 12)
+            and not any(s in stated or _FISCAL.search(s.norm or s.text) for s in aligned[:1])
+        ):
+            # a calendar quarter (第3四半期(7〜9月期)) where the sentence restated speaks of
+            # no fiscal year: another company's, when the source has two ("Redline …
+            # third-quarter net loss"; "Pinecrest, whose fiscal year ends on March 31")
+            continue
+        said = f"第{quarter}四半期 ({last}月期) = {first}〜{end}月"
+        findings.append(
+            Finding(
+                kind=Kind.MISMATCH,
+                severity="error",
+                section=piece.section,
+                span=piece.text[m.start(months_at) : m.end(months_at)],
+                message=_("the fiscal year ends in month {month}: {said}").format(
+                    month=last, said=said
+                ),
+                rule=Rule.QUARTER_CONTRADICTED,
+                derivation=said,
+                evidence=evidence([*stated, *(s for s in aligned[:1] if s not in stated)]),
+            )
+        )
+    return findings
+
+
+def _number_of(raw: str) -> int:
+    return _KANJI.get(raw) or int(raw)
+
+
 def _restated_other(
     piece: Piece, m: re.Match[str], quarter: int, source: SourceIndex
 ) -> Finding | None:
@@ -184,25 +293,29 @@ def _months_said(text: str, first: int, last: int) -> bool:
     return False
 
 
+# (not "the same period last year", which compares the quarter written with its year-ago self)
 _RELATIVE_PERIOD = re.compile(
-    r"\b(?:previous|prior|preceding|same|last)\s+(?:three\s+months|quarter|period)\b", re.IGNORECASE
+    r"\b(?:previous|prior|preceding|same|last)\s+(?:three\s+months|quarter|period)\b"
+    r"(?!\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+(?:the\s+)?(?:previous|last)\s+year))",
+    re.IGNORECASE,
 )
 _SPAN_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月")
 _QUARTER_WRITTEN = re.compile(
     rf"\b(?P<a>{MONTH_NAMES})\s*(?:-|–|to|through)\s*(?P<b>{MONTH_NAMES})\s+quarter\b"
     rf"|\b(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+)?(?P<end>{MONTH_NAMES})\b",
+    rf"(?:\d{{1,2}}\s+)?(?P<end>{MONTH_NAMES})\b"
+    rf"|\b(?:the|its|a)\s+(?P<named>March|June|September|December)\s+quarter\b",
     re.IGNORECASE,
 )
 
 
 def _quarters_written(text: str) -> set[int]:
     """The calendar quarters ``text`` writes by their months: "the July-September
-    quarter" (3), "the quarter to December" (4)."""
+    quarter" (3), "the quarter to December" (4), "the September quarter" (3)."""
     found: set[int] = set()
     for m in _QUARTER_WRITTEN.finditer(text):
-        if m.group("end"):
-            last = month_number(m.group("end"))
+        if m.group("end") or m.group("named"):
+            last = month_number(m.group("end") or m.group("named"))
         else:
             first, last = month_number(m.group("a")), month_number(m.group("b"))
             if first is None or last is None or (last - first) % 12 != 2:
@@ -235,7 +348,9 @@ def restated_quarter(
     written = {
         q
         for s in aligned[:1]
-        if quarter not in source_quarters(s.norm or s.text)  # (and the first quarter)
+        # (and the first quarter; a fiscal quarter is the months written: "the third
+        # quarter of the fiscal year, the three months to December")
+        if (quarter not in source_quarters(s.norm or s.text) or _FISCAL.search(s.norm or s.text))
         and not _RELATIVE_PERIOD.search(s.norm or s.text)  # (the previous three months)
         for q in _quarters_written(s.norm or s.text)
     }

@@ -124,18 +124,26 @@ def _clock_digits(seconds: float) -> str:
 
 
 # "170 more than in 2026", "since 2017": a bare four-digit figure after these is a year
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|than in|before|after)\s+$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|by|from|until|to|than in|before|after"
+    # (seit 2019, en 2023, depuis 2020, desde 2021, hasta 2030)
+    r"|im|seit|bis|ab|en|depuis|desde|hasta)\s+$",
+    re.I,
+)
+# the word "year" right before: in the year 2024, im Jahr 2024, en el año 2023 (a year,
+# whatever word follows it)
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:year|Jahr|Jahre|année|año)\s+$", re.I)
 
 
 def read_as_year(s: Quantity, text: str) -> bool:
     """Whether source figure ``s`` is a year the English scanner read as a count."""
-    return (
-        s.units == {"count"}
-        # (no noun of its own: "founded in 1921 as a chemist's shop")
-        and (not s.noun or s.noun.split()[0] in FUNCTION_WORDS)
-        and s.span.strip().isdigit()
-        and 1900 <= s.figure <= 2100
-        and bool(_YEAR_BEFORE.search(text, max(0, s.start - 12), s.start))
+    if s.units != {"count"} or not s.span.strip().isdigit() or not 1900 <= s.figure <= 2100:
+        return False
+    if _YEAR_WORD_BEFORE.search(text, max(0, s.start - 12), s.start):
+        return True
+    # (no noun of its own: "founded in 1921 as a chemist's shop")
+    return (not s.noun or s.noun.split()[0] in FUNCTION_WORDS) and bool(
+        _YEAR_BEFORE.search(text, max(0, s.start - 12), s.start)
     )
 
 

@@ -360,6 +360,25 @@ class SourceDates:
         self.add_date(day.year, day.month, day.day)
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_NAMES}),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _weekday_years(
+    folded: str, at: int, published: dt.date, month: int, day: int | None
+) -> list[int]:
+    """The years around ``published`` in which the date at ``at`` falls on the weekday
+    written right before it ("Friday 6 February"): [] when none is written."""
+    m = _WEEKDAY_BEFORE.search(folded, max(0, at - 16), at)
+    if m is None or day is None:
+        return []
+    weekday = _WEEKDAYS_EN.index(m.group(1).lower())
+    return [
+        year
+        for year in (published.year - 1, published.year, published.year + 1)
+        if _real_date(year, month, day) and dt.date(year, month, day).weekday() == weekday
+    ]
+
+
 def nearest_year(published: dt.date, month: int, day: int) -> int:
     best = published.year
     best_gap: float = float("inf")
@@ -416,6 +435,9 @@ def source_dates(
                 with_year.append((m.start(), m.end()))
             elif published is not None and not inside(m, with_year):
                 facts.add_alternative(_latest_year(published, month, day or 1), month, day)
+                for weekday_year in _weekday_years(folded, m.start(), published, month, day):
+                    # "opens on Friday 6 February" in May 2025: 6 February 2026
+                    facts.add_alternative(weekday_year, month, day)
                 years_on = _said_year(folded, m.start())
                 if years_on:  # "Next year's race … will be held on 15 November"
                     facts.add_alternative(published.year + years_on, month, day)

@@ -266,6 +266,8 @@ def check_dates(
                 continue
             if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
                 continue  # 15日(月曜日): the weekday of a day, judged with it above
+            if _year_under_way(masked, ref, facts):
+                continue
             ok, instead = _supported(ref, facts)
             other_end = _other_fiscal_end(masked, ref, facts, source)
             if other_end is not None:
@@ -326,6 +328,27 @@ _COMPARED_BEFORE = re.compile(
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
 
 
+_THIS_PERIOD = re.compile(r"今期|当期|今年度|今会計年度|今事業年度")
+_NEXT_PERIOD = re.compile(r"来期|来年度|来会計年度|翌期")
+
+
+def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """今期(2026年6月期) in December 2025, where the source's fiscal years end in June:
+    the year under way at publication (or the next, 来期), which the digest names as
+    such beside "the year that ended on June 30"."""
+    if ref.year is None or ref.month is None or ref.day is not None or ref.month_from is not None:
+        return False
+    if not text.startswith("期", ref.end) or facts.published is None:
+        return False
+    if ref.month not in {month for _year, month in facts.fiscal_ends}:
+        return False
+    sentence = sentence_at(text, ref.start)
+    under_way = facts.published.year + (facts.published.month > ref.month)
+    if _THIS_PERIOD.search(sentence):
+        return ref.year == under_way
+    return _NEXT_PERIOD.search(sentence) is not None and ref.year == under_way + 1
+
+
 def _other_fiscal_end(
     text: str, ref: DateRef, facts: SourceDates, source: SourceIndex | None
 ) -> tuple[int, int] | None:
@@ -341,10 +364,10 @@ def _other_fiscal_end(
     if ref.month in {month for _year, month in facts.fiscal_ends}:
         if source is None or facts.published is None or (year, ref.month) in facts.fiscal_ends:
             return None
+        sentence = sentence_at(text, ref.start)
         # (the sentence restated is the one that states a figure of the digest sentence
         # and does not write q's year: "between the year ending March 31, 2020 and the
         # one ending March 31, 2023")
-        sentence = sentence_at(text, ref.start)
         values = [r.value for q in scan_japanese(sentence) for r in q.readings]
         figures = number_keys(v for v in values if v not in (year, ref.month))
         restated = source.align(sentence, values=values, ignore=[float(year)])
@@ -459,8 +482,37 @@ def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
     return _moved_source_time(ref, source, [sign * step for step in steps for sign in (1, -1)])
 
 
+# 4月30日(木)に始まり、8週間(6月25日まで): the end of a span the digest counts from
+# a date of its own sentence
+_SPAN_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日間|週間)[(（]$")
+
+
+def _span_end(text: str, ref: DateRef) -> bool:
+    """Whether ``ref`` ends a span of days or weeks the digest writes right before it,
+    counted from an earlier date of its sentence (the last day, or the day after)."""
+    m = _SPAN_BEFORE.search(text, max(0, ref.start - 8), ref.start)
+    if m is None or ref.month is None or ref.day is None:
+        return False
+    days = int(m.group("n")) * (1 if m.group("unit") == "日間" else 7)
+    start = sentence_start(text, ref.start)
+    for other in find_dates(text[start : m.start()]):
+        if other.month is None or other.day is None:
+            continue
+        for year in (2001, 2004):  # (any year: a leap one for 29 February)
+            try:
+                first = dt.date(year, other.month, other.day)
+                last = dt.date(year, ref.month, ref.day)
+            except ValueError:
+                continue
+            if (last - first).days % 365 in (days - 1, days):
+                return True
+    return False
+
+
 def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
     """Whether ``ref`` is a source day moved by the offset the digest writes before it."""
+    if _span_end(text, ref):
+        return True
     m = _OFFSET_BEFORE.search(text, max(0, ref.start - 8), ref.start)
     if m is None or ref.month is None or ref.day is None:
         return False

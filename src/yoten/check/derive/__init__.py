@@ -14,15 +14,17 @@ over a whole article some pair would match any value by chance.
 """
 
 from yoten.check.derive.basics import identical
-from yoten.check.derive.values import derive, derived_level, rounds_digest_figure
+from yoten.check.derive.values import derive, derived_level, rounds_digest_figure, share_part
 from yoten.check.derive.wrong import (
     APPOSED_SHARE,
     EACH_WORD,
     TOTAL_BEFORE,
     apposed_share,
+    converted_measure,
     converted_temperature,
     marks_share,
     wrong_change,
+    wrong_multiple,
     wrong_per_unit,
     wrong_remainder,
     wrong_share,
@@ -45,6 +47,7 @@ __all__ = [
     "FOUR_DIGIT_YEAR",
     "TOTAL_BEFORE",
     "apposed_share",
+    "converted_measure",
     "converted_temperature",
     "counts_calendar_years",
     "counts_years_since",
@@ -53,8 +56,10 @@ __all__ = [
     "identical",
     "marks_share",
     "rounds_digest_figure",
+    "share_part",
     "span_named",
     "wrong_change",
+    "wrong_multiple",
     "wrong_per_unit",
     "wrong_remainder",
     "wrong_share",

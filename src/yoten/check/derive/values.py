@@ -127,13 +127,13 @@ def _whole_and_part(a: Quantity, b: Quantity, text: str) -> bool:
     return 0 < len(between) <= 120 and ". " not in between and bool(_OF_WHICH.search(between))
 
 
-_MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
+MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
 
 
 def _in_units_of(value: float, s: Quantity, r: Reading) -> str:
     """``value`` (in ``r``'s base unit: metres, square metres …) written in the unit
     ``s`` states (14.8 inches − 11.2 inches = 3.6, not 0.0914 m)."""
-    return in_figure_units(value, s, r.value) if r.unit in _MEASURES else fmt_value(value)
+    return in_figure_units(value, s, r.value) if r.unit in MEASURES else fmt_value(value)
 
 
 def _sum_of_percentages(q: Quantity, source: SourceIndex) -> str:
@@ -190,8 +190,39 @@ def _remainder(
     return ""
 
 
+# the part a share is of, stated beside it in the digest sentence: 890万回と約6割,
+# 3万1200件、約4割, 57のワイナリー、全体の約4割; 約3割にあたる640校 (not a clause's
+# end: 未復旧は6200件で、約9割が復旧した)
+_PART_BEFORE_SHARE = re.compile(
+    r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と|、|[(（])(?:全体|総数|その)?の?(?:約|およそ|ほぼ)?"
+)
+_PART_AFTER_SHARE = re.compile(r"(?:超|強|弱|近く)?(?:にあたる|に当たる|に相当する)(?:約|およそ)?")
+
+
+def share_part(
+    q: Quantity, sentence: str, offset: int, stated: Sequence[Quantity]
+) -> Quantity | None:
+    """The digest figure a share ``q`` is the share of a whole of, written beside it
+    (``stated``: the sentence's other figures, offsets in ``sentence``; ``offset``:
+    where q starts in it), or None."""
+    if "%" not in q.span and "割" not in q.span and "分の" not in q.span:
+        return None
+    end = offset + len(q.span)
+    for o in stated:
+        if o.end <= offset and _PART_BEFORE_SHARE.fullmatch(sentence, o.end, offset):
+            return o
+        if o.start >= end and _PART_AFTER_SHARE.fullmatch(sentence, end, o.start):
+            return o
+    return None
+
+
 def _share(
-    q: Quantity, pool: list[Quantity], *, exact: bool, near: list[Quantity] | None = None
+    q: Quantity,
+    pool: list[Quantity],
+    *,
+    exact: bool,
+    near: list[Quantity] | None = None,
+    parts: Sequence[Quantity] = (),
 ) -> str:
     shares = [
         r.value if r.unit == "percent" else r.value * 100
@@ -219,7 +250,7 @@ def _share(
         for s in pool
         for r in s.readings
         if (r.unit == "count" and r.value >= 2)
-        or ((r.unit.startswith("cur:") or r.unit in _MEASURES) and r.value > 0)
+        or ((r.unit.startswith("cur:") or r.unit in MEASURES) and r.value > 0)
     ]
     for s1, r1 in counts:
         for s2, r2 in counts:
@@ -227,6 +258,8 @@ def _share(
                 continue
             if near is not None and s1 not in near and s2 not in near:
                 continue  # over the whole article, some pair gives any share by chance
+            if parts and not any(identical(p, s1) for p in parts):
+                continue  # the digest names the part: 640校、約3割 is 640 of a whole
             ratio = 100 * r1.value / r2.value
             if any(abs(ratio - share) <= tolerance for share in shares):
                 return f"{s1.span.strip()} / {s2.span.strip()} = {ratio:.1f}% → {q.span.strip()}"
@@ -472,7 +505,7 @@ def _ratio_of(q: Quantity, pool: list[Quantity]) -> str:
             continue
         for a, b in itertools.permutations(pool, 2):
             for ra in a.readings:
-                if ra.value <= 0 or not (ra.unit.startswith("cur:") or ra.unit in _MEASURES):
+                if ra.value <= 0 or not (ra.unit.startswith("cur:") or ra.unit in MEASURES):
                     continue
                 for rb in b.readings:
                     if rb.unit != ra.unit or rb.value <= 0:
@@ -642,6 +675,7 @@ def derive(
     share: bool = False,
     given: tuple[Quantity, ...] = (),
     earlier: Sequence[Quantity] = (),
+    part: Quantity | None = None,
 ) -> str:
     """How ``q`` follows from the source's figures, or '' (``nearby``: aligned sentences;
     ``stated``: the other figures of the digest sentence; ``after``: the digest's words
@@ -657,7 +691,9 @@ def derive(
     the digest's words make q a share of a whole, which no change between two figures
     explains; ``given``: the source's figures the digest sentence states too;
     ``earlier``: the figures of the sentences the digest sentence before restates, where
-    q's sentence goes on about its subject (予算全体の約27%にあたり、…)."""
+    q's sentence goes on about its subject (予算全体の約27%にあたり、…); ``part``: the
+    digest figure a share is the share of a whole of (890万回と約6割), which must then
+    be the share's part."""
     if not any(r.value for r in q.readings):
         return ""
     # (no year the scanner read as a count is an operand: 931 / 1921 for "founded in 1921")
@@ -668,10 +704,18 @@ def derive(
         else []
     )
     uses = counterparts
+    # (the part as the source states it; a part of the digest's own gives no constraint)
+    # (a bare figure of the digest, 57のワイナリー, states its value in any unit)
+    parts = [
+        s
+        for s in source.quantities
+        if part is not None
+        and (identical(part, s) or (part.units == {"any"} and part.figure == s.figure))
+    ]
     change = bool(direction_of(after))  # 3%上昇: a change, no share of two figures
     return (
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
-        or ("" if change else _share(q, nearby, exact=False))
+        or ("" if change else _share(q, nearby, exact=False, parts=parts))
         or _percent_of(q, nearby, stated or [], same_kind, source.text)
         or _per_unit(q, nearby, same_kind, before)
         or _majority(q, [*nearby, *(stated or [])], before)
@@ -711,7 +755,7 @@ def derive(
         or (
             ""
             if change or any(any(c.isdigit() for c in s.span) for s in uses)
-            else _share(q, everything, exact=True, near=[*nearby, *earlier])
+            else _share(q, everything, exact=True, near=[*nearby, *earlier], parts=parts)
         )
         or (_sum_of_percentages(q, source) if total else "")
         or _between_times(q, source, nearby)

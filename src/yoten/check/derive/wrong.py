@@ -4,6 +4,7 @@ temperature that the figures it restates do not give."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterable, Set
 
@@ -17,7 +18,7 @@ from yoten.check.derive.basics import (
     rounding_step,
     within_rounding,
 )
-from yoten.check.derive.values import change_of, direction_of
+from yoten.check.derive.values import MEASURES, change_of, direction_of
 from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.ranges import range_ends
 from yoten.check.relations import power_of_ten
@@ -329,8 +330,9 @@ _SHARE_BEFORE = re.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
 _SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
 
 
-# a whole the sentence names before its part: 176人のうち、 ; 420万ユーロで、そのうち
-_WHOLE_OF = re.compile(r"(?:の|[^\d。]{0,2}?、?その)うち、?")
+# a whole the sentence names before its part: 176人のうち、 ; 420万ユーロで、そのうち ;
+# 2140万回で、うち
+_WHOLE_OF = re.compile(r"(?:の|[^\d。]{0,2}?、?その|[^\d。]{0,2}?、)うち、?")
 
 
 def counted_alike(a: Quantity, b: Quantity, stated: list[Quantity]) -> bool:
@@ -355,11 +357,18 @@ def marks_share(q: Quantity, text: str) -> bool:
 
 
 def wrong_share(
-    q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity], same_kind: SameKind
+    q: Quantity,
+    text: str,
+    stated: list[Quantity],
+    pool: list[Quantity],
+    same_kind: SameKind,
+    part: Quantity | None = None,
 ) -> str:
     """The share that two figures give when the digest sentence states both, calls
     ``q`` a share of a whole (145万回分のうち約9割にあたる120万回分) and the two do
-    not give it: 1.2 of 1.45 million is 82.8%, not 約9割. '' when they do not say."""
+    not give it: 1.2 of 1.45 million is 82.8%, not 約9割. ``part``: the figure the
+    share is written beside (890万回と約6割), the share's part and not the rest of
+    the whole. '' when they do not say."""
     if "%" not in q.span and "割" not in q.span and "分の" not in q.span:
         return ""
     if "分の" in q.span and _FRACTION_BOUND.match(text, q.end):
@@ -418,20 +427,23 @@ def wrong_share(
     if "分の" in q.span:  # a fraction within a twentieth and a point (4分の1 for 24.3%)
         tolerance = max(tolerance, 0.05 * shares[0] + 1)
     best: tuple[float, str] | None = None
-    for part in figures:
+    parts = [s for s in figures if part is None or same(part, s)]
+    for p in parts:
         for whole in wholes:
-            if part is whole or not kin(part, whole):
+            if p is whole or not kin(p, whole):
                 continue
-            for rp in part.readings:
+            for rp in p.readings:
                 for rw in whole.readings:
                     if rp.unit != rw.unit or not 0 < rp.value < rw.value:
                         continue
                     ratio = 100 * rp.value / rw.value
-                    # (or the rest of the whole: 43本のうち約7割が埋まり、空きは12本)
-                    if any(min(abs(ratio - v), abs(100 - ratio - v)) <= tolerance for v in shares):
+                    # (or the rest of the whole: 43本のうち約7割が埋まり、空きは12本; not
+                    # where the share stands beside its part)
+                    rest = 100 - ratio if part is None else ratio
+                    if any(min(abs(ratio - v), abs(rest - v)) <= tolerance for v in shares):
                         return ""  # two of the figures give it
                     miss = min(abs(ratio - v) for v in shares)
-                    shown = f"{part.span.strip()} / {whole.span.strip()} = {ratio:.1f}%"
+                    shown = f"{p.span.strip()} / {whole.span.strip()} = {ratio:.1f}%"
                     if best is None or miss < best[0]:
                         best = (miss, shown)
     # (parts the digest names before the share, as 両国で…約6割 sums them)
@@ -439,6 +451,45 @@ def wrong_share(
     if best is not None and _parts_give(earlier, wholes, shares, tolerance, kin):
         return ""  # 約1万4500台がドイツ、9800台がオーストリア…両国で約6割: two parts
     return best[1] if best else ""
+
+
+# 契約価格4.80ドルの約2.8倍: the figure a multiple is "of"
+_BOUND_AFTER = re.compile(r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず|を(?:超|上回|下回))")
+_MULTIPLE_OF = re.compile(r"の(?:約|およそ|ほぼ)?$")
+
+
+def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
+    """A multiple (約2.8倍) of the figure the digest sentence writes right before it
+    (契約価格4.80ドルの約2.8倍) that the other figure of that kind the sentence states
+    (1パック約11.20ドル) does not give: 11.20 / 4.80 = 2.33. Both must be the source's
+    figures, and the sentence must state no third of their kind. '' otherwise."""
+    times = [r.value for r in q.readings if r.unit == "times" and r.value > 1]
+    if not times or _BOUND_AFTER.match(text, q.end):
+        return ""  # (6倍以上, 2倍を超え, 60倍近く: a bound)
+    start = sentence_start(text, q.start)
+    # (stated: offsets in q's sentence)
+    of = [o for o in stated if _MULTIPLE_OF.fullmatch(text, start + o.end, q.start)]
+    if len(of) != 1:
+        return ""
+    base = of[0]
+
+    def given(o: Quantity) -> bool:
+        return any(identical(o, s) for s in pool)
+
+    units = {r.unit for r in base.readings if r.unit.startswith("cur:") or r.unit in MEASURES}
+    alike = [o for o in stated if o is not base and units & {r.unit for r in o.readings}]
+    if not units or len(alike) != 1 or not (given(base) and given(alike[0])):
+        return ""
+    other = alike[0]
+    unit = next(iter(units & {r.unit for r in other.readings}))
+    a = next(r.value for r in other.readings if r.unit == unit)
+    b = next(r.value for r in base.readings if r.unit == unit)
+    if a <= 0 or b <= 0:
+        return ""
+    ratio = a / b
+    if any(within_rounding(ratio, t, q, exact=False) for t in times):
+        return ""
+    return f"{other.span.strip()} / {base.span.strip()} = {ratio:.2f}"
 
 
 def _parts_give(
@@ -537,6 +588,55 @@ def apposed_share(
             if best is None or miss < best[0]:
                 best = (miss, f"{fmt_value(p)} / {fmt_value(w)} = {ratio:.1f}%")
     return (False, best[1]) if best and best[0] > slack else None
+
+
+_RANGE_MARK = re.compile(r"[〜~～\-–]")
+_MEASURE_UNITS = {"length": " m", "area": " m²", "volume": " L", "mass": " kg"}
+
+
+def converted_measure(
+    q: Quantity, text: str, stated: list[Quantity], known: Set[float]
+) -> tuple[bool, str] | None:
+    """A length, area, volume or mass the digest converts in brackets right after the
+    source's own (3.2インチ(約81ミリ), 74マイル(約119キロ), 360万ガロン(約1360万リットル)):
+    whether the conversion is right, and the arithmetic. None when q is no such one."""
+    before = [
+        o
+        for o in stated
+        if o.end <= q.start
+        and re.fullmatch(r"\s*[(（](?:約|およそ|ほぼ)?", text[o.end : q.start]) is not None
+    ]
+    if not before:
+        return None
+    given = before[-1]
+    if any(
+        _RANGE_MARK.search(text, max(0, o.start - 1), o.start) or _RANGE_MARK.match(text, o.end)
+        for o in (q, given)
+    ):
+        return None  # (60〜110マイル(約97〜177キロ): the ends of ranges pair by their order)
+    for unit, symbol in _MEASURE_UNITS.items():
+        mine = [r for r in q.readings if r.unit == unit]
+        # (from one system of units to the other: miles to km, gallons to litres)
+        theirs = [
+            r
+            for r in given.readings
+            if mine
+            and r.unit == unit
+            and r.system != mine[0].system
+            and any(math.isclose(r.value, k, rel_tol=1e-9) for k in known)
+        ]
+        if not theirs:
+            continue
+        value, target = mine[0].value, theirs[0].value
+        # within the figure's own rounding (約119キロ: 0.5 km; 約1360万: 5万) and a little
+        tolerance = (q.place / 2 / q.figure if q.figure else 0) + (0.03 if q.approx else 0.01)
+        # (in the digest figure's own units: 3.2インチ = 81.28 beside 32ミリ)
+        unit_word = re.sub(r"^[\d.,約]+(?:[万億兆]\d*)*", "", q.span.strip()) or symbol
+        said = f"{given.span.strip()} = {in_figure_units(target, q, value)}{unit_word}"
+        if abs(value - target) <= tolerance * target:
+            return True, f"{said} → {q.span.strip()}"
+        return False, said
+    return None
 
 
 # (or a minus sign right before the figure: 華氏28度(約−2℃))

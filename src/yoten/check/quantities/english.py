@@ -14,6 +14,7 @@ from yoten.check.numerals import (
 )
 from yoten.check.quantities.core import (
     _CUR,
+    _GALLON,
     _MILE,
     _MPH,
     COUNTISH,
@@ -254,6 +255,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True, IMPERIAL), ("cur:GBP", 1, False)]),
     (r"barrels?\b|bpd\b|b/d\b", [("barrel", 1, False)]),
     (r"(?:litres?|liters?|l)\b", [("volume", 1, False)]),
+    (r"(?:US\s+)?gallons?\b|gal\b", [("volume", _GALLON, True, IMPERIAL)]),
     (r"(?:twh|terawatt[\s-]hours?)\b", [("energy", 1e12, False)]),
     (r"(?:gwh|gigawatt[\s-]hours?)\b", [("energy", 1e9, False)]),
     (r"(?:mwh|megawatt[\s-]hours?)\b", [("energy", 1e6, False)]),

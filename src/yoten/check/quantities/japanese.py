@@ -13,6 +13,7 @@ from yoten.check.numerals import (
 )
 from yoten.check.quantities.core import (
     _COMPOUNDS,
+    _GALLON,
     _MILE,
     _MPH,
     COUNTISH,
@@ -164,6 +165,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"クロール", [("any", 10**7, False)]),
     (r"ラク(?![a-zァ-ヶー])", [("any", 10**5, False)]),
     (r"リットル|L(?![A-Za-z])", [("volume", 1, False)]),
+    (r"ガロン", [("volume", _GALLON, True, IMPERIAL)]),
     (r"°F|℉", [("temp-f", 1, False)]),  # 86°F(約30℃), as a source writes it
     (r"℃|°C", [("temp", 1, False)]),
     (r"度(?!目)", [("temp", 1, False), ("times", 1, False)]),
