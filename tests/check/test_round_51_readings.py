@@ -1,4 +1,4 @@
-"""Rules from the misses of blind rounds 44 to 50 (check-holdout-121 to -141).
+"""Rules from blind rounds 44 to 54 (check-holdout-121 to -153): their misses and false errors.
 
 Each rule comes with the faithful twin the checker must leave alone.
 """
@@ -157,3 +157,53 @@ def test_a_multiple_of_the_figure_before_it() -> None:
     # a bound is no multiple to work out: 2倍以上 for 2.33
     bound = "薬局は1パック約11.20ドルを支払っており、契約価格4.80ドルの2倍以上にあたる。"
     assert error_spans(source, bound) == []
+
+
+def test_a_share_of_a_whole_named_before_it() -> None:
+    source = (
+        "Overseas shipments were worth £5.37bn last year. The United States remained the "
+        "largest market by value, at £912m, despite a 10% tariff."
+    )
+    lead = "最大市場は米国で9億1200万ポンドと、輸出額全体の約{}%を占めた。"
+    assert error_spans(source, lead.format(17)) == []
+    assert ("info", "number.derived", "17%") in check_lead(source, lead.format(17))
+    assert ("info", "number.derived", "10%") not in check_lead(source, lead.format(10))
+
+
+def test_a_count_of_the_items_listed_before_it() -> None:
+    source = "The United States, Britain and Australia take about 80% of exports; four or five others follow."
+    lead = "米国、英国、豪州の{}カ国で約8割を占める。"
+    assert error_spans(source, lead.format(3)) == []
+    assert ("info", "number.derived", "3カ国") in check_lead(source, lead.format(3))
+    assert ("info", "number.derived", "4カ国") not in check_lead(source, lead.format(4))
+
+
+def test_a_total_of_more_parts_than_its_sentence_names() -> None:
+    source = (
+        "Exports to the US were 12.5 billion yen and to China 10.3 billion yen. Hong Kong "
+        "took 5.8 billion yen and South Korea 3.1 billion yen."
+    )
+    four = "香港向けは58億円、韓国向けは31億円で、上位4市場の合計{}億円が全体の約7割を占める。"
+    assert error_spans(source, four.format(317)) == []
+    two = "香港向けは58億円、韓国向けは31億円で、2市場の合計{}億円となった。"
+    assert error_spans(source, two.format(99)) == ["99億円"]
+
+
+def test_a_japanese_sources_fiscal_year_covers_its_months() -> None:
+    published = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    source = "3号機は2026年度下期に審査が終わる見通しで、同社は2029年度中の再稼働を目指す。"
+    lead = (
+        "審査は2026年度下期、つまり2026年10月〜2027年3月に終わり、2030年3月までの再稼働を目指す。"
+    )
+    assert error_spans(source, lead, language="ja", published=published) == []
+    wrong = (
+        "審査は2026年度下期、つまり2026年10月〜2027年3月に終わり、2031年3月までの再稼働を目指す。"
+    )
+    assert error_spans(source, wrong, language="ja", published=published) != []
+
+
+def test_the_year_a_range_of_dates_ends_in() -> None:
+    published = dt.datetime(2026, 1, 29, 6, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    source = "Attackers exploited that server between March 4 and March 19, 2024, and copied names."
+    lead = "攻撃者は2024年3月4日(月)から19日(火)にかけてサーバーを悪用した。"
+    assert error_spans(source, lead, published=published) == []

@@ -34,6 +34,7 @@ from yoten.check.derive import (
     derive,
     derived_level,
     identical,
+    listed_count,
     marks_share,
     share_part,
     span_named,
@@ -375,6 +376,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
             part=f.share_part,
         )
         or bound(q, text, f.nearby)
+        or listed_count(q, f.sentence, q.start - f.start)
     )
 
 

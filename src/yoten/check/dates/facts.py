@@ -360,6 +360,10 @@ class SourceDates:
         self.add_date(day.year, day.month, day.day)
 
 
+_RANGE_END_YEAR = re.compile(
+    rf"\s*(?:and|to|through|until|till|-|–)\s+(?:{MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+{MONTH_RE})?,?\s+(?P<y>\d{{4}})\b"
+)
 _WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_NAMES}),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -438,6 +442,9 @@ def source_dates(
                 for weekday_year in _weekday_years(folded, m.start(), published, month, day):
                     # "opens on Friday 6 February" in May 2025: 6 February 2026
                     facts.add_alternative(weekday_year, month, day)
+                later = _RANGE_END_YEAR.match(folded, m.end())
+                if later:  # "between March 4 and March 19, 2024": both in 2024
+                    facts.add_alternative(int(later.group("y")), month, day)
                 years_on = _said_year(folded, m.start())
                 if years_on:  # "Next year's race … will be held on 15 November"
                     facts.add_alternative(published.year + years_on, month, day)
@@ -547,6 +554,10 @@ def source_dates(
         if ref.year and ref.month and ref.day is None and ref.month_from is None:
             if folded.startswith("期", ref.end):  # 2027年3月期: April 2026 to March 2027
                 add_fiscal_year(facts, ref.year, ref.month)
+        if ref.year and ref.month is None and ref.span.endswith("年度"):
+            # 2026年度 in a Japanese source: April 2026 to March 2027 (2026年度下期 is
+            # October to March; 2029年度中 is until March 2030)
+            add_fiscal_year(facts, ref.year + 1, 3)
     if published is not None:
         _resolve_tags(facts, published)
     return facts

@@ -14,7 +14,13 @@ over a whole article some pair would match any value by chance.
 """
 
 from yoten.check.derive.basics import identical
-from yoten.check.derive.values import derive, derived_level, rounds_digest_figure, share_part
+from yoten.check.derive.values import (
+    derive,
+    derived_level,
+    listed_count,
+    rounds_digest_figure,
+    share_part,
+)
 from yoten.check.derive.wrong import (
     APPOSED_SHARE,
     EACH_WORD,
@@ -54,6 +60,7 @@ __all__ = [
     "derive",
     "derived_level",
     "identical",
+    "listed_count",
     "marks_share",
     "rounds_digest_figure",
     "share_part",

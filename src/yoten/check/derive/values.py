@@ -191,10 +191,13 @@ def _remainder(
 
 
 # the part a share is of, stated beside it in the digest sentence: 890万回と約6割,
-# 3万1200件、約4割, 57のワイナリー、全体の約4割; 約3割にあたる640校 (not a clause's
+# 3万1200件、約4割, 57のワイナリー、全体の約4割, 9億1200万ポンドと、輸出額全体の約17%,
+# 700万本が輸出され、生産量の約3割;
+# 約3割にあたる640校 (not a clause's
 # end: 未復旧は6200件で、約9割が復旧した)
 _PART_BEFORE_SHARE = re.compile(
-    r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と|、|[(（])(?:全体|総数|その)?の?(?:約|およそ|ほぼ)?"
+    r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と、?|、|[(（])"
+    r"(?:[^\d、。]{0,8}?の|その)?(?:約|およそ|ほぼ)?"
 )
 _PART_AFTER_SHARE = re.compile(r"(?:超|強|弱|近く)?(?:にあたる|に当たる|に相当する)(?:約|およそ)?")
 
@@ -214,6 +217,28 @@ def share_part(
         if o.start >= end and _PART_AFTER_SHARE.fullmatch(sentence, end, o.start):
             return o
     return None
+
+
+# 米国、英国、豪州の3カ国; ドイツとフランスの2社: a count of the items listed before it
+_LISTED = re.compile(r"(?:[^\d、。「」()（）]{1,14}(?:、|と|・|及び))+[^\d、。「」()（）]{1,14}の$")
+_ITEM_BREAK = re.compile(r"、|と|・|及び")
+
+
+def listed_count(q: Quantity, sentence: str, offset: int) -> str:
+    """The number of items the digest lists right before a count (米国、英国、豪州の
+    3カ国): a count it works out itself. '' when q is no such count (``offset``:
+    where q starts in ``sentence``)."""
+    counts = [r.value for r in q.readings if r.unit == "count" and 2 <= r.value <= 12]
+    if not counts or not q.counter or q.approx:
+        return ""
+    m = _LISTED.search(sentence, 0, offset)
+    if m is None:
+        return ""
+    items = [item for item in _ITEM_BREAK.split(m.group(0)[:-1]) if item]
+    if not counts[0].is_integer() or len(items) < counts[0]:
+        return ""
+    listed = items[-int(counts[0]) :]
+    return f"{'、'.join(listed)} = {q.span.strip()}"
 
 
 def _share(
@@ -751,10 +776,11 @@ def derive(
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
         # (a share of two figures found across the article is chance where the sentence
         # restated writes a figure of q's kind in its place: 48% for its "premium of
-        # 38%"; a word, "more than half of them", may be about a part of the part)
+        # 38%"; a word, "more than half of them", may be about a part of the part;
+        # not where the digest names the part: 9億1200万ポンドと、全体の約17%)
         or (
             ""
-            if change or any(any(c.isdigit() for c in s.span) for s in uses)
+            if change or (not parts and any(any(c.isdigit() for c in s.span) for s in uses))
             else _share(q, everything, exact=True, near=[*nearby, *earlier], parts=parts)
         )
         or (_sum_of_percentages(q, source) if total else "")

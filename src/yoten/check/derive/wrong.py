@@ -192,6 +192,11 @@ TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|総額|総計)(?:で|は)
 
 
 # the words that end a list of terms right before its total: の計, を合わせた
+# 上位4市場の合計, 3社の計: a total of a number of parts the words give
+# (not a term's own figure: カナダで6万個の計)
+_COUNTED_TOTAL = re.compile(
+    r"(?<![\d.,])(\d+)(?![\d.,万億兆])[^\d、。万億兆]{0,4}の(?:合)?計(?:で|は)?(?:約|およそ)?$"
+)
 _CLOSED_LIST = re.compile(r"^(?:の|で|、)?(?:合)?計|合わせ")
 # 38人と運転手が: a term joined to a part named without a figure (one driver)
 _UNCOUNTED_PART = re.compile(r"と(?![\d約])[^\d、。]{1,12}?(?:が|は|を|で|も)")
@@ -223,6 +228,11 @@ def wrong_total(
     ]
     if len(terms) < 2 or len(terms) > 6:
         return ""
+    counted = _COUNTED_TOTAL.search(text, max(0, q.start - 12), q.start)
+    # (a count of parts, not a last term counted as the total is: 3個と6個の計9個)
+    unit_of_count = text[counted.end(1) : counted.end()].split("の")[0] if counted else ""
+    if counted and unit_of_count != q.counter and int(counted.group(1)) > len(terms):
+        return ""  # 上位4市場の合計303億円 after two of the four: the others are elsewhere
     # where each term ends in ``text`` (its offsets may be its own sentence's)
     ends = [at + len(o.span) for o in terms if (at := text.rfind(o.span, 0, q.start)) >= 0]
 
