@@ -207,3 +207,17 @@ def test_the_year_a_range_of_dates_ends_in() -> None:
     source = "Attackers exploited that server between March 4 and March 19, 2024, and copied names."
     lead = "攻撃者は2024年3月4日(月)から19日(火)にかけてサーバーを悪用した。"
     assert error_spans(source, lead, published=published) == []
+
+
+def test_a_race_time_whose_seconds_are_one() -> None:
+    source = "Copper Lantern won in 2:01.84, the fastest time since 2019."
+    assert error_spans(source, "コッパー・ランタンは2分01秒84で走破した。") == []
+    assert error_spans(source, "コッパー・ランタンは2分1秒84で走破した。") == []
+    assert error_spans(source, "コッパー・ランタンは2分10秒84で走破した。") != []
+
+
+def test_an_average_a_power_of_ten_away_is_no_slip_of_scale() -> None:
+    source = "The operator promised to raise €4.6 billion for good causes over the first ten years."
+    assert error_spans(source, "最初の10年間で46億ユーロ、年平均では4億6000万ユーロとなる。") == []
+    # without the average it is a slip of scale
+    assert error_spans(source, "最初の10年間で4億6000万ユーロを集める。") == ["4億6000万ユーロ"]

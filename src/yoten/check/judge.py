@@ -259,6 +259,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         and Slip.SCALE in slips(q, s)
         and not any(readings_match(d, s) for d in f.stated)
         and not _arithmetic(f.piece.text, q, past=False)
+        # (年平均では4億6000万ユーロ for "€4.6 billion over the first ten years": an
+        # average a power of ten away is no slip)
+        and not _averaged(f)
     ]
     if scaled:  # 35億ポンド for "£350 million" (and £2.4bn + £1.1bn by chance): a slip of scale
         return _says_otherwise(f, scaled)
@@ -431,10 +434,17 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         difference = _points_as_percent(q, nearby)
         if difference:
             return points_finding(q, f.piece, source, difference, f.aligned)
+        # (an average a power of ten away is no slip of scale: 年平均では4億6000万
+        # ユーロ for "€4.6 billion over ten years")
+        averaged = _averaged(f)
+
+        def slipped(s: Quantity, *, near: bool = False) -> bool:
+            return typo_of(q, s, near=near) and not (averaged and slips(q, s) == {Slip.SCALE})
+
         rivals = [
             s
             for s in nearby
-            if (typo_of(q, s, near=True) or same_figure_other_unit(q, s))
+            if (slipped(s, near=True) or same_figure_other_unit(q, s))
             and not any(readings_match(d, s) for d in stated)
         ]
         # the sentence restated states no figure at all (期日前投票 … 大幅に増えた):
@@ -443,7 +453,7 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         rivals = rivals or [
             s
             for s in ([] if invented else source.quantities)
-            if (same_kind(q, s) and typo_of(q, s))
+            if (same_kind(q, s) and slipped(s))
             or other_currency(q, s)
             or (same_figure_other_unit(q, s) and q.figure >= 10)
         ]
@@ -693,6 +703,7 @@ _ARITHMETIC = re.compile(_ARITHMETIC_WORDS.format(past=""))
 # a past year's own figure, 従来の価格 the one before a change)
 _ARITHMETIC_NOW = re.compile(_ARITHMETIC_WORDS.format(past=r"(?!の[^\d約])"))
 _CLAUSE_START = re.compile(r"[、。,:：]")
+_AVERAGE = re.compile(r"平均|あたり|当たり|につき")
 
 
 _CLAUSE_END = re.compile(r"[、。]")
@@ -705,6 +716,14 @@ def _clause_at(text: str, q: Quantity) -> str:
         start = m.end()
     end = _CLAUSE_END.search(text, q.end)
     return text[start : end.start() if end else len(text)]
+
+
+def _averaged(f: _Figure) -> bool:
+    """Whether q's own clause calls it an average (年平均では4億6000万ユーロ), which may
+    stand a power of ten from a source figure (not a part: このうち1200万ユーロ for
+    "12 millions" is a slip of scale as often as not)."""
+    before = f.sentence[max(0, f.q.start - f.start - 16) : f.q.start - f.start]
+    return _AVERAGE.search(re.split(r"[、。]", before)[-1]) is not None
 
 
 def _arithmetic(text: str, q: Quantity, *, past: bool = True) -> bool:

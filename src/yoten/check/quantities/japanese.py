@@ -558,7 +558,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue
         if value == 1 and is_per_one(folded, end):
             continue  # 1日あたり, 1人当たり: "per one", not a quantity
-        if value == 1 and readings[0].unit != "any":
+        # (2分1秒84, 2分01秒84: the seconds of a time written with its hundredths)
+        in_compound = re.search(r"\d(?:時間|分)0?$", before) is not None
+        if value == 1 and readings[0].unit != "any" and not in_compound:
             if is_rate_denominator(folded, unit_end, (r.unit for r in readings)):
                 continue  # 1人1日あたり, 1キロ3ドル: the "per one" of a rate
             if readings[0].unit in ("count", "times") and _JA_RATE_PERIOD.search(before):
