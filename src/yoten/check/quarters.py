@@ -12,6 +12,7 @@ quarters need not be the calendar's).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -170,6 +171,7 @@ _SOURCE_FISCAL_END = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def _source_fiscal_end(source: SourceIndex) -> tuple[int, list[SourceSentence]] | None:
     """The one month the source says its fiscal years end in, and where it says so."""
     ends: dict[int, list[SourceSentence]] = {}
@@ -196,9 +198,9 @@ def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
     (2027年3月期第2四半期, 6月30日を期末とする), else the source, which names one
     month its fiscal years end in ("the year ending March 31, 2027")."""
     folded = halfwidth(piece.text)
-    said_end = _source_fiscal_end(source)
     findings = []
     for m in _QUARTER_AND_MONTHS.finditer(folded):
+        said_end = _source_fiscal_end(source)
         quarter = _number_of(m.group("q") or m.group("q2"))
         months = (int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2")))
         months_at = "m" if m.group("m") else "m2"
