@@ -60,3 +60,9 @@ def identical(q: Quantity, s: Quantity) -> bool:
         for dr in equivalent_readings(q.readings)
         for sr in equivalent_readings(s.readings)
     )
+
+
+def states(o: Quantity, s: Quantity) -> bool:
+    """Digest figure ``o`` states source figure ``s``: identical, or a bare figure of
+    the digest (57のワイナリー, 2期 for "two", 1380のうち214) with its value in any unit."""
+    return identical(o, s) or (o.units == {"any"} and o.figure == s.figure)

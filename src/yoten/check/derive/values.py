@@ -14,6 +14,7 @@ from yoten.check.derive.basics import (
     identical,
     in_figure_units,
     rounding_step,
+    states,
     within_rounding,
 )
 from yoten.check.derive.years import AFTER_YEARS
@@ -192,9 +193,8 @@ def _remainder(
 
 # the part a share is of, stated beside it in the digest sentence: 890万回と約6割,
 # 3万1200件、約4割, 57のワイナリー、全体の約4割, 9億1200万ポンドと、輸出額全体の約17%,
-# 700万本が輸出され、生産量の約3割;
-# 約3割にあたる640校 (not a clause's
-# end: 未復旧は6200件で、約9割が復旧した)
+# 700万本が輸出され、生産量の約3割; 約3割にあたる640校 (not a clause's end:
+# 未復旧は6200件で、約9割が復旧した)
 _PART_BEFORE_SHARE = re.compile(
     r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と、?|、|[(（])"
     r"(?:[^\d、。]{0,8}?の|その)?(?:約|およそ|ほぼ)?"
@@ -730,13 +730,7 @@ def derive(
     )
     uses = counterparts
     # (the part as the source states it; a part of the digest's own gives no constraint)
-    # (a bare figure of the digest, 57のワイナリー, states its value in any unit)
-    parts = [
-        s
-        for s in source.quantities
-        if part is not None
-        and (identical(part, s) or (part.units == {"any"} and part.figure == s.figure))
-    ]
+    parts = [s for s in source.quantities if part is not None and states(part, s)]
     change = bool(direction_of(after))  # 3%上昇: a change, no share of two figures
     return (
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
@@ -747,15 +741,7 @@ def derive(
         or _level_and_step(q, nearby, everything)
         or _product(
             q,
-            # (a bare figure of the digest, 2期 for "two", states its value in any unit)
-            [
-                o
-                for o in stated or []
-                if any(
-                    identical(o, s) or (o.units == {"any"} and o.figure == s.figure)
-                    for s in source.quantities
-                )
-            ],
+            [o for o in stated or [] if any(states(o, s) for s in source.quantities)],
             nearby,
         )
         or ("" if share else change_of(q, nearby, _kin_in_source, direction_of(after)))

@@ -16,6 +16,7 @@ from yoten.check.derive.basics import (
     identical,
     in_figure_units,
     rounding_step,
+    states,
     within_rounding,
 )
 from yoten.check.derive.values import MEASURES, change_of, direction_of
@@ -393,14 +394,10 @@ def wrong_share(
     # the part and the whole as the digest sentence states them, when the source states
     # them too (a share of figures stated elsewhere may be of others: measured, the
     # sentences restated gave six false errors on faithful digests)
-    def same(o: Quantity, s: Quantity) -> bool:
-        # (a bare figure of the digest, 1380のうち214, states its value in any unit)
-        return identical(o, s) or (o.units == {"any"} and o.figure == s.figure)
-
     figures = [
         s
         for s in pool
-        if not ({"percent", "point", "ordinal"} & s.units) and any(same(o, s) for o in stated)
+        if not ({"percent", "point", "ordinal"} & s.units) and any(states(o, s) for o in stated)
     ]
     # the whole is the figure the share is "of": 145万回分のうち約9割 (not two parts:
     # 売上高の約7割にあたる33億7000万ドル … 車載は4億1000万ドル)
@@ -412,7 +409,7 @@ def wrong_share(
         s
         for s in figures
         for o in stated
-        if same(o, s)
+        if states(o, s)
         and (
             (o in last_before)
             if last_before
@@ -437,7 +434,7 @@ def wrong_share(
     if "分の" in q.span:  # a fraction within a twentieth and a point (4分の1 for 24.3%)
         tolerance = max(tolerance, 0.05 * shares[0] + 1)
     best: tuple[float, str] | None = None
-    parts = [s for s in figures if part is None or same(part, s)]
+    parts = [s for s in figures if part is None or states(part, s)]
     for p in parts:
         for whole in wholes:
             if p is whole or not kin(p, whole):
@@ -457,7 +454,9 @@ def wrong_share(
                     if best is None or miss < best[0]:
                         best = (miss, shown)
     # (parts the digest names before the share, as 両国で…約6割 sums them)
-    earlier = [s for s in figures if any(same(o, s) and o.span in sentence_before for o in stated)]
+    earlier = [
+        s for s in figures if any(states(o, s) and o.span in sentence_before for o in stated)
+    ]
     if best is not None and _parts_give(earlier, wholes, shares, tolerance, kin):
         return ""  # 約1万4500台がドイツ、9800台がオーストリア…両国で約6割: two parts
     return best[1] if best else ""
