@@ -463,7 +463,7 @@ def wrong_share(
 
 
 # 契約価格4.80ドルの約2.8倍: the figure a multiple is "of"
-_BOUND_AFTER = re.compile(r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず|を(?:超|上回|下回))")
+_BOUND_AFTER = re.compile(rf"{_FRACTION_BOUND.pattern}|を(?:超|上回|下回)")
 _MULTIPLE_OF = re.compile(r"の(?:約|およそ|ほぼ)?$")
 
 
