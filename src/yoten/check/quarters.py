@@ -69,7 +69,11 @@ _EN_QUARTER = re.compile(
 
 
 def _number(m: re.Match[str]) -> int:
-    raw = next(g for g in m.groups() if g)
+    return _quarter_number(next(g for g in m.groups() if g))
+
+
+def _quarter_number(raw: str) -> int:
+    """1–4 from 3, 三 or third."""
     return _KANJI.get(raw) or _EN_ORDINAL.get(raw.casefold()) or int(raw)
 
 
@@ -201,7 +205,7 @@ def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
     findings = []
     for m in _QUARTER_AND_MONTHS.finditer(folded):
         said_end = _source_fiscal_end(source)
-        quarter = _number_of(m.group("q") or m.group("q2"))
+        quarter = _quarter_number(m.group("q") or m.group("q2"))
         months = (int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2")))
         months_at = "m" if m.group("m") else "m2"
         sentence = sentence_at(folded, m.start())
@@ -244,10 +248,6 @@ def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
             )
         )
     return findings
-
-
-def _number_of(raw: str) -> int:
-    return _KANJI.get(raw) or int(raw)
 
 
 def _restated_other(
