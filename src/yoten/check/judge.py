@@ -129,6 +129,14 @@ class _Figure:
         return share_part(self.q, self.sentence, self.q.start - self.start, self.stated)
 
     @functools.cached_property
+    def wrong_share(self) -> str:
+        """The share the figures q's sentence states give, when they do not give q
+        (see derive.wrong_share); read once, before and after the derivations."""
+        return wrong_share(
+            self.q, self.piece.text, self.stated, self.nearby, same_kind_sources, self.share_part
+        )
+
+    @functools.cached_property
     def unit_word(self) -> str:
         return _unit_word(self.piece.text, self.q)
 
@@ -267,13 +275,8 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         return _says_otherwise(f, scaled)
     # a share beside its part, whose whole its own sentence states (2140万回で、うち…
     # 890万回と約6割): those two settle it, whatever other figures give by chance
-    share = (
-        wrong_share(q, f.piece.text, f.stated, f.nearby, same_kind_sources, f.share_part)
-        if f.share_part is not None
-        else ""
-    )
-    if share:
-        return f.contradicted(share)
+    if f.share_part is not None and f.wrong_share:
+        return f.contradicted(f.wrong_share)
     derived = _derivation(f, counterparts)
     if isinstance(derived, Finding):
         return derived
@@ -397,7 +400,7 @@ def _miscomputed(f: _Figure) -> Finding | None:
         or wrong_total(q, text, f.stated, f.restated, f.source.quantities)
         or _wrong_total_before(f)
         or wrong_remainder(q, text, f.stated, f.restated)
-        or wrong_share(q, text, f.stated, f.nearby, same_kind_sources, f.share_part)
+        or f.wrong_share
         or wrong_per_unit(q, f.sentence, q.start - f.start, f.stated, f.source.quantities)
         or wrong_multiple(q, text, f.stated, f.source.quantities)
     )
