@@ -54,6 +54,9 @@ class SourceIndex:
         self.language = detect_language(article)
         self.spans = split_sentences(article.text)
         self._values_read: dict[str, list[float]] = {}
+        self._aligned: dict[
+            tuple[str, tuple[float, ...], tuple[float, ...]], list[SourceSentence]
+        ] = {}
         point = decimal_point(article.text, self.language)
         title = normalise(article.title, self.language, point=point) if article.title else ""
         prefix = title + "\n\n" if title else ""
@@ -124,9 +127,15 @@ class SourceIndex:
             if text not in self._values_read:  # (one scan per digest sentence)
                 self._values_read[text] = [r.value for q in scan_japanese(text) for r in q.readings]
             values = self._values_read[text]
-        names, numbers = digest_anchors(text, values)
-        numbers -= number_keys(ignore)
-        return best_sentences(self.sentences, names, numbers, weights=self._weights)
+        values, ignore = tuple(values), tuple(ignore)
+        key = (text, values, ignore)
+        if key not in self._aligned:  # (rules ask again for the same digest sentence)
+            names, numbers = digest_anchors(text, values)
+            numbers -= number_keys(ignore)
+            self._aligned[key] = best_sentences(
+                self.sentences, names, numbers, weights=self._weights
+            )
+        return list(self._aligned[key])
 
     def sentence_stating(self, q: Quantity) -> SourceSentence | None:
         """The sentence that holds source figure ``q``; for a figure in the title, the
