@@ -25,6 +25,7 @@ from importlib import resources
 __all__ = [
     "abbreviations",
     "counter_nouns",
+    "counter_rows",
     "day_count_after",
     "digest_terms",
     "locale_words",
@@ -58,6 +59,16 @@ def counter_nouns() -> dict[str, frozenset[str]]:
     rows = {row[0]: row[1].split() for row in _rows("counter_nouns.tsv")}
     return {
         counter: frozenset(rows[words[0][1:]] if words[0].startswith("=") else words)
+        for counter, words in rows.items()
+    }
+
+
+@functools.cache
+def counter_rows() -> dict[str, str]:
+    """Japanese counter → the counter whose row it shares (名 → 人, か国 → カ国, 人 → 人)."""
+    rows = {row[0]: row[1].split() for row in _rows("counter_nouns.tsv")}
+    return {
+        counter: words[0][1:] if words[0].startswith("=") else counter
         for counter, words in rows.items()
     }
 

@@ -3,7 +3,9 @@
 A digest figure the source supports somewhere may still be contradicted by the
 sentence it restates: a closer figure there (46.5 cents for 45.6セント), the same
 value there in points (4%上昇 for "four percentage points"), the very figure
-there in another unit or beside a conversion (14.8インチ(約290ミリ)). And one the
+there in another unit or beside a conversion (14.8インチ(約290ミリ)), a count the
+source gives of something the digest's counter never counts (1150人 for "1,150
+cows") where the sentence restated counts the digest's thing. And one the
 source does not state may only be a bound on the figure there (1分以内 for "41
 seconds behind").
 """
@@ -18,6 +20,7 @@ from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive import derive, identical
 from yoten.check.derive.values import direction_of
 from yoten.check.digest_figures import digest_quantities
+from yoten.check.lexicon import counter_nouns, counter_rows
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import IMPERIAL, Quantity, equivalent_readings, readings_match
 from yoten.check.relations import (
@@ -37,11 +40,16 @@ __all__ = [
     "bound",
     "change_to_rival",
     "closer_rival",
+    "counted_otherwise",
     "inside_source_bound",
     "points_beside_end",
     "restated_as_points",
     "transposed_rival",
 ]
+
+# counters of things no translator counts with another of them (people are not
+# ships; households, customers, cases and votes are counted as people freely)
+_CONCRETE = frozenset("人 頭 隻 台 機 発 基 校 店 カ国 本 床 棟 便".split())
 
 # 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
 _CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
@@ -313,4 +321,74 @@ def _bound_sides(text: str, start: int, end: int) -> tuple[bool, bool]:
     return (
         bool(_SOURCE_LOWER_AFTER.match(after) or _SOURCE_LOWER_BEFORE.search(before)),
         bool(_SOURCE_UPPER_AFTER.match(after) or _SOURCE_UPPER_BEFORE.search(before)),
+    )
+
+
+def _counts_with(s: Quantity) -> frozenset[str] | None:
+    """Which counters count what source figure ``s`` counts: those whose nouns name its
+    noun (the first two words after it), its own counter in a Japanese source; None
+    when no counter's nouns name it."""
+    if s.counter:
+        return frozenset({_row_of(s.counter)})
+    words = s.noun.split()[:2]
+    rows = frozenset(
+        _row_of(c) for c, nouns in counter_nouns().items() for w in words if w in nouns
+    )
+    return rows or None
+
+
+def _row_of(counter: str) -> str:
+    return counter_rows().get(counter, counter)
+
+
+def counted_otherwise(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
+    """1150人 for "1,150 cows" where the sentence restated gives "310 farm workers": the
+    source counts q's figure as something q's counter never counts, and the sentence q
+    restates counts q's thing with another figure."""
+    mine = _row_of(q.counter)
+    if mine not in _CONCRETE or q.figure < 2:
+        return None
+    for s in supporters:
+        if "count" not in s.units:
+            return None
+        rows = _counts_with(s)
+        if rows is None or mine in rows or not rows <= _CONCRETE:
+            return None
+    sentence = sentence_at(piece.text, q.start)
+    stated = [o for o in digest_quantities(sentence) if o.span != q.span]
+    # (q's own value anchors nothing, unless another figure of the sentence states it
+    # too: it would pull in the sentence that misuses it)
+    values = [r.value for o in stated for r in o.readings]
+    aligned = source.align(
+        sentence, values=values, ignore=[r.value for r in q.readings if r.value not in values]
+    )
+    rivals = [
+        s
+        for s in source.quantities_in(aligned)
+        if "count" in s.units
+        and s.figure != q.figure
+        and mine in (_counts_with(s) or ())
+        and not any(readings_match(o, s) for o in stated)
+    ]
+    if not rivals:
+        return None
+    return finding_at(
+        piece,
+        q.span,
+        Kind.MISMATCH,
+        "error",
+        message=_('the source says "{figure}" here').format(figure=rivals[0].span.strip()),
+        rule=Rule.NUMBER_CONTRADICTED,
+        evidence=evidence(
+            [
+                x
+                for x in (
+                    source.sentence_of(rivals[0].start),
+                    source.sentence_of(supporters[0].start),
+                )
+                if x is not None
+            ]
+        ),
     )
