@@ -33,6 +33,7 @@ from yoten.check.judge import (
     worked_out_beside,
     wrong_rounded_total,
 )
+from yoten.check.labels import relabelled
 from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
@@ -49,6 +50,7 @@ from yoten.check.relations import (
 )
 from yoten.check.rivals import (
     closer_rival,
+    counted_otherwise,
     inside_source_bound,
     points_beside_end,
     restated_as_points,
@@ -130,7 +132,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         findings.append(apposed)
                         continue
                 if any(identical(q, s) or unit_elided(q, s) for s in supporters):
-                    moved = transposed_rival(q, piece, source, supporters)
+                    moved = (
+                        transposed_rival(q, piece, source, supporters)
+                        or counted_otherwise(q, piece, source, supporters)
+                        or relabelled(q, piece, source, supporters)
+                    )
                     if moved is not None:
                         seen.add(q.span)
                         findings.append(moved)
