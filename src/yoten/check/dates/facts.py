@@ -532,6 +532,10 @@ def source_dates(
             if not which and _EN_WEEKDAY_LAST_AFTER.match(folded, m.end()):
                 which = "last"
             dates = _weekday_dates(published, weekday, which)
+            if not which:
+                tense = _tense_before(folded, m.start())
+                if tense:  # "said on Friday": the Friday before; "will … on Friday": after
+                    dates = dates[:1] if tense == "past" else dates[1:2]
             if _NIGHT_TO.search(folded, max(0, m.start() - 24), m.start()):
                 # "in der Nacht zum Montag": the night from the Sunday before
                 dates += [day - dt.timedelta(days=1) for day in dates]
@@ -847,6 +851,43 @@ def _add_nth_weekdays(facts: SourceDates, folded: str) -> None:
         if n == -1 or n <= len(days):
             facts.add_date(year, month, days[n - 1 if n > 0 else -1])
             facts.mentions.append(m.group(0))
+
+
+# The words right before an English weekday that put it after publication ("will be
+# launched on Thursday", "is due on Monday")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll|due|scheduled|expected|planned|set|to\s+be|going\s+to)\b"
+    r"(?:\s+\S+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# a modal anywhere in the clause: "It is due to lift off at 5.45am on Thursday"
+_MODAL = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b", re.IGNORECASE
+)
+# a verb of reporting or deciding in the past right before it: "said on Friday",
+# "voted late on Monday" (not a participle: "the rankings published on Monday")
+_PAST_BEFORE = re.compile(
+    r"\b(?:said|told\s+\w+|announced|confirmed|reported|revealed|disclosed|voted|agreed"
+    r"|approved|decided|was|were)\s+(?:(?:late|early)\s+)?on\s+$",
+    re.IGNORECASE,
+)
+# where a clause ends: punctuation before a space (not 5.45am), a quotation mark
+_CLAUSE_END = re.compile(r"[.;:,](?=\s)|[\"“”]")
+
+
+def _tense_before(folded: str, at: int) -> str:
+    """ "past" where the words right before the weekday at ``at`` say it is over ("said
+    on Friday", "after the assembly voted on Tuesday"), "future" where its clause says
+    it is to come ("will be launched on Thursday", "is due to lift off at 5.45am on
+    Thursday"), else "" (either reading is taken)."""
+    window = folded[max(0, at - 60) : at]
+    clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+    if _PAST_BEFORE.search(clause):
+        return "past"
+    if _FUTURE_BEFORE.search(clause):
+        return "future"
+    # (the modal's own event only: "on Thursday", not "affected by Tuesday's outage")
+    return "future" if clause.endswith("on ") and _MODAL.search(clause) else ""
 
 
 # After a weekday: the week after this one ("Thursday next week").
