@@ -42,7 +42,12 @@ def rounding_step(q: Quantity, value: float) -> float:
     return abs(q.place * value / q.figure) / 2
 
 
-def within_rounding(target: float, value: float, q: Quantity, *, exact: bool) -> bool:
+def within_rounding(
+    target: float, value: float, q: Quantity, *, exact: bool, summed: bool = False
+) -> bool:
+    """Whether ``value`` gives ``target``, the value of digest figure ``q``, as q is written
+    (to its last digit; within 3% with 約). ``summed``: ``value`` is a sum or difference
+    of source figures, exact, so a round figure without 約 must be nearly exact too."""
     if math.isclose(target, value, rel_tol=1e-6):
         return True
     if exact:
@@ -50,6 +55,11 @@ def within_rounding(target: float, value: float, q: Quantity, *, exact: bool) ->
     if q.approx:
         return math.isclose(target, value, rel_tol=0.03)
     step = rounding_step(q, target)
+    if summed and q.place >= 10 and q.figure >= 100:
+        # a round figure written without 約 (200件) is exact, or rounded at most by a
+        # hundredth: 1万2600 for 12,612, not 200 for 180 (a small one, 10分, is also a
+        # span the digest works out from times or words: "a decade")
+        step = min(step, 0.01 * abs(target))
     return step > 0 and abs(target - value) <= step + 1e-9
 
 

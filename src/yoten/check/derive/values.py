@@ -89,7 +89,7 @@ def _combinations(
                 if (
                     len({id(s) for s, _ in trio}) == 3
                     and allowed(*(s for s, _ in trio))
-                    and within_rounding(dr.value, total, q, exact=False)
+                    and within_rounding(dr.value, total, q, exact=False, summed=True)
                 ):
                     return " + ".join(s.span.strip() for s, _ in trio) + f" = {fmt_value(total)}"
         for i, (s1, r1) in enumerate(values):
@@ -97,7 +97,7 @@ def _combinations(
                 if s1 is s2 or not allowed(s1, s2):
                     continue
                 if dr.unit != "point" and within_rounding(
-                    dr.value, r1.value + r2.value, q, exact=exact
+                    dr.value, r1.value + r2.value, q, exact=exact, summed=True
                 ):
                     both = _in_units_of(r1.value + r2.value, s1, r1)
                     return f"{s1.span.strip()} + {s2.span.strip()} = {both}"
@@ -106,7 +106,7 @@ def _combinations(
                     uses and not stated_step(s1, s2) and not _whole_and_part(s1, s2, text)
                 ):
                     continue  # a difference of two percentages is points, not percent
-                if diff and within_rounding(dr.value, diff, q, exact=exact):
+                if diff and within_rounding(dr.value, diff, q, exact=exact, summed=True):
                     (hi, rh), lo = ((s1, r1), s2) if r1.value >= r2.value else ((s2, r2), s1)
                     return f"{hi.span.strip()} − {lo.span.strip()} = {_in_units_of(diff, hi, rh)}"
     return ""

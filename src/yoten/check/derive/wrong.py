@@ -58,7 +58,8 @@ def wrong_change(
     (or one pair of them gives q)."""
     gap = _GAP_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
     rate = _RATE_BEFORE.search(text, max(0, q.start - 10), q.start)
-    if not (gap or rate or _CHANGE_AFTER.match(text, q.end)):
+    amount = _AMOUNT_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+    if not (gap or rate or amount or _CHANGE_AFTER.match(text, q.end)):
         return ""
     percent = any(r.unit in ("percent", "ratio") for r in q.readings)
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
