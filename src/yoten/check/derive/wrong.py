@@ -39,6 +39,10 @@ _RATE_BEFORE = re.compile(
     r"(?:値上げ|上昇|増加|伸び|増|(?P<down>値下げ|減少|低下|下落|減))率(?:は|が|も|で)?"
     r"(?:約|およそ|ほぼ)?$"
 )
+# 増加額は7400万ユーロ, 下落幅は: a change named before its figure
+_AMOUNT_BEFORE = re.compile(
+    r"(?:増加|減少|上昇|下落|低下|拡大|縮小|超過|不足|増|減)(?:額|幅|分)(?:は|が|も|で)?(?:約|およそ)?$"
+)
 # 差は1分53秒, 差が3票: a gap named before its figure
 _GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
 
@@ -140,7 +144,8 @@ def wrong_change(
                         # scale: 9億ドル for $90 million): another pair of figures
                         continue
                     if any(
-                        r.unit == rb.unit and within_rounding(r.value, change, q, exact=False)
+                        r.unit == rb.unit
+                        and within_rounding(r.value, change, q, exact=False, summed=True)
                         for r in mine
                     ):
                         return ""
