@@ -26,7 +26,7 @@ from yoten.check.source import SourceIndex, evidence
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
-__all__ = ["check_quarters", "restated_quarter", "source_quarters"]
+__all__ = ["check_quarters", "restated_quarter", "source_quarters", "year_quarter"]
 
 _KANJI = {"一": 1, "二": 2, "三": 3, "四": 4}
 _JA_QUARTER = re.compile(
@@ -391,4 +391,49 @@ def restated_quarter(
         rule=Rule.QUARTER_CONTRADICTED,
         derivation=f"{first}〜{last}月 = Q{quarter}",
         evidence=evidence(naming),
+    )
+
+
+# "the third quarter of 2027", "Q3 2027", "2027's first quarter": a calendar quarter
+# tied to its year
+_YEAR_QUARTER = re.compile(
+    r"\b(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b"
+    r"|\bQ(?P<n>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)'s\s+(?P<w3>first|second|third|fourth)\s+quarter\b",
+    re.IGNORECASE,
+)
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL_QUARTER |= {"fourth": 4, "4th": 4}
+
+
+def year_quarter(
+    piece: Piece, span: tuple[int, int], year: int, months: tuple[int, int], source: SourceIndex
+) -> Finding | None:
+    """2027年4〜6月期 where the source ties only other calendar quarters to 2027 ("the
+    third quarter of 2027", not of a fiscal year): an error, wherever the digest
+    sentence aligns."""
+    first, last = months
+    if first % 3 != 1 or last != first + 2:
+        return None
+    named: dict[int, list[int]] = {}  # quarter → where the source ties it to the year
+    for m in _YEAR_QUARTER.finditer(source.text):
+        y = int(m.group("y") or m.group("y2") or m.group("y3"))
+        if y != year or _FISCAL.search(source.text, max(0, m.start() - 24), m.end()):
+            continue  # (the fiscal Q3 2027 is no calendar quarter)
+        word = (m.group("w") or m.group("w3") or "").lower()
+        quarter = _ORDINAL_QUARTER[word] if word else int(m.group("n"))
+        named.setdefault(quarter, []).append(m.start())
+    if not named or last // 3 in named:
+        return None
+    says = ", ".join(f"{year}年{3 * q - 2}〜{3 * q}月" for q in sorted(named))
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=piece.text[span[0] : span[1]],
+        message=_("the source names another quarter ({quarters})").format(quarters=says),
+        rule=Rule.QUARTER_CONTRADICTED,
+        evidence=evidence(
+            [s for at in named.values() for a in at if (s := source.sentence_of(a)) is not None]
+        ),
     )

@@ -30,6 +30,7 @@ from yoten.check.dates.facts import (
     source_dates,
     written_month_days,
 )
+from yoten.check.dates.fiscal_label import label_beside_span
 from yoten.check.dates.japan_time import (
     in_japan_time,
     japan_time,
@@ -269,6 +270,11 @@ def check_dates(
             if _year_under_way(masked, ref, facts):
                 continue
             ok, instead = _supported(ref, facts)
+            beside = label_beside_span(piece, masked, ref, source)
+            if beside is not None:
+                seen.add(ref.span)
+                findings.append(beside)
+                continue
             other_end = _other_fiscal_end(masked, ref, facts, source)
             if other_end is not None:
                 seen.add(ref.span)
@@ -292,11 +298,17 @@ def check_dates(
             if source is not None and ref.month_from is not None and ref.month:
                 # 7〜9月期 (the source speaks of it or not), where the sentence restated
                 # names Q2
-                from yoten.check.quarters import restated_quarter
+                from yoten.check.quarters import restated_quarter, year_quarter
 
                 wrong = restated_quarter(
                     piece, (ref.start, ref.end), (ref.month_from, ref.month), source
                 )
+                year = ref.year or _year_just_before(masked, ref.start)
+                if wrong is None and year is not None:
+                    # 2027年4〜6月期 for "the third quarter of 2027"
+                    wrong = year_quarter(
+                        piece, (ref.start, ref.end), year, (ref.month_from, ref.month), source
+                    )
                 if wrong is not None:
                     seen.add(ref.span)
                     findings.append(wrong)
@@ -347,6 +359,12 @@ def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
     if _THIS_PERIOD.search(sentence):
         return ref.year == under_way
     return _NEXT_PERIOD.search(sentence) is not None and ref.year == under_way + 1
+
+
+def _year_just_before(text: str, at: int) -> int | None:
+    """The year written right before a span of months (2027年 of 2027年4〜6月期)."""
+    m = re.search(r"((?:19|20)\d\d)年$", text[max(0, at - 5) : at])
+    return int(m.group(1)) if m else None
 
 
 def _other_fiscal_end(

@@ -1,0 +1,85 @@
+"""A fiscal year named by its last month beside the span the digest gives it.
+
+2027-28年度(2027年3月期), 2025年3月期(2025〜26年度), 2026年3月に終わった2025年度(2025年
+3月期), 2025/26事業年度(2025年7月1日〜2026年6月30日、2025年6月期): the span beside the
+label says when the year ends (in the second year of a split one, on its stated last
+day), and a label that ends elsewhere names another year. The span is the source's
+("the 2027-28 fiscal year"), so the label contradicts it: an ``error`` with the source
+sentences the digest sentence restates as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from yoten.check.align import sentence_at
+from yoten.check.dates.scan import DateRef
+from yoten.check.normalize import MONTHS
+from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.source import SourceIndex
+
+__all__ = ["label_beside_span"]
+
+# 2027-28年度, 2025/26事業年度, 2025〜26年度: a split year, which ends in its second year
+_SPLIT_YEAR = r"(?P<y1>\d{4})\s*[-/／–〜~]\s*(?P<y2>\d{2}|\d{4})\s*(?:事業|会計)?年度"
+# 2025年7月1日〜2026年6月30日: the span's last day
+_SPAN = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[〜~]\s*(?P<ey>\d{4})年(?P<em>\d{1,2})月(?:\d{1,2}日)?"
+# 2026年3月に終わった, 2026年3月末までの: the year's stated end
+_ENDED = r"(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?:\d{1,2}日|末)?(?:に終わった|に終わる|で終わる|までの)"
+# what may stand between the span and the label: brackets, a comma, a named year
+_GAP = r"[\s(（)）、,]*(?:\d{4}年度)?[\s(（)）、,]*"
+_BEFORE = re.compile(rf"(?:{_SPLIT_YEAR}|{_SPAN}|{_ENDED}){_GAP}$")
+_AFTER = re.compile(rf"^[\s(（、,]*(?:{_SPLIT_YEAR}|{_SPAN})")
+
+
+def _stated_end(m: re.Match[str]) -> tuple[int, int | None]:
+    """(year, month or None) the matched span ends in."""
+    if m.group("y1"):
+        first, second = m.group("y1"), m.group("y2")
+        year = int(second) if len(second) == 4 else int(first[:2] + second)
+        return year, None
+    if m.groupdict().get("ey"):
+        return int(m.group("ey")), int(m.group("em"))
+    return int(m.group("ny")), int(m.group("nm"))
+
+
+def label_beside_span(
+    piece: Piece, text: str, ref: DateRef, source: SourceIndex | None
+) -> Finding | None:
+    """The error for a fiscal year named by its last month (2027年3月期) whose own span,
+    written beside it, ends in another year or month; None where none is written."""
+    if ref.year is None or ref.month is None or ref.day is not None or ref.month_from is not None:
+        return None
+    if not text.startswith("期", ref.end):
+        return None
+    m = _BEFORE.search(text, max(0, ref.start - 40), ref.start) or _AFTER.match(
+        text[ref.end + 1 : ref.end + 30]
+    )
+    if m is None:
+        return None
+    year, month = _stated_end(m)
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if year == ref.year and month in (None, ref.month):
+        return None
+    if abs(year - ref.year) > 2:
+        return None  # (not a span of this year: a misread)
+    from yoten.check.source import evidence
+
+    end = f"{MONTHS[(month or ref.month) - 1]} {year}"
+    sentence = sentence_at(text, ref.start)
+    return Finding(
+        kind=Kind.DATE,
+        severity="error",
+        section=piece.section,
+        span=piece.text[ref.start : ref.end + 1],
+        message=_("the fiscal year it names ends in {month}").format(month=end),
+        rule=Rule.DATE_CONTRADICTED,
+        evidence=evidence(source.align(sentence) if source is not None else []),
+    )
