@@ -28,7 +28,8 @@ READS = frozenset({"en", "ja", "fr", "de", "es", "it", "pt"})
 REWRITTEN = frozenset({"fr", "de", "es", "it", "pt"})
 
 
-_SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f](?=\d{3}(?!\d))")
+# 1 850, 1 850 (narrow), 41'000 (Swiss): thousands set off by a space or an apostrophe
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f'’](?=\d{3}(?!\d))")
 _DOTTED_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _THOUSANDS = "\ue000"  # a placeholder for a thousands separator while commas are read
@@ -243,6 +244,7 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
         text = pattern.sub(lambda _m, e=english: hold(e), text)  # type: ignore[misc]
     text = _number_words(text, language)
     text = _HELD.sub(lambda m: held[len(m.group(1)) - 1], text)
+    text = _SCALE_OF.sub(r"\1 ", text)  # 1,1 millones de toneladas: 1.1 million tonnes
     if language == "fr":
         text = _FRENCH_ORDINAL.sub(_english_ordinal, text)
         text = _FRENCH_TIME.sub(r"\1:\2", text)
@@ -277,3 +279,5 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
 
 
 _HELD = re.compile(r"⟦(x+)⟧")
+# the "of" between a scale word and its unit, once both are in English: "million de tonnes"
+_SCALE_OF = re.compile(r"\b(thousand|million|billion|trillion)\s+(?:de|d'|d’|di|von)\s+")

@@ -198,8 +198,10 @@ class SourceIndex:
             ]
             found += japanese
         found = [q for q in found if not day_of_month(q, self.text)]
+        _bare_amounts_in_measure(found, self.text)
         _bare_amounts_in_currency(found)
         _bare_degrees_in_fahrenheit(found)
+        _bare_highs(found, self.text)
         self._share_list_nouns(found)
         published = self.article.published_date
         if published is not None:
@@ -333,6 +335,52 @@ def _bare_amounts_in_currency(found: list[Quantity]) -> None:
             )
         ):
             q.readings += tuple(Reading(unit, q.figure) for unit in sorted(currencies))
+
+
+# the measures a story may leave unsaid after a scaled figure, as it does a currency
+_MEASURES_UNSAID = ("mass", "area", "volume")
+
+
+def _bare_amounts_in_measure(found: list[Quantity], text: str) -> None:
+    """ "48,5 millones de toneladas, frente a los 50,2 millones que proyectaba": a bare
+    scaled figure right after a scaled measure in its sentence is that measure too (in
+    the unit the figure before uses: its factor to the base unit)."""
+    measured = [
+        (q, r)
+        for q in found
+        if q.figure >= 1e5 and len(q.readings) == 1
+        for r in q.readings
+        if r.unit in _MEASURES_UNSAID
+    ]
+    for q in found:
+        if not (q.extra.get("scaled") and q.units <= {"count", "year", "age"} and q.figure >= 1e5):
+            continue
+        before = [
+            (m, r)
+            for m, r in measured
+            if m.end <= q.start <= m.end + 80 and not re.search(r"[.;]\s", text[m.end : q.start])
+        ]
+        if before:
+            m, r = max(before, key=lambda pair: pair[0].end)
+            q.readings += (Reading(r.unit, q.figure * r.value / m.figure),)
+
+
+# "highs of 106 forecast for Friday", "a low of 38": a temperature without its unit
+_HIGH_OR_LOW = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|maxim(?:um|a)|minim(?:um|a))\s+(?:of|near|around|in\s+the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bare_highs(found: list[Quantity], text: str) -> None:
+    """A bare count after "highs of" in a story that gives temperatures is one too, in
+    the scale of the story's own degrees (Fahrenheit where it says so)."""
+    scales = {r.unit for q in found for r in q.readings if r.unit in ("temp", "temp-f")}
+    if not scales:
+        return
+    for q in found:
+        if q.units == {"count"} and _HIGH_OR_LOW.search(text, max(0, q.start - 24), q.start):
+            q.readings += tuple(Reading(unit, q.figure) for unit in sorted(scales))
 
 
 def _bare_degrees_in_fahrenheit(found: list[Quantity]) -> None:

@@ -254,7 +254,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:g|grams?)\b", [("mass", 0.001, False)]),
     (r"(?:lbs?|pounds?)\b", [("mass", 0.45359, True, IMPERIAL), ("cur:GBP", 1, False)]),
     (r"barrels?\b|bpd\b|b/d\b", [("barrel", 1, False)]),
-    (r"(?:litres?|liters?|l)\b", [("volume", 1, False)]),
+    (r"(?:litres?|liters?|l(?!['’]))\b", [("volume", 1, False)]),
     (r"(?:US\s+)?gallons?\b|gal\b", [("volume", _GALLON, True, IMPERIAL)]),
     (r"(?:twh|terawatt[\s-]hours?)\b", [("energy", 1e12, False)]),
     (r"(?:gwh|gigawatt[\s-]hours?)\b", [("energy", 1e9, False)]),
