@@ -460,6 +460,7 @@ def source_dates(
     _add_days_of_month(facts, folded)
     _add_word_dates(facts, folded)
     _add_nth_weekdays(facts, folded)
+    _add_month_ends(facts, folded)
     _add_that_year(facts, folded)
     for m in _EN_DAY_RANGE.finditer(folded):
         month = month_number(m.group("mon") or m.group("mon2"))
@@ -562,9 +563,92 @@ def source_dates(
             # 2026年度 in a Japanese source: April 2026 to March 2027 (2026年度下期 is
             # October to March; 2029年度中 is until March 2030)
             add_fiscal_year(facts, ref.year + 1, 3)
+    _add_split_years(facts, folded)
+    _add_quarter_ends(facts, folded)
+    _add_months_of_the_sentence_year(facts, folded)
+    _add_fiscal_years_begun(facts, folded)
     if published is not None:
         _resolve_tags(facts, published)
     return facts
+
+
+# a month named without a year: "in 2025, when the site opened in late September"
+_BARE_MONTH = re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
+
+
+def _add_months_of_the_sentence_year(facts: SourceDates, folded: str) -> None:
+    """A month named without a year in a sentence that names a year before it (or only
+    one) is that year's too ("… $3.6 million in 2025, when the site opened in late
+    September" in a 2027 article: September 2025), beside the one nearest publication."""
+    for start, end in split_sentences(folded):
+        sentence = folded[start:end]
+        for m in _BARE_MONTH.finditer(sentence):
+            # (the year named last before it, else the sentence's only year)
+            before = _ANY_YEAR.findall(sentence, 0, m.start())
+            years = before[-1:] or sorted(set(_ANY_YEAR.findall(sentence)))
+            month = month_number(m.group("mon"))
+            if month is not None and len(years) == 1:
+                facts.add_date(int(years[0]), month, None)
+
+
+# "the fiscal year that begins July 1", "the financial year starting on 1 April"
+_FISCAL_BEGINS = re.compile(
+    rf"\b(?:fiscal|financial|budget)\s+year\s+(?:that|which)\s+(?:begins|starts)"
+    rf"\s+(?:on\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<mon>{_MONTH_NAMES})\b"
+    rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _add_fiscal_years_begun(facts: SourceDates, folded: str) -> None:
+    """The fiscal year that begins on the next such first day after publication (or on
+    it): July 2026 to June 2027 for "the fiscal year that begins July 1" in March 2026."""
+    if facts.published is None:
+        return
+    for m in _FISCAL_BEGINS.finditer(folded):
+        month = month_number(m.group("mon"))
+        if month is None:
+            continue
+        year = (
+            int(m.group("y"))
+            if m.group("y")
+            else facts.published.year + (month < facts.published.month)
+        )
+        last = (month - 2) % 12 + 1
+        add_fiscal_year(facts, year + (last < month), last)
+
+
+# 2026-27, 2025/26: a split year (not 2020-2024, a span of years)
+_SPLIT_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
+
+
+def _add_split_years(facts: SourceDates, folded: str) -> None:
+    """A split year in a source whose fiscal years end in a known month ("no fare revision
+    in 2026-27" beside "2025-26, the financial year that ended on March 31") is one of
+    those years: it ends in that month of its second year (2027年3月期)."""
+    months = {month for _year, month in facts.fiscal_ends}
+    if len(months) != 1:
+        return
+    (month,) = months
+    for m in _SPLIT_YEAR.finditer(folded):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second == (first + 1) % 100:
+            add_fiscal_year(facts, first + 1, month)
+
+
+# "before the end of the first quarter" (la fin du premier trimestre): the month it ends
+_QUARTER_END = re.compile(
+    r"\b(?:end\s+of\s+the|fin\s+du|final\s+del|Ende\s+des)\s+(first|second|third|fourth)\s+quarter\b",
+    re.IGNORECASE,
+)
+_QUARTER_LAST_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+
+
+def _add_quarter_ends(facts: SourceDates, folded: str) -> None:
+    """The last month of a calendar quarter the source names by its end (3月末 for "the
+    end of the first quarter"), in the year nearest publication."""
+    for m in _QUARTER_END.finditer(folded):
+        facts.add_date(None, _QUARTER_LAST_MONTH[m.group(1).lower()], None)
 
 
 # "two days after the first attempt was scrubbed", "three days earlier"
@@ -829,6 +913,28 @@ _NTH_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+# "the end of September 2027", "by the end of March", 2027年9月末: the month's last day
+_MONTH_END = re.compile(
+    rf"\bend\s+of\s+(?P<m>{MONTH_NAMES})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    r"|(?:(?P<jy>(?:19|20)\d\d)年)?(?P<jm>\d{1,2})月末",
+    re.IGNORECASE,
+)
+
+
+def _add_month_ends(facts: SourceDates, folded: str) -> None:
+    """The last day of a month the source names by its end (2027年9月30日 for 2027年9月末)."""
+    for m in _MONTH_END.finditer(folded):
+        month = month_number(m.group("m")) if m.group("m") else int(m.group("jm"))
+        if not month or not 1 <= month <= 12:
+            continue
+        year_text = m.group("y") or m.group("jy")
+        year = int(year_text) if year_text else None
+        if year is None and facts.published is not None:
+            year = nearest_year(facts.published, month, 28)
+        if year is not None:
+            facts.add_date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _add_nth_weekdays(facts: SourceDates, folded: str) -> None:

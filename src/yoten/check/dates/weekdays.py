@@ -36,13 +36,19 @@ def _context_month(before: str, day: int) -> int | None:
     m = _LOCAL_THEN_JST.search(before)
     if m is None or not 1 <= int(m.group("m")) <= 12:
         return None
-    month = int(m.group("m"))
-    return month % 12 + 1 if day < int(m.group("d")) else month
+    month, local = int(m.group("m")), int(m.group("d"))
+    # (Japan time is a day ahead or behind: 31日 … 日本時間1日 is the next month,
+    # 1日 … 日本時間31日 the one before; 8日 … 日本時間7日 the same)
+    if local - day > 20:
+        return month % 12 + 1
+    if day - local > 20:
+        return (month - 2) % 12 + 1
+    return month
 
 
 _LOCAL_THEN_JST = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
-    r"(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)?(?:[(（][^()（）]{1,15}[)）])?[、,]?\s*"
+    r"(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)?(?:[(（][^()（）]{1,15}[)）])?[、,(（]?\s*"
     r"日本時間(?:では|で|は)?(?:同月)?$"
 )
 _SENTENCE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
