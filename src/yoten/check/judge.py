@@ -270,6 +270,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         # (年平均では4億6000万ユーロ for "€4.6 billion over the first ten years": an
         # average a power of ten away is no slip)
         and not _averaged(f)
+        and not _stated_percent_of(f, s)
     ]
     if scaled:  # 35億ポンド for "£350 million" (and £2.4bn + £1.1bn by chance): a slip of scale
         return _says_otherwise(f, scaled)
@@ -288,6 +289,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     rivals = _rivals(f)
     if isinstance(rivals, Finding):
         return rivals
+    share = next((p for s in rivals if (p := _stated_percent_of(f, s))), "")
+    if share:  # 固定額の10%(520万ユーロ) for "52 millones": the share its sentence states
+        return f.derived(share)
     between = change_to_rival(q, rivals, f.restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return f.derived(between)
@@ -519,6 +523,8 @@ def _replaced(q: Quantity, rival: Quantity, stated: list[Quantity]) -> bool:
     repeats is still a changed figure."""
     if any(readings_match(d, rival) for d in stated):
         return False
+    if q.figure == 1 and q.units <= {"count", "any"}:
+        return False  # キルン1基 for "einen der beiden Öfen": "one of" has no copy to change
     distance = log_distance(q, rival)
     return distance <= math.log(2)
 
@@ -727,6 +733,30 @@ def _averaged(f: _Figure) -> bool:
     "12 millions" is a slip of scale as often as not)."""
     before = f.sentence[max(0, f.q.start - f.start - 16) : f.q.start - f.start]
     return _AVERAGE.search(re.split(r"[、。]", before)[-1]) is not None
+
+
+# 10%(520万ユーロ), 10%、520万ユーロ, 10%にあたる520万ユーロ: a percentage and its amount
+_PERCENT_THEN_AMOUNT = re.compile(r"\s*(?:[(（]|、|にあたる|に相当する)\s*(?:約|およそ)?\s*")
+
+
+def _stated_percent_of(f: _Figure, s: Quantity) -> str:
+    """How q is a percentage written right before it of source figure ``s`` (固定額の
+    10%(520万ユーロ) for "52 millones": 52 million × 10%), else '': that share, not a
+    slip of scale nor another figure."""
+    for o in f.stated:
+        between = f.sentence[o.end : f.q.start - f.start]
+        if not _PERCENT_THEN_AMOUNT.fullmatch(between):
+            continue  # (市長は1割削減を公約: a tenth of something else)
+        for p in (r.value for r in o.readings if r.unit == "percent"):
+            for dr in f.q.readings:
+                for sr in s.readings:
+                    if (
+                        dr.unit == sr.unit
+                        and sr.value
+                        and abs(100 * dr.value / sr.value - p) <= 0.01 * p
+                    ):
+                        return f"{s.span.strip()} × {o.span.strip()} = {f.q.span.strip()}"
+    return ""
 
 
 def _arithmetic(text: str, q: Quantity, *, past: bool = True) -> bool:

@@ -313,16 +313,20 @@ def wrong_per_unit(
     mine = value(q)
     per = _PER_ONE.search(sentence, max(0, at - 12), at)
     if per and mine:  # q per one: a total the source states over the count
+        wrong = ""
         for n in counts_of(per.group("c"), q):
             for t in stated:
-                total = value(t) if t is not q and in_source(t) else None
+                # (any total of the sentence may be the one divided, the digest's own
+                # too: 7800万ユーロの60%(4680万ユーロ)は16クラブに…1クラブあたり約290万)
+                total = value(t) if t is not q else None
                 if not total or total <= mine:
                     continue
                 each = total / n.figure
                 if within_rounding(mine, each, q, exact=False):
                     return ""
-                return f"{t.span.strip()} / {n.figure:g} = {in_figure_units(each, t, total)}"
-        return ""
+                if in_source(t) and not wrong:
+                    wrong = f"{t.span.strip()} / {n.figure:g} = {in_figure_units(each, t, total)}"
+        return wrong
     if not mine or not TOTAL_BEFORE.search(sentence, max(0, at - 6), at):
         return ""
     for p in stated:  # q a total: the figure per one times the count
@@ -531,6 +535,8 @@ def _parts_give(
 # apposition to its part
 APPOSED_SHARE = re.compile(r"[、(（](?:約|およそ|ほぼ)?$")
 _APPOSED = re.compile(r"(?:のうち|中)[^\d、。]{0,6}$")
+# …のうち9カ所、つまり4分の1; 132台のうち46台と約半数: what joins a part to its share
+_APPOSED_HEAD = re.compile(r"(?:、(?:つまり|すなわち)?|[(（]|と)(?:約|およそ|ほぼ)?$")
 # "62 of its 80 elevators", "45 of the region's 73 districts", "7 out of 31 cargoes"
 _PART_OF_WHOLE = re.compile(
     r"(?<![\d.,])(?P<p>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of|sur|von|de|di|dos|das)\s+"
@@ -551,10 +557,11 @@ def apposed_share(
     if "%" not in q.span and "割" not in q.span:
         return None
     shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
-    head = APPOSED_SHARE.search(text[max(0, q.start - 4) : q.start])
+    window = text[max(0, q.start - 7) : q.start]
+    head = _APPOSED_HEAD.search(window)
     if not shares or head is None:
         return None
-    comma = q.start - (len(text[max(0, q.start - 4) : q.start]) - head.start())
+    comma = q.start - (len(window) - head.start())
     # (the part's counter may be one the scanner does not know: 45郡、約8割)
     part = next(
         (
@@ -577,7 +584,7 @@ def apposed_share(
     wholes = [
         r.value
         for o in stated
-        if o.end <= part.start and re.search(re.escape(o.span) + r"[^\d、。]{0,4}のうち$", before)
+        if o.end <= part.start and re.search(re.escape(o.span) + r"[^\d、。]{0,8}のうち$", before)
         for r in o.readings
         if r.unit in ("count", "any") and r.value in known
     ]
