@@ -125,3 +125,110 @@ def test_a_fiscal_quarter_of_a_year_is_no_calendar_quarter() -> None:
     source = "Revenue rose 8% in the fiscal Q3 2027, the three months to March."
     found = check_lead(source, "2027年1〜3月期の売上高は8%増えた。")
     assert not [f for f in found if f[1] == "quarter.contradicted"]
+
+
+# Faithful readings of blind rounds 59-62: each of these was a false error.
+@pytest.mark.parametrize(
+    ("source", "lead", "language", "published"),
+    [
+        # a share its own sentence states of a source figure, in brackets
+        (
+            "El Almenara vende a Hugo Serrano por 52 millones. El club destinará el 10 % "
+            "del fijo a su fundación.",
+            "・固定額の10%(520万ユーロ)は財団に充てる。",
+            "es",
+            None,
+        ),
+        # キルン1基 for one of two kilns
+        (
+            "Grauhorn Zement legt einen der beiden Öfen in Seewil still.",
+            "キルン1基を停止する。",
+            "de",
+            None,
+        ),
+        # "highs of 106" in a story that gives its degrees in Fahrenheit
+        (
+            "Temperatures reached 104 degrees Fahrenheit on Tuesday. The weather service "
+            "expects highs of 106 for Friday.",
+            "金曜日の最高気温は華氏106度と予想される。",
+            "en",
+            None,
+        ),
+        # a sum of machines the source counts as dryers
+        (
+            "The province has 46 mechanical dryers, and plans to add 12 more before the "
+            "wet-season harvest in October.",
+            "10月の収穫までに12台を追加する計画で、合わせて58台になる。",
+            "en",
+            None,
+        ),
+        # Swiss thousands: 41'000
+        (
+            "Weltweit nehmen etwa 41'000 Patientinnen und Patienten das Mittel ein.",
+            "世界で約4万1000人の患者が服用している。",
+            "de",
+            None,
+        ),
+        # 1,1 millones de toneladas
+        (
+            "Los hornos reducirán las emisiones en 1,1 millones de toneladas al año.",
+            "排出は年110万トン減る見込みだ。",
+            "es",
+            None,
+        ),
+        # the end of the first quarter is the end of March
+        (
+            "La direction souhaite aboutir à un accord avant la fin du premier trimestre.",
+            "経営陣は3月末までの合意を目指す。",
+            "fr",
+            None,
+        ),
+        # a split year of a source whose fiscal years end on March 31
+        (
+            "Ridership reached 41 crore in 2025-26, the financial year that ended on March "
+            "31. There would be no fare revision in 2026-27.",
+            "2026年度(2027年3月期)は運賃を改定しない。",
+            "en",
+            dt.datetime(2026, 5, 14, 13, 0, tzinfo=dt.UTC),
+        ),
+        # the fiscal year that begins July 1, in March
+        (
+            "The royalty is expected to raise an extra $38 million in the fiscal year that "
+            "begins July 1.",
+            "7月1日に始まる年度(2026年7月〜2027年6月)に3800万ドルの増収が見込まれる。",
+            "en",
+            dt.datetime(2026, 3, 20, 0, 0, tzinfo=dt.UTC),
+        ),
+        # a month without its year, in a sentence that names the year before it
+        (
+            "Revenue for 2026 was $4.2 million, up from $3.6 million in 2025, when the site "
+            "opened in late September.",
+            "宇宙港は2025年9月下旬に開業した。",
+            "en",
+            dt.datetime(2027, 1, 13, 10, 0, tzinfo=dt.UTC),
+        ),
+        # 2027年9月末 is September 30
+        (
+            "北港製鉄は潮見製鉄所の第2高炉を2027年9月末に休止すると発表した。",
+            "北港製鉄は第2高炉を2027年9月30日に休止すると発表した。",
+            "ja",
+            None,
+        ),
+    ],
+)
+def test_faithful_readings_of_rounds_59_to_62(
+    source: str, lead: str, language: str, published: dt.datetime | None
+) -> None:
+    if published is None:
+        assert error_spans(source, lead, language=language) == []
+    else:
+        assert error_spans(source, lead, language=language, published=published) == []
+
+
+def test_a_japan_time_in_brackets_takes_the_month_of_the_local_date() -> None:
+    source = "La saison débutera le vendredi 25 septembre à 20 h 45."
+    lead = "開幕戦は9月25日(金)午後8時45分(日本時間26日(土)午前3時45分)に行われる。"
+    published = dt.datetime(2026, 2, 5, 10, 0, tzinfo=dt.UTC)
+    assert error_spans(source, lead, language="fr", published=published) == []
+    wrong = lead.replace("26日(土)", "26日(日)")
+    assert error_spans(source, wrong, language="fr", published=published) == ["26日(日)"]
