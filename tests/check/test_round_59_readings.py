@@ -232,3 +232,21 @@ def test_a_japan_time_in_brackets_takes_the_month_of_the_local_date() -> None:
     assert error_spans(source, lead, language="fr", published=published) == []
     wrong = lead.replace("26日(土)", "26日(日)")
     assert error_spans(source, wrong, language="fr", published=published) == ["26日(日)"]
+
+
+def test_a_split_year_with_the_day_it_ended() -> None:
+    source = (
+        "Exports reached 24.7 million tons in the 2025/26 marketing year, which ended May "
+        "31. Forecasters expect 21.5 million tons in the 2026/27 season, which began on "
+        "June 1."
+    )
+    published = dt.datetime(2026, 8, 13, 11, 45, tzinfo=dt.UTC)
+    lead = "2025/26穀物年度(2025年6月〜2026年5月)の輸出は2470万トンだった。"
+    assert error_spans(source, lead, published=published) == []
+
+
+def test_a_range_of_weekdays_last_week() -> None:
+    source = "The club drove ten cars on a test loop from Tuesday to Thursday last week."
+    published = dt.datetime(2026, 1, 22, 15, 0, tzinfo=dt.UTC)  # a Thursday
+    lead = "クラブは先週の13日(火曜日)から15日(木曜日)にかけて10車種を走らせた。"
+    assert error_spans(source, lead, published=published) == []

@@ -532,6 +532,8 @@ def source_dates(
                 which = "next"  # "Thursday next week", "on Thursday of the following week"
             if not which and _EN_WEEKDAY_LAST_AFTER.match(folded, m.end()):
                 which = "last"
+            if not which and _EN_LAST_WEEK_AFTER.match(folded, m.end()):
+                which = "last"  # "from Tuesday to Thursday last week"
             dates = _weekday_dates(published, weekday, which)
             if not which:
                 tense = _tense_before(folded, m.start())
@@ -622,10 +624,25 @@ def _add_fiscal_years_begun(facts: SourceDates, folded: str) -> None:
 _SPLIT_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
 
 
+# "the 2025/26 marketing year, which ended May 31", "the 2026/27 season, which began on
+# June 1": a split year with the day it ends or begins
+_SPLIT_YEAR_BOUND = re.compile(
+    r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])\s+(?:[a-z]+\s+){0,2}?(?:year|season),?\s+"
+    rf"(?:which|that)\s+(?P<w>ended|ends|began|begins|started|starts)\s+(?:on\s+)?(?P<mon>{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
 def _add_split_years(facts: SourceDates, folded: str) -> None:
     """A split year in a source whose fiscal years end in a known month ("no fare revision
     in 2026-27" beside "2025-26, the financial year that ended on March 31") is one of
     those years: it ends in that month of its second year (2027年3月期)."""
+    for m in _SPLIT_YEAR_BOUND.finditer(folded):
+        first, second, month = int(m.group(1)), int(m.group(2)), month_number(m.group("mon"))
+        if month is not None and second == (first + 1) % 100:
+            ends = m.group("w").lower() in ("ended", "ends")
+            last = month if ends else (month - 2) % 12 + 1
+            add_fiscal_year(facts, first + 1 if last < 12 else first, last)
     months = {month for _year, month in facts.fiscal_ends}
     if len(months) != 1:
         return
@@ -1009,6 +1026,11 @@ _EN_WEEKDAY_WHICH = re.compile(
 )
 _NIGHT_TO = re.compile(
     r"(?:\bNacht\s+zum|\bnight\s+(?:to|into)|\bovernight\s+(?:to|into)|\bnuit\s+de\s+\w+\s+à)\s+$",
+    re.IGNORECASE,
+)
+# "last week" after a weekday or a range of them: "Tuesday to Thursday last week"
+_EN_LAST_WEEK_AFTER = re.compile(
+    rf",?\s+(?:(?:to|and|through|until)\s+{WEEKDAY_NAMES}\s+)?(?:of\s+)?(?:last|the\s+previous)\s+week\b",
     re.IGNORECASE,
 )
 # "mercredi dernier", "el miércoles pasado" (the weekday arrives in English)

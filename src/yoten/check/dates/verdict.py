@@ -267,14 +267,14 @@ def check_dates(
                 continue
             if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
                 continue  # 15日(月曜日): the weekday of a day, judged with it above
-            if _year_under_way(masked, ref, facts):
-                continue
-            ok, instead = _supported(ref, facts)
             beside = label_beside_span(piece, masked, ref, source)
-            if beside is not None:
+            if beside is not None:  # (before 今年度: the span beside it says which year)
                 seen.add(ref.span)
                 findings.append(beside)
                 continue
+            if _year_under_way(masked, ref, facts):
+                continue
+            ok, instead = _supported(ref, facts)
             other_end = _other_fiscal_end(masked, ref, facts, source)
             if other_end is not None:
                 seen.add(ref.span)
