@@ -13,12 +13,11 @@ import re
 
 from yoten.check.derive import identical
 from yoten.check.digest_figures import digest_quantities
-from yoten.check.pieces import Piece, finding_at
+from yoten.check.pieces import Piece
 from yoten.check.quantities import Quantity, readings_match
 from yoten.check.relations import same_kind
-from yoten.check.rules import Kind, Rule
-from yoten.check.source import SourceIndex, evidence
-from yoten.i18n import gettext as _
+from yoten.check.rivals import said_here
+from yoten.check.source import SourceIndex
 from yoten.models import Finding
 
 __all__ = ["relabelled"]
@@ -107,12 +106,4 @@ def relabelled(
     if not pairs:
         return None
     rival = pairs[0][0]
-    return finding_at(
-        piece,
-        q.span,
-        Kind.MISMATCH,
-        "error",
-        message=_('the source says "{figure}" here').format(figure=f"{label} {rival.span.strip()}"),
-        rule=Rule.NUMBER_CONTRADICTED,
-        evidence=evidence([x for x in [source.sentence_of(rival.start)] if x is not None]),
-    )
+    return said_here(q, piece, source, f"{label} {rival.span.strip()}", [rival])

@@ -44,6 +44,7 @@ __all__ = [
     "inside_source_bound",
     "points_beside_end",
     "restated_as_points",
+    "said_here",
     "transposed_rival",
 ]
 
@@ -171,15 +172,7 @@ def closer_rival(
     if derive(q, nearby, source, same_kind=same_kind):
         return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
     rival = min(rivals, key=lambda s: log_distance(q, s))
-    return finding_at(
-        piece,
-        q.span,
-        Kind.MISMATCH,
-        "error",
-        message=_('the source says "{figure}" here').format(figure=rival.span.strip()),
-        rule=Rule.NUMBER_CONTRADICTED,
-        evidence=evidence([s for s in [source.sentence_of(rival.start)] if s is not None]),
-    )
+    return said_here(q, piece, source, rival.span.strip(), [rival])
 
 
 _UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
@@ -239,15 +232,7 @@ def transposed_rival(
     ]
     if not rivals:
         return None
-    return finding_at(
-        piece,
-        q.span,
-        Kind.MISMATCH,
-        "error",
-        message=_('the source says "{figure}" here').format(figure=rivals[0].span.strip()),
-        rule=Rule.NUMBER_CONTRADICTED,
-        evidence=evidence([s for s in [source.sentence_of(rivals[0].start)] if s is not None]),
-    )
+    return said_here(q, piece, source, rivals[0].span.strip(), [rivals[0]])
 
 
 def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
@@ -374,21 +359,20 @@ def counted_otherwise(
     ]
     if not rivals:
         return None
+    return said_here(q, piece, source, rivals[0].span.strip(), [rivals[0], supporters[0]])
+
+
+def said_here(
+    q: Quantity, piece: Piece, source: SourceIndex, said: str, at: list[Quantity]
+) -> Finding:
+    """The error for q where the source says ``said`` in its place, with the sentences
+    of the source figures ``at`` as evidence."""
     return finding_at(
         piece,
         q.span,
         Kind.MISMATCH,
         "error",
-        message=_('the source says "{figure}" here').format(figure=rivals[0].span.strip()),
+        message=_('the source says "{figure}" here').format(figure=said),
         rule=Rule.NUMBER_CONTRADICTED,
-        evidence=evidence(
-            [
-                x
-                for x in (
-                    source.sentence_of(rivals[0].start),
-                    source.sentence_of(supporters[0].start),
-                )
-                if x is not None
-            ]
-        ),
+        evidence=evidence([s for f in at if (s := source.sentence_of(f.start)) is not None]),
     )
