@@ -402,8 +402,6 @@ _YEAR_QUARTER = re.compile(
     r"|\b(?P<y3>(?:19|20)\d\d)'s\s+(?P<w3>first|second|third|fourth)\s+quarter\b",
     re.IGNORECASE,
 )
-_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-_ORDINAL_QUARTER |= {"fourth": 4, "4th": 4}
 
 
 def year_quarter(
@@ -420,8 +418,7 @@ def year_quarter(
         y = int(m.group("y") or m.group("y2") or m.group("y3"))
         if y != year or _FISCAL.search(source.text, max(0, m.start() - 24), m.end()):
             continue  # (the fiscal Q3 2027 is no calendar quarter)
-        word = (m.group("w") or m.group("w3") or "").lower()
-        quarter = _ORDINAL_QUARTER[word] if word else int(m.group("n"))
+        quarter = _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
         named.setdefault(quarter, []).append(m.start())
     if not named or last // 3 in named:
         return None

@@ -627,7 +627,7 @@ _SPLIT_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
 # "the 2025/26 marketing year, which ended May 31", "the 2026/27 season, which began on
 # June 1": a split year with the day it ends or begins
 _SPLIT_YEAR_BOUND = re.compile(
-    r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])\s+(?:[a-z]+\s+){0,2}?(?:year|season),?\s+"
+    _SPLIT_YEAR.pattern + r"\s+(?:[a-z]+\s+){0,2}?(?:year|season),?\s+"
     rf"(?:which|that)\s+(?P<w>ended|ends|began|begins|started|starts)\s+(?:on\s+)?(?P<mon>{_MONTH_NAMES})\b",
     re.IGNORECASE,
 )
