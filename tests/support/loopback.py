@@ -110,8 +110,9 @@ class LoopbackServer:
         self.routes: dict[str, Route] = dict(routes or {})
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        #: Requests being answered now, and the most there ever were at once
-        #: (only those ``counted`` selects, all by default).
+        #: Requests being answered now (from arrival until their answer is ready to
+        #: write, its ``delay`` included), and the most there ever were at once (only
+        #: those ``counted`` selects, all by default).
         self.active = 0
         self.most_active = 0
         self._counted = counted
@@ -206,6 +207,12 @@ def _handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 if reply.delay and server.stopping.wait(reply.delay):
                     return
                 hit.status = 0 if reply.raw else reply.status
+                # A request stops counting as active once its answer is ready, before a byte
+                # is written: a client that has read the answer may send its next request
+                # before this thread gets the lock back, and that is not two at once.
+                if counted:
+                    server._leave()
+                    counted = False
                 self._write(reply)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout or a size cap): expected
