@@ -210,6 +210,11 @@ _DATED_DAY = re.compile(
     r"|(?<!\d)\d{1,2}日(?!間|連続|ぶり)",
     re.IGNORECASE,
 )
+# What follows "1日" when it is the 1st of a month, not "one day": 1日付, 1日から, 1日午後.
+_DAY_OF_MONTH_AFTER = re.compile(
+    r"\s*(?:付|から|まで|時点|以降|以来|未明|早朝|朝|昼|夕|夜|深夜|午前|午後|正午|[(（、,]"
+    r"|に(?:は|も)?(?:[^\d〇一二三四五六七八九十約]|$))"
+)
 _CLOCK_WORD = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b"
     # a Japanese source's own Japan time: 日本では同日午後10時15分から
@@ -621,6 +626,14 @@ def _judge(
         # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
         own_day = re.compile(rf"(?<!\d){ref.day}日")
         rivals = [s for s in rivals if not own_day.search(s.norm or s.text)]
+        if (
+            ref.day == 1
+            and ref.month is None
+            and not _DAY_OF_MONTH_AFTER.match(piece.text, ref.end)
+        ):
+            # 1日の通航, 1日限りのスト, 1日164ミリ: "one day" as often as the 1st, so a
+            # day in the sentence restated says nothing against it
+            rivals = []
 
     if grain is _DAY_WORD and facts.published is None:
         # no publication date: "on Tuesday", "yesterday" name no day of the month,
