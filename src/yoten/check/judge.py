@@ -36,6 +36,7 @@ from yoten.check.derive import (
     identical,
     listed_count,
     marks_share,
+    per_unit,
     share_part,
     span_named,
     wrong_change,
@@ -271,6 +272,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         # average a power of ten away is no slip)
         and not _averaged(f)
         and not _stated_percent_of(f, s)
+        and not _divided_in_its_sentence(f, s)
     ]
     if scaled:  # 35億ポンド for "£350 million" (and £2.4bn + £1.1bn by chance): a slip of scale
         return _says_otherwise(f, scaled)
@@ -292,6 +294,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     share = next((p for s in rivals if (p := _stated_percent_of(f, s))), "")
     if share:  # 固定額の10%(520万ユーロ) for "52 millones": the share its sentence states
         return f.derived(share)
+    each = next((p for s in rivals if (p := _divided_in_its_sentence(f, s))), "")
+    if each:  # 前回契約の1億6000万ドル for "$1.6 billion for 10 missions", per mission
+        return f.derived(each)
     between = change_to_rival(q, rivals, f.restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return f.derived(between)
@@ -733,6 +738,18 @@ def _averaged(f: _Figure) -> bool:
     "12 millions" is a slip of scale as often as not)."""
     before = f.sentence[max(0, f.q.start - f.start - 16) : f.q.start - f.start]
     return _AVERAGE.search(re.split(r"[、。]", before)[-1]) is not None
+
+
+def _divided_in_its_sentence(f: _Figure, s: Quantity) -> str:
+    """Whether q is source figure ``s`` divided by a count of s's own sentence, where
+    the digest sentence speaks of an average (1回あたり…、前回契約の1億6000万ドル for
+    "$1.6 billion for 10 missions"): a figure per unit, no slip of scale."""
+    clause = f.sentence[: f.q.start - f.start]
+    if not _AVERAGE.search(clause):
+        return ""
+    home = f.source.sentence_of(s.start)
+    pool = [o for o in f.source.quantities if f.source.sentence_of(o.start) is home]
+    return per_unit(f.q, pool, same_kind, "", clause, f.source)
 
 
 # 10%(520万ユーロ), 10%、520万ユーロ, 10%にあたる520万ユーロ: a percentage and its amount

@@ -18,6 +18,7 @@ from yoten.check.derive.values import (
     derive,
     derived_level,
     listed_count,
+    per_unit,
     rounds_digest_figure,
     share_part,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "identical",
     "listed_count",
     "marks_share",
+    "per_unit",
     "rounds_digest_figure",
     "share_part",
     "span_named",

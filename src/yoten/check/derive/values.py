@@ -359,11 +359,23 @@ def _percent_of(
     return ""
 
 
-def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: str) -> str:
+def per_unit(
+    q: Quantity,
+    pool: list[Quantity],
+    same_kind: SameKind,
+    before: str,
+    clause: str = "",
+    source: SourceIndex | None = None,
+) -> str:
     """An average per year, day or head the digest says it gives (年平均1億2000万ユーロ
     for "1,2 milliard d'euros sur dix ans"): a figure of q's kind divided by a count
-    of the sentences restated."""
-    if not _AVERAGE.search(before):
+    of the sentences restated.
+
+    Where the word of an average stands further back in the digest sentence
+    (``clause``: 1回あたりでは約1億6400万ドルとなり、前回契約の1億6000万ドル), the
+    total and its count must share a source sentence ("$1.6 billion for 10 missions")."""
+    near = bool(_AVERAGE.search(before))
+    if not near and not (source is not None and _AVERAGE.search(clause)):
         return ""
     counts = [
         (o, r.value)
@@ -391,7 +403,12 @@ def _per_unit(q: Quantity, pool: list[Quantity], same_kind: SameKind, before: st
                 if r.unit != dr.unit:
                     continue
                 for o, n in counts:
-                    if o is not s and within_rounding(dr.value, r.value / n, q, exact=False):
+                    if o is s or not within_rounding(dr.value, r.value / n, q, exact=False):
+                        continue
+                    if near or (
+                        source is not None
+                        and source.sentence_of(o.start) is source.sentence_of(s.start)
+                    ):
                         return f"{s.span.strip()} ÷ {o.span.strip()} → {q.span.strip()}"
     return ""
 
@@ -736,7 +753,7 @@ def derive(
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
         or ("" if change else _share(q, nearby, exact=False, parts=parts))
         or _percent_of(q, nearby, stated or [], same_kind, source.text)
-        or _per_unit(q, nearby, same_kind, before)
+        or per_unit(q, nearby, same_kind, before)
         or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
         or _product(
