@@ -93,6 +93,24 @@ _GERMAN_HALVES = {
     for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 }
 _GERMAN_HALF = re.compile(rf"\b({'|'.join(_GERMAN_HALVES)})einhalb\b|\banderthalb\b", re.IGNORECASE)
+# ein zwölfstündiger Warnstreik, die 24-stündige Sperre, dreitägige Gespräche: a span
+# as one adjective ("-jährig" is left alone: mostly an age, which ages.py reads)
+_GERMAN_SPAN_ADJECTIVE = re.compile(
+    r"\b(\d{1,3}-|[a-zäöüß]{2,20}?)(stündig|tägig|wöchig|monatig)(?:e[nmrs]?)?\b", re.IGNORECASE
+)
+_GERMAN_SPAN_UNITS = {"stündig": "hour", "tägig": "day", "wöchig": "week", "monatig": "month"}
+
+
+def _german_span(m: re.Match[str]) -> str:
+    """ "12-hour" for zwölfstündig (the number word read by text2num), else the words."""
+    prefix = m.group(1).rstrip("-")
+    if not prefix.isdigit():
+        prefix = _number_words(prefix.lower(), "de")
+        if not prefix.isdigit():
+            return m.group(0)  # mehrtägig, ganztägig (and eintägig): no figure
+    return f"{prefix}-{_GERMAN_SPAN_UNITS[m.group(2).lower()]}"
+
+
 # la 3e place, 1er, 2ème; el 3.º puesto, il 3º posto: ordinals as the English scanner
 # writes them (3rd)
 _FRENCH_ORDINAL = re.compile(r"\b(\d{1,3})(?:e|ème|er|ère|re)\b")
@@ -240,6 +258,8 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
         return f"⟦{'x' * len(held)}⟧"  # no digits or words for text2num to read
 
     text = _rewrite_calendar(text, language, hold)
+    if language == "de":
+        text = _GERMAN_SPAN_ADJECTIVE.sub(_german_span, text)
     for pattern, english in locale_words(language):
         text = pattern.sub(lambda _m, e=english: hold(e), text)  # type: ignore[misc]
     text = _number_words(text, language)
