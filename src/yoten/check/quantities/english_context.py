@@ -137,7 +137,7 @@ def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
             if earlier.noun and earlier.units == {"count"}:
                 q.noun = earlier.noun
                 break
-    if q.units == {"count"} and _EN_CHANGED_FROM.search(folded, max(0, q.start - 30), q.start):
+    if q.units <= _BARE_UNITS and _EN_CHANGED_FROM.search(folded, max(0, q.start - 30), q.start):
         # "averaged 41 micrograms …, against a limit of 40 and down from 58": a limit,
         # or the level it changed from, in the unit of the sentence's figure before it
         for earlier in reversed(found[-3:]):
@@ -145,7 +145,10 @@ def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
                 break
             if earlier.units & {"percent", "point"}:
                 continue  # ("up 22% from 112,000": the change, not the level)
-            measures = earlier.units - {"count"} - _SPAN_UNITS
+            # (a span counts as the unit only where the figure counts it: "21,300
+            # observer days …, up from 18,900", not "in 3 days, down from 5")
+            spans = _SPAN_UNITS if "count" not in earlier.units else frozenset({"year", "dur"})
+            measures = earlier.units - {"count"} - spans
             if earlier.figure and measures and not measures <= COUNTISH:
                 q.readings += tuple(
                     r.scaled(q.figure / earlier.figure)
@@ -174,6 +177,9 @@ def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     q.readings += tuple(r.scaled(q.figure / prev.figure) for r in prev.readings)
 
 
+# The readings of a figure with no unit of its own ("up from 18,900 this year": a
+# bare figure followed by a year word reads as a count of years too)
+_BARE_UNITS = frozenset({"count", "year", "age"})
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "dur"})
 _EN_CHANGED_FROM = re.compile(
     r"\b(?:(?:down|up|fell|rose|dropped|climbed)(?:\s+[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from"
