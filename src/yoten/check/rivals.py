@@ -181,6 +181,9 @@ _UPPER_ENDING = re.compile(r"(?:以内|未満|以下|足らず|弱)$")
 _LOWER_ENDING = re.compile(r"(?:以上|超|余り|余|強)$")
 
 
+_FROM_END_BEFORE = re.compile(r"(?:から|より)\s*(?:約|およそ)?\s*$")
+
+
 def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
     """前年の24%から3%上昇 for "from 24% to 27%": the change between two percentages
     of the sentence whose one end the digest states, written as percent (whatever
@@ -196,7 +199,18 @@ def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
     for end in nearby:
         if "percent" not in end.units or not any(identical(o, end) for o in stated):
             continue
-        for other in source.quantities_in([s for s in [source.sentence_of(end.start)] if s]):
+        home = source.sentence_of(end.start)
+        if home is None:
+            continue
+        at = source.sentences.index(home)
+        neighbours = source.quantities_in(source.sentences[max(0, at - 1) : at + 2])
+        if not _FROM_END_BEFORE.search(piece.text, max(0, q.start - 4), q.start) and any(
+            identical(q, s) for s in neighbours
+        ):
+            # 非食品1.9%増、サービスは0.8%減: the rate the next sentence states, where no
+            # end the change starts from stands right before it (24%から3%上昇)
+            return ""
+        for other in source.quantities_in([home]):
             for a in end.readings:
                 for b in other.readings:
                     if other is end or a.unit != "percent" or b.unit != "percent":
