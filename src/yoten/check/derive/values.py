@@ -52,10 +52,16 @@ def _combinations(
     only a sum that takes one of those figures, or a difference between one of them
     and a figure the digest sentence states too, ``given``: 88 − 7分後 = 81分, or
     the rest of a whole the source ``text`` states with its part: "£340 million, of
-    which insurers cover £180 million")."""
+    which insurers cover £180 million", or of figures the digest sentence states
+    too)."""
+
+    def written(*terms: Quantity) -> bool:
+        # (all the terms stated in the digest sentence: 3100万ドルのうち、残る債務は
+        # 640万ドルで、2460万ドルを返し終えた works its arithmetic out in the open)
+        return all(any(t is g for g in given) for t in terms)
 
     def allowed(*terms: Quantity) -> bool:
-        return not uses or any(t is u for t in terms for u in uses)
+        return not uses or any(t is u for t in terms for u in uses) or written(*terms)
 
     def stated_step(a: Quantity, b: Quantity) -> bool:
         return any(x is u and any(y is g for g in given) for x, y in ((a, b), (b, a)) for u in uses)
@@ -103,7 +109,10 @@ def _combinations(
                     return f"{s1.span.strip()} + {s2.span.strip()} = {both}"
                 diff = abs(r1.value - r2.value)
                 if dr.unit == "percent" or (
-                    uses and not stated_step(s1, s2) and not _whole_and_part(s1, s2, text)
+                    uses
+                    and not stated_step(s1, s2)
+                    and not written(s1, s2)
+                    and not _whole_and_part(s1, s2, text)
                 ):
                     continue  # a difference of two percentages is points, not percent
                 if diff and within_rounding(dr.value, diff, q, exact=exact, summed=True):
