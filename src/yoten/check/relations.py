@@ -281,7 +281,9 @@ def same_figure_other_unit(q: Quantity, s: Quantity) -> bool:
         return False
     mine, theirs = q.units & _TIME_UNITS, s.units & _TIME_UNITS
     if mine and theirs and not mine & theirs:
-        return True
+        # (a span of under ten, 2日間 or 4時間, recurs in many phrases of an article:
+        # "two-day talks" beside "two years" is no slip of its unit)
+        return q.figure >= 10
     # 摂氏117度 for 117°F: the figure kept, the scale changed (only where the source
     # says Fahrenheit: its bare "degrees" may be either; signs are not read, and
     # −40°F is −40°C)
