@@ -126,6 +126,17 @@ _BY_WORD = re.compile(
     r"|hasta|antes|para|entro|até)\b",
     re.IGNORECASE,
 )
+_FROM_AFTER = re.compile(r"(?:度)?(?:から|以降|以後)")
+# What a sentence says when one of its years starts a span or a change: since, from,
+# between 2019 and 2023, 2016–2021, or a comparison with it ("9.600 weniger als im
+# Jahr 2011" for 2001年から約9600人減った)
+_FROM_WORD = re.compile(
+    r"\b(?:since|from|starting|beginning|begins?|began|as\s+of|onwards?|after|until|through"
+    r"|between|than|compared|against|depuis|dès|à\s+partir|entre|par\s+rapport|seit|ab|von"
+    r"|zwischen|als|gegenüber|desde|a\s+partir|hasta|jusqu|frente|respecto)\b"
+    r"|\d{4}\s*[-–—]\s*\d{2,4}\b|から|以降|以来|比",
+    re.IGNORECASE,
+)
 _SINCE_AFTER = re.compile(r"(?:の[^、。]{0,8}?)?(?:以来|ぶり)")
 _SINCE_WORD = re.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IGNORECASE)
 
@@ -618,6 +629,10 @@ def _judge(
             # 2030年までに beside "the law applies from 1 July 2027": a deadline, which
             # only a sentence that itself sets one contradicts
             rivals = [s for s in rivals if _BY_WORD.search(s.norm or s.text)]
+        if _FROM_AFTER.match(piece.text, ref.end):
+            # 2018年から試行してきた beside "in 2025 … in 2026": a year a span starts
+            # from, which only a sentence that itself starts one contradicts
+            rivals = [s for s in rivals if _FROM_WORD.search(s.norm or s.text)]
         if _SINCE_AFTER.match(piece.text, ref.end):
             # 2019年以来の広さ beside "more than in 2024": a year added as a comparison,
             # which only a sentence that itself counts from a year contradicts
