@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.check.helpers import error_spans
+from tests.check.helpers import check_lead, error_spans
 
 # a Thursday
 APR_9 = dt.datetime(2026, 4, 9, 14, 0, tzinfo=dt.UTC)
@@ -34,3 +34,64 @@ def test_a_per_unit_figure_of_a_total_and_its_count_in_one_source_sentence() -> 
     assert error_spans(source.format(" for 10 missions."), lead) == []
     # a tenth of a total with no count of ten beside it is a slip of scale
     assert error_spans(source.format(". It ran for ten years."), lead) == ["1億6000万ドル"]
+
+
+def test_a_german_span_written_as_one_adjective() -> None:
+    source = (
+        "Die Flugbegleiter fordern 9,5 Prozent mehr Gehalt bei einer Laufzeit von zwölf "
+        "Monaten. Anfang April hatte ein zwölfstündiger Warnstreik rund 600 Flüge lahmgelegt."
+    )
+    lead = "4月上旬には{}の警告ストで約600便が止まった。"
+    assert error_spans(source, lead.format("12時間"), language="de") == []
+    assert error_spans(source, lead.format("12日間"), language="de") == ["12日間"]
+
+
+def test_a_bare_figure_changed_from_takes_the_count_of_days_before_it() -> None:
+    source = "The money will pay for 21,300 observer days at sea, up from 18,900 this year."
+    lead = "洋上の監視日数は今年の{}日から2万1300日へと増える。"
+    assert error_spans(source, lead.format("1万8900")) == []
+    assert error_spans(source, lead.format("1万9800")) == ["1万9800日"]
+
+
+def test_a_rate_of_the_next_source_sentence_is_no_difference_of_points() -> None:
+    source = (
+        "商品別では、日配食品が4.5%増、加工食品が2.7%増、非食品が1.9%増。"
+        "たばこを含むサービス売上は{}%減った。"
+    )
+    lead = "日配食品4.5%増、加工食品2.7%増、非食品1.9%増、サービスは0.8%減だった。"
+    assert error_spans(source.format("0.8"), lead, language="ja") == []
+    # 2.7% − 1.9%: the difference of the sentence's rates, written as percent
+    assert error_spans(source.format("1.2"), lead, language="ja") == ["0.8%"]
+
+
+def test_a_difference_of_two_figures_the_digest_sentence_states() -> None:
+    source = (
+        "The council voted to borrow $22 million to extend the network. The network has "
+        "paid down much of the $31 million the city borrowed to build it; $6.4 million "
+        "remains outstanding."
+    )
+    lead = "建設のために市が借りた3100万ドルのうち、残る債務は640万ドルで、{}ドルを返し終えた。"
+    assert check_lead(source, lead.format("2460万")) == [("info", "number.derived", "2460万ドル")]
+    # (the $22 million the sentence restated also states no longer makes it a changed
+    # figure; a difference the two figures do not give stays unverified)
+    assert check_lead(source, lead.format("2640万")) == [
+        ("warning", "number.unverified", "2640万ドル")
+    ]
+
+
+def test_a_short_span_in_another_unit_is_no_slip_of_its_unit() -> None:
+    lead = "州議会は{}の審議を経て、2027年と2028年の予算を可決した。"
+    source = "After {} talks, the assembly passed the budgets for 2027 and 2028."
+    # two days of talks beside 2年間 elsewhere: the figure recurs, no slip
+    assert error_spans(source.format("two-day"), "2年間の予算を可決した。") == []
+    assert error_spans(source.format("36-hour"), lead.format("36日間")) == ["36日間"]
+
+
+def test_a_year_a_span_starts_from_needs_a_sentence_that_starts_one() -> None:
+    source = (
+        "The drivers, who worked for the company in the state {} 2023, claimed the pay "
+        "formula ignored the minutes they spent waiting."
+    )
+    lead = "2018年から2023年に州内で同社の運転手として働いた人が対象となる。"
+    assert error_spans(source.format("between 2019 and"), lead) == ["2018年"]
+    assert error_spans(source.format("in 2025, and in"), lead) == []
