@@ -51,6 +51,27 @@ _THREE_MONTHS = re.compile(
     re.IGNORECASE,
 )
 _MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
+# "the six months to 30 September", "the half-year ended June 30": the first half of
+# a year, which ends six months later
+_SIX_MONTHS = re.compile(
+    rf"\b(?:(?:six|6)\s+months|half[\s-]year|first\s+half)\s+(?:to|ending|ended|through"
+    rf"|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<end>{MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def _half_year_ends(source: SourceIndex) -> set[int]:
+    """The months the years end in whose first half the source says ends in a month
+    ("Revenue rose … in the six months to 30 September": a year to March)."""
+    ends = set()
+    for s in source.sentences:
+        for m in _SIX_MONTHS.finditer(s.norm or s.text):
+            month = month_number(m.group("end"))
+            if month is not None:
+                ends.add((month + 5) % 12 + 1)
+    return ends
+
+
 _EN_ORDINAL = {
     "first": 1,
     "1st": 1,
@@ -379,7 +400,8 @@ def restated_quarter(
         return None
     if any(_months_said(s.norm or s.text, first, last) for s in naming):
         return None
-    if any((first - end - 1) % 12 // 3 + 1 in restated for _y, end in source.dates.fiscal_ends):
+    ends = {end for _y, end in source.dates.fiscal_ends} | _half_year_ends(source)
+    if any((first - end - 1) % 12 // 3 + 1 in restated for end in ends):
         return None  # the third quarter of a year to March 31: October to December
     says = ", ".join(f"Q{q}" for q in sorted(restated))
     return Finding(
