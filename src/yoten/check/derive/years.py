@@ -20,7 +20,7 @@ FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 # 100年近く, 50年弱 (up to the count), 120年以上, 40年余り, 100年を超える (from it)
-_BOUND = re.compile(r"年?(?:を|に)?(?:(?P<under>近く|弱|足らず|未満)|(?:余り|余|以上|超))")
+_BOUND = re.compile(r"年?(?:を|に)?(?:(?P<under>近[くい]|弱|足らず|未満)|(?:余り|余|以上|超))")
 
 
 def counts_years_since(q: Quantity, text: str) -> bool:
