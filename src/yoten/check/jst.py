@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from yoten.check.dates.months import month_number
+from yoten.check.normalize import MONTH_NAMES
+
 __all__ = [
     "DIGEST_ZONE",
     "SourceTime",
@@ -134,11 +137,19 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             continue
         # A time with no zone is local to the story: the outlet's own offset
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
-        offsets = _seasonal(zone, _day(published)) if zone else local
+        offsets = (
+            _seasonal(
+                zone, _day_before(text, m.start(), _day(published)) or _day(published), exact=True
+            )
+            if zone
+            else local
+        )
         place = _PLACE_TIME.match(text, m.end()) if not zone else None
         if place and (place.group("place") or "").lower() in _SEASONAL:
-            # "4:05 p.m. Eastern time": standard or daylight as the season says
-            offsets = _seasonal(place.group("place"), _day(published))
+            # "4:05 p.m. Eastern time": standard or daylight as the season says (of the
+            # day written right before it: "on Nov. 18 at 10 a.m. Eastern time")
+            day = _day_before(text, m.start(), _day(published))
+            offsets = _seasonal(place.group("place"), day or _day(published), exact=day is not None)
             out += [SourceTime(hour, minute, off, m.start(), True) for off in offsets]
             continue
         if place and (
@@ -242,12 +253,43 @@ _SEASONAL = {
 }
 
 
-def _seasonal(zone: str, day: dt.date | None) -> tuple[float, ...]:
-    """The offsets of a zone the source names; ET, CT and PT on the days around ``day``."""
+def _seasonal(zone: str, day: dt.date | None, *, exact: bool = False) -> tuple[float, ...]:
+    """The offsets of a zone the source names; ET, CT and PT on the days around ``day``
+    (``exact``: on that day, the one the time is written with)."""
     name = _SEASONAL.get(zone.lower())
     if name is None or day is None:
         return ZONES.get(zone.lower(), ())
-    return tuple(sorted({_offset(name, day + dt.timedelta(days=d)) for d in (-7, 0, 7)}))
+    around = (0,) if exact else (-7, 0, 7)
+    return tuple(sorted({_offset(name, day + dt.timedelta(days=d)) for d in around}))
+
+
+_MONTH_WORD = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+_DAY_BEFORE_TIME = re.compile(
+    rf"(?:(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORD}))"
+    r"(?:,\s*(?P<y>\d{4}))?,?\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_before(text: str, at: int, published: dt.date | None) -> dt.date | None:
+    """The day written right before a time at ``at`` ("on Nov. 18 at 10 a.m."), in
+    its written year, else that of ``published`` (the next one when it would fall
+    months before)."""
+    m = _DAY_BEFORE_TIME.search(text, max(0, at - 30), at)
+    if m is None or published is None:
+        return None
+    month = month_number(m.group("m1") or m.group("m2"))
+    if month is None:
+        return None
+    try:
+        day = dt.date(
+            int(m.group("y") or published.year), month, int(m.group("d1") or m.group("d2"))
+        )
+    except ValueError:
+        return None
+    if not m.group("y") and (published - day).days > 90:
+        day = day.replace(year=day.year + 1)
+    return day
 
 
 def _day(published: dt.date | dt.datetime | None) -> dt.date | None:
