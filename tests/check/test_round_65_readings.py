@@ -95,3 +95,37 @@ def test_a_year_a_span_starts_from_needs_a_sentence_that_starts_one() -> None:
     lead = "2018年から2023年に州内で同社の運転手として働いた人が対象となる。"
     assert error_spans(source.format("between 2019 and"), lead) == ["2018年"]
     assert error_spans(source.format("in 2025, and in"), lead) == []
+
+
+def test_a_quarter_of_a_year_whose_first_half_ends_in_september() -> None:
+    source = (
+        "Tarrin raised its margin in the first half of its financial year, the carmaker "
+        "said on Thursday. Revenue rose to £1.482bn in the six months to 30 September, "
+        "from £1.391bn a year earlier. In the second quarter alone, revenue was £760m, up "
+        "from £702m in the same quarter last year."
+    )
+    lead = "{}だけでも売上高は7億6000万ポンドと、前年同期の7億200万ポンドを上回った。"
+    # the second quarter of a year to March is July to September
+    assert error_spans(source, lead.format("7〜9月期")) == []
+    assert error_spans(source.replace("30 September", "30 June"), lead.format("7〜9月期")) == [
+        "7〜9月期"
+    ]
+
+
+def test_nearly_seventy_years_is_under_seventy() -> None:
+    source = "Der Konzern, 1958 in Obernau gegründet, profitiert von seinem Kompaktstromer."
+    published = dt.datetime(2026, 2, 4, 6, 0, tzinfo=dt.UTC)
+    lead = "同社は1958年にオーバーナウで創業し、{}の歴史を持つ。"
+    assert error_spans(source, lead.format("70年近い"), language="de", published=published) == []
+    assert error_spans(source, lead.format("80年近い"), language="de", published=published) == [
+        "80年"
+    ]
+
+
+def test_eastern_time_on_the_day_it_is_written_with() -> None:
+    # published in October (daylight time); 18 November is standard time, UTC−5
+    published = dt.datetime(2025, 10, 21, 14, 0, tzinfo=dt.UTC)
+    source = "Tamarack will hold its investor day in Toronto on Nov. 18 at 10 a.m. Eastern time."
+    lead = "11月18日(火)午前10時(東部時間)、日本時間19日(水){}から投資家説明会を開く。"
+    assert error_spans(source, lead.format("午前0時"), published=published) == []
+    assert error_spans(source, lead.format("午後11時"), published=published) == ["午後11時"]
