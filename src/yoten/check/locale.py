@@ -60,9 +60,12 @@ _CLOCK = {
     ),
     # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
     "es": re.compile(
-        r"\blas\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?(?:\s?(?:horas|h))?\b"
+        r"\blas\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?(?:\s?(?:horas|h))?\b"
         r"(?P<pm>\s+de\s+la\s+(?:noche|tarde))?"  # a las 7:30 de la noche: 19:30
-        r"|(?P<pre>\b(?:de|a|hasta|desde)\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>\d{2})\b(?![.,]\d)",
+        # (not a price or a measure: "a 19.90 pesos", "de 8.50 euros el kilo")
+        r"|(?P<pre>\b(?:de|a|hasta|desde)\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)\b(?![.,]\d)"
+        r"(?!\s*(?:pesos|euros?|d[oó]lares|libras|soles|reales|colones|quetzales|bol[ií]vares"
+        r"|centavos|kilos?|kg|gramos|litros?|metros?|km|por\s+ciento|%|millones|mil\b))",
         re.IGNORECASE,
     ),
     "it": re.compile(
