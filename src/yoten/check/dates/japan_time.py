@@ -280,7 +280,21 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
     if source.dates.published is not None:
         known_days.add((source.dates.published + dt.timedelta(days=1)).day)
     if ref.day not in known_days:
-        return None
+        # a day before a source day where the source tells time in a zone ahead of
+        # Japan's (2am on Tuesday, March 3 in New Zealand is the evening of March 2)
+        ahead = any(t.offset > 9 for t in source.times)
+        before = {(dt.date(y, m, d) - dt.timedelta(days=1)).day for y, m, d in source.dates.full}
+        if not (ahead and ref.day in before):
+            return None
+        return Finding(
+            kind=Kind.DERIVED,
+            severity="info",
+            section=piece.section,
+            span=ref.span,
+            message=_("a source day in Japan time (the source's zone is ahead of Japan's)"),
+            rule=Rule.DATE_DERIVED,
+            derivation="source day − 1 in JST",
+        )
     return Finding(
         kind=Kind.DERIVED,
         severity="info",
