@@ -195,7 +195,7 @@ def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Q
 
 # 計, 合計, 合わせて: the figure after is a total
 EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
-TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|総額|総計)(?:で|は)?$")
+TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|合わせると|合わせれば|足すと|総額|総計)(?:で|は)?$")
 
 
 # the words that end a list of terms right before its total: の計, を合わせた
