@@ -258,15 +258,23 @@ def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
     if not (upper or lower):
         return ""
     for s in nearby:
-        if not same_kind(q, s):
+        kin = same_kind(q, s)
+        # 5件以上 for "more than four properties": the next whole number and up (a
+        # count the source's noun and the digest's counter may name apart)
+        above = bool(lower and s.approx and "count" in q.units & s.units)
+        if not (kin or above):
             continue
         for dr in equivalent_readings(q.readings):
             for sr in equivalent_readings(s.readings):
                 if dr.unit != sr.unit:
                     continue
-                if (upper and sr.value <= dr.value) or (
-                    lower and dr.value <= sr.value <= 2 * dr.value
+                if (
+                    (kin and upper and sr.value <= dr.value)
+                    or (kin and lower and dr.value <= sr.value <= 2 * dr.value)
+                    or (above and dr.value == sr.value + 1 == int(dr.value))
                 ):
+                    if above and dr.value == sr.value + 1:
+                        return f"> {s.span.strip()} → ≥ {q.span.strip()}"
                     sign = "≤" if upper else "≥"
                     return f"{s.span.strip()} {sign} {q.span.strip()}"
     return ""
