@@ -129,3 +129,48 @@ def test_eastern_time_on_the_day_it_is_written_with() -> None:
     lead = "11月18日(火)午前10時(東部時間)、日本時間19日(水){}から投資家説明会を開く。"
     assert error_spans(source, lead.format("午前0時"), published=published) == []
     assert error_spans(source, lead.format("午後11時"), published=published) == ["午後11時"]
+
+
+# blind rounds 69 and 70 (check-holdout-196 to -201)
+
+
+def test_a_spanish_price_after_a_is_no_clock_time() -> None:
+    source = "En los supermercados el kilo se vende en promedio a 19.90 pesos, y la cadena lo congelará en 19.50 pesos."
+    lead = "スーパーでは平均{}ペソに抑えられている。"
+    assert error_spans(source, lead.format("19.90"), language="es") == []
+    assert error_spans(source, lead.format("19.70"), language="es") == ["19.70ペソ"]
+
+
+def test_centimes_are_cents_of_the_euro() -> None:
+    source = (
+        "La brique d'un litre de lait augmentera de 6 centimes, à 1,09 euro, à partir du 1er mai."
+    )
+    lead = "1リットルパックは6セント値上がりし、{}ユーロから1.09ユーロになる。"
+    found = check_lead(source, lead.format("1.03"), language="fr")
+    assert ("info", "number.derived", "1.03ユーロ") in found
+    assert error_spans(source, lead.format("1.04"), language="fr") == ["1.04ユーロ"]
+
+
+def test_a_japan_time_day_before_a_day_in_a_zone_ahead_of_japan() -> None:
+    published = dt.datetime(2025, 2, 26, 2, 0, tzinfo=dt.UTC)
+    source = "The next global dairy auction will be held on Tuesday, March 3, starting at 2am New Zealand time."
+    lead = "次回の入札は日本時間{}夜に開かれる。"
+    assert error_spans(source, lead.format("3月2日"), published=published) == []
+    assert check_lead(source, lead.format("3月2日"), published=published)[0][0] == "info"
+
+
+def test_two_shares_added_up_where_the_digest_says_so() -> None:
+    source = (
+        "Penny Lane's market share rose to 9.8% from 8.9%, while Valuco's climbed to 8.4% "
+        "from 8.0%. Greenhalgh's slipped to 15.2% from 15.5%."
+    )
+    lead = "ペニー・レーンのシェアは9.8%、ヴァリュコは8.4%に上がった。2社を合わせると{}になる。"
+    assert ("info", "number.derived", "18.2%") in check_lead(source, lead.format("18.2%"))
+    assert error_spans(source, lead.format("17.2%")) == ["17.2%"]
+
+
+def test_more_than_four_is_five_or_more() -> None:
+    source = "Landlords with more than {} properties accounted for a third of arrears cases."
+    lead = "物件を5件以上持つ家主が延滞の3分の1を占めた。"
+    assert error_spans(source.format("four"), lead) == []
+    assert error_spans(source.format("six"), lead) == ["5件"]
