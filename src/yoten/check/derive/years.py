@@ -23,9 +23,14 @@ FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _BOUND = re.compile(r"年?(?:を|に)?(?:(?P<under>近[くい]|弱|足らず|未満)|(?:余り|余|以上|超))")
 
 
+# 90年以上の歴史, 70年近い歴史, 120年の伝統: the years since a beginning
+_HISTORY_AFTER = re.compile(r"\d+年(?:以上|近[くい]|余り|超|強|弱)?の(?:歴史|伝統|歩み)")
+
+
 def counts_years_since(q: Quantity, text: str) -> bool:
-    """Whether ``q`` counts years since a year of the story (9年前, 開通から43年)."""
-    if _YEARS_AGO_AFTER.match(text, q.start):
+    """Whether ``q`` counts years since a year of the story (9年前, 開通から43年,
+    90年以上の歴史)."""
+    if _YEARS_AGO_AFTER.match(text, q.start) or _HISTORY_AFTER.match(text, q.start):
         return True
     since = _YEARS_SINCE_BEFORE.search(text, max(0, q.start - 4), q.start)
     return bool(since) and _YEARS_COUNT.match(text, q.start) is not None
