@@ -97,11 +97,20 @@ _GERMAN_HALVES = {
 }
 _GERMAN_HALF = re.compile(rf"\b({'|'.join(_GERMAN_HALVES)})einhalb\b|\banderthalb\b", re.IGNORECASE)
 # ein zwölfstündiger Warnstreik, die 24-stündige Sperre, dreitägige Gespräche: a span
-# as one adjective ("-jährig" is left alone: mostly an age, which ages.py reads)
+# as one adjective ("-jährig" only of a history, 132-jährige Geschichte: else mostly an
+# age, which ages.py reads)
 _GERMAN_SPAN_ADJECTIVE = re.compile(
-    r"\b(\d{1,3}-|[a-zäöüß]{2,20}?)(stündig|tägig|wöchig|monatig)(?:e[nmrs]?)?\b", re.IGNORECASE
+    r"\b(\d{1,3}-|[a-zäöüß]{2,20}?)(stündig|tägig|wöchig|monatig|jährig(?=\w*\s+(?:Geschichte"
+    r"|Bestehen|Tradition)))(?:e[nmrs]?)?\b",
+    re.IGNORECASE,
 )
-_GERMAN_SPAN_UNITS = {"stündig": "hour", "tägig": "day", "wöchig": "week", "monatig": "month"}
+_GERMAN_SPAN_UNITS = {
+    "stündig": "hour",
+    "tägig": "day",
+    "wöchig": "week",
+    "monatig": "month",
+    "jährig": "year",  # (only before Geschichte, Bestehen, Tradition: else an age)
+}
 
 
 def _german_span(m: re.Match[str]) -> str:
