@@ -174,3 +174,17 @@ def test_more_than_four_is_five_or_more() -> None:
     lead = "物件を5件以上持つ家主が延滞の3分の1を占めた。"
     assert error_spans(source.format("four"), lead) == []
     assert error_spans(source.format("six"), lead) == ["5件"]
+
+
+# blind rounds 71 and 72 (check-holdout-202 to -207)
+
+
+def test_a_history_of_years_counts_from_the_year_it_began() -> None:
+    published = dt.datetime(2026, 3, 16, 6, 0, tzinfo=dt.UTC)
+    source = (
+        "The tournament, first played in 1931, has been held at Cypress Bay since 1979. "
+        "Organizers said the grandstands had been enlarged by 2,000 seats."
+    )
+    lead = "大会は1931年に始まり、{}の歴史がある。1979年からサイプレス・ベイで開かれている。"
+    assert error_spans(source, lead.format("90年以上"), published=published) == []
+    assert error_spans(source, lead.format("80年以上"), published=published) == ["80年"]
