@@ -137,19 +137,11 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             continue
         # A time with no zone is local to the story: the outlet's own offset
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
-        offsets = (
-            _seasonal(
-                zone, _day_before(text, m.start(), _day(published)) or _day(published), exact=True
-            )
-            if zone
-            else local
-        )
+        offsets = _seasonal_at(zone, text, m.start(), published) if zone else local
         place = _PLACE_TIME.match(text, m.end()) if not zone else None
         if place and (place.group("place") or "").lower() in _SEASONAL:
-            # "4:05 p.m. Eastern time": standard or daylight as the season says (of the
-            # day written right before it: "on Nov. 18 at 10 a.m. Eastern time")
-            day = _day_before(text, m.start(), _day(published))
-            offsets = _seasonal(place.group("place"), day or _day(published), exact=day is not None)
+            # "4:05 p.m. Eastern time": standard or daylight as the season says
+            offsets = _seasonal_at(place.group("place"), text, m.start(), published)
             out += [SourceTime(hour, minute, off, m.start(), True) for off in offsets]
             continue
         if place and (
@@ -261,6 +253,16 @@ def _seasonal(zone: str, day: dt.date | None, *, exact: bool = False) -> tuple[f
         return ZONES.get(zone.lower(), ())
     around = (0,) if exact else (-7, 0, 7)
     return tuple(sorted({_offset(name, day + dt.timedelta(days=d)) for d in around}))
+
+
+def _seasonal_at(
+    zone: str, text: str, at: int, published: dt.date | dt.datetime | None
+) -> tuple[float, ...]:
+    """The offsets of a zone the source names for the time at ``at``: on the day
+    written right before it ("on Nov. 18 at 10 a.m. Eastern time"), else in the
+    season of publication."""
+    day = _day_before(text, at, _day(published))
+    return _seasonal(zone, day or _day(published), exact=day is not None)
 
 
 _MONTH_WORD = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
