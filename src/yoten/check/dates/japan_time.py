@@ -279,6 +279,8 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
     }
     if source.dates.published is not None:
         known_days.add((source.dates.published + dt.timedelta(days=1)).day)
+    message = _("a source day in Japan time (a time late in the day falls on the next)")
+    derivation = "source day + 1 in JST"
     if ref.day not in known_days:
         # a day before a source day where the source tells time in a zone ahead of
         # Japan's (2am on Tuesday, March 3 in New Zealand is the evening of March 2)
@@ -286,23 +288,16 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
         before = {(dt.date(y, m, d) - dt.timedelta(days=1)).day for y, m, d in source.dates.full}
         if not (ahead and ref.day in before):
             return None
-        return Finding(
-            kind=Kind.DERIVED,
-            severity="info",
-            section=piece.section,
-            span=ref.span,
-            message=_("a source day in Japan time (the source's zone is ahead of Japan's)"),
-            rule=Rule.DATE_DERIVED,
-            derivation="source day − 1 in JST",
-        )
+        message = _("a source day in Japan time (the source's zone is ahead of Japan's)")
+        derivation = "source day − 1 in JST"
     return Finding(
         kind=Kind.DERIVED,
         severity="info",
         section=piece.section,
         span=ref.span,
-        message=_("a source day in Japan time (a time late in the day falls on the next)"),
+        message=message,
         rule=Rule.DATE_DERIVED,
-        derivation="source day + 1 in JST",
+        derivation=derivation,
     )
 
 
