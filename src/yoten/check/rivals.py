@@ -268,13 +268,12 @@ def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
             for sr in equivalent_readings(s.readings):
                 if dr.unit != sr.unit:
                     continue
-                if (
-                    (kin and upper and sr.value <= dr.value)
-                    or (kin and lower and dr.value <= sr.value <= 2 * dr.value)
-                    or (above and dr.value == sr.value + 1 == int(dr.value))
+                if above and dr.value == sr.value + 1 == int(dr.value):
+                    return f"> {s.span.strip()} → ≥ {q.span.strip()}"
+                if kin and (
+                    (upper and sr.value <= dr.value)
+                    or (lower and dr.value <= sr.value <= 2 * dr.value)
                 ):
-                    if above and dr.value == sr.value + 1:
-                        return f"> {s.span.strip()} → ≥ {q.span.strip()}"
                     sign = "≤" if upper else "≥"
                     return f"{s.span.strip()} {sign} {q.span.strip()}"
     return ""
