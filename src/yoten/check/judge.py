@@ -748,7 +748,7 @@ def _divided_in_its_sentence(f: _Figure, s: Quantity) -> str:
     if not _AVERAGE.search(clause):
         return ""
     home = f.source.sentence_of(s.start)
-    pool = [o for o in f.source.quantities if f.source.sentence_of(o.start) is home]
+    pool = f.source.quantities_in([home]) if home is not None else []
     return per_unit(f.q, pool, same_kind, "", clause, f.source)
 
 
