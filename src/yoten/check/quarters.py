@@ -60,7 +60,8 @@ _SIX_MONTHS = re.compile(
 )
 
 
-def _half_year_ends(source: SourceIndex) -> set[int]:
+@functools.lru_cache(maxsize=8)
+def _half_year_ends(source: SourceIndex) -> frozenset[int]:
     """The months the years end in whose first half the source says ends in a month
     ("Revenue rose … in the six months to 30 September": a year to March)."""
     ends = set()
@@ -69,7 +70,7 @@ def _half_year_ends(source: SourceIndex) -> set[int]:
             month = month_number(m.group("end"))
             if month is not None:
                 ends.add((month + 5) % 12 + 1)
-    return ends
+    return frozenset(ends)
 
 
 _EN_ORDINAL = {
