@@ -139,6 +139,11 @@ _FROM_WORD = re.compile(
 )
 _SINCE_AFTER = re.compile(r"(?:の[^、。]{0,8}?)?(?:以来|ぶり)")
 _SINCE_WORD = re.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IGNORECASE)
+# A year in a role the words after it give, which only a source sentence in the same
+# role contradicts: 2030年までに beside "the law applies from 1 July 2027" (a deadline);
+# 2018年から試行してきた beside "in 2025 … in 2026" (the start of a span); 2019年以来の
+# 広さ beside "more than in 2024" (a year added as a comparison)
+_YEAR_ROLES = ((_BY_AFTER, _BY_WORD), (_FROM_AFTER, _FROM_WORD), (_SINCE_AFTER, _SINCE_WORD))
 
 
 def _nearest_full(facts: SourceDates, y: int | None, m: int, d: int) -> str:
@@ -625,18 +630,9 @@ def _judge(
             for s in rivals
             if not {int(y) for y in _YEAR_WORD.findall(s.norm or s.text)} <= written
         ]
-        if _BY_AFTER.match(piece.text, ref.end):
-            # 2030年までに beside "the law applies from 1 July 2027": a deadline, which
-            # only a sentence that itself sets one contradicts
-            rivals = [s for s in rivals if _BY_WORD.search(s.norm or s.text)]
-        if _FROM_AFTER.match(piece.text, ref.end):
-            # 2018年から試行してきた beside "in 2025 … in 2026": a year a span starts
-            # from, which only a sentence that itself starts one contradicts
-            rivals = [s for s in rivals if _FROM_WORD.search(s.norm or s.text)]
-        if _SINCE_AFTER.match(piece.text, ref.end):
-            # 2019年以来の広さ beside "more than in 2024": a year added as a comparison,
-            # which only a sentence that itself counts from a year contradicts
-            rivals = [s for s in rivals if _SINCE_WORD.search(s.norm or s.text)]
+        for after, word in _YEAR_ROLES:
+            if after.match(piece.text, ref.end):
+                rivals = [s for s in rivals if word.search(s.norm or s.text)]
     if grain is _DAY_WORD and ref.day is not None:
         # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
         own_day = re.compile(rf"(?<!\d){ref.day}日")
