@@ -93,6 +93,9 @@ class SourceTime:
     offset: float
     start: int  # in the text it was read from
     zoned: bool = True  # the source names the zone (else every offset is tried)
+    # the IANA zone of a zone the source names whose offset the season decides (ET,
+    # "heure de l'Est"): the offset is the one on the day of the event, once known
+    seasonal: str = ""
 
 
 def source_times(text: str, published: dt.date | dt.datetime | None = None) -> list[SourceTime]:
@@ -139,10 +142,18 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         # or a zone the source names elsewhere (a Paris paper on Dakar, at UTC).
         offsets = _seasonal_at(zone, text, m.start(), published) if zone else local
         place = _PLACE_TIME.match(text, m.end()) if not zone else None
-        if place and (place.group("place") or "").lower() in _SEASONAL:
-            # "4:05 p.m. Eastern time": standard or daylight as the season says
-            offsets = _seasonal_at(place.group("place"), text, m.start(), published)
-            out += [SourceTime(hour, minute, off, m.start(), True) for off in offsets]
+        season = _SEASONAL.get(zone.lower(), "") if zone else ""
+        if place:
+            season = _SEASONAL.get((place.group("place") or "").lower()) or _SEASONAL_WHERE.get(
+                (place.group("where") or "").lower(), ""
+            )
+        if place and season:
+            # "4:05 p.m. Eastern time", "19 h (heure de l'Est)": standard or daylight
+            # as the season says
+            offsets = _seasonal(
+                season, _day_before(text, m.start(), _day(published)) or _day(published)
+            )
+            out += [SourceTime(hour, minute, off, m.start(), True, season) for off in offsets]
             continue
         if place and (
             where := place_offsets(place.group("place") or place.group("where"), _day(published))
@@ -169,7 +180,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             offsets = tuple(
                 place_offsets(sentence, day) or stated or place_offsets(text[:300], day) or local
             )
-        out += [SourceTime(hour, minute, off, m.start(), bool(zone)) for off in offsets]
+        out += [SourceTime(hour, minute, off, m.start(), bool(zone), season) for off in offsets]
     return out
 
 
@@ -229,7 +240,7 @@ _PLACE = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 # "2 p.m. Washington time"; "22 h 17, heure de Guyane", "hora de Madrid", "ora di Roma"
 _PLACE_TIME = re.compile(
     rf"\s*,?\s*\(?(?:(?P<place>{_PLACE})\s+time\b"
-    rf"|(?:heure|hora|ora)\s+(?:de\s+|d['’]|di\s+|da\s+|do\s+)(?:la\s+|l['’])?(?P<where>{_PLACE}))"
+    rf"|(?:heure|hora|ora)\s+(?:de\s+|del\s+|d['’]|di\s+|da\s+|do\s+)(?:la\s+|l['’])?(?P<where>{_PLACE}))"
 )
 
 
@@ -245,10 +256,22 @@ _SEASONAL = {
 }
 
 
+# "heure de l'Est", "hora del Pacífico": the same zones named as places
+_SEASONAL_WHERE = {
+    "est": "America/New_York",
+    "este": "America/New_York",
+    "centre": "America/Chicago",
+    "centro": "America/Chicago",
+    "pacifique": "America/Los_Angeles",
+    "pacífico": "America/Los_Angeles",
+}
+
+
 def _seasonal(zone: str, day: dt.date | None, *, exact: bool = False) -> tuple[float, ...]:
     """The offsets of a zone the source names; ET, CT and PT on the days around ``day``
-    (``exact``: on that day, the one the time is written with)."""
-    name = _SEASONAL.get(zone.lower())
+    (``exact``: on that day, the one the time is written with). ``zone`` may be the
+    name of the IANA zone itself."""
+    name = _SEASONAL.get(zone.lower()) or (zone if "/" in zone else None)
     if name is None or day is None:
         return ZONES.get(zone.lower(), ())
     around = (0,) if exact else (-7, 0, 7)
@@ -350,6 +373,31 @@ _DIGEST_ZONES = {
     "豪中部時間": "Australia/Adelaide",
     "豪西部時間": "Australia/Perth",
     "ニュージーランド時間": "Pacific/Auckland",
+    "米太平洋時間": "America/Los_Angeles",
+    "カナダ東部時間": "America/Toronto",
+    "大西洋時間": "America/Halifax",
+    "ニューファンドランド時間": "America/St_Johns",
+    "ハワイ時間": "Pacific/Honolulu",
+    "アラスカ時間": "America/Anchorage",
+    "コロンビア時間": "America/Bogota",
+    "ペルー時間": "America/Lima",
+    "チリ時間": "America/Santiago",
+    "中央ヨーロッパ時間": "Europe/Paris",
+    "西欧時間": "Europe/Lisbon",
+    "ポルトガル時間": "Europe/Lisbon",
+    "アイルランド時間": "Europe/Dublin",
+    "トルコ時間": "Europe/Istanbul",
+    "南アフリカ時間": "Africa/Johannesburg",
+    "東アフリカ時間": "Africa/Nairobi",
+    "西アフリカ時間": "Africa/Lagos",
+    "湾岸時間": "Asia/Dubai",
+    "ドバイ時間": "Asia/Dubai",
+    "韓国時間": "Asia/Seoul",
+    "台湾時間": "Asia/Taipei",
+    "タイ時間": "Asia/Bangkok",
+    "ベトナム時間": "Asia/Ho_Chi_Minh",
+    "フィリピン時間": "Asia/Manila",
+    "インドネシア西部時間": "Asia/Jakarta",
     "メキシコ中部時間": "America/Mexico_City",
     "メキシコ市時間": "America/Mexico_City",
     "ブラジリア時間": "America/Sao_Paulo",
@@ -371,6 +419,12 @@ _DIGEST_ZONES = {
     "中欧標準時": "Etc/GMT-1",
     "中欧夏時間": "Etc/GMT-2",
     "欧州中部夏時間": "Etc/GMT-2",
+    "中央ヨーロッパ夏時間": "Etc/GMT-2",
+    "中央ヨーロッパ標準時": "Etc/GMT-1",
+    "米太平洋標準時": "Etc/GMT+8",
+    "米太平洋夏時間": "Etc/GMT+7",
+    "米山岳部標準時": "Etc/GMT+7",
+    "米山岳部夏時間": "Etc/GMT+6",
     # (longer names first in DIGEST_ZONE: 豪東部夏時間 is no US 東部夏時間)
     "豪東部夏時間": "Etc/GMT-11",
     "豪東部標準時": "Etc/GMT-10",
@@ -400,6 +454,12 @@ _DST_ZONES = (
     "Australia/Adelaide",
     "Pacific/Auckland",
 )
+
+
+def offset_on(t: SourceTime, day: dt.date) -> bool:
+    """Whether a source time whose offset the season decides has that offset on
+    ``day`` (any other time: always)."""
+    return not t.seasonal or _offset(t.seasonal, day) == t.offset
 
 
 def _offset(zone: str, day: dt.date) -> float:

@@ -17,6 +17,7 @@ from yoten.check.jst import (
     jst_day_shift,
     jst_minutes,
     local_offsets,
+    offset_on,
 )
 from yoten.check.normalize import halfwidth
 from yoten.check.pieces import Piece
@@ -81,9 +82,18 @@ _LOCAL_BEFORE = re.compile(
     r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?(?:の?現地時間)?"
     r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?)?"
     # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
-    rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern})[)）])?、?"
-    r"\s*[(（]?\s*日本時間[^、。()（）]{0,12}$"
+    # 午前5時(現地時間、日本時間午後1時), 午後6時(米東部夏時間、日本時間…): one parenthesis
+    rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern}|現地時間)(?:[)）]|、))?、?"
+    r"\s*[(（]?\s*日本時間(?:[^、。()（）]|[(（][月火水木金土日][)）]){0,12}$"
 )
+
+
+# 午後4時から: the start of a local range of hours, before its end
+_RANGE_START = re.compile(
+    r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?(?:から|〜|~|～|-|–)$"
+)
+# 日本時間11日(水)午前3時: the Japan day written before a clock
+_DAY_BEFORE_CLOCK = re.compile(r"(\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?$")
 
 
 def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
@@ -140,10 +150,39 @@ def japan_time(
     readings = [
         (t, "") for t in source.times if (t.zoned or not named) and not _given_zoned(t, source)
     ] + _other_offsets(source, _local_days(local_day, source, local_month, local_weekday), named)
+    day_before = _DAY_BEFORE_CLOCK.search(text, max(0, ref.start - 8), ref.start)
+    japan_day = ref.day if ref.day is not None else day_before and int(day_before.group(1))
+    # ET in the week daylight saving time begins: the offset on the event's day, the
+    # local day the digest gives, else the Japan day less the shift (日本時間11日午前3時
+    # of 10 a.m. PT is the 10th)
+    if local_day is not None:
+        days = _local_days(local_day, source, local_month, local_weekday)
+        readings = [(t, n) for t, n in readings if not days or any(offset_on(t, d) for d in days)]
+    elif japan_day:
+        days = _local_days(japan_day, source, ref.month)
+        readings = [
+            (t, note)
+            for t, note in readings
+            if not days or any(offset_on(t, d - dt.timedelta(days=jst_day_shift(t))) for d in days)
+        ]
     fitting = sorted(
         ((t, note) for t, note in readings if jst_minutes(t) in targets),
         key=lambda pair: (not pair[0].zoned, bool(pair[1])),
     )
+    said_here = _said_local(local_clock, source)
+    if local is not None and local_clock is not None:
+        # 午後4時から9時(日本時間30日午前6時から11時): the Japan time may convert the
+        # local range's start
+        first = _RANGE_START.search(
+            text,
+            max(0, local.start("h") - 16),
+            local.start("ap") if local.group("ap") else local.start("h"),
+        )
+        said_here |= _said_local(_clock(first), source) if first else set()
+    if said_here:
+        # the digest gives the local time beside its Japan time, and the source states
+        # that time: the Japan time is its conversion, not that of another source time
+        fitting = [(t, note) for t, note in fitting if t.start in said_here]
     wrong_day = ""
     sure: list[SourceTime] = []  # fitting times whose day the source or digest states
     for t, note in fitting:
@@ -206,6 +245,36 @@ def japan_time(
     else:
         stated = []
     return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
+
+
+def _outlet_offset_known(source: SourceIndex) -> bool:
+    """Whether the source's timestamp gives its outlet's own offset: any but UTC, and
+    UTC for a story in English (a London paper in winter)."""
+    published = source.article.published
+    if not isinstance(published, dt.datetime) or published.utcoffset() is None:
+        return False
+    return bool(published.utcoffset()) or source.language == "en"
+
+
+def _said_local(local_clock: tuple[set[int], int] | None, source: SourceIndex) -> set[int]:
+    """Where the source states the local time a digest gives beside its Japan time
+    (the times at that clock, and the same instant its sentence gives in a zone:
+    "8 p.m. local time (1700 GMT)"). Empty when the digest gives none or the source
+    states no such time."""
+    if local_clock is None:
+        return set()
+    said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
+    at = [t for t in source.times if t.hour * 60 + t.minute in said]
+    twins = [
+        z
+        for t in at
+        for z in source.times
+        if z.zoned
+        and not t.zoned
+        and z.minute == t.minute
+        and source.sentence_of(z.start) is source.sentence_of(t.start)
+    ]
+    return {t.start for t in [*at, *twins]}
 
 
 def _given_zoned(t: SourceTime, source: SourceIndex) -> bool:
@@ -358,6 +427,9 @@ def _local_days(
         before = [d for d in out if d <= published]
         after = [d for d in out if d > published]
         out = {d for d in (max(before, default=None), min(after, default=None)) if d}
+        # (of those, the one within a fortnight of publication, where one is: 5日 in a
+        # story of March 5 is not April 5)
+        out = {d for d in out if abs((d - published).days) <= 16} or out
     return out
 
 
@@ -445,6 +517,9 @@ def _wrong_japan_time(
     distinct = {(t.hour, t.minute) for t in source.times}
     # The local time the digest gives beside its Japan time is a source time: its
     # conversion (in the zone the source names, else the outlet's own) is the counterpart.
+    # (a time without a zone is the outlet's, whose offset a timestamp in UTC does not
+    # give for a story in French or German: 20 h 45 in Paris is no 20:45 UTC)
+    stated = [t for t in stated if t.zoned or _outlet_offset_known(source)]
     counterpart = (
         []
         if wrong_day  # the time converts: only a day the digest or source states can be wrong
