@@ -69,7 +69,10 @@ def read_en_age(q: Quantity, folded: str) -> None:
 
 def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     """``3-5%``, ``between 2 and 3 billion dollars``: the first figure takes the second's unit."""
-    if not found or not q.figure or q.units == {"count"}:
+    if not found or not q.figure:
+        return
+    if q.units == {"count"}:
+        _share_range_scale(found[-1], q, folded)
         return
     prev = found[-1]
     gap = folded[prev.end : q.start]
@@ -86,6 +89,33 @@ def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
     prev.figure = figure
     prev.approx = prev.approx or q.approx
+
+
+def _share_range_scale(prev: Quantity, q: Quantity, folded: str) -> None:
+    """ "from 18 to 25 million passengers", "de 18 a 25 millones": a bare count before a
+    scaled one it ranges with counts in the same scale (18 million), when the two are of
+    an order."""
+    if (
+        prev.units != {"count"}
+        or prev.extra.get("scaled")
+        or not q.extra.get("scaled")
+        or not prev.figure
+        or prev.noun.split()[:1] not in ([], ["to"], ["and"], ["-"])
+        or not _EN_RANGE.match(folded[prev.end : q.start])
+        or (
+            not _FROM_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
+            and not _BETWEEN_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
+        )
+    ):
+        return
+    m = re.search(r"(thousand|million|billion|trillion|bn|mn)\b", q.span, re.IGNORECASE)
+    figure = prev.figure * scale_of(m.group(1)) if m else prev.figure
+    if m and 0.2 <= figure / q.figure <= 5:
+        prev.readings = (Reading("count", figure),)
+        prev.figure = figure
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen)\s+$", re.IGNORECASE)
 
 
 def _listed(prev: Quantity, q: Quantity, gap: str) -> bool:
