@@ -40,6 +40,7 @@ from yoten.check.derive import (
     share_part,
     span_named,
     wrong_change,
+    wrong_margin,
     wrong_multiple,
     wrong_per_unit,
     wrong_remainder,
@@ -200,6 +201,18 @@ class _Figure:
             derivation=arithmetic,
             evidence=evidence(self.aligned),
         )
+
+
+def wrong_share_beside(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
+    """The error for a share written beside its part (約3割にあたる31万, 890万回と約6割)
+    that the part and the whole its sentence states do not give, even where the
+    source states the share's figure about something else. None otherwise."""
+    if not any(mark in q.span for mark in ("%", "％", "割")):
+        return None
+    f = _figure(q, piece, source)
+    if f.share_part is None or not f.wrong_share:
+        return None
+    return f.contradicted(f.wrong_share)
 
 
 def wrong_rounded_total(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
@@ -412,6 +425,7 @@ def _miscomputed(f: _Figure) -> Finding | None:
         or f.wrong_share
         or wrong_per_unit(q, f.sentence, q.start - f.start, f.stated, f.source.quantities)
         or wrong_multiple(q, text, f.stated, f.source.quantities)
+        or wrong_margin(q, text, f.source.quantities)
     )
     if wrong:
         return f.contradicted(wrong)

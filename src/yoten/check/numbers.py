@@ -32,6 +32,7 @@ from yoten.check.judge import (
     swapped_finding,
     worked_out_beside,
     wrong_rounded_total,
+    wrong_share_beside,
 )
 from yoten.check.labels import relabelled
 from yoten.check.lexicon import mask_not_quantities
@@ -136,6 +137,8 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         transposed_rival(q, piece, source, supporters)
                         or counted_otherwise(q, piece, source, supporters)
                         or relabelled(q, piece, source, supporters)
+                        # (3割 the source states about something else, beside a part)
+                        or wrong_share_beside(q, piece, source)
                     )
                     if moved is not None:
                         seen.add(q.span)
@@ -163,7 +166,9 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     seen.add(q.span)
                     todo.append((q, piece, []))
                     continue
-                total = wrong_rounded_total(q, piece, source)
+                total = wrong_rounded_total(q, piece, source) or wrong_share_beside(
+                    q, piece, source
+                )
                 if total is not None:
                     seen.add(q.span)
                     findings.append(total)

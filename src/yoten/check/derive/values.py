@@ -208,7 +208,10 @@ _PART_BEFORE_SHARE = re.compile(
     r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と、?|、|[(（])"
     r"(?:[^\d、。]{0,8}?の|その)?(?:約|およそ|ほぼ)?"
 )
-_PART_AFTER_SHARE = re.compile(r"(?:超|強|弱|近く)?(?:にあたる|に当たる|に相当する)(?:約|およそ)?")
+# (約6割の610万人: the part right after its share)
+_PART_AFTER_SHARE = re.compile(
+    r"(?:超|強|弱|近く)?(?:にあたる|に当たる|に相当する|の)(?:約|およそ)?"
+)
 
 
 def share_part(

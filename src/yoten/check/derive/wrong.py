@@ -31,7 +31,7 @@ _CHANGE_AFTER = re.compile(
     r"(?:[(（][^()（）]{1,12}[)）]|、(?:約|およそ)?\d+(?:\.\d+)?(?:%|％|割))?"
     r"(?:の|も|ほど)?(?:自然|純)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
     r"|(?:値|引き)?(?:上げ|下げ|上が|下が)|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ"
-    r"|改善|悪化|膨ら|目減り|安[くい]|高[くい]|多[くい]|少な[くい])"
+    r"|改善|悪化|膨ら|目減り|安[くい]|高[くい]|多[くい]|少な[くい]|開き|隔たり)"
     r"|が?(?:足りな|足らな|不足)"  # 定員480人に対し在籍431人で、49人が足りない
 )
 # 値上げ率は約15%, 減少率は3割: a rate of change named before its figure
@@ -123,8 +123,10 @@ def wrong_change(
                             lo, hi = (base, other) if rb.value < ro.value else (other, base)
                             inc, level = lo.span.strip(), hi.span.strip()
                             shown = f"{inc} / ({level} − {inc}) = {change:.1f}%"
-                        if change >= 100:
-                            continue  # 398.1 million from 14.5 million: no change of one thing
+                        if change >= 100 and not (both and change < 1000):
+                            # 398.1 million from 14.5 million: no change of one thing
+                            # (unless the digest states both ends: 4800基から1万2000基へ)
+                            continue
                         if change_of(q, [base, other], same_kind, direction):
                             return ""
                         miss = min(abs(change - r.value) for r in q.readings)
@@ -195,6 +197,10 @@ def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Q
 
 # 計, 合計, 合わせて: the figure after is a total
 EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
+# 定員はそれぞれ120人と90人で: "respectively" before a list of the terms, no multiplier
+_RESPECTIVELY = re.compile(
+    r"それぞれ(?=(?:約|およそ)?\d[\d.,万億千]*[^\d、。とや]{0,6}(?:と|、|や)(?:約|およそ)?\d)"
+)
 TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|合わせると|合わせれば|足すと|総額|総計)(?:で|は)?$")
 
 
@@ -222,15 +228,18 @@ def wrong_total(
     when the words name no total or the figures do not say."""
     if not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
         return ""
-    if EACH_WORD.search(sentence_at(text, q.start)):
+    if EACH_WORD.search(_RESPECTIVELY.sub("", sentence_at(text, q.start))):
         return ""  # 各2500ポンド, 1基あたり170メガワット: terms times a count, no plain sum
     units = {r.unit for r in q.readings} - {"percent", "point", "ordinal"}
+    everything = list(everything)
+    # (terms the source states, in the sentences restated or elsewhere: 420バースに180を
+    # 加え、計650バース where the sentence restated best is the one about the cost)
     terms = [
         o
         for o in stated
         if o.end <= q.start
         and o.counter == q.counter
-        and any(identical(o, s) for s in pool)
+        and any(states(o, s) for s in [*pool, *everything])
         and units & {r.unit for r in o.readings}
     ]
     if len(terms) < 2 or len(terms) > 6:
@@ -262,7 +271,10 @@ def wrong_total(
     for size in range(2, len(terms) + 1):
         for combo in itertools.combinations(terms, size):
             total = sum(value(o) for o in combo)
-            if any(within_rounding(total, t, q, exact=whole and total < 100) for t in targets):
+            if any(
+                within_rounding(total, t, q, exact=whole and total < 100, summed=True)
+                for t in targets
+            ):
                 return ""
     # a total may take in a figure the sentence leaves out (the fine of the sentence
     # before: 罰金1450万 + 210万 + 600万、負担は合計2260万), unless the words close the
@@ -275,7 +287,11 @@ def wrong_total(
     for size in range(1, len(terms) + 1):
         for combo in itertools.combinations(terms, size):
             total = sum(value(o) for o in combo)
-            if any(within_rounding(total + e, t, q, exact=False) for e in extras for t in targets):
+            if any(
+                within_rounding(total + e, t, q, exact=False, summed=True)
+                for e in extras
+                for t in targets
+            ):
                 return ""
     total = sum(value(o) for o in terms)
     shown = in_figure_units(total, terms[0], value(terms[0]))
@@ -488,6 +504,8 @@ def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Qu
     start = sentence_start(text, q.start)
     # (stated: offsets in q's sentence)
     of = [o for o in stated if _MULTIPLE_OF.fullmatch(text, start + o.end, q.start)]
+    if not of:
+        return _wrong_rise_multiple(q, text, start, stated, pool, times)
     if len(of) != 1:
         return ""
     base = of[0]
@@ -509,6 +527,47 @@ def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Qu
     if any(within_rounding(ratio, t, q, exact=False) for t in times):
         return ""
     return f"{other.span.strip()} / {base.span.strip()} = {ratio:.2f}"
+
+
+# 4万発から…15万発へ、約5倍に: the two ends of a rise, then its multiple
+_RISE_END = re.compile(r"(?:へ|に|まで)(?:と)?、?(?:約|およそ|ほぼ)?")
+
+
+def _wrong_rise_multiple(
+    q: Quantity,
+    text: str,
+    start: int,
+    stated: list[Quantity],
+    pool: list[Quantity],
+    times: list[float],
+) -> str:
+    """A multiple written after the two ends of a rise the digest sentence states (年産を
+    4万発から2028年までに15万発へ、約5倍に): 150,000 / 40,000 = 3.75, not 約5倍. Both
+    ends must be the source's figures, counted alike. '' otherwise."""
+    ends = [o for o in stated if _RISE_END.fullmatch(text, start + o.end, q.start)]
+    if len(ends) != 1 or not ends[0].counter:
+        return ""
+    high = ends[0]
+    low = next(
+        (
+            o
+            for o in reversed(stated)
+            if o.end <= high.start
+            and o.counter == high.counter
+            and text.startswith("から", start + o.end)
+        ),
+        None,
+    )
+    if low is None or not all(any(identical(o, s) for s in pool) for o in (low, high)):
+        return ""
+    a, b = high.readings[0].value, low.readings[0].value
+    if a <= 0 or b <= 0 or high.readings[0].unit != low.readings[0].unit:
+        return ""
+    ratio = a / b
+    # (約4倍 for 3.75: to the multiple's last digit)
+    if any(abs(ratio - t) <= rounding_step(q, t) + 1e-9 for t in times):
+        return ""
+    return f"{high.span.strip()} / {low.span.strip()} = {ratio:.2f}"
 
 
 def _parts_give(
@@ -730,3 +789,25 @@ def converted_temperature(
             return True, f"a difference of {fmt_value(value)}{unit_from} = {step:.1f}{unit_to}"
         shown = shown or said
     return False, shown
+
+
+# 賛成96、反対54: a vote the digest states, for and against
+_VOTE = re.compile(r"賛成(?:は)?(\d+)(?:票)?[、,・対で]{0,2}\s*反対(?:は)?(\d+)")
+# 52票差, 6票上回った, 42票の差: the margin after the figure
+_MARGIN_AFTER = re.compile(r"(?:の)?差|上回|多")
+
+
+def wrong_margin(q: Quantity, text: str, everything: Iterable[Quantity]) -> str:
+    """A vote's margin that the votes the digest sentence states do not give: 賛成96、
+    反対54の52票差 (96 − 54 = 42), when the source states both counts. '' otherwise."""
+    if q.counter != "票" or not _MARGIN_AFTER.match(text, q.end):
+        return ""
+    start = sentence_start(text, q.start)
+    vote = _VOTE.search(text, start, q.start)
+    if vote is None:
+        return ""
+    yes, no = int(vote.group(1)), int(vote.group(2))
+    values = {r.value for s in everything for r in s.readings}
+    if yes not in values or no not in values or abs(yes - no) == q.figure:
+        return ""
+    return f"{max(yes, no)} − {min(yes, no)} = {abs(yes - no)}"

@@ -1,0 +1,132 @@
+"""Rules from session 31 (the contradictions the blind sets of session 30 missed):
+each wrong value with the faithful twin the checker must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.check.helpers import error_spans
+
+
+def _at(offset: float, *when: int) -> dt.datetime:
+    return dt.datetime(*when, tzinfo=dt.timezone(dt.timedelta(hours=offset)))  # type: ignore[misc]
+
+
+def test_a_bare_count_ranging_to_a_scaled_one_shares_its_scale() -> None:
+    source = (
+        "The airport will raise its capacity from 18 to 25 million passengers a year, "
+        "the operator said."
+    )
+    lead = "空港の年間旅客処理能力は1800万人から2500万人へと約{}割増える。"
+    assert error_spans(source, lead.format("4")) == []
+    assert error_spans(source, lead.format("3")) == ["3割"]
+
+
+def test_the_local_time_and_its_zone_in_one_parenthesis() -> None:
+    published = _at(2, 2026, 5, 20, 9, 0)
+    source = "The cabin crew strike will begin at 6 a.m. local time on Friday, May 22."
+    lead = "ストは22日午前6時(現地時間、日本時間同日{})に始まる。"
+    assert error_spans(source, lead.format("午後1時"), published=published) == []
+    assert error_spans(source, lead.format("午後2時"), published=published) == ["午後2時"]
+
+
+def test_a_japan_time_converts_the_local_time_written_beside_it() -> None:
+    # 8 p.m. PDT is noon JST; 11 a.m. PDT, another time of the story, is 3 a.m.
+    published = _at(-7, 2026, 9, 9, 10, 0)
+    source = (
+        "The sneakers go on sale at 8 p.m. Pacific time on Thursday. Stores will open "
+        "early, at 11 a.m., to hand out wristbands."
+    )
+    lead = "発売は太平洋時間10日(木)午後8時(日本時間11日{})に始まる。"
+    assert error_spans(source, lead.format("正午"), published=published) == []
+    assert error_spans(source, lead.format("午前3時"), published=published) == ["午前3時"]
+
+
+def test_pacific_time_in_the_week_daylight_saving_time_began() -> None:
+    # 2026-03-08: clocks went forward; the 10th is daylight time (UTC−7)
+    published = _at(-7, 2026, 3, 12, 6, 45)
+    source = "The presentation began at 10 a.m. Pacific time and lasted an hour."
+    lead = "発表会は米太平洋時間10日午前10時(日本時間11日{})に始まった。"
+    assert error_spans(source, lead.format("午前2時"), published=published) == []
+    assert error_spans(source, lead.format("午前3時"), published=published) == ["午前3時"]
+
+
+def test_heure_de_l_est_is_eastern_time_of_the_season() -> None:
+    published = _at(-4, 2026, 6, 23, 5, 30)
+    source = (
+        "L'audience publique de lundi a attiré plus de 300 habitants. La séance, ouverte "
+        "à 19 h (heure de l'Est), s'est prolongée jusqu'après minuit."
+    )
+    lead = "公聴会は東部時間22日午後7時(日本時間23日{})に始まった。"
+    assert error_spans(source, lead.format("午前8時"), language="fr", published=published) == []
+    assert error_spans(source, lead.format("午前9時"), language="fr", published=published) == [
+        "午前9時"
+    ]
+
+
+def test_a_total_of_terms_listed_respectively() -> None:
+    source = (
+        "The money will pay for two new medical schools, in Carlingford and Eastmoor, "
+        "with 120 and 90 places respectively."
+    )
+    lead = "新設する医学部の定員はそれぞれ120人と90人で、合計{}人となる。"
+    assert error_spans(source, lead.format("210")) == []
+    assert error_spans(source, lead.format("200")) == ["200人"]
+
+
+def test_a_total_of_a_bare_term_and_one_counted_by_an_unknown_counter() -> None:
+    source = (
+        "The plan will cost £27m. The marina will gain 180 moorings, on top of the "
+        "420 it has today."
+    )
+    lead = "マリーナは現在の420バースに180を加え、計{}バースとなる。"
+    assert error_spans(source, lead.format("600")) == []
+    assert error_spans(source, lead.format("650")) == ["650"]
+
+
+def test_a_gap_in_points_between_two_offers() -> None:
+    source = (
+        "The union is seeking raises totalling 21% over three years; the hospitals have "
+        "offered 14% over the same period."
+    )
+    lead = "組合は3年間で計21%の賃上げを求め、病院側は14%を提示しており、{}ポイントの開きがある。"
+    assert error_spans(source, lead.format("7")) == []
+    assert error_spans(source, lead.format("8")) == ["8ポイント"]
+
+
+def test_the_margin_of_a_vote_the_digest_states() -> None:
+    source = "Parliament approved the purchase by 96 votes to 54 on Tuesday."
+    lead = "議会は賛成96、反対54の{}票差で購入を承認した。"
+    assert error_spans(source, lead.format("42")) == []
+    assert error_spans(source, lead.format("52")) == ["52票"]
+
+
+def test_a_share_before_its_part_even_where_the_source_states_it_elsewhere() -> None:
+    source = (
+        "Ashgrove serves about 1.4 million customers, of whom 310,000 are enrolled in its "
+        "discount program. The utility must widen that discount from 20% to 30%."
+    )
+    lead = "顧客約140万のうち約{}割にあたる31万が割引制度に加入している。"
+    assert error_spans(source, lead.format("2")) == []
+    assert error_spans(source, lead.format("3")) == ["3割"]
+
+
+def test_a_share_right_before_its_part() -> None:
+    source = "The chain has 14.2 million loyalty members, and 6.1 million use its app weekly."
+    lead = "会員は1420万人で、うち約{}割の610万人が毎週アプリを使う。"
+    assert error_spans(source, lead.format("4")) == []
+    assert error_spans(source, lead.format("6")) == ["6割"]
+
+
+def test_a_rise_of_more_than_a_hundred_percent_between_two_stated_ends() -> None:
+    source = "The city will expand its public chargers from 12,000 to 30,000 by 2030."
+    lead = "市は公共の充電器を2030年までに1万2000基から3万基へと{}%増やす。"
+    assert error_spans(source, lead.format("150")) == []
+    assert error_spans(source, lead.format("250")) == ["250%"]
+
+
+def test_a_multiple_after_the_two_ends_of_a_rise() -> None:
+    source = "Annual output of 155mm shells will rise from 40,000 to 150,000 by 2028."
+    lead = "155ミリ砲弾の年産を4万発から2028年までに15万発へ、約{}倍に引き上げる。"
+    assert error_spans(source, lead.format("4")) == []
+    assert error_spans(source, lead.format("5")) == ["5倍"]
