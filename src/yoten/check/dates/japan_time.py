@@ -79,7 +79,9 @@ _CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日
 
 # The local time a digest gives before its Japan time: 13日(金)午後7時(日本時間…
 _LOCAL_BEFORE = re.compile(
-    r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?(?:の?現地時間)?"
+    # (8日(水)、英国夏時間午後2時: the zone between the day and the clock)
+    r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?"
+    rf"(?:、?(?:{DIGEST_ZONE.pattern}))?(?:の?現地時間)?"
     r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?)?"
     # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
     # 午前5時(現地時間、日本時間午後1時), 午後6時(米東部夏時間、日本時間…): one parenthesis
@@ -372,7 +374,8 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
 
 # 協定世界時20日, 現地時間13日: a day the digest gives in another zone
 _OTHER_ZONE_BEFORE = re.compile(
-    r"(?:協定世界時|世界標準時|グリニッジ標準時|UTC|GMT|現地時間)(?:[^、。，,()（）]){0,6}$"
+    rf"(?:協定世界時|世界標準時|グリニッジ標準時|UTC|GMT|現地時間|{DIGEST_ZONE.pattern})"
+    r"(?:[^、。，,()（）]){0,6}$"
 )
 
 
