@@ -130,3 +130,64 @@ def test_a_multiple_after_the_two_ends_of_a_rise() -> None:
     lead = "155ミリ砲弾の年産を4万発から2028年までに15万発へ、約{}倍に引き上げる。"
     assert error_spans(source, lead.format("4")) == []
     assert error_spans(source, lead.format("5")) == ["5倍"]
+
+
+# false errors of the first runs of blind rounds 77 and 78 (check-holdout-220 to -225)
+
+
+def test_the_zone_between_the_local_day_and_its_clock() -> None:
+    published = _at(1, 2026, 7, 9, 8, 15)
+    source = (
+        "Prices fell by an average of 7.5% at the 1 July renewals, the broker said on "
+        "Wednesday. Presenting its report at a press briefing at 2pm BST, the broker said "
+        "capital had reached a record."
+    )
+    lead = "ブローカーが8日(水)、英国夏時間午後2時(日本時間8日{})からの記者説明会で報告した。"
+    assert error_spans(source, lead.format("午後10時"), published=published) == []
+    assert error_spans(source, lead.format("午後11時"), published=published) == ["午後11時"]
+
+
+def test_australian_central_standard_time() -> None:
+    published = _at(9.5, 2026, 6, 11, 18, 20)
+    source = "The probe fired its main engine on Wednesday starting at 3.14am ACST."
+    lead = "探査機は豪中部標準時10日午前3時14分(日本時間同日{})から主エンジンを噴射した。"
+    assert error_spans(source, lead.format("午前2時44分"), published=published) == []
+    assert error_spans(source, lead.format("午前3時44分"), published=published) == ["午前3時44分"]
+
+
+def test_a_span_of_years_changed_from_one_length_to_another_counts_no_years_since() -> None:
+    source = (
+        "Ab 1. Januar 2028 steigt das Antrittsalter schrittweise, Anfang 2029 liegt es bei "
+        "63 Jahren. Gleichzeitig wird die Zahl der nötigen Versicherungsjahre von 40 auf 42 "
+        "erhöht."
+    )
+    lead = (
+        "2028年から段階的に引き上げ、2029年初めに63歳とする。必要な加入期間も40年から42年に延びる。"
+    )
+    assert error_spans(source, lead, language="de") == []
+
+
+def test_rockets_count_with_ki() -> None:
+    source = (
+        "The company has 1,184 satellites in orbit and aims to have 2,400 by the end of "
+        "fiscal 2028. It launched 96 satellites during the quarter on six rockets."
+    )
+    assert error_spans(source, "同社は同四半期にロケット6機で96基を打ち上げた。") == []
+
+
+def test_one_day_with_a_quantity_after_it_is_a_rate() -> None:
+    source = (
+        'The cut will take effect at 6am on May 21. "If every household saved one bucket '
+        'a day, further cuts could be avoided," the chairman said.'
+    )
+    lead = "委員長は「各家庭が1日にバケツ1杯節約すれば、さらなる削減を避けられる」と述べた。"
+    assert error_spans(source, lead) == []
+
+
+def test_a_japanese_source_s_day_written_in_a_us_zone() -> None:
+    source = "天燕宇宙は9月29日午前10時15分、上期4回目の打ち上げを行った。"
+    lead = (
+        "同社は9月29日(火)午前10時15分(米東部夏時間28日午後9時15分)に上期4回目の打ち上げを行った。"
+    )
+    published = _at(9, 2026, 9, 30, 10, 0)
+    assert error_spans(source, lead, language="ja", published=published) == []

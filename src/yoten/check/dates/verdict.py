@@ -231,6 +231,8 @@ _DAY_OF_MONTH_AFTER = re.compile(
     r"\s*(?:付|から|まで|時点|以降|以来|未明|早朝|朝|昼|夕|夜|深夜|午前|午後|正午|[(（、,]"
     r"|に(?:は|も)?(?:[^\d〇一二三四五六七八九十約]|$))"
 )
+# 1日にバケツ1杯, 1日に3回: how much a day, a figure right after
+_PER_DAY_AFTER = re.compile(r"に(?:は|も)?[^、。\d]{0,6}\d")
 _CLOCK_WORD = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b"
     # a Japanese source's own Japan time: 日本では同日午後10時15分から
@@ -640,7 +642,10 @@ def _judge(
         if (
             ref.day == 1
             and ref.month is None
-            and not _DAY_OF_MONTH_AFTER.match(piece.text, ref.end)
+            and (
+                not _DAY_OF_MONTH_AFTER.match(piece.text, ref.end)
+                or _PER_DAY_AFTER.match(piece.text, ref.end)
+            )
         ):
             # 1日の通航, 1日限りのスト, 1日164ミリ: "one day" as often as the 1st, so a
             # day in the sentence restated says nothing against it

@@ -16,6 +16,7 @@ AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
 _YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)(?:し|して)?、?$")
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it (not 10年生, a grade)
 _YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?(?![生度代次目制])")
+_SPAN_FROM = re.compile(r"(?<![\d.])\d{1,3}年(?:間)?から$")
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -33,6 +34,8 @@ def counts_years_since(q: Quantity, text: str) -> bool:
     if _YEARS_AGO_AFTER.match(text, q.start) or _HISTORY_AFTER.match(text, q.start):
         return True
     since = _YEARS_SINCE_BEFORE.search(text, max(0, q.start - 4), q.start)
+    if since and _SPAN_FROM.search(text, max(0, since.start() - 8), since.start() + 2):
+        return False  # 加入期間は40年から42年に: a span changed, no count since a year
     return bool(since) and _YEARS_COUNT.match(text, q.start) is not None
 
 
