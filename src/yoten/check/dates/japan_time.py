@@ -159,13 +159,13 @@ def japan_time(
     # of 10 a.m. PT is the 10th)
     if local_day is not None:
         days = _local_days(local_day, source, local_month, local_weekday)
-        readings = [(t, n) for t, n in readings if not days or any(offset_on(t, d) for d in days)]
+        readings = [(t, n) for t, n in readings if _seasonal_on(t, days, source)]
     elif japan_day:
         days = _local_days(japan_day, source, ref.month)
         readings = [
             (t, note)
             for t, note in readings
-            if not days or any(offset_on(t, d - dt.timedelta(days=jst_day_shift(t))) for d in days)
+            if _seasonal_on(t, {d - dt.timedelta(days=jst_day_shift(t)) for d in days}, source)
         ]
     fitting = sorted(
         ((t, note) for t, note in readings if jst_minutes(t) in targets),
@@ -249,6 +249,19 @@ def japan_time(
     return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
 
 
+def _seasonal_on(t: SourceTime, days: set[dt.date], source: SourceIndex) -> bool:
+    """Whether source time ``t`` may have its offset on one of ``days`` (any, when
+    none is known): the zone's on that day, or the outlet's own offset on the days
+    around publication (an outlet at UTC−5 on March 11 writes ET as it keeps it)."""
+    if not days or any(offset_on(t, d) for d in days):
+        return True
+    published = source.article.published
+    if not isinstance(published, dt.datetime) or published.utcoffset() is None:
+        return False
+    own = published.utcoffset().total_seconds() / 3600  # type: ignore[union-attr]
+    return t.offset == own and any(abs((d - published.date()).days) <= 3 for d in days)
+
+
 def _outlet_offset_known(source: SourceIndex) -> bool:
     """Whether the source's timestamp gives its outlet's own offset: any but UTC, and
     UTC for a story in English (a London paper in winter)."""
@@ -267,12 +280,13 @@ def _said_local(local_clock: tuple[set[int], int] | None, source: SourceIndex) -
         return set()
     said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
     at = [t for t in source.times if t.hour * 60 + t.minute in said]
+    # (the same instant its sentence gives elsewhere, zoned or in the outlet's own
+    # time: "21 h 14 heure locale (2 h 14 mercredi en métropole)")
     twins = [
         z
         for t in at
         for z in source.times
-        if z.zoned
-        and not t.zoned
+        if z.start != t.start
         and z.minute == t.minute
         and source.sentence_of(z.start) is source.sentence_of(t.start)
     ]

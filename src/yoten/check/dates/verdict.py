@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from yoten.check.align import number_keys, sentence_at, sentence_start
+from yoten.check.jst import jst_minutes
 from yoten.check.lexicon import mask_not_dates
 from yoten.check.normalize import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, halfwidth
 from yoten.check.numerals import swapped_positions
@@ -342,6 +343,7 @@ def check_dates(
                 ok
                 or (source is not None and stated_time(ref, source))
                 or _offset_day(masked, ref, facts)
+                or _span_start(piece.text, ref, facts)
                 or (source is not None and _offset_time(masked, ref, source))
                 or (source is not None and _time_after_duration(masked, ref, source))
                 or (source is not None and _days_counted(piece.text, ref, source))
@@ -487,7 +489,7 @@ _OFFSET_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|
 # 58分後の18時40分, 2時間後の午後3時, 58分後の3日0時45分: a time the digest counts from
 # a source time (the day it falls on may stand between)
 _OFFSET_TIME_BEFORE = re.compile(
-    r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?(?:(?:翌|同)?\d{0,2}日)?$"
+    r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?(?P<jst>日本時間)?(?:(?:翌|同)?\d{0,2}日)?$"
 )
 
 
@@ -501,11 +503,15 @@ def _moved_source_time(ref: DateRef, source: SourceIndex, steps: Iterable[int]) 
 
 def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
     """Whether ``ref`` is a source time moved by the minutes or hours written before it."""
-    m = _OFFSET_TIME_BEFORE.search(text, max(0, ref.start - 12), ref.start)
+    m = _OFFSET_TIME_BEFORE.search(text, max(0, ref.start - 16), ref.start)
     if m is None or ref.hour is None:
         return False
     step = int(m.group("n")) * (60 if m.group("unit") == "時間" else 1)
-    return _moved_source_time(ref, source, [step if m.group("dir") == "後" else -step])
+    step = step if m.group("dir") == "後" else -step
+    if m.group("jst"):  # 58分後の日本時間4日午前11時8分: a source time in Japan time, moved
+        targets = {h % 24 * 60 + (ref.minute or 0) for h in ref.hours()}
+        return any((jst_minutes(t) + step) % 1440 in targets for t in source.times)
+    return _moved_source_time(ref, source, [step])
 
 
 def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
@@ -548,6 +554,20 @@ def _span_end(text: str, ref: DateRef) -> bool:
             if (last - first).days % 365 in (days - 1, days):
                 return True
     return False
+
+
+# 15日(土)から9日間: the first day of a span of days the digest counts
+_SPAN_AFTER = re.compile(r"(?:[(（][月火水木金土日][)）])?から(?P<n>\d{1,2})日間")
+
+
+def _span_start(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """Whether ``ref`` starts a span of days the digest writes right after it whose
+    last day the source gives (23日、9日間の日程を終え: from the 15th)."""
+    m = _SPAN_AFTER.match(text, ref.end)
+    if m is None or ref.day is None:
+        return False
+    last = ref.day + int(m.group("n")) - 1
+    return any(day in facts.days for day in (last, last - 30, last - 31))
 
 
 def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
