@@ -51,6 +51,7 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
+from yoten.check.derive.basics import rounding_step, states
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
@@ -203,15 +204,20 @@ class _Figure:
         )
 
 
-def wrong_share_beside(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
+def wrong_share_beside(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
     """The error for a share written beside its part (約3割にあたる31万, 890万回と約6割)
-    that the part and the whole its sentence states do not give, even where the
-    source states the share's figure about something else. None otherwise."""
+    that the part and the whole its sentence states do not give, where the source
+    states the share's figure (``supporters``) only about something else: in none of
+    the sentences the digest sentence restates. None otherwise."""
     if not any(mark in q.span for mark in ("%", "％", "割")):
         return None
     f = _figure(q, piece, source)
     if f.share_part is None or not f.wrong_share:
         return None
+    if any(source.sentence_of(s.start) in f.aligned for s in supporters):
+        return None  # (the sentence restated states the share itself: 27.1%, 65%)
     return f.contradicted(f.wrong_share)
 
 
@@ -324,6 +330,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     ]
     if len({s.figure for s in anywhere}) == 1:
         return swapped_finding(q, piece, source, anywhere[0])
+    of_whole = _share_of_source_whole(f)
+    if of_whole is not None:
+        return of_whole
     return finding_at(
         piece,
         q.span,
@@ -333,6 +342,62 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         rule=Rule.NUMBER_UNVERIFIED,
         evidence=evidence(f.aligned),
     )
+
+
+def _share_of_source_whole(f: _Figure) -> Finding | None:
+    """A share the digest works out of a part its sentence states (顧客のうち11は米国外で、
+    約7割を占める) over a whole the source states beside that part, or in the sentences
+    the digest restates: derived when one such whole gives it, an error when the
+    source has such wholes and none does ("48 satellites for 19 customers, 11 of them":
+    11 / 19 = 58%, not 約7割). None when q is no such share or no whole is found."""
+    q, source = f.q, f.source
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    if not shares or not any(mark in q.span for mark in ("%", "％", "割")):
+        return None
+    if not marks_share(q, f.piece.text):
+        return None
+    at = q.start - f.start
+    before = [o for o in f.stated if o.end <= at and o.units & {"count", "any"}]
+    if not before:
+        return None
+    part = before[-1]
+    given = [s for s in source.quantities if "count" in s.units and states(part, s)]
+    if len({s.figure for s in given}) != 1:
+        return None
+    where = {source.sentence_of(s.start) for s in given} | set(f.aligned)
+    wholes = [
+        w
+        for w in source.quantities_in([s for s in where if s is not None])
+        if "count" in w.units
+        and w.figure > part.figure
+        and not read_as_year(w, source.text)
+        and "ordinal" not in w.units
+    ]
+    if not wholes:
+        return None
+    step = rounding_step(q, shares[0]) or 0.5
+    tolerance = step + (1.5 if q.approx else 0.6)
+    tried = []
+    for w in wholes:
+        ratio = 100 * part.figure / w.figure
+        shown = f"{part.span.strip()} / {w.span.strip()} = {ratio:.1f}%"
+        if any(min(abs(ratio - v), abs(100 - ratio - v)) <= tolerance for v in shares):
+            return f.derived(shown)
+        tried.append((min(abs(ratio - v) for v in shares), shown))
+    # an error only where the source itself makes the part one of a whole it states
+    # beside it ("for 19 customers, 11 of them"); "16,000 of the claims" names a whole
+    # it counts elsewhere, maybe nowhere the digest restates
+    whole_beside = any(_OF_THEM.match(source.text, s.end) for s in given) and any(
+        source.sentence_of(w.start) in {source.sentence_of(s.start) for s in given} for w in wholes
+    )
+    return f.contradicted(min(tried)[1]) if whole_beside else None
+
+
+# "11 of them", "310,000 of whom", "dont 118 000": a part of the whole named before it
+_OF_THEM = re.compile(
+    r"\s*(?:of\s+(?:them|whom|which|those|these)|de\s+(?:ellos|ellas|los\s+cuales)|davon|dont)\b",
+    re.IGNORECASE,
+)
 
 
 def _says_otherwise(f: _Figure, rivals: list[Quantity] | tuple[Quantity, ...]) -> Finding:

@@ -138,7 +138,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         or counted_otherwise(q, piece, source, supporters)
                         or relabelled(q, piece, source, supporters)
                         # (3割 the source states about something else, beside a part)
-                        or wrong_share_beside(q, piece, source)
+                        or wrong_share_beside(q, piece, source, supporters)
                     )
                     if moved is not None:
                         seen.add(q.span)
@@ -167,7 +167,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     todo.append((q, piece, []))
                     continue
                 total = wrong_rounded_total(q, piece, source) or wrong_share_beside(
-                    q, piece, source
+                    q, piece, source, supporters
                 )
                 if total is not None:
                     seen.add(q.span)

@@ -34,6 +34,10 @@ _CHANGE_AFTER = re.compile(
     r"|改善|悪化|膨ら|目減り|安[くい]|高[くい]|多[くい]|少な[くい]|開き|隔たり)"
     r"|が?(?:足りな|足らな|不足)"  # 定員480人に対し在籍431人で、49人が足りない
 )
+# 1万2000基から3万基へと150%: the two ends of the rise written right before its rate
+_RISE_BEFORE = re.compile(
+    r"\d[^、。\d]{0,4}から[^、。]{0,16}?\d[^、。\d]{0,4}(?:へ|に|まで)(?:と)?、?(?:約|およそ)?$"
+)
 # 値上げ率は約15%, 減少率は3割: a rate of change named before its figure
 _RATE_BEFORE = re.compile(
     r"(?:値上げ|上昇|増加|伸び|増|(?P<down>値下げ|減少|低下|下落|減))率(?:は|が|も|で)?"
@@ -68,6 +72,7 @@ def wrong_change(
     percent = any(r.unit in ("percent", "ratio") for r in q.readings)
     if percent and not any(mark in q.span for mark in ("%", "％", "割", "パーセント")):
         return ""  # 3分の1: a share, not a change
+    rise_written = _RISE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
     stated = [o for o in stated if o.units != {"ordinal"}]  # 2位: a rank, no end of a change
     mine = equivalent_readings(q.readings)  # 35秒 is also a duration (2:05:02 − 2:04:37)
     points = [r.value for r in q.readings if r.unit == "point"] if "%" not in q.span else []
@@ -123,9 +128,9 @@ def wrong_change(
                             lo, hi = (base, other) if rb.value < ro.value else (other, base)
                             inc, level = lo.span.strip(), hi.span.strip()
                             shown = f"{inc} / ({level} − {inc}) = {change:.1f}%"
-                        if change >= 100 and not (both and change < 1000):
+                        if change >= 100 and not (both and rise_written and change < 1000):
                             # 398.1 million from 14.5 million: no change of one thing
-                            # (unless the digest states both ends: 4800基から1万2000基へ)
+                            # (unless the digest writes the rise: 4800基から1万2000基へ)
                             continue
                         if change_of(q, [base, other], same_kind, direction):
                             return ""
@@ -231,15 +236,12 @@ def wrong_total(
     if EACH_WORD.search(_RESPECTIVELY.sub("", sentence_at(text, q.start))):
         return ""  # 各2500ポンド, 1基あたり170メガワット: terms times a count, no plain sum
     units = {r.unit for r in q.readings} - {"percent", "point", "ordinal"}
-    everything = list(everything)
-    # (terms the source states, in the sentences restated or elsewhere: 420バースに180を
-    # 加え、計650バース where the sentence restated best is the one about the cost)
     terms = [
         o
         for o in stated
         if o.end <= q.start
         and o.counter == q.counter
-        and any(states(o, s) for s in [*pool, *everything])
+        and any(identical(o, s) for s in pool)
         and units & {r.unit for r in o.readings}
     ]
     if len(terms) < 2 or len(terms) > 6:
