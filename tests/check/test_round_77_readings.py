@@ -236,3 +236,19 @@ def test_eastern_time_as_the_outlet_keeps_it_around_publication() -> None:
     assert error_spans(source, lead.format("午前4時"), published=published) == []
     assert error_spans(source, lead.format("午前3時"), published=published) == []
     assert error_spans(source, lead.format("午前5時"), published=published) == ["午前5時"]
+
+
+def test_a_day_a_week_before_a_source_day_with_its_month_unsaid() -> None:
+    published = _at(1, 2026, 3, 16, 9, 0)  # a Monday
+    source = (
+        "Turnout in Sunday's runoff reached 48.2%, up from 41.5% in the first round a week earlier."
+    )
+    lead = "決選投票の投票率は48.2%で、1週間前の8日(日)の第1回投票の41.5%から上がった。"
+    assert error_spans(source, lead, published=published) == []
+
+
+def test_thirty_odd_years_since_a_founding() -> None:
+    source = "The Ferncliff nursery, founded in 1994, grows two million seedlings a year."
+    lead = "同苗圃は1994年に設立され、設立から{}年あまりになる。"
+    assert error_spans(source, lead.format("30")) == []
+    assert error_spans(source, lead.format("40")) == ["40年"]

@@ -575,7 +575,7 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
     if _span_end(text, ref):
         return True
     m = _OFFSET_BEFORE.search(text, max(0, ref.start - 8), ref.start)
-    if m is None or ref.month is None or ref.day is None:
+    if m is None or ref.day is None:
         return False
     days = int(m.group("n")) * (1 if m.group("unit") == "日" else 7)
     step = dt.timedelta(days=days if m.group("dir") == "前" else -days)
@@ -584,7 +584,12 @@ def _offset_day(text: str, ref: DateRef, facts: SourceDates) -> bool:
             moved = dt.date(year, month, day) - step
         except ValueError:
             continue
-        if (moved.month, moved.day) == (ref.month, ref.day) and ref.year in (None, moved.year):
+        # (1週間前の8日: the month left unsaid)
+        if (
+            moved.day == ref.day
+            and ref.month in (None, moved.month)
+            and ref.year in (None, moved.year)
+        ):
             return True
     return False
 

@@ -21,11 +21,13 @@ FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 # 100年近く, 50年弱 (up to the count), 120年以上, 40年余り, 100年を超える (from it)
-_BOUND = re.compile(r"年?(?:を|に)?(?:(?P<under>近[くい]|弱|足らず|未満)|(?:余り|余|以上|超))")
+_BOUND = re.compile(
+    r"年?(?:を|に)?(?:(?P<under>近[くい]|弱|足らず|未満)|(?:余り|あまり|余|以上|超|強))"
+)
 
 
 # 90年以上の歴史, 70年近い歴史, 120年の伝統: the years since a beginning
-_HISTORY_AFTER = re.compile(r"\d+年(?:以上|近[くい]|余り|超|強|弱)?の(?:歴史|伝統|歩み)")
+_HISTORY_AFTER = re.compile(r"\d+年(?:以上|近[くい]|余り|あまり|超|強|弱)?の(?:歴史|伝統|歩み)")
 
 
 def counts_years_since(q: Quantity, text: str) -> bool:
