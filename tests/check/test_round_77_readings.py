@@ -252,3 +252,25 @@ def test_thirty_odd_years_since_a_founding() -> None:
     lead = "同苗圃は1994年に設立され、設立から{}年あまりになる。"
     assert error_spans(source, lead.format("30")) == []
     assert error_spans(source, lead.format("40")) == ["40年"]
+
+
+def test_a_quarter_where_the_sentence_stating_its_figure_names_another() -> None:
+    source = (
+        "Ab Montag gehen 3.400 Beschäftigte in Kurzarbeit. Grund ist die schwache "
+        "Nachfrage nach Verbrennern. Im ersten Quartal setzte Brandauer weltweit 14 Prozent "
+        "weniger Fahrzeuge ab als im Vorjahreszeitraum."
+    )
+    lead = "需要が弱く、{}の世界販売は前年同期より14%少なかった。"
+    assert error_spans(source, lead.format("1〜3月期"), language="de") == []
+    assert error_spans(source, lead.format("4〜6月期"), language="de") == ["4〜6月期"]
+
+
+def test_a_quarter_where_the_sentence_restated_names_a_half_year() -> None:
+    source = (
+        "Tern Airways agreed to buy Bluecrest for $3.1 billion. The companies expect the "
+        "deal to close in the second half of 2026, pending approval from shareholders and "
+        "regulators."
+    )
+    lead = "両社は株主と当局の承認を経て、2026年{}に買収手続きを完了する見通しだ。"
+    assert error_spans(source, lead.format("下半期")) == []
+    assert error_spans(source, lead.format("4〜6月期")) == ["4〜6月期"]

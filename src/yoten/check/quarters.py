@@ -304,6 +304,59 @@ def _restated_other(
     )
 
 
+# "in the second half of 2026", "im ersten Halbjahr" (first half once normalised)
+_HALF = re.compile(r"\b(?P<w>first|second)[\s-]half\b", re.IGNORECASE)
+# 1〜6月, 上期, 下半期: the digest writes a half itself
+_JA_HALF = re.compile(r"1\s*[〜~～-]\s*6月|7\s*[〜~～-]\s*12月|上期|下期|上半期|下半期|半期|半年")
+
+
+def _half_instead(
+    sentence: str,
+    restated: list[SourceSentence],
+    source: SourceIndex,
+    months: tuple[int, int],
+    year: int | None,
+) -> tuple[str, list[SourceSentence]] | None:
+    """The half-year the sentences restated name where they name no quarter ("the
+    deal should close in the second half of 2026" for 2026年4〜6月期), with the year
+    the digest ties its quarter to, unless the digest sentence writes a half itself
+    or the source counts fiscal years."""
+    if _JA_HALF.search(halfwidth(sentence)) or _FISCAL_YEAR.search(source.text):
+        return None
+    for s in restated:
+        text = s.norm or s.text
+        m = _HALF.search(text)
+        if (
+            m
+            and (year is None or str(year) in text[m.end() : m.end() + 12])
+            and not source_quarters(text)
+            and not _FISCAL.search(text)
+            and not _months_said(text, *months)  # ("the April-June period alone")
+        ):
+            return ("1〜6月" if m.group("w").lower() == "first" else "7〜12月"), [s]
+    return None
+
+
+def _stating_sentences(sentence: str, source: SourceIndex) -> list[SourceSentence]:
+    """The source sentence that alone states each measured figure of a digest
+    sentence (a percentage, an amount, a count with its counter), as written."""
+    from yoten.check.derive.basics import identical
+    from yoten.check.digest_figures import digest_quantities
+
+    out: list[SourceSentence] = []
+    for o in digest_quantities(sentence):
+        if not (o.units - {"any", "count", "year", "ordinal"} or o.counter):
+            continue
+        where = {
+            w
+            for s in source.quantities
+            if identical(o, s) and (w := source.sentence_of(s.start)) is not None
+        }
+        if len(where) == 1:
+            out += where
+    return out
+
+
 def _months_said(text: str, first: int, last: int) -> bool:
     """Whether ``text`` writes the months first…last itself: "from April to June", "the
     first three months of the year", "the three months to the end of September"."""
@@ -364,6 +417,10 @@ def restated_quarter(
     quarter = last // 3
     sentence = sentence_at(piece.text, span[0])
     aligned = source.align(sentence, ignore=[first, last])
+    # (4〜6月期の世界販売は14%少なかった: the one source sentence that states the
+    # sentence's 14% restates it, however few anchors it shares)
+    stating = _stating_sentences(sentence, source)
+    aligned += [s for s in stating if s not in aligned]
     # (1〜3月期が…、4〜6月期が…: the quarters the source names are the sentence's others)
     own = {int(b) // 3 for a, b in _QUARTER_MONTHS.findall(sentence) if int(a) % 3 == 1}
     # the months of another quarter, written out as a quarter in the sentence restated
@@ -390,6 +447,21 @@ def restated_quarter(
             message=_("the source names another quarter ({quarters})").format(quarters=says),
             rule=Rule.QUARTER_CONTRADICTED,
             evidence=evidence(aligned),
+        )
+    year = re.search(r"((?:19|20)\d\d)年\s*$", piece.text[max(0, span[0] - 6) : span[0]])
+    half = _half_instead(
+        sentence, stating or aligned[:1], source, months, int(year.group(1)) if year else None
+    )
+    if half:
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=piece.text[span[0] : span[1]],
+            message=_("the source names another quarter ({quarters})").format(quarters=half[0]),
+            rule=Rule.QUARTER_CONTRADICTED,
+            derivation=f"{first}〜{last}月 = Q{quarter}",
+            evidence=evidence(half[1]),
         )
     naming = [s for s in aligned if source_quarters(s.norm or s.text)]
     restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
