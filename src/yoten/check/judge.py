@@ -51,7 +51,7 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
-from yoten.check.derive.basics import rounding_step, states
+from yoten.check.derive.basics import share_slack, states
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
@@ -364,10 +364,10 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     given = [s for s in source.quantities if "count" in s.units and states(part, s)]
     if len({s.figure for s in given}) != 1:
         return None
-    where = {source.sentence_of(s.start) for s in given} | set(f.aligned)
+    homes = {h for s in given if (h := source.sentence_of(s.start)) is not None}
     wholes = [
         w
-        for w in source.quantities_in([s for s in where if s is not None])
+        for w in source.quantities_in([*homes, *f.aligned])
         if "count" in w.units
         and w.figure > part.figure
         and not read_as_year(w, source.text)
@@ -375,8 +375,7 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     ]
     if not wholes:
         return None
-    step = rounding_step(q, shares[0]) or 0.5
-    tolerance = step + (1.5 if q.approx else 0.6)
+    tolerance = share_slack(q, shares[0])
     tried = []
     for w in wholes:
         ratio = 100 * part.figure / w.figure
@@ -388,7 +387,7 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     # beside it ("for 19 customers, 11 of them"); "16,000 of the claims" names a whole
     # it counts elsewhere, maybe nowhere the digest restates
     whole_beside = any(_OF_THEM.match(source.text, s.end) for s in given) and any(
-        source.sentence_of(w.start) in {source.sentence_of(s.start) for s in given} for w in wholes
+        source.sentence_of(w.start) in homes for w in wholes
     )
     return f.contradicted(min(tried)[1]) if whole_beside else None
 

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from yoten.check.align import SourceSentence, sentence_at
 from yoten.check.dates.months import month_number
 from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
+from yoten.check.derive.basics import identical
+from yoten.check.digest_figures import digest_quantities
 from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -340,9 +342,6 @@ def _half_instead(
 def _stating_sentences(sentence: str, source: SourceIndex) -> list[SourceSentence]:
     """The source sentence that alone states each measured figure of a digest
     sentence (a percentage, an amount, a count with its counter), as written."""
-    from yoten.check.derive.basics import identical
-    from yoten.check.digest_figures import digest_quantities
-
     out: list[SourceSentence] = []
     for o in digest_quantities(sentence):
         if not (o.units - {"any", "count", "year", "ordinal"} or o.counter):

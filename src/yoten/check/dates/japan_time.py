@@ -71,9 +71,10 @@ _RANGE_END_BEFORE = re.compile(
 _SAME_BEFORE = re.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
 
 
+# 午後7時, 7時30分, 10時半: a Japanese clock, read by _clock
+_JA_CLOCK = r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
 _CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
-    r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*"
-    r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+    r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*" + _JA_CLOCK
 )
 
 
@@ -82,7 +83,7 @@ _LOCAL_BEFORE = re.compile(
     # (8日(水)、英国夏時間午後2時: the zone between the day and the clock)
     r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?"
     rf"(?:、?(?:{DIGEST_ZONE.pattern}))?(?:の?現地時間)?"
-    r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?)?"
+    rf"(?:{_JA_CLOCK})?"
     # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
     # 午前5時(現地時間、日本時間午後1時), 午後6時(米東部夏時間、日本時間…): one parenthesis
     rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern}|現地時間)(?:[)）]|、))?、?"
@@ -91,9 +92,7 @@ _LOCAL_BEFORE = re.compile(
 
 
 # 午後4時から: the start of a local range of hours, before its end
-_RANGE_START = re.compile(
-    r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?(?:から|〜|~|～|-|–)$"
-)
+_RANGE_START = re.compile(_JA_CLOCK + r"(?:から|〜|~|～|-|–)$")
 # 日本時間11日(水)午前3時: the Japan day written before a clock
 _DAY_BEFORE_CLOCK = re.compile(r"(\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?$")
 
@@ -249,26 +248,32 @@ def japan_time(
     return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
 
 
+def _outlet_offset(source: SourceIndex) -> float | None:
+    """The offset from UTC (hours) of the source's timestamp; None without one."""
+    published = source.article.published
+    delta = published.utcoffset() if isinstance(published, dt.datetime) else None
+    return None if delta is None else delta.total_seconds() / 3600
+
+
 def _seasonal_on(t: SourceTime, days: set[dt.date], source: SourceIndex) -> bool:
     """Whether source time ``t`` may have its offset on one of ``days`` (any, when
     none is known): the zone's on that day, or the outlet's own offset on the days
     around publication (an outlet at UTC−5 on March 11 writes ET as it keeps it)."""
     if not days or any(offset_on(t, d) for d in days):
         return True
-    published = source.article.published
-    if not isinstance(published, dt.datetime) or published.utcoffset() is None:
-        return False
-    own = published.utcoffset().total_seconds() / 3600  # type: ignore[union-attr]
-    return t.offset == own and any(abs((d - published.date()).days) <= 3 for d in days)
+    published = source.dates.published
+    return (
+        published is not None
+        and t.offset == _outlet_offset(source)
+        and any(abs((d - published).days) <= 3 for d in days)
+    )
 
 
 def _outlet_offset_known(source: SourceIndex) -> bool:
     """Whether the source's timestamp gives its outlet's own offset: any but UTC, and
     UTC for a story in English (a London paper in winter)."""
-    published = source.article.published
-    if not isinstance(published, dt.datetime) or published.utcoffset() is None:
-        return False
-    return bool(published.utcoffset()) or source.language == "en"
+    own = _outlet_offset(source)
+    return own is not None and (own != 0 or source.language == "en")
 
 
 def _said_local(local_clock: tuple[set[int], int] | None, source: SourceIndex) -> set[int]:

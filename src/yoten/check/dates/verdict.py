@@ -493,11 +493,16 @@ _OFFSET_TIME_BEFORE = re.compile(
 )
 
 
-def _moved_source_time(ref: DateRef, source: SourceIndex, steps: Iterable[int]) -> bool:
-    """Whether clock time ``ref`` is a source time moved by one of ``steps`` (minutes)."""
+def _moved_source_time(
+    ref: DateRef, source: SourceIndex, steps: Iterable[int], *, japan: bool = False
+) -> bool:
+    """Whether clock time ``ref`` is a source time moved by one of ``steps`` (minutes);
+    ``japan``: the source time converted to Japan time first."""
     targets = {h % 24 * 60 + (ref.minute or 0) for h in ref.hours()}
     return any(
-        (t.hour * 60 + t.minute + step) % 1440 in targets for t in source.times for step in steps
+        ((jst_minutes(t) if japan else t.hour * 60 + t.minute) + step) % 1440 in targets
+        for t in source.times
+        for step in steps
     )
 
 
@@ -508,10 +513,8 @@ def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
         return False
     step = int(m.group("n")) * (60 if m.group("unit") == "時間" else 1)
     step = step if m.group("dir") == "後" else -step
-    if m.group("jst"):  # 58分後の日本時間4日午前11時8分: a source time in Japan time, moved
-        targets = {h % 24 * 60 + (ref.minute or 0) for h in ref.hours()}
-        return any((jst_minutes(t) + step) % 1440 in targets for t in source.times)
-    return _moved_source_time(ref, source, [step])
+    # (58分後の日本時間4日午前11時8分: a source time in Japan time, moved)
+    return _moved_source_time(ref, source, [step], japan=bool(m.group("jst")))
 
 
 def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:

@@ -42,6 +42,13 @@ def rounding_step(q: Quantity, value: float) -> float:
     return abs(q.place * value / q.figure) / 2
 
 
+def share_slack(q: Quantity, share: float) -> float:
+    """How far (in percent) the share the figures give may stand from ``share``, the
+    share digest figure ``q`` states: its own rounding (約3割: 25–35%) and a little
+    more."""
+    return (rounding_step(q, share) or 0.5) + (1.5 if q.approx else 0.6)
+
+
 def within_rounding(
     target: float, value: float, q: Quantity, *, exact: bool, summed: bool = False
 ) -> bool:

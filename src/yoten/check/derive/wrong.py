@@ -16,6 +16,7 @@ from yoten.check.derive.basics import (
     identical,
     in_figure_units,
     rounding_step,
+    share_slack,
     states,
     within_rounding,
 )
@@ -456,9 +457,7 @@ def wrong_share(
         # 176人のうち…139人: counted alike in the digest ("139 reached the finish")
         return counted_alike(a, b, stated)
 
-    # within the stated figure's own rounding (約3割: 25–35%) and a little more
-    step = rounding_step(q, shares[0]) or 0.5
-    tolerance = step + (1.5 if q.approx else 0.6)
+    tolerance = share_slack(q, shares[0])
     if "分の" in q.span:  # a fraction within a twentieth and a point (4分の1 for 24.3%)
         tolerance = max(tolerance, 0.05 * shares[0] + 1)
     best: tuple[float, str] | None = None
@@ -656,8 +655,8 @@ def apposed_share(
                     wholes.append(float(m.group("w").replace(",", "")))
     # derived within the figure's own rounding (約58% is 57.5–58.5%, and a little
     # more); wrong only when off by more than that and a little (約3割: 25–35%)
-    step = rounding_step(q, shares[0]) or 0.5
-    tolerance, slack = step + 0.5, step + (1.5 if q.approx else 0.6)
+    tolerance = (rounding_step(q, shares[0]) or 0.5) + 0.5
+    slack = share_slack(q, shares[0])
     best: tuple[float, str] | None = None
     for p in parts:
         for w in wholes:
