@@ -176,9 +176,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         if place and season:
             # "4:05 p.m. Eastern time", "19 h (heure de l'Est)": standard or daylight
             # as the season says
-            offsets = _seasonal(
-                season, _day_before(text, m.start(), _day(published)) or _day(published)
-            )
+            offsets = _seasonal_at(season, text, m.start(), published)
             out += [SourceTime(hour, minute, off, m.start(), True, season) for off in offsets]
             continue
         if place and (
