@@ -307,7 +307,15 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
         text,
     )
     text = _UNIT_THEN_DIGITS.sub(lambda m: f"{m[1]} {m[2]} {m[3]} {_NEXT_UNIT[m[2]]}", text)
+    text = _SYMBOL_AFTER.sub(r"\g<sym>\g<n>", text)
     return _DURATION_AND.sub(r"\1 and ", text)
+
+
+# 7,85 $ la livre, 4,2 Mio. €: the currency sign after its figure, where English writes it before
+_SYMBOL_AFTER = re.compile(
+    r"(?<![\w$€£¥.,])(?P<n>\d[\d,.]*(?:\s(?:thousand|million|billion|trillion)\b)?)"
+    r"\s?(?P<sym>(?:US|A|C|CA|HK|NZ|S|R)?\$|€|£|¥)(?!\w)"
+)
 
 
 _HELD = re.compile(r"⟦(x+)⟧")
