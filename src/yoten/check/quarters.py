@@ -379,25 +379,31 @@ _SPAN_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月")
 _QUARTER_WRITTEN = re.compile(
     rf"\b(?P<a>{MONTH_NAMES})\s*(?:-|–|to|through)\s*(?P<b>{MONTH_NAMES})\s+quarter\b"
     rf"|\b(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+)?(?P<end>{MONTH_NAMES})\b"
+    rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<end>{MONTH_NAMES})\b(?:\s+(?P<d2>\d{{1,2}})\b)?"
     rf"|\b(?:the|its|a)\s+(?P<named>March|June|September|December)\s+quarter\b",
     re.IGNORECASE,
 )
 
 
 def _quarters_written(text: str) -> set[int]:
-    """The calendar quarters ``text`` writes by their months: "the July-September
-    quarter" (3), "the quarter to December" (4), "the September quarter" (3)."""
+    """The last months of the quarters ``text`` writes by their months: "the
+    July-September quarter" (9), "the quarter to December" (12), "the September
+    quarter" (9), "the three months to August 1" (7: a retailer's quarter ends on a
+    Saturday near a month's end, and one that ends in its first days is the month
+    before's)."""
     found: set[int] = set()
     for m in _QUARTER_WRITTEN.finditer(text):
         if m.group("end") or m.group("named"):
             last = month_number(m.group("end") or m.group("named"))
+            day = m.group("d1") or m.group("d2")
+            if last and day and int(day) <= 7:
+                last = (last - 2) % 12 + 1
         else:
             first, last = month_number(m.group("a")), month_number(m.group("b"))
             if first is None or last is None or (last - first) % 12 != 2:
                 continue
-        if last and last % 3 == 0:
-            found.add(last // 3)
+        if last:
+            found.add(last)
     return found
 
 
@@ -421,7 +427,7 @@ def restated_quarter(
     stating = _stating_sentences(sentence, source)
     aligned += [s for s in stating if s not in aligned]
     # (1〜3月期が…、4〜6月期が…: the quarters the source names are the sentence's others)
-    own = {int(b) // 3 for a, b in _QUARTER_MONTHS.findall(sentence) if int(a) % 3 == 1}
+    own = {int(b) for a, b in _QUARTER_MONTHS.findall(sentence) if (int(b) - int(a)) % 12 == 2}
     # the months of another quarter, written out as a quarter in the sentence restated
     # best ("the July-September quarter", "the three months to December"), contradict
     # whatever its number; not beside a span of the digest's own that holds it (1〜6月)
@@ -436,8 +442,8 @@ def restated_quarter(
     }
     spans = [(int(a), int(b)) for a, b in _SPAN_MONTHS.findall(sentence)]
     inside = any(a <= first and last <= b and (a, b) != (first, last) for a, b in spans)
-    if written and quarter not in written and not inside and not written <= own - {quarter}:
-        says = ", ".join(f"{3 * q - 2}〜{3 * q}月" for q in sorted(written))
+    if written and last not in written and not inside and not written <= own - {last}:
+        says = ", ".join(f"{(e - 3) % 12 + 1}〜{e}月" for e in sorted(written))
         return Finding(
             kind=Kind.MISMATCH,
             severity="error",
@@ -466,7 +472,7 @@ def restated_quarter(
     restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
     if not restated or quarter in restated or _FISCAL_YEAR.search(source.text):
         return None
-    if restated <= own - {quarter}:
+    if restated <= {e // 3 for e in own if e % 3 == 0} - {quarter}:
         return None
     if any(_FISCAL.search(s.norm or s.text) for s in naming):
         return None
@@ -491,7 +497,8 @@ def restated_quarter(
 # "the third quarter of 2027", "Q3 2027", "2027's first quarter": a calendar quarter
 # tied to its year
 _YEAR_QUARTER = re.compile(
-    r"\b(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\s+of\s+(?P<y>(?:19|20)\d\d)\b"
+    r"\b(?P<w>first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
+    r"\s+of\s+(?P<y>(?:19|20)\d\d)\b"
     r"|\bQ(?P<n>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)'s\s+(?P<w3>first|second|third|fourth)\s+quarter\b",
     re.IGNORECASE,
@@ -502,17 +509,22 @@ def year_quarter(
     piece: Piece, span: tuple[int, int], year: int, months: tuple[int, int], source: SourceIndex
 ) -> Finding | None:
     """2027年4〜6月期 where the source ties only other calendar quarters to 2027 ("the
-    third quarter of 2027", not of a fiscal year): an error, wherever the digest
-    sentence aligns."""
+    third quarter of 2027", not of a fiscal year; "the December quarter of 2027"): an
+    error, wherever the digest sentence aligns."""
     first, last = months
     if first % 3 != 1 or last != first + 2:
         return None
     named: dict[int, list[int]] = {}  # quarter → where the source ties it to the year
     for m in _YEAR_QUARTER.finditer(source.text):
         y = int(m.group("y") or m.group("y2") or m.group("y3"))
-        if y != year or _FISCAL.search(source.text, max(0, m.start() - 24), m.end()):
+        month = month_number(m.group("w") or "")  # "the December quarter of 2027": its months
+        if y != year or (
+            month is None and _FISCAL.search(source.text, max(0, m.start() - 24), m.end())
+        ):
             continue  # (the fiscal Q3 2027 is no calendar quarter)
-        quarter = _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
+        quarter = (
+            month // 3 if month else _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
+        )
         named.setdefault(quarter, []).append(m.start())
     if not named or last // 3 in named:
         return None
