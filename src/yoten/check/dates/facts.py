@@ -383,6 +383,14 @@ def _weekday_years(
     ]
 
 
+# "will take effect on", "is due to open on": a year-less date after them is to come
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|takes?\s+effect"
+    r"|starting|from\s+next)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def nearest_year(published: dt.date, month: int, day: int) -> int:
     best = published.year
     best_gap: float = float("inf")
@@ -445,6 +453,10 @@ def source_dates(
                 later = _RANGE_END_YEAR.match(folded, m.end())
                 if later:  # "between March 4 and March 19, 2024": both in 2024
                     facts.add_alternative(int(later.group("y")), month, day)
+                if _FUTURE_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+                    # "The cap will take effect on January 1" in June: next January
+                    ahead = (month, day or 1) < (published.month, published.day)
+                    facts.add_alternative(published.year + ahead, month, day)
                 years_on = _said_year(folded, m.start())
                 if years_on:  # "Next year's race … will be held on 15 November"
                     facts.add_alternative(published.year + years_on, month, day)
@@ -557,6 +569,11 @@ def source_dates(
         if said and ref.year is None and ref.month is not None and published is not None:
             # 来年1月4日: January 4 of the year after publication, not the nearest one
             ref = replace(ref, year=published.year + _JA_YEARS_ON[said.group(1)])
+        month_said = _JA_MONTH_SAID.search(folded, max(0, ref.start - 2), ref.start)
+        if month_said and ref.day is not None and ref.month is None and published is not None:
+            # 今月25日, 来月3日: a day of the month of publication, or the month after
+            year, month = month_shift(published, _JA_MONTHS_ON[month_said.group(1)])
+            ref = replace(ref, year=year, month=month)
         _add_japanese(facts, ref)
         if ref.year and ref.month and ref.day is None and ref.month_from is None:
             if folded.startswith("期", ref.end):  # 2027年3月期: April 2026 to March 2027
@@ -565,6 +582,11 @@ def source_dates(
             # 2026年度 in a Japanese source: April 2026 to March 2027 (2026年度下期 is
             # October to March; 2029年度中 is until March 2030)
             add_fiscal_year(facts, ref.year + 1, 3)
+    for m in _MONTH_START.finditer(folded):
+        # 7月に入ってから, "since the start of July": from the first of that month
+        month = int(m.group("n")) if m.group("n") else month_number(m.group("mon"))
+        if month is not None and 1 <= month <= 12:
+            facts.add_date(None, month, 1)
     _add_split_years(facts, folded)
     _add_quarter_ends(facts, folded)
     _add_months_of_the_sentence_year(facts, folded)
@@ -633,6 +655,15 @@ _SPLIT_YEAR_BOUND = re.compile(
 )
 
 
+# "The state's financial year runs from 1 July to 30 June": the month its years end in
+_FISCAL_RUNS = re.compile(
+    r"\b(?:financial|fiscal|budget)\s+year\s+(?:runs|goes|lasts)\s+from\s+(?:\d{1,2}\s+)?"
+    rf"{_MONTH_NAMES}(?:\s+\d{{1,2}})?\s+(?:to|until|through)\s+(?:\d{{1,2}}\s+)?"
+    rf"(?P<end>{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
 def _add_split_years(facts: SourceDates, folded: str) -> None:
     """A split year in a source whose fiscal years end in a known month ("no fare revision
     in 2026-27" beside "2025-26, the financial year that ended on March 31") is one of
@@ -643,7 +674,8 @@ def _add_split_years(facts: SourceDates, folded: str) -> None:
             ends = m.group("w").lower() in ("ended", "ends")
             last = month if ends else (month - 2) % 12 + 1
             add_fiscal_year(facts, first + 1 if last < 12 else first, last)
-    months = {month for _year, month in facts.fiscal_ends}
+    runs = {month_number(m.group("end")) for m in _FISCAL_RUNS.finditer(folded)}
+    months = {month for _year, month in facts.fiscal_ends} | {m for m in runs if m is not None}
     if len(months) != 1:
         return
     (month,) = months
@@ -1084,6 +1116,15 @@ JA_REL_TAGS = {
     "前月比": "cmp-month", "前年比": "cmp-year", "前年同期比": "cmp-year", "前年同月比": "cmp-year",
     "前期比": "cmp-quarter", "前週比": "cmp-week", "前日比": "cmp-day",
 }  # fmt: skip
+
+
+_MONTH_START = re.compile(
+    rf"(?<!\d)(?P<n>\d{{1,2}})月に入(?:って|り|ると)|\b(?:start|beginning)\s+of\s+(?P<mon>{_MONTH_NAMES})\b"
+    r"(?!\s+\d)",
+    re.IGNORECASE,
+)
+_JA_MONTH_SAID = re.compile(r"(今月|先月|前月|来月|翌月)$")
+_JA_MONTHS_ON = {"今月": 0, "先月": -1, "前月": -1, "来月": 1, "翌月": 1}
 
 
 def _add_japanese(facts: SourceDates, ref: DateRef) -> None:

@@ -72,7 +72,9 @@ _SAME_BEFORE = re.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水�
 
 
 # 午後7時, 7時30分, 10時半: a Japanese clock, read by _clock
-_JA_CLOCK = r"(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+_JA_CLOCK = (
+    r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?|(?P<noon>正午)(?!\d))"
+)
 _CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
     r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*" + _JA_CLOCK
 )
@@ -98,7 +100,10 @@ _DAY_BEFORE_CLOCK = re.compile(r"(\d{1,2})日(?:[(（][月火水木金土日](?:
 
 
 def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
-    """(possible hours, minute) of a Japanese clock match: 午後7時 → {19}, 7時 → {7, 19}."""
+    """(possible hours, minute) of a Japanese clock match: 午後7時 → {19}, 7時 → {7, 19},
+    正午 → {12}."""
+    if m.group("noon"):
+        return {12}, 0
     if not m.group("h"):
         return None
     hour, ap = int(m.group("h")), m.group("ap")
@@ -174,11 +179,8 @@ def japan_time(
     if local is not None and local_clock is not None:
         # 午後4時から9時(日本時間30日午前6時から11時): the Japan time may convert the
         # local range's start
-        first = _RANGE_START.search(
-            text,
-            max(0, local.start("h") - 16),
-            local.start("ap") if local.group("ap") else local.start("h"),
-        )
+        clock_at = next(local.start(g) for g in ("ap", "h", "noon") if local.group(g))
+        first = _RANGE_START.search(text, max(0, clock_at - 16), clock_at)
         said_here |= _said_local(_clock(first), source) if first else set()
     if said_here:
         # the digest gives the local time beside its Japan time, and the source states
@@ -276,6 +278,14 @@ def _outlet_offset_known(source: SourceIndex) -> bool:
     return own is not None and (own != 0 or source.language == "en")
 
 
+# what stands between the two ends of a range of times: "10 bis", "9 a.m. to", "10 h à"
+_RANGE_LINK = re.compile(
+    r"\d{1,2}(?:[.:h]\s?\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h|horas?)?\s*"
+    r"(?:bis|to|until|till|through|à|a|-|–|and|und|et|y)\s*",
+    re.IGNORECASE,
+)
+
+
 def _said_local(local_clock: tuple[set[int], int] | None, source: SourceIndex) -> set[int]:
     """Where the source states the local time a digest gives beside its Japan time
     (the times at that clock, and the same instant its sentence gives in a zone:
@@ -294,6 +304,8 @@ def _said_local(local_clock: tuple[set[int], int] | None, source: SourceIndex) -
         if z.start != t.start
         and z.minute == t.minute
         and source.sentence_of(z.start) is source.sentence_of(t.start)
+        # (not the other end of a range: "von 10 bis 18 Uhr" gives two times)
+        and not _RANGE_LINK.fullmatch(source.text, min(z.start, t.start), max(z.start, t.start))
     ]
     return {t.start for t in [*at, *twins]}
 

@@ -112,6 +112,12 @@ _EN_QUARTER_TO = re.compile(
 )
 
 
+# "the December quarter", "the March quarter": a quarter named by its last month
+_EN_MONTH_QUARTER = re.compile(
+    r"\b(?P<mon>March|June|September|December)(?:-ending)?\s+quarter\b", re.IGNORECASE
+)
+
+
 _EN_QUARTER_NUMBER = re.compile(
     r"\b(?P<w>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b"
     r"|\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q\b"
@@ -199,6 +205,9 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_QUARTER_TO.finditer(folded):
         last = month_number(m.group("mon")) or 0
         add((last - 3) % 12 + 1, last, m)  # the quarter to February: December to February
+    for m in _EN_MONTH_QUARTER.finditer(folded):
+        last = month_number(m.group("mon")) or 0
+        add((last - 3) % 12 + 1, last, m)  # the December quarter: October to December
     for m in _EN_QUARTER_NUMBER.finditer(folded):
         if m.group("t"):  # the first three quarters
             add(1, 3 * count_word(m.group("tn")), m)

@@ -37,6 +37,7 @@ JA_DATE = re.compile(
     | (?P<wd>[月火水木金土日])曜(?:日)?
     | [(（](?P<wd2>[月火水木金土日])[)）]
     | (?P<ampm>午前|午後)?(?<![\d.])(?P<h>\d{1,2})時(?!間)(?:(?P<min>\d{1,2})分|(?P<half>半))?
+    | (?P<noon>正午)(?![\d０-９])
     | (?P<rel>前年同期比|前年同月比|前年比|前月比|前期比|前週比|前日比|一昨年|一昨日|今日|本日|昨日|明日
         |今週|先週|来週|今月|先月|来月|今年|本年|昨年|去年|来年|年末|年内|年初|年明け|月末)
     """.replace("{CENTURY_SPAN}", CENTURY_SPAN),
@@ -137,6 +138,8 @@ def _scan_dates(text: str) -> tuple[DateRef, ...]:
                 hour += 12
             ref.hour, ref.ampm = hour, bool(g["ampm"])
             ref.minute = 30 if g["half"] else int_or_none(g["min"])
+        elif g["noon"]:
+            ref.hour, ref.ampm, ref.minute = 12, True, 0
         elif g["rel"]:
             ref.rel = g["rel"]
         if ref.month is not None and not 1 <= ref.month <= 12:

@@ -276,10 +276,10 @@ def check_dates(
     seen: set[str] = set()
     for piece in pieces:
         masked = mask_not_dates(piece.text)
-        for finding in wrong_weekdays(piece, masked, facts, source):
+        for finding, judged in wrong_weekdays(piece, masked, facts, source):
             if finding.span not in seen:
                 # the day and the weekday are judged together here, not again apart
-                seen.update({finding.span, *(r.span for r in find_dates(finding.span))})
+                seen.update({finding.span, *(r.span for r in find_dates(judged))})
                 findings.append(finding)
         paired = [
             (m.end("d"), m.end())  # from after 日: the weekday's bracket, (木)
@@ -291,6 +291,8 @@ def check_dates(
                 continue
             if ref.weekday is not None and any(a <= ref.start < b for a, b in paired):
                 continue  # 15日(月曜日): the weekday of a day, judged with it above
+            if ref.span == "正午" and not in_japan_time(masked, ref):
+                continue  # 正午過ぎ, 正午ごろ: noon as a time of day, judged only as Japan time
             beside = label_beside_span(piece, masked, ref, source)
             if beside is not None:  # (before 今年度: the span beside it says which year)
                 seen.add(ref.span)
@@ -348,6 +350,14 @@ def check_dates(
                 or (source is not None and _time_after_duration(masked, ref, source))
                 or (source is not None and _days_counted(piece.text, ref, source))
             ):
+                continue
+            if ref.span == "正午":
+                # noon in Japan time: a wrong conversion, or nothing (the source's
+                # "midnight" is no time it reads)
+                checked = japan_time(ref, piece, source, []) if source is not None else None
+                if checked is not None and checked.severity == "error":
+                    seen.add(ref.span)
+                    findings.append(checked)
                 continue
             seen.add(ref.span)
             message = _("the source does not give {date}").format(date=ref.span)

@@ -123,14 +123,19 @@ DAY_WITH_WEEKDAY = re.compile(
 
 def wrong_weekdays(
     piece: Piece, masked: str, facts: SourceDates, source: SourceIndex | None
-) -> list[Finding]:
+) -> list[tuple[Finding, str]]:
     """A day written with a weekday the calendar does not give it: 3日(水) when the 3rd
     of every month near publication is another weekday. The digest contradicts itself,
-    and the source's own day or weekday (the evidence) says which half is wrong."""
+    and the source's own day or weekday (the evidence) says which half is wrong; for a
+    Japan-time day, the conversion of the source time does (日本時間9月19日(日)午前0時30分
+    for 9 p.m. on Saturday the 19th at UTC+5:30 is the 20th).
+
+    Each finding comes with the text of the day and weekday it judges.
+    """
     published = facts.published
     if published is None or not ("日(" in masked or "日（" in masked or "日 (" in masked):
         return []
-    out: list[Finding] = []
+    out: list[tuple[Finding, str]] = []
     for m in DAY_WITH_WEEKDAY.finditer(halfwidth(masked)):
         day, weekday = int(m.group("d")), WEEKDAYS_JA.index(m.group("wd"))
         year = int(m.group("y")) if m.group("y") else None
@@ -183,6 +188,10 @@ def wrong_weekdays(
             continue
         if month is not None and year is None and _in_named_year(m, month, day, weekday):
             continue  # 2026年大会は7月4日(土)に開幕: the year the sentence names
+        converted = _wrong_conversion(piece, masked, m.start(), source)
+        if converted is not None:
+            out.append((converted, m.group(0)))
+            continue
         nearest = min(candidates, key=lambda c: abs((c - published).days))
         where = []
         if source is not None:
@@ -192,23 +201,43 @@ def wrong_weekdays(
         from yoten.check.source import evidence
 
         out.append(
-            Finding(
-                kind=Kind.MISMATCH,
-                severity="error",
-                section=piece.section,
-                span=piece.text[m.start() : m.end()],
-                message=(
-                    _(
-                        "{date} is a {weekday}, not {written} (the day or the weekday is wrong)"
-                    ).format(
-                        date=f"{nearest:%Y-%m-%d}",
-                        weekday=WEEKDAYS_JA[nearest.weekday()] + "曜日",
-                        written=m.group("wd") + "曜日",
-                    )
+            (
+                Finding(
+                    kind=Kind.MISMATCH,
+                    severity="error",
+                    section=piece.section,
+                    span=piece.text[m.start() : m.end()],
+                    message=(
+                        _(
+                            "{date} is a {weekday}, not {written} (the day or the weekday is wrong)"
+                        ).format(
+                            date=f"{nearest:%Y-%m-%d}",
+                            weekday=WEEKDAYS_JA[nearest.weekday()] + "曜日",
+                            written=m.group("wd") + "曜日",
+                        )
+                    ),
+                    rule=Rule.DATE_CONTRADICTED,
+                    derivation=f"calendar: {nearest:%Y-%m-%d} = {nearest:%A}",
+                    evidence=evidence(where),
                 ),
-                rule=Rule.DATE_CONTRADICTED,
-                derivation=f"calendar: {nearest:%Y-%m-%d} = {nearest:%A}",
-                evidence=evidence(where),
+                m.group(0),
             )
         )
     return out
+
+
+def _wrong_conversion(
+    piece: Piece, masked: str, at: int, source: SourceIndex | None
+) -> Finding | None:
+    """The error of a Japan-time day at ``at`` that is not the conversion of the source
+    time it converts, if it is one."""
+    if source is None:
+        return None
+    from yoten.check.dates.japan_time import in_japan_time, japan_time
+    from yoten.check.dates.scan import find_dates
+
+    for ref in find_dates(masked):
+        if ref.start == at and ref.day is not None and in_japan_time(masked, ref):
+            found = japan_time(ref, piece, source, [])
+            return found if found is not None and found.severity == "error" else None
+    return None
