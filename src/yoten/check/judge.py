@@ -36,6 +36,7 @@ from yoten.check.derive import (
     identical,
     listed_count,
     marks_share,
+    multiple_of_rate,
     per_unit,
     share_part,
     span_named,
@@ -51,7 +52,7 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
-from yoten.check.derive.basics import share_slack, states
+from yoten.check.derive.basics import share_slack, states, within_rounding
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
@@ -91,6 +92,8 @@ __all__ = [
     "points_finding",
     "swapped_finding",
     "worked_out_beside",
+    "wrong_change_beside",
+    "wrong_points_beside",
     "wrong_rounded_total",
 ]
 
@@ -221,6 +224,31 @@ def wrong_share_beside(
     return f.contradicted(f.wrong_share)
 
 
+def wrong_points_beside(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
+    """The error for percentage points its own sentence states both ends of (3.4%…12月の
+    3.1%から0.4ポイント加速) that those ends do not give, where the source states q's
+    figure about something else ("up 0.4% on the month"). None otherwise."""
+    found = _points_between_stated(_figure(q, piece, source))
+    return found if found is not None and found.severity == "error" else None
+
+
+def wrong_change_beside(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
+    """The error for a change whose two ends its own sentence states (420室から44室減って
+    386室) that those ends do not give (34), where the source states q's figure about
+    something else. None otherwise."""
+    f = _figure(q, piece, source)
+    units = {r.unit for r in q.readings} - {"percent", "point"}
+    ends = [o for o in f.stated if units & o.units]
+    given = [s for s in source.quantities if any(identical(o, s) for o in ends)]
+    if not units or len(ends) != 2 or len({s.figure for s in given}) != 2:
+        return None
+    # (the change written right after the end it runs from: 420室から44室減って)
+    if not any(_POINTS_FROM.fullmatch(f.sentence, o.end, q.start - f.start) for o in ends):
+        return None
+    wrong = wrong_change(q, piece.text, ends, given, same_kind_sources, source)
+    return f.contradicted(wrong) if wrong else None
+
+
 def wrong_rounded_total(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
     """The error for an exact total its own sentence's terms do not give, where the
     source states an approximate figure it rounds (18万個、6万個の計25万個 beside
@@ -299,6 +327,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     # 890万回と約6割): those two settle it, whatever other figures give by chance
     if f.share_part is not None and f.wrong_share:
         return f.contradicted(f.wrong_share)
+    of_pair = _share_of_source_pair(f) or _points_between_stated(f)
+    if of_pair is not None:
+        return of_pair
     derived = _derivation(f, counterparts)
     if isinstance(derived, Finding):
         return derived
@@ -390,6 +421,174 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
         source.sentence_of(w.start) in homes for w in wholes
     )
     return f.contradicted(min(tried)[1]) if whole_beside else None
+
+
+# "570 of the 1,878 households", "12 sur 40", "1,878世帯のうち570世帯": a part, then its whole
+_PART_OF = re.compile(
+    r"\s*(?:(?:out\s+)?of|sur|von|de)\s+(?:(?:the|its|their|all|les|des|den|der|die|los|las)\s+)?$",
+    re.IGNORECASE,
+)
+_WHOLE_THEN_PART = re.compile(r"(?:のうち|中)$")
+# "Of those, 146,000 came from overseas", "Of the containers lost, 31 held …": a part
+# of the whole the sentence before counts
+_OF_THOSE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:Of|Among)\s+(?:those|them|these|the\s+[^,.;]{1,40}?),\s*$",
+    re.IGNORECASE,
+)
+# "312 people … last month, including 57 who": the whole, then a part of it
+_INCLUDING = re.compile(
+    r"[^\d.;:]{0,80}?\b(?:including|among\s+them|of\s+whom|of\s+which|dont|darunter|davon"
+    r"|entre\s+ellos|de\s+los\s+cuales)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?",
+    re.IGNORECASE,
+)
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|all\s+the)\s+(?P<noun>[a-z]{3,})\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _source_shares(f: _Figure) -> set[tuple[float, float, str]]:
+    """The parts of a whole the sentences restated state: (part, whole, shown)."""
+    source, text = f.source, f.source.text
+    figures = [s for s in source.quantities_in(f.aligned) if "count" in s.units or _money(s)]
+    out = set()
+    for part in figures:
+        home = source.sentence_of(part.start)
+        lead = text[home.start if home is not None else 0 : part.start]
+        those = _OF_THOSE.search(lead)
+        if those is not None:
+            # the whole: the one figure of its kind in the sentence before "Of those"
+            # (or, further back, the one counted with the noun it names: "Of the
+            # containers lost" for "146 containers" two sentences before)
+            at = part.start - len(lead) + those.start()
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+            named = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", those.group(0))} - {
+                "those",
+                "them",
+                "these",
+                "among",
+            }
+            kin = [
+                w
+                for w in source.quantities
+                if max(0, at - 600) <= w.start < at
+                and w.units == part.units
+                and part.figure < w.figure
+            ]
+            near = [w for w in kin if w.start >= (ends[-1] if ends else 0)]
+            if not near and named:
+                near = [
+                    w for w in kin if w.noun.split()[:1] and w.noun.split()[0].casefold() in named
+                ]
+            wholes = near if len({w.figure for w in near}) == 1 else []
+        else:
+            wholes = [
+                w
+                for w in figures
+                if w.units == part.units
+                and 0 < part.figure < w.figure
+                and (
+                    (part.end < w.start and _PART_OF.match(text[part.end : w.start]))
+                    or (w.end < part.start and _WHOLE_THEN_PART.search(text[w.end : part.start]))
+                    or (w.end < part.start and _INCLUDING.fullmatch(text, w.end, part.start))
+                )
+            ]
+            of_the = _OF_THE_NOUN.match(text, part.end)
+            if not wholes and of_the:
+                # "About 16,000 of the claims": the one count of claims the article gives
+                noun = of_the.group("noun").casefold()
+                kin = [
+                    w
+                    for w in source.quantities
+                    if w.units == part.units
+                    and part.figure < w.figure
+                    and w.noun.split()[:1] == [noun]
+                ]
+                wholes = kin if len({w.figure for w in kin}) == 1 else []
+        for w in wholes:
+            if w.figure >= 10 and not read_as_year(w, text) and not read_as_year(part, text):
+                out.add((part.figure, w.figure, f"{part.span.strip()} / {w.span.strip()}"))
+    return out
+
+
+_POINTS_FROM = re.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
+
+
+def _points_between_stated(f: _Figure) -> Finding | None:
+    """Percentage points its own sentence gives both ends of, as the source states
+    them (11.8%となり、前年度の10.9%から1.9ポイント上昇): the gap between those two,
+    whatever other percentages of the article give by chance. None otherwise."""
+    q = f.q
+    points = [r.value for r in q.readings if r.unit == "point"]
+    if not points or "%" in q.span or "％" in q.span:
+        return None
+    ends = [
+        o
+        for o in f.stated
+        if o.units == {"percent"}
+        and "割" not in o.span
+        and any(identical(o, s) for s in f.source.quantities)
+    ]
+    # (one end right before q as the point it is counted from: 10.9%から1.9ポイント上昇;
+    # not the two ends of a range, 5.25〜5.5%より1.5ポイント低い)
+    at = q.start - f.start
+    if len(ends) != 2 or not any(_POINTS_FROM.fullmatch(f.sentence, o.end, at) for o in ends):
+        return None
+    if any(o.start > at for o in ends):
+        return None  # (前年の5.1%から4.3ポイント改善し、…下半期(6.1%): the other end unsaid)
+    first, last = sorted(ends, key=lambda o: o.start)
+    if re.fullmatch(r"\s*[%％]?\s*[〜~～\-–]\s*", f.sentence[first.end : last.start]):
+        return None
+    a, b = (next(r.value for r in o.readings if r.unit == "percent") for o in ends)
+    gap = abs(a - b)
+    if any(within_rounding(v, gap, q, exact=False) for v in points):
+        return f.derived(f"{ends[0].span.strip()} − {ends[1].span.strip()} = {gap:g} points")
+    if any(within_rounding(v, a + b, q, exact=False) for v in points):
+        # 20%削減から8%増へ、差し引き28ポイント: from a fall to a rise
+        return f.derived(f"{ends[0].span.strip()} + {ends[1].span.strip()} = {a + b:g} points")
+    hi, lo = (ends[0], ends[1]) if a > b else (ends[1], ends[0])
+    return f.contradicted(f"{hi.span.strip()} − {lo.span.strip()} = {gap:.4g} points")
+
+
+def _money(s: Quantity) -> bool:
+    return any(u.startswith("cur:") for u in s.units)
+
+
+def _share_of_source_pair(f: _Figure) -> Finding | None:
+    """A share the digest writes with no whole of its own beside it (約4割の世帯が…,
+    来訪者のうち14万6000人、約4割) where the sentences it restates give one part of one
+    whole ("570 of 1,878 households"; "418,000 visitors … Of those, 146,000"), the part
+    the digest writes if it writes one: that pair settles it, whatever other figures of
+    the article give by chance; derived or an error. None when q is no such share or
+    the sentences restated give no one such pair."""
+    q = f.q
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    # (a rounded share, 約4割 or 約38%: an exact one, 37.5%, is some other figure's)
+    if not shares or not ("割" in q.span or (q.approx and "%" in q.span)):
+        return None
+    if not marks_share(q, f.piece.text) and "割" not in q.span:
+        return None
+    # the part: the figure the share is written beside, else one the sentence states;
+    # a whole the sentence states too makes it the digest's own share (wrong_share's)
+    counted = [o for o in f.stated if o.units - {"percent", "ratio", "point", "year", "ordinal"}]
+    parts = [f.share_part] if f.share_part is not None else counted
+    pairs = {
+        (p, w, shown)
+        for p, w, shown in _source_shares(f)
+        if (not parts or any(r.value == p for o in parts for r in o.readings))
+        and not any(r.value == w for o in counted for r in o.readings)
+    }
+    if len({p / w for p, w, _shown in pairs}) != 1:
+        return None
+    part_value, whole_value, shown = pairs.pop()
+    ratio = 100 * part_value / whole_value
+    shown = f"{shown} = {ratio:.1f}%"
+    tolerance = share_slack(q, shares[0])
+    # (or the rest of the whole: 約6割が…, the others; not where the share stands
+    # beside its part or its part 占める it)
+    own = f.share_part is not None or f.piece.text.startswith("を占め", q.end)
+    rest = ratio if own else 100 - ratio
+    if any(min(abs(ratio - v), abs(rest - v)) <= tolerance for v in shares):
+        return f.derived(shown)
+    return f.contradicted(shown)
 
 
 # "11 of them", "310,000 of whom", "dont 118 000": a part of the whole named before it
@@ -489,6 +688,7 @@ def _miscomputed(f: _Figure) -> Finding | None:
         or f.wrong_share
         or wrong_per_unit(q, f.sentence, q.start - f.start, f.stated, f.source.quantities)
         or wrong_multiple(q, text, f.stated, f.source.quantities)
+        or multiple_of_rate(q, text, f.stated, f.source)
         or wrong_margin(q, text, f.source.quantities)
     )
     if wrong:
@@ -725,12 +925,24 @@ def _wrong_change_before(
     goes on about them (no other figure in it), or states one end of the change and
     the sentence before the other (then both ends must be figures the digest states)."""
     start = sentence_start(piece.text, q.start)
-    if start == 0 or "point" in q.units:
-        return ""  # (points between percentages: only those of q's own sentence)
+    if start == 0:
+        return ""
     before = sentence_at(piece.text, start - 1)
     earlier = digest_quantities(before)
     if not earlier:
         return ""
+    if "point" in q.units:
+        # points between percentages: those of q's own sentence, or one there and one
+        # in the sentence before that one source sentence states together (89%を治癒
+        # させた。標準治療の71%より16ポイント高い for "cured 89% …, compared with 71%")
+        ends = [o for o in [*stated, *earlier] if o.units == {"percent"}]
+        homes = [
+            {source.sentence_of(s.start) for s in source.quantities if identical(o, s)} - {None}
+            for o in ends
+        ]
+        linked = any(_POINTS_FROM.fullmatch(piece.text, start + o.end, q.start) for o in stated)
+        if len(ends) != 2 or not set.intersection(*homes) or not linked:
+            return ""
     aligned = source.align(before, values=[r.value for o in earlier for r in o.readings])
     pool = [*nearby, *(s for s in source.quantities_in(aligned) if s not in nearby)]
     if stated:

@@ -31,6 +31,8 @@ from yoten.check.judge import (
     points_finding,
     swapped_finding,
     worked_out_beside,
+    wrong_change_beside,
+    wrong_points_beside,
     wrong_rounded_total,
     wrong_share_beside,
 )
@@ -139,6 +141,8 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         or relabelled(q, piece, source, supporters)
                         # (3割 the source states about something else, beside a part)
                         or wrong_share_beside(q, piece, source, supporters)
+                        or wrong_points_beside(q, piece, source)
+                        or wrong_change_beside(q, piece, source)
                     )
                     if moved is not None:
                         seen.add(q.span)
@@ -166,8 +170,10 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                     seen.add(q.span)
                     todo.append((q, piece, []))
                     continue
-                total = wrong_rounded_total(q, piece, source) or wrong_share_beside(
-                    q, piece, source, supporters
+                total = (
+                    wrong_rounded_total(q, piece, source)
+                    or wrong_share_beside(q, piece, source, supporters)
+                    or wrong_points_beside(q, piece, source)
                 )
                 if total is not None:
                     seen.add(q.span)

@@ -30,9 +30,10 @@ _CHANGE_AFTER = re.compile(
     # (a parenthesis may stand between: 12.70ドル(約14%)下がった; or the same change
     # as a percentage: 4800万ドル、約16%増えた)
     r"(?:[(（][^()（）]{1,12}[)）]|、(?:約|およそ)?\d+(?:\.\d+)?(?:%|％|割))?"
-    r"(?:の|も|ほど)?(?:自然|純)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
+    r"(?:の|も|ほど|分)?(?:自然|純)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
     r"|(?:値|引き)?(?:上げ|下げ|上が|下が)|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ"
-    r"|改善|悪化|膨ら|目減り|安[くい]|高[くい]|多[くい]|少な[くい]|開き|隔たり)"
+    r"|改善|悪化|膨ら|目減り|安[くい]|高[くい]|多[くい]|少な[くい]|開き|隔たり"
+    r"|削減|節減|圧縮|減額|増額|上積み)"
     r"|が?(?:足りな|足らな|不足)"  # 定員480人に対し在籍431人で、49人が足りない
 )
 # 1万2000基から3万基へと150%: the two ends of the rise written right before its rate
@@ -102,7 +103,13 @@ def wrong_change(
                     if rb.unit == "percent" and points:
                         # 27%、2019年の19%から6ポイント悪化: the points between them
                         between = abs(ro.value - rb.value)
-                        if any(within_rounding(v, between, q, exact=False) for v in points):
+                        # (or from a fall to a rise: 20%削減から8%増へ、差し引き28ポイント)
+                        summed = ro.value + rb.value
+                        if any(
+                            within_rounding(v, d, q, exact=False)
+                            for v in points
+                            for d in (between, summed)
+                        ):
                             return ""
                         hi_s, lo_s = (other, base) if ro.value > rb.value else (base, other)
                         miss = min(abs(between - v) for v in points)
@@ -207,7 +214,9 @@ EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
 _RESPECTIVELY = re.compile(
     r"それぞれ(?=(?:約|およそ)?\d[\d.,万億千]*[^\d、。とや]{0,6}(?:と|、|や)(?:約|およそ)?\d)"
 )
-TOTAL_BEFORE = re.compile(r"(?:計|合計|合わせて|合わせると|合わせれば|足すと|総額|総計)(?:で|は)?$")
+TOTAL_BEFORE = re.compile(
+    r"(?:計|合計|合わせて|合わせると|合わせれば|足すと|総額|総計)(?:で|は)?(?:約|およそ|ほぼ)?$"
+)
 
 
 # the words that end a list of terms right before its total: の計, を合わせた
@@ -530,6 +539,39 @@ def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Qu
     return f"{other.span.strip()} / {base.span.strip()} = {ratio:.2f}"
 
 
+# "40% larger than last year's 13.3 tonnes": a rise written as a rate over a figure
+_RATE_OVER = re.compile(
+    r"\s+(?:larger|more|higher|bigger|greater|heavier|longer|up|above)\s+(?:than|on|from)"
+    r"\s+(?:[\w'’]+\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
+def multiple_of_rate(q: Quantity, text: str, stated: list[Quantity], source: SourceIndex) -> str:
+    """A multiple (13.3トンの約1.6倍) of the one figure the digest sentence writes right
+    before it, where the source states that figure with the rate of a rise over it
+    ("40% larger than last year's 13.3 tonnes": 1.4 times) and the rate does not give
+    the multiple. '' otherwise."""
+    times = [r.value for r in q.readings if r.unit == "times" and r.value > 1]
+    if not times or _BOUND_AFTER.match(text, q.end):
+        return ""
+    start = sentence_start(text, q.start)
+    of = [o for o in stated if _MULTIPLE_OF.fullmatch(text, start + o.end, q.start)]
+    if len(of) != 1:
+        return ""
+    found = ""
+    for base in (s for s in source.quantities if identical(of[0], s)):
+        for rate in source.quantities:
+            values = [r.value for r in rate.readings if r.unit == "percent" and r.value > 0]
+            if not values or not _RATE_OVER.fullmatch(source.text, rate.end, base.start):
+                continue
+            multiple = 1 + values[0] / 100
+            if any(within_rounding(multiple, t, q, exact=False) for t in times):
+                return ""
+            found = f"{base.span.strip()} × (1 + {rate.span.strip()}) = {multiple:.2f}"
+    return found
+
+
 # 4万発から…15万発へ、約5倍に: the two ends of a rise, then its multiple
 _RISE_END = re.compile(r"(?:へ|に|まで)(?:と)?、?(?:約|およそ|ほぼ)?")
 
@@ -680,17 +722,25 @@ def converted_measure(
     q: Quantity, text: str, stated: list[Quantity], known: Set[float]
 ) -> tuple[bool, str] | None:
     """A length, area, volume or mass the digest converts in brackets right after the
-    source's own (3.2インチ(約81ミリ), 74マイル(約119キロ), 360万ガロン(約1360万リットル)):
-    whether the conversion is right, and the arithmetic. None when q is no such one."""
+    source's own (3.2インチ(約81ミリ), 74マイル(約119キロ), 360万ガロン(約1360万リットル)),
+    or writes before it (約34ヘクタール(85エーカー)): whether the conversion is right,
+    and the arithmetic. None when q is no such one."""
     before = [
         o
         for o in stated
         if o.end <= q.start
         and re.fullmatch(r"\s*[(（](?:約|およそ|ほぼ)?", text[o.end : q.start]) is not None
     ]
-    if not before:
+    # (or the source's own in brackets right after it: 約34ヘクタール(85エーカー))
+    after = [
+        o
+        for o in stated
+        if o.start >= q.end
+        and re.fullmatch(r"\s*[(（](?:約|およそ|ほぼ)?", text[q.end : o.start]) is not None
+    ]
+    if not before and not after:
         return None
-    given = before[-1]
+    given = before[-1] if before else after[0]
     if any(
         _RANGE_MARK.search(text, max(0, o.start - 1), o.start) or _RANGE_MARK.match(text, o.end)
         for o in (q, given)
