@@ -242,6 +242,10 @@ _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
 
 
+_COMMA_THOUSAND = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,])")
+_DOT_THOUSAND = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+
+
 def decimal_point(text: str, language: str) -> bool:
     """Whether a Spanish ``text`` writes its figures as Mexico does (3.5; 14,500):
     more of its unambiguous figures say so than say the other way."""
@@ -251,6 +255,10 @@ def decimal_point(text: str, language: str) -> bool:
     decimals = [d for d in _POINT_DECIMAL.findall(text) if not _CLOCK_LIKE.fullmatch(d)]
     point = len(decimals) + len(_COMMA_GROUPS.findall(text))
     comma = len(_COMMA_DECIMAL.findall(text)) + len(_DOT_GROUPS.findall(text))
+    if point == comma:
+        # none says: a comma before three digits (142,300 estudiantes) is a thousands
+        # separator where no dot stands so (a decimal with three places is rare)
+        return len(_COMMA_THOUSAND.findall(text)) > len(_DOT_THOUSAND.findall(text))
     return point > comma
 
 
@@ -308,9 +316,12 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
     )
     text = _UNIT_THEN_DIGITS.sub(lambda m: f"{m[1]} {m[2]} {m[3]} {_NEXT_UNIT[m[2]]}", text)
     text = _SYMBOL_AFTER.sub(r"\g<sym>\g<n>", text)
+    if language == "es":  # $1,5 millones: a peso as often as a dollar (US$ is the dollar)
+        text = _BARE_DOLLAR.sub("$\u2060", text)
     return _DURATION_AND.sub(r"\1 and ", text)
 
 
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
 # 7,85 $ la livre, 4,2 Mio. €: the currency sign after its figure, where English writes it before
 _SYMBOL_AFTER = re.compile(
     r"(?<![\w$€£¥.,])(?P<n>\d[\d,.]*(?:\s(?:thousand|million|billion|trillion)\b)?)"

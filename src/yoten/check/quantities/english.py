@@ -92,6 +92,9 @@ def _and_fraction(m: re.Match[str]) -> float:
 
 _EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
     (r"R\$\s*$", "BRL"),
+    # a Spanish source's bare $ (marked so by yoten.check.locale): the peso of its
+    # country, or the dollar
+    (r"\$\u2060\s*$", "USD|PESO"),
     (r"(?:US|U\.S\.|A|AU|C|CA|HK|S|NZ|NT)?\$\s*$", "USD"),
     (r"€\s*$", "EUR"),
     (r"£\s*$", "GBP"),
@@ -203,6 +206,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     ),
     (r"(?:sq(?:uare)?\.?[\s-]*(?:km|kilomet(?:re|er)s?)\b|km2|km²|㎢)", [("area", 1e6, False)]),
     (r"sq(?:uare)?\.?[\s-]*(?:mi|miles?)\b", [("area", 2.58999e6, True, IMPERIAL)]),
+    (r"sq(?:uare)?\.?[\s-]*(?:ft|feet|foot)\b", [("area", 0.09290304, True, IMPERIAL)]),
     (r"(?:sq(?:uare)?\.?[\s-]*(?:m|met(?:re|er)s?)\b|m2\b|m²|㎡)", [("area", 1, False)]),
     (r"(?:hectares?|ha)\b", [("area", 1e4, False)]),
     (r"acres?\b", [("area", 4046.86, True, IMPERIAL)]),

@@ -128,6 +128,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"倍", [("times", 1, False)]),
     (r"平方キロ(?:メートル)?|平方km|km2|km²|km\^2|㎢", [("area", 1e6, False)]),
     (r"平方マイル", [("area", 2.58999e6, True, IMPERIAL)]),
+    (r"平方フィート", [("area", 0.09290304, True, IMPERIAL)]),
     (r"平方メートル|平方m|m2|㎡|m²|m\^2", [("area", 1, False)]),
     (r"ヘクタール|ha", [("area", 1e4, False)]),
     (r"エーカー", [("area", 4046.86, True, IMPERIAL)]),
