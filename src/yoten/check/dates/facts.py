@@ -383,14 +383,6 @@ def _weekday_years(
     ]
 
 
-# "will take effect on", "is due to open on": a year-less date after them is to come
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|takes?\s+effect"
-    r"|starting|from\s+next)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
 def nearest_year(published: dt.date, month: int, day: int) -> int:
     best = published.year
     best_gap: float = float("inf")
@@ -615,9 +607,9 @@ def _add_months_of_the_sentence_year(facts: SourceDates, folded: str) -> None:
                 facts.add_date(int(years[0]), month, None)
 
 
-# "the fiscal year that begins July 1", "the financial year starting on 1 April"
+# "the fiscal year that begins July 1", "its fiscal year, which begins July 1"
 _FISCAL_BEGINS = re.compile(
-    rf"\b(?:fiscal|financial|budget)\s+year\s+(?:that|which)\s+(?:begins|starts)"
+    rf"\b(?:fiscal|financial|budget)\s+year,?\s+(?:that|which)\s+(?:begins|starts)"
     rf"\s+(?:on\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<mon>{_MONTH_NAMES})\b"
     rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
