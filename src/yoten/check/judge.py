@@ -38,6 +38,7 @@ from yoten.check.derive import (
     marks_share,
     multiple_of_rate,
     per_unit,
+    rest_of_hundred,
     share_part,
     span_named,
     wrong_change,
@@ -314,10 +315,12 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         and same_kind(q, s)
         and Slip.SCALE in slips(q, s)
         and not any(readings_match(d, s) for d in f.stated)
-        and not _arithmetic(f.piece.text, q, past=False)
         # (年平均では4億6000万ユーロ for "€4.6 billion over the first ten years": an
-        # average a power of ten away is no slip)
-        and not _averaged(f)
+        # average a power of ten away is no slip; a percentage ten times the source's is,
+        # whatever words stand around it: 平均料金は1年で45%上がり for "4,5 %")
+        and (
+            q.units == {"percent"} or not (_arithmetic(f.piece.text, q, past=False) or _averaged(f))
+        )
         and not _stated_percent_of(f, s)
         and not _divided_in_its_sentence(f, s)
     ]
@@ -330,9 +333,30 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     of_pair = _share_of_source_pair(f) or _points_between_stated(f)
     if of_pair is not None:
         return of_pair
+    one_in = _one_in(f)
+    if one_in:  # 約28%、約3.6人に1人: the share as "one in N"
+        return f.derived(one_in)
+    # the very figure of the sentence restated in another measure (約85キロ for "about
+    # 85 miles"): a slip of unit, whatever chance arithmetic gives it
+    kept = [
+        s
+        for s in source.quantities_in(f.aligned)
+        if s.units & _MEASURE_UNITS and q.figure >= 10 and same_figure_other_unit(q, s)
+    ]
+    if kept:
+        return _says_otherwise(f, kept)
     derived = _derivation(f, counterparts)
     if isinstance(derived, Finding):
         return derived
+    # a total its own sentence lists the terms of (12店と7店で、合わせて21店): those
+    # terms settle it, whatever other figures give by chance (40 − 12 − 7 = 21), unless
+    # it is a product or a rate of them (年180万円を最長3年間、計540万円)
+    if TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start) and not (
+        derived and any(mark in derived for mark in ("×", "÷", "/"))
+    ):
+        listed = wrong_total(q, piece.text, f.stated, f.restated, source.quantities)
+        if listed:
+            return f.contradicted(listed)
     if derived:
         return f.derived(derived)
     miscomputed = _miscomputed(f)
@@ -512,6 +536,26 @@ def _source_shares(f: _Figure) -> set[tuple[float, float, str]]:
 _POINTS_FROM = re.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
 
 
+_MEASURE_UNITS = frozenset({"length", "area", "volume", "mass"})
+# 3.6人に1人, 4社に1社: a share written as one in N
+_ONE_IN_AFTER = re.compile(r"(?P<c>[^\d\s、。]{1,3})に1(?P=c)")
+
+
+def _one_in(f: _Figure) -> str:
+    """N in 3.6人に1人 where a percentage its sentence or the sentences it restates give
+    is one in N (約28%、約3.6人に1人: 100 / 28 = 3.57), or ''."""
+    q = f.q
+    after = f.piece.text[q.end - len(q.counter) if q.counter else q.end :]
+    if not _ONE_IN_AFTER.match(after) or not q.figure:
+        return ""
+    shares = [o for o in [*f.stated, *f.nearby] if o.units == {"percent"}]
+    for o in shares:
+        value = next(r.value for r in o.readings if r.unit == "percent")
+        if value > 0 and within_rounding(q.figure, 100 / value, q, exact=False):
+            return f"100 / {o.span.strip()} = {100 / value:.2f} → {q.span.strip()}に1"
+    return ""
+
+
 def _points_between_stated(f: _Figure) -> Finding | None:
     """Percentage points its own sentence gives both ends of, as the source states
     them (11.8%となり、前年度の10.9%から1.9ポイント上昇): the gap between those two,
@@ -668,6 +712,8 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
         )
         or bound(q, text, f.nearby)
         or listed_count(q, f.sentence, q.start - f.start)
+        # (残る22.9% after 41.3% in the sentence before and 35.8% in its own)
+        or rest_of_hundred(q, f.sentence[: q.start - f.start][-8:], [*f.before_figures, *f.stated])
     )
 
 

@@ -19,6 +19,7 @@ from yoten.check.derive.values import (
     derived_level,
     listed_count,
     per_unit,
+    rest_of_hundred,
     rounds_digest_figure,
     share_part,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "marks_share",
     "multiple_of_rate",
     "per_unit",
+    "rest_of_hundred",
     "rounds_digest_figure",
     "share_part",
     "span_named",

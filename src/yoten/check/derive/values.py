@@ -371,6 +371,22 @@ def _percent_of(
     return ""
 
 
+def rest_of_hundred(q: Quantity, before: str, stated: list[Quantity]) -> str:
+    """残る22.9% after 41.3% and 35.8%: what the percentages the digest states before it
+    (``stated``; ``before``: the words right before q) leave of a whole (100%), or ''."""
+    if q.units != {"percent"} or not _REST_BEFORE.search(before):
+        return ""
+    parts = [o for o in stated if o.units == {"percent"} and "%" in o.span]
+    target = next(r.value for r in q.readings if r.unit == "percent")
+    for size in range(1, len(parts) + 1):
+        for combo in itertools.combinations(parts, size):
+            rest = 100 - sum(o.figure for o in combo)
+            if rest > 0 and within_rounding(target, rest, q, exact=False):
+                terms = " − ".join(o.span.strip() for o in combo)
+                return f"100% − {terms} = {rest:g}%"
+    return ""
+
+
 def per_unit(
     q: Quantity,
     pool: list[Quantity],
@@ -440,7 +456,8 @@ def _majority(q: Quantity, pool: list[Quantity], before: str) -> str:
 _MAJORITY = re.compile(r"過半数[(（のはにをで]{0,2}(?:約)?$|majority[^.]{0,12}$", re.IGNORECASE)
 
 _REST_BEFORE = re.compile(
-    r"(?:残る|残り|残りの|残りは|残りを|その他の|その他は|その他が|ほかは)(?:約|およそ)?$"
+    r"(?:残る|残り|残りの|残りは|残りを|その他の|その他は|その他が|ほかは|差し引き(?:で)?)"
+    r"(?:約|およそ)?$"
 )
 _AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 

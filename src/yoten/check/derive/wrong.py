@@ -129,7 +129,23 @@ def wrong_change(
                             direction = "−" if rate.group("down") else "+"
                         change = 100 * (1 - low / high if direction == "−" else high / low - 1)
                         shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"
-                        if change >= 100 and rate and direction == "+" and 2 * low < high:
+                        lo_q = base if rb.value < ro.value else other
+                        # (3780万人から390万人、約13%増えた: the increment right before the
+                        # rate, which is the increment's over the old level)
+                        increment = both and any(
+                            identical(o, lo_q)
+                            and re.search(
+                                re.escape(o.span) + r"[、,]?\s*(?:約|およそ)?$",
+                                text[max(0, q.start - 24) : q.start],
+                            )
+                            for o in stated
+                        )
+                        if (
+                            change >= 100
+                            and (rate or increment)
+                            and direction == "+"
+                            and 2 * low < high
+                        ):
                             # 4.2セント上がり、38.9セントに; 値上げ率は: the rise over the old
                             # level, 4.2 / 34.7 (the increment and the new level stated)
                             change = 100 * low / (high - low)
@@ -176,7 +192,9 @@ def wrong_change(
 
 
 # 残る4200万ユーロ, 残りの12人: what is left of a whole once the parts are taken away
-_REMAINDER_BEFORE = re.compile(r"(?:残る|残り(?:の)?|残(?:額|数)は?)(?:約|およそ)?$")
+_REMAINDER_BEFORE = re.compile(
+    r"(?:残る|残り(?:の)?|残(?:額|数)は?|差し引き(?:で)?)(?:約|およそ)?$"
+)
 
 
 def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
@@ -225,7 +243,9 @@ TOTAL_BEFORE = re.compile(
 _COUNTED_TOTAL = re.compile(
     r"(?<![\d.,])(\d+)(?![\d.,万億兆])[^\d、。万億兆]{0,4}の(?:合)?計(?:で|は)?(?:約|およそ)?$"
 )
-_CLOSED_LIST = re.compile(r"^(?:の|で|、)?(?:合)?計|合わせ")
+# (not と合わせると, "when added to" what the story said before: 先に和解した2社の
+# 4億1000万ドル、2億6500万ドルと合わせると、総額は…)
+_CLOSED_LIST = re.compile(r"^(?:の|で|、)?(?:合)?計|合わせ(?!ると|れば)")
 # 38人と運転手が: a term joined to a part named without a figure (one driver)
 _UNCOUNTED_PART = re.compile(r"と(?![\d約])[^\d、。]{1,12}?(?:が|は|を|で|も)")
 
