@@ -215,3 +215,106 @@ def test_a_change_between_two_ends_the_sentence_states_in_rooms() -> None:
     lead = "客室は嵐の前の420室から{}室減って386室となる。"
     assert error_spans(source, lead.format("34")) == []
     assert error_spans(source, lead.format("44")) == ["44室"]
+
+
+def test_comma_thousands_in_a_spanish_source_that_writes_no_decimals() -> None:
+    source = (
+        "La universidad recibió 142,300 solicitudes y admitió a 31,800 estudiantes, "
+        "frente a 9,600 becas disponibles."
+    )
+    lead = "大学には{}件の出願があり、3万1800人が合格した。"
+    assert error_spans(source, lead.format("14万2300"), language="es") == []
+
+
+def test_a_bare_dollar_in_a_spanish_source_may_be_the_peso() -> None:
+    source = "El fondo cubrirá subsidios de hasta $1,5 millones por familia."
+    lead = "基金は1世帯あたり最大{}の補助金を賄う。"
+    assert error_spans(source, lead.format("150万ペソ"), language="es") == []
+    assert error_spans(source, lead.format("150万ドル"), language="es") == []
+
+
+def test_a_total_of_the_terms_its_sentence_lists_before_chance_remainders() -> None:
+    source = "The grocer will close 19 of its 40 stores: 12 in Oregon and seven in Washington."
+    lead = "閉鎖はオレゴン州の12店とワシントン州の7店で、合わせて{}店となる。"
+    assert error_spans(source, lead.format("19")) == []
+    assert error_spans(source, lead.format("21")) == ["21店"]
+
+
+def test_the_rest_of_a_whole_of_percentages() -> None:
+    source = (
+        "Conectia holds 41.3% of mobile lines, ahead of Movilsur with 35.8%; three "
+        "smaller operators share the rest."
+    )
+    lead = "同社のシェアは41.3%と首位である。2位の35.8%を5.5ポイント上回り、残る{}%を小規模3社が分け合う。"
+    assert error_spans(source, lead.format("22.9")) == []
+
+
+def test_a_rate_after_the_increment_it_is_of() -> None:
+    source = "Lumo Mobile had 41.7 million subscribers at the end of 2025, up 3.9 million."
+    lead = "契約者は4170万人となった。1年前の3780万人から390万人、約{}%増えた。"
+    assert error_spans(source, lead.format("10")) == []
+    assert error_spans(source, lead.format("13")) == ["13%"]
+
+
+def test_what_is_left_after_sashihiki() -> None:
+    source = (
+        "At the peak, 1,870 of the network's 2,400 fast-charging sites could not start a charge."
+    )
+    lead = "急速充電拠点2400カ所のうち1870カ所で充電できなくなり、差し引き{}カ所だけが動いていた。"
+    assert error_spans(source, lead.format("530")) == []
+    assert error_spans(source, lead.format("630")) == ["630カ所"]
+
+
+def test_a_percentage_ten_times_the_source_s_beside_average_words() -> None:
+    source = (
+        "Le prix moyen de la recharge rapide sur autoroute a augmenté de 4,5 % en un an, "
+        "pour atteindre 0,61 euro le kilowattheure."
+    )
+    lead = "高速道路での急速充電の平均料金は1年で{}%上がり、1キロワット時あたり0.61ユーロとなった。"
+    assert error_spans(source, lead.format("4.5"), language="fr") == []
+    assert error_spans(source, lead.format("45"), language="fr") == ["45%"]
+
+
+def test_a_fiscal_year_which_begins_in_july() -> None:
+    published = _at(-7, 2026, 6, 3, 16, 20)
+    source = (
+        "The first $8.5 million would arrive in the third quarter of 2026, at the start "
+        "of its fiscal year, which begins July 1."
+    )
+    lead = "最初の850万ドルは、7月1日に始まる同大の新年度({}期)の初めに支払われる。"
+    assert error_spans(source, lead.format("2027年6月"), published=published) == []
+
+
+def test_a_share_written_as_one_in_n() -> None:
+    source = (
+        "Nach Angaben des Landesamtes verlassen rund 28 Prozent der Bachelorstudierenden "
+        "ihre Hochschule ohne Abschluss. Fast jeder vierte Studierende stammt aus dem Ausland."
+    )
+    lead = "学士課程の学生の約28%、約{}人に1人が学位を取らずに大学を去っている。"
+    assert error_spans(source, lead.format("3.6"), language="de") == []
+
+
+def test_a_total_that_is_a_rate_times_a_period_is_no_sum() -> None:
+    source = (
+        "The fund, built on a 1.5 billion yen donation, will pay doctoral students 1.8 "
+        "million yen a year for up to three years."
+    )
+    lead = "寄付金15億円を基に、博士課程の学生に年180万円を最長3年間、最大で計{}万円支給する。"
+    assert error_spans(source, lead.format("540")) == []
+
+
+def test_the_figure_of_the_sentence_restated_in_another_measure() -> None:
+    source = (
+        "The cable was cut about 85 miles off Port Kereru, cutting international "
+        "capacity by about 60%."
+    )
+    lead = "ケーブルはポート・ケレル沖約{}の地点で切断され、国際通信容量は約60%減った。"
+    assert error_spans(source, lead.format("137キロ")) == []
+    assert error_spans(source, lead.format("85キロ")) == ["85キロ"]
+
+
+def test_square_feet() -> None:
+    source = "New stores will be smaller, at about 2,500 square feet."
+    lead = "新店は従来より小さい約{}となる。"
+    assert error_spans(source, lead.format("2500平方フィート(約230平方メートル)")) == []
+    assert error_spans(source, lead.format("2500平方メートル")) == ["2500平方メートル"]
