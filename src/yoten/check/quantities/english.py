@@ -310,6 +310,8 @@ _EN_CUR_WORD_AFTER = re.compile(
     r"\s*" + _DEMONYM + "(?:" + "|".join(p for p, _c in _EN_CURRENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
+# a plural noun right after "1.12m": millions of them (not a length: "a 3m wall")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|its|this|thus|plus|yes|us)\b)[a-z]{2,}s\b")
 _EN_CUR_PREFIX_RES = [
     (re.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
 ]
@@ -482,8 +484,13 @@ def scan_english(text: str) -> list[Quantity]:
             # "100m" is a hundred metres, not a million, without a currency sign
             end = m.end("digits")
             scale_word = ""
-            if _ISO_AFTER.match(folded, m.end()) or _EN_CUR_WORD_AFTER.match(folded, m.end()):
-                end, scale_word = m.end(), m.group("scale")  # 7bn ISK, 5m kronor
+            if (
+                _ISO_AFTER.match(folded, m.end())
+                or _EN_CUR_WORD_AFTER.match(folded, m.end())
+                or _PLURAL_AFTER.match(folded, m.end())
+            ):
+                # 7bn ISK, 5m kronor; 1.12m ounces, 2m people: a million of them
+                end, scale_word = m.end(), m.group("scale")
         figure = value * scale_of(scale_word) if scale_word else value
         if currency:
             readings = [Reading(_CUR + code, figure) for code in currency.split("|")]

@@ -188,7 +188,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
         (
             r"(?:カ|か|ヶ|ケ|ヵ|箇)(?:国|所)|人|名|件|回|隻|台|機|基|発|本|個|つ|社|店|戸|棟|頭|匹|羽"
             r"|校|軒|議席|席|票|例|種類|種|品目|項目|冊|枚|着|州|都市|市|町|村|世帯|家族|チーム"
-            r"|団体|機関|カ国|国|語|曲|作品|杯|両|門|株|床|病院|空港|港|路線|便|ブッシェル|俵|泊|室"
+            r"|団体|機関|カ国|国|語|曲|作品|杯|両|門|株|床|病院|空港|港|路線|便|ブッシェル|俵|泊|室|オンス"
         ),
         [("count", 1, False)],
     ),
@@ -572,8 +572,10 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             and is_rate_denominator(folded, end + 1, ("day",))
         ):
             continue  # 1日26隻: 26 a day
-        if _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start) or _FAHRENHEIT_AFTER.match(
-            folded, unit_end
+        if (
+            _FAHRENHEIT_BEFORE.search(folded, max(0, start - 16), start)
+            or _FAHRENHEIT_AFTER.match(folded, unit_end)
+            or _FAHRENHEIT_CARRIED.search(folded, max(0, start - 60), start)
         ):
             # 華氏48度, 58度F: Fahrenheit, as a source's "48 degrees Fahrenheit"
             readings = [Reading("temp-f", 1, False) if r.unit == "temp" else r for r in readings]
@@ -605,6 +607,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
 
 
 _FAHRENHEIT_AFTER = re.compile(r"(?:F|°F|℉)(?![A-Za-z])")
+# 華氏95度で…、104度で: a bare 度 later in the sentence that named Fahrenheit, with no
+# Celsius word or sign between
+_FAHRENHEIT_CARRIED = re.compile(r"(?:華氏|カ氏)[^。摂セ℃°(（]*?、[^。摂セ℃°(（華カ]*$")
 # 摂氏, 華氏 and their katakana forms before a temperature (and 約 or マイナス between)
 _SCALE_BEFORE = re.compile(r"(?:摂氏|華氏|セ氏|カ氏)(?:約|およそ|マイナス|零下)?$")
 # (and the end of a range: 華氏110〜115度, 華氏250度からマイナス208度)
