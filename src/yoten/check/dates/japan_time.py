@@ -42,7 +42,9 @@ def stated_time(ref: DateRef, source: SourceIndex) -> bool:
 
 
 # 日本時間3月2日(月)午前3時42分: the weekday's brackets stay inside the clause
-_JST_BEFORE = re.compile(r"日本時間(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
+_JST_BEFORE = re.compile(
+    r"日本時間(?:[^、。，,()（）]|[(（][月火水木金土日](?:曜日?)?[)）]){0,14}$"
+)
 
 
 def in_japan_time(text: str, ref: DateRef) -> bool:
@@ -83,13 +85,13 @@ _CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日
 # The local time a digest gives before its Japan time: 13日(金)午後7時(日本時間…
 _LOCAL_BEFORE = re.compile(
     # (8日(水)、英国夏時間午後2時: the zone between the day and the clock)
-    r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])[)）])?"
+    r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）])?"
     rf"(?:、?(?:{DIGEST_ZONE.pattern}))?(?:の?現地時間)?"
     rf"(?:{_JA_CLOCK})?"
     # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
     # 午前5時(現地時間、日本時間午後1時), 午後6時(米東部夏時間、日本時間…): one parenthesis
     rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern}|現地時間)(?:[)）]|、))?、?"
-    r"\s*[(（]?\s*日本時間(?:[^、。()（）]|[(（][月火水木金土日][)）]){0,12}$"
+    r"\s*[(（]?\s*日本時間(?:[^、。()（）]|[(（][月火水木金土日](?:曜日?)?[)）]){0,14}$"
 )
 
 

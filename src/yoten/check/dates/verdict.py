@@ -633,6 +633,14 @@ def _month_slip(ref: DateRef, source: SourceIndex) -> tuple[int, list[SourceSent
     return stated[0][0], [stated[0][1]]
 
 
+# "each day", "a day", "par jour", "pro Tag", "al día": a rate per day in the source
+_SOURCE_PER_DAY = re.compile(
+    r"\b(?:each|a|per|every)\s+day\b|\bdaily\b|\bpar\s+jour\b|\bpro\s+Tag\b|\btäglich"
+    r"|\bal\s+día\b|\bpor\s+día\b|\bdiari[oa]s?\b",
+    re.IGNORECASE,
+)
+
+
 def _swapped_year(year: int, years: set[int]) -> int | None:
     """The source year that ``year`` copies with two of its digits swapped (1937 for
     1973, 1989 for 1998): a copying slip, not another year of the story."""
@@ -683,6 +691,8 @@ def _judge(
             and (
                 not _DAY_OF_MONTH_AFTER.match(piece.text, ref.end)
                 or _PER_DAY_AFTER.match(piece.text, ref.end)
+                # (1日に清掃する部屋数 for "rooms … must clean each day")
+                or any(_SOURCE_PER_DAY.search(s.norm or s.text) for s in rivals)
             )
         ):
             # 1日の通航, 1日限りのスト, 1日164ミリ: "one day" as often as the 1st, so a
