@@ -374,6 +374,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     between = change_to_rival(q, rivals, f.restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return f.derived(between)
+    gap = _gap_of_sentence_before(f)
+    if gap:  # 最大3820人から…1240人に減った。2580人が離れた: the gap the sentence before gives
+        return f.derived(gap)
     if rivals:
         return _says_otherwise(f, rivals)
     # one figure anywhere in the source with two neighbouring digits swapped (1株38.05ドル
@@ -539,6 +542,32 @@ _POINTS_FROM = re.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
 _MEASURE_UNITS = frozenset({"length", "area", "volume", "mass"})
 # 3.6人に1人, 4社に1社: a share written as one in N
 _ONE_IN_AFTER = re.compile(r"(?P<c>[^\d\s、。]{1,3})に1(?P=c)")
+
+
+def _gap_of_sentence_before(f: _Figure) -> str:
+    """The gap between (or the sum of) the two figures of q's counter or unit that the
+    digest sentence before states as the source does (最大3820人から、…1240人に減った。
+    2580人が…; 78.3ポイント下がり、1842.6ポイントとなった。前週は1920.9ポイント), where q's
+    own sentence states none of its kind: that arithmetic, or ''."""
+    q = f.q
+
+    def alike(o: Quantity) -> bool:  # (counted with q's counter, or in q's unit)
+        return o.counter == q.counter if q.counter else bool(o.units & q.units - {"any"})
+
+    if not (q.counter or q.units - {"any", "count"}) or any(alike(o) for o in f.stated):
+        return ""
+    two = [
+        o
+        for o in f.before_figures
+        if alike(o) and any(identical(o, s) for s in f.source.quantities)
+    ]
+    if len(two) != 2:
+        return ""
+    a, b = two[0].figure, two[1].figure
+    for value, sign in ((abs(a - b), "−"), (a + b, "+")):
+        if value and within_rounding(q.figure, value, q, exact=False, summed=True):
+            return f"{two[0].span.strip()} {sign} {two[1].span.strip()} = {value:g}"
+    return ""
 
 
 def _one_in(f: _Figure) -> str:
