@@ -318,3 +318,31 @@ def test_square_feet() -> None:
     lead = "新店は従来より小さい約{}となる。"
     assert error_spans(source, lead.format("2500平方フィート(約230平方メートル)")) == []
     assert error_spans(source, lead.format("2500平方メートル")) == ["2500平方メートル"]
+
+
+def test_fahrenheit_carries_to_a_bare_degree_later_in_the_sentence() -> None:
+    source = (
+        "Workers must get a 15-minute paid break every two hours once the heat index "
+        "reaches 95°F. If it reaches 104°F, field work must stop."
+    )
+    lead = "・華氏95度で2時間ごとに15分の有給休憩、{}度で日中の作業中止。"
+    assert error_spans(source, lead.format("104")) == []
+
+
+def test_millions_of_ounces_and_the_sum_of_the_sentence_before() -> None:
+    source = (
+        "Production in the year to 31 March 2026 rose to 1.12m ounces from 1.04m ounces "
+        "a year earlier. The index fell 78.3 points to 1,842.6 points in the week."
+    )
+    gold = "金の生産量は前期の{}万オンスから8万オンス増え、112万オンスとなった。"
+    assert error_spans(source, gold.format("104")) == []
+    index = "指数は1週間で78.3ポイント下がり、1842.6ポイントとなった。前週は{}ポイントだった。"
+    assert error_spans(source, index.format("1920.9")) == []
+
+
+def test_a_japan_time_with_the_weekday_written_in_full_in_brackets() -> None:
+    published = _at(-5, 2026, 11, 3, 9, 0)
+    source = "The canal authority's board will meet at 2 p.m. local time on Wednesday."
+    lead = "理事会は4日(水曜日)の現地時間午後2時、日本時間5日(木曜日){}に会合を開く。"
+    assert error_spans(source, lead.format("午前4時"), published=published) == []
+    assert error_spans(source, lead.format("午前5時"), published=published) == ["午前5時"]
