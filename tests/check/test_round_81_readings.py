@@ -346,3 +346,13 @@ def test_a_japan_time_with_the_weekday_written_in_full_in_brackets() -> None:
     lead = "理事会は4日(水曜日)の現地時間午後2時、日本時間5日(木曜日){}に会合を開く。"
     assert error_spans(source, lead.format("午前4時"), published=published) == []
     assert error_spans(source, lead.format("午前5時"), published=published) == ["午前5時"]
+
+
+def test_one_o_clock_in_spanish_is_la_1() -> None:
+    published = _at(-3, 2026, 3, 10, 12, 0)
+    source = (
+        "El municipio dispuso trenes especiales después de los shows, con la última "
+        "salida prevista para la 1.30."
+    )
+    lead = "市は終演後に臨時列車を出し、最終は{}発。"
+    assert error_spans(source, lead.format("午前1時30分"), language="es", published=published) == []

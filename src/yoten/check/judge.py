@@ -351,8 +351,11 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     # a total its own sentence lists the terms of (12店と7店で、合わせて21店): those
     # terms settle it, whatever other figures give by chance (40 − 12 − 7 = 21), unless
     # it is a product or a rate of them (年180万円を最長3年間、計540万円)
-    if TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start) and not (
-        derived and any(mark in derived for mark in ("×", "÷", "/"))
+    # (nor what is left: 残る3カ国が計16万8000トン)
+    if (
+        TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start)
+        and not (derived and any(mark in derived for mark in ("×", "÷", "/")))
+        and "残" not in f.sentence[: q.start - f.start]
     ):
         listed = wrong_total(q, piece.text, f.stated, f.restated, source.quantities)
         if listed:

@@ -60,7 +60,7 @@ _CLOCK = {
     ),
     # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
     "es": re.compile(
-        r"\blas\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?(?:\s?(?:horas|h))?\b"
+        r"\b(?:las|la(?=\s+1\b))\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?(?:\s?(?:horas|h))?\b"
         r"(?P<pm>\s+de\s+la\s+(?:noche|tarde))?"  # a las 7:30 de la noche: 19:30
         # (not a price or a measure: "a 19.90 pesos", "de 8.50 euros el kilo")
         r"|(?P<pre>\b(?:de|a|hasta|desde)\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)\b(?![.,]\d)"

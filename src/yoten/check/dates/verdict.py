@@ -692,7 +692,10 @@ def _judge(
                 not _DAY_OF_MONTH_AFTER.match(piece.text, ref.end)
                 or _PER_DAY_AFTER.match(piece.text, ref.end)
                 # (1日に清掃する部屋数 for "rooms … must clean each day")
-                or any(_SOURCE_PER_DAY.search(s.norm or s.text) for s in rivals)
+                or (
+                    piece.text.startswith("に", ref.end)
+                    and any(_SOURCE_PER_DAY.search(s.norm or s.text) for s in rivals)
+                )
             )
         ):
             # 1日の通航, 1日限りのスト, 1日164ミリ: "one day" as often as the 1st, so a
