@@ -41,10 +41,10 @@ def stated_time(ref: DateRef, source: SourceIndex) -> bool:
     return any(t.hour in hours and t.minute == (ref.minute or 0) for t in source.times)
 
 
+# (水), (水曜), (水曜日): a weekday in brackets after its day
+_WEEKDAY_BRACKET = r"[(（][月火水木金土日](?:曜日?)?[)）]"
 # 日本時間3月2日(月)午前3時42分: the weekday's brackets stay inside the clause
-_JST_BEFORE = re.compile(
-    r"日本時間(?:[^、。，,()（）]|[(（][月火水木金土日](?:曜日?)?[)）]){0,14}$"
-)
+_JST_BEFORE = re.compile(rf"日本時間(?:[^、。，,()（）]|{_WEEKDAY_BRACKET}){{0,14}}$")
 
 
 def in_japan_time(text: str, ref: DateRef) -> bool:
@@ -78,7 +78,7 @@ _JA_CLOCK = (
     r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?|(?P<noon>正午)(?!\d))"
 )
 _CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
-    r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*" + _JA_CLOCK
+    rf"\s*(?:{_WEEKDAY_BRACKET})?\s*" + _JA_CLOCK
 )
 
 
@@ -91,14 +91,14 @@ _LOCAL_BEFORE = re.compile(
     # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
     # 午前5時(現地時間、日本時間午後1時), 午後6時(米東部夏時間、日本時間…): one parenthesis
     rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern}|現地時間)(?:[)）]|、))?、?"
-    r"\s*[(（]?\s*日本時間(?:[^、。()（）]|[(（][月火水木金土日](?:曜日?)?[)）]){0,14}$"
+    rf"\s*[(（]?\s*日本時間(?:[^、。()（）]|{_WEEKDAY_BRACKET}){{0,14}}$"
 )
 
 
 # 午後4時から: the start of a local range of hours, before its end
 _RANGE_START = re.compile(_JA_CLOCK + r"(?:から|〜|~|～|-|–)$")
 # 日本時間11日(水)午前3時: the Japan day written before a clock
-_DAY_BEFORE_CLOCK = re.compile(r"(\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?$")
+_DAY_BEFORE_CLOCK = re.compile(rf"(\d{{1,2}})日(?:{_WEEKDAY_BRACKET})?$")
 
 
 def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
