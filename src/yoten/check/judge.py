@@ -54,6 +54,7 @@ from yoten.check.derive import (
     years_since_named,
 )
 from yoten.check.derive.basics import share_slack, states, within_rounding
+from yoten.check.derive.values import MEASURES
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
@@ -341,7 +342,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     kept = [
         s
         for s in source.quantities_in(f.aligned)
-        if s.units & _MEASURE_UNITS and q.figure >= 10 and same_figure_other_unit(q, s)
+        if s.units & (MEASURES - {"speed"}) and q.figure >= 10 and same_figure_other_unit(q, s)
     ]
     if kept:
         return _says_otherwise(f, kept)
@@ -539,10 +540,8 @@ def _source_shares(f: _Figure) -> set[tuple[float, float, str]]:
     return out
 
 
+# 10.9%から1.9ポイント, 71%より16ポイント: the end a change is counted from, right before it
 _POINTS_FROM = re.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
-
-
-_MEASURE_UNITS = frozenset({"length", "area", "volume", "mass"})
 # 3.6人に1人, 4社に1社: a share written as one in N
 _ONE_IN_AFTER = re.compile(r"(?P<c>[^\d\s、。]{1,3})に1(?P=c)")
 

@@ -129,11 +129,11 @@ def wrong_change(
                             direction = "−" if rate.group("down") else "+"
                         change = 100 * (1 - low / high if direction == "−" else high / low - 1)
                         shown = f"{base.span.strip()} → {other.span.strip()}: {change:.1f}%"
-                        lo_q = base if rb.value < ro.value else other
+                        lo, hi = (base, other) if rb.value < ro.value else (other, base)
                         # (3780万人から390万人、約13%増えた: the increment right before the
                         # rate, which is the increment's over the old level)
                         increment = both and any(
-                            identical(o, lo_q)
+                            identical(o, lo)
                             and re.search(
                                 re.escape(o.span) + r"[、,]?\s*(?:約|およそ)?$",
                                 text[max(0, q.start - 24) : q.start],
@@ -149,7 +149,6 @@ def wrong_change(
                             # 4.2セント上がり、38.9セントに; 値上げ率は: the rise over the old
                             # level, 4.2 / 34.7 (the increment and the new level stated)
                             change = 100 * low / (high - low)
-                            lo, hi = (base, other) if rb.value < ro.value else (other, base)
                             inc, level = lo.span.strip(), hi.span.strip()
                             shown = f"{inc} / ({level} − {inc}) = {change:.1f}%"
                         if change >= 100 and not (both and rise_written and change < 1000):
@@ -523,17 +522,28 @@ _BOUND_AFTER = re.compile(rf"{_FRACTION_BOUND.pattern}|を(?:超|上回|下回)"
 _MULTIPLE_OF = re.compile(r"の(?:約|およそ|ほぼ)?$")
 
 
+def _multiple_read(
+    q: Quantity, text: str, stated: list[Quantity]
+) -> tuple[list[float], int, list[Quantity]]:
+    """A multiple's values (none for a bound: 6倍以上, 2倍を超え, 60倍近く), where its
+    sentence starts in ``text``, and the figures the sentence writes right before it as
+    the one it is "of" (契約価格4.80ドルの約2.8倍; ``stated``: offsets in q's sentence)."""
+    times = [r.value for r in q.readings if r.unit == "times" and r.value > 1]
+    if not times or _BOUND_AFTER.match(text, q.end):
+        return [], 0, []
+    start = sentence_start(text, q.start)
+    of = [o for o in stated if _MULTIPLE_OF.fullmatch(text, start + o.end, q.start)]
+    return times, start, of
+
+
 def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
     """A multiple (約2.8倍) of the figure the digest sentence writes right before it
     (契約価格4.80ドルの約2.8倍) that the other figure of that kind the sentence states
     (1パック約11.20ドル) does not give: 11.20 / 4.80 = 2.33. Both must be the source's
     figures, and the sentence must state no third of their kind. '' otherwise."""
-    times = [r.value for r in q.readings if r.unit == "times" and r.value > 1]
-    if not times or _BOUND_AFTER.match(text, q.end):
-        return ""  # (6倍以上, 2倍を超え, 60倍近く: a bound)
-    start = sentence_start(text, q.start)
-    # (stated: offsets in q's sentence)
-    of = [o for o in stated if _MULTIPLE_OF.fullmatch(text, start + o.end, q.start)]
+    times, start, of = _multiple_read(q, text, stated)
+    if not times:
+        return ""
     if not of:
         return _wrong_rise_multiple(q, text, start, stated, pool, times)
     if len(of) != 1:
@@ -572,12 +582,8 @@ def multiple_of_rate(q: Quantity, text: str, stated: list[Quantity], source: Sou
     before it, where the source states that figure with the rate of a rise over it
     ("40% larger than last year's 13.3 tonnes": 1.4 times) and the rate does not give
     the multiple. '' otherwise."""
-    times = [r.value for r in q.readings if r.unit == "times" and r.value > 1]
-    if not times or _BOUND_AFTER.match(text, q.end):
-        return ""
-    start = sentence_start(text, q.start)
-    of = [o for o in stated if _MULTIPLE_OF.fullmatch(text, start + o.end, q.start)]
-    if len(of) != 1:
+    times, _start, of = _multiple_read(q, text, stated)
+    if not times or len(of) != 1:
         return ""
     found = ""
     for base in (s for s in source.quantities if identical(of[0], s)):
@@ -736,6 +742,8 @@ def apposed_share(
 
 _RANGE_MARK = re.compile(r"[〜~～\-–]")
 _MEASURE_UNITS = {"length": " m", "area": " m²", "volume": " L", "mass": " kg"}
+# the bracket between a figure and its conversion: 74マイル(約119キロ)
+_BRACKET_OPEN = re.compile(r"\s*[(（](?:約|およそ|ほぼ)?")
 
 
 def converted_measure(
@@ -746,17 +754,11 @@ def converted_measure(
     or writes before it (約34ヘクタール(85エーカー)): whether the conversion is right,
     and the arithmetic. None when q is no such one."""
     before = [
-        o
-        for o in stated
-        if o.end <= q.start
-        and re.fullmatch(r"\s*[(（](?:約|およそ|ほぼ)?", text[o.end : q.start]) is not None
+        o for o in stated if o.end <= q.start and _BRACKET_OPEN.fullmatch(text, o.end, q.start)
     ]
     # (or the source's own in brackets right after it: 約34ヘクタール(85エーカー))
     after = [
-        o
-        for o in stated
-        if o.start >= q.end
-        and re.fullmatch(r"\s*[(（](?:約|およそ|ほぼ)?", text[q.end : o.start]) is not None
+        o for o in stated if o.start >= q.end and _BRACKET_OPEN.fullmatch(text, q.end, o.start)
     ]
     if not before and not after:
         return None
