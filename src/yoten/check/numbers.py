@@ -47,6 +47,7 @@ from yoten.check.quantities import (
 from yoten.check.relations import (
     digits_swapped,
     percent_for_points,
+    points_for_percent,
     same_kind,
     significant_digits,
     unit_elided,
@@ -111,6 +112,19 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 ]
             if not supporters and _in_a_table(q, source):
                 continue  # 34秒71 for "Gruber (GER) 34,71": the figure, its unit in the heading
+            if (
+                supporters
+                and all(points_for_percent(q, s, text, source) for s in supporters)
+                # (15%から22%に7ポイント上昇: a change of the rate beside it, in points)
+                and not any(
+                    o.units & {"percent", "point"}
+                    for o in digest_quantities(sentence_at(text, q.start))
+                    if o.span != q.span
+                )
+            ):
+                seen.add(q.span)  # 10.3ポイント減 for "fell 10.3 percent to 812 million euros"
+                todo.append((q, piece, supporters))
+                continue
             points = [s for s in supporters if percent_for_points(q, s)]
             if (
                 points

@@ -35,6 +35,7 @@ __all__ = [
     "log_distance",
     "other_currency",
     "percent_for_points",
+    "points_for_percent",
     "power_of_ten",
     "read_as_year",
     "same_figure_other_unit",
@@ -93,6 +94,38 @@ def percent_for_points(q: Quantity, s: Quantity) -> bool:
         return False
     without = replace(s, readings=tuple(r for r in s.readings if r.unit != "point"))
     return not (without.readings and readings_match(q, without))
+
+
+# what a change in points is a change of, written right after it: 10.3ポイント減, 2ポイント上昇
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:の)?(?:増|減|上昇|低下|下落|落ち込|伸び|悪化|改善|縮小|拡大|上回|下回)"
+)
+# units that are not amounts a change in percent could be of
+_NOT_AMOUNTS = {"percent", "point", "year", "month", "day", "age", "decade", "century", "time"}
+
+
+def points_for_percent(q: Quantity, s: Quantity, text: str, source: SourceIndex) -> bool:
+    """``q`` (10.3ポイント減, in ``text``) writes as percentage points ``s``, a change
+    of an amount the source gives in percent: "EBITDA fell 10.3 percent to 812
+    million euros". A change of a rate ("cut its rate by 0.25% to 4.5%") has a
+    second percentage beside it and may be written in points (see percent_for_points);
+    a change of an amount has none, only the amount, and points are no unit of it."""
+    if {r.unit for r in q.readings} != {"point"} or not _CHANGE_AFTER.match(text, q.end):
+        return False
+    units = {r.unit for r in s.readings}
+    if "percent" not in units or "point" in units or not re.search(r"\d", s.span):
+        return False  # (not "a quarter": a share, never a change)
+    sentence = source.sentence_stating(s)
+    if sentence is None:
+        return False
+    # (s itself, or the sentence that states it when s stands in the title)
+    others = [o for o in source.quantities_in([sentence]) if not readings_match(s, o)]
+    if any(o.units & {"percent", "point"} for o in others):
+        return False
+    return any(
+        not o.units & _NOT_AMOUNTS and not (o.units == {"count"} and 1900 <= o.figure <= 2100)
+        for o in others
+    )
 
 
 def states_exactly(q: Quantity, s: Quantity) -> bool:

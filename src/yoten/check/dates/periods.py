@@ -104,6 +104,14 @@ _EN_FISCAL_YEAR = re.compile(
 )
 
 
+# "at the end of its fiscal year in March 2027": the year ends then
+_EN_FISCAL_YEAR_END_IN = re.compile(
+    r"\bend\s+of\s+(?:its|the|this|their)\s+(?:current\s+)?(?:fiscal|financial)\s+year\s+in\s+"
+    rf"(?P<mon>{MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 _EN_QUARTER_TO = re.compile(
     # "the quarter to September", "the third quarter of fiscal 2027, which ended Oct. 31"
     r"\bquarter\b(?:[^.;]{0,40}?\s)?(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
@@ -170,6 +178,8 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     for m in _FISCAL_YEAR_ENDED.finditer(folded):
         _add_fiscal_year_ended(facts, m)
+    for m in _EN_FISCAL_YEAR_END_IN.finditer(folded):
+        add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     # the months the source's fiscal years end in (a company keeps one)
     ends = {month for _year, month in facts.fiscal_ends}
     for m in _EN_FIRST_MONTHS.finditer(folded):

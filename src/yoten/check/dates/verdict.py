@@ -375,6 +375,19 @@ _COMPARED_BEFORE = re.compile(
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
 
 
+# 前年度, 前期, 前年同期比: the digest sentence's own word for the year compared with
+_PREVIOUS_YEAR_JA = re.compile(r"前(?:年|期|会計年度|事業年度)")
+
+
+def _years_named(text: str) -> set[int]:
+    """The years a source sentence writes: 2025 and the second of a split one (2024-25)."""
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+    for first, second in re.findall(r"(?<!\d)((?:19|20)\d\d)[-–/](\d\d)(?!\d)", text):
+        if int(second) == (int(first) + 1) % 100:
+            years.add(int(first) + 1)
+    return years
+
+
 _THIS_PERIOD = re.compile(r"今期|当期|今年度|今会計年度|今事業年度")
 _NEXT_PERIOD = re.compile(r"来期|来年度|来会計年度|翌期")
 
@@ -422,7 +435,16 @@ def _other_fiscal_end(
         # and does not write q's year: "between the year ending March 31, 2020 and the
         # one ending March 31, 2023")
         values = [r.value for q in scan_japanese(sentence) for r in q.readings]
-        figures = number_keys(v for v in values if v not in (year, ref.month))
+        # (the figures, not the parts of the sentence's dates: 4 of 4日(水曜日))
+        undated = sentence
+        for other in find_dates(sentence):
+            undated = undated[: other.start] + " " * len(other.span) + undated[other.end :]
+        figures = number_keys(
+            r.value
+            for q in scan_japanese(undated)
+            for r in q.readings
+            if r.value not in (year, ref.month)
+        )
         restated = source.align(sentence, values=values, ignore=[float(year)])
         month_year = re.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
         if not figures and any(
@@ -451,10 +473,24 @@ def _other_fiscal_end(
             for s in aligned
             for end in source_dates(s.norm or s.text, facts.published).fiscal_ends
         }
+        if not named and len(re.findall(r"\d{4}年\d{1,2}月期", sentence)) == 1:
+            # ("the deficit for 2024-25 widened", where the source says elsewhere that
+            # its fiscal years end in March: the years of the document the sentence
+            # names; not for a run of years, 2027年3月期から2031年3月期まで)
+            named = {
+                end
+                for s in aligned
+                for end in facts.fiscal_ends
+                if end[1] == ref.month and end[0] in _years_named(s.text)
+            }
         if not named or (year, ref.month) in named:
             return None
-        if named == {(year + 1, ref.month)} and any(
-            _COMPARED_BEFORE.search(s.norm or s.text) for s in aligned
+        if (
+            named == {(year + 1, ref.month)}
+            and any(_COMPARED_BEFORE.search(s.norm or s.text) for s in aligned)
+            # (2025年3月期の出荷量は…前年度の6150万トンから増えた: the sentence names the
+            # year compared with on its own, so the label is the later one)
+            and not _PREVIOUS_YEAR_JA.search(sentence)
         ):
             # "62 crore in the financial year ending March 31, 2027, up from 51.4
             # crore": the year before it is the one compared with (2026年3月期の5億1400万回)
