@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from yoten.check.align import SourceSentence, sentence_at
 from yoten.check.dates.months import month_number
-from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
+from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER, quarters_by_months
 from yoten.check.derive.basics import identical
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.normalize import MONTH_NAMES, halfwidth
@@ -220,6 +220,11 @@ def fiscal_quarter_months(quarter: int, last_month: int) -> tuple[int, int]:
     return first, (first + 1) % 12 + 1
 
 
+def _source_quarter_months(source: SourceIndex) -> set[tuple[int, int]]:
+    """The quarters the source names by their months, in any of its sentences."""
+    return {span for s in source.sentences for span in quarters_by_months(s.norm or s.text)}
+
+
 def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
     """第3四半期(7〜9月期) where the year the quarter belongs to ends in a month that
     makes its third quarter other months: the digest's own words say when it ends
@@ -247,6 +252,8 @@ def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
         if months == (first, end):
             continue
         aligned = source.align(sentence_at(piece.text, m.start()))
+        if months in _source_quarter_months(source):
+            continue  # (the months as the source gives them: "the three months to 31 December")
         if (
             own is None
             and months == fiscal_quarter_months(quarter, 12)

@@ -100,7 +100,8 @@ _EN_WORD_DATES = re.compile(
 
 # A range of days in one month: "March 8-10", "March 1 to 3", "8 to 10 March".
 # "to" in the languages locale.py rewrites: du 13 au 23 mai, vom 13. bis 23. Mai, del 13 al 23
-_TO = r"(?:-|–|to|through|until|and|au|bis|zum|al|a|ao|et|y|e|und)"
+# (and one day or the next: "on April 19 or 20", le 19 ou 20 avril)
+_TO = r"(?:-|–|to|through|until|and|or|au|bis|zum|al|a|ao|et|y|e|und|ou|oder)"
 
 
 _RANGE_WEEKDAY = rf"{WEEKDAY_NAMES},?\s+(?:the\s+)?"
@@ -764,8 +765,10 @@ def _years_before(folded: str, at: int) -> set[int]:
 
 # "due to arrive in 11 days", "in two weeks' time"
 _EN_IN_DAYS = re.compile(
-    r"\bin\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?P<u>days|weeks)\b",
+    r"\b(?:in|within)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<u>days|weeks)\b"
+    # ("15 days from that date", "15 days desde esa fecha", "15 days after the vote")
+    r"|\b(?P<n2>\d{1,2})\s+(?P<u2>days|weeks)\s+(?:from|after|following|desde|après|nach)\b",
     re.IGNORECASE,
 )
 
@@ -776,7 +779,8 @@ def _add_days_ahead(facts: SourceDates, folded: str, published: dt.date) -> None
     for m in _EN_IN_DAYS.finditer(folded):
         start, end = _sentence_around(folded, m.start(), m.end())
         sentence = folded[start:end]
-        n = count_word(m.group("n")) * (7 if m.group("u").lower() == "weeks" else 1)
+        unit = (m.group("u") or m.group("u2")).lower()
+        n = count_word(m.group("n") or m.group("n2")) * (7 if unit == "weeks" else 1)
         for day in days_named(sentence, published) or {published}:
             facts.add_day(day + dt.timedelta(days=n))
 

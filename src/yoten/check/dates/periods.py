@@ -14,7 +14,14 @@ from yoten.check.normalize import MONTH_NAMES
 if TYPE_CHECKING:
     from yoten.check.dates.facts import SourceDates
 
-__all__ = ["EN_ELLIPTIC_QUARTER", "add_fiscal_year", "add_month_spans", "count_word", "inside"]
+__all__ = [
+    "EN_ELLIPTIC_QUARTER",
+    "add_fiscal_year",
+    "add_month_spans",
+    "count_word",
+    "inside",
+    "quarters_by_months",
+]
 
 
 def inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
@@ -52,6 +59,8 @@ _EN_FIRST_MONTHS = re.compile(
 _EN_MONTHS_TO = re.compile(
     rf"\b{_N}[\s-]months?(?:\s+(?:period|stretch))?\s+"
     r"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    # ("the three months to 31 December")
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     rf"(?P<mon>{MONTH_RE})",
     re.IGNORECASE,
 )
@@ -281,6 +290,22 @@ _EN_QUARTER_REL = re.compile(
     r"|year-earlier|year-ago)\s+$",
     re.IGNORECASE,
 )
+
+
+def quarters_by_months(folded: str) -> set[tuple[int, int]]:
+    """The quarters ``folded`` names by their months ("the three months to 31
+    December", "the quarter ended September"): (first, last) months, whatever number
+    it gives them."""
+    found = set()
+    for m in _EN_MONTHS_TO.finditer(folded):
+        last, n = month_number(m.group("mon")) or 0, count_word(m.group("n"))
+        if n == 3 and 1 <= last <= 12:
+            found.add(((last - 3) % 12 + 1, last))
+    for m in _EN_QUARTER_TO.finditer(folded):
+        last = month_number(m.group("mon")) or 0
+        if 1 <= last <= 12:
+            found.add(((last - 3) % 12 + 1, last))
+    return found
 
 
 def add_fiscal_year(facts: SourceDates, year: int, last: int) -> None:

@@ -39,6 +39,7 @@ from yoten.check.dates.japan_time import (
     stated_time,
 )
 from yoten.check.dates.scan import DateRef, find_dates
+from yoten.check.dates.split_years import wrong_split_years
 from yoten.check.dates.weekdays import DAY_WITH_WEEKDAY, weekday_agrees, wrong_weekdays
 
 #: Calendar units as messages name them (marked for the catalog).
@@ -276,6 +277,10 @@ def check_dates(
     seen: set[str] = set()
     for piece in pieces:
         masked = mask_not_dates(piece.text)
+        for finding in wrong_split_years(piece, source) if source is not None else []:
+            if finding.span not in seen:
+                seen.add(finding.span)
+                findings.append(finding)
         for finding, judged in wrong_weekdays(piece, masked, facts, source):
             if finding.span not in seen:
                 # the day and the weekday are judged together here, not again apart
@@ -301,6 +306,9 @@ def check_dates(
             if _year_under_way(masked, ref, facts):
                 continue
             ok, instead = _supported(ref, facts)
+            # (2025年12月期決算 for "results for 2025": a calendar year is a fiscal year
+            # that ends in December)
+            ok = ok or _calendar_year_label(masked, ref, facts, source)
             other_end = _other_fiscal_end(masked, ref, facts, source)
             if other_end is not None:
                 seen.add(ref.span)
@@ -409,6 +417,26 @@ def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
     return _NEXT_PERIOD.search(sentence) is not None and ref.year == under_way + 1
 
 
+def _calendar_year_label(
+    text: str, ref: DateRef, facts: SourceDates, source: SourceIndex | None
+) -> bool:
+    """2025年12月期: the year to December, where the sentence restated speaks of 2025
+    ("net profit fell 43% in 2025") and the source of no fiscal year ending in another
+    month."""
+    if not (
+        source is not None
+        and ref.month == 12
+        and ref.year is not None
+        and ref.day is None
+        and ref.month_from is None
+        and text.startswith("期", ref.end)
+        and all(month == 12 for _year, month in facts.fiscal_ends)
+    ):
+        return False
+    restated = source.align(sentence_at(text, ref.start), ignore=[float(ref.year)])[:1]
+    return any(ref.year in _years_named(s.norm or s.text) for s in restated)
+
+
 def _year_just_before(text: str, at: int) -> int | None:
     """The year written right before a span of months (2027年 of 2027年4〜6月期)."""
     m = re.search(r"((?:19|20)\d\d)年$", text[max(0, at - 5) : at])
@@ -428,9 +456,15 @@ def _other_fiscal_end(
         return None
     year = ref.year
     if ref.month in {month for _year, month in facts.fiscal_ends}:
-        if source is None or facts.published is None or (year, ref.month) in facts.fiscal_ends:
+        if source is None or facts.published is None:
             return None
+        # (a year the source names too may still not be the one the sentence restates:
+        # 2026年9月期の売上高を101億〜105億ドルと予想 for "$10.1 billion to $10.5 billion
+        # for fiscal 2027", beside "the full fiscal year ended in September")
+        known = (year, ref.month) in facts.fiscal_ends
         sentence = sentence_at(text, ref.start)
+        if known and len(re.findall(r"\d{4}年\d{1,2}月期", sentence)) != 1:
+            return None
         # (the sentence restated is the one that states a figure of the digest sentence
         # and does not write q's year: "between the year ending March 31, 2020 and the
         # one ending March 31, 2023")
@@ -473,6 +507,8 @@ def _other_fiscal_end(
             for s in aligned
             for end in source_dates(s.norm or s.text, facts.published).fiscal_ends
         }
+        if known and not (figures and named):
+            return None  # (only a figure of the sentence restated, in its own year)
         if not named and len(re.findall(r"\d{4}年\d{1,2}月期", sentence)) == 1:
             # ("the deficit for 2024-25 widened", where the source says elsewhere that
             # its fiscal years end in March: the years of the document the sentence

@@ -1,0 +1,85 @@
+"""A split fiscal year the digest writes (2025〜26年度) beside the one its sentence restates.
+
+Governments and schools name a fiscal year by the two calendar years it spans ("fiscal
+2026-27", l'exercice 2026-2027). A digest sentence that restates a source sentence
+naming one such year, and gives it as another (2025〜26年度 for "$38.9 billion in
+fiscal 2026-27"), contradicts it: an ``error`` with that sentence as evidence. A
+split year no restated sentence names is left to the other date rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from yoten.check.align import number_keys, sentence_at
+from yoten.check.pieces import Piece
+from yoten.check.quantities import scan_japanese
+from yoten.check.rules import Kind, Rule
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.source import SourceIndex
+
+__all__ = ["wrong_split_years"]
+
+# 2025〜26年度, 2025-26会計年度, 2025/2026年度
+_DIGEST_SPLIT = re.compile(
+    r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[-/／–〜~]\s*(?P<y2>(?:19|20)?\d\d)\s*(?:会計|事業)?年度"
+)
+# fiscal 2026-27, 2026/27, l'exercice 2026-2027
+_SOURCE_SPLIT = re.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)(?![\d.])")
+
+
+def _first_years(text: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+    """The first years of the split years ``text`` writes (2025 for 2025-26), with
+    their matches; a pair whose second year does not follow the first is none."""
+    found = []
+    for m in pattern.finditer(text):
+        first, second = int(m.group("y1")), m.group("y2")
+        if int(second) % 100 == (first + 1) % 100 and (
+            len(second) == 2 or int(second) == first + 1
+        ):
+            found.append((first, m))
+    return found
+
+
+def wrong_split_years(piece: Piece, source: SourceIndex) -> list[Finding]:
+    """Errors for the split years of ``piece`` that the sentence they restate names
+    otherwise (see the module)."""
+    from yoten.check.source import evidence
+
+    findings = []
+    for first, m in _first_years(piece.text, _DIGEST_SPLIT):
+        sentence = sentence_at(piece.text, m.start())
+        if len(_first_years(sentence, _DIGEST_SPLIT)) != 1:
+            continue  # (a run of years: 2025〜26年度から2027〜28年度まで)
+        values = [r.value for q in scan_japanese(sentence) for r in q.readings]
+        figures = number_keys(v for v in values if v not in (first, first + 1, first % 100 + 1))
+        if not figures:
+            continue
+        restated = source.align(sentence, values=values, ignore=[float(first)])[:1]
+        named = {
+            year
+            for s in restated
+            if figures & s.numbers
+            for year, _m in _first_years(s.norm or s.text, _SOURCE_SPLIT)
+        }
+        if not named or first in named or len(named) != 1:
+            continue
+        (other,) = named
+        findings.append(
+            Finding(
+                kind=Kind.DATE,
+                severity="error",
+                section=piece.section,
+                span=m.group(0),
+                message=_("the source names the fiscal year {year}").format(
+                    year=f"{other}-{(other + 1) % 100:02d}"
+                ),
+                rule=Rule.DATE_CONTRADICTED,
+                evidence=evidence(restated),
+            )
+        )
+    return findings
