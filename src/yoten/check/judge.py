@@ -783,6 +783,8 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
     bare = bool(f.aligned) and NO_NUMBER_GIVEN.search(f.aligned[0].norm or f.aligned[0].text)
     if bare:
         nearby = []
+    if any(_bare_copy(q, s, source) for s in source.quantities):
+        return []  # 800メートル for "the 200 and 800 freestyle": the figure, its unit unsaid
     rivals = [
         s
         for s in nearby
@@ -862,6 +864,21 @@ NO_NUMBER_GIVEN = re.compile(
     r"|\bno\s+(?:precisó|detalló|especificó|dio\s+cifras)|\bsin\s+(?:precisar|detallar|dar\s+cifras)",
     re.IGNORECASE,
 )
+
+
+def _bare_copy(q: Quantity, s: Quantity, source: SourceIndex) -> bool:
+    """``s`` is q's very figure (a whole number of ten or more) as a bare count, no
+    year, where q is a measure: the 800 of "the 200 and 800 freestyle" for 800メートル."""
+    return (
+        not source.japanese  # (a Japanese source's bare figures are dates and labels too)
+        and s.units == {"count"}
+        and bool(q.units & MEASURES)
+        and not s.counter
+        and s.figure == q.figure
+        and q.figure >= 10
+        and q.figure == int(q.figure)
+        and not read_as_year(s, source.text)
+    )
 
 
 def _writes_figure(f: _Figure, s: Quantity) -> bool:

@@ -40,6 +40,7 @@ _SPANISH_DE = re.compile(
 _FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _GERMAN_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
 _PREMIER = re.compile(r"\b1er\b")
+_GERMAN_AM = re.compile(r"\b[Aa]m\b")
 # Clock times: à 13 heures, um 13 Uhr, a las 13 horas (13.30 Uhr, 13h30 are read below).
 _CLOCK = {
     # à 13 heures, à 18 h (18 h 40 is read below), vers 9 h
@@ -60,7 +61,9 @@ _CLOCK = {
     ),
     # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
     "es": re.compile(
+        # (not a count after "las": las 14.500 hectáreas)
         r"\b(?:las|la(?=\s+1\b))\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?(?:\s?(?:horas|h))?\b"
+        r"(?![.,]\d)"
         r"(?P<pm>\s+de\s+la\s+(?:noche|tarde))?"  # a las 7:30 de la noche: 19:30
         # (not a price or a measure: "a 19.90 pesos", "de 8.50 euros el kilo")
         r"|(?P<pre>\b(?:de|a|hasta|desde)\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)\b(?![.,]\d)"
@@ -296,6 +299,8 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
                 lambda m: f"{_GERMAN_HALVES[m.group(1).lower()] if m.group(1) else 1}.5", text
             )
             text = _GERMAN_TIME.sub(r"\1:\2", text)
+            # (German am is "on the", never a.m.: 18:00 am Mittwoch is 6 p.m. on Wednesday)
+            text = _GERMAN_AM.sub("on", text)
             text = _GERMAN_ORDINAL_DAY.sub(r"\1", text)
         text = _SPACED_THOUSANDS.sub(_THOUSANDS, text)
         if not point:

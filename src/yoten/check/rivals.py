@@ -18,6 +18,7 @@ import re
 
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive import derive, identical
+from yoten.check.derive.basics import states
 from yoten.check.derive.values import direction_of
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns, counter_rows
@@ -124,6 +125,12 @@ def closer_rival(
     at = q.start - sentence_start(piece.text, q.start)
     if any(0 <= at - o.end <= 3 and readings_match(q, o) for o in stated):
         return None  # 購入者の37%、約4割: q rounds the digest's own figure before it
+    if any(
+        0 <= o.start - (at + len(q.span)) <= 2 and readings_match(q, o) and states(o, s)
+        for o in stated
+        for s in supporters
+    ):
+        return None  # 約3分の1(34%): q rounds the source's figure the digest gives beside it
     own = q.units & {"times"}  # 2倍: a multiple
     weak = (
         bool(own)
@@ -153,7 +160,8 @@ def closer_rival(
             for s in nearby
             if same_kind(q, s)
             and not s.approx
-            and log_distance(q, s) < math.log(2)
+            # (not 18,000 feet of climb for the 約3キロ a course was shortened by)
+            and log_distance(q, s) < math.log(1.5)
             and (
                 any(readings_match(o, s) for o in beside)
                 or not any(readings_match(o, s) for o in stated)

@@ -846,6 +846,8 @@ def converted_temperature(
         )
         if abs(mine_value - target) <= tolerance:
             return True, said
+        if text.startswith("台", q.end) and mine_value - tolerance <= target < mine_value + 10:
+            return True, said  # 摂氏30度台 for the low 90s °F (32.2°C): the decade holds it
         if decade and value >= 0:
             # 華氏90度台(摂氏32〜37度): any temperature of the decade converts
             top = (value + 10 - 32) * 5 / 9 if other == "temp-f" else (value + 10) * 9 / 5 + 32

@@ -533,16 +533,23 @@ _OF = re.compile(r"\s+of\s+(?:an?\s+)?")
 
 
 def _fraction_of_percent(found: list[Quantity], folded: str) -> None:
-    """ "one-half of 1%": the percentage is the fraction's share of it (0.5%)."""
+    """ "one-half of 1%": the percentage is the fraction's share of it (0.5%); "a
+    quarter of a percentage point" is 0.25 points, and no longer one."""
     for f, p in itertools.pairwise(found):
         ratios = [r.value for r in f.readings if r.unit == "ratio" and 0 < r.value < 1]
-        if ratios and "percent" in p.units and _OF.fullmatch(folded[f.end : p.start]):
-            p.readings += tuple(
-                Reading("percent", ratio * r.value)
+        units = p.units & {"percent", "point"}
+        if ratios and units and _OF.fullmatch(folded[f.end : p.start]):
+            shares = tuple(
+                Reading(r.unit, ratio * r.value)
                 for ratio in ratios
                 for r in p.readings
-                if r.unit == "percent"
+                if r.unit in units
             )
+            if p.span.lower().startswith(("a ", "an ", "one ")):
+                p.readings = shares  # (of "a percentage point": the one is the fraction's)
+                p.figure = shares[0].value
+            else:
+                p.readings += shares
 
 
 _BARE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|to|as|when|after|before)\b|$)")
@@ -629,6 +636,19 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
         q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("dur", seconds),))
         q.figure = float(seconds)
         out.append(q)
+    for m in _UNIT_RACE_TIME.finditer(folded):
+        # 8 min 41 s 27, 9 s 58: the French and Spanish race times, to the hundredth
+        if not m.group("f"):
+            continue  # (41 s, 6 hours 21 minutes 14 seconds: read and joined as words)
+        timed = (
+            int(m.group("h") or 0) * 3600
+            + int(m.group("m") or 0) * 60
+            + int(m.group("s"))
+            + float(f"0.{m.group('f')}")
+        )
+        q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("dur", timed),))
+        q.figure = timed
+        out.append(q)
     for m in _EN_RACE_TIME.finditer(folded):
         a, b, c, frac = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
         part = float(f"0.{frac}") if frac else 0.0
@@ -658,6 +678,11 @@ _DURATION_BEFORE = re.compile(
     r")\s+(?:a\s+|an\s+|about\s+|just\s+)?$"
     r"|\bsub-?$",  # "a bonus for breaking 2:09", "a sub-2:10 time"
     re.IGNORECASE,
+)
+_UNIT_RACE_TIME = re.compile(
+    # (French and Spanish sources arrive with min and s spelled out: 8 minutes 41 seconds 27)
+    r"(?<![\w.,])(?:(?P<h>\d{1,2})\s?(?:hours?|h)\s?)?(?:(?P<m>\d{1,2})\s?(?:minutes?|min)\s?)?"
+    r"(?P<s>\d{1,2})\s?(?:seconds?|s)\s?(?P<f>\d{2})?(?![\w,.]?\d)"
 )
 _EN_RACE_TIME = re.compile(
     r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\w:]|\.\d)"

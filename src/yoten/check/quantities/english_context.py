@@ -91,6 +91,15 @@ def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     prev.approx = prev.approx or q.approx
 
 
+# "1.35 to 1.40 billion": two decimals of the same places, a range without "from"
+_TWIN_DECIMALS = re.compile(r"\d+\.(\d+)\s*(?:to|-|–)\s*\d+\.(\d+)(?![\d.])")
+
+
+def _twin_decimals(folded: str, at: int) -> bool:
+    m = _TWIN_DECIMALS.match(folded, at)
+    return m is not None and len(m.group(1)) == len(m.group(2))
+
+
 def _share_range_scale(prev: Quantity, q: Quantity, folded: str) -> None:
     """ "from 18 to 25 million passengers", "de 18 a 25 millones": a bare count before a
     scaled one it ranges with counts in the same scale (18 million), when the two are of
@@ -105,6 +114,7 @@ def _share_range_scale(prev: Quantity, q: Quantity, folded: str) -> None:
         or (
             not _FROM_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
             and not _BETWEEN_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
+            and not _twin_decimals(folded, prev.start)
         )
     ):
         return
@@ -113,6 +123,7 @@ def _share_range_scale(prev: Quantity, q: Quantity, folded: str) -> None:
     if m and 0.2 <= figure / q.figure <= 5:
         prev.readings = (Reading("count", figure),)
         prev.figure = figure
+        prev.extra["scaled"] = "1"  # (a bare amount in its sentence's currency, as q is)
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen)\s+$", re.IGNORECASE)
