@@ -268,6 +268,12 @@ def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
     stated = [o for o in digest_quantities(sentence) if o.span != q.span]
     others = [r.value for o in stated for r in o.readings] + [o.figure for o in stated]
     aligned = source.align(sentence, values=others, ignore=[*values, q.figure])
+    start = sentence_start(piece.text, q.start)
+    if not aligned and start > 0 and _POINTS_BACK.match(sentence):
+        # (これは処理能力の約8割にあたる: the sentence before says what "this" is)
+        before = sentence_at(piece.text, start - 1)
+        said = [r.value for o in digest_quantities(before) for r in o.readings]
+        aligned = source.align(before, values=said, ignore=[*values, q.figure])[:2]
     clause = _clause_at(piece.text, q)
     if clause != sentence:  # …上回り、純利益も約3割増えた: the clause's own sentence too
         aligned += [
@@ -280,8 +286,11 @@ def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
         for s in source.quantities
         if any(identical(o, s) for o in stated) and not s.extra.get("article")
     ]
-    start = sentence_start(piece.text, q.start)
     return _Figure(q, piece, source, start, sentence, stated, aligned, restated)
+
+
+# a sentence that opens by pointing back: これは, それは, この, うち
+_POINTS_BACK = re.compile(r"\s*(?:これ|それ|この|その|うち)")
 
 
 def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]) -> Finding | None:

@@ -43,6 +43,8 @@ _FISCAL = re.compile(
 _FISCAL_YEAR = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year|quarter)s?\b[^.;]{0,40}?\b(?:begins?|began|starts?|started"
     r"|ends?|ended|ending|runs?)\b|\bfiscal\s+(?:first|second|third|fourth|Q[1-4])\b"
+    # ("the second quarter of the current financial year")
+    r"|\bquarter\s+of\s+(?:the|its|this|their)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b"
     r"|\byear\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May"
     r"|June|July|August|September|October|November)\b",
     re.IGNORECASE,

@@ -113,6 +113,26 @@ _EN_FISCAL_YEAR = re.compile(
 )
 
 
+# "its fiscal fourth quarter, which ended Oct. 31": the month its fiscal years end in
+_EN_FOURTH_QUARTER_ENDED = re.compile(
+    r"\bfiscal\s+(?:fourth|4th)[\s-]quarter\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+"
+    rf"(?:on\s+)?(?P<mon>{MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
+# "3.2 million visitors in the year to 31 March 2026": a year that ends then
+# (with its year only: "the year to 30 June" may be the one under way or the one
+# just ended, and "the year to December 31" a calendar year)
+_EN_YEAR_TO = re.compile(
+    r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+    r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_RE})(?:\s+\d{{1,2}}\b)?"
+    r",?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 # "at the end of its fiscal year in March 2027": the year ends then
 _EN_FISCAL_YEAR_END_IN = re.compile(
     r"\bend\s+of\s+(?:its|the|this|their)\s+(?:current\s+)?(?:fiscal|financial)\s+year\s+in\s+"
@@ -187,9 +207,17 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     for m in _FISCAL_YEAR_ENDED.finditer(folded):
         _add_fiscal_year_ended(facts, m)
+    for m in _EN_YEAR_TO.finditer(folded):
+        add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     for m in _EN_FISCAL_YEAR_END_IN.finditer(folded):
         add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     # the months the source's fiscal years end in (a company keeps one)
+    for m in _EN_FOURTH_QUARTER_ENDED.finditer(folded):
+        # "its fiscal fourth quarter, which ended Oct. 31": the year ends with it, in
+        # the last such month before publication
+        last, day = month_number(m.group("mon")) or 0, facts.published
+        if day is not None and 1 <= last <= 12:
+            add_fiscal_year(facts, day.year if last <= day.month else day.year - 1, last)
     ends = {month for _year, month in facts.fiscal_ends}
     for m in _EN_FIRST_MONTHS.finditer(folded):
         n = count_word(m.group("n") or m.group("nfr"))

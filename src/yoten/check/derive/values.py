@@ -205,7 +205,8 @@ def _remainder(
 # 700万本が輸出され、生産量の約3割; 約3割にあたる640校 (not a clause's end:
 # 未復旧は6200件で、約9割が復旧した)
 _PART_BEFORE_SHARE = re.compile(
-    r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と、?|、|[(（])"
+    # (640人で全体の約3割: "で" links them too, before the whole)
+    r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と、?|で、?(?=(?:全体|総数|合計)の)|、|[(（])"
     r"(?:[^\d、。]{0,8}?の|その)?(?:約|およそ|ほぼ)?"
 )
 # (約6割の610万人: the part right after its share)
@@ -806,6 +807,13 @@ def derive(
             else ""
         )
         or _combinations(q, everything, same_kind, exact=True, uses=uses)
+        # (両者を合わせると3万3240台と全体の約36%: the digest's own part, a sum the source
+        # does not state, of a whole the source gives)
+        or (
+            _share(q, [part, *everything], exact=True, parts=[part])
+            if part is not None and not parts and "全体" in before[-6:]
+            else ""
+        )
         # (a share of two figures found across the article is chance where the sentence
         # restated writes a figure of q's kind in its place: 48% for its "premium of
         # 38%"; a word, "more than half of them", may be about a part of the part;

@@ -34,7 +34,9 @@ from yoten.check.quantities.core import (
 
 _KANJI = "〇一二三四五六七八九十百千"
 JA_NUMBER = re.compile(
-    rf"(?<![A-Za-z]-)(?<![A-Za-z0-9_])(?<!\d[/:.])(?<![万億兆])"
+    # (after an abbreviation only with a scale: EV2万3510台, not a model name, A320,
+    # nor a series, シリーズA1500万ドル)
+    rf"(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|(?<=[A-Z]{{2}})(?=\d{{1,4}}[万億兆]))(?<!\d[/:.])(?<![万億兆])"
     rf"(?:\d[\d,]*(?:\.\d+)?|[{_KANJI}])(?:\d[\d,]*(?:\.\d+)?|[{_KANJI}万億兆])*"
 )
 
