@@ -279,3 +279,27 @@ def test_a_series_letter_before_an_amount_is_no_abbreviation() -> None:
         "2020年のシード資金250万ドル、2022年のシリーズA1500万ドルと合わせ、調達総額は{}となった。"
     )
     assert error_spans(source, lead.format("6550万ドル")) == []
+
+
+def test_an_american_ton_may_be_a_short_one() -> None:
+    source = "Growers expect a crop of 142,000 tons this season, down from 213,000 tons."
+    lead = "今季の収穫量は14万2000米トン(約{}トン)にとどまる見通しだ。"
+    assert error_spans(source, lead.format("12万9000")) == []
+
+
+def test_a_fiscal_year_of_twelve_months_ended_a_month_without_its_year() -> None:
+    source = (
+        "Heartland Rail carried a record 3.42 million passengers in fiscal 2026. Ridership "
+        "for the 12 months ended Sept. 30 rose 12%. The fourth quarter was the strongest "
+        "on record, with 962,000 passengers."
+    )
+    lead = "四半期:{}は96万2000人と、四半期として過去最多だった。"
+    published = _at(-5, 2026, 10, 15, 9, 0)
+    assert error_spans(source, lead.format("7〜9月期"), published=published) == []
+
+
+def test_the_end_of_a_day_of_service_at_24_00() -> None:
+    source = "A partir del lunes 22 de junio, el horario será el habitual, de 5:00 a 24:00 horas."
+    lead = "22日(月)から通常の午前5時〜{}の運行となる。"
+    published = _at(-5, 2026, 6, 18, 9, 0)
+    assert error_spans(source, lead.format("午前0時"), published=published, language="es") == []

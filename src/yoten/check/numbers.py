@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from yoten.check.align import (
     sentence_at,
@@ -41,6 +42,7 @@ from yoten.check.lexicon import mask_not_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
     DAY_OF_MONTH,
+    IMPERIAL,
     Quantity,
     readings_match,
 )
@@ -242,11 +244,26 @@ def _converts_figure_before(
         return False
     return any(
         0 <= bracket.start() - o.end <= 1
-        and o.units != q.units
-        and readings_match(q, o)
-        and not any(readings_match(o, s) for s in source.candidates(o))
+        and (
+            (
+                o.units != q.units
+                and readings_match(q, o)
+                and not any(readings_match(o, s) for s in source.candidates(o))
+            )
+            # (14万2000米トン(約12万9000トン): the short tons of the figure before, in
+            # metric ones, whatever the source says of that figure)
+            or _metric_of_short(q, o)
+        )
         for o in quantities
         if o is not q
+    )
+
+
+def _metric_of_short(q: Quantity, o: Quantity) -> bool:
+    """``q`` is ``o``, a figure in a unit with a customary reading (米トン), converted."""
+    customary = tuple(r for r in o.readings if r.system == IMPERIAL)
+    return (
+        bool(customary) and o.units == q.units and readings_match(q, replace(o, readings=customary))
     )
 
 

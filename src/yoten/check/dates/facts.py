@@ -211,7 +211,8 @@ _WEEKDAYS_EN = [w.lower() for w in WEEKDAYS]
 
 _EN_TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+    # (24:00, the end of a day's service: midnight)
+    r"|\b(?P<h24>[01]?\d|2[0-3]|24(?=:00)):(?P<m24>[0-5]\d)\b"
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
@@ -512,7 +513,7 @@ def source_dates(
             facts.times.add((0 if m.group("noon").lower() == "midnight" else 12, 0))
             continue
         if m.group("h24"):
-            facts.times.add((int(m.group("h24")), int(m.group("m24"))))
+            facts.times.add((int(m.group("h24")) % 24, int(m.group("m24"))))
             continue
         hour = int(m.group("h")) % 12
         if m.group("ap").lower().startswith("p"):

@@ -133,6 +133,15 @@ _EN_YEAR_TO = re.compile(
 )
 
 
+# "the 12 months ended Sept. 30", "the year ended March 31": a year just past
+_EN_YEAR_ENDED = re.compile(
+    r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year|12\s+months|twelve\s+months)\s+ended\s+"
+    rf"(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_RE})(?![a-z])"
+    r"(?!\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
 # "at the end of its fiscal year in March 2027": the year ends then
 _EN_FISCAL_YEAR_END_IN = re.compile(
     r"\bend\s+of\s+(?:its|the|this|their)\s+(?:current\s+)?(?:fiscal|financial)\s+year\s+in\s+"
@@ -209,6 +218,12 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         _add_fiscal_year_ended(facts, m)
     for m in _EN_YEAR_TO.finditer(folded):
         add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
+    for m in _EN_YEAR_ENDED.finditer(folded):
+        # "ridership for the 12 months ended Sept. 30": the last such month before
+        # publication (not December: a calendar year says nothing of a fiscal one)
+        last, day = month_number(m.group("mon")) or 0, facts.published
+        if day is not None and 1 <= last <= 11:
+            add_fiscal_year(facts, day.year if last < day.month else day.year - 1, last)
     for m in _EN_FISCAL_YEAR_END_IN.finditer(folded):
         add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     # the months the source's fiscal years end in (a company keeps one)

@@ -16,6 +16,7 @@ from yoten.check.quantities.core import (
     _GALLON,
     _MILE,
     _MPH,
+    _SHORT_TON,
     COUNTISH,
     DAY_OF_MONTH,
     IMPERIAL,
@@ -161,6 +162,8 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"フィート", [("length", 0.3048, True, IMPERIAL)]),
     (r"インチ", [("length", 0.0254, True, IMPERIAL)]),
     (r"ヤード", [("length", 0.9144, True, IMPERIAL)]),
+    # (a source's "tons" as written, or short tons: 14万2000米トン(約12万9000トン))
+    (r"米トン|ショートトン", [("mass", 1000, False), ("mass", _SHORT_TON, True, IMPERIAL)]),
     (r"トン|t(?![A-Za-z])", [("mass", 1000, False)]),
     (r"グラム|g(?![A-Za-z])", [("mass", 0.001, False)]),
     (r"バレル", [("barrel", 1, False)]),
