@@ -303,3 +303,34 @@ def test_the_end_of_a_day_of_service_at_24_00() -> None:
     lead = "22日(月)から通常の午前5時〜{}の運行となる。"
     published = _at(-5, 2026, 6, 18, 9, 0)
     assert error_spans(source, lead.format("午前0時"), published=published, language="es") == []
+
+
+def test_a_range_of_whole_figures_shares_its_scale() -> None:
+    source = (
+        "The group now expects annual revenue of between 390 and 410 million euros, "
+        "compared with 340 to 360 million previously."
+    )
+    lead = "売上高予想を従来の{}〜3億6000万ユーロから3億9000万〜4億1000万ユーロに引き上げた。"
+    assert error_spans(source, lead.format("3億4000万")) == []
+
+
+def test_a_quarter_the_source_writes_by_its_months_elsewhere() -> None:
+    source = (
+        "Kesar & Kohl Beauty reported a 22 per cent rise in revenue to Rs 1,240 crore for "
+        "the second quarter of 2026-27. Net profit for the July-September quarter rose 17 "
+        "per cent to Rs 96.5 crore."
+    )
+    lead = "2027年3月期第2四半期({})の売上高は22%増の124億ルピーだった。"
+    published = _at(5.5, 2026, 11, 25, 18, 0)
+    assert error_spans(source, lead.format("7〜9月期"), published=published) == []
+
+
+def test_a_headline_quarter_the_source_names_beside_another() -> None:
+    source = (
+        "Hanbit Steel said its second-quarter operating profit fell 23 percent from a year "
+        "earlier to 412 billion won. Analysts said third-quarter profit could recover "
+        "slightly as iron ore prices eased."
+    )
+    lead = "ハンビット製鉄:{}は23%営業減益"
+    published = _at(9, 2026, 7, 23, 15, 0)
+    assert error_spans(source, lead.format("4〜6月期"), published=published) == []

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from yoten.check.align import SourceSentence, sentence_at
+from yoten.check.align import SourceSentence, number_keys, sentence_at
 from yoten.check.dates.months import month_number
 from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER, quarters_by_months
 from yoten.check.derive.basics import identical
@@ -419,6 +419,15 @@ def _quarters_written(text: str) -> set[int]:
 _QUARTER_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月期")
 
 
+_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
+
+
+def _shares_figure(sentence: str, s: SourceSentence) -> bool:
+    """Whether the digest ``sentence`` states a figure the source sentence ``s`` states."""
+    keys = number_keys(r.value for q in digest_quantities(sentence) for r in q.readings)
+    return bool(keys & s.numbers)
+
+
 def restated_quarter(
     piece: Piece, span: tuple[int, int], months: tuple[int, int], source: SourceIndex
 ) -> Finding | None:
@@ -480,6 +489,17 @@ def restated_quarter(
     naming = [s for s in aligned if source_quarters(s.norm or s.text)]
     restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
     if not restated or quarter in restated or _FISCAL_YEAR.search(source.text):
+        return None
+    if any(
+        _QUARTER_WORD.search(s.norm or s.text) and _months_said(s.norm or s.text, first, last)
+        for s in source.sentences
+    ):
+        return None  # ("net profit for the July-September quarter", whatever its number)
+    if quarter in source_quarters(source.text) and not any(
+        _shares_figure(sentence, s) for s in naming
+    ):
+        # (4〜6月期は23%営業減益 for "second-quarter operating profit fell 23 percent",
+        # aligned by its words to "third-quarter profit could recover")
         return None
     if restated <= {e // 3 for e in own if e % 3 == 0} - {quarter}:
         return None

@@ -91,12 +91,14 @@ def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
     prev.approx = prev.approx or q.approx
 
 
-# "1.35 to 1.40 billion": two decimals of the same places, a range without "from"
-_TWIN_DECIMALS = re.compile(r"\d+\.(\d+)\s*(?:to|-|–)\s*\d+\.(\d+)(?![\d.])")
+# "1.35 to 1.40 billion", "340 to 360 million": two figures written alike, a range
+# without "from"
+_TWIN_NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 
-def _twin_decimals(folded: str, at: int) -> bool:
-    m = _TWIN_DECIMALS.match(folded, at)
+def _twin_figures(folded: str, at: int) -> bool:
+    """ "1.35 to 1.40", "340 to 360": two figures written alike, a range."""
+    m = _TWIN_NUMBERS.match(folded, at)
     return m is not None and len(m.group(1)) == len(m.group(2))
 
 
@@ -114,7 +116,7 @@ def _share_range_scale(prev: Quantity, q: Quantity, folded: str) -> None:
         or (
             not _FROM_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
             and not _BETWEEN_BEFORE.search(folded, max(0, prev.start - 12), prev.start)
-            and not _twin_decimals(folded, prev.start)
+            and not _twin_figures(folded, prev.start)
         )
     ):
         return
