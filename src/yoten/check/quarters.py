@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from yoten.check.align import SourceSentence, number_keys, sentence_at
 from yoten.check.dates.months import month_number
-from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER, quarters_by_months
+from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
 from yoten.check.derive.basics import identical
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.normalize import MONTH_NAMES, halfwidth
@@ -222,9 +222,10 @@ def fiscal_quarter_months(quarter: int, last_month: int) -> tuple[int, int]:
     return first, (first + 1) % 12 + 1
 
 
-def _source_quarter_months(source: SourceIndex) -> set[tuple[int, int]]:
-    """The quarters the source names by their months, in any of its sentences."""
-    return {span for s in source.sentences for span in quarters_by_months(s.norm or s.text)}
+def _source_quarters_written(source: SourceIndex) -> set[int]:
+    """The last months of the quarters the source writes by their months, in any of its
+    sentences (see _quarters_written)."""
+    return {last for s in source.sentences for last in _quarters_written(s.norm or s.text)}
 
 
 def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
@@ -253,9 +254,9 @@ def _quarter_months(piece: Piece, source: SourceIndex) -> list[Finding]:
         first, end = fiscal_quarter_months(quarter, last)
         if months == (first, end):
             continue
-        aligned = source.align(sentence_at(piece.text, m.start()))
-        if months in _source_quarter_months(source):
+        if months[1] in _source_quarters_written(source):
             continue  # (the months as the source gives them: "the three months to 31 December")
+        aligned = source.align(sentence_at(piece.text, m.start()))
         if (
             own is None
             and months == fiscal_quarter_months(quarter, 12)
@@ -419,9 +420,6 @@ def _quarters_written(text: str) -> set[int]:
 _QUARTER_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月期")
 
 
-_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
-
-
 def _shares_figure(sentence: str, s: SourceSentence) -> bool:
     """Whether the digest ``sentence`` states a figure the source sentence ``s`` states."""
     keys = number_keys(r.value for q in digest_quantities(sentence) for r in q.readings)
@@ -490,10 +488,7 @@ def restated_quarter(
     restated = {q for s in naming for q in source_quarters(s.norm or s.text)}
     if not restated or quarter in restated or _FISCAL_YEAR.search(source.text):
         return None
-    if any(
-        _QUARTER_WORD.search(s.norm or s.text) and _months_said(s.norm or s.text, first, last)
-        for s in source.sentences
-    ):
+    if last in _source_quarters_written(source):
         return None  # ("net profit for the July-September quarter", whatever its number)
     if quarter in source_quarters(source.text) and not any(
         _shares_figure(sentence, s) for s in naming

@@ -670,20 +670,17 @@ def _add_split_years(facts: SourceDates, folded: str) -> None:
             add_fiscal_year(facts, first + 1 if last < 12 else first, last)
     runs = {month_number(m.group("end")) for m in _FISCAL_RUNS.finditer(folded)}
     months = {month for _year, month in facts.fiscal_ends} | {m for m in runs if m is not None}
+    month = next(iter(months)) if len(months) == 1 else None
     for m in _SPLIT_YEAR.finditer(folded):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second != (first + 1) % 100:
+            continue
         # ("over the four years to 2029-30"): a split year starts in April, July or
         # October of its first year and ends in March, June or September of its second
-        first, second = int(m.group(1)), int(m.group(2))
-        if second == (first + 1) % 100:
-            for month in (4, 7, 10):
-                facts.month_years.add((first, month))
-                facts.month_years.add((first + 1, month - 1))
-    if len(months) != 1:
-        return
-    (month,) = months
-    for m in _SPLIT_YEAR.finditer(folded):
-        first, second = int(m.group(1)), int(m.group(2))
-        if second == (first + 1) % 100:
+        for start in (4, 7, 10):
+            facts.month_years.add((first, start))
+            facts.month_years.add((first + 1, start - 1))
+        if month is not None:
             add_fiscal_year(facts, first + 1, month)
 
 

@@ -20,7 +20,6 @@ __all__ = [
     "add_month_spans",
     "count_word",
     "inside",
-    "quarters_by_months",
 ]
 
 
@@ -333,22 +332,6 @@ _EN_QUARTER_REL = re.compile(
     r"|year-earlier|year-ago)\s+$",
     re.IGNORECASE,
 )
-
-
-def quarters_by_months(folded: str) -> set[tuple[int, int]]:
-    """The quarters ``folded`` names by their months ("the three months to 31
-    December", "the quarter ended September"): (first, last) months, whatever number
-    it gives them."""
-    found = set()
-    for m in _EN_MONTHS_TO.finditer(folded):
-        last, n = month_number(m.group("mon")) or 0, count_word(m.group("n"))
-        if n == 3 and 1 <= last <= 12:
-            found.add(((last - 3) % 12 + 1, last))
-    for m in _EN_QUARTER_TO.finditer(folded):
-        last = month_number(m.group("mon")) or 0
-        if 1 <= last <= 12:
-            found.add(((last - 3) % 12 + 1, last))
-    return found
 
 
 def add_fiscal_year(facts: SourceDates, year: int, last: int) -> None:

@@ -396,6 +396,10 @@ def _years_named(text: str) -> set[int]:
     return years
 
 
+# 2027年3月期: a fiscal year named by its last month
+_LABEL = re.compile(r"\d{4}年\d{1,2}月期")
+
+
 _THIS_PERIOD = re.compile(r"今期|当期|今年度|今会計年度|今事業年度")
 _NEXT_PERIOD = re.compile(r"来期|来年度|来会計年度|翌期")
 
@@ -463,7 +467,9 @@ def _other_fiscal_end(
         # for fiscal 2027", beside "the full fiscal year ended in September")
         known = (year, ref.month) in facts.fiscal_ends
         sentence = sentence_at(text, ref.start)
-        if known and len(re.findall(r"\d{4}年\d{1,2}月期", sentence)) != 1:
+        # (one label in the sentence, not a run of years: 2027年3月期から2031年3月期まで)
+        one_label = len(_LABEL.findall(sentence)) == 1
+        if known and not one_label:
             return None
         # (the sentence restated is the one that states a figure of the digest sentence
         # and does not write q's year: "between the year ending March 31, 2020 and the
@@ -509,10 +515,10 @@ def _other_fiscal_end(
         }
         if known and not (figures and named):
             return None  # (only a figure of the sentence restated, in its own year)
-        if not named and len(re.findall(r"\d{4}年\d{1,2}月期", sentence)) == 1:
+        if not named and one_label:
             # ("the deficit for 2024-25 widened", where the source says elsewhere that
             # its fiscal years end in March: the years of the document the sentence
-            # names; not for a run of years, 2027年3月期から2031年3月期まで)
+            # names)
             named = {
                 end
                 for s in aligned
