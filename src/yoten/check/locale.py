@@ -30,6 +30,8 @@ REWRITTEN = frozenset({"fr", "de", "es", "it", "pt"})
 
 # 1 850, 1 850 (narrow), 41'000 (Swiss): thousands set off by a space or an apostrophe
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f'’](?=\d{3}(?!\d))")
+_ENGLISH_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+_SPACE = re.compile(r"[ \u00a0\u202f]")
 _DOTTED_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _THOUSANDS = "\ue000"  # a placeholder for a thousands separator while commas are read
@@ -37,6 +39,9 @@ _GERMAN_ORDINAL_DAY = re.compile(r"\b(\d{1,2})\.(?=\s+[A-ZÄÖÜa-zäöü])")
 _SPANISH_DE = re.compile(
     r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
 )
+_SPANISH_MIL = re.compile(r"\b(\d{1,3}) mil (\d{1,3})(?!\d|[.,]\d)")
+_FRENCH_TIME_TAKEN = re.compile(r"\b(en|pendant|durant)\s+(\d{1,2})\s?h\s?(\d{2})\b")
+_FRENCH_TIME_COMPARED = re.compile(r"(minutes,?\s+contre)\s+(\d{1,2})\s?h\s?(\d{2})\b")
 _FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _GERMAN_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
 _PREMIER = re.compile(r"\b1er\b")
@@ -47,6 +52,7 @@ _CLOCK = {
     "fr": re.compile(
         # (not a duration: en 74 jours, 6 heures et 21 minutes; pendant 3 heures)
         r"(?<!jours, )(?<!jours )(?<!jour, )(?<!pendant )(?<!durant )(?<!\ben )"
+        r"(?<!plus de )(?<!moins de )(?<!près de )(?<!environ )"
         r"\b(?P<h>[01]?\d|2[0-3])\s?heures?(?:\s?(?P<m>\d{2}))?\b"
         r"(?!\s*(?:et\s+)?\d+\s*minutes?)(?P<pm>\s+du\s+soir|\s+de\s+l'après-midi)?"
         r"|(?P<pre>\b(?:à|vers|dès|de|et|avant|après|depuis|entre|jusqu'à)\s)"
@@ -171,8 +177,10 @@ def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
     names: dict[str, str] = {}
     for width in ("wide", "abbreviated"):
-        for number, name in get_month_names(width, locale=language).items():
-            names[name.rstrip(".").casefold()] = MONTHS[number - 1]
+        # (Austrian German writes Jänner and Jän. for January)
+        for variant in (language, "de_AT") if language == "de" else (language,):
+            for number, name in get_month_names(width, locale=variant).items():
+                names[name.rstrip(".").casefold()] = MONTHS[number - 1]
         for number, name in get_day_names(width, locale=language).items():
             names[name.rstrip(".").casefold()] = WEEKDAYS[number]
     # weekdays in the plural or as adverbs: an den Samstagen, samstags, les samedis
@@ -269,7 +277,13 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
     """``text`` (one sentence of a source in ``language``) in the English the scanners
     read; ``point``: the source writes 3.5 and 14,500 (decimal_point)."""
     if language not in REWRITTEN:
-        return text
+        # 270 000 TB cases (South African, SI style): only whole groups of three,
+        # never after a four-digit year ("in 2019 100 people" keeps its two figures)
+        return (
+            _ENGLISH_SPACED.sub(lambda m: _SPACE.sub(",", m.group(0)), text)
+            if language == "en"
+            else text
+        )
     text = _DURATION_PARTS.sub(_duration_words, text)
     # Words first, as placeholders, so that text2num does not read "milliards"
     # or "ciento" as numbers of its own; then number words; then the formats.
@@ -283,6 +297,8 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
     text = _rewrite_calendar(text, language, hold)
     if language == "de":
         text = _GERMAN_SPAN_ADJECTIVE.sub(_german_span, text)
+    if language == "es":  # 71 mil 300 estudiantes, 6 mil 480 millones (Mexico): one figure
+        text = _SPANISH_MIL.sub(lambda m: f"{m.group(1)}{_THOUSANDS}{int(m.group(2)):03d}", text)
     for pattern, english in locale_words(language):
         text = pattern.sub(lambda _m, e=english: hold(e), text)  # type: ignore[misc]
     text = _number_words(text, language)
@@ -290,6 +306,10 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
     text = _SCALE_OF.sub(r"\1 ", text)  # 1,1 millones de toneladas: 1.1 million tonnes
     if language == "fr":
         text = _FRENCH_ORDINAL.sub(_english_ordinal, text)
+        # (en 3 h 10: a time taken, not a clock time: "in 3 hours 10 minutes")
+        text = _FRENCH_TIME_TAKEN.sub(r"\1 \2 hours \3 minutes", text)
+        # (and the one it is compared with: en 2 h 15, contre 3 h 40 aujourd'hui)
+        text = _FRENCH_TIME_COMPARED.sub(r"\1 \2 hours \3 minutes", text)
         text = _FRENCH_TIME.sub(r"\1:\2", text)
         text = _PREMIER.sub("1", text)
         text = _SPACED_THOUSANDS.sub(_THOUSANDS, text)

@@ -72,7 +72,9 @@ class SourceIndex:
             self.text = prefix + "\n".join(parts)
         else:
             self._offsets = [len(prefix) + start for start, _ in self.spans]
-            self.text = prefix + article.text if article.text else title
+            # (English is rewritten in place, one character for one: 270 000 → 270,000)
+            body = normalise(article.text, self.language, point=point)
+            self.text = prefix + body if article.text else title
 
     @property
     def reads(self) -> bool:

@@ -170,6 +170,8 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"shillings?", "SHILLING"),
     (r"tenge", "KZT"),
 ]
+# per second: "km per second", "m/s" (not "miles as": a bare s only after a slash)
+_PER_SECOND = r"(?:\s*/\s*(?:second|sec|s)|\s+(?:per|an|a|each)\s+(?:second|sec))"
 _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:%|per\s?cent\b|pc\b)", [("percent", 1, False)]),
     (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
@@ -181,8 +183,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     ),
     # speeds per second or minute, in km/h: 11.7 km/s = 42,120 km/h
     (
-        r"(?:km\s*/\s*s(?:ec)?|kps|(?:km|kilomet(?:re|er)s?)\s*(?:per|an|a|/|each)\s*"
-        r"(?:second|sec|s))\b",
+        r"(?:km\s*/\s*s(?:ec)?|kps|(?:km|kilomet(?:re|er)s?)" + _PER_SECOND + r")\b",
         [("speed", 3600, False)],
     ),
     (
@@ -190,11 +191,11 @@ _EN_UNITS: list[tuple[str, _Units]] = [
         [("speed", 60, False)],
     ),
     (
-        r"(?:m\s*/\s*s(?:ec)?|(?:m|met(?:re|er)s?)\s*(?:per|an|a|/|each)\s*(?:second|sec|s))\b",
+        r"(?:m\s*/\s*s(?:ec)?|(?:m|met(?:re|er)s?)" + _PER_SECOND + r")\b",
         [("speed", 3.6, False)],
     ),
     (
-        r"(?:miles?|mi)\s*(?:per|an|a|/|each)\s*(?:second|sec|s)\b",
+        r"(?:miles?|mi)" + _PER_SECOND + r"\b",
         [("speed", _MPH * 3600, True, IMPERIAL)],
     ),
     (
@@ -231,7 +232,12 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:megatons?|megatonnes?)\b", [("mass", 1e9, False)]),
     (r"(?:gigatons?|gigatonnes?)\b", [("mass", 1e12, False)]),
     (r"(?-i:PB)\b", [("data", 1e15, False)]),
-    (r"(?-i:TB)\b", [("data", 1e12, False)]),
+    # (not tuberculosis: 270,000 TB cases, TB patients, TB deaths)
+    (
+        r"(?-i:TB)\b(?!\s+(?:cases?|patients?|infections?|deaths?|drugs?|treatments?|clinics?"
+        r"|programmes?|programs?|screening|tests?|testing|vaccines?|control|burden|incidence))",
+        [("data", 1e12, False)],
+    ),
     (r"(?-i:GB)\b", [("data", 1e9, False)]),
     (r"(?-i:MB)\b", [("data", 1e6, False)]),
     (r"(?-i:KB|kB)\b", [("data", 1e3, False)]),

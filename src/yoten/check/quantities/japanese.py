@@ -589,16 +589,25 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         ):
             # 39.3度, 摂氏約39度: degrees, not "times" (3度目, 2度)
             readings = [r for r in readings if r.unit != "times"]
+        # 8割半ば: the middle of the eighties (about 85%)
+        middle = (
+            _MIDDLE_AFTER.match(folded, unit_end)
+            if folded[unit_end - 1 : unit_end] == "割"
+            else None
+        )
+        if middle is not None:
+            value, unit_end = value + 0.5, middle.end()
         q = Quantity(
             text[start:unit_end],
             start,
             unit_end,
             tuple(r.scaled(value) for r in readings),
             figure=value,
-            place=0.0 if half is not None else precision(numeral),
+            place=0.5 if middle is not None else 0.0 if half is not None else precision(numeral),
             counter=counter,
         )
         _approx_marks(q, folded, before)
+        q.approx = q.approx or middle is not None
         if per is not None and q.units == {"speed"}:
             q.extra[SPEED_PER] = str(per)
         if day_range:
@@ -611,6 +620,7 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
+_MIDDLE_AFTER = re.compile(r"台?半ば")
 _FAHRENHEIT_AFTER = re.compile(r"(?:F|°F|℉)(?![A-Za-z])")
 # 華氏95度で…、104度で: a bare 度 later in the sentence that named Fahrenheit, with no
 # Celsius word or sign between
