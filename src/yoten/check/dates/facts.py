@@ -1166,8 +1166,10 @@ def days_named(text: str, published: dt.date) -> set[dt.date]:
     written = {day.weekday() for day in days}
     for m in _ON_WEEKDAY.finditer(text):
         weekday = _WEEKDAYS_EN.index(m.group(1).lower())
-        if weekday in written:
-            continue  # "Monday 10 March": the weekday of a date it writes
+        if weekday in written and written_month_days(text[max(0, m.start() - 16) : m.end() + 16]):
+            # "Monday 10 March": the weekday of a date it writes (not "from June 1 …
+            # it said on Monday", a Monday of its own)
+            continue
         which = _EN_WEEKDAY_WHICH.search(text, max(0, m.start() - 12), m.start())
         days.update(_weekday_dates(published, weekday, which.group(1) if which else ""))
     return days

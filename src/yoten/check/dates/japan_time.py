@@ -56,6 +56,8 @@ def in_japan_time(text: str, ref: DateRef) -> bool:
     """
     if _JST_BEFORE.search(text[max(0, ref.start - 20) : ref.start]):
         return True
+    if _JST_AFTER.match(text, ref.end):
+        return True  # 19日(木)午前9時(日本時間): the label in brackets after the time
     # the other end of a range of Japan times (日本時間では23日午前8時5分から午後1時50分)
     end = _RANGE_END_BEFORE.search(text[max(0, ref.start - 40) : ref.start])
     if end and _JST_BEFORE.search(text[max(0, ref.start - 80) : ref.start - len(end.group(0))]):
@@ -69,6 +71,10 @@ def in_japan_time(text: str, ref: DateRef) -> bool:
 _RANGE_END_BEFORE = re.compile(
     r"(?:\d{1,2}日)?(?:[(（][月火水木金土日][)）])?(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?"
     r"(?:から|〜|~|～|-|–)$"
+)
+_JST_AFTER = re.compile(
+    r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?|正午)?"
+    r"\s*[(（]日本時間[)）]"
 )
 _SAME_BEFORE = re.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
 

@@ -5,6 +5,7 @@ the facts of :class:`~yoten.check.dates.facts.SourceDates`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -197,6 +198,22 @@ _EN_YEAR_TO_DATE = re.compile(
 )
 
 
+_EN_FISCAL_RELATIVE = re.compile(
+    r"\b(?P<w>next|following|coming|last|previous|prior|this|current)\s+(?:fiscal|financial)"
+    r"\s+year\b",
+    re.IGNORECASE,
+)
+_FISCAL_SHIFT = {
+    "next": 1,
+    "following": 1,
+    "coming": 1,
+    "last": -1,
+    "previous": -1,
+    "prior": -1,
+    "this": 0,
+    "current": 0,
+}
+
 _EN_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{MONTH_NAMES})\b")
 
 
@@ -233,6 +250,13 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         if day is not None and 1 <= last <= 12:
             add_fiscal_year(facts, day.year if last <= day.month else day.year - 1, last)
     ends = {month for _year, month in facts.fiscal_ends}
+    published = facts.published
+    # "in the next fiscal year", published in January of a company whose years end in
+    # March: the year to March of next year (the one under way ends this March)
+    shifts = [_FISCAL_SHIFT[m.group("w").lower()] for m in _EN_FISCAL_RELATIVE.finditer(folded)]
+    for shift, last in itertools.product(shifts, ends):
+        if published is not None:
+            add_fiscal_year(facts, published.year + (published.month > last) + shift, last)
     for m in _EN_FIRST_MONTHS.finditer(folded):
         n = count_word(m.group("n") or m.group("nfr"))
         add(1, n, m)
