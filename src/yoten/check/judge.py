@@ -40,6 +40,7 @@ from yoten.check.derive import (
     per_unit,
     rest_of_hundred,
     share_part,
+    slipped_change,
     span_named,
     wrong_change,
     wrong_margin,
@@ -397,10 +398,21 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     anywhere = [
         s
         for s in source.quantities
-        if same_kind(q, s) and (digits_swapped(q, s) or written_digits_swapped(q, s))
+        if same_kind(q, s)
+        and (
+            digits_swapped(q, s)
+            or written_digits_swapped(q, s)
+            # (an amount of money with its two digits reversed: 5億4000万ポンド for
+            # "up to £450m", 約13億円 for 31億円; counts, years and shares are too
+            # often another figure of the source that reads so by chance)
+            or (_money(q) and Slip.PAIR_REVERSED in slips(q, s))
+        )
     ]
     if len({s.figure for s in anywhere}) == 1:
         return swapped_finding(q, piece, source, anywhere[0])
+    slipped = slipped_change(q, piece.text, f.stated, source.quantities, same_kind_sources)
+    if slipped:
+        return f.contradicted(slipped)
     of_whole = _share_of_source_whole(f)
     if of_whole is not None:
         return of_whole

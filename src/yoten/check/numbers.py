@@ -71,6 +71,21 @@ from yoten.models import Finding
 __all__ = ["check_numbers", "digest_quantities"]
 
 
+# "returns after a two-year absence", "a three-year hiatus"
+_ABSENCE_AFTER = re.compile(r"[\s-]*(?:absence|hiatus|break|gap|pause)\b", re.IGNORECASE)
+
+
+def _after_absence(q: Quantity, s: Quantity, text: str, source: SourceIndex) -> bool:
+    """3年ぶり for "returns after a two-year absence": two years without it, back in
+    the third (calendar years are counted from the last time it was held)."""
+    return (
+        counts_calendar_years(q, text)
+        and "year" in s.units
+        and q.figure == s.figure + 1
+        and _ABSENCE_AFTER.match(source.text, s.end) is not None
+    )
+
+
 def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
     """Findings for digest figures the source does not state (see the module docstring)."""
     findings: list[Finding] = []
@@ -97,7 +112,11 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 s
                 for s in source.candidates(q)
                 if readings_match(q, s) or inside_source_bound(q, s, source.text)
-            ] or [s for s in source.quantities if unit_elided(q, s)]
+            ] or [
+                s
+                for s in source.quantities
+                if unit_elided(q, s) or _after_absence(q, s, text, source)
+            ]
             if (
                 supporters  # (a bare 43 of a Japanese source is any 43; 23 days no 23年)
                 and counts_years_since(q, text)

@@ -33,6 +33,7 @@ __all__ = [
     "digits_transposed",
     "foreign_count",
     "log_distance",
+    "miscopied",
     "other_currency",
     "percent_for_points",
     "points_for_percent",
@@ -241,6 +242,12 @@ def slips(q: Quantity, s: Quantity) -> set[Slip]:
 
 
 _COPIED_SLIPS = frozenset({Slip.ZERO_MOVED, Slip.SHUFFLED, Slip.ONE_DIGIT})
+
+
+def miscopied(x: float, y: float) -> bool:
+    """``x`` is the value ``y`` with a digit changed, two swapped or a zero moved (455
+    for 445): a copying slip of an exact figure."""
+    return bool(_slips(x, y, clock=False) & _COPIED_SLIPS)
 
 
 def typo_of(q: Quantity, s: Quantity, *, near: bool = False) -> bool:

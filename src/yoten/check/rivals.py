@@ -25,11 +25,13 @@ from yoten.check.lexicon import counter_nouns, counter_rows
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import IMPERIAL, Quantity, equivalent_readings, readings_match
 from yoten.check.relations import (
+    Slip,
     digits_transposed,
     log_distance,
     same_figure_other_unit,
     same_kind,
     significant_digits,
+    slips,
     states_exactly,
 )
 from yoten.check.rules import Kind, Rule
@@ -174,6 +176,17 @@ def closer_rival(
             s
             for s in nearby
             if same_figure_other_unit(q, s) and not any(readings_match(o, s) for o in stated)
+        ]
+    if not any(s in supporters for s in nearby):
+        # 14億ユーロ for the "140 million euros" of the sentence restated, where 1.36
+        # billion euros of another rounds to it: a slip of scale
+        rivals += [
+            s
+            for s in nearby
+            if same_kind(q, s)
+            and not (q.approx or s.approx)
+            and Slip.SCALE in slips(q, s)
+            and not any(readings_match(o, s) for o in stated)
         ]
     if not rivals:
         return None

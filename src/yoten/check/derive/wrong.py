@@ -21,9 +21,9 @@ from yoten.check.derive.basics import (
     within_rounding,
 )
 from yoten.check.derive.values import MEASURES, change_of, direction_of
-from yoten.check.quantities import Quantity, equivalent_readings
+from yoten.check.quantities import COUNTISH, Quantity, equivalent_readings
 from yoten.check.ranges import range_ends
-from yoten.check.relations import power_of_ten
+from yoten.check.relations import miscopied, power_of_ten
 from yoten.check.source import OF_WORDS, SourceIndex
 
 _CHANGE_AFTER = re.compile(
@@ -46,6 +46,7 @@ _RATE_BEFORE = re.compile(
     r"(?:約|およそ|ほぼ)?$"
 )
 # 増加額は7400万ユーロ, 下落幅は: a change named before its figure
+_BRACKET_BEFORE = re.compile(r"[(（](?:前年比|前期比|前年同期比|同)?(?:約|およそ)?$")
 _AMOUNT_BEFORE = re.compile(
     r"(?:増加|減少|上昇|下落|低下|拡大|縮小|超過|不足|増|減)(?:額|幅|分)(?:は|が|も|で)?(?:約|およそ)?$"
 )
@@ -79,8 +80,31 @@ def wrong_change(
     mine = equivalent_readings(q.readings)  # 35秒 is also a duration (2:05:02 − 2:04:37)
     points = [r.value for r in q.readings if r.unit == "point"] if "%" not in q.span else []
     ends = [s for s in pool if any(identical(o, s) for o in stated)]
+    bracket = _BRACKET_BEFORE.search(text, max(0, q.start - 8), q.start)
+    if bracket is not None:
+        # 売上高640億円(約4.6%増)、経常利益70億円(約5%減): the change of the figure the
+        # bracket follows, from a level the digest does not state
+        prior = [o for o in stated if text[: bracket.start()].endswith(o.span)]
+        ends = [s for s in ends if any(identical(o, s) for o in prior)]
+        # (nor a figure the digest states beside it, another item: 640億円 is no level
+        # that 70億円 changed from)
+        pool = [s for s in pool if s in ends or not any(identical(o, s) for o in stated)]
+    # 対象は1万7400人、約56%増える: a rate right after a figure is the change of what
+    # that figure counts (people), not of another pair of the sentence (euros)
+    lead = next(
+        (
+            o
+            for o in stated
+            if re.search(re.escape(o.span) + r"[、,]\s*(?:約|およそ)?$", text[: q.start][-24:])
+        ),
+        None,
+    )
     found: list[tuple[float, str]] = []  # (how far from q, the change shown)
     for base in ends:  # the digest states this end of the change
+        if percent and lead is not None and _kinds_apart(lead, base):
+            continue
+        # (the ends of a change are of one kind: 6.7%増の4億8630万ユーロ states one)
+        alike = [e for e in ends if not _kinds_apart(base, e)]
         for other in pool:
             if other is base or range_ends(base, other, source):
                 continue  # (the two ends of a forecast range are no change)
@@ -90,11 +114,11 @@ def wrong_change(
                 or counted_alike(base, other, stated)
             ):
                 continue
-            both = len(ends) > 1 and other in ends  # the digest states both ends
+            both = len(alike) > 1 and other in alike  # the digest states both ends
             apart = source.sentence_of(other.start) is not source.sentence_of(base.start)
             if apart and not (both or gap):
                 continue  # the two ends of a change stand in one sentence
-            if len(ends) > 1 and other not in ends:
+            if len(alike) > 1 and other not in alike:
                 continue  # the digest states both ends: the change is between them
             for rb in base.readings:
                 for ro in other.readings:
@@ -188,6 +212,44 @@ def wrong_change(
                     )
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
     return min(found)[1] if found else ""
+
+
+def _kinds_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures measure different things: no unit in common, and not both
+    counts (people and euros; not 9万1000人 and "486,000 visitors")."""
+    units_a = {r.unit for r in equivalent_readings(a.readings)} - {"any"}
+    units_b = {r.unit for r in equivalent_readings(b.readings)} - {"any"}
+    return not (units_a & units_b) and not (units_a <= COUNTISH and units_b <= COUNTISH)
+
+
+def slipped_change(
+    q: Quantity, text: str, stated: list[Quantity], quantities: list[Quantity], same_kind: SameKind
+) -> str:
+    """2022年の7億5700万ドルを4億5500万ドル下回った, where the source gives $757 million
+    and, in another sentence, $312 million: the change from an end the digest states to
+    one source figure of its kind, miscopied (445 → 455). '' unless one pair gives it."""
+    if q.approx or not _CHANGE_AFTER.match(text, q.end):
+        return ""
+    ends = [s for s in quantities if any(identical(o, s) for o in stated)]
+    found: set[str] = set()
+    for base in ends:
+        for other in quantities:
+            if other.figure == base.figure or not (
+                same_kind(base, other) or same_kind(other, base)
+            ):
+                continue
+            for rb in base.readings:
+                for ro in other.readings:
+                    if rb.unit != ro.unit or rb.unit in ("percent", "point", "year"):
+                        continue
+                    change = abs(rb.value - ro.value)
+                    if change and any(
+                        r.unit == rb.unit and miscopied(r.value, change) for r in q.readings
+                    ):
+                        up, down = (other, base) if ro.value > rb.value else (base, other)
+                        value = in_figure_units(change, base, rb.value)
+                        found.add(f"{up.span.strip()} − {down.span.strip()} = {value}")
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 # 残る4200万ユーロ, 残りの12人: what is left of a whole once the parts are taken away

@@ -146,6 +146,17 @@ def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading, sr: Readi
     round to it (within one step). A source that is itself approximate, or a
     unit conversion, allows 10%.
     """
+    if not digest.approx and source.approx and digest.place > 0 and digest.figure:
+        # 6.9% for "about 7.5%" (or 4,200 for "some 4,300"): an exact figure written to
+        # the digit the source's rounded one stops at, or finer, is another figure, not
+        # that one rounded (a word fraction, "three-quarters", has no such digit)
+        step = abs(digest.place * dr.value / digest.figure)
+        if (
+            step
+            and any(c.isdigit() for c in source.span)
+            and abs(sr.value / step - round(sr.value / step)) < 1e-6
+        ):
+            return step / 2 / max(abs(dr.value), 1e-12)
     if sr.unit == dr.unit == "percent" and sr.approx:
         # three-quarters as 75%: 約75%, 7割5分, or 約7割 for two-thirds, not 78%
         # points, relative to the larger of the two (as _close measures): 5.5% is no
