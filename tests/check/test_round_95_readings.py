@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.check.helpers import check_lead, english_units, error_spans
+from yoten.check.locale import normalise
 
 
 def _at(offset: float, *when: int) -> dt.datetime:
@@ -211,3 +212,83 @@ def test_a_slip_of_scale_beside_a_figure_that_rounds_to_it() -> None:
     lead = "残る34店は2028年までに改装し、{}を充てる。"
     assert error_spans(source, lead.format("1億4000万ユーロ")) == []
     assert error_spans(source, lead.format("14億ユーロ")) == ["14億ユーロ"]
+
+
+# --- rounds 97-98 ----------------------------------------------------------------------
+
+
+def test_a_month_earlier_than_a_month_named() -> None:
+    source = (
+        "Solvara's reserves stood at $1.21tn at the end of March, down from $1.24tn a month "
+        "earlier, giving the authorities room to repeat the exercise."
+    )
+    lead = "3月末の外貨準備は1兆2100億ドルで、{}末の1兆2400億ドルから300億ドル減った。"
+    published = _at(1, 2026, 4, 9, 7, 45)
+    assert error_spans(source, lead.format("2月"), published=published) == []
+    assert error_spans(source, lead.format("1月"), published=published) == ["1月"]
+
+
+def test_what_a_total_exceeds_another_by_is_no_total() -> None:
+    source = (
+        "Afternoon tea costs A$95 a head, or A$145 with a wine pairing, and is booked out "
+        "four months ahead."
+    )
+    lead = "アフタヌーンティーは1人95豪ドル、ワインを合わせると{}高い145豪ドル。"
+    assert error_spans(source, lead.format("50豪ドル")) == []
+    assert error_spans(source, lead.format("60豪ドル")) == ["60豪ドル"]
+
+
+def test_german_von_auf_gives_both_figures_the_unit() -> None:
+    source = (
+        "Die Löhne steigen mit 1. Jänner um 4,1 Prozent, die Wochenarbeitszeit sinkt ab Juli "
+        "2027 von 38 auf 37 Stunden."
+    )
+    lead = "賃金を4.1%引き上げ、2027年7月からは週労働時間を{}から37時間に短縮する。"
+    assert error_spans(source, lead.format("38時間"), language="de") == []
+    assert ("hour", 38.0) in english_units(normalise(source, "de"))
+
+
+def test_a_share_of_two_in_five() -> None:
+    source = (
+        "Les cantines servent 14 500 repas par jour. La viande reste plus difficile : 2 repas "
+        "sur 5 sont végétariens, ce qui limite les besoins. La part du bio est passée de 52 % "
+        "à 70 %."
+    )
+    lead = "肉の地元調達は難しいが、5食に2食、つまり{}が菜食メニューのため必要量は抑えられている。"
+    assert error_spans(source, lead.format("4割"), language="fr") == []
+    assert error_spans(source, lead.format("6割"), language="fr") == ["6割"]
+
+
+def test_a_rate_per_mile_restated_per_kilometre() -> None:
+    source = (
+        "Carers will be paid 45p a mile for travel between visits, up from 30p, under the "
+        "council's new contract."
+    )
+    lead = "訪問の間の移動には1マイルあたり45ペンス(1キロあたり{})を支払う。"
+    assert error_spans(source, lead.format("約28ペンス")) == []
+    assert error_spans(source, lead.format("約32ペンス")) != []
+
+
+def test_a_multiple_of_two_counts_the_sentence_states() -> None:
+    source = (
+        "Oberbürgermeister Franz Lechner kündigte an, die Zahl der Ausbildungsplätze für "
+        "Erzieherinnen von 60 auf 90 im Jahr zu erhöhen."
+    )
+    lead = "フランツ・レヒナー(Franz Lechner)市長は、保育士の養成枠を年60人から{}の90人に増やす。"
+    assert check_lead(source, lead.format("1.5倍"), language="de") == [
+        ("info", "number.derived", "1.5倍")
+    ]
+    assert error_spans(source, lead.format("2倍"), language="de") != []
+
+
+def test_levels_a_source_counts_in_points() -> None:
+    source = (
+        "Um die Einnahmen zu verbessern, erhöht die Stadt den Hebesatz der Gewerbesteuer von "
+        "420 auf 440 Prozentpunkte."
+    )
+    assert (
+        error_spans(source, "市は営業税の賦課率を420%から440%に引き上げる。", language="de") == []
+    )
+    assert (
+        error_spans(source, "市は営業税の賦課率を420%から460%に引き上げる。", language="de") != []
+    )

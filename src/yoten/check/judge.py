@@ -26,7 +26,6 @@ from yoten.check.align import (
 from yoten.check.derive import (
     EACH_WORD,
     FOUR_DIGIT_YEAR,
-    TOTAL_BEFORE,
     apposed_share,
     converted_measure,
     converted_temperature,
@@ -37,6 +36,7 @@ from yoten.check.derive import (
     listed_count,
     marks_share,
     multiple_of_rate,
+    named_total,
     per_unit,
     rest_of_hundred,
     share_part,
@@ -256,7 +256,7 @@ def wrong_rounded_total(q: Quantity, piece: Piece, source: SourceIndex) -> Findi
     """The error for an exact total its own sentence's terms do not give, where the
     source states an approximate figure it rounds (18万個、6万個の計25万個 beside
     "about 240,000": 180,000 + 60,000 = 240,000, not 250,000); None otherwise."""
-    if q.approx or not TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start):
+    if q.approx or not named_total(piece.text, q.start, q.end):
         return None
     f = _figure(q, piece, source)
     wrong = wrong_total(q, piece.text, f.stated, source.quantities)
@@ -364,7 +364,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     # it is a product or a rate of them (年180万円を最長3年間、計540万円)
     # (nor what is left: 残る3カ国が計16万8000トン)
     if (
-        TOTAL_BEFORE.search(piece.text, max(0, q.start - 6), q.start)
+        named_total(piece.text, q.start, q.end)
         and not (derived and any(mark in derived for mark in ("×", "÷", "/")))
         and "残" not in f.sentence[: q.start - f.start]
     ):
@@ -755,7 +755,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
             stated=f.stated,
             after=f.after,
             counterparts=counterparts,
-            total=TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start) is not None,
+            total=named_total(text, q.start, q.end),
             before=f.sentence[: q.start - f.start][-24:],
             share=marks_share(q, text),
             given=tuple(f.restated),
@@ -1022,7 +1022,7 @@ def _wrong_total_before(f: _Figure) -> str:
     """wrong_total with the terms of the sentence before q's too (一戸建ては3960戸だった。
     集合住宅は1万3850戸で、合わせて1万8710戸)."""
     q, text = f.q, f.piece.text
-    if not f.before or not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
+    if not f.before or not named_total(text, q.start, q.end):
         return ""
     if EACH_WORD.search(f.before):
         return ""  # 1基あたり170メガワット。…計1360メガワット: a product, no plain sum

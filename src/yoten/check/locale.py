@@ -40,6 +40,7 @@ _SPANISH_DE = re.compile(
     r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
 )
 _SPANISH_MIL = re.compile(r"\b(\d{1,3}) mil (\d{1,3})(?!\d|[.,]\d)")
+_GERMAN_FROM_TO = re.compile(r"\bvon\s+(\d[\d.,]*)\s+auf\s+(?=\d)")
 _FRENCH_TIME_TAKEN = re.compile(r"\b(en|pendant|durant)\s+(\d{1,2})\s?h\s?(\d{2})\b")
 _FRENCH_TIME_COMPARED = re.compile(r"(minutes,?\s+contre)\s+(\d{1,2})\s?h\s?(\d{2})\b")
 _FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
@@ -322,6 +323,8 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
             # (German am is "on the", never a.m.: 18:00 am Mittwoch is 6 p.m. on Wednesday)
             text = _GERMAN_AM.sub("on", text)
             text = _GERMAN_ORDINAL_DAY.sub(r"\1", text)
+            # von 38 auf 37 Stunden: "from 38 to 37 hours", one unit for both figures
+            text = _GERMAN_FROM_TO.sub(r"from \1 to ", text)
         text = _SPACED_THOUSANDS.sub(_THOUSANDS, text)
         if not point:
             text = _DOTTED_THOUSANDS.sub(_THOUSANDS, text)

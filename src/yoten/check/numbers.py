@@ -71,6 +71,9 @@ from yoten.models import Finding
 __all__ = ["check_numbers", "digest_quantities"]
 
 
+_LEVEL_FROM_AFTER = re.compile(r"\s*から")
+_LEVEL_TO_BEFORE = re.compile(r"から\s*$")
+_LEVEL_TO_AFTER = re.compile(r"\s*(?:に|へ|まで)")
 # "returns after a two-year absence", "a three-year hiatus"
 _ABSENCE_AFTER = re.compile(r"[\s-]*(?:absence|hiatus|break|gap|pause)\b", re.IGNORECASE)
 
@@ -146,6 +149,20 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                 seen.add(q.span)  # 10.3ポイント減 for "fell 10.3 percent to 812 million euros"
                 todo.append((q, piece, supporters))
                 continue
+            if supporters and (
+                _LEVEL_FROM_AFTER.match(text, q.end)
+                or (
+                    _LEVEL_TO_BEFORE.search(text, max(0, q.start - 4), q.start)
+                    and _LEVEL_TO_AFTER.match(text, q.end)
+                )
+            ):
+                # 賦課率を420%から440%に for "von 420 auf 440 Prozentpunkte": the levels
+                # a change runs between, which a source may count in points
+                supporters = [s for s in supporters if not percent_for_points(q, s)] or [
+                    s for s in supporters if s.figure == q.figure
+                ]
+                if supporters and all(percent_for_points(q, s) for s in supporters):
+                    continue
             points = [s for s in supporters if percent_for_points(q, s)]
             if (
                 points
@@ -258,6 +275,9 @@ def _converts_figure_before(
     unit, a figure the source does not state itself (9マイル(約14キロ) for the miles
     between two mile markers): judged with that figure, not as one of its own. (A
     conversion of a figure the source states is checked against the source.)"""
+    per = _PER_BRACKET_BEFORE.search(text, max(0, q.start - 14), q.start)
+    if per is not None and _rate_converted(q, text, per, quantities):
+        return True  # 1マイルあたり45ペンス(1キロあたり約28ペンス): the same rate per km
     bracket = _BRACKET_BEFORE.search(text, max(0, q.start - 5), q.start)
     if bracket is None:
         return False
@@ -276,6 +296,44 @@ def _converts_figure_before(
         for o in quantities
         if o is not q
     )
+
+
+# (1キロあたり約28ペンス: a rate restated per another unit, in brackets
+_PER_BRACKET_BEFORE = re.compile(
+    r"[(（]\s*1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)\s*(?:約|およそ)?\s*$"
+)
+_PER_BEFORE = re.compile(
+    r"1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)\s*$"
+)
+# how many of the first unit make one of the second: a rate per mile is 1.609 times
+# the rate per kilometre
+_UNITS_PER = {
+    ("マイル", "キロ"): 1.609344,
+    ("キロ", "マイル"): 1 / 1.609344,
+    ("ポンド", "キロ"): 1 / 2.20462,
+    ("ポンド", "キログラム"): 1 / 2.20462,
+    ("キロ", "ポンド"): 2.20462,
+    ("キログラム", "ポンド"): 2.20462,
+    ("ガロン", "リットル"): 3.78541,
+    ("リットル", "ガロン"): 1 / 3.78541,
+}
+
+
+def _rate_converted(q: Quantity, text: str, per: re.Match[str], quantities: list[Quantity]) -> bool:
+    """``q`` restates the rate before its bracket per another unit of measure (45ペンス
+    a mile is about 28ペンス a kilometre)."""
+    for o in quantities:
+        if o is q or not 0 <= per.start() - o.end <= 1:
+            continue
+        before = _PER_BEFORE.search(text, max(0, o.start - 12), o.start)
+        factor = before and _UNITS_PER.get((before.group("unit"), per.group("unit")))
+        if factor and any(
+            dr.unit == orr.unit and abs(dr.value * factor - orr.value) <= 0.06 * orr.value
+            for dr in q.readings
+            for orr in o.readings
+        ):
+            return True
+    return False
 
 
 def _metric_of_short(q: Quantity, o: Quantity) -> bool:

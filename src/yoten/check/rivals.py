@@ -18,7 +18,7 @@ import re
 
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive import derive, identical
-from yoten.check.derive.basics import states
+from yoten.check.derive.basics import differences, states
 from yoten.check.derive.values import direction_of
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns, counter_rows
@@ -64,16 +64,13 @@ def change_to_rival(q: Quantity, rivals: list[Quantity], restated: list[Quantity
     it gives q: the digest writes the change from a level it states to the rival."""
     for rival in rivals:
         for s in restated:
-            for rr in rival.readings:
-                for rs in s.readings:
-                    if rr.unit != rs.unit or rr.unit in ("percent", "point", "year"):
-                        continue
-                    diff = abs(rr.value - rs.value)
-                    if diff and any(
-                        r.unit in (rr.unit, "any") and abs(r.value - diff) <= 1e-9 * diff
-                        for r in q.readings
-                    ):
-                        return f"{rival.span.strip()} − {s.span.strip()} = {q.span.strip()}"
+            for unit, level, other_level in differences(rival, s):
+                diff = abs(level - other_level)
+                if any(
+                    r.unit in (unit, "any") and abs(r.value - diff) <= 1e-9 * diff
+                    for r in q.readings
+                ):
+                    return f"{rival.span.strip()} − {s.span.strip()} = {q.span.strip()}"
     return ""
 
 

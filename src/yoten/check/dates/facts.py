@@ -907,7 +907,20 @@ def _add_relative_months(facts: SourceDates, folded: str) -> list[tuple[int, int
             years = [pub.year + 1] + ([pub.year] if month > pub.month else [])
         for year in years:
             facts.add_date(year, month, None)
+    for m in _MONTH_EARLIER.finditer(folded):
+        # "$1.21tn at the end of March, down from $1.24tn a month earlier": February
+        month = month_number(m.group("mon"))
+        if month is not None:
+            before = month - 1 or 12
+            facts.add_date(nearest_year(pub, before, 15), before, None)
     return spans
+
+
+# a month named, then "a month earlier" in the same sentence: the month before it
+_MONTH_EARLIER = re.compile(
+    rf"\b(?P<mon>{MONTH_NAMES})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b(?:a\s+month\s+(?:earlier|before)"
+    r"|the\s+(?:previous|prior|preceding)\s+month)\b"
+)
 
 
 def _add_days_of_month(facts: SourceDates, folded: str) -> None:

@@ -4,7 +4,7 @@ figure's rounding step, whether a value is the one a figure states."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from yoten.check.quantities import Quantity, equivalent_readings
 
@@ -83,3 +83,13 @@ def states(o: Quantity, s: Quantity) -> bool:
     """Digest figure ``o`` states source figure ``s``: identical, or a bare figure of
     the digest (57のワイナリー, 2期 for "two", 1380のうち214) with its value in any unit."""
     return identical(o, s) or (o.units == {"any"} and o.figure == s.figure)
+
+
+def differences(a: Quantity, b: Quantity) -> Iterator[tuple[str, float, float]]:
+    """(unit, a's value, b's value) for each unit both state with different values,
+    leaving out percentages, points and years (whose gaps are judged apart)."""
+    for ra in a.readings:
+        for rb in b.readings:
+            if ra.unit == rb.unit and ra.unit not in ("percent", "point", "year"):
+                if ra.value != rb.value:
+                    yield ra.unit, ra.value, rb.value

@@ -569,15 +569,21 @@ def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> st
     return ""
 
 
-def _ratio_of(q: Quantity, pool: list[Quantity]) -> str:
+def _ratio_of(q: Quantity, pool: list[Quantity], given: tuple[Quantity, ...] = ()) -> str:
     """A multiple one figure is of another in the same unit (約1.8倍 for 3190円 and
-    5830円, the sentence restated's own "2倍近い" notwithstanding)."""
+    5830円, the sentence restated's own "2倍近い" notwithstanding); of two counts only
+    where the digest sentence states both (年60人から1.5倍の90人)."""
     for dr in q.readings:
         if dr.unit != "times" or dr.value <= 1:
             continue
         for a, b in itertools.permutations(pool, 2):
+            both = a in given and b in given
             for ra in a.readings:
-                if ra.value <= 0 or not (ra.unit.startswith("cur:") or ra.unit in MEASURES):
+                if ra.value <= 0 or not (
+                    ra.unit.startswith("cur:")
+                    or ra.unit in MEASURES
+                    or (both and ra.unit == "count")
+                ):
                     continue
                 for rb in b.readings:
                     if rb.unit != ra.unit or rb.value <= 0:
@@ -828,7 +834,7 @@ def derive(
         or _count_times_price(q, nearby, source.text)
         or _monthly_over_a_year(q, everything, source.text)
         or _level_before_multiple(q, nearby, source.text)
-        or _ratio_of(q, nearby)
+        or _ratio_of(q, nearby, given)
         or ("" if uses else _years_since(q, source))
     )
 

@@ -12,6 +12,7 @@ from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive.basics import (
     SameKind,
     clock_text,
+    differences,
     fmt_value,
     identical,
     in_figure_units,
@@ -238,17 +239,12 @@ def slipped_change(
                 same_kind(base, other) or same_kind(other, base)
             ):
                 continue
-            for rb in base.readings:
-                for ro in other.readings:
-                    if rb.unit != ro.unit or rb.unit in ("percent", "point", "year"):
-                        continue
-                    change = abs(rb.value - ro.value)
-                    if change and any(
-                        r.unit == rb.unit and miscopied(r.value, change) for r in q.readings
-                    ):
-                        up, down = (other, base) if ro.value > rb.value else (base, other)
-                        value = in_figure_units(change, base, rb.value)
-                        found.add(f"{up.span.strip()} − {down.span.strip()} = {value}")
+            for unit, level, other_level in differences(base, other):
+                change = abs(level - other_level)
+                if any(r.unit == unit and miscopied(r.value, change) for r in q.readings):
+                    up, down = (other, base) if other_level > level else (base, other)
+                    value = in_figure_units(change, base, level)
+                    found.add(f"{up.span.strip()} − {down.span.strip()} = {value}")
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -296,6 +292,17 @@ _RESPECTIVELY = re.compile(
 TOTAL_BEFORE = re.compile(
     r"(?:計|合計|合わせて|合わせると|合わせれば|足すと|総額|総計)(?:で|は)?(?:約|およそ|ほぼ)?$"
 )
+# ワインを合わせると50豪ドル高い145豪ドル: a difference the total is compared by
+_COMPARED_AFTER = re.compile(r"(?:高|安|多|少な|上回|下回|大き|小さ)")
+
+
+def named_total(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` of ``text`` is called a total (計21店),
+    not what a total exceeds another by (合わせると50豪ドル高い)."""
+    return (
+        TOTAL_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _COMPARED_AFTER.match(text, end) is None
+    )
 
 
 # the words that end a list of terms right before its total: の計, を合わせた
@@ -322,7 +329,7 @@ def wrong_total(
     プラセボ群176人で、合計217人), when they are the source's figures, q counts what
     they count, and no two or more of them add up to q: '31人 + 176人 = 207'. ''
     when the words name no total or the figures do not say."""
-    if not TOTAL_BEFORE.search(text, max(0, q.start - 6), q.start):
+    if not named_total(text, q.start, q.end):
         return ""
     if EACH_WORD.search(_RESPECTIVELY.sub("", sentence_at(text, q.start))):
         return ""  # 各2500ポンド, 1基あたり170メガワット: terms times a count, no plain sum
@@ -436,7 +443,7 @@ def wrong_per_unit(
                 if in_source(t) and not wrong:
                     wrong = f"{t.span.strip()} / {n.figure:g} = {in_figure_units(each, t, total)}"
         return wrong
-    if not mine or not TOTAL_BEFORE.search(sentence, max(0, at - 6), at):
+    if not mine or not named_total(sentence, at, at + len(q.span)):
         return ""
     for p in stated:  # q a total: the figure per one times the count
         per_one = value(p) if p is not q else None
@@ -724,7 +731,9 @@ def _parts_give(
 # 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割; 61人のうち54人(約7割): a share in
 # apposition to its part
 APPOSED_SHARE = re.compile(r"[、(（](?:約|およそ|ほぼ)?$")
-_APPOSED = re.compile(r"(?:のうち|中)[^\d、。]{0,6}$")
+_APPOSED = re.compile(
+    r"(?:のうち|中)[^\d、。]{0,6}$|\d[^\d、。]{0,3}に$"
+)  # (5食に2食: two in five)
 # …のうち9カ所、つまり4分の1; 132台のうち46台と約半数: what joins a part to its share
 _APPOSED_HEAD = re.compile(r"(?:、(?:つまり|すなわち)?|[(（]|と)(?:約|およそ|ほぼ)?$")
 # "62 of its 80 elevators", "45 of the region's 73 districts", "7 out of 31 cargoes"
@@ -774,7 +783,8 @@ def apposed_share(
     wholes = [
         r.value
         for o in stated
-        if o.end <= part.start and re.search(re.escape(o.span) + r"[^\d、。]{0,8}のうち$", before)
+        if o.end <= part.start
+        and re.search(re.escape(o.span) + r"(?:[^\d、。]{0,8}のうち|[^\d、。]{0,3}に)$", before)
         for r in o.readings
         if r.unit in ("count", "any") and r.value in known
     ]
