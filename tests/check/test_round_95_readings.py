@@ -292,3 +292,31 @@ def test_levels_a_source_counts_in_points() -> None:
     assert (
         error_spans(source, "市は営業税の賦課率を420%から460%に引き上げる。", language="de") != []
     )
+
+
+def test_ist_may_be_irish_summer_time() -> None:
+    source = (
+        "A public hearing on the water main replacement programme will be held at 7 p.m. IST "
+        "on June 15 in the council chamber."
+    )
+    lead = "説明の場は6月15日(月)午後7時(アイルランド夏時間)、日本時間6月16日(火){}に設けられる。"
+    published = _at(1, 2026, 6, 11, 8, 0)
+    assert error_spans(source, lead.format("午前3時"), published=published) == []
+    assert error_spans(source, lead.format("午前5時"), published=published) == ["午前5時"]
+
+
+def test_a_quarter_without_its_year_is_the_last_one() -> None:
+    source = (
+        "Ruhrtal Mineralöl hat am Dienstag mitgeteilt, dass der Heizölpreis im vierten Quartal "
+        "um 6,5 Prozent auf 92,15 Euro je 100 Liter gesunken ist. Für 2026 rechnet das "
+        "Unternehmen mit stabilen Preisen, nach einem Rekord im Jahr 2024."
+    )
+    lead = (
+        "ルールタール・ミネラルエール(Ruhrtal Mineralöl)は3月3日(火)、{}10〜12月期の暖房用灯油の"
+        "平均販売価格が100リットルあたり92.15ユーロとなり、6.5%下落したと発表した。"
+    )
+    published = _at(1, 2026, 3, 4, 7, 0)
+    assert check_lead(source, lead.format("2025年"), language="de", published=published) == []
+    assert ("warning", "date.unverified", "2023年") in check_lead(
+        source, lead.format("2023年"), language="de", published=published
+    )

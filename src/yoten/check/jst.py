@@ -47,7 +47,7 @@ ZONES: dict[str, tuple[float, ...]] = {
     "eet": (2,),
     "eest": (3,),
     "msk": (3,),
-    "ist": (5.5,),
+    "ist": (5.5, 1),  # India Standard Time, or Irish Standard Time (Ireland's summer time)
     "et": (-5, -4),
     "est": (-5,),
     "edt": (-4,),

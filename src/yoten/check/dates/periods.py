@@ -198,6 +198,10 @@ _EN_YEAR_TO_DATE = re.compile(
 )
 
 
+# a year right after a quarter: "the fourth quarter of 2025", "Q4 2025"
+_YEAR_AFTER = re.compile(
+    r"\s*(?:of\s+|,\s*)?(?:fiscal\s+)?(?:19|20)\d\d\b|\s*(?:of\s+)?(?:last|this|next)\s+year\b"
+)
 _EN_FISCAL_RELATIVE = re.compile(
     r"\b(?P<w>next|following|coming|last|previous|prior|this|current)\s+(?:fiscal|financial)"
     r"\s+year\b",
@@ -293,6 +297,7 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_MONTH_QUARTER.finditer(folded):
         last = month_number(m.group("mon")) or 0
         add((last - 3) % 12 + 1, last, m)  # the December quarter: October to December
+    pub_day = facts.published
     for m in _EN_QUARTER_NUMBER.finditer(folded):
         if m.group("t"):  # the first three quarters
             add(1, 3 * count_word(m.group("tn")), m)
@@ -303,6 +308,11 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
             else int(m.group("q") or m.group("q2"))
         )
         add(3 * q - 2, 3 * q, m)
+        if pub_day is not None and not _YEAR_AFTER.match(folded, m.end()):
+            # "in the fourth quarter", reported in March: the last one, of the year before
+            year = pub_day.year if 3 * q < pub_day.month else pub_day.year - 1
+            for month in range(3 * q - 2, 3 * q + 1):
+                facts.add_date(year, month, None)
         # "0.6% in the third quarter, after 0.2% in the second": the quarter left unsaid
         for e in EN_ELLIPTIC_QUARTER.finditer(folded, m.end(), min(len(folded), m.end() + 160)):
             other = _QUARTER_WORDS[e.group(1).lower()]
