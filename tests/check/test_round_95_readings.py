@@ -320,3 +320,17 @@ def test_a_quarter_without_its_year_is_the_last_one() -> None:
     assert ("warning", "date.unverified", "2023年") in check_lead(
         source, lead.format("2023年"), language="de", published=published
     )
+
+
+def test_a_source_figure_that_rounds_the_digests_is_no_rival() -> None:
+    source = (
+        "Glenharrow welcomed 0.89 million international visitors in the first quarter, up "
+        "from 0.81 million in the same period last year, the Tourism Partnership said."
+    )
+    lead = "2026年1〜3月期に訪れた外国人旅行者は89万人となり、前年同期の{}から増えた。"
+    assert error_spans(source, lead.format("81万人")) == []
+    # (more exact than the source: unverified, not contradicted)
+    assert ("warning", "number.unverified", "81万2000人") in check_lead(
+        source, lead.format("81万2000人")
+    )
+    assert error_spans(source, lead.format("71万人")) == ["71万人"]

@@ -83,6 +83,7 @@ from yoten.check.relations import (
 from yoten.check.rivals import (
     bound,
     change_to_rival,
+    rounds_to,
 )
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex, evidence
@@ -818,7 +819,10 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
     rivals = [
         s
         for s in rivals
-        if _replaced(q, s, stated) and not read_as_year(s, source.text) and not _writes_figure(f, s)
+        if _replaced(q, s, stated)
+        and not read_as_year(s, source.text)
+        and not _writes_figure(f, s)
+        and not rounds_to(q, s)  # (0.81 million for 81万2000人: less precise, not other)
     ]
     if not rivals:
         difference = _points_as_percent(q, nearby)

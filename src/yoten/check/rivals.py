@@ -45,8 +45,10 @@ __all__ = [
     "closer_rival",
     "counted_otherwise",
     "inside_source_bound",
+    "last_place",
     "points_beside_end",
     "restated_as_points",
+    "rounds_to",
     "said_here",
     "transposed_rival",
 ]
@@ -142,6 +144,7 @@ def closer_rival(
         if s not in supporters
         and same_kind(q, s)
         and not s.approx
+        and not rounds_to(q, s)
         and (not weak or bool(own & s.units))
         and log_distance(q, s) < math.log(2 if weak else 1.25)
         and not any(readings_match(o, s) for o in stated)
@@ -191,6 +194,38 @@ def closer_rival(
         return None  # 8月の45セントから1.5セント上げ: 46.5 − 1.5, not another price
     rival = min(rivals, key=lambda s: log_distance(q, s))
     return said_here(q, piece, source, rival.span.strip(), [rival])
+
+
+# a decimal with a scale word: "0.81 million", "£3.4bn", "1,18 Mio."
+_ROUNDED_SCALE = re.compile(
+    r"\d[.,]\d+\s*(?:million|billion|trillion|thousand|mn|bn|tn|m|k|mio|mrd)\b", re.IGNORECASE
+)
+
+
+def last_place(q: Quantity) -> float:
+    """The place of ``q``'s last stated digit, in its figure's scale; where the scanner
+    left it unset, from its significant digits (1 for "two hours" and 47, 1,000 for
+    "more than 2,000", 10,000 for "0.81 million")."""
+    if q.place or not q.figure:
+        return q.place
+    figure = abs(q.figure)
+    return float(10 ** (math.floor(math.log10(figure)) - len(significant_digits(figure)) + 1))
+
+
+def rounds_to(q: Quantity, s: Quantity) -> bool:
+    """``s`` is ``q`` rounded to the last digit ``s`` states (0.81 million for
+    81万2000人): the source is less precise, not another figure."""
+    if not s.figure or not q.figure or not _ROUNDED_SCALE.search(s.span):
+        return False  # (a plain 60 or 1,100 may be exact to its last figure)
+    for dr in q.readings:
+        for sr in s.readings:
+            if dr.unit != sr.unit or not sr.value:
+                continue
+            step = abs(last_place(s) * sr.value / s.figure)
+            mine = abs(last_place(q) * dr.value / q.figure)
+            if mine < step and math.isclose(round(dr.value / step) * step, sr.value, rel_tol=1e-9):
+                return True
+    return False
 
 
 _UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
@@ -317,11 +352,7 @@ def inside_source_bound(q: Quantity, s: Quantity, text: str) -> bool:
     within half a step of its last digit (32.4% is no 4割近く, 5割強 no 4割強)."""
     if s.figure < 2:
         return False  # "less than a year ago": no figure of months
-    # (where the scanner left it unset: the place of the figure's last digit, 1 for
-    # "two hours" and 47, 1,000 for "more than 2,000")
-    place = s.place or 10 ** (
-        math.floor(math.log10(s.figure)) - len(significant_digits(s.figure)) + 1
-    )
+    place = last_place(s)
     # (values first: the bound's side is read only for a figure within a step of it)
     above = below = False
     for sr in equivalent_readings(s.readings):
