@@ -334,3 +334,5 @@ def test_a_source_figure_that_rounds_the_digests_is_no_rival() -> None:
         source, lead.format("81万2000人")
     )
     assert error_spans(source, lead.format("71万人")) == ["71万人"]
+    # (a half rounds either way: 80万5000 is 0.81 million, or 0.80)
+    assert error_spans(source, lead.format("80万5000人")) == []

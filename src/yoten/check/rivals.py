@@ -223,7 +223,9 @@ def rounds_to(q: Quantity, s: Quantity) -> bool:
                 continue
             step = abs(last_place(s) * sr.value / s.figure)
             mine = abs(last_place(q) * dr.value / q.figure)
-            if mine < step and math.isclose(round(dr.value / step) * step, sr.value, rel_tol=1e-9):
+            # (a half either way: 90万5000 is 0.91 million, or 0.90)
+            ends = {math.floor(dr.value / step + 0.5), math.ceil(dr.value / step - 0.5)}
+            if mine < step and any(math.isclose(e * step, sr.value, rel_tol=1e-9) for e in ends):
                 return True
     return False
 
