@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.check.helpers import check_lead, english_units, error_spans
+from yoten.check import check_digest
 from yoten.check.locale import normalise
+from yoten.models import Article, Details, Digest, Overview, Section, Topic
 
 
 def _at(offset: float, *when: int) -> dt.datetime:
@@ -336,3 +338,35 @@ def test_a_source_figure_that_rounds_the_digests_is_no_rival() -> None:
     assert error_spans(source, lead.format("71万人")) == ["71万人"]
     # (a half rounds either way: 80万5000 is 0.81 million, or 0.80)
     assert error_spans(source, lead.format("80万5000人")) == []
+
+
+def test_a_conversion_restated_alone_in_the_key_points() -> None:
+    source = (
+        "Hollins Creek orchard donated 18 tons of apples this fall, and a group of northern "
+        "dairy farmers pledged milk through the winter."
+    )
+    article = Article(
+        url="https://news.example/a",
+        canonical_url="https://news.example/a",
+        title="Food bank",
+        outlet="News Example",
+        published=_at(-7, 2026, 11, 12, 8, 0),
+        language="en",
+        text=source,
+        paragraphs=[source],
+    )
+    digest = Digest(
+        headline="見出し",
+        overview=Overview(
+            lead=["ホリンズ・クリーク果樹園は今秋、18米トン(約16トン)のリンゴを寄付した。"]
+        ),
+        details=Details(),
+        key_points=[
+            Topic(
+                heading="支援",
+                sections=[Section(heading="寄付", bullets=["リンゴ約16トンの寄付や牛乳の提供。"])],
+            )
+        ],
+    )
+    errors = [f.span for f in check_digest(digest, article).findings if f.severity == "error"]
+    assert errors == []

@@ -110,7 +110,10 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
             if DAY_OF_MONTH in q.extra and q.figure in source.dates.days:
                 continue  # 8〜10日に: the 8th to the 10th, days the source gives
             if _converts_figure_before(q, text, quantities, source):
-                continue  # 9マイル(約14キロ): the digest's own figure, judged on its own
+                # 9マイル(約14キロ): the digest's own figure, judged on its own (and so
+                # where 要点 restates the conversion alone: リンゴ約16トン)
+                seen.add(q.span)
+                continue
             supporters = [
                 s
                 for s in source.candidates(q)
