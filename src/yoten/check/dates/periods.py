@@ -5,7 +5,6 @@ the facts of :class:`~yoten.check.dates.facts.SourceDates`."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,8 @@ from yoten.check.dates.months import MONTH_RE, month_number
 from yoten.check.normalize import MONTH_NAMES
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from yoten.check.dates.facts import SourceDates
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "add_month_spans",
     "count_word",
     "inside",
+    "year_under_way",
 ]
 
 
@@ -224,6 +226,7 @@ _EN_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?(?P<mon>
 def add_month_spans(facts: SourceDates, folded: str) -> None:
     """Spans of months said without both ends, and whether any quarter is unnumbered."""
     numbered: list[tuple[int, int]] = []
+    published = facts.published
 
     def add(first: int, last: int, m: re.Match[str]) -> None:
         # (7, 3): the nine months to March, across the new year
@@ -241,26 +244,28 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_YEAR_ENDED.finditer(folded):
         # "ridership for the 12 months ended Sept. 30": the last such month before
         # publication (not December: a calendar year says nothing of a fiscal one)
-        last, day = month_number(m.group("mon")) or 0, facts.published
-        if day is not None and 1 <= last <= 11:
-            add_fiscal_year(facts, day.year if last < day.month else day.year - 1, last)
+        last = month_number(m.group("mon")) or 0
+        if published is not None and 1 <= last <= 11:
+            year = published.year if last < published.month else published.year - 1
+            add_fiscal_year(facts, year, last)
     for m in _EN_FISCAL_YEAR_END_IN.finditer(folded):
         add_fiscal_year(facts, int(m.group("y")), month_number(m.group("mon")) or 0)
     # the months the source's fiscal years end in (a company keeps one)
     for m in _EN_FOURTH_QUARTER_ENDED.finditer(folded):
         # "its fiscal fourth quarter, which ended Oct. 31": the year ends with it, in
         # the last such month before publication
-        last, day = month_number(m.group("mon")) or 0, facts.published
-        if day is not None and 1 <= last <= 12:
-            add_fiscal_year(facts, day.year if last <= day.month else day.year - 1, last)
+        last = month_number(m.group("mon")) or 0
+        if published is not None and 1 <= last <= 12:
+            year = published.year if last <= published.month else published.year - 1
+            add_fiscal_year(facts, year, last)
     ends = {month for _year, month in facts.fiscal_ends}
-    published = facts.published
     # "in the next fiscal year", published in January of a company whose years end in
     # March: the year to March of next year (the one under way ends this March)
-    shifts = [_FISCAL_SHIFT[m.group("w").lower()] for m in _EN_FISCAL_RELATIVE.finditer(folded)]
-    for shift, last in itertools.product(shifts, ends):
-        if published is not None:
-            add_fiscal_year(facts, published.year + (published.month > last) + shift, last)
+    if published is not None:
+        for m in _EN_FISCAL_RELATIVE.finditer(folded):
+            for last in ends:
+                shift = _FISCAL_SHIFT[m.group("w").lower()]
+                add_fiscal_year(facts, year_under_way(published, last) + shift, last)
     for m in _EN_FIRST_MONTHS.finditer(folded):
         n = count_word(m.group("n") or m.group("nfr"))
         add(1, n, m)
@@ -297,7 +302,6 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
     for m in _EN_MONTH_QUARTER.finditer(folded):
         last = month_number(m.group("mon")) or 0
         add((last - 3) % 12 + 1, last, m)  # the December quarter: October to December
-    pub_day = facts.published
     for m in _EN_QUARTER_NUMBER.finditer(folded):
         if m.group("t"):  # the first three quarters
             add(1, 3 * count_word(m.group("tn")), m)
@@ -308,9 +312,9 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
             else int(m.group("q") or m.group("q2"))
         )
         add(3 * q - 2, 3 * q, m)
-        if pub_day is not None and not _YEAR_AFTER.match(folded, m.end()):
+        if published is not None and not _YEAR_AFTER.match(folded, m.end()):
             # "in the fourth quarter", reported in March: the last one, of the year before
-            year = pub_day.year if 3 * q < pub_day.month else pub_day.year - 1
+            year = published.year if 3 * q < published.month else published.year - 1
             for month in range(3 * q - 2, 3 * q + 1):
                 facts.add_date(year, month, None)
         # "0.6% in the third quarter, after 0.2% in the second": the quarter left unsaid
@@ -322,12 +326,11 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
             m.group("h") or m.group("h2") or ""
         )
         add(7 if half else 1, 12 if half else 6, m)
-    pub = facts.published
-    if pub is not None:
+    if published is not None:
         starts = [1] if _EN_YEAR_TO_DATE.search(folded) else []
         starts += [month_number(m.group("mon")) or 0 for m in _EN_SINCE_MONTH.finditer(folded)]
         for first in starts:
-            for last in (pub.month, pub.month - 1):
+            for last in (published.month, published.month - 1):
                 if 1 <= first < last:
                     facts.month_spans.add((first, last))
     quarters = [(a, b) for a, b in facts.month_spans if b - a == 2 and a % 3 == 1]
@@ -366,6 +369,12 @@ _EN_QUARTER_REL = re.compile(
     r"|year-earlier|year-ago)\s+$",
     re.IGNORECASE,
 )
+
+
+def year_under_way(published: dt.date, last: int) -> int:
+    """The year in which the fiscal year under way at ``published`` ends, for years that
+    end in month ``last`` (2026 in January 2026 for years to March; 2027 in May 2026)."""
+    return published.year + (published.month > last)
 
 
 def add_fiscal_year(facts: SourceDates, year: int, last: int) -> None:

@@ -38,6 +38,7 @@ from yoten.check.dates.japan_time import (
     other_zone_day,
     stated_time,
 )
+from yoten.check.dates.periods import year_under_way
 from yoten.check.dates.scan import DateRef, find_dates
 from yoten.check.dates.split_years import wrong_split_years
 from yoten.check.dates.weekdays import DAY_WITH_WEEKDAY, weekday_agrees, wrong_weekdays
@@ -415,7 +416,7 @@ def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
     if ref.month not in {month for _year, month in facts.fiscal_ends}:
         return False
     sentence = sentence_at(text, ref.start)
-    under_way = facts.published.year + (facts.published.month > ref.month)
+    under_way = year_under_way(facts.published, ref.month)
     if _THIS_PERIOD.search(sentence):
         return ref.year == under_way
     return _NEXT_PERIOD.search(sentence) is not None and ref.year == under_way + 1
