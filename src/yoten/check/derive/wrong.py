@@ -46,8 +46,9 @@ _RATE_BEFORE = re.compile(
     r"(?:値上げ|上昇|増加|伸び|増|(?P<down>値下げ|減少|低下|下落|減))率(?:は|が|も|で)?"
     r"(?:約|およそ|ほぼ)?$"
 )
-# 増加額は7400万ユーロ, 下落幅は: a change named before its figure
+# 経常利益70億円(約5%減): a change in brackets right after the figure it is of
 _BRACKET_BEFORE = re.compile(r"[(（](?:前年比|前期比|前年同期比|同)?(?:約|およそ)?$")
+# 増加額は7400万ユーロ, 下落幅は: a change named before its figure
 _AMOUNT_BEFORE = re.compile(
     r"(?:増加|減少|上昇|下落|低下|拡大|縮小|超過|不足|増|減)(?:額|幅|分)(?:は|が|も|で)?(?:約|およそ)?$"
 )
@@ -85,7 +86,7 @@ def wrong_change(
     if bracket is not None:
         # 売上高640億円(約4.6%増)、経常利益70億円(約5%減): the change of the figure the
         # bracket follows, from a level the digest does not state
-        prior = [o for o in stated if text[: bracket.start()].endswith(o.span)]
+        prior = [o for o in stated if text.endswith(o.span, 0, bracket.start())]
         ends = [s for s in ends if any(identical(o, s) for o in prior)]
         # (nor a figure the digest states beside it, another item: 640億円 is no level
         # that 70億円 changed from)
@@ -96,7 +97,9 @@ def wrong_change(
         (
             o
             for o in stated
-            if re.search(re.escape(o.span) + r"[、,]\s*(?:約|およそ)?$", text[: q.start][-24:])
+            if re.search(
+                re.escape(o.span) + r"[、,]\s*(?:約|およそ)?$", text[max(0, q.start - 24) : q.start]
+            )
         ),
         None,
     )
