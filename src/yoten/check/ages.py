@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yoten.check import rx
 from yoten.check.align import SourceSentence
 from yoten.check.normalize import fold_latin, halfwidth
 from yoten.check.pieces import Piece
@@ -29,35 +30,35 @@ __all__ = ["check_ages"]
 _LATIN = r"[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'’.\- ]{0,60}"
 _KANA = r"[ァ-ヴー・=＝]{2,}"
 # マンソン(Tyrell Munson)被告(24), ヴィラサ会長(69歳): a name, its title, its age
-_JA_NAME_AGE = re.compile(
+_JA_NAME_AGE = rx.compile(
     rf"(?P<kana>{_KANA})(?:[(](?P<latin>{_LATIN})[)])?"
     r"(?P<title>[^\s、。()0-9]{0,8}?)[(](?P<age>\d{1,3})歳?[)]"
 )
 # オトゥンド(Felix Otundo、27歳): the age inside the name's brackets
-_JA_LATIN_AGE = re.compile(
+_JA_LATIN_AGE = rx.compile(
     rf"(?P<kana>{_KANA})[(](?P<latin>{_LATIN})[、,]\s*(?P<age>\d{{1,3}})歳[)]"
 )
 # a first mention that pairs the katakana with the Latin spelling
-_JA_PAIR = re.compile(rf"(?P<kana>{_KANA})[(](?P<latin>{_LATIN})[)、,]")
+_JA_PAIR = rx.compile(rf"(?P<kana>{_KANA})[(](?P<latin>{_LATIN})[)、,]")
 
 _EN_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de|da|van|von|der|di|del|la|le|bin)?\s*[A-Z][\w'’\-]+){0,3}"
 _EN_AGES = (
     # "Tyrell Munson, 22, received"; "Vilaça, de 66 anos, disse"; "Suda Phanwanit, 63, who"
-    re.compile(
+    rx.compile(
         rf"(?P<name>{_EN_NAME}),\s+(?:(?:de|aged|âgée?|age)\s+)?(?P<age>\d{{1,3}})"
         r"(?:\s+(?:anos|años|ans|Jahre|years(?:\s+old)?))?\s*(?:[,;)]|\.(?!\d))"
     ),
     # "a 24-year-old named Dorian Hasket", "der 54-jährige Ines Vogt"
-    re.compile(
+    rx.compile(
         rf"\b(?P<age>\d{{1,3}})[-\s](?:year-old|jährige[nr]?)\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_EN_NAME})"
     ),
     # "Ines Vogt (54)"
-    re.compile(rf"(?P<name>{_EN_NAME})\s+\((?P<age>\d{{1,3}})\)"),
+    rx.compile(rf"(?P<name>{_EN_NAME})\s+\((?P<age>\d{{1,3}})\)"),
 )
 
 
 # a Japanese source's and digest's own style: 高梨颯太(24), ムトゥア(27), 井波修一監督(52)
-_JA_ANY_NAME_AGE = re.compile(r"(?P<name>[一-龥々ァ-ヴー・]{2,12})[(](?P<age>\d{1,3})歳?[)]")
+_JA_ANY_NAME_AGE = rx.compile(r"(?P<name>[一-龥々ァ-ヴー・]{2,12})[(](?P<age>\d{1,3})歳?[)]")
 
 
 def _surname(latin: str) -> str:

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from yoten.check import rx
 from yoten.check.lexicon import abbreviations, digest_terms, source_terms
 from yoten.check.normalize import MONTH_NAMES, MONTHS
 
@@ -38,31 +39,31 @@ __all__ = [
 ]
 
 # A sentence ends at . ! ? 。 ！ ？ (and closing quotes) before a space, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|(?<=[。！？])[」』）]*\s*|\n+")
-_ABBREV_BEFORE = re.compile(
+_SENTENCE_END = rx.compile(r"(?<=[.!?])[\"'”’)]*\s+|(?<=[。！？])[」』）]*\s*|\n+")
+_ABBREV_BEFORE = rx.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Co|Inc|Ltd|Gen|Gov|Sen|Rep|Prof|Jr|Sr|vs|etc|approx|Mt|Ft"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     # (scale words and abbreviations of French, German and Spanish: 0,21 Mrd. Euro)
     r"|Mrd|Mio|Tsd|Md|Mds|ca|bzw|Nr|vgl|mill|Sra|Sr)|\b[A-Z]|\b[ap]\.m)\.$"
 )
 # "am 1. Januar", "der 2. Weltkrieg": a German ordinal's full stop ends no sentence.
-_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.$")
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_BEFORE = rx.compile(r"(?<![\d.,])\d{1,2}\.$")
+_ORDINAL_AFTER = rx.compile(
     r"[a-zäöüß]|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
     r"|November|Dezember|Minute|Runde|Platz|Stelle|Spieltag|Etappe|Jahrhundert|Stock"
     r"|Geburtstag|Woche|Tag|Mal|Liga|Klasse|Kalenderwoche)\b"
 )
-_JA_END = re.compile(r"(?<=[。！？])")
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+")
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+|\b[A-Z]{2,}[0-9]*\b")
-_ANY_WORD = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{3,}\b")
-_KATAKANA_RUN = re.compile(r"[ァ-ヺー]{2,}")
+_JA_END = rx.compile(r"(?<=[。！？])")
+_LATIN_WORD = rx.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+")
+_CAPITALISED = rx.compile(r"\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]+|\b[A-Z]{2,}[0-9]*\b")
+_ANY_WORD = rx.compile(r"\b[A-Za-zÀ-ÖØ-öø-ÿ]{3,}\b")
+_KATAKANA_RUN = rx.compile(r"[ァ-ヺー]{2,}")
 _MONTHS = {m[:3].casefold(): i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_NAME = re.compile(rf"\b{MONTH_NAMES}\b")
-_JA_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])月")
+_MONTH_NAME = rx.compile(rf"\b{MONTH_NAMES}\b")
+_JA_MONTH = rx.compile(r"(?<![0-9])(1[0-2]|[1-9])月")
 # Kanji words (two or more): anchors between a Japanese source and its digest.
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_KANJI_RUN = rx.compile(r"[\u4e00-\u9fff]{2,}")
+_NUMBER = rx.compile(r"\d+(?:[.,]\d+)*")
 # Capitalised words that start sentences or name months and weekdays: not names.
 _NOT_NAMES = frozenset(
     """the a an and but or if in on at of for to by from with as it its this that these those
@@ -136,11 +137,11 @@ _SKELETON_MAP = str.maketrans(
     {"v": "b", "f": "b", "c": "k", "q": "k", "l": "r", "z": "s", "j": "g"}
 )
 _SKELETON_TABLE = _SKELETON_MAP | str.maketrans("", "", "aeiouyhw")
-_NOT_A_TO_Z = re.compile(r"[^a-z]+")
-_SOFT_C = re.compile(r"c(?=[eiy])")
-_NON_RHOTIC_R = re.compile(r"r(?![aeiouy])")
-_NASAL_BEFORE_LABIAL = re.compile(r"n(?=[pbm])")
-_DOUBLED = re.compile(r"(.)\1+")
+_NOT_A_TO_Z = rx.compile(r"[^a-z]+")
+_SOFT_C = rx.compile(r"c(?=[eiy])")
+_NON_RHOTIC_R = rx.compile(r"r(?![aeiouy])")
+_NASAL_BEFORE_LABIAL = rx.compile(r"n(?=[pbm])")
+_DOUBLED = rx.compile(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=8192)

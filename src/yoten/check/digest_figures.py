@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import functools
-import re
 
+from yoten.check import rx
 from yoten.check.dates import find_dates
 from yoten.check.quantities import Quantity, scan_english, scan_japanese
 from yoten.check.source import day_of_month
 
 __all__ = ["JAPANESE_TEXT", "digest_quantities"]
 
-JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+JAPANESE_TEXT = rx.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def digest_quantities(text: str, *, japanese: bool = True) -> list[Quantity]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
+from yoten.check import rx
 from yoten.check.normalize import KATAKANA_RUN, edit_distance, fold_latin, loose_katakana_key
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -39,7 +40,7 @@ __all__ = [
     "user_glossary",
 ]
 
-_KATAKANA_ONLY = re.compile(r"^[ァ-ヺー・･ヽヾ\s]+$")
+_KATAKANA_ONLY = rx.compile(r"^[ァ-ヺー・･ヽヾ\s]+$")
 
 
 class Glossary:
@@ -185,10 +186,10 @@ def user_glossary(settings: Settings | None = None) -> Glossary:
 # The check
 # ---------------------------------------------------------------------------
 
-_NAMED = re.compile(r"(" + KATAKANA_RUN.pattern + r")\s*[(（]([^()（）]{1,80})[)）]")
+_NAMED = rx.compile(r"(" + KATAKANA_RUN.pattern + r")\s*[(（]([^()（）]{1,80})[)）]")
 
 
-_SHORT_FORM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+_SHORT_FORM = rx.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
 def is_short_form(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from yoten.check import rx
 from yoten.check.dates.months import month_number
 from yoten.check.normalize import MONTH_NAMES
 
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 _ANY_OFFSET = tuple(float(h) for h in range(-12, 15))
-_LOCAL_TIME = re.compile(
+_LOCAL_TIME = rx.compile(
     r"\s*[(,]?\s*(?:local time|heure locale|Ortszeit|hora local|ora locale)", re.I
 )
 
@@ -97,10 +98,10 @@ ZONES: dict[str, tuple[float, ...]] = {
 }
 # Zones as sources write them, in capitals: "et" and "ist" are French and German words.
 _ZONE_UPPER = "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True))
-_ZONE_WORD = re.compile(rf"\b(?:{_ZONE_UPPER})\b")
+_ZONE_WORD = rx.compile(rf"\b(?:{_ZONE_UPPER})\b")
 # "8 p.m. Sunday EST": a weekday between a time and its zone
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_TIME = re.compile(
+_TIME = rx.compile(
     rf"(?<![\d:.])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<mzone>gmt|utc)\b"
     rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)?"
     rf"(?:\s*\(?(?:(?:on\s+)?{_WEEKDAY}\s+)?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?"
@@ -209,9 +210,9 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
 
 
 # "…, which is 8 p.m. Sunday EST", "(3 a.m. GMT)": a time restated in a known zone
-_RESTATED_AS = re.compile(r"[^.;]{0,60}?(?:,?\s*which\s+(?:is|was|will\s+be)|\bi\.e\.|\bor|\()\s*$")
+_RESTATED_AS = rx.compile(r"[^.;]{0,60}?(?:,?\s*which\s+(?:is|was|will\s+be)|\bi\.e\.|\bor|\()\s*$")
 # "Port Ardent is 13 hours ahead of the US East Coast", "eight hours behind GMT"
-_HOURS_APART = re.compile(
+_HOURS_APART = rx.compile(
     rf"\b(?P<n>\d{{1,2}}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     rf"|twelve|thirteen|fourteen)\s+hours?\s+(?P<way>ahead\s+of|behind)\s+(?:the\s+)?"
     rf"(?:(?P<zone>(?-i:{_ZONE_UPPER}))\b|(?:US\s+)?(?P<coast>East|West)\s+Coast)",
@@ -262,7 +263,7 @@ def _twelve_hour(hour: int, ap: str) -> int:
 
 _PLACE = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 # "2 p.m. Washington time"; "22 h 17, heure de Guyane", "hora de Madrid", "ora di Roma"
-_PLACE_TIME = re.compile(
+_PLACE_TIME = rx.compile(
     rf"\s*,?\s*\(?(?:(?P<place>{_PLACE})\s+time\b"
     rf"|(?:heure|hora|ora)\s+(?:de\s+|del\s+|d['’]|di\s+|da\s+|do\s+)(?:la\s+|l['’])?(?P<where>{_PLACE}))"
 )
@@ -313,7 +314,7 @@ def _seasonal_at(
 
 
 _MONTH_WORD = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
-_DAY_BEFORE_TIME = re.compile(
+_DAY_BEFORE_TIME = rx.compile(
     rf"(?:(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORD}))"
     r"(?:,\s*(?P<y>\d{4}))?,?\s+(?:at\s+)?$",
     re.IGNORECASE,
@@ -466,7 +467,7 @@ _DIGEST_ZONES = {
     "GMT": "UTC",
     "UTC": "UTC",
 }
-DIGEST_ZONE = re.compile("|".join(sorted(map(re.escape, _DIGEST_ZONES), key=len, reverse=True)))
+DIGEST_ZONE = rx.compile("|".join(sorted(map(re.escape, _DIGEST_ZONES), key=len, reverse=True)))
 
 # Zones that keep daylight saving time: an outlet's offset on its publication day
 # may be another on the day of the event it reports (a Washington paper in
@@ -581,7 +582,7 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
             if len(city) >= 4 and not city.startswith(("GMT", "UTC")):
                 names.setdefault(city, (zone,))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+    return rx.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
 
 
 def place_offsets(text: str, day: dt.date | None) -> set[float]:

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from yoten.check import rx
 from yoten.check.align import (
     SourceSentence,
     katakana_skeleton,
@@ -292,7 +293,7 @@ def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
 
 
 # a sentence that opens by pointing back: これは, それは, この, うち
-_POINTS_BACK = re.compile(r"\s*(?:これ|それ|この|その|うち)")
+_POINTS_BACK = rx.compile(r"\s*(?:これ|それ|この|その|うち)")
 
 
 def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]) -> Finding | None:
@@ -477,25 +478,25 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
 
 
 # "570 of the 1,878 households", "12 sur 40", "1,878世帯のうち570世帯": a part, then its whole
-_PART_OF = re.compile(
+_PART_OF = rx.compile(
     r"\s*(?:(?:out\s+)?of|sur|von|de)\s+(?:(?:the|its|their|all|les|des|den|der|die|los|las)\s+)?$",
     re.IGNORECASE,
 )
-_WHOLE_THEN_PART = re.compile(r"(?:のうち|中)$")
+_WHOLE_THEN_PART = rx.compile(r"(?:のうち|中)$")
 # "Of those, 146,000 came from overseas", "Of the containers lost, 31 held …": a part
 # of the whole the sentence before counts
-_OF_THOSE = re.compile(
+_OF_THOSE = rx.compile(
     r"(?:^|(?<=[.!?])\s+)(?:Of|Among)\s+(?:those|them|these|the\s+[^,.;]{1,40}?),\s*$",
     re.IGNORECASE,
 )
 # "312 people … last month, including 57 who": the whole, then a part of it
-_INCLUDING = re.compile(
+_INCLUDING = rx.compile(
     r"[^\d.;:]{0,80}?\b(?:including|among\s+them|of\s+whom|of\s+which|dont|darunter|davon"
     r"|entre\s+ellos|de\s+los\s+cuales)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?",
     re.IGNORECASE,
 )
-_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|all\s+the)\s+(?P<noun>[a-z]{3,})\b")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+_OF_THE_NOUN = rx.compile(r"\s+of\s+(?:the|its|their|all\s+the)\s+(?P<noun>[a-z]{3,})\b")
+_SENTENCE_END = rx.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 
 def _source_shares(f: _Figure) -> set[tuple[float, float, str]]:
@@ -563,9 +564,9 @@ def _source_shares(f: _Figure) -> set[tuple[float, float, str]]:
 
 
 # 10.9%から1.9ポイント, 71%より16ポイント: the end a change is counted from, right before it
-_POINTS_FROM = re.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
+_POINTS_FROM = rx.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
 # 3.6人に1人, 4社に1社: a share written as one in N
-_ONE_IN_AFTER = re.compile(r"(?P<c>[^\d\s、。]{1,3})に1(?P=c)")
+_ONE_IN_AFTER = rx.compile(r"(?P<c>[^\d\s、。]{1,3})に1(?P=c)")
 
 
 def _gap_of_sentence_before(f: _Figure) -> str:
@@ -689,7 +690,7 @@ def _share_of_source_pair(f: _Figure) -> Finding | None:
 
 
 # "11 of them", "310,000 of whom", "dont 118 000": a part of the whole named before it
-_OF_THEM = re.compile(
+_OF_THEM = rx.compile(
     r"\s*(?:of\s+(?:them|whom|which|those|these)|de\s+(?:ellos|ellas|los\s+cuales)|davon|dont)\b",
     re.IGNORECASE,
 )
@@ -860,7 +861,7 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
 
 
 # a person the digest sentence names: katakana or Latin letters (マイヤー社長, Meier)
-_PERSON_NAMED = re.compile(r"[ァ-ヴ][ァ-ヴー・]{2,}|[A-Z][a-zà-ÿ]{2,}")
+_PERSON_NAMED = rx.compile(r"[ァ-ヴ][ァ-ヴー・]{2,}|[A-Z][a-zà-ÿ]{2,}")
 
 
 def _someone_elses_age(q: Quantity, s: Quantity, sentence: str, text: str) -> bool:
@@ -875,11 +876,11 @@ def _someone_elses_age(q: Quantity, s: Quantity, sentence: str, text: str) -> bo
     )
 
 
-_NAME_BEFORE_AGE = re.compile(NAME_BEFORE_AGE + "$")
+_NAME_BEFORE_AGE = rx.compile(NAME_BEFORE_AGE + "$")
 
 
 # "did not say how many", "gave no figure", "keine Angaben", "sans préciser", "no precisó"
-NO_NUMBER_GIVEN = re.compile(
+NO_NUMBER_GIVEN = rx.compile(
     r"\b(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to|refused\s+to)\s+"
     r"(?:say|disclose|give|specify|reveal|confirm|put\s+a\s+(?:number|figure))"
     r"\s+(?:how\s+(?:many|much)|the\s+(?:number|amount|size|cost)|a\s+(?:number|figure))"
@@ -993,7 +994,7 @@ def points_finding(
 
 
 # a source's own count of years since: 12年ぶり, 9年前, "12 years ago"
-_COUNTED_SINCE = re.compile(r"ぶり|前|\bago\b|\bearlier\b")
+_COUNTED_SINCE = rx.compile(r"ぶり|前|\bago\b|\bearlier\b")
 
 
 def swapped_finding(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity) -> Finding:
@@ -1121,15 +1122,15 @@ _ARITHMETIC_WORDS = (
     r"|下落|改善|悪化|ほか|以外|合わせ|足|引|比|より|超過|不足|ぶん|分の|追加|加え|上積|修正"
     r"|(?:従来|当初|以前|前年|昨年|前日|前週|前月|前回){past}|[〜~～]|上が|下が|引き上|引き下"
 )
-_ARITHMETIC = re.compile(_ARITHMETIC_WORDS.format(past=""))
+_ARITHMETIC = rx.compile(_ARITHMETIC_WORDS.format(past=""))
 # (a scale slip is no computation: 昨年のエビ輸出額は5400万ドル for "$540 million" is
 # a past year's own figure, 従来の価格 the one before a change)
-_ARITHMETIC_NOW = re.compile(_ARITHMETIC_WORDS.format(past=r"(?!の[^\d約])"))
-_CLAUSE_START = re.compile(r"[、。,:：]")
-_AVERAGE = re.compile(r"平均|あたり|当たり|につき")
+_ARITHMETIC_NOW = rx.compile(_ARITHMETIC_WORDS.format(past=r"(?!の[^\d約])"))
+_CLAUSE_START = rx.compile(r"[、。,:：]")
+_AVERAGE = rx.compile(r"平均|あたり|当たり|につき")
 
 
-_CLAUSE_END = re.compile(r"[、。]")
+_CLAUSE_END = rx.compile(r"[、。]")
 
 
 def _clause_at(text: str, q: Quantity) -> str:
@@ -1162,7 +1163,7 @@ def _divided_in_its_sentence(f: _Figure, s: Quantity) -> str:
 
 
 # 10%(520万ユーロ), 10%、520万ユーロ, 10%にあたる520万ユーロ: a percentage and its amount
-_PERCENT_THEN_AMOUNT = re.compile(r"\s*(?:[(（]|、|にあたる|に相当する)\s*(?:約|およそ)?\s*")
+_PERCENT_THEN_AMOUNT = rx.compile(r"\s*(?:[(（]|、|にあたる|に相当する)\s*(?:約|およそ)?\s*")
 
 
 def _stated_percent_of(f: _Figure, s: Quantity) -> str:
@@ -1196,7 +1197,7 @@ def _arithmetic(text: str, q: Quantity, *, past: bool = True) -> bool:
     return bool(words.search(text, start, q.start) or words.search(text[q.start : q.end + 6]))
 
 
-_UNIT_AFTER = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}")
+_UNIT_AFTER = rx.compile(r"[ァ-ヺー]{2,}|[A-Za-z]{2,}")
 
 
 def _unit_word(text: str, q: Quantity) -> str:

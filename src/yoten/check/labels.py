@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from yoten.check import rx
 from yoten.check.derive import identical
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.pieces import Piece
@@ -27,13 +28,13 @@ _ASIDE = r"(?:[(（][^()（）、。]{1,12}[)）])?"
 # a label and its particle, then up to a clause of words before the figure (営業利益は
 # 前年同期比15%増の, 韓国向けは): kanji, katakana and long-vowel marks, 2 to 10 of them,
 # with what qualifies it (中国向けの売上高, 4〜6月期の取扱量)
-_LABEL = re.compile(
+_LABEL = rx.compile(
     r"((?:(?:[\d〜一-龥々ァ-ヶー]|向け)+の)?(?:[一-龥々ァ-ヶー]|向け){2,10}?)"
     + _ASIDE
     + r"(?:は|が|も)[^、。はが]{0,16}$"
 )
 # what may stand between a source label and its figure: no other clause, no other label
-_BETWEEN = re.compile(r"^" + _ASIDE + r"(?:は|が|も|の|で|では)[^、。はが]{0,16}$")
+_BETWEEN = rx.compile(r"^" + _ASIDE + r"(?:は|が|も|の|で|では)[^、。はが]{0,16}$")
 
 
 def _label_before(text: str, q: Quantity, figures: list[Quantity]) -> str:

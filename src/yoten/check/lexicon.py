@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from yoten.check import rx
+
 __all__ = [
     "abbreviations",
     "counter_nouns",
@@ -76,7 +78,7 @@ def counter_rows() -> dict[str, str]:
 @functools.cache
 def day_count_after() -> re.Pattern[str]:
     """What follows "N日" when it is a count of days (``match`` right after 日)."""
-    return re.compile("(?:" + "|".join(row[0] for row in _rows("ja_day_count_words.tsv")) + ")")
+    return rx.compile("(?:" + "|".join(row[0] for row in _rows("ja_day_count_words.tsv")) + ")")
 
 
 @functools.cache
@@ -88,7 +90,7 @@ def _not_quantity_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             dates.append(pattern)
         if kind in ("quantity", "both"):
             quantities.append(pattern)
-    return re.compile("|".join(dates)), re.compile("|".join(quantities))
+    return rx.compile("|".join(dates)), rx.compile("|".join(quantities))
 
 
 def _mask(pattern: re.Pattern[str], text: str) -> str:
@@ -109,7 +111,7 @@ def mask_not_quantities(text: str) -> str:
 def locale_words(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, English) pairs for a source language (empty for others)."""
     return tuple(
-        (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), english)
+        (rx.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), english)
         for lang, pattern, english in _rows("locale_words.tsv")
         if lang == language
     )
@@ -143,7 +145,7 @@ def _terms() -> _Terms:
                 body = re.escape(word).replace(r"\ ", r"\s+")
                 tail = r"\w*" if star else r"(?!\w)"
                 first = re.split(r"[\s']", word)[0].casefold()
-                phrases.append((first, re.compile(rf"(?<!\w){body}{tail}", re.IGNORECASE), i))
+                phrases.append((first, rx.compile(rf"(?<!\w){body}{tail}", re.IGNORECASE), i))
             elif star:
                 prefixes.setdefault(word.casefold(), i)
             elif len(word) > 1 and word.replace(".", "").isupper():
@@ -152,11 +154,11 @@ def _terms() -> _Terms:
                 exact.setdefault(word.casefold(), i)
                 if raw.endswith("?"):  # blessés? : the plural too
                     exact.setdefault(word.casefold() + "s", i)
-    japanese = re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
+    japanese = rx.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
     return _Terms(japanese, rows, exact, capitals, prefixes, tuple(phrases))
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = rx.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def digest_terms(text: str) -> set[str]:

@@ -18,6 +18,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from yoten.check import rx
 from yoten.check.lexicon import locale_words
 from yoten.check.normalize import MONTHS, WEEKDAYS
 
@@ -29,28 +30,28 @@ REWRITTEN = frozenset({"fr", "de", "es", "it", "pt"})
 
 
 # 1 850, 1 850 (narrow), 41'000 (Swiss): thousands set off by a space or an apostrophe
-_SPACED_THOUSANDS = re.compile(r"(?<=\d)[  \u202f'’](?=\d{3}(?!\d))")
-_ENGLISH_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
-_SPACE = re.compile(r"[ \u00a0\u202f]")
-_DOTTED_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_SPACED_THOUSANDS = rx.compile(r"(?<=\d)[  \u202f'’](?=\d{3}(?!\d))")
+_ENGLISH_SPACED = rx.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)")
+_SPACE = rx.compile(r"[ \u00a0\u202f]")
+_DOTTED_THOUSANDS = rx.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_DECIMAL_COMMA = rx.compile(r"(?<=\d),(?=\d)")
 _THOUSANDS = "\ue000"  # a placeholder for a thousands separator while commas are read
-_GERMAN_ORDINAL_DAY = re.compile(r"\b(\d{1,2})\.(?=\s+[A-ZÄÖÜa-zäöü])")
-_SPANISH_DE = re.compile(
+_GERMAN_ORDINAL_DAY = rx.compile(r"\b(\d{1,2})\.(?=\s+[A-ZÄÖÜa-zäöü])")
+_SPANISH_DE = rx.compile(
     r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
 )
-_SPANISH_MIL = re.compile(r"\b(\d{1,3}) mil (\d{1,3})(?!\d|[.,]\d)")
-_GERMAN_FROM_TO = re.compile(r"\bvon\s+(\d[\d.,]*)\s+auf\s+(?=\d)")
-_FRENCH_TIME_TAKEN = re.compile(r"\b(en|pendant|durant)\s+(\d{1,2})\s?h\s?(\d{2})\b")
-_FRENCH_TIME_COMPARED = re.compile(r"(minutes,?\s+contre)\s+(\d{1,2})\s?h\s?(\d{2})\b")
-_FRENCH_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
-_GERMAN_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
-_PREMIER = re.compile(r"\b1er\b")
-_GERMAN_AM = re.compile(r"\b[Aa]m\b")
+_SPANISH_MIL = rx.compile(r"\b(\d{1,3}) mil (\d{1,3})(?!\d|[.,]\d)")
+_GERMAN_FROM_TO = rx.compile(r"\bvon\s+(\d[\d.,]*)\s+auf\s+(?=\d)")
+_FRENCH_TIME_TAKEN = rx.compile(r"\b(en|pendant|durant)\s+(\d{1,2})\s?h\s?(\d{2})\b")
+_FRENCH_TIME_COMPARED = rx.compile(r"(minutes,?\s+contre)\s+(\d{1,2})\s?h\s?(\d{2})\b")
+_FRENCH_TIME = rx.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
+_GERMAN_TIME = rx.compile(r"\b(\d{1,2})[.:](\d{2})\s?Uhr\b")
+_PREMIER = rx.compile(r"\b1er\b")
+_GERMAN_AM = rx.compile(r"\b[Aa]m\b")
 # Clock times: à 13 heures, um 13 Uhr, a las 13 horas (13.30 Uhr, 13h30 are read below).
 _CLOCK = {
     # à 13 heures, à 18 h (18 h 40 is read below), vers 9 h
-    "fr": re.compile(
+    "fr": rx.compile(
         # (not a duration: en 74 jours, 6 heures et 21 minutes; pendant 3 heures)
         r"(?<!jours, )(?<!jours )(?<!jour, )(?<!pendant )(?<!durant )(?<!\ben )"
         r"(?<!plus de )(?<!moins de )(?<!près de )(?<!environ )"
@@ -61,13 +62,13 @@ _CLOCK = {
         re.IGNORECASE,
     ),
     # um 13 Uhr; von 8 bis 17 Uhr, zwischen 8 und 17 Uhr (the start of a range is a clock)
-    "de": re.compile(
+    "de": rx.compile(
         r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>\d{2}))?\s?Uhr\b(?P<pm>\s+abends|\s+nachmittags)?"
         r"|(?P<pre>\b(?:von|ab|zwischen)\s)(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>\d{2}))?"
         r"(?=\s+(?:bis|und)\s+(?:[01]?\d|2[0-3])(?:[.:]\d{2})?\s?Uhr\b)"
     ),
     # a las 13 horas, las 19.00; "de 23.00 a 7.00" (minutes written: a clock)
-    "es": re.compile(
+    "es": rx.compile(
         # (not a count after "las": las 14.500 hectáreas)
         r"\b(?:las|la(?=\s+1\b))\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?(?:\s?(?:horas|h))?\b"
         r"(?![.,]\d)"
@@ -78,23 +79,23 @@ _CLOCK = {
         r"|centavos|kilos?|kg|gramos|litros?|metros?|km|por\s+ciento|%|millones|mil\b))",
         re.IGNORECASE,
     ),
-    "it": re.compile(
+    "it": rx.compile(
         r"\b(?:alle|ore|delle|dalle)\s+(?:ore\s+)?([01]?\d|2[0-3])(?:[.:](\d{2}))?\b",
         re.IGNORECASE,
     ),
-    "pt": re.compile(r"\b([01]?\d|2[0-3])\s?h(?:oras?)?\s?(\d{2})?\b", re.IGNORECASE),
+    "pt": rx.compile(r"\b([01]?\d|2[0-3])\s?h(?:oras?)?\s?(\d{2})?\b", re.IGNORECASE),
 }
 # Decades: les années 90 (années quatre-vingt-dix, after text2num), die 90er Jahre, los años 90.
 _DECADES = {
-    "fr": re.compile(r"\b(?:années|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
-    "de": re.compile(r"\b(19|20)?(\d)0er(?:\s*-?Jahren?)?\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:años|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
-    "it": re.compile(r"\b(?:anni|years)\s+'?(19|20)?(\d)0\b", re.IGNORECASE),
-    "pt": re.compile(r"\b(?:anos|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+    "fr": rx.compile(r"\b(?:années|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+    "de": rx.compile(r"\b(19|20)?(\d)0er(?:\s*-?Jahren?)?\b", re.IGNORECASE),
+    "es": rx.compile(r"\b(?:años|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
+    "it": rx.compile(r"\b(?:anni|years)\s+'?(19|20)?(\d)0\b", re.IGNORECASE),
+    "pt": rx.compile(r"\b(?:anos|years)\s+(19|20)?(\d)0\b", re.IGNORECASE),
 }
 # "un millón y medio", "un million et demi", "dos días y medio": 1.5 million, 2.5 days.
 # "dos horas y media", "deux heures et quart" (y cuarto arrives as "y 4th" from text2num)
-_AND_A_HALF = re.compile(
+_AND_A_HALF = rx.compile(
     r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
     r"\s+(?:y|et|e|und)\s+"
     r"(?:(?P<half>medio|media|demie?|mezzo|mezza|meio|meia|halb)|cuarto|4th|quart|quarto)\b",
@@ -105,11 +106,11 @@ _GERMAN_HALVES = {
     w: i + 1
     for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 }
-_GERMAN_HALF = re.compile(rf"\b({'|'.join(_GERMAN_HALVES)})einhalb\b|\banderthalb\b", re.IGNORECASE)
+_GERMAN_HALF = rx.compile(rf"\b({'|'.join(_GERMAN_HALVES)})einhalb\b|\banderthalb\b", re.IGNORECASE)
 # ein zwölfstündiger Warnstreik, die 24-stündige Sperre, dreitägige Gespräche: a span
 # as one adjective ("-jährig" only of a history, 132-jährige Geschichte: else mostly an
 # age, which ages.py reads)
-_GERMAN_SPAN_ADJECTIVE = re.compile(
+_GERMAN_SPAN_ADJECTIVE = rx.compile(
     r"\b(\d{1,3}-|[a-zäöüß]{2,20}?)(stündig|tägig|wöchig|monatig|jährig(?=\w*\s+(?:Geschichte"
     r"|Bestehen|Tradition)))(?:e[nmrs]?)?\b",
     re.IGNORECASE,
@@ -135,8 +136,8 @@ def _german_span(m: re.Match[str]) -> str:
 
 # la 3e place, 1er, 2ème; el 3.º puesto, il 3º posto: ordinals as the English scanner
 # writes them (3rd)
-_FRENCH_ORDINAL = re.compile(r"\b(\d{1,3})(?:e|ème|er|ère|re)\b")
-_ROMANCE_ORDINAL = re.compile(r"\b(\d{1,3})\.?[ºª°](?!\s*[CF]\b)")
+_FRENCH_ORDINAL = rx.compile(r"\b(\d{1,3})(?:e|ème|er|ère|re)\b")
+_ROMANCE_ORDINAL = rx.compile(r"\b(\d{1,3})\.?[ºª°](?!\s*[CF]\b)")
 
 
 def _english_ordinal(m: re.Match[str]) -> str:
@@ -147,13 +148,13 @@ def _english_ordinal(m: re.Match[str]) -> str:
 
 # "2 hours y 25 minutes": one duration for the English scanner.
 # "1 minute 04", "2 heures 05": the seconds or minutes after a unit, their own unsaid
-_UNIT_THEN_DIGITS = re.compile(
+_UNIT_THEN_DIGITS = rx.compile(
     r"\b(\d+) (hours?|minutes?) ([0-5]\d)\b(?![.,]\d)"
     r"(?!\s*(?:%|percent|points?|[kcm]?m\b|kg|t\b|tonnes|lit(?:er|re)s?|Liter|l\b|°"
     r"|seconds?|minutes?|hours?|days?|years?|people|euros|dollars|francs|millions?|billions?))"
 )
 _NEXT_UNIT = {"hour": "minutes", "hours": "minutes", "minute": "seconds", "minutes": "seconds"}
-_DURATION_AND = re.compile(
+_DURATION_AND = rx.compile(
     r"\b(\d+ (?:hours?|minutes?))\s+(?:y|et|und|e)\s+(?=\d+ (?:minutes?|seconds?)\b)"
 )
 
@@ -192,7 +193,7 @@ def _calendar_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
             names.setdefault(name.casefold() + part, f"{WEEKDAYS[number]} {english}")
     words = sorted((w for w in names if len(w) >= 3), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})\.?(?!\w)", re.IGNORECASE), names
+    return rx.compile(rf"(?<!\w)(?:{alternation})\.?(?!\w)", re.IGNORECASE), names
 
 
 def _rewrite_calendar(text: str, language: str, wrap: Callable[[str], str]) -> str:
@@ -218,7 +219,7 @@ def _number_words(text: str, language: str) -> str:
 
 
 # Durations in abbreviated units: 2 min 05 s, 1 h 24 min 58 s, 3 Std. 12 Min.
-_DURATION_PARTS = re.compile(
+_DURATION_PARTS = rx.compile(
     r"\b(?:(\d{1,2})\s?(?:h|Std\.?)(?!\w)\s?)?(\d{1,3})\s?(?:min|Min\.?|mn)(?!\w)"
     r"(?:\s?(\d{1,2})(?:[.,](\d{1,2}))?\s?(?:s|sec|Sek\.?|seg)(?!\w))?"
 )
@@ -247,15 +248,15 @@ def _duration_words(m: re.Match[str]) -> str:
 
 # Which mark a Spanish source puts before decimals: Spain writes 3,5 and 14.500,
 # Mexico and much of Latin America 3.5 and 14,500. Unambiguous figures decide.
-_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
-_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
-_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
-_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
-_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+_POINT_DECIMAL = rx.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+_COMMA_DECIMAL = rx.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
+_COMMA_GROUPS = rx.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
+_CLOCK_LIKE = rx.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_DOT_GROUPS = rx.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
 
 
-_COMMA_THOUSAND = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,])")
-_DOT_THOUSAND = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
+_COMMA_THOUSAND = rx.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,])")
+_DOT_THOUSAND = rx.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
 
 def decimal_point(text: str, language: str) -> bool:
@@ -349,14 +350,14 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
     return _DURATION_AND.sub(r"\1 and ", text)
 
 
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
+_BARE_DOLLAR = rx.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
 # 7,85 $ la livre, 4,2 Mio. €: the currency sign after its figure, where English writes it before
-_SYMBOL_AFTER = re.compile(
+_SYMBOL_AFTER = rx.compile(
     r"(?<![\w$€£¥.,])(?P<n>\d[\d,.]*(?:\s(?:thousand|million|billion|trillion)\b)?)"
     r"\s?(?P<sym>(?:US|A|C|CA|HK|NZ|S|R)?\$|€|£|¥)(?!\w)"
 )
 
 
-_HELD = re.compile(r"⟦(x+)⟧")
+_HELD = rx.compile(r"⟦(x+)⟧")
 # the "of" between a scale word and its unit, once both are in English: "million de tonnes"
-_SCALE_OF = re.compile(r"\b(thousand|million|billion|trillion)\s+(?:de|d'|d’|di|von)\s+")
+_SCALE_OF = rx.compile(r"\b(thousand|million|billion|trillion)\s+(?:de|d'|d’|di|von)\s+")

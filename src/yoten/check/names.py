@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yoten.check import rx
 from yoten.check.glossary import Glossary
 from yoten.check.lexicon import abbreviations
 from yoten.check.normalize import fold_latin, halfwidth
@@ -25,9 +26,9 @@ from yoten.models import Finding
 
 __all__ = ["GENERIC_ABBREVIATIONS", "check_names", "latin_in_parentheses"]
 
-_PARENS = re.compile(r"[(（]([^()（）]{1,200})[)）]")
+_PARENS = rx.compile(r"[(（]([^()（）]{1,200})[)）]")
 _LETTER = r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
-_LATIN_RUN = re.compile(rf"[{_LETTER}][{_LETTER}0-9.'’&\- ]*[{_LETTER}0-9.]|[{_LETTER}]")
+_LATIN_RUN = rx.compile(rf"[{_LETTER}][{_LETTER}0-9.'’&\- ]*[{_LETTER}0-9.]|[{_LETTER}]")
 #: Terms, not names: a digest may add them after the Japanese word.
 GENERIC_ABBREVIATIONS = frozenset(
     [
@@ -117,7 +118,7 @@ def check_names(
     return findings
 
 
-_KATAKANA_BEFORE = re.compile(r"[ァ-ヺー・=＝]{2,}[(（]\s*$")
+_KATAKANA_BEFORE = rx.compile(r"[ァ-ヺー・=＝]{2,}[(（]\s*$")
 
 
 def _as_written(text: str, name: str, offset: int) -> str:

@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+from yoten.check import rx
+
 __all__ = [
     "KATAKANA_RUN",
     "MONTHS",
@@ -36,7 +38,7 @@ _WIDTH[ord("－")] = ord("-")
 _WIDTH[ord("−")] = ord("-")
 
 
-_WIDE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]")
+_WIDE = rx.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]")
 
 
 def halfwidth(text: str) -> str:
@@ -51,7 +53,7 @@ _LATIN_EXTRA = str.maketrans(
      "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d",
      "’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
 )  # fmt: skip
-_SPACES = re.compile(r"\s+")
+_SPACES = rx.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -63,7 +65,7 @@ def fold_latin(text: str) -> str:
 
 
 #: A run of katakana with its long-vowel marks and middle dots (a name or loanword).
-KATAKANA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺー・･ヽヾ]*")
+KATAKANA_RUN = rx.compile(r"[ァ-ヺヽヾ][ァ-ヺー・･ヽヾ]*")
 
 _SMALL_TO_LARGE = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 _DROP = str.maketrans("", "", "ー・･=＝")
@@ -142,7 +144,7 @@ def phonetic_katakana_key(run: str) -> str:
 _SKIP_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "du", "des", "la", "le", "di", "del", "on", "in", "&"}
 )
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]*")
+_WORD = rx.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]*")
 
 
 def acronyms(text: str) -> set[str]:

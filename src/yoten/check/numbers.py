@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from yoten.check import rx
 from yoten.check.align import (
     sentence_at,
 )
@@ -71,11 +72,11 @@ from yoten.models import Finding
 __all__ = ["check_numbers", "digest_quantities"]
 
 
-_LEVEL_FROM_AFTER = re.compile(r"\s*から")
-_LEVEL_TO_BEFORE = re.compile(r"から\s*$")
-_LEVEL_TO_AFTER = re.compile(r"\s*(?:に|へ|まで)")
+_LEVEL_FROM_AFTER = rx.compile(r"\s*から")
+_LEVEL_TO_BEFORE = rx.compile(r"から\s*$")
+_LEVEL_TO_AFTER = rx.compile(r"\s*(?:に|へ|まで)")
 # "returns after a two-year absence", "a three-year hiatus"
-_ABSENCE_AFTER = re.compile(r"[\s-]*(?:absence|hiatus|break|gap|pause)\b", re.IGNORECASE)
+_ABSENCE_AFTER = rx.compile(r"[\s-]*(?:absence|hiatus|break|gap|pause)\b", re.IGNORECASE)
 
 
 def _after_absence(q: Quantity, s: Quantity, text: str, source: SourceIndex) -> bool:
@@ -268,7 +269,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
     return findings
 
 
-_BRACKET_BEFORE = re.compile(r"[(（]\s*(?:約|およそ|ほぼ)?\s*$")
+_BRACKET_BEFORE = rx.compile(r"[(（]\s*(?:約|およそ|ほぼ)?\s*$")
 
 
 def _converts_figure_before(
@@ -302,10 +303,10 @@ def _converts_figure_before(
 
 
 # (1キロあたり約28ペンス: a rate restated per another unit, in brackets
-_PER_BRACKET_BEFORE = re.compile(
+_PER_BRACKET_BEFORE = rx.compile(
     r"[(（]\s*1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)\s*(?:約|およそ)?\s*$"
 )
-_PER_BEFORE = re.compile(
+_PER_BEFORE = rx.compile(
     r"1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)\s*$"
 )
 # how many of the first unit make one of the second: a rate per mile is 1.609 times

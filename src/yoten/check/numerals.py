@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from yoten.check import rx
+
 __all__ = [
     "EN_ORDINALS",
     "EN_SCALES",
@@ -28,7 +30,7 @@ JA_DIGITS: dict[str, int] = {
 }  # fmt: skip
 _JA_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _JA_BIG_UNITS = {"万": 10**4, "億": 10**8, "兆": 10**12}
-_ARABIC = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ARABIC = rx.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def parse_japanese(numeral: str) -> float | None:

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from yoten.check import rx
 from yoten.check.align import SourceSentence, number_keys, sentence_at
 from yoten.check.dates.months import month_number
 from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
@@ -31,16 +32,16 @@ from yoten.models import Finding
 __all__ = ["check_quarters", "restated_quarter", "source_quarters", "year_quarter"]
 
 _KANJI = {"一": 1, "二": 2, "三": 3, "四": 4}
-_JA_QUARTER = re.compile(
+_JA_QUARTER = rx.compile(
     r"第([1-4一二三四])四半期|(?<![\w])([1-4])Q(?![\w])|(?<![\w])Q([1-4])(?![\w])"
 )
 # Quarters that need not be the calendar's: "fiscal" in the sentence naming the
 # quarter, or a fiscal year the source says starts or ends in another month.
-_FISCAL = re.compile(
+_FISCAL = rx.compile(
     r"\bfiscal\b|\bFY\s?\d|\bfinancial\s+year\b|\bexercice\b|\bGeschäftsjahr|\bejercicio\b",
     re.IGNORECASE,
 )
-_FISCAL_YEAR = re.compile(
+_FISCAL_YEAR = rx.compile(
     r"\b(?:fiscal|financial)\s+(?:year|quarter)s?\b[^.;]{0,40}?\b(?:begins?|began|starts?|started"
     r"|ends?|ended|ending|runs?)\b|\bfiscal\s+(?:first|second|third|fourth|Q[1-4])\b"
     # ("the second quarter of the current financial year")
@@ -49,15 +50,15 @@ _FISCAL_YEAR = re.compile(
     r"|June|July|August|September|October|November)\b",
     re.IGNORECASE,
 )
-_THREE_MONTHS = re.compile(
+_THREE_MONTHS = rx.compile(
     rf"\bfirst\s+(?:three|3)\s+months\b|\b(?:three|3)\s+months\s+(?:to|ending|ended|through)"
     rf"\s+(?:the\s+end\s+of\s+)?(?P<end>{MONTH_NAMES})\b",
     re.IGNORECASE,
 )
-_MONTH = re.compile(MONTH_NAMES, re.IGNORECASE)
+_MONTH = rx.compile(MONTH_NAMES, re.IGNORECASE)
 # "the six months to 30 September", "the half-year ended June 30": the first half of
 # a year, which ends six months later
-_SIX_MONTHS = re.compile(
+_SIX_MONTHS = rx.compile(
     rf"\b(?:(?:six|6)\s+months|half[\s-]year|first\s+half)\s+(?:to|ending|ended|through"
     rf"|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<end>{MONTH_NAMES})\b",
     re.IGNORECASE,
@@ -87,7 +88,7 @@ _EN_ORDINAL = {
     "fourth": 4,
     "4th": 4,
 }
-_EN_QUARTER = re.compile(
+_EN_QUARTER = rx.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+|financial[-\s]+)?quarter\b"
     r"|\bQ([1-4])\b|\b([1-4])Q\b",
     re.IGNORECASE,
@@ -176,7 +177,7 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
 
 # a numbered quarter and its months side by side: 第3四半期(7〜9月期), 第4四半期(2026年
 # 10〜12月), 第2四半期にあたる4〜6月期; 7〜9月期(第3四半期)
-_QUARTER_AND_MONTHS = re.compile(
+_QUARTER_AND_MONTHS = rx.compile(
     r"第(?P<q>[1-4一二三四])四半期(?:[(（]|にあたる|に当たる|となる)"
     r"(?P<m>(?:\d{4}年)?(?P<a>\d{1,2})\s*[〜~～-]\s*(?P<b>\d{1,2})月期?)"
     r"|(?P<m2>(?<![\d年])(?:\d{4}年)?(?P<a2>\d{1,2})\s*[〜~～-]\s*(?P<b2>\d{1,2})月期?)[(（]"
@@ -184,7 +185,7 @@ _QUARTER_AND_MONTHS = re.compile(
 )
 # the fiscal year's last month in the digest's own sentence: 2027年3月期第2四半期,
 # 6月30日を期末とする, 9月決算
-_OWN_FISCAL_END = re.compile(
+_OWN_FISCAL_END = rx.compile(
     r"(?<!\d)(?P<a>\d{1,2})月期(?:の)?第[1-4一二三四]四半期"
     r"|(?<!\d)(?P<b>\d{1,2})月(?:\d{1,2}日|末)?を(?:期末|決算期末|年度末)と"
     r"|(?<!\d)(?P<c>\d{1,2})月決算"
@@ -193,7 +194,7 @@ _OWN_FISCAL_END = re.compile(
 
 # "whose financial year ends on 30 June", "the financial year ending March 31, 2027",
 # "fiscal year runs from April to March" (not "the third quarter …, which ended Oct. 31")
-_SOURCE_FISCAL_END = re.compile(
+_SOURCE_FISCAL_END = rx.compile(
     rf"\b(?:fiscal|financial)\s+years?,?\s+(?:(?:that|which)\s+)?(?:ends?|ending|ended|closes"
     rf"|closing|runs?\s+from\s+{MONTH_NAMES}\s+(?:to|through|until))\s+(?:on\s+)?"
     rf"(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{MONTH_NAMES})",
@@ -317,9 +318,9 @@ def _restated_other(
 
 
 # "in the second half of 2026", "im ersten Halbjahr" (first half once normalised)
-_HALF = re.compile(r"\b(?P<w>first|second)[\s-]half\b", re.IGNORECASE)
+_HALF = rx.compile(r"\b(?P<w>first|second)[\s-]half\b", re.IGNORECASE)
 # 1〜6月, 上期, 下半期: the digest writes a half itself
-_JA_HALF = re.compile(r"1\s*[〜~～-]\s*6月|7\s*[〜~～-]\s*12月|上期|下期|上半期|下半期|半期|半年")
+_JA_HALF = rx.compile(r"1\s*[〜~～-]\s*6月|7\s*[〜~～-]\s*12月|上期|下期|上半期|下半期|半期|半年")
 
 
 def _half_instead(
@@ -380,13 +381,13 @@ def _months_said(text: str, first: int, last: int) -> bool:
 
 
 # (not "the same period last year", which compares the quarter written with its year-ago self)
-_RELATIVE_PERIOD = re.compile(
+_RELATIVE_PERIOD = rx.compile(
     r"\b(?:previous|prior|preceding|same|last)\s+(?:three\s+months|quarter|period)\b"
     r"(?!\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|of\s+(?:the\s+)?(?:previous|last)\s+year))",
     re.IGNORECASE,
 )
-_SPAN_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月")
-_QUARTER_WRITTEN = re.compile(
+_SPAN_MONTHS = rx.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月")
+_QUARTER_WRITTEN = rx.compile(
     rf"\b(?P<a>{MONTH_NAMES})\s*(?:-|–|to|through)\s*(?P<b>{MONTH_NAMES})\s+quarter\b"
     rf"|\b(?:quarter|three\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<end>{MONTH_NAMES})\b(?:\s+(?P<d2>\d{{1,2}})\b)?"
@@ -417,7 +418,7 @@ def _quarters_written(text: str) -> set[int]:
     return found
 
 
-_QUARTER_MONTHS = re.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月期")
+_QUARTER_MONTHS = rx.compile(r"(\d{1,2})\s*[〜~～-]\s*(\d{1,2})月期")
 
 
 def _shares_figure(sentence: str, s: SourceSentence) -> bool:
@@ -520,7 +521,7 @@ def restated_quarter(
 
 # "the third quarter of 2027", "Q3 2027", "2027's first quarter": a calendar quarter
 # tied to its year
-_YEAR_QUARTER = re.compile(
+_YEAR_QUARTER = rx.compile(
     r"\b(?P<w>first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
     r"\s+of\s+(?P<y>(?:19|20)\d\d)\b"
     r"|\bQ(?P<n>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b"

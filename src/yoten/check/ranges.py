@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from yoten.check import rx
 from yoten.check.quantities import Quantity, readings_match
 from yoten.check.relations import significant_digits
 from yoten.check.source import SourceIndex
 
 __all__ = ["range_counterpart", "range_ends"]
 
-_DIGEST_LINK = re.compile(r"\s*(?:〜|~|～|-|–|から)\s*")
-_SOURCE_LINK = re.compile(r"\s*(?:to|-|–|—|and|bis|à|a|y|et|und)\s*", re.I)
+_DIGEST_LINK = rx.compile(r"\s*(?:〜|~|～|-|–|から)\s*")
+_SOURCE_LINK = rx.compile(r"\s*(?:to|-|–|—|and|bis|à|a|y|et|und)\s*", re.I)
 
 
 def _linked(text: str, first: Quantity, second: Quantity, link: re.Pattern[str]) -> bool:
@@ -63,4 +64,4 @@ def range_ends(a: Quantity, b: Quantity, source: SourceIndex) -> bool:
 
 
 # "by" or "from" before the first figure: the two make a change, not a range
-_CHANGE_BEFORE = re.compile(r"\b(?:by|from|de|von|par|um)\s+$", re.I)
+_CHANGE_BEFORE = rx.compile(r"\b(?:by|from|de|von|par|um)\s+$", re.I)

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import replace
 
+from yoten.check import rx
 from yoten.check.lexicon import counter_nouns
 from yoten.check.locale import REWRITTEN
 from yoten.check.numerals import swapped_positions
@@ -98,7 +99,7 @@ def percent_for_points(q: Quantity, s: Quantity) -> bool:
 
 
 # what a change in points is a change of, written right after it: 10.3ポイント減, 2ポイント上昇
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = rx.compile(
     r"\s*(?:の)?(?:増|減|上昇|低下|下落|落ち込|伸び|悪化|改善|縮小|拡大|上回|下回)"
 )
 # units that are not amounts a change in percent could be of
@@ -158,7 +159,7 @@ def _clock_digits(seconds: float) -> str:
 
 
 # "170 more than in 2026", "since 2017": a bare four-digit figure after these is a year
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = rx.compile(
     r"\b(?:in|since|of|by|from|until|to|than in|before|after"
     # (seit 2019, en 2023, depuis 2020, desde 2021, hasta 2030)
     r"|im|seit|bis|ab|en|depuis|desde|hasta)\s+$",
@@ -166,7 +167,7 @@ _YEAR_BEFORE = re.compile(
 )
 # the word "year" right before: in the year 2024, im Jahr 2024, en el año 2023 (a year,
 # whatever word follows it)
-_YEAR_WORD_BEFORE = re.compile(r"\b(?:year|Jahr|Jahre|année|año)\s+$", re.I)
+_YEAR_WORD_BEFORE = rx.compile(r"\b(?:year|Jahr|Jahre|année|año)\s+$", re.I)
 
 
 def read_as_year(s: Quantity, text: str) -> bool:
@@ -297,7 +298,7 @@ def written_digits_swapped(q: Quantity, s: Quantity) -> bool:
     )
 
 
-_PLAIN_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*\.\d+|(?<![\d.,])\d{3,}(?![\d.,]\d)")
+_PLAIN_FIGURE = rx.compile(r"(?<![\d.,])\d[\d,]*\.\d+|(?<![\d.,])\d{3,}(?![\d.,]\d)")
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 

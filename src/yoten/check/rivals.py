@@ -16,6 +16,7 @@ import functools
 import math
 import re
 
+from yoten.check import rx
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive import derive, identical
 from yoten.check.derive.basics import differences, states
@@ -58,7 +59,7 @@ __all__ = [
 _CONCRETE = frozenset("人 頭 隻 台 機 発 基 校 店 カ国 本 床 棟 便".split())
 
 # 14.8インチ(約290ミリ): a converted figure in brackets right after its source figure
-_CONVERSION_LINK = re.compile(r"\s*[(（]\s*(?:約|およそ)?")
+_CONVERSION_LINK = rx.compile(r"\s*[(（]\s*(?:約|およそ)?")
 
 
 def change_to_rival(q: Quantity, rivals: list[Quantity], restated: list[Quantity]) -> str:
@@ -197,7 +198,7 @@ def closer_rival(
 
 
 # a decimal with a scale word: "0.81 million", "£3.4bn", "1,18 Mio."
-_ROUNDED_SCALE = re.compile(
+_ROUNDED_SCALE = rx.compile(
     r"\d[.,]\d+\s*(?:million|billion|trillion|thousand|mn|bn|tn|m|k|mio|mrd)\b", re.IGNORECASE
 )
 
@@ -230,13 +231,13 @@ def rounds_to(q: Quantity, s: Quantity) -> bool:
     return False
 
 
-_UPPER = re.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
-_LOWER = re.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
-_UPPER_ENDING = re.compile(r"(?:以内|未満|以下|足らず|弱)$")
-_LOWER_ENDING = re.compile(r"(?:以上|超|余り|余|強)$")
+_UPPER = rx.compile(r"^(?:以内|未満|以下|足らず|弱|を切|を下回|に満たな|に届かな|を割)")
+_LOWER = rx.compile(r"^(?:以上|超|を超|余り|余|強|を上回|台)")  # 1時間半台: 1:30 to 1:59
+_UPPER_ENDING = rx.compile(r"(?:以内|未満|以下|足らず|弱)$")
+_LOWER_ENDING = rx.compile(r"(?:以上|超|余り|余|強)$")
 
 
-_FROM_END_BEFORE = re.compile(r"(?:から|より)\s*(?:約|およそ)?\s*$")
+_FROM_END_BEFORE = rx.compile(r"(?:から|より)\s*(?:約|およそ)?\s*$")
 
 
 def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
@@ -335,14 +336,14 @@ def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
 
 
 # 4割強, 5割を超え, 2000人余り / 5割近く, 3割弱: a source figure that is a bound
-_SOURCE_LOWER_AFTER = re.compile(r"^(?:強|超|を超|以上|余り|余|を上回)")
-_SOURCE_UPPER_AFTER = re.compile(r"^(?:弱|近く|足らず|未満|に満たな|に迫|を下回|を切)")
+_SOURCE_LOWER_AFTER = rx.compile(r"^(?:強|超|を超|以上|余り|余|を上回)")
+_SOURCE_UPPER_AFTER = rx.compile(r"^(?:弱|近く|足らず|未満|に満たな|に迫|を下回|を切)")
 # "more than 40%", "over 2,000" / "nearly half", "just under 5%"
-_SOURCE_LOWER_BEFORE = re.compile(
+_SOURCE_LOWER_BEFORE = rx.compile(
     r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|at\s+least)\s+$",
     re.IGNORECASE,
 )
-_SOURCE_UPPER_BEFORE = re.compile(
+_SOURCE_UPPER_BEFORE = rx.compile(
     r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|less\s+than|fewer\s+than|close\s+to)\s+$",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from yoten.check import rx
 from yoten.check.normalize import halfwidth
 
 __all__ = ["Score", "digest_scores", "source_scores"]
@@ -37,14 +38,14 @@ class Score:
 
 
 # 6対3, 6 対 3, 6-3, 6–3 (digits; full width is folded first).
-_JA_SCORE = re.compile(
+_JA_SCORE = rx.compile(
     r"(?<![\d.,])(?P<a>\d{1,3})\s*(?P<sep>対|-|–|—)\s*(?P<b>\d{1,3})(?![\d,])(?!\.\d)"
 )
 # After a dash pair in Japanese: a unit or counter makes it a range (3-5人, 10-15%).
-_JA_RANGE_UNIT = re.compile(r"\s*(?:[%％]|[^\sでのとにをがは、。)）」\n])")
+_JA_RANGE_UNIT = rx.compile(r"\s*(?:[%％]|[^\sでのとにをがは、。)）」\n])")
 
 # Source pairs: 6-4, 6–4, 6 - 4, 3-nil, "6 to 4" (support only), "3:1" (support only).
-_EN_SCORE = re.compile(
+_EN_SCORE = rx.compile(
     r"(?<![\d.,$€£¥/:–-])(?P<a>\d{1,3})\s*(?P<sep>-|–|—|:|\bto\b)\s*(?P<b>\d{1,3}|nil|nothing|zero)"
     r"(?![\d,:/–-])(?!\.\d)(?!\s*(?:%|per\s?cent|percent|percentage|[ap]\.?m\b))",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
+from yoten.check import rx
 from yoten.check.align import (
     SourceSentence,
     best_sentences,
@@ -42,8 +43,8 @@ from yoten.models import Article, Evidence
 
 __all__ = ["OF_WORDS", "SourceIndex", "day_of_month", "detect_language", "evidence"]
 
-_DASHED_PAIR = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_DASHED_PAIR = rx.compile(r"(?<![\d.,-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)")
+_KANA = rx.compile(r"[\u3040-\u30ff]")
 
 
 class SourceIndex:
@@ -285,9 +286,9 @@ class SourceIndex:
         return source_dates(self.text, self.article.published_date, japanese=japanese)
 
 
-_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?$")
-_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b")
-_BARE_DAY = re.compile(r"\d{1,2}")
+_DAY_BEFORE = rx.compile(rf"\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\.?,?\s+(?:the\s+)?$")
+_DAY_AFTER = rx.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b")
+_BARE_DAY = rx.compile(r"\d{1,2}")
 
 
 def _anchor_values(q: Quantity) -> list[float]:
@@ -368,7 +369,7 @@ def _bare_amounts_in_measure(found: list[Quantity], text: str) -> None:
 
 
 # "highs of 106 forecast for Friday", "a low of 38": a temperature without its unit
-_HIGH_OR_LOW = re.compile(
+_HIGH_OR_LOW = rx.compile(
     r"\b(?:highs?|lows?|temperatures?|maxim(?:um|a)|minim(?:um|a))\s+(?:of|near|around|in\s+the)\s+$",
     re.IGNORECASE,
 )

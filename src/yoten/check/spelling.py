@@ -33,10 +33,10 @@ sections where each stands.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from yoten.check import rx
 from yoten.check.align import katakana_skeleton as _katakana_skeleton
 from yoten.check.normalize import (
     KATAKANA_RUN,
@@ -116,7 +116,7 @@ def _one_part_apart(a: str, b: str) -> bool:
     return shared >= 2 and min(len(x), len(y)) >= 2 and x[0] == y[0] and edit_distance(x, y, 2) <= 2
 
 
-_NAME_AFTER = re.compile(
+_NAME_AFTER = rx.compile(
     r"^(?:[(（][A-Za-zÀ-ÿ]|氏|さん|様|君|選手|監督|被告|博士|教授|元|前|副"
     r"|[\u4e00-\u9fff]{0,3}(?:相|長|官|議|士|者|手|督|授|裁|事|員|表|領|師))"
 )
@@ -144,7 +144,7 @@ def _vowel_variants(a: str, b: str) -> bool:
     return len(sa) >= 3 and sa == _katakana_skeleton(b.replace("・", ""))
 
 
-_LEADING_V = re.compile(r"^(?:ヴァ|ワ|バ)")
+_LEADING_V = rx.compile(r"^(?:ヴァ|ワ|バ)")
 
 
 def _v_variants(a: str, b: str) -> bool:
@@ -317,8 +317,8 @@ def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
 
 
 # A name of several parts, joined by ・ or by = (a double name: アルブレヒト=フォーゲル)
-_JOINED_NAME = re.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,})+")
-_SEPARATOR = re.compile(r"[・･=＝]")
+_JOINED_NAME = rx.compile(r"[ァ-ヺー]{2,}(?:[・･=＝][ァ-ヺー]{2,})+")
+_SEPARATOR = rx.compile(r"[・･=＝]")
 
 
 def _separator_variants(pieces: list[Piece], flagged: set[str]) -> list[Finding]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from yoten.check import rx
 from yoten.check.align import katakana_skeleton, sentence_at, skeleton
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import digest_terms, source_terms
@@ -33,11 +34,11 @@ __all__ = ["check_swaps"]
 
 # The subject a digest figure follows: a katakana name, a Latin word or a kanji noun,
 # at most a particle or a colon away (プラセボ群4.1%, 病院63カ所, Acme:12%).
-_SUBJECT = re.compile(
+_SUBJECT = rx.compile(
     r"([ァ-ヺー]{2,}|[A-Za-z][A-Za-z'-]+|[一-龥]{2,})(?:[はがのでもに、:：()（）\s]|群){0,2}$"
 )
-_COUNTER_OF_FIGURE = re.compile(r"[\d万億千]$")
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+_COUNTER_OF_FIGURE = rx.compile(r"[\d万億千]$")
+_WORD = rx.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _NEAR = 12  # characters between a digest subject and its figure
 
 

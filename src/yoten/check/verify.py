@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from yoten.check import rx
 from yoten.check.pieces import iter_pieces
 from yoten.engines.condense import chunk_paragraphs, estimate_tokens, paragraphs_of
 from yoten.errors import ConfigError
@@ -161,7 +162,7 @@ def model_engine(settings: Settings) -> ModelEngine:
     return engine
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = rx.compile(r"\s+")
 
 
 def find_quote(source: str, quote: str) -> Evidence | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.align import split_sentences
 from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, halfwidth
 from yoten.check.numerals import parse_english_words
@@ -23,17 +24,17 @@ from yoten.check.dates.periods import add_fiscal_year, add_month_spans, count_wo
 from yoten.check.dates.scan import DateRef, int_or_none
 
 _EN_DATES = [
-    re.compile(
+    rx.compile(
         rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
     ),
-    re.compile(
+    rx.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>\d{{4}})\b)?"
     ),
     # "July 2026", "July of 2026", "nel luglio del 2026", "julio de 2026"
-    re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+of|\s+del?)?,?\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"\b(?P<mon>{MONTH_NAMES})\b"),
-    re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
+    rx.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+of|\s+del?)?,?\s+(?P<y>\d{{4}})\b"),
+    rx.compile(rf"\b(?P<mon>{MONTH_NAMES})\b"),
+    rx.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})\b"),
+    rx.compile(r"\b(?P<y>\d{4})/(?P<mn>\d{1,2})/(?P<d>\d{1,2})\b"),
 ]
 
 
@@ -43,7 +44,7 @@ _MONTH_NAMES = MONTH_NAMES
 # A month named with a year relative to the publication: "last March", "March
 # last year", "in March of this year", "next March", "the coming April". Month
 # names are matched with their capital only: "this may" is no month.
-_EN_REL_MONTH = re.compile(
+_EN_REL_MONTH = rx.compile(
     rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+"
     rf"(?P<mon>{_MONTH_NAMES})\b"
     # "March next year", "October 11 next year", "11 October last year"
@@ -55,7 +56,7 @@ _EN_REL_MONTH = re.compile(
 
 # A day of the month without its month: "on the 1st", "from the 15th", "the
 # first of the month", "the 3rd of next month", "the start of the month".
-_EN_DAY_OF_MONTH = re.compile(
+_EN_DAY_OF_MONTH = rx.compile(
     r"\b(?:on|from|since|until|till|by|before|after|through|to|starting|beginning)\s+the\s+"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|minute|hour|day|week|month"
     r"|year|time|place|round|floor|quarter|anniversary|consecutive|straight|of\s+(?:\w+\s+)?"
@@ -90,7 +91,7 @@ _DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace(" ", 
 
 # A day of a month in words, or the month's start: "the first of July", "July first",
 # "the twenty-first of May", "the start of July", "from the beginning of June".
-_EN_WORD_DATES = re.compile(
+_EN_WORD_DATES = rx.compile(
     rf"\b(?:the\s+)?(?P<w>{_DAY_WORD_RE})\s+(?:day\s+)?of\s+(?P<mon>{_MONTH_NAMES})\b"
     rf"|\b(?P<mon2>{_MONTH_NAMES})\s+(?:the\s+)?(?P<w2>{_DAY_WORD_RE})\b"
     rf"|\b(?:start|beginning|first\s+day)\s+of\s+(?P<mon3>{_MONTH_NAMES})\b",
@@ -109,14 +110,14 @@ _RANGE_WEEKDAY = rf"{WEEKDAY_NAMES},?\s+(?:the\s+)?"
 
 # "from 28 May to 6 June 2026", "May 28 to June 6, 2026": the year of the range's end
 # is its start's too (the start's month no later than the end's)
-_EN_MONTHS_RANGE = re.compile(
+_EN_MONTHS_RANGE = rx.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})|(?P<n1>{MONTH_RE})\s+(?P<e1>\d{{1,2}}))"
     r"\s*(?:to|until|through|au|al|bis|-|–)\s*"
     rf"(?:\d{{1,2}}\s+(?P<m2>{MONTH_RE})|(?P<n2>{MONTH_RE})\s+\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
 )
 
 
-_EN_DAY_RANGE = re.compile(
+_EN_DAY_RANGE = rx.compile(
     rf"\b(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{_TO}\s*"
     r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![.:]\d)(?!,\d)(?!\s*(?:%|per|percent|[ap]\.?m\b))"
     r"(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
@@ -133,14 +134,14 @@ _MONTH_OFFSET = {"the": None, "this": 0, "each": None, "every": None, "next": 1,
 
 
 # 1066, 2024, and the round years of projections (by 2100, 2150)
-_EN_YEAR = re.compile(
+_EN_YEAR = rx.compile(
     r"(?<![\d,.$€£¥])(?P<y>1[0-9]{3}|20[0-9]{2}|21[0-9]0)(?!\d)(?!,\d{3})"
     r"(?!['’]?s\b)"  # the 1800s is a decade or a century, not the year 1800
     r"(?:[/-](?P<y2>\d{2})\b(?![/-]\d))?"
 )
 
 
-_EN_DECADE = re.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
+_EN_DECADE = rx.compile(r"(?<!\d)(?:(?P<full>1[0-9]{2}0|20[0-9]0)s|['’](?P<short>[0-9]0)s)\b")
 
 
 _DECADE_WORDS = {
@@ -155,10 +156,10 @@ _DECADE_WORDS = {
 }
 
 
-_EN_DECADE_WORD = re.compile(rf"\b({'|'.join(_DECADE_WORDS)})\b", re.IGNORECASE)
+_EN_DECADE_WORD = rx.compile(rf"\b({'|'.join(_DECADE_WORDS)})\b", re.IGNORECASE)
 
 
-_EN_CENTURY = re.compile(
+_EN_CENTURY = rx.compile(
     r"\b(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|twenty[\s-]first))[\s-]centur(?:y|ies)\b",
@@ -167,7 +168,7 @@ _EN_CENTURY = re.compile(
 
 
 # A span of centuries: "three centuries", "a century", "300 years".
-_EN_CENTURY_SPAN = re.compile(
+_EN_CENTURY_SPAN = rx.compile(
     r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:(?:full|whole)\s+)?centur(?:y|ies)|(?P<h>[1-9]\d?)00\s+years)\b",
     re.IGNORECASE,
@@ -203,13 +204,13 @@ _CENTURY_WORDS = {
 }
 
 
-_EN_WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})s?\b", re.IGNORECASE)
+_EN_WEEKDAY = rx.compile(rf"\b({WEEKDAY_NAMES})s?\b", re.IGNORECASE)
 
 
 _WEEKDAYS_EN = [w.lower() for w in WEEKDAYS]
 
 
-_EN_TIME = re.compile(
+_EN_TIME = rx.compile(
     r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
     # (24:00, the end of a day's service: midnight)
     r"|\b(?P<h24>[01]?\d|2[0-3]|24(?=:00)):(?P<m24>[0-5]\d)\b"
@@ -280,14 +281,14 @@ _EN_RELATIVE: list[tuple[str, str]] = [
 
 # The end of a year named by its number: "end-2024", "the end of 2024", "late 2024",
 # "2024 year-end": 年末 when it is the publication year.
-_EN_YEAR_END = re.compile(
+_EN_YEAR_END = rx.compile(
     r"\b(?:end|close)(?:\s+of|-)\s*(?P<y>\d{4})\b|\blate[\s-](?P<y2>\d{4})\b"
     r"|\b(?P<y3>\d{4})\s+year[\s-]end\b",
     re.IGNORECASE,
 )
 
 
-_EN_RELATIVE_RES = [(re.compile(p, re.IGNORECASE), tag) for p, tag in _EN_RELATIVE]
+_EN_RELATIVE_RES = [(rx.compile(p, re.IGNORECASE), tag) for p, tag in _EN_RELATIVE]
 
 
 @dataclass(slots=True)
@@ -362,11 +363,11 @@ class SourceDates:
         self.add_date(day.year, day.month, day.day)
 
 
-_RANGE_END_YEAR = re.compile(
+_RANGE_END_YEAR = rx.compile(
     rf"\s*(?:and|to|through|until|till|-|–)\s+(?:{MONTH_RE}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s+{MONTH_RE})?,?\s+(?P<y>\d{{4}})\b"
 )
-_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_NAMES}),?\s+(?:the\s+)?$", re.IGNORECASE)
+_WEEKDAY_BEFORE = rx.compile(rf"\b({WEEKDAY_NAMES}),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _weekday_years(
@@ -591,7 +592,7 @@ def source_dates(
 
 
 # a month named without a year: "in 2025, when the site opened in late September"
-_BARE_MONTH = re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
+_BARE_MONTH = rx.compile(rf"\b(?P<mon>{_MONTH_NAMES})\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
 
 
 def _add_months_of_the_sentence_year(facts: SourceDates, folded: str) -> None:
@@ -610,7 +611,7 @@ def _add_months_of_the_sentence_year(facts: SourceDates, folded: str) -> None:
 
 
 # "the fiscal year that begins July 1", "its fiscal year, which begins July 1"
-_FISCAL_BEGINS = re.compile(
+_FISCAL_BEGINS = rx.compile(
     rf"\b(?:fiscal|financial|budget)\s+year,?\s+(?:that|which)\s+(?:begins|starts)"
     rf"\s+(?:on\s+)?(?:(?P<d>\d{{1,2}})\s+)?(?P<mon>{_MONTH_NAMES})\b"
     rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
@@ -637,12 +638,12 @@ def _add_fiscal_years_begun(facts: SourceDates, folded: str) -> None:
 
 
 # 2026-27, 2025/26: a split year (not 2020-2024, a span of years)
-_SPLIT_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
+_SPLIT_YEAR = rx.compile(r"(?<![\d/-])((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
 
 
 # "the 2025/26 marketing year, which ended May 31", "the 2026/27 season, which began on
 # June 1": a split year with the day it ends or begins
-_SPLIT_YEAR_BOUND = re.compile(
+_SPLIT_YEAR_BOUND = rx.compile(
     _SPLIT_YEAR.pattern + r"\s+(?:[a-z]+\s+){0,2}?(?:year|season),?\s+"
     rf"(?:which|that)\s+(?P<w>ended|ends|began|begins|started|starts)\s+(?:on\s+)?(?P<mon>{_MONTH_NAMES})\b",
     re.IGNORECASE,
@@ -650,7 +651,7 @@ _SPLIT_YEAR_BOUND = re.compile(
 
 
 # "The state's financial year runs from 1 July to 30 June": the month its years end in
-_FISCAL_RUNS = re.compile(
+_FISCAL_RUNS = rx.compile(
     r"\b(?:financial|fiscal|budget)\s+year\s+(?:runs|goes|lasts)\s+from\s+(?:\d{1,2}\s+)?"
     rf"{_MONTH_NAMES}(?:\s+\d{{1,2}})?\s+(?:to|until|through)\s+(?:\d{{1,2}}\s+)?"
     rf"(?P<end>{_MONTH_NAMES})\b",
@@ -685,7 +686,7 @@ def _add_split_years(facts: SourceDates, folded: str) -> None:
 
 
 # "before the end of the first quarter" (la fin du premier trimestre): the month it ends
-_QUARTER_END = re.compile(
+_QUARTER_END = rx.compile(
     r"\b(?:end\s+of\s+the|fin\s+du|final\s+del|Ende\s+des)\s+(first|second|third|fourth)\s+quarter\b",
     re.IGNORECASE,
 )
@@ -700,7 +701,7 @@ def _add_quarter_ends(facts: SourceDates, folded: str) -> None:
 
 
 # "two days after the first attempt was scrubbed", "three days earlier"
-_EN_DAYS_APART = re.compile(
+_EN_DAYS_APART = rx.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
     r"(?:after|before|later|earlier)\b"
     # "on Monday, March 2, … will travel there the following day"
@@ -709,19 +710,19 @@ _EN_DAYS_APART = re.compile(
 )
 
 
-_EN_NEXT_MONTH = re.compile(
+_EN_NEXT_MONTH = rx.compile(
     rf"\bnext\s+(?P<mon>{_MONTH_NAMES})\b|\b(?P<mon2>{_MONTH_NAMES})\s+next\s+year\b",
     re.IGNORECASE,
 )
 
 
 # "next year's race", "last year": the year a year-less date of the sentence is in
-_EN_SAID_YEAR = re.compile(r"\b(next|last|this)\s+year\b", re.IGNORECASE)
+_EN_SAID_YEAR = rx.compile(r"\b(next|last|this)\s+year\b", re.IGNORECASE)
 _YEAR_SAID = {"next": 1, "last": -1, "this": 0}
 
 
 _JA_YEARS_ON = {"来年": 1, "翌年": 1, "今年": 0, "本年": 0, "昨年": -1, "去年": -1}
-_JA_YEAR_SAID = re.compile(rf"({'|'.join(_JA_YEARS_ON)})の?$")
+_JA_YEAR_SAID = rx.compile(rf"({'|'.join(_JA_YEARS_ON)})の?$")
 
 
 @lru_cache(maxsize=8)
@@ -756,7 +757,7 @@ def _said_year(folded: str, at: int) -> int:
 
 
 # (not a fiscal year's: "fiscal 2027, which begins July 1" is July 2026)
-_YEAR_IN_SENTENCE = re.compile(
+_YEAR_IN_SENTENCE = rx.compile(
     r"(?<![\d.,])(?<!fiscal )(?<!fiscal year )(?<!FY)(?:19|20)\d\d(?![\d.,]\d)", re.IGNORECASE
 )
 
@@ -770,7 +771,7 @@ def _years_before(folded: str, at: int) -> set[int]:
 
 
 # "due to arrive in 11 days", "in two weeks' time"
-_EN_IN_DAYS = re.compile(
+_EN_IN_DAYS = rx.compile(
     r"\b(?:in|within)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<u>days|weeks)\b"
     # ("15 days from that date", "15 days desde esa fecha", "15 days after the vote")
@@ -792,14 +793,14 @@ def _add_days_ahead(facts: SourceDates, folded: str, published: dt.date) -> None
 
 
 # "restored at 01:00 the next morning", "le lendemain" (rewritten): the day after
-_EN_NEXT_DAY = re.compile(
+_EN_NEXT_DAY = rx.compile(
     r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE
 )
 
 
 # "a 48-hour strike beginning at 6 a.m. on Thursday", "a 72-hour ceasefire from Monday"
-_EN_HOURS_LONG = re.compile(r"\b(?P<n>\d{2,3})[-\s]hours?\b", re.IGNORECASE)
-_SPAN_STARTS = re.compile(
+_EN_HOURS_LONG = rx.compile(r"\b(?P<n>\d{2,3})[-\s]hours?\b", re.IGNORECASE)
+_SPAN_STARTS = rx.compile(
     r"\b(?:beginning|starting|from|begins|starts|began|started)\b", re.IGNORECASE
 )
 
@@ -834,7 +835,7 @@ def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
             facts.add_day(day + dt.timedelta(days=1))
 
 
-_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_THAN = rx.compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.date]) -> None:
@@ -854,14 +855,14 @@ def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.dat
 
 
 # "in 2021, when … in September of that year": the month in the year named before it
-_EN_THAT_YEAR = re.compile(
+_EN_THAT_YEAR = rx.compile(
     rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_NAMES})"
     rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"
     rf"|\b(?:later|earlier)\s+that\s+year,?\s+in\s+(?P<mon3>{_MONTH_NAMES})\b"
 )
 
 
-_ANY_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+_ANY_YEAR = rx.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
 
 
 def _add_that_year(facts: SourceDates, folded: str) -> None:
@@ -917,7 +918,7 @@ def _add_relative_months(facts: SourceDates, folded: str) -> list[tuple[int, int
 
 
 # a month named, then "a month earlier" in the same sentence: the month before it
-_MONTH_EARLIER = re.compile(
+_MONTH_EARLIER = rx.compile(
     rf"\b(?P<mon>{MONTH_NAMES})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b(?:a\s+month\s+(?:earlier|before)"
     r"|the\s+(?:previous|prior|preceding)\s+month)\b"
 )
@@ -970,7 +971,7 @@ def _add_word_dates(facts: SourceDates, folded: str) -> None:
 
 
 # "the third Thursday of November", "le 3rd Thursday de November" (French, normalised)
-_NTH_WEEKDAY = re.compile(
+_NTH_WEEKDAY = rx.compile(
     r"\b(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     rf"(?P<wd>{WEEKDAY_NAMES})\s+(?:of|in|de|du|im|del|des)\s+(?P<mon>{MONTH_NAMES})"
     r"(?:\s+(?P<y>\d{4}))?",
@@ -980,7 +981,7 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1
 
 
 # "the end of September 2027", "by the end of March", 2027年9月末: the month's last day
-_MONTH_END = re.compile(
+_MONTH_END = rx.compile(
     rf"\bend\s+of\s+(?P<m>{MONTH_NAMES})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
     r"|(?:(?P<jy>(?:19|20)\d\d)年)?(?P<jm>\d{1,2})月末",
     re.IGNORECASE,
@@ -1025,24 +1026,24 @@ def _add_nth_weekdays(facts: SourceDates, folded: str) -> None:
 
 # The words right before an English weekday that put it after publication ("will be
 # launched on Thursday", "is due on Monday")
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE = rx.compile(
     r"\b(?:will|would|shall|'ll|due|scheduled|expected|planned|set|to\s+be|going\s+to)\b"
     r"(?:\s+\S+){0,3}\s+$",
     re.IGNORECASE,
 )
 # a modal anywhere in the clause: "It is due to lift off at 5.45am on Thursday"
-_MODAL = re.compile(
+_MODAL = rx.compile(
     r"\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b", re.IGNORECASE
 )
 # a verb of reporting or deciding in the past right before it: "said on Friday",
 # "voted late on Monday" (not a participle: "the rankings published on Monday")
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = rx.compile(
     r"\b(?:said|told\s+\w+|announced|confirmed|reported|revealed|disclosed|voted|agreed"
     r"|approved|decided|was|were)\s+(?:(?:late|early)\s+)?on\s+$",
     re.IGNORECASE,
 )
 # where a clause ends: punctuation before a space (not 5.45am), a quotation mark
-_CLAUSE_END = re.compile(r"[.;:,](?=\s)|[\"“”]")
+_CLAUSE_END = rx.compile(r"[.;:,](?=\s)|[\"“”]")
 
 
 def _tense_before(folded: str, at: int) -> str:
@@ -1061,27 +1062,27 @@ def _tense_before(folded: str, at: int) -> str:
 
 
 # After a weekday: the week after this one ("Thursday next week").
-_EN_WEEKDAY_NEXT_WEEK = re.compile(
+_EN_WEEKDAY_NEXT_WEEK = rx.compile(
     r",?\s+(?:of\s+)?(?:next|the\s+following|the\s+coming)\s+week\b", re.IGNORECASE
 )
 
 
 # The word before a weekday that says which one: "last Friday", "next Monday".
-_EN_WEEKDAY_WHICH = re.compile(
+_EN_WEEKDAY_WHICH = rx.compile(
     r"\b(last|past|previous|next|coming|this|letzten|vergangenen|kommenden|nächsten)\s+$",
     re.IGNORECASE,
 )
-_NIGHT_TO = re.compile(
+_NIGHT_TO = rx.compile(
     r"(?:\bNacht\s+zum|\bnight\s+(?:to|into)|\bovernight\s+(?:to|into)|\bnuit\s+de\s+\w+\s+à)\s+$",
     re.IGNORECASE,
 )
 # "last week" after a weekday or a range of them: "Tuesday to Thursday last week"
-_EN_LAST_WEEK_AFTER = re.compile(
+_EN_LAST_WEEK_AFTER = rx.compile(
     rf",?\s+(?:(?:to|and|through|until)\s+{WEEKDAY_NAMES}\s+)?(?:of\s+)?(?:last|the\s+previous)\s+week\b",
     re.IGNORECASE,
 )
 # "mercredi dernier", "el miércoles pasado" (the weekday arrives in English)
-_EN_WEEKDAY_LAST_AFTER = re.compile(r"\s+(?:dernier|passé|pasado)\b", re.IGNORECASE)
+_EN_WEEKDAY_LAST_AFTER = rx.compile(r"\s+(?:dernier|passé|pasado)\b", re.IGNORECASE)
 
 
 def _weekday_dates(published: dt.date, weekday: int, which: str = "") -> list[dt.date]:
@@ -1133,12 +1134,12 @@ JA_REL_TAGS = {
 }  # fmt: skip
 
 
-_MONTH_START = re.compile(
+_MONTH_START = rx.compile(
     rf"(?<!\d)(?P<n>\d{{1,2}})月に入(?:って|り|ると)|\b(?:start|beginning)\s+of\s+(?P<mon>{_MONTH_NAMES})\b"
     r"(?!\s+\d)",
     re.IGNORECASE,
 )
-_JA_MONTH_SAID = re.compile(r"(今月|先月|前月|来月|翌月)$")
+_JA_MONTH_SAID = rx.compile(r"(今月|先月|前月|来月|翌月)$")
 _JA_MONTHS_ON = {"今月": 0, "先月": -1, "前月": -1, "来月": 1, "翌月": 1}
 
 
@@ -1188,7 +1189,7 @@ def days_named(text: str, published: dt.date) -> set[dt.date]:
     return days
 
 
-_ON_WEEKDAY = re.compile(rf"(?<!than )(?<!than on )\b({WEEKDAY_NAMES})\b", re.I)
+_ON_WEEKDAY = rx.compile(rf"(?<!than )(?<!than on )\b({WEEKDAY_NAMES})\b", re.I)
 
 
 def _real_date(year: int, month: int, day: int) -> bool:

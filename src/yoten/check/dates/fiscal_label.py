@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.align import sentence_at
 from yoten.check.dates.scan import DateRef
 from yoten.check.normalize import MONTHS
@@ -34,8 +35,8 @@ _SPAN = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[〜~]\s*(?P<ey>\d{4})年(?P<em>\d
 _ENDED = r"(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?:\d{1,2}日|末)?(?:に終わった|に終わる|で終わる|までの)"
 # what may stand between the span and the label: brackets, a comma, a named year
 _GAP = r"[\s(（)）、,]*(?:\d{4}年度)?[\s(（)）、,]*"
-_BEFORE = re.compile(rf"(?:{_SPLIT_YEAR}|{_SPAN}|{_ENDED}){_GAP}$")
-_AFTER = re.compile(rf"^[\s(（、,]*(?:{_SPLIT_YEAR}|{_SPAN})")
+_BEFORE = rx.compile(rf"(?:{_SPLIT_YEAR}|{_SPAN}|{_ENDED}){_GAP}$")
+_AFTER = rx.compile(rf"^[\s(（、,]*(?:{_SPLIT_YEAR}|{_SPAN})")
 
 
 def _stated_end(m: re.Match[str]) -> tuple[int, int | None]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.jst import (
     DIGEST_ZONE,
     digest_zone_offset,
@@ -44,7 +45,7 @@ def stated_time(ref: DateRef, source: SourceIndex) -> bool:
 # (水), (水曜), (水曜日): a weekday in brackets after its day
 _WEEKDAY_BRACKET = r"[(（][月火水木金土日](?:曜日?)?[)）]"
 # 日本時間3月2日(月)午前3時42分: the weekday's brackets stay inside the clause
-_JST_BEFORE = re.compile(rf"日本時間(?:[^、。，,()（）]|{_WEEKDAY_BRACKET}){{0,14}}$")
+_JST_BEFORE = rx.compile(rf"日本時間(?:[^、。，,()（）]|{_WEEKDAY_BRACKET}){{0,14}}$")
 
 
 def in_japan_time(text: str, ref: DateRef) -> bool:
@@ -68,28 +69,28 @@ def in_japan_time(text: str, ref: DateRef) -> bool:
     return "日本時間" in text[start : ref.start]
 
 
-_RANGE_END_BEFORE = re.compile(
+_RANGE_END_BEFORE = rx.compile(
     r"(?:\d{1,2}日)?(?:[(（][月火水木金土日][)）])?(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?"
     r"(?:から|〜|~|～|-|–)$"
 )
-_JST_AFTER = re.compile(
+_JST_AFTER = rx.compile(
     r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?|正午)?"
     r"\s*[(（]日本時間[)）]"
 )
-_SAME_BEFORE = re.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
+_SAME_BEFORE = rx.compile(r"[(（]同(?:[^、。，,()（）]|[(（][月火水木金土日][)）]){0,12}$")
 
 
 # 午後7時, 7時30分, 10時半: a Japanese clock, read by _clock
 _JA_CLOCK = (
     r"(?:(?P<ap>午前|午後)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?|(?P<noon>正午)(?!\d))"
 )
-_CLOCK_AFTER = re.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
+_CLOCK_AFTER = rx.compile(  # (a weekday may stand between: 日本時間8日(日)午後10時20分)
     rf"\s*(?:{_WEEKDAY_BRACKET})?\s*" + _JA_CLOCK
 )
 
 
 # The local time a digest gives before its Japan time: 13日(金)午後7時(日本時間…
-_LOCAL_BEFORE = re.compile(
+_LOCAL_BEFORE = rx.compile(
     # (8日(水)、英国夏時間午後2時: the zone between the day and the clock)
     r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）])?"
     rf"(?:、?(?:{DIGEST_ZONE.pattern}))?(?:の?現地時間)?"
@@ -102,9 +103,9 @@ _LOCAL_BEFORE = re.compile(
 
 
 # 午後4時から: the start of a local range of hours, before its end
-_RANGE_START = re.compile(_JA_CLOCK + r"(?:から|〜|~|～|-|–)$")
+_RANGE_START = rx.compile(_JA_CLOCK + r"(?:から|〜|~|～|-|–)$")
 # 日本時間11日(水)午前3時: the Japan day written before a clock
-_DAY_BEFORE_CLOCK = re.compile(rf"(\d{{1,2}})日(?:{_WEEKDAY_BRACKET})?$")
+_DAY_BEFORE_CLOCK = rx.compile(rf"(\d{{1,2}})日(?:{_WEEKDAY_BRACKET})?$")
 
 
 def _clock(m: re.Match[str]) -> tuple[set[int], int] | None:
@@ -287,7 +288,7 @@ def _outlet_offset_known(source: SourceIndex) -> bool:
 
 
 # what stands between the two ends of a range of times: "10 bis", "9 a.m. to", "10 h à"
-_RANGE_LINK = re.compile(
+_RANGE_LINK = rx.compile(
     r"\d{1,2}(?:[.:h]\s?\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h|horas?)?\s*"
     r"(?:bis|to|until|till|through|à|a|-|–|and|und|et|y)\s*",
     re.IGNORECASE,
@@ -412,7 +413,7 @@ def _japan_day(ref: DateRef, piece: Piece, source: SourceIndex) -> Finding | Non
 
 
 # 協定世界時20日, 現地時間13日: a day the digest gives in another zone
-_OTHER_ZONE_BEFORE = re.compile(
+_OTHER_ZONE_BEFORE = rx.compile(
     rf"(?:協定世界時|世界標準時|グリニッジ標準時|UTC|GMT|現地時間|{DIGEST_ZONE.pattern})"
     r"(?:[^、。，,()（）]){0,6}$"
 )
@@ -524,7 +525,7 @@ def _days_before(
     return set()
 
 
-_SAID_ON = re.compile(
+_SAID_ON = rx.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|informó|dijo|anunció|indicó|confirmó"
     r"|a\s+(?:annoncé|indiqué|déclaré|précisé|confirmé)|sagte|teilte|erklärte|kündigte|bestätigte)"
     r"(?:\s+\w+){0,2}?\s+(?:on\s+|el\s+|am\s+|este\s+|ce\s+)?"

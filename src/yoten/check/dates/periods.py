@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.dates.months import MONTH_RE, month_number
 from yoten.check.normalize import MONTH_NAMES
 
@@ -31,7 +32,7 @@ def inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start() and m.end() <= b for a, b in spans)
 
 
-_EN_QUARTER = re.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b|\b[1-4]Q\b", re.IGNORECASE)
+_EN_QUARTER = rx.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b|\b[1-4]Q\b", re.IGNORECASE)
 
 
 _NUMBER_WORDS = {
@@ -51,14 +52,14 @@ _N_FR = _N.replace("?P<n>", "?P<nfr>")
 # ended Sept. 30", "the second quarter", "Q2", "the first half", "the quarter to June".
 # (French, German and Spanish after normalisation: "les 9 premiers months", "den ersten
 # 9 Monaten", "los primeros 9 months")
-_EN_FIRST_MONTHS = re.compile(
+_EN_FIRST_MONTHS = rx.compile(
     rf"\b(?:(?:first|opening|initial|ersten|primeros)\s+{_N}|{_N_FR}\s+premiers)"
     r"\s+(?:months|Monaten?|meses|mois)\b",
     re.IGNORECASE,
 )
 
 
-_EN_MONTHS_TO = re.compile(
+_EN_MONTHS_TO = rx.compile(
     rf"\b{_N}[\s-]months?(?:\s+(?:period|stretch))?\s+"
     r"(?:to|through|thru|ending|ended|until|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?"
     # ("the three months to 31 December")
@@ -68,7 +69,7 @@ _EN_MONTHS_TO = re.compile(
 )
 
 
-_EN_FISCAL_YEAR_NAMED = re.compile(
+_EN_FISCAL_YEAR_NAMED = rx.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)"
     # ("the 2028 financial year", FY2028)
     r"|(?<![-–/\d])\b(?P<y2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year\b"
@@ -81,7 +82,7 @@ _EN_FISCAL_YEAR_NAMED = re.compile(
 _SPLIT_YEAR_WORDS = r"(?:financial|fiscal|marketing|crop|harvest|school|academic|budget)"
 
 
-_EN_SPLIT_FISCAL_YEAR = re.compile(
+_EN_SPLIT_FISCAL_YEAR = rx.compile(
     rf"\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)\s+{_SPLIT_YEAR_WORDS}\s+year\b"
     rf"|\b{_SPLIT_YEAR_WORDS}\s+year\s+(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>(?:19|20)?\d\d)\b",
     re.IGNORECASE,
@@ -92,7 +93,7 @@ _EN_SPLIT_FISCAL_YEAR = re.compile(
 # "fiscal year 2023/24, which ended on 30 June" (French, German and Spanish sources
 # arrive rewritten: exercice, Geschäftsjahr, ejercicio → fiscal year; clos, endete,
 # cerrado → ended)
-_FISCAL_YEAR_ENDED = re.compile(
+_FISCAL_YEAR_ENDED = rx.compile(
     # ("the 2026/27 financial year, which ends on 31 March 2027": the year before)
     r"(?:\b(?P<yb>(?:19|20)\d\d)(?:[-–/](?P<yb2>\d\d))?\s+(?:fiscal|financial)\s+year"
     r"|\b(?:fiscal|financial)\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?)[^.;]{0,30}?"
@@ -108,7 +109,7 @@ _FISCAL_YEAR_ENDED = re.compile(
 )
 
 
-_EN_FISCAL_YEAR = re.compile(
+_EN_FISCAL_YEAR = rx.compile(
     r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ended|ending|runs? to|through)"
     rf"\s+(?:on\s+|in\s+)?(?P<mon>{MONTH_RE})",
     re.IGNORECASE,
@@ -116,7 +117,7 @@ _EN_FISCAL_YEAR = re.compile(
 
 
 # "its fiscal fourth quarter, which ended Oct. 31": the month its fiscal years end in
-_EN_FOURTH_QUARTER_ENDED = re.compile(
+_EN_FOURTH_QUARTER_ENDED = rx.compile(
     r"\bfiscal\s+(?:fourth|4th)[\s-]quarter\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+"
     rf"(?:on\s+)?(?P<mon>{MONTH_RE})",
     re.IGNORECASE,
@@ -126,7 +127,7 @@ _EN_FOURTH_QUARTER_ENDED = re.compile(
 # "3.2 million visitors in the year to 31 March 2026": a year that ends then
 # (with its year only: "the year to 30 June" may be the one under way or the one
 # just ended, and "the year to December 31" a calendar year)
-_EN_YEAR_TO = re.compile(
+_EN_YEAR_TO = rx.compile(
     r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
     r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_RE})(?:\s+\d{{1,2}}\b)?"
@@ -136,7 +137,7 @@ _EN_YEAR_TO = re.compile(
 
 
 # "the 12 months ended Sept. 30", "the year ended March 31": a year just past
-_EN_YEAR_ENDED = re.compile(
+_EN_YEAR_ENDED = rx.compile(
     r"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year|12\s+months|twelve\s+months)\s+ended\s+"
     rf"(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH_RE})(?![a-z])"
     r"(?!\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d)",
@@ -145,14 +146,14 @@ _EN_YEAR_ENDED = re.compile(
 
 
 # "at the end of its fiscal year in March 2027": the year ends then
-_EN_FISCAL_YEAR_END_IN = re.compile(
+_EN_FISCAL_YEAR_END_IN = rx.compile(
     r"\bend\s+of\s+(?:its|the|this|their)\s+(?:current\s+)?(?:fiscal|financial)\s+year\s+in\s+"
     rf"(?P<mon>{MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
 
-_EN_QUARTER_TO = re.compile(
+_EN_QUARTER_TO = rx.compile(
     # "the quarter to September", "the third quarter of fiscal 2027, which ended Oct. 31"
     r"\bquarter\b(?:[^.;]{0,40}?\s)?(?:to|through|ending|ended|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
     rf"(?P<mon>{MONTH_RE})",
@@ -161,12 +162,12 @@ _EN_QUARTER_TO = re.compile(
 
 
 # "the December quarter", "the March quarter": a quarter named by its last month
-_EN_MONTH_QUARTER = re.compile(
+_EN_MONTH_QUARTER = rx.compile(
     r"\b(?P<mon>March|June|September|December)(?:-ending)?\s+quarter\b", re.IGNORECASE
 )
 
 
-_EN_QUARTER_NUMBER = re.compile(
+_EN_QUARTER_NUMBER = rx.compile(
     r"\b(?P<w>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b"
     r"|\bQ(?P<q>[1-4])\b|\b(?P<q2>[1-4])Q\b"
     r"|\b(?P<t>first|1st)\s+(?P<tn>two|three|2|3)\s+quarters\b",
@@ -174,7 +175,7 @@ _EN_QUARTER_NUMBER = re.compile(
 )
 
 
-EN_ELLIPTIC_QUARTER = re.compile(
+EN_ELLIPTIC_QUARTER = rx.compile(
     r"\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*[.,;)]|\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
@@ -186,14 +187,14 @@ _QUARTER_WORDS = {
 }  # fmt: skip
 
 
-_EN_HALF = re.compile(
+_EN_HALF = rx.compile(
     r"\b(?P<w>first|second|1st|2nd)[\s-]half\b|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b",
     re.IGNORECASE,
 )
 
 
 # From January to the publication month: "year to date", "so far this year", "since January".
-_EN_YEAR_TO_DATE = re.compile(
+_EN_YEAR_TO_DATE = rx.compile(
     r"\byear[\s-]to[\s-]date\b|\bYTD\b|\bso\s+far\s+(?:this|in\s+the|in\s+\d{4})(?:\s+year)?\b"
     r"|\bthis\s+year\s+so\s+far\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     re.IGNORECASE,
@@ -201,10 +202,10 @@ _EN_YEAR_TO_DATE = re.compile(
 
 
 # a year right after a quarter: "the fourth quarter of 2025", "Q4 2025"
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = rx.compile(
     r"\s*(?:of\s+|,\s*)?(?:fiscal\s+)?(?:19|20)\d\d\b|\s*(?:of\s+)?(?:last|this|next)\s+year\b"
 )
-_EN_FISCAL_RELATIVE = re.compile(
+_EN_FISCAL_RELATIVE = rx.compile(
     r"\b(?P<w>next|following|coming|last|previous|prior|this|current)\s+(?:fiscal|financial)"
     r"\s+year\b",
     re.IGNORECASE,
@@ -220,7 +221,7 @@ _FISCAL_SHIFT = {
     "current": 0,
 }
 
-_EN_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{MONTH_NAMES})\b")
+_EN_SINCE_MONTH = rx.compile(rf"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?(?P<mon>{MONTH_NAMES})\b")
 
 
 def add_month_spans(facts: SourceDates, folded: str) -> None:
@@ -360,11 +361,11 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
     )
 
 
-_QUARTER_EARLIER = re.compile(
+_QUARTER_EARLIER = rx.compile(
     r"\b(?:three\s+months|a\s+quarter)\s+(?:earlier|before|previously)\b", re.IGNORECASE
 )
 # A word before "quarter" that places it relative to a numbered one.
-_EN_QUARTER_REL = re.compile(
+_EN_QUARTER_REL = rx.compile(
     r"\b(?:previous|prior|preceding|last|same|this|current|next|coming|following|latest"
     r"|year-earlier|year-ago)\s+$",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.normalize import halfwidth
 from yoten.check.quantities import is_day_count, is_per_one, is_rate_denominator, may_be_rate
 from yoten.textproc import era_year
@@ -22,7 +23,7 @@ WEEKDAYS_JA = "月火水木金土日"
 CENTURY_SPAN = r"間|にわた|以上|近く|ぶり|余り|余|超|来|前(?!半)|後(?!半)|足らず|弱|強"
 
 
-JA_DATE = re.compile(
+JA_DATE = rx.compile(
     r"""
     (?P<era>令和|平成|昭和)(?P<eray>\d{1,2}|元)年(?:度)?(?:(?P<eram>\d{1,2})月(?:(?P<erad>\d{1,2})日)?)?
     | (?<![\d.])(?P<dec>\d{4}|\d{2})年代
@@ -46,7 +47,7 @@ JA_DATE = re.compile(
 
 
 # After "YYYY年": 前/後 alone make a span (2000年前, 1500年後); 前半/後半/前後 keep a year.
-_YEARS_AGO = re.compile(r"(?:前|後)(?!半|後)")
+_YEARS_AGO = rx.compile(r"(?:前|後)(?!半|後)")
 
 
 @dataclass(slots=True)

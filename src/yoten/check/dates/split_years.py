@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.align import number_keys, sentence_at
 from yoten.check.pieces import Piece
 from yoten.check.quantities import scan_japanese
@@ -25,11 +26,11 @@ if TYPE_CHECKING:
 __all__ = ["wrong_split_years"]
 
 # 2025〜26年度, 2025-26会計年度, 2025/2026年度
-_DIGEST_SPLIT = re.compile(
+_DIGEST_SPLIT = rx.compile(
     r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[-/／–〜~]\s*(?P<y2>(?:19|20)?\d\d)\s*(?:会計|事業)?年度"
 )
 # fiscal 2026-27, 2026/27, l'exercice 2026-2027
-_SOURCE_SPLIT = re.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)(?![\d.])")
+_SOURCE_SPLIT = rx.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)(?![\d.])")
 
 
 def _first_years(text: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:

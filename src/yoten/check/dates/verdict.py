@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.align import number_keys, sentence_at, sentence_start
 from yoten.check.jst import jst_minutes
 from yoten.check.lexicon import mask_not_dates
@@ -123,25 +124,25 @@ def _rest_of_span(first: int, last: int, spans: set[tuple[int, int]]) -> bool:
     )
 
 
-_BY_AFTER = re.compile(r"(?:度)?(?:末|中)?までに")
-_BY_WORD = re.compile(
+_BY_AFTER = rx.compile(r"(?:度)?(?:末|中)?までに")
+_BY_WORD = rx.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|d['’]ici|jusqu['’]|avant|bis|spätestens"
     r"|hasta|antes|para|entro|até)\b",
     re.IGNORECASE,
 )
-_FROM_AFTER = re.compile(r"(?:度)?(?:から|以降|以後)")
+_FROM_AFTER = rx.compile(r"(?:度)?(?:から|以降|以後)")
 # What a sentence says when one of its years starts a span or a change: since, from,
 # between 2019 and 2023, 2016–2021, or a comparison with it ("9.600 weniger als im
 # Jahr 2011" for 2001年から約9600人減った)
-_FROM_WORD = re.compile(
+_FROM_WORD = rx.compile(
     r"\b(?:since|from|starting|beginning|begins?|began|as\s+of|onwards?|after|until|through"
     r"|between|than|compared|against|depuis|dès|à\s+partir|entre|par\s+rapport|seit|ab|von"
     r"|zwischen|als|gegenüber|desde|a\s+partir|hasta|jusqu|frente|respecto)\b"
     r"|\d{4}\s*[-–—]\s*\d{2,4}\b|から|以降|以来|比",
     re.IGNORECASE,
 )
-_SINCE_AFTER = re.compile(r"(?:の[^、。]{0,8}?)?(?:以来|ぶり)")
-_SINCE_WORD = re.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IGNORECASE)
+_SINCE_AFTER = rx.compile(r"(?:の[^、。]{0,8}?)?(?:以来|ぶり)")
+_SINCE_WORD = rx.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IGNORECASE)
 # A year in a role the words after it give, which only a source sentence in the same
 # role contradicts: 2030年までに beside "the law applies from 1 July 2027" (a deadline);
 # 2018年から試行してきた beside "in 2025 … in 2026" (the start of a span); 2019年以来の
@@ -200,22 +201,22 @@ def _relative_supported(rel: str, facts: SourceDates) -> tuple[bool, str]:
 
 
 # (digits around, not \b: 2024年 in a Japanese source has no word boundary before 年)
-_YEAR_WORD = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)")
+_YEAR_WORD = rx.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|[,.]\d)")
 
 
-_DECADE_WORD = re.compile(
+_DECADE_WORD = rx.compile(
     r"\b(?:1[0-9]{2}0|20[0-9]0)s\b|['’][0-9]0s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
 
 
-_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b|(?<!\d)\d{{1,2}}月(?!期)", re.IGNORECASE)
+_MONTH_WORD = rx.compile(rf"\b(?:{MONTH_NAMES})\b|(?<!\d)\d{{1,2}}月(?!期)", re.IGNORECASE)
 
 
-_QUARTER_WORD = re.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
+_QUARTER_WORD = rx.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
 
 
-_DAY_WORD = re.compile(
+_DAY_WORD = rx.compile(
     rf"\b(?:{WEEKDAY_NAMES}|yesterday|today|tomorrow|tonight)\b"
     rf"|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
     r"|(?<!\d)\d{1,2}日(?!間|連続|ぶり)|[月火水木金土日]曜|昨日|今日|明日",  # a Japanese source
@@ -224,19 +225,19 @@ _DAY_WORD = re.compile(
 
 
 # a day of the month written as such (not a weekday or a relative word)
-_DATED_DAY = re.compile(
+_DATED_DAY = rx.compile(
     rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
     r"|(?<!\d)\d{1,2}日(?!間|連続|ぶり)",
     re.IGNORECASE,
 )
 # What follows "1日" when it is the 1st of a month, not "one day": 1日付, 1日から, 1日午後.
-_DAY_OF_MONTH_AFTER = re.compile(
+_DAY_OF_MONTH_AFTER = rx.compile(
     r"\s*(?:付|から|まで|時点|以降|以来|未明|早朝|朝|昼|夕|夜|深夜|午前|午後|正午|[(（、,]"
     r"|に(?:は|も)?(?:[^\d〇一二三四五六七八九十約]|$))"
 )
 # 1日にバケツ1杯, 1日に3回: how much a day, a figure right after
-_PER_DAY_AFTER = re.compile(r"に(?:は|も)?[^、。\d]{0,6}\d")
-_CLOCK_WORD = re.compile(
+_PER_DAY_AFTER = rx.compile(r"に(?:は|も)?[^、。\d]{0,6}\d")
+_CLOCK_WORD = rx.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{4}\s?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b"
     # a Japanese source's own Japan time: 日本では同日午後10時15分から
     r"|(?:日本時間|日本では)[^。\d]{0,6}\d{1,2}時(?!間)",
@@ -376,16 +377,16 @@ def check_dates(
     return findings
 
 
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = rx.compile(
     r"\b(?:up|down|rising|falling|rose|fell)\s+from\b|\bcompared\s+with\b|\ba\s+year\s+"
     r"(?:earlier|before|ago)\b|\blast\s+year\b|\bthe\s+previous\s+year\b",
     re.IGNORECASE,
 )
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
+_FISCAL_WORD = rx.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
 
 
 # 前年度, 前期, 前年同期比: the digest sentence's own word for the year compared with
-_PREVIOUS_YEAR_JA = re.compile(r"前(?:年|期|会計年度|事業年度)")
+_PREVIOUS_YEAR_JA = rx.compile(r"前(?:年|期|会計年度|事業年度)")
 
 
 def _years_named(text: str) -> set[int]:
@@ -398,11 +399,11 @@ def _years_named(text: str) -> set[int]:
 
 
 # 2027年3月期: a fiscal year named by its last month
-_LABEL = re.compile(r"\d{4}年\d{1,2}月期")
+_LABEL = rx.compile(r"\d{4}年\d{1,2}月期")
 
 
-_THIS_PERIOD = re.compile(r"今期|当期|今年度|今会計年度|今事業年度")
-_NEXT_PERIOD = re.compile(r"来期|来年度|来会計年度|翌期")
+_THIS_PERIOD = rx.compile(r"今期|当期|今年度|今会計年度|今事業年度")
+_NEXT_PERIOD = rx.compile(r"来期|来年度|来会計年度|翌期")
 
 
 def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
@@ -487,7 +488,7 @@ def _other_fiscal_end(
             if r.value not in (year, ref.month)
         )
         restated = source.align(sentence, values=values, ignore=[float(year)])
-        month_year = re.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
+        month_year = rx.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
         if not figures and any(
             (year, ref.month) in source_dates(s.norm or s.text, facts.published).fiscal_ends
             or month_year.search(s.norm or s.text)
@@ -572,12 +573,12 @@ def _days_counted(text: str, ref: DateRef, source: SourceIndex) -> bool:
 
 
 # 1週間前の3月31日, 3日後の9日: a day the digest counts from a source day
-_OFFSET_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|後)の?$")
+_OFFSET_BEFORE = rx.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|後)の?$")
 
 
 # 58分後の18時40分, 2時間後の午後3時, 58分後の3日0時45分: a time the digest counts from
 # a source time (the day it falls on may stand between)
-_OFFSET_TIME_BEFORE = re.compile(
+_OFFSET_TIME_BEFORE = rx.compile(
     r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?(?P<jst>日本時間)?(?:(?:翌|同)?\d{0,2}日)?$"
 )
 
@@ -623,7 +624,7 @@ def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
 
 # 4月30日(木)に始まり、8週間(6月25日まで): the end of a span the digest counts from
 # a date of its own sentence
-_SPAN_BEFORE = re.compile(r"(?P<n>\d{1,3})(?P<unit>日間|週間)[(（]$")
+_SPAN_BEFORE = rx.compile(r"(?P<n>\d{1,3})(?P<unit>日間|週間)[(（]$")
 
 
 def _span_end(text: str, ref: DateRef) -> bool:
@@ -649,7 +650,7 @@ def _span_end(text: str, ref: DateRef) -> bool:
 
 
 # 15日(土)から9日間: the first day of a span of days the digest counts
-_SPAN_AFTER = re.compile(r"(?:[(（][月火水木金土日][)）])?から(?P<n>\d{1,2})日間")
+_SPAN_AFTER = rx.compile(r"(?:[(（][月火水木金土日][)）])?から(?P<n>\d{1,2})日間")
 
 
 def _span_start(text: str, ref: DateRef, facts: SourceDates) -> bool:
@@ -713,7 +714,7 @@ def _month_slip(ref: DateRef, source: SourceIndex) -> tuple[int, list[SourceSent
 
 
 # "each day", "a day", "par jour", "pro Tag", "al día": a rate per day in the source
-_SOURCE_PER_DAY = re.compile(
+_SOURCE_PER_DAY = rx.compile(
     r"\b(?:each|a|per|every)\s+day\b|\bdaily\b|\bpar\s+jour\b|\bpro\s+Tag\b|\btäglich"
     r"|\bal\s+día\b|\bpor\s+día\b|\bdiari[oa]s?\b",
     re.IGNORECASE,
@@ -762,7 +763,7 @@ def _judge(
                 rivals = [s for s in rivals if word.search(s.norm or s.text)]
     if grain is _DAY_WORD and ref.day is not None:
         # 協議会が29日、…開かれ: a Japanese source that writes the digest's day itself
-        own_day = re.compile(rf"(?<!\d){ref.day}日")
+        own_day = rx.compile(rf"(?<!\d){ref.day}日")
         rivals = [s for s in rivals if not own_day.search(s.norm or s.text)]
         if (
             ref.day == 1

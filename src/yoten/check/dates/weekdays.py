@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from yoten.check import rx
 from yoten.check.normalize import halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -22,7 +23,7 @@ from yoten.check.dates.scan import WEEKDAYS_JA
 _LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
 
 
-_SENTENCE_MONTH = re.compile(r"(?P<m>\d{1,2})月\d{1,2}日" + _LINK)
+_SENTENCE_MONTH = rx.compile(r"(?P<m>\d{1,2})月\d{1,2}日" + _LINK)
 
 
 def _context_month(before: str, day: int) -> int | None:
@@ -46,12 +47,12 @@ def _context_month(before: str, day: int) -> int | None:
     return month
 
 
-_LOCAL_THEN_JST = re.compile(
+_LOCAL_THEN_JST = rx.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
     r"(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)?(?:[(（][^()（）]{1,15}[)）])?[、,(（]?\s*"
     r"日本時間(?:では|で|は)?(?:同月)?$"
 )
-_SENTENCE_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
+_SENTENCE_YEAR = rx.compile(r"(?P<y>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日" + _LINK)
 
 
 def _context_year(before: str) -> int | None:
@@ -72,7 +73,7 @@ def _year_shift(before: str) -> int:
 
 
 # a year the sentence names before the date (2026年大会は…, 2027年の開幕は…)
-_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月)")
+_NAMED_YEAR = rx.compile(r"(?<!\d)((?:19|20)\d\d)年(?!\d{1,2}月)")
 
 
 def _in_named_year(m: re.Match[str], month: int, day: int, weekday: int) -> bool:
@@ -116,7 +117,7 @@ def weekday_agrees(m: re.Match[str], published: dt.date | None) -> bool:
     return False
 
 
-DAY_WITH_WEEKDAY = re.compile(
+DAY_WITH_WEEKDAY = rx.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日\s*[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]"
 )
 

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from yoten.check import rx
 from yoten.check.derive.basics import (
     SameKind,
     fmt_value,
@@ -121,7 +122,7 @@ def _combinations(
     return ""
 
 
-_OF_WHICH = re.compile(
+_OF_WHICH = rx.compile(
     r"\b(?:of\s+which|davon|dont|de\s+(?:los|las)\s+cuales|of\s+that|of\s+this"
     r"|(?:out\s+)?of\s+(?:the|its|their|his|her))\b",  # "the final 40 miles of the 100-mile race"
     re.IGNORECASE,
@@ -204,13 +205,13 @@ def _remainder(
 # 3万1200件、約4割, 57のワイナリー、全体の約4割, 9億1200万ポンドと、輸出額全体の約17%,
 # 700万本が輸出され、生産量の約3割; 約3割にあたる640校 (not a clause's end:
 # 未復旧は6200件で、約9割が復旧した)
-_PART_BEFORE_SHARE = re.compile(
+_PART_BEFORE_SHARE = rx.compile(
     # (640人で全体の約3割: "で" links them too, before the whole)
     r"[^\d、。]{0,8}?(?<![でがはをにも])(?:と、?|で、?(?=(?:全体|総数|合計)の)|、|[(（])"
     r"(?:[^\d、。]{0,8}?の|その)?(?:約|およそ|ほぼ)?"
 )
 # (約6割の610万人: the part right after its share)
-_PART_AFTER_SHARE = re.compile(
+_PART_AFTER_SHARE = rx.compile(
     r"(?:超|強|弱|近く)?(?:にあたる|に当たる|に相当する|の)(?:約|およそ)?"
 )
 
@@ -233,8 +234,8 @@ def share_part(
 
 
 # 米国、英国、豪州の3カ国; ドイツとフランスの2社: a count of the items listed before it
-_LISTED = re.compile(r"(?:[^\d、。「」()（）]{1,14}(?:、|と|・|及び))+[^\d、。「」()（）]{1,14}の$")
-_ITEM_BREAK = re.compile(r"、|と|・|及び")
+_LISTED = rx.compile(r"(?:[^\d、。「」()（）]{1,14}(?:、|と|・|及び))+[^\d、。「」()（）]{1,14}の$")
+_ITEM_BREAK = rx.compile(r"、|と|・|及び")
 
 
 def listed_count(q: Quantity, sentence: str, offset: int) -> str:
@@ -304,7 +305,7 @@ def _share(
     return ""
 
 
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF_AFTER = rx.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _percent_of(
@@ -454,16 +455,16 @@ def _majority(q: Quantity, pool: list[Quantity], before: str) -> str:
     return ""
 
 
-_MAJORITY = re.compile(r"過半数[(（のはにをで]{0,2}(?:約)?$|majority[^.]{0,12}$", re.IGNORECASE)
+_MAJORITY = rx.compile(r"過半数[(（のはにをで]{0,2}(?:約)?$|majority[^.]{0,12}$", re.IGNORECASE)
 
-_REST_BEFORE = re.compile(
+_REST_BEFORE = rx.compile(
     r"(?:残る|残り|残りの|残りは|残りを|その他の|その他は|その他が|ほかは|差し引き(?:で)?)"
     r"(?:約|およそ)?$"
 )
-_AVERAGE = re.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
+_AVERAGE = rx.compile(r"平均|あたり|当たり|につき|毎年|毎月|毎日|1人|1日|1年|年間|月間")
 
-_RISE = re.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長|(?:値|引き)?上げ|上が)")
-_FALL = re.compile(
+_RISE = rx.compile(r"^(?:の|も|ほど)?(?:増|上昇|拡大|伸び|上回|アップ|高|長|(?:値|引き)?上げ|上が)")
+_FALL = rx.compile(
     r"^(?:の|も|ほど)?(?:減|低下|縮小|下回|落ち込|ダウン|安|下落|短|(?:値|引き)?下げ|下が)"
 )
 
@@ -540,7 +541,7 @@ def _product(q: Quantity, stated: list[Quantity], nearby: Sequence[Quantity] = (
 
 
 # "$9.99 each", "€4 per ticket", "$12 a head": a price of one of the things counted
-_EACH = re.compile(r"\s*(?:each|apiece|a\s+piece|per\s+\w+|an?\s+(?:head|ticket|copy|unit|seat))\b")
+_EACH = rx.compile(r"\s*(?:each|apiece|a\s+piece|per\s+\w+|an?\s+(?:head|ticket|copy|unit|seat))\b")
 
 
 def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:
@@ -595,11 +596,11 @@ def _ratio_of(q: Quantity, pool: list[Quantity], given: tuple[Quantity, ...] = (
 
 
 # 増加率は, 伸び率は, 減少率は: the figure after is a rate of change
-_RATE_WORD = re.compile(
+_RATE_WORD = rx.compile(
     r"(?:増加|上昇|伸び|増|(?P<down>減少|低下|下落|減))率(?:は|が|も|で)?(?:約|およそ|ほぼ)?$"
 )
 # "will double to 0.6% of GDP", "tripled to 3,000", "halved to 12": the level before
-_MULTIPLE_TO = re.compile(r"\s+(?:again\s+)?to\s+$", re.IGNORECASE)
+_MULTIPLE_TO = rx.compile(r"\s+(?:again\s+)?to\s+$", re.IGNORECASE)
 
 
 def _level_before_multiple(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:
@@ -623,8 +624,8 @@ def _level_before_multiple(q: Quantity, nearby: Sequence[Quantity], text: str) -
 
 
 # "$12.99 a month", "$119 a year" (the locale words arrive in English)
-_A_MONTH = re.compile(r"\s*(?:a|per|each|every|/)\s*month\b|\s+monthly\b", re.IGNORECASE)
-_A_YEAR = re.compile(r"\s*(?:a|per|each|every|/)\s*year\b|\s+annually\b", re.IGNORECASE)
+_A_MONTH = rx.compile(r"\s*(?:a|per|each|every|/)\s*month\b|\s+monthly\b", re.IGNORECASE)
+_A_YEAR = rx.compile(r"\s*(?:a|per|each|every|/)\s*year\b|\s+annually\b", re.IGNORECASE)
 
 
 def _monthly_over_a_year(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:
@@ -679,7 +680,7 @@ def _minutes_text(minutes: int) -> str:
     return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
-_CLOCK_SPAN = re.compile(
+_CLOCK_SPAN = rx.compile(
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|-|–|bis|à|a|hasta)\s*",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Iterable, Set
 
+from yoten.check import rx
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive.basics import (
     SameKind,
@@ -27,7 +28,7 @@ from yoten.check.ranges import range_ends
 from yoten.check.relations import miscopied, power_of_ten
 from yoten.check.source import OF_WORDS, SourceIndex
 
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = rx.compile(
     # (a parenthesis may stand between: 12.70ドル(約14%)下がった; or the same change
     # as a percentage: 4800万ドル、約16%増えた)
     r"(?:[(（][^()（）]{1,12}[)）]|、(?:約|およそ)?\d+(?:\.\d+)?(?:%|％|割))?"
@@ -38,22 +39,22 @@ _CHANGE_AFTER = re.compile(
     r"|が?(?:足りな|足らな|不足)"  # 定員480人に対し在籍431人で、49人が足りない
 )
 # 1万2000基から3万基へと150%: the two ends of the rise written right before its rate
-_RISE_BEFORE = re.compile(
+_RISE_BEFORE = rx.compile(
     r"\d[^、。\d]{0,4}から[^、。]{0,16}?\d[^、。\d]{0,4}(?:へ|に|まで)(?:と)?、?(?:約|およそ)?$"
 )
 # 値上げ率は約15%, 減少率は3割: a rate of change named before its figure
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = rx.compile(
     r"(?:値上げ|上昇|増加|伸び|増|(?P<down>値下げ|減少|低下|下落|減))率(?:は|が|も|で)?"
     r"(?:約|およそ|ほぼ)?$"
 )
 # 経常利益70億円(約5%減): a change in brackets right after the figure it is of
-_BRACKET_BEFORE = re.compile(r"[(（](?:前年比|前期比|前年同期比|同)?(?:約|およそ)?$")
+_BRACKET_BEFORE = rx.compile(r"[(（](?:前年比|前期比|前年同期比|同)?(?:約|およそ)?$")
 # 増加額は7400万ユーロ, 下落幅は: a change named before its figure
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE = rx.compile(
     r"(?:増加|減少|上昇|下落|低下|拡大|縮小|超過|不足|増|減)(?:額|幅|分)(?:は|が|も|で)?(?:約|およそ)?$"
 )
 # 差は1分53秒, 差が3票: a gap named before its figure
-_GAP_BEFORE = re.compile(r"差(?:は|が|も|で)?$")
+_GAP_BEFORE = rx.compile(r"差(?:は|が|も|で)?$")
 
 
 def wrong_change(
@@ -252,7 +253,7 @@ def slipped_change(
 
 
 # 残る4200万ユーロ, 残りの12人: what is left of a whole once the parts are taken away
-_REMAINDER_BEFORE = re.compile(
+_REMAINDER_BEFORE = rx.compile(
     r"(?:残る|残り(?:の)?|残(?:額|数)は?|差し引き(?:で)?)(?:約|およそ)?$"
 )
 
@@ -287,16 +288,16 @@ def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Q
 
 
 # 計, 合計, 合わせて: the figure after is a total
-EACH_WORD = re.compile(r"各|それぞれ|あたり|当たり|ずつ")
+EACH_WORD = rx.compile(r"各|それぞれ|あたり|当たり|ずつ")
 # 定員はそれぞれ120人と90人で: "respectively" before a list of the terms, no multiplier
-_RESPECTIVELY = re.compile(
+_RESPECTIVELY = rx.compile(
     r"それぞれ(?=(?:約|およそ)?\d[\d.,万億千]*[^\d、。とや]{0,6}(?:と|、|や)(?:約|およそ)?\d)"
 )
-TOTAL_BEFORE = re.compile(
+TOTAL_BEFORE = rx.compile(
     r"(?:計|合計|合わせて|合わせると|合わせれば|足すと|総額|総計)(?:で|は)?(?:約|およそ|ほぼ)?$"
 )
 # ワインを合わせると50豪ドル高い145豪ドル: a difference the total is compared by
-_COMPARED_AFTER = re.compile(r"(?:高|安|多|少な|上回|下回|大き|小さ)")
+_COMPARED_AFTER = rx.compile(r"(?:高|安|多|少な|上回|下回|大き|小さ)")
 
 
 def named_total(text: str, start: int, end: int) -> bool:
@@ -311,14 +312,14 @@ def named_total(text: str, start: int, end: int) -> bool:
 # the words that end a list of terms right before its total: の計, を合わせた
 # 上位4市場の合計, 3社の計: a total of a number of parts the words give
 # (not a term's own figure: カナダで6万個の計)
-_COUNTED_TOTAL = re.compile(
+_COUNTED_TOTAL = rx.compile(
     r"(?<![\d.,])(\d+)(?![\d.,万億兆])[^\d、。万億兆]{0,4}の(?:合)?計(?:で|は)?(?:約|およそ)?$"
 )
 # (not と合わせると, "when added to" what the story said before: 先に和解した2社の
 # 4億1000万ドル、2億6500万ドルと合わせると、総額は…)
-_CLOSED_LIST = re.compile(r"^(?:の|で|、)?(?:合)?計|合わせ(?!ると|れば)")
+_CLOSED_LIST = rx.compile(r"^(?:の|で|、)?(?:合)?計|合わせ(?!ると|れば)")
 # 38人と運転手が: a term joined to a part named without a figure (one driver)
-_UNCOUNTED_PART = re.compile(r"と(?![\d約])[^\d、。]{1,12}?(?:が|は|を|で|も)")
+_UNCOUNTED_PART = rx.compile(r"と(?![\d約])[^\d、。]{1,12}?(?:が|は|を|で|も)")
 
 
 def wrong_total(
@@ -402,7 +403,7 @@ def wrong_total(
 
 
 # 1公演あたり, 1話当たり約: the figure after it is per one of what the counter counts
-_PER_ONE = re.compile(r"1(?P<c>[^\d\s、。]{1,4}?)(?:あたり|当たり)(?:約|およそ|平均)?$")
+_PER_ONE = rx.compile(r"1(?P<c>[^\d\s、。]{1,4}?)(?:あたり|当たり)(?:約|およそ|平均)?$")
 
 
 def wrong_per_unit(
@@ -462,17 +463,17 @@ def wrong_per_unit(
     return ""
 
 
-_FRACTION_BOUND = re.compile(r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず)")
+_FRACTION_BOUND = rx.compile(r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず)")
 
 
 # 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole
-_SHARE_BEFORE = re.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
-_SHARE_AFTER = re.compile(r"(?:にあたる|に当たる|に相当|を占め)")
+_SHARE_BEFORE = rx.compile(r"(?:の|うち)(?:約|およそ|ほぼ)?$")
+_SHARE_AFTER = rx.compile(r"(?:にあたる|に当たる|に相当|を占め)")
 
 
 # a whole the sentence names before its part: 176人のうち、 ; 420万ユーロで、そのうち ;
 # 2140万回で、うち
-_WHOLE_OF = re.compile(r"(?:の|[^\d。]{0,2}?、?その|[^\d。]{0,2}?、)うち、?")
+_WHOLE_OF = rx.compile(r"(?:の|[^\d。]{0,2}?、?その|[^\d。]{0,2}?、)うち、?")
 
 
 def counted_alike(a: Quantity, b: Quantity, stated: list[Quantity]) -> bool:
@@ -590,8 +591,8 @@ def wrong_share(
 
 
 # 契約価格4.80ドルの約2.8倍: the figure a multiple is "of"
-_BOUND_AFTER = re.compile(rf"{_FRACTION_BOUND.pattern}|を(?:超|上回|下回)")
-_MULTIPLE_OF = re.compile(r"の(?:約|およそ|ほぼ)?$")
+_BOUND_AFTER = rx.compile(rf"{_FRACTION_BOUND.pattern}|を(?:超|上回|下回)")
+_MULTIPLE_OF = rx.compile(r"の(?:約|およそ|ほぼ)?$")
 
 
 def _multiple_read(
@@ -642,7 +643,7 @@ def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Qu
 
 
 # "40% larger than last year's 13.3 tonnes": a rise written as a rate over a figure
-_RATE_OVER = re.compile(
+_RATE_OVER = rx.compile(
     r"\s+(?:larger|more|higher|bigger|greater|heavier|longer|up|above)\s+(?:than|on|from)"
     r"\s+(?:[\w'’]+\s+){0,4}",
     re.IGNORECASE,
@@ -671,7 +672,7 @@ def multiple_of_rate(q: Quantity, text: str, stated: list[Quantity], source: Sou
 
 
 # 4万発から…15万発へ、約5倍に: the two ends of a rise, then its multiple
-_RISE_END = re.compile(r"(?:へ|に|まで)(?:と)?、?(?:約|およそ|ほぼ)?")
+_RISE_END = rx.compile(r"(?:へ|に|まで)(?:と)?、?(?:約|およそ|ほぼ)?")
 
 
 def _wrong_rise_multiple(
@@ -733,14 +734,14 @@ def _parts_give(
 
 # 80カ所のうち62カ所、約6割; 感染者のうち39人、約9割; 61人のうち54人(約7割): a share in
 # apposition to its part
-APPOSED_SHARE = re.compile(r"[、(（](?:約|およそ|ほぼ)?$")
-_APPOSED = re.compile(
+APPOSED_SHARE = rx.compile(r"[、(（](?:約|およそ|ほぼ)?$")
+_APPOSED = rx.compile(
     r"(?:のうち|中)[^\d、。]{0,6}$|\d[^\d、。]{0,3}に$"
 )  # (5食に2食: two in five)
 # …のうち9カ所、つまり4分の1; 132台のうち46台と約半数: what joins a part to its share
-_APPOSED_HEAD = re.compile(r"(?:、(?:つまり|すなわち)?|[(（]|と)(?:約|およそ|ほぼ)?$")
+_APPOSED_HEAD = rx.compile(r"(?:、(?:つまり|すなわち)?|[(（]|と)(?:約|およそ|ほぼ)?$")
 # "62 of its 80 elevators", "45 of the region's 73 districts", "7 out of 31 cargoes"
-_PART_OF_WHOLE = re.compile(
+_PART_OF_WHOLE = rx.compile(
     r"(?<![\d.,])(?P<p>\d[\d,]*(?:\.\d+)?)\s+(?:out\s+of|of|sur|von|de|di|dos|das)\s+"
     r"(?:(?:the|its|their|all|les|der|den|los|las|i|os|as)\s+)?(?:[^\W\d]+(?:'s)?\s+){0,2}?"
     r"(?P<w>\d[\d,]*(?:\.\d+)?)(?![\d.,]\d|\s*(?:%|per\s*cent|percent))"
@@ -815,10 +816,10 @@ def apposed_share(
     return (False, best[1]) if best and best[0] > slack else None
 
 
-_RANGE_MARK = re.compile(r"[〜~～\-–]")
+_RANGE_MARK = rx.compile(r"[〜~～\-–]")
 _MEASURE_UNITS = {"length": " m", "area": " m²", "volume": " L", "mass": " kg"}
 # the bracket between a figure and its conversion: 74マイル(約119キロ)
-_BRACKET_OPEN = re.compile(r"\s*[(（](?:約|およそ|ほぼ)?")
+_BRACKET_OPEN = rx.compile(r"\s*[(（](?:約|およそ|ほぼ)?")
 
 
 def converted_measure(
@@ -869,7 +870,7 @@ def converted_measure(
 
 
 # (or a minus sign right before the figure: 華氏28度(約−2℃))
-_BELOW_ZERO = re.compile(r"マイナス|零下|氷点下|(?<![\d.])[−－-](?=(?:約|およそ)?$)")
+_BELOW_ZERO = rx.compile(r"マイナス|零下|氷点下|(?<![\d.])[−－-](?=(?:約|およそ)?$)")
 
 
 def converted_temperature(
@@ -942,9 +943,9 @@ def converted_temperature(
 
 
 # 賛成96、反対54: a vote the digest states, for and against
-_VOTE = re.compile(r"賛成(?:は)?(\d+)(?:票)?[、,・対で]{0,2}\s*反対(?:は)?(\d+)")
+_VOTE = rx.compile(r"賛成(?:は)?(\d+)(?:票)?[、,・対で]{0,2}\s*反対(?:は)?(\d+)")
 # 52票差, 6票上回った, 42票の差: the margin after the figure
-_MARGIN_AFTER = re.compile(r"(?:の)?差|上回|多")
+_MARGIN_AFTER = rx.compile(r"(?:の)?差|上回|多")
 
 
 def wrong_margin(q: Quantity, text: str, everything: Iterable[Quantity]) -> str:

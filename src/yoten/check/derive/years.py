@@ -4,30 +4,30 @@ against the years the source names."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from yoten.check import rx
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.quantities import Quantity
 from yoten.check.source import SourceIndex
 
-_YEARS_AGO_AFTER = re.compile(r"\d+年(?:前|ぶり)")
-AFTER_YEARS = re.compile(r"\d+年ぶり")  # the first time in N calendar years
-_YEARS_SINCE_BEFORE = re.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)(?:し|して)?、?$")
+_YEARS_AGO_AFTER = rx.compile(r"\d+年(?:前|ぶり)")
+AFTER_YEARS = rx.compile(r"\d+年ぶり")  # the first time in N calendar years
+_YEARS_SINCE_BEFORE = rx.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)(?:し|して)?、?$")
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it (not 10年生, a grade)
-_YEARS_COUNT = re.compile(r"\d+年(?:前|ぶり)?(?![生度代次目制])")
-_SPAN_FROM = re.compile(r"(?<![\d.])\d{1,3}年(?:間)?から$")
-FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEARS_COUNT = rx.compile(r"\d+年(?:前|ぶり)?(?![生度代次目制])")
+_SPAN_FROM = rx.compile(r"(?<![\d.])\d{1,3}年(?:間)?から$")
+FOUR_DIGIT_YEAR = rx.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 # 100年近く, 50年弱 (up to the count), 120年以上, 40年余り, 100年を超える (from it)
-_BOUND = re.compile(
+_BOUND = rx.compile(
     r"年?(?:を|に)?(?:(?P<under>近[くい]|弱|足らず|未満)|(?:余り|あまり|余|以上|超|強))"
 )
 
 
 # 90年以上の歴史, 70年近い歴史, 120年の伝統: the years since a beginning
-_HISTORY_AFTER = re.compile(r"\d+年(?:以上|近[くい]|余り|あまり|超|強|弱)?の(?:歴史|伝統|歩み)")
+_HISTORY_AFTER = rx.compile(r"\d+年(?:以上|近[くい]|余り|あまり|超|強|弱)?の(?:歴史|伝統|歩み)")
 
 
 def counts_years_since(q: Quantity, text: str) -> bool:
@@ -72,7 +72,7 @@ def years_between(q: Quantity, text: str, source: SourceIndex, aligned: Sequence
 
 
 # 2017年から, 2017年11月以降: the year a span of years starts in
-_FROM_YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)年(?:\d{1,2}月)?(?:から|以降|より)")
+_FROM_YEAR = rx.compile(r"(1[6-9]\d\d|20\d\d)年(?:\d{1,2}月)?(?:から|以降|より)")
 
 
 def _years_from(q: Quantity, text: str, aligned: Sequence[str]) -> str:
@@ -95,7 +95,7 @@ def _years_from(q: Quantity, text: str, aligned: Sequence[str]) -> str:
 
 
 # 4月から10月までの7カ月間, 2020年〜2024年の5年間: a span the digest itself names
-_SPAN_BEFORE = re.compile(
+_SPAN_BEFORE = rx.compile(
     r"(?P<a>\d{1,4})(?P<u>月|年)(?:から|〜|~|～|-|–)(?P<b>\d{1,4})(?P=u)(?:まで)?の?(?:約|およそ)?$"
 )
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from yoten.check import rx
 from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.numerals import (
     EN_ORDINALS,
@@ -63,7 +64,7 @@ _GLUED_CODES = (
 _AND_AFTER_SCALE = (
     r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 )
-EN_NUMBER = re.compile(
+EN_NUMBER = rx.compile(
     rf"""
     (?P<digits>(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|{_GLUED_CODES})(?<!\d[.,/:])
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[{_VULGAR}])?
@@ -77,7 +78,7 @@ EN_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "two and a half", "nine-and-a-half", "one and a quarter": a fraction added to the figure.
-_EN_AND_FRACTION = re.compile(
+_EN_AND_FRACTION = rx.compile(
     r"(?:\s+and\s+|-and-)(?P<frac>a[\s-]half|one[\s-]half|a[\s-]quarter|one[\s-]quarter"
     r"|three[\s-]quarters)\b"
     r"(?:[\s-](?P<scale>hundred|thousand|million|billion|trillion)\b)?",
@@ -129,8 +130,8 @@ _ISO_CODES: dict[str, str] = {
     "UGX": "SHILLING", "TZS": "SHILLING", "KZT": "KZT",
     "MXN": "PESO", "ARS": "PESO", "PHP": "PESO", "COP": "PESO", "CLP": "PESO", "UYU": "PESO",
 }  # fmt: skip
-_ISO_PREFIX = re.compile(r"\b(?P<code>" + "|".join(_ISO_CODES) + r")\s*$")
-_ISO_AFTER = re.compile(r"\s*(?P<code>" + "|".join(_ISO_CODES) + r")\b")
+_ISO_PREFIX = rx.compile(r"\b(?P<code>" + "|".join(_ISO_CODES) + r")\s*$")
+_ISO_AFTER = rx.compile(r"\s*(?P<code>" + "|".join(_ISO_CODES) + r")\b")
 _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (
         r"(?:(?:us|u\.s\.|american|australian|canadian|hong\s+kong|singapore|new\s+zealand|taiwan(?:ese)?)\s+)?dollars?",
@@ -300,31 +301,31 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:centuries|century)\b", [("century", 1, False)]),
     (r"(?:times|fold)\b", [("times", 1, False)]),
 ]
-_EN_UNIT_RES = [(re.compile(r"\s*-?\s*(?:" + p + ")", re.IGNORECASE), u) for p, u in _EN_UNITS]
+_EN_UNIT_RES = [(rx.compile(r"\s*-?\s*(?:" + p + ")", re.IGNORECASE), u) for p, u in _EN_UNITS]
 _DURATIONS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 )
 # Duration words a few words after a count: "two more days", "five straight months".
 _EN_NOUN_UNIT_RES = [
-    (re.compile(p, re.IGNORECASE), u) for p, u in _EN_UNITS if u[0][0] in _DURATIONS
+    (rx.compile(p, re.IGNORECASE), u) for p, u in _EN_UNITS if u[0][0] in _DURATIONS
 ]
 # a country's adjective before its currency the table does not name: "2.1 billion
 # Estrian crowns", "40 million Belizean dollars"
 _DEMONYM = r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?"
 _EN_CUR_WORD_RES = [
-    (re.compile(r"\s*-?\s*" + _DEMONYM + "(?:" + p + r")\b", re.IGNORECASE), c)
+    (rx.compile(r"\s*-?\s*" + _DEMONYM + "(?:" + p + r")\b", re.IGNORECASE), c)
     for p, c in _EN_CURRENCY_WORDS
 ]
-_EN_CUR_WORD_AFTER = re.compile(
+_EN_CUR_WORD_AFTER = rx.compile(
     r"\s*" + _DEMONYM + "(?:" + "|".join(p for p, _c in _EN_CURRENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 # a plural noun right after "1.12m": millions of them (not a length: "a 3m wall")
-_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|its|this|thus|plus|yes|us)\b)[a-z]{2,}s\b")
+_PLURAL_AFTER = rx.compile(r"\s+(?!(?:is|was|has|as|its|this|thus|plus|yes|us)\b)[a-z]{2,}s\b")
 _EN_CUR_PREFIX_RES = [
-    (re.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
+    (rx.compile(p, re.IGNORECASE if p.startswith(r"\b") else 0), c) for p, c in _EN_CURRENCY_PREFIX
 ]
-_EN_APPROX = re.compile(
+_EN_APPROX = rx.compile(
     r"(?:about|around|roughly|nearly|almost|approximately|approx\.?|some|over|more\s+than|"
     r"less\s+than|fewer\s+than|under|up\s+to|at\s+least|close\s+to|upwards\s+of|estimated|"
     r"just\s+over|just\s+under|below|above|as\s+many\s+as|as\s+much\s+as|~|circa|c\.|"
@@ -334,20 +335,20 @@ _EN_APPROX = re.compile(
     r"|quelque|unos|unas|alrededor\s+de|cerca\s+de|casi|más\s+de|aproximadamente)\s*$",
     re.IGNORECASE,
 )
-_EN_APPROX_AFTER = re.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
-_EN_ORDINAL = re.compile(
+_EN_APPROX_AFTER = rx.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNORECASE)
+_EN_ORDINAL = rx.compile(
     r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(EN_ORDINALS) + r"))\b", re.IGNORECASE
 )
 # (not the first half of a compound: a half-cent tax, a half-hour show, a quarter-final)
 _NO_COMPOUND = r"(?!-(?!point|percent|per\b)[a-z])"
-_EN_FRACTION = re.compile(
+_EN_FRACTION = rx.compile(
     r"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     rf"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b{_NO_COMPOUND}"
     rf"|\b(?P<half>half|halved|halving)\b{_NO_COMPOUND}",
     re.IGNORECASE,
 )
-_POINT_AFTER = re.compile(r"[\s-](?:percentage[\s-])?points?\b", re.IGNORECASE)
-_EN_MULTIPLE = re.compile(
+_POINT_AFTER = rx.compile(r"[\s-](?:percentage[\s-])?points?\b", re.IGNORECASE)
+_EN_MULTIPLE = rx.compile(
     r"\b(?:(?P<two>twice|doubled?|doubling|two-fold|twofold)|(?P<three>tripled?|tripling|threefold|three-fold)"
     r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
     re.IGNORECASE,
@@ -355,7 +356,7 @@ _EN_MULTIPLE = re.compile(
 # "a year", "over a year", "in a single week", "an hour", "a kilometre", "a
 # percentage point": the article is the number 1. The unit word is read by
 # the unit table; only a word of three letters or more counts (not "a m").
-_EN_ONE_UNIT = re.compile(
+_EN_ONE_UNIT = rx.compile(
     r"\b(?:an?\s+(?:single\s+)?|single\s+"
     r"|the\s+(?:past|last|previous|preceding|next|coming|following)\s+)"
     r"(?:(?:full|whole|entire|calendar|straight)\s+)?"
@@ -363,20 +364,20 @@ _EN_ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 # "hour-long", "day-long", "within the hour": one unit without a numeral.
-_EN_ONE_UNIT_BARE = re.compile(
+_EN_ONE_UNIT_BARE = rx.compile(
     r"\b(?P<unit>hour|day|week|month|year|minute|decade)-?long\b"
     r"|\bwithin\s+the\s+(?P<hour>hour)\b"
     # "will close for the week", "shut for the day": one unit, for its length
     r"|\b(?:close[sd]?|shut|closed|suspended|off)\s+for\s+the\s+(?P<span>day|week|month)\b",
     re.IGNORECASE,
 )
-_EN_NIL = re.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
-_EN_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
+_EN_NIL = rx.compile(r"\b(?:nil|nought)\b", re.IGNORECASE)
+_EN_HYPHEN_UNIT = rx.compile(r"^-(?P<unit>[a-z]+)", re.IGNORECASE)
 
 
 # "6,250 second doses", "1,200 second homes": the ordinal before a noun, no seconds
 # (a duration in seconds is plural or hyphenated: "30 seconds", "a 30-second clip")
-_SECOND_ADJECTIVE = re.compile(
+_SECOND_ADJECTIVE = rx.compile(
     r"\s+second(?:-[a-z]|\s+(?!(?:of|and|or|to|in|on|at|for|by|from|as|than|per|a|an|the)\b)"
     r"[a-z]{3,})"
 )
@@ -417,16 +418,16 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
 
 
 # One or two capitalised words (a nationality) between a figure and its currency.
-_CURRENCY_ADJECTIVE = re.compile(r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s)")
+_CURRENCY_ADJECTIVE = rx.compile(r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s)")
 # Up to three words after a count: "12 Ukrainian soldiers", "2.5 million people".
 # (Latin letters with their accents: "38 navires", "18 espèces", "120 Schüler")
-_NOUN_WORDS = re.compile(r"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*){1,3}")
+_NOUN_WORDS = rx.compile(r"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*){1,3}")
 
 
-_CLOCK_PART = re.compile(r":[0-5]\d(?!\d)")
+_CLOCK_PART = rx.compile(r":[0-5]\d(?!\d)")
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FIRST_WORD = rx.compile(r"[A-Za-z]+")
 
 
 def _number_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -538,7 +539,7 @@ def scan_english(text: str) -> list[Quantity]:
     return found
 
 
-_OF = re.compile(r"\s+of\s+(?:an?\s+)?")
+_OF = rx.compile(r"\s+of\s+(?:an?\s+)?")
 
 
 def _fraction_of_percent(found: list[Quantity], folded: str) -> None:
@@ -561,10 +562,10 @@ def _fraction_of_percent(found: list[Quantity], folded: str) -> None:
                 p.readings += shares
 
 
-_BARE_END = re.compile(r"\s*(?:[,.;:)]|(?:and|or|to|as|when|after|before)\b|$)")
+_BARE_END = rx.compile(r"\s*(?:[,.;:)]|(?:and|or|to|as|when|after|before)\b|$)")
 
 
-_LIST_LINK = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?")
+_LIST_LINK = rx.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?")
 
 
 def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
@@ -594,8 +595,8 @@ def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
                 break
 
 
-_HALF_A = re.compile(r"(?:a\s+)?half(?:\s+|-)$", re.IGNORECASE)
-_A_SCALE = re.compile(r"a (?:million|billion|trillion)|(?:million|billion|trillion)(?!\S)")
+_HALF_A = rx.compile(r"(?:a\s+)?half(?:\s+|-)$", re.IGNORECASE)
+_A_SCALE = rx.compile(r"a (?:million|billion|trillion)|(?:million|billion|trillion)(?!\S)")
 
 
 def _half_a_scale(found: list[Quantity], folded: str) -> None:
@@ -622,7 +623,7 @@ def _half_a_scale(found: list[Quantity], folded: str) -> None:
 
 
 # "1h48m", "2 h 5 min", "1hr 48mins": hours and minutes written as one token.
-_EN_CLOCK_DURATION = re.compile(
+_EN_CLOCK_DURATION = rx.compile(
     r"(?<![\w.])(?P<h>\d{1,3})\s?(?:h|hrs?)\s?(?P<m>\d{1,2})\s?(?:m|mins?)\b", re.IGNORECASE
 )
 
@@ -675,10 +676,10 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
     return out
 
 
-_EN_HOURS_MINUTES = re.compile(
+_EN_HOURS_MINUTES = rx.compile(
     r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
 )
-_DURATION_BEFORE = re.compile(
+_DURATION_BEFORE = rx.compile(
     r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over"
     r"|break(?:ing|s)?|broke|beat(?:ing|s)?|below|faster\s+than"
     # (a journey of 10 h 22 in French, German and Spanish: "un trajet de 10:22")
@@ -688,21 +689,21 @@ _DURATION_BEFORE = re.compile(
     r"|\bsub-?$",  # "a bonus for breaking 2:09", "a sub-2:10 time"
     re.IGNORECASE,
 )
-_UNIT_RACE_TIME = re.compile(
+_UNIT_RACE_TIME = rx.compile(
     # (French and Spanish sources arrive with min and s spelled out: 8 minutes 41 seconds 27)
     r"(?<![\w.,])(?:(?P<h>\d{1,2})\s?(?:hours?|h)\s?)?(?:(?P<m>\d{1,2})\s?(?:minutes?|min)\s?)?"
     r"(?P<s>\d{1,2})\s?(?:seconds?|s)\s?(?P<f>\d{2})?(?![\w,.]?\d)"
 )
-_EN_RACE_TIME = re.compile(
+_EN_RACE_TIME = rx.compile(
     r"(?<![\w.:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\w:]|\.\d)"
 )
 
 
 # Between the two parts of one duration: "1 hour 48 minutes", "an hour and 48 minutes".
-_EN_PART_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
+_EN_PART_JOIN = rx.compile(r"\s*,?\s*(?:and\s+)?", re.IGNORECASE)
 # Between a part and its whole: "19 of the 31 days", "three of its 12 ships", "12 of
 # April's 30 days".
-_EN_PART_OF = re.compile(
+_EN_PART_OF = rx.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|those|these|all|his|her|our)\s+"
     r"|[A-Z][\w.-]*['’]s\s+)?",
 )
@@ -749,7 +750,7 @@ _FRACTION_DENOMINATORS = {
 }  # fmt: skip
 
 
-_HALF_OF_A_PERIOD = re.compile(r"\b(?:first|second|1st|2nd|latter|former)[\s-]+$", re.IGNORECASE)
+_HALF_OF_A_PERIOD = rx.compile(r"\b(?:first|second|1st|2nd|latter|former)[\s-]+$", re.IGNORECASE)
 
 
 def _en_specials(text: str, folded: str) -> list[Quantity]:
@@ -781,7 +782,7 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
             Reading("percent", ratio * 100, True),
             Reading("times", ratio),
         ]
-        article = re.compile(r"\s+(?:of\s+)?an?\b", re.IGNORECASE).match(folded, m.end())
+        article = rx.compile(r"\s+(?:of\s+)?an?\b", re.IGNORECASE).match(folded, m.end())
         if article:  # half a point, a third of a percentage point
             per_unit, _end, _noun = _en_unit(folded, article.end())
             readings += [r.scaled(ratio) for r in per_unit if r.unit != "count"]
@@ -830,7 +831,7 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
 
 # "for the first time since 2015", "the first since 2019": a span of years up to
 # the publication year (10年ぶり in 2025).
-_EN_SINCE_YEAR = re.compile(
+_EN_SINCE_YEAR = rx.compile(
     r"\bsince\s+(?:(?:early|late|the\s+(?:start|end|beginning)\s+of)\s+|mid-?)?"
     rf"(?:{MONTH_NAMES}\s+)?(?P<y>1[89]\d{{2}}|20\d{{2}})\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from yoten.check import rx
 from yoten.check.numerals import EN_SCALES
 from yoten.check.quantities.core import COUNTISH, Quantity, Reading
 
@@ -32,8 +33,8 @@ def scale_of(word: str) -> float:
     return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or _INDIAN_SCALES.get(word) or 1)
 
 
-_EN_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or|~|et|und|bis|y|e|a|à|ou|o|oder)\s*$", re.IGNORECASE)
-_EN_COMPARED = re.compile(
+_EN_RANGE = rx.compile(r"^\s*(?:-|–|—|to|and|or|~|et|und|bis|y|e|a|à|ou|o|oder)\s*$", re.IGNORECASE)
+_EN_COMPARED = rx.compile(
     r"^[\s,;(]*(?:against|from|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from"
     r"|after|to|contre|contra|gegenüber|frente\s+a|rispetto\s+a|contro|tegen)\s*$",
     re.IGNORECASE,
@@ -44,14 +45,14 @@ _EN_COMPARED = re.compile(
 # "who joined the team at 16", "Britta Sandvoß (58)", "he and his wife, 68, were"
 # a name right before an age: "Smith, 57", "Kessler-Brandt (57"
 NAME_BEFORE_AGE = r"[A-Z][\w'’.-]*(?:,\s*|\s+\(\s*)"
-_EN_AGE_BEFORE = re.compile(
+_EN_AGE_BEFORE = rx.compile(
     rf"(?:\baged?\s+|\bat\s+the\s+age\s+of\s+|{NAME_BEFORE_AGE}"
     r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower"
     r"|grandson|granddaughter|grandmother|grandfather|neighbou?r|friend),\s*"
     r"|\b(?:joined|started|began|signed|debuted|left|retired|arrived|moved|emigrated|married"
     r"|died|turned\s+pro(?:fessional)?)\b[^.,;:\d]{0,40}\bat\s+)$"
 )
-_EN_AGE_AFTER = re.compile(r"\s*(?:,|\)|and\b|;|\.(?!\d)|$)")
+_EN_AGE_AFTER = rx.compile(r"\s*(?:,|\)|and\b|;|\.(?!\d)|$)")
 
 
 def read_en_age(q: Quantity, folded: str) -> None:
@@ -93,7 +94,7 @@ def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
 
 # "1.35 to 1.40 billion", "340 to 360 million": two figures written alike, a range
 # without "from"
-_TWIN_NUMBERS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\d.])")
+_TWIN_NUMBERS = rx.compile(r"(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)(?![\d.])")
 
 
 def _twin_figures(folded: str, at: int) -> bool:
@@ -128,7 +129,7 @@ def _share_range_scale(prev: Quantity, q: Quantity, folded: str) -> None:
         prev.extra["scaled"] = "1"  # (a bare amount in its sentence's currency, as q is)
 
 
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen)\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = rx.compile(r"\b(?:between|entre|zwischen)\s+$", re.IGNORECASE)
 
 
 def _listed(prev: Quantity, q: Quantity, gap: str) -> bool:
@@ -153,8 +154,8 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|von|de|da|van|du|des)\s+$", re.IGNORECASE)
-_FROM_TO = re.compile(r"^\s*(?:to|auf|bis|à|a|al|ao|naar|up\s+to)\s*$", re.IGNORECASE)
+_FROM_BEFORE = rx.compile(r"\b(?:from|von|de|da|van|du|des)\s+$", re.IGNORECASE)
+_FROM_TO = rx.compile(r"^\s*(?:to|auf|bis|à|a|al|ao|naar|up\s+to)\s*$", re.IGNORECASE)
 
 
 def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
@@ -224,18 +225,18 @@ def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
 # bare figure followed by a year word reads as a count of years too)
 _BARE_UNITS = frozenset({"count", "year", "age"})
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "dur"})
-_EN_CHANGED_FROM = re.compile(
+_EN_CHANGED_FROM = rx.compile(
     r"\b(?:(?:down|up|fell|rose|dropped|climbed)(?:\s+[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from"
     r"|(?:limit|target|cap|threshold|ceiling|goal)\s+of)\s+$",
     re.IGNORECASE,
 )
-_EN_LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?\s+")
-_EN_MORE_THAN = re.compile(
+_EN_LIST_GAP = rx.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?\s+")
+_EN_MORE_THAN = rx.compile(
     r"\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:ahead\s+of|behind|clear\s+of)\b",
     re.IGNORECASE,
 )
-_EN_APPOSED = re.compile(r"\s*[,;(]?\s*(?:and\s+|or\s+)?")
-_UP_DOWN = re.compile(r"\b(?:up|down|gained|lost|rose|fell|rising|falling)\s+$", re.IGNORECASE)
+_EN_APPOSED = rx.compile(r"\s*[,;(]?\s*(?:and\s+|or\s+)?")
+_UP_DOWN = rx.compile(r"\b(?:up|down|gained|lost|rose|fell|rising|falling)\s+$", re.IGNORECASE)
 
 
 def elliptic_points(found: list[Quantity], q: Quantity, folded: str) -> None:

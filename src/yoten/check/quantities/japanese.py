@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yoten.check import rx
 from yoten.check.lexicon import day_count_after
 from yoten.check.normalize import halfwidth
 from yoten.check.numerals import (
@@ -34,7 +35,7 @@ from yoten.check.quantities.core import (
 # ---------------------------------------------------------------------------
 
 _KANJI = "〇一二三四五六七八九十百千"
-JA_NUMBER = re.compile(
+JA_NUMBER = rx.compile(
     # (after an abbreviation only with a scale: EV2万3510台, not a model name, A320,
     # nor a series, シリーズA1500万ドル)
     rf"(?<![A-Za-z]-)(?:(?<![A-Za-z0-9_])|(?<=[A-Z]{{2}})(?=\d{{1,4}}[万億兆]))(?<!\d[/:.])(?<![万億兆])"
@@ -200,17 +201,17 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     # 点: a count of items, or a score (9.5点 = 9.5 points, 3点差 = by three points)
     (r"点", [("count", 1, False), ("score", 1, False)]),
 ]
-_JA_UNIT_RES = [(re.compile(p), u) for p, u in _JA_UNITS]
-_JA_CURRENCY_RES = [(re.compile(_JA_COUNTRY + "(?:" + p + ")"), code) for p, code in _JA_CURRENCY]
+_JA_UNIT_RES = [(rx.compile(p), u) for p, u in _JA_UNITS]
+_JA_CURRENCY_RES = [(rx.compile(_JA_COUNTRY + "(?:" + p + ")"), code) for p, code in _JA_CURRENCY]
 # A currency's hundredth written as its own unit: 50セント = $0.50, 20ペンス = £0.20.
 
-_JA_APPROX_BEFORE = re.compile(
+_JA_APPROX_BEFORE = rx.compile(
     r"(?:約|およそ|凡そ|概ね|おおむね|ほぼ|推定|最大|最高|最低|少なくとも|最多)\s*$"
 )
-_JA_APPROX_AFTER = re.compile(
+_JA_APPROX_AFTER = rx.compile(
     r"^(?:超|以上|以下|未満|余り|余|程度|前後|近[くい]|強|弱|ほど|あまり|足らず|を超え|を上回|を下回|に迫)"
 )
-_JA_PER = re.compile(r"[^\s\d、。]{1,8}?(?:あたり|当たり|につき|ごと|毎)")
+_JA_PER = rx.compile(r"[^\s\d、。]{1,8}?(?:あたり|当たり|につき|ごと|毎)")
 
 
 def is_per_one(text: str, end: int) -> bool:
@@ -220,7 +221,7 @@ def is_per_one(text: str, end: int) -> bool:
 
 # After "1 + unit": あたり/につき…; の and a word of a rate (1日の平均, 1日の上限); or
 # (に/で, =, 平均, 約 …) and the rate's own figure (1日26隻, 1日に9リットル, 1日で3回).
-_JA_RATE_AFTER = re.compile(
+_JA_RATE_AFTER = rx.compile(
     r"\s*(?:(?P<per>あたり|当たり|につき|ごと|毎)"
     r"|(?P<word>の\s*(?:平均|上限|最大|最高|最低|最多|目安|摂取|限度|許容"
     # 1日の利用者2億人: daily users, riders, visitors, output
@@ -229,8 +230,8 @@ _JA_RATE_AFTER = re.compile(
     r"(?=[\d〇一二三四五六七八九十]))"
 )
 # A figure right after "1日に" that is a date or year, not the rate's figure: 1日に2024年の….
-_JA_NOT_RATE_FIGURE = re.compile(r"\s*(?:年|月|日(?!間))")
-_JA_CLOCK = re.compile(r"時(?!間)|時半")
+_JA_NOT_RATE_FIGURE = rx.compile(r"\s*(?:年|月|日(?!間))")
+_JA_CLOCK = rx.compile(r"時(?!間)|時半")
 
 
 def is_rate_denominator(text: str, unit_end: int, units: Iterable[str]) -> bool:
@@ -271,7 +272,7 @@ def is_rate_denominator(text: str, unit_end: int, units: Iterable[str]) -> bool:
     return not any((u, r.unit) in _COMPOUNDS for u in units for r in after)
 
 
-_JA_MINUTES_AFTER = re.compile(r"\s*\d{1,2}分")
+_JA_MINUTES_AFTER = rx.compile(r"\s*\d{1,2}分")
 
 
 def may_be_rate(text: str, unit_end: int) -> bool:
@@ -288,16 +289,16 @@ _PER_PARTICLE_UNITS = frozenset(
 
 
 # A period word right before "1 + counter": 年1回 (once a year), 週1便, 1日1回.
-_JA_RATE_PERIOD = re.compile(
+_JA_RATE_PERIOD = rx.compile(
     r"(?:(?<![\d〇一二三四五六七八九十百千])|(?<![\d.])1)毎?(?:年|月|週|日|時間)に?$"
 )
 
 
-_JA_DAYS = re.compile(r"日")
-_JA_DAYS_AFTER = re.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほど)")
+_JA_DAYS = rx.compile(r"日")
+_JA_DAYS_AFTER = rx.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほど)")
 # Before "N日": a whole of days, months, weeks or years it is a part of: 31日のうち19日,
 # 31日中19日, 5月のうち19日, 1週間のうち3日 (日中 alone is "Japan-China" or "daytime").
-_JA_DAY_COUNT_BEFORE = re.compile(
+_JA_DAY_COUNT_BEFORE = rx.compile(
     r"[\d〇一二三四五六七八九十](?:日間?|(?:カ|か|ヶ|ケ|ヵ)?月|週間?|年間?)(?:のうち|うち|中)"
     r"\s*(?:約|およそ|ほぼ|わずか)?\s*$"
 )
@@ -315,8 +316,8 @@ def is_day_count(text: str, start: int, end: int) -> bool:
     return _JA_DAY_COUNT_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
-_JA_RANGE_BEFORE = re.compile(r"\d\s*[~\-–—]\s*$")
-_JA_RANGE = re.compile(r"^\s*(?:~|〜|～|-|–|—|から)\s*$")
+_JA_RANGE_BEFORE = rx.compile(r"\d\s*[~\-–—]\s*$")
+_JA_RANGE = rx.compile(r"^\s*(?:~|〜|～|-|–|—|から)\s*$")
 #: Words that contain a numeral but are not quantities (一方, 二国間, 十分 …).
 JA_IDIOMS: tuple[str, ...] = (
     "一方", "一部", "一時", "一度", "一人", "一つ", "一番", "一段", "一緒", "一層", "一帯",
@@ -328,26 +329,26 @@ JA_IDIOMS: tuple[str, ...] = (
     "七夕", "八百長", "九州", "十分", "十字", "百貨", "千葉", "千代田", "万全", "万一",
     "三国", "四捨五入", "八方", "十数", "数十", "二次", "三次", "一次",
 )  # fmt: skip
-_LATIN_AFTER = re.compile(r"[A-Za-z]+")
-_LATIN_UNIT = re.compile(
+_LATIN_AFTER = rx.compile(r"[A-Za-z]+")
+_LATIN_UNIT = rx.compile(
     r"(?:km2|km|kph|mph|kg|kWh|MWh|GWh|TWh|kW|MW|GW|TW|Wh|W|m2|cm|mm|nm|ns|ms|mg|ml|mL|kL|kl"
     r"|PB|TB|GB|MB|KB|kB|GHz|MHz|kHz|Hz|mSv|Sv|hPa|kPa|Pa|mbar|mb|bps|bp|pt|ha|m|t|g|L)$"
 )
-_FRACTION = re.compile(rf"分の(\d+(?:\.\d+)?|[{_KANJI}]+)")
+_FRACTION = rx.compile(rf"分の(\d+(?:\.\d+)?|[{_KANJI}]+)")
 
 
 # 時速/分速/秒速 before a figure (時速70マイル, 最高時速約100キロ, 秒速11.7キロ) makes its
 # distance unit a speed; per minute or per second it is converted to km/h.
 # 風速45メートル (最大瞬間風速, 風速は): wind speed is per second in Japanese forecasts.
-_JA_SPEED_BEFORE = re.compile(
+_JA_SPEED_BEFORE = rx.compile(
     r"(?:(?P<per>[時分秒])速|(?P<wind>風速)は?)\s*(?:約|およそ|最大|最高|平均)?\s*$"
 )
 _SPEED_PER = {"時": 1.0, "分": 60.0, "秒": 3600.0}
 #: ``Quantity.extra`` key: the time factor of a speed phrase (3600 for 秒速), for the next figure.
 SPEED_PER = "speed_per"
 # What may stand between two figures of one speed phrase: 時速70マイルから65マイル.
-_JA_SPEED_JOIN = re.compile(r"\s*(?:~|〜|～|-|–|—|から|より|を|に|まで|や|と|、|または|か)\s*")
-_JA_SPEED_UNIT = re.compile(r"キロ(?:メートル)?|km|マイル|メートル|m(?![A-Za-z/])")
+_JA_SPEED_JOIN = rx.compile(r"\s*(?:~|〜|～|-|–|—|から|より|を|に|まで|や|と|、|または|か)\s*")
+_JA_SPEED_UNIT = rx.compile(r"キロ(?:メートル)?|km|マイル|メートル|m(?![A-Za-z/])")
 
 
 def speed_per(before: str, after: str = "") -> float | None:
@@ -395,7 +396,7 @@ def _ja_unit(
 
 
 # A time unit and 半 ("and a half"): 2年半, 1時間半, 3カ月半ぶり, 1日半, 3分半, 3週間半.
-_JA_HALF = re.compile(
+_JA_HALF = rx.compile(
     r"(?P<unit>年|日|週間|週|時間|(?:カ|か|ヶ|ケ|ヵ|箇)月|分)半(?!ば)"
     r"(?:間|にわたり|にわたって|ぶり|連続|前|後|以上|以内|余り|近く|超|来)?"
 )
@@ -620,15 +621,15 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
-_MIDDLE_AFTER = re.compile(r"台?半ば")
-_FAHRENHEIT_AFTER = re.compile(r"(?:F|°F|℉)(?![A-Za-z])")
+_MIDDLE_AFTER = rx.compile(r"台?半ば")
+_FAHRENHEIT_AFTER = rx.compile(r"(?:F|°F|℉)(?![A-Za-z])")
 # 華氏95度で…、104度で: a bare 度 later in the sentence that named Fahrenheit, with no
 # Celsius word or sign between
-_FAHRENHEIT_CARRIED = re.compile(r"(?:華氏|カ氏)[^。摂セ℃°(（]*?、[^。摂セ℃°(（華カ]*$")
+_FAHRENHEIT_CARRIED = rx.compile(r"(?:華氏|カ氏)[^。摂セ℃°(（]*?、[^。摂セ℃°(（華カ]*$")
 # 摂氏, 華氏 and their katakana forms before a temperature (and 約 or マイナス between)
-_SCALE_BEFORE = re.compile(r"(?:摂氏|華氏|セ氏|カ氏)(?:約|およそ|マイナス|零下)?$")
+_SCALE_BEFORE = rx.compile(r"(?:摂氏|華氏|セ氏|カ氏)(?:約|およそ|マイナス|零下)?$")
 # (and the end of a range: 華氏110〜115度, 華氏250度からマイナス208度)
-_FAHRENHEIT_BEFORE = re.compile(
+_FAHRENHEIT_BEFORE = rx.compile(
     r"(?:華氏|カ氏)(?:約|およそ)?(?:マイナス|零下|-)?"
     # (a conversion in brackets may stand between: 華氏88度(約31℃)から54度)
     r"(?:\d[\d.,]*度?(?:[(（][^()（）]{1,12}[)）])?\s*(?:[~〜～\-–]|から)\s*(?:約|およそ)?"
@@ -684,7 +685,7 @@ def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> b
 
 
 # Before "N年": words that make it a span of years ending now (過去10年, ここ5年, 今後3年).
-_JA_SPAN_BEFORE = re.compile(r"(?:過去|ここ|この|最近|直近|向こう|今後)\s*(?:約|およそ)?\s*$")
+_JA_SPAN_BEFORE = rx.compile(r"(?:過去|ここ|この|最近|直近|向こう|今後)\s*(?:約|およそ)?\s*$")
 
 
 def _in_speed_phrase(found: list[Quantity], folded: str, start: int) -> float | None:
