@@ -301,6 +301,9 @@ _JA_DAYS_AFTER = rx.compile(r"(?:後|前|以内|以上|連続|ぶり|程度|ほ�
 _JA_DAY_COUNT_BEFORE = rx.compile(
     r"[\d〇一二三四五六七八九十](?:日間?|(?:カ|か|ヶ|ケ|ヵ)?月|週間?|年間?)(?:のうち|うち|中)"
     r"\s*(?:約|およそ|ほぼ|わずか)?\s*$"
+    # 前年度の41日から21日増えた: after a count of days no month has (or 延べ28日), the
+    # change is a count too
+    r"|(?:(?<!\d)(?:3[2-9]|[4-9]\d|\d{3,})|延べ\d{1,3})日間?(?:から|より)、?\s*$"
 )
 
 
