@@ -770,7 +770,8 @@ def derive(
     the digest's words make q a share of a whole, which no change between two figures
     explains; ``given``: the source's figures the digest sentence states too;
     ``earlier``: the figures of the sentences the digest sentence before restates, where
-    q's sentence goes on about its subject (予算全体の約27%にあたり、…); ``part``: the
+    q's sentence goes on about its subject (予算全体の約27%にあたり、…, 1隻あたりでは…);
+    ``part``: the
     digest figure a share is the share of a whole of (890万回と約6割), which must then
     be the share's part."""
     if not any(r.value for r in q.readings):
@@ -790,7 +791,7 @@ def derive(
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
         or ("" if change else _share(q, nearby, exact=False, parts=parts))
         or _percent_of(q, nearby, stated or [], same_kind, source.text)
-        or per_unit(q, nearby, same_kind, before)
+        or per_unit(q, [*nearby, *earlier], same_kind, before)
         or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
         or _product(
