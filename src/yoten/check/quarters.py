@@ -448,9 +448,12 @@ def restated_quarter(
     # the months of another quarter, written out as a quarter in the sentence restated
     # best ("the July-September quarter", "the three months to December"), contradict
     # whatever its number; not beside a span of the digest's own that holds it (1〜6月)
+    # (and the one sentence that states the digest sentence's figures, where the best
+    # aligned names the fiscal quarter only: "profit fell in the first quarter of its
+    # fiscal year" beside "Net income for the three months ended June 30 was $312m")
     written = {
         q
-        for s in aligned[:1]
+        for s in [*aligned[:1], *(stating if len(set(stating)) == 1 else [])]
         # (and the first quarter; a fiscal quarter is the months written: "the third
         # quarter of the fiscal year, the three months to December")
         if (quarter not in source_quarters(s.norm or s.text) or _FISCAL.search(s.norm or s.text))
