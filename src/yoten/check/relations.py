@@ -102,6 +102,11 @@ def percent_for_points(q: Quantity, s: Quantity) -> bool:
 _CHANGE_AFTER = rx.compile(
     r"\s*(?:の)?(?:増|減|上昇|低下|下落|落ち込|伸び|悪化|改善|縮小|拡大|上回|下回)"
 )
+# what the digest says changed, right before the change: an amount, or a rate
+_AMOUNT_WORD = rx.compile(
+    r"価格|値段|料金|運賃|賃料|家賃|費用|コスト|売上|収入|販売|生産|輸出|輸入"
+)
+_RATE_WORD = rx.compile(r"率|割合|比率|シェア|指数|利回り|金利|レート")
 # units that are not amounts a change in percent could be of
 _NOT_AMOUNTS = {"percent", "point", "year", "month", "day", "age", "decade", "century", "time"}
 
@@ -124,10 +129,15 @@ def points_for_percent(q: Quantity, s: Quantity, text: str, source: SourceIndex)
     others = [o for o in source.quantities_in([sentence]) if not readings_match(s, o)]
     if any(o.units & {"percent", "point"} for o in others):
         return False
-    return any(
+    if any(
         not o.units & _NOT_AMOUNTS and not (o.units == {"count"} and 1900 <= o.figure <= 2100)
         for o in others
-    )
+    ):
+        return True
+    # (no amount beside it either: the digest's own words say what changed, a price, not
+    # a rate: 鋼材価格が22ポイント上昇 for "l'acier, qui a renchéri de 22 %")
+    clause = re.split(r"[、。,]", text[max(0, q.start - 16) : q.start])[-1]
+    return bool(_AMOUNT_WORD.search(clause)) and not _RATE_WORD.search(clause)
 
 
 def states_exactly(q: Quantity, s: Quantity) -> bool:
