@@ -69,7 +69,7 @@ _EN_MONTHS_TO = rx.compile(
 )
 
 
-_EN_FISCAL_YEAR_NAMED = rx.compile(
+EN_FISCAL_YEAR_NAMED = rx.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)"
     # ("the 2028 financial year", FY2028)
     r"|(?<![-–/\d])\b(?P<y2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year\b"
@@ -187,7 +187,7 @@ _QUARTER_WORDS = {
 }  # fmt: skip
 
 
-_EN_HALF = rx.compile(
+EN_HALF = rx.compile(
     r"\b(?P<w>first|second|1st|2nd)[\s-]half\b|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b",
     re.IGNORECASE,
 )
@@ -204,6 +204,12 @@ _EN_YEAR_TO_DATE = rx.compile(
 # a year right after a quarter: "the fourth quarter of 2025", "Q4 2025"
 _YEAR_AFTER = rx.compile(
     r"\s*(?:of\s+|,\s*)?(?:fiscal\s+)?(?:19|20)\d\d\b|\s*(?:of\s+)?(?:last|this|next)\s+year\b"
+)
+# a split fiscal year right after a quarter: "of FY2027-28", "of fiscal 2025/26"
+_SPLIT_YEAR_AFTER = rx.compile(
+    r"\s*of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)"
+    r"(?P<y>(?:19|20)\d\d)[-–/](?:(?:19|20)?\d\d)\b",
+    re.IGNORECASE,
 )
 _EN_FISCAL_RELATIVE = rx.compile(
     r"\b(?P<w>next|following|coming|last|previous|prior|this|current)\s+(?:fiscal|financial)"
@@ -276,7 +282,7 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         last, n = month_number(m.group("mon")) or 0, count_word(m.group("n"))
         if 1 <= n <= 12:
             add((last - n) % 12 + 1, last, m)
-    for m in _EN_FISCAL_YEAR_NAMED.finditer(folded):
+    for m in EN_FISCAL_YEAR_NAMED.finditer(folded):
         # fiscal 2028: it ends in March, June or September of 2028 (as the country or
         # the company keeps it) and starts in April, July or October of 2027; in the
         # month the source's other fiscal years end in, where it says
@@ -312,21 +318,33 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
             if m.group("w")
             else int(m.group("q") or m.group("q2"))
         )
-        add(3 * q - 2, 3 * q, m)
-        if published is not None and not _YEAR_AFTER.match(folded, m.end()):
-            # "in the fourth quarter", reported in March: the last one, of the year before
-            year = published.year if 3 * q < published.month else published.year - 1
-            for month in range(3 * q - 2, 3 * q + 1):
-                facts.add_date(year, month, None)
+        split = _SPLIT_YEAR_AFTER.match(folded, m.end())
+        if split is not None:
+            # "the third quarter of FY2027-28": a fiscal year that starts in April,
+            # July or October of 2027 (as the country keeps it), so October to December
+            # 2027, January to March or April to June 2028; never July to September
+            first_year = int(split.group("y"))
+            for start in (4, 7, 10):
+                first = start + 3 * (q - 1)
+                year = first_year + (first > 12)
+                first = (first - 1) % 12 + 1
+                add(first, first + 2, m)
+                for month in range(first, first + 3):
+                    facts.add_date(year, month, None)
+        else:
+            add(3 * q - 2, 3 * q, m)
+            if published is not None and not _YEAR_AFTER.match(folded, m.end()):
+                # "in the fourth quarter", reported in March: the last one, of the year
+                # before
+                year = published.year if 3 * q < published.month else published.year - 1
+                for month in range(3 * q - 2, 3 * q + 1):
+                    facts.add_date(year, month, None)
         # "0.6% in the third quarter, after 0.2% in the second": the quarter left unsaid
         for e in EN_ELLIPTIC_QUARTER.finditer(folded, m.end(), min(len(folded), m.end() + 160)):
             other = _QUARTER_WORDS[e.group(1).lower()]
             add(3 * other - 2, 3 * other, e)
-    for m in _EN_HALF.finditer(folded):
-        half = (m.group("w") or "").lower() in ("second", "2nd") or "2" in (
-            m.group("h") or m.group("h2") or ""
-        )
-        add(7 if half else 1, 12 if half else 6, m)
+    for m in EN_HALF.finditer(folded):
+        add(*half_months(m), m)
     if published is not None:
         starts = [1] if _EN_YEAR_TO_DATE.search(folded) else []
         starts += [month_number(m.group("mon")) or 0 for m in _EN_SINCE_MONTH.finditer(folded)]
@@ -416,6 +434,14 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     day = m.group("d") or m.group("d2") or m.group("d3")
     if day and 1 <= int(day) <= 31:
         facts.add_date(year, last, int(day))
+
+
+def half_months(m: re.Match[str]) -> tuple[int, int]:
+    """The months of the half an :data:`EN_HALF` match names: (1, 6) or (7, 12)."""
+    second = (m.group("w") or "").lower() in ("second", "2nd") or "2" in (
+        m.group("h") or m.group("h2") or ""
+    )
+    return (7, 12) if second else (1, 6)
 
 
 def count_word(word: str) -> int:

@@ -39,7 +39,12 @@ from yoten.check.dates.japan_time import (
     other_zone_day,
     stated_time,
 )
-from yoten.check.dates.periods import year_under_way
+from yoten.check.dates.periods import (
+    EN_FISCAL_YEAR_NAMED,
+    EN_HALF,
+    half_months,
+    year_under_way,
+)
 from yoten.check.dates.scan import DateRef, find_dates
 from yoten.check.dates.split_years import wrong_split_years
 from yoten.check.dates.weekdays import DAY_WITH_WEEKDAY, weekday_agrees, wrong_weekdays
@@ -307,6 +312,11 @@ def check_dates(
                 continue
             if _year_under_way(masked, ref, facts):
                 continue
+            named = _fiscal_year_named(piece, masked, ref, source)
+            if named is not None:
+                seen.add(ref.span)
+                findings.append(named)
+                continue
             ok, instead = _supported(ref, facts)
             # (2025年12月期決算 for "results for 2025": a calendar year is a fiscal year
             # that ends in December)
@@ -345,6 +355,8 @@ def check_dates(
                     wrong = year_quarter(
                         piece, (ref.start, ref.end), year, (ref.month_from, ref.month), source
                     )
+                if wrong is None:
+                    wrong = _other_half(piece, masked, ref, source)
                 if wrong is not None:
                     seen.add(ref.span)
                     findings.append(wrong)
@@ -423,6 +435,84 @@ def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
     return _NEXT_PERIOD.search(sentence) is not None and ref.year == under_way + 1
 
 
+_BRACKETED = rx.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
+def _fiscal_year_named(
+    piece: Piece, text: str, ref: DateRef, source: SourceIndex | None
+) -> Finding | None:
+    """The error for a fiscal year the digest numbers (2028年度) where the source
+    sentence it restates numbers one other ("the first bond sale is planned for fiscal
+    2027"); None where it numbers it so, or none, or several."""
+    if source is None or ref.year is None or ref.month is not None or "度" not in ref.span:
+        return None
+    sentence = sentence_at(text, ref.start)
+    # (its own span in brackets aside: 2028年度(2027年7月〜2028年6月))
+    at = ref.end - sentence_start(text, ref.start)
+    own = _BRACKETED.match(sentence, at)
+    unbracketed = sentence[:at] + sentence[own.end() :] if own else sentence
+    written = {r.year for r in find_dates(unbracketed) if r.year is not None}
+    if written != {ref.year}:
+        return None  # (2026年度は…2024年度は: which year restates which is not known)
+    restated = source.align(sentence, ignore=[float(ref.year)])[:1]
+    years = {
+        int(m.group("y") or m.group("y2") or m.group("y3"))
+        for s in restated
+        for m in EN_FISCAL_YEAR_NAMED.finditer(s.norm or s.text)
+    }
+    # (the sentence restated writes no other year: "the fiscal year that ended on
+    # September 30, 2024, … compared with 11,240 in fiscal 2023")
+    if len(years) != 1 or ref.year in years or _years_named(restated[0].text) != years:
+        return None
+    if _COMPARED_BEFORE.search(restated[0].norm or restated[0].text):
+        return None  # ("a deficit in that year, compared with a surplus in fiscal 2024")
+    from yoten.check.source import evidence
+
+    return Finding(
+        kind=Kind.DATE,
+        severity="error",
+        section=piece.section,
+        span=piece.text[ref.start : ref.end],
+        message=_("the source names fiscal {year}").format(year=years.pop()),
+        rule=Rule.DATE_CONTRADICTED,
+        evidence=evidence(restated),
+    )
+
+
+def _other_half(piece: Piece, text: str, ref: DateRef, source: SourceIndex) -> Finding | None:
+    """The error for a half year the digest writes as months (2028年1〜6月) where the
+    source sentence it restates names only the other half ("in the second half of
+    2028"); None otherwise."""
+    months = (ref.month_from, ref.month)
+    if months not in ((1, 6), (7, 12)):
+        return None
+    if _FISCAL_WORD.search(source.text):
+        return None  # (the first half of a year to June is July to December)
+    # (of the two sentences it restates best: a digest sentence may join two)
+    restated = [
+        s
+        for s in source.align(sentence_at(text, ref.start), ignore=[1.0, 6.0, 7.0, 12.0])[:2]
+        if EN_HALF.search(s.norm or s.text)
+    ]
+    named = {half_months(m) for s in restated for m in EN_HALF.finditer(s.norm or s.text)}
+    if not named or months in named:
+        return None
+    from yoten.check.source import evidence
+
+    first, last = named.pop()
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=piece.text[ref.start : ref.end],
+        message=_("the source names another half year ({months})").format(
+            months=f"{first}〜{last}月"
+        ),
+        rule=Rule.DATE_CONTRADICTED,
+        evidence=evidence(restated),
+    )
+
+
 def _calendar_year_label(
     text: str, ref: DateRef, facts: SourceDates, source: SourceIndex | None
 ) -> bool:
@@ -464,6 +554,8 @@ def _other_fiscal_end(
     if ref.month in {month for _year, month in facts.fiscal_ends}:
         if source is None or facts.published is None:
             return None
+        if source.japanese and f"{year}年{ref.month}月期" in halfwidth(source.text):
+            return None  # (a Japanese source that writes the label itself)
         # (a year the source names too may still not be the one the sentence restates:
         # 2026年9月期の売上高を101億〜105億ドルと予想 for "$10.1 billion to $10.5 billion
         # for fiscal 2027", beside "the full fiscal year ended in September")
@@ -490,7 +582,7 @@ def _other_fiscal_end(
         restated = source.align(sentence, values=values, ignore=[float(year)])
         month_year = rx.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
         if not figures and any(
-            (year, ref.month) in source_dates(s.norm or s.text, facts.published).fiscal_ends
+            (year, ref.month) in _sentence_dates(s, facts, source).fiscal_ends
             or month_year.search(s.norm or s.text)
             for s in restated
         ):
@@ -510,11 +602,7 @@ def _other_fiscal_end(
             # 2026/27 financial year, which ends on 31 March 2027")
             and not re.search(rf"(?<!\d){year}(?![-–/]\d\d)(?!\d)", s.text)
         ]
-        named = {
-            end
-            for s in aligned
-            for end in source_dates(s.norm or s.text, facts.published).fiscal_ends
-        }
+        named = {end for s in aligned for end in _sentence_dates(s, facts, source).fiscal_ends}
         if known and not (figures and named):
             return None  # (only a figure of the sentence restated, in its own year)
         if not named and one_label:
@@ -541,6 +629,12 @@ def _other_fiscal_end(
             return None
         return min(named, key=lambda end: abs(end[0] - year))
     return min(facts.fiscal_ends, key=lambda end: abs(end[0] - year))
+
+
+def _sentence_dates(s: SourceSentence, facts: SourceDates, source: SourceIndex) -> SourceDates:
+    """The date facts of one source sentence (a Japanese one's labels too: 2028年3月期)."""
+    japanese = find_dates(s.text) if source.japanese else []
+    return source_dates(s.norm or s.text, facts.published, japanese=japanese)
 
 
 def _fiscal_finding(

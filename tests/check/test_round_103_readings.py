@@ -1,0 +1,129 @@
+"""Rules from session 35 (blind rounds 103-104): each wrong value with the faithful
+twin the checker must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.check.helpers import check_lead, error_spans
+
+
+def _at(offset: float, *when: int) -> dt.datetime:
+    return dt.datetime(*when, tzinfo=dt.timezone(dt.timedelta(hours=offset)))  # type: ignore[misc]
+
+
+# --- values a translator works out -------------------------------------------------
+
+
+def test_a_change_in_days_after_a_count_no_month_has() -> None:
+    source = (
+        "Output was curtailed on 62 days in the last fiscal year, up from 41 days the year "
+        "before, as solar generation outran demand at midday."
+    )
+    lead = "昨年度の出力制御は延べ62日と、前年度の41日から{}、約5割増えた。"
+    assert error_spans(source, lead.format("21日")) == []
+    # (a count, judged as one: 62 − 41 is not 25)
+    found = check_lead(source, lead.format("25日"))
+    assert ("error", "number.contradicted", "25日") in found
+    assert not any(rule.startswith("date") and span == "25日" for _s, rule, span in found)
+
+
+def test_a_figure_per_unit_of_a_total_stated_sentences_before() -> None:
+    source = (
+        "The defence ministry ordered six offshore patrol vessels for 870 million euros on "
+        "Wednesday. The yard's revenue last year was 415 million euros."
+    )
+    lead = (
+        "国防省は外洋哨戒艦6隻を8億7000万ユーロで発注した。同社にとって最大の契約となる。"
+        "1隻あたりでは{}である。"
+    )
+    assert error_spans(source, lead.format("1億4500万ユーロ")) == []
+    found = check_lead(source, lead.format("1億9500万ユーロ"))
+    assert any(span == "1億9500万ユーロ" and severity != "info" for severity, _r, span in found)
+
+
+def test_points_between_a_percentage_stated_before_and_another_of_the_source() -> None:
+    source = (
+        "The 14,500 staff will get 7.2 percent more pay in two steps. The union had "
+        "originally demanded 9.5 percent over 12 months. Revenue fell 2.3 percent in the "
+        "first half to 1.12 billion euros."
+    )
+    lead = "約1万4500人の賃金が計7.2%上がる。労組は当初9.5%の賃上げを求めていた。合意は要求を{}下回る。"
+    assert error_spans(source, lead.format("2.3ポイント")) == []
+    # (no gap of two of its percentages gives 2.5: unverified, not derived)
+    found = check_lead(source, lead.format("2.5ポイント"))
+    assert any(span == "2.5ポイント" and severity != "info" for severity, _r, span in found)
+
+
+# --- dates and periods -----------------------------------------------------------------
+
+
+def test_a_quarter_of_a_split_fiscal_year() -> None:
+    source = (
+        "Varuna will deliver the craft in three batches of 16 between the third quarter of "
+        "FY2027-28 and March 2030."
+    )
+    lead = "16隻ずつ3回に分けて、{}から2030年3月までに納入される。"
+    published = _at(5.5, 2026, 10, 27, 21, 5)
+    assert error_spans(source, lead.format("2027年10〜12月期"), published=published) == []
+    # (July to September is no quarter of a split fiscal year, in any country)
+    assert error_spans(source, lead.format("2027年7〜9月期"), published=published) == ["7〜9月期"]
+
+
+def test_the_quarter_the_sentence_stating_the_figures_dates() -> None:
+    source = (
+        "Marlow Electric said on Tuesday that its profit fell in the first quarter of its "
+        "fiscal year as storm repairs outweighed higher sales. Net income for the three "
+        "months ended June 30 was $312 million, down from $355 million a year earlier."
+    )
+    lead = "マーロウは{}の純利益が3億1200万ドルと、前年同期の3億5500万ドルから減ったと発表した。"
+    published = _at(-4, 2026, 8, 25, 17, 45)
+    assert error_spans(source, lead.format("2026年4〜6月期"), published=published) == []
+    assert error_spans(source, lead.format("2026年7〜9月期"), published=published) == ["7〜9月期"]
+
+
+def test_a_fiscal_year_label_of_a_japanese_source() -> None:
+    source = (
+        "同社の2026年度上期（4〜9月）の出荷個数は約6800万個で、前年同期比9％増えた。"
+        "同社は2028年3月期までに、全国の再配達率を5％未満に下げる目標を掲げている。"
+    )
+    lead = "同社は{}までに、全国の再配達率を5%未満に下げる目標を掲げる。"
+    published = _at(9, 2026, 11, 20, 10, 0)
+    assert error_spans(source, lead.format("2028年3月期"), language="ja", published=published) == []
+    assert error_spans(source, lead.format("2027年3月期"), language="ja", published=published) == [
+        "2027年3月期"
+    ]
+
+
+def test_a_fiscal_year_numbered_otherwise() -> None:
+    source = (
+        "The port authority approved the 1.2 billion dollar plan on Thursday. Its fiscal "
+        "year runs from July to June, and the first bond sale is planned for fiscal 2027."
+    )
+    lead = "港の会計年度は7月〜翌年6月で、最初の債券発行は{}に予定する。"
+    published = _at(-7, 2026, 5, 21, 16, 20)
+    assert error_spans(source, lead.format("2027年度"), published=published) == []
+    assert error_spans(source, lead.format("2028年度"), published=published) == ["2028年度"]
+
+
+def test_a_half_year_the_sentence_restated_names_otherwise() -> None:
+    source = (
+        "About 3,800 jobs will be created during construction. The plants are due to start "
+        "operating in the second half of 2028."
+    )
+    lead = "発電所は{}に運転を始める予定で、建設期間中に約3800人の雇用が生まれる。"
+    assert error_spans(source, lead.format("2028年7〜12月")) == []
+    assert error_spans(source, lead.format("2028年1〜6月")) == ["1〜6月"]
+
+
+def test_points_for_a_price_that_rose_in_percent() -> None:
+    source = (
+        "The foundations proved harder than planned, and the price of steel has risen 22% "
+        "since the contracts were signed."
+    )
+    lead = "基礎工事が想定より難しく、契約後に鋼材価格が{}上昇したことが響いた。"
+    assert error_spans(source, lead.format("22%")) == []
+    assert error_spans(source, lead.format("22ポイント")) == ["22ポイント"]
+    # (a rate may move in points where the source sloppily says percent)
+    rate = "契約後に鋼材の輸入比率が22ポイント上昇した。"
+    assert error_spans(source, rate) == []
