@@ -16,6 +16,7 @@ evidence a finding shows; their offsets point into ``Article.text``.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -141,21 +142,24 @@ _NOT_A_TO_Z = rx.compile(r"[^a-z]+")
 _SOFT_C = rx.compile(r"c(?=[eiy])")
 _NON_RHOTIC_R = rx.compile(r"r(?![aeiouy])")
 _NASAL_BEFORE_LABIAL = rx.compile(r"n(?=[pbm])")
-_DOUBLED = rx.compile(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A consonant skeleton of a Latin word: Vermeulen → brmrn, Turkey → trk."""
     folded = unicodedata.normalize("NFKD", word.casefold())
-    letters = _NOT_A_TO_Z.sub("", folded)
+    # (most words are plain a-z already; the regular expressions run only where needed)
+    letters = folded if folded.isascii() and folded.isalpha() else _NOT_A_TO_Z.sub("", folded)
     letters = letters.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("th", "s")
-    letters = _SOFT_C.sub("s", letters)  # a soft c: ounces, Vincent
-    # A non-rhotic r (Fort → フォート, Burton → バートン) leaves no consonant in katakana.
-    letters = _NON_RHOTIC_R.sub("", letters)
+    if "c" in letters:
+        letters = _SOFT_C.sub("s", letters)  # a soft c: ounces, Vincent
+    if "r" in letters:
+        # A non-rhotic r (Fort → フォート, Burton → バートン) leaves no consonant in katakana.
+        letters = _NON_RHOTIC_R.sub("", letters)
     letters = letters.translate(_SKELETON_TABLE)  # v → b …, and the vowels, h and w dropped
-    letters = _NASAL_BEFORE_LABIAL.sub("m", letters)
-    letters = _DOUBLED.sub(r"\1", letters)
+    if "n" in letters:
+        letters = _NASAL_BEFORE_LABIAL.sub("m", letters)
+    letters = "".join(ch for ch, _run in itertools.groupby(letters))  # one of each doubled
     return letters[:-1] if len(letters) >= 4 and letters.endswith("s") else letters
 
 

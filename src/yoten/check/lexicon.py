@@ -126,6 +126,14 @@ class _Terms:
     prefixes: dict[str, int]  # lowercased prefix of a word (tariff*) → row
     phrases: tuple[tuple[str, re.Pattern[str], int], ...]  # (first word, pattern, row)
 
+    @functools.cached_property
+    def shortest_prefix(self) -> int:
+        return min(map(len, self.prefixes), default=1)
+
+    @functools.cached_property
+    def longest_prefix(self) -> int:
+        return max(map(len, self.prefixes), default=0)
+
 
 @functools.cache
 def _terms() -> _Terms:
@@ -178,7 +186,7 @@ def source_terms(text: str) -> set[str]:
         low = word.casefold()
         if (row := terms.exact.get(low)) is not None:
             found.add(row)
-        for k in range(2, len(low) + 1):
+        for k in range(terms.shortest_prefix, min(len(low), terms.longest_prefix) + 1):
             if (row := terms.prefixes.get(low[:k])) is not None:
                 found.add(row)
     lowered = text.casefold()
