@@ -569,7 +569,17 @@ def source_dates(
             # 今月25日, 来月3日: a day of the month of publication, or the month after
             year, month = month_shift(published, _JA_MONTHS_ON[month_said.group(1)])
             ref = replace(ref, year=year, month=month)
-        _add_japanese(facts, ref)
+        listed = _JA_DAYS_LISTED.search(folded, max(0, ref.start - 12), ref.start)
+        listed_days = [ref] + (
+            [replace(ref, day=int(d)) for d in re.findall(r"\d+", listed.group(0))]
+            if listed and ref.day is not None
+            else []
+        )  # 1、2日の土日: the 1st too
+        for each in listed_days:
+            _add_japanese(facts, each)
+            if each.day is not None and each.month is None and published is not None:
+                if each.day <= published.day:  # 2日 in a story of 3 August: 2 August
+                    facts.add_date(published.year, published.month, each.day)
         if ref.year and ref.month and ref.day is None and ref.month_from is None:
             if folded.startswith("期", ref.end):  # 2027年3月期: April 2026 to March 2027
                 add_fiscal_year(facts, ref.year, ref.month)
@@ -1141,6 +1151,10 @@ _MONTH_START = rx.compile(
 )
 _JA_MONTH_SAID = rx.compile(r"(今月|先月|前月|来月|翌月)$")
 _JA_MONTHS_ON = {"今月": 0, "先月": -1, "前月": -1, "来月": 1, "翌月": 1}
+
+
+# the days listed before a day: 1、2日, 3・4日
+_JA_DAYS_LISTED = rx.compile(r"(?<![\d.])(?:\d{1,2}[、・])+$")
 
 
 def _add_japanese(facts: SourceDates, ref: DateRef) -> None:
