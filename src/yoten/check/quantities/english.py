@@ -11,6 +11,7 @@ from yoten.check import rx
 from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.numerals import (
     EN_ORDINALS,
+    EN_SMALL,
     parse_english_words,
 )
 from yoten.check.quantities.core import (
@@ -642,7 +643,9 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
         q.figure = float(minutes)
         out.append(q)
     for m in _EN_HOURS_MINUTES.finditer(folded):
-        seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60
+        hours = m.group(1)
+        hours_n = int(hours) if hours.isdigit() else EN_SMALL[hours.lower()]
+        seconds = hours_n * 3600 + int(m.group(2)) * 60
         q = Quantity(text[m.start() : m.end()], m.start(), m.end(), (Reading("dur", seconds),))
         q.figure = float(seconds)
         out.append(q)
@@ -676,8 +679,11 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
     return out
 
 
+# "2 hours 15 minutes", "a two-hour-and-40-minute set"
 _EN_HOURS_MINUTES = rx.compile(
-    r"(?<![\w.])(\d{1,2})[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b", re.IGNORECASE
+    r"(?<![\w.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b",
+    re.IGNORECASE,
 )
 _DURATION_BEFORE = rx.compile(
     r"\b(?:in|of|time|times|clocked|ran|run|finished|record|half|lap|split|behind|ahead|takes?|took|taking|lasts?|lasted|within|under|over"
