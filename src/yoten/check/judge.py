@@ -404,7 +404,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     anywhere = [
         s
         for s in source.quantities
-        if same_kind(q, s)
+        if (same_kind(q, s) or _plain_counts(q, s))
         and (
             digits_swapped(q, s)
             or written_digits_swapped(q, s)
@@ -672,6 +672,18 @@ def _points_between_stated(f: _Figure) -> Finding | None:
         return f.derived(f"{ends[0].span.strip()} + {ends[1].span.strip()} = {a + b:g} points")
     hi, lo = (ends[0], ends[1]) if a > b else (ends[1], ends[0])
     return f.contradicted(f"{hi.span.strip()} − {lo.span.strip()} = {gap:.4g} points")
+
+
+def _plain_counts(q: Quantity, s: Quantity) -> bool:
+    """Two counts of four digits or more, whatever they count (1,316件 and "1,136 signal
+    failures"): for two neighbouring digits swapped, chance is too rare to ask more."""
+    return (
+        q.units == s.units == {"count"}
+        and bool(q.counter)  # (件, 人: a count the digest names, not a bare figure)
+        and q.figure >= 1000
+        and 0.1 < s.figure / q.figure < 10
+        and not 1900 <= s.figure <= 2100  # (years)
+    )
 
 
 def _money(s: Quantity) -> bool:
@@ -1039,25 +1051,31 @@ def swapped_finding(q: Quantity, piece: Piece, source: SourceIndex, s: Quantity)
 
 
 _PER_ONE_BEFORE = rx.compile(r"1[^\d\s、。]{1,4}?(?:あたり|当たり)[^\d、。]{0,8}$")
+# 前年同期は約181億円: the level before a change the sentence before states
+_LEVEL_BEFORE = rx.compile(
+    r"(?:前年同期|前年同月|前年度|前年|前期|昨年)(?:は|が|の)(?:約|およそ)?$"
+)
 
 
 def _restated_before(f: _Figure) -> list[Quantity]:
     """The source figures of the sentences the digest sentence before q's restates, where
     q is the first figure of its sentence and a share (予算全体の約27%にあたり: of the
-    3890万ドル stated before) or a figure per unit (1隻あたりでは1億4500万ユーロ: of the
-    8億7000万ユーロ for 6隻 in any sentence of the piece before); only those take them
-    (derive's ``earlier``)."""
+    3890万ドル stated before), a figure per unit (1隻あたりでは1億4500万ユーロ: of the
+    8億7000万ユーロ for 6隻 in any sentence of the piece before) or the level before a
+    change (前年同期は約181億円, after 18%増の214億円); only those take them (derive's
+    ``earlier``)."""
     q = f.q
     share = any(r.unit in ("percent", "ratio") and r.value > 0 for r in q.readings)
-    if not share and not _PER_ONE_BEFORE.search(f.sentence[: q.start - f.start]):
+    head = f.sentence[: q.start - f.start]
+    if not share and not (_PER_ONE_BEFORE.search(head) or _LEVEL_BEFORE.search(head)):
         return []
     # (the 1 of 1隻あたり is no figure before q)
     if not f.before or any(o.start < q.start - f.start and o.figure != 1 for o in f.stated):
         return []
     befores = [f.before]
-    if not share:
-        head = f.piece.text[: f.start]
-        befores = [head[a:b] for a, b in split_sentences(head)]
+    if _PER_ONE_BEFORE.search(head):
+        above = f.piece.text[: f.start]
+        befores = [above[a:b] for a, b in split_sentences(above)]
     found: list[Quantity] = []
     for before in befores:
         values = [r.value for o in digest_quantities(before) for r in o.readings]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from yoten.check import rx
 from yoten.check.derive.basics import (
     SameKind,
+    clock_text,
     fmt_value,
     identical,
     in_figure_units,
@@ -143,7 +144,10 @@ MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
 
 def _in_units_of(value: float, s: Quantity, r: Reading) -> str:
     """``value`` (in ``r``'s base unit: metres, square metres …) written in the unit
-    ``s`` states (14.8 inches − 11.2 inches = 3.6, not 0.0914 m)."""
+    ``s`` states (14.8 inches − 11.2 inches = 3.6, not 0.0914 m; a duration as h:mm:ss,
+    1:25:00 − 36 minutes = 49:00, not 2,940 seconds)."""
+    if r.unit == "dur":
+        return clock_text(value)
     return in_figure_units(value, s, r.value) if r.unit in MEASURES else fmt_value(value)
 
 
@@ -790,7 +794,7 @@ def derive(
     return (
         _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
         or ("" if change else _share(q, nearby, exact=False, parts=parts))
-        or _percent_of(q, nearby, stated or [], same_kind, source.text)
+        or _percent_of(q, [*earlier, *nearby], stated or [], same_kind, source.text)
         or per_unit(q, [*nearby, *earlier], same_kind, before)
         or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
