@@ -127,3 +127,57 @@ def test_points_for_a_price_that_rose_in_percent() -> None:
     # (a rate may move in points where the source sloppily says percent)
     rate = "契約後に鋼材の輸入比率が22ポイント上昇した。"
     assert error_spans(source, rate) == []
+
+
+# --- round 105 ----------------------------------------------------------------------
+
+
+def test_the_level_before_a_change_the_sentence_before_states() -> None:
+    source = (
+        "Net profit rose 18% to 21.4 billion yen. Provisions for bad loans rose to 14.6 "
+        "billion yen from 12.1 billion yen a year earlier."
+    )
+    lead = "純利益は前年同期比18%増の214億円だった。前年同期は{}で、約33億円の増益となる。"
+    assert error_spans(source, lead.format("約181億円")) == []
+    found = check_lead(source, lead.format("約191億円"))
+    assert any(span == "191億円" and severity != "info" for severity, _r, span in found)
+
+
+def test_days_listed_before_a_day_in_a_japanese_source() -> None:
+    source = "公開4週目となった1、2日の土日2日間でも8億2000万円を稼いだ。"
+    lead = "公開4週目の{}、2日(日)の2日間の興収は8億2000万円だった。"
+    published = _at(9, 2026, 8, 3, 15, 0)
+    assert error_spans(source, lead.format("8月1日(土)"), language="ja", published=published) == []
+    found = check_lead(source, lead.format("7月25日(土)"), language="ja", published=published)
+    assert any(span.startswith("7月25日") for _s, _r, span in found)
+
+
+def test_hours_and_minutes_of_one_compound_word() -> None:
+    source = "Rowe thanked the crowd before a two-hour-and-40-minute set that ended at 11pm."
+    lead = "最終日は{}のステージだった。"
+    assert check_lead(source, lead.format("2時間40分")) == []
+    found = check_lead(source, lead.format("2時間20分"))
+    assert any(span == "2時間20分" and severity != "info" for severity, _r, span in found)
+
+
+def test_a_decade_and_an_hour_in_spanish() -> None:
+    source = (
+        "La banda no había tocado en un estadio porteño desde hacía una década. El "
+        "recorrido tomará 36 minutos, frente a una hora y 25 minutos que hoy tarda el "
+        "microbús."
+    )
+    assert error_spans(source, "スタジアムで演奏するのは10年ぶり。", language="es") == []
+    lead = "所要時間は36分で、マイクロバスで1時間25分かかる道のりが{}短くなる。"
+    assert error_spans(source, lead.format("49分"), language="es") == []
+    found = check_lead(source, lead.format("39分"), language="es")
+    assert any(span == "39分" and severity != "info" for severity, _r, span in found)
+
+
+def test_two_digits_swapped_in_a_count_of_something_else() -> None:
+    source = (
+        "The authority recorded 1,136 signal failures in the first half of the year, up 23% "
+        "from the same period a year earlier."
+    )
+    lead = "今年上半期の信号故障は{}で、前年同期より23%増えた。"
+    assert error_spans(source, lead.format("1,136件")) == []
+    assert error_spans(source, lead.format("1,316件")) == ["1,316件"]
