@@ -38,14 +38,16 @@ _JA_QUARTER = rx.compile(
 # Quarters that need not be the calendar's: "fiscal" in the sentence naming the
 # quarter, or a fiscal year the source says starts or ends in another month.
 _FISCAL = rx.compile(
-    r"\bfiscal\b|\bFY\s?\d|\bfinancial\s+year\b|\bexercice\b|\bGeschäftsjahr|\bejercicio\b",
+    r"\bfiscal\b|\bFY\s?\d|\bfinancial\s+year\b|\bexercice\b|\bGeschäftsjahr|\bejercicio\b"
+    r"|\bquarter\s+of\s+(?:19|20)\d\d[-–/]\d\d\b",  # (the first quarter of 2026-27)
     re.IGNORECASE,
 )
 _FISCAL_YEAR = rx.compile(
     r"\b(?:fiscal|financial)\s+(?:year|quarter)s?\b[^.;]{0,40}?\b(?:begins?|began|starts?|started"
     r"|ends?|ended|ending|runs?)\b|\bfiscal\s+(?:first|second|third|fourth|Q[1-4])\b"
     # ("the second quarter of the current financial year")
-    r"|\bquarter\s+of\s+(?:the|its|this|their)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b"
+    r"|\bquarter\s+of\s+(?:the|its|this|their)\s+(?:current\s+)?(?:(?:19|20)\d\d[-–/]\d{2,4}\s+)?"
+    r"(?:fiscal|financial)\s+year\b"
     r"|\byear\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May"
     r"|June|July|August|September|October|November)\b",
     re.IGNORECASE,
@@ -547,9 +549,9 @@ def year_quarter(
         y = int(m.group("y") or m.group("y2") or m.group("y3"))
         month = month_number(m.group("w") or "")  # "the December quarter of 2027": its months
         if y != year or (
-            month is None and _FISCAL.search(source.text, max(0, m.start() - 24), m.end())
+            month is None and _FISCAL.search(source.text, max(0, m.start() - 24), m.end() + 3)
         ):
-            continue  # (the fiscal Q3 2027 is no calendar quarter)
+            continue  # (the fiscal Q3 2027, the first quarter of 2026-27: no calendar quarter)
         quarter = (
             month // 3 if month else _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
         )

@@ -176,7 +176,9 @@ _EN_QUARTER_NUMBER = rx.compile(
 
 
 EN_ELLIPTIC_QUARTER = rx.compile(
-    r"\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b(?=\s*[.,;)]|\s+(?:and|or)\b)",
+    # ("por debajo del 2.7% registrado en el 3rd": the article of a normalised source)
+    r"\b(?:the|el|le|la|der|die|dem)\s+(first|second|third|fourth|1st|2nd|3rd|4th)\b"
+    r"(?=\s*[.,;)]|\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
 
@@ -207,7 +209,7 @@ _YEAR_AFTER = rx.compile(
 )
 # a split fiscal year right after a quarter: "of FY2027-28", "of fiscal 2025/26"
 _SPLIT_YEAR_AFTER = rx.compile(
-    r"\s*of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)"
+    r"\s*of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?"
     r"(?P<y>(?:19|20)\d\d)[-–/](?:(?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
