@@ -303,11 +303,12 @@ def _converts_figure_before(
 
 
 # (1キロあたり約28ペンス: a rate restated per another unit, in brackets
+# (1ガロン3.79ドル(1リットル約1ドル): あたり may go unsaid)
 _PER_BRACKET_BEFORE = rx.compile(
-    r"[(（]\s*1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)\s*(?:約|およそ)?\s*$"
+    r"[(（]\s*1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)?\s*(?:約|およそ)?\s*$"
 )
 _PER_BEFORE = rx.compile(
-    r"1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)\s*$"
+    r"1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)?\s*$"
 )
 # how many of the first unit make one of the second: a rate per mile is 1.609 times
 # the rate per kilometre
