@@ -181,3 +181,45 @@ def test_two_digits_swapped_in_a_count_of_something_else() -> None:
     lead = "今年上半期の信号故障は{}で、前年同期より23%増えた。"
     assert error_spans(source, lead.format("1,136件")) == []
     assert error_spans(source, lead.format("1,316件")) == ["1,316件"]
+
+
+# --- round 107 ----------------------------------------------------------------------
+
+
+def test_a_quarter_of_a_bare_split_year_is_a_fiscal_one() -> None:
+    source = (
+        "Claims worth 1,860 crore rupees were settled in the first quarter of 2026-27, up "
+        "22% from the same quarter last year."
+    )
+    lead = "2026/27年度第1四半期、つまり{}の支払額は186億ルピーで、前年同期比22%増えた。"
+    published = _at(5.5, 2026, 8, 20, 10, 0)
+    assert error_spans(source, lead.format("2026年4〜6月"), published=published) == []
+
+
+def test_a_numbered_quarter_of_a_split_financial_year() -> None:
+    source = (
+        "Tarapore Copper reported a 41% rise in net profit for the July-September quarter. "
+        "Net profit for the second quarter of the 2026-27 financial year rose to Rs 318 "
+        "crore from Rs 225.5 crore a year earlier."
+    )
+    lead = "タラポール・カッパーは、2027年3月期第2四半期(7〜9月)の純利益が41%増の31億8000万ルピーだった。"
+    published = _at(5.5, 2026, 11, 9, 18, 0)
+    assert error_spans(source, lead, published=published) == []
+
+
+def test_the_quarter_left_unsaid_after_a_spanish_article() -> None:
+    source = (
+        "Analistas estiman que el consumo privado crecerá entre 1.5% y 2% en el cuarto "
+        "trimestre, por debajo del 2.7% registrado en el tercero."
+    )
+    lead = "証券会社は10〜12月期の個人消費の伸びを1.5〜2%と予想し、{}の2.7%を下回るとみる。"
+    published = _at(-6, 2026, 11, 12, 19, 30)
+    assert error_spans(source, lead.format("7〜9月期"), language="es", published=published) == []
+
+
+def test_a_price_per_unit_restated_per_another_unit_without_atari() -> None:
+    source = "A gallon of milk was unchanged at $3.79, the survey found."
+    lead = "牛乳は1ガロン3.79ドル(1リットル{})で横ばい。"
+    assert error_spans(source, lead.format("約1ドル")) == []
+    found = check_lead(source, lead.format("約2ドル"))
+    assert any(span == "2ドル" and severity != "info" for severity, _r, span in found)
