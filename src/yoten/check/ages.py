@@ -38,6 +38,8 @@ _JA_NAME_AGE = rx.compile(
 _JA_LATIN_AGE = rx.compile(
     rf"(?P<kana>{_KANA})[(](?P<latin>{_LATIN})[、,]\s*(?P<age>\d{{1,3}})歳[)]"
 )
+# what every match of the two above ends on: (57), (57歳), 、27歳)
+_AGE_IN_BRACKETS = rx.compile(r"\d{1,3}歳?[)]")
 # a first mention that pairs the katakana with the Latin spelling
 _JA_PAIR = rx.compile(rf"(?P<kana>{_KANA})[(](?P<latin>{_LATIN})[)、,]")
 
@@ -122,6 +124,8 @@ def check_ages(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
     if source.japanese:
         return _check_japanese(pieces, texts, source)
     for piece, text in zip(pieces, texts, strict=True):
+        if not _AGE_IN_BRACKETS.search(text):
+            continue  # (both patterns end on an age in brackets: one quick look first)
         for m in (*_JA_NAME_AGE.finditer(text), *_JA_LATIN_AGE.finditer(text)):
             latin = m.group("latin")
             surname = _surname(latin) if latin else surnames.get(_kana_key(m.group("kana")), "")
