@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from yoten.check import rx
 from yoten.check.align import SourceSentence, number_keys, sentence_at
 from yoten.check.dates.months import month_number
-from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER
+from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER, fiscal_quarter_months
 from yoten.check.derive.basics import identical
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.normalize import MONTH_NAMES, halfwidth
@@ -216,13 +216,6 @@ def _source_fiscal_end(source: SourceIndex) -> tuple[int, list[SourceSentence]] 
     if len(ends) != 1:
         return None
     return next(iter(ends.items()))
-
-
-def fiscal_quarter_months(quarter: int, last_month: int) -> tuple[int, int]:
-    """The first and last month of quarter ``quarter`` of a year that ends in month
-    ``last_month`` (the third quarter of a year to March: October to December)."""
-    first = (last_month + 3 * (quarter - 1)) % 12 + 1
-    return first, (first + 1) % 12 + 1
 
 
 def _source_quarters_written(source: SourceIndex) -> set[int]:

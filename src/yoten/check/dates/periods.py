@@ -22,6 +22,7 @@ __all__ = [
     "add_fiscal_year",
     "add_month_spans",
     "count_word",
+    "fiscal_quarter_months",
     "inside",
     "year_under_way",
 ]
@@ -326,12 +327,12 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
             # July or October of 2027 (as the country keeps it), so October to December
             # 2027, January to March or April to June 2028; never July to September
             first_year = int(split.group("y"))
-            for start in (4, 7, 10):
-                first = start + 3 * (q - 1)
-                year = first_year + (first > 12)
-                first = (first - 1) % 12 + 1
-                add(first, first + 2, m)
-                for month in range(first, first + 3):
+            for last in (3, 6, 9):
+                first, end = fiscal_quarter_months(q, last)
+                # (a quarter that opens before the year's first month is in the next year)
+                year = first_year + (first <= last)
+                add(first, end, m)
+                for month in range(first, end + 1):
                     facts.add_date(year, month, None)
         else:
             add(3 * q - 2, 3 * q, m)
@@ -436,6 +437,13 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     day = m.group("d") or m.group("d2") or m.group("d3")
     if day and 1 <= int(day) <= 31:
         facts.add_date(year, last, int(day))
+
+
+def fiscal_quarter_months(quarter: int, last_month: int) -> tuple[int, int]:
+    """The first and last month of quarter ``quarter`` of a year that ends in month
+    ``last_month`` (the third quarter of a year to March: October to December)."""
+    first = (last_month + 3 * (quarter - 1)) % 12 + 1
+    return first, (first + 1) % 12 + 1
 
 
 def half_months(m: re.Match[str]) -> tuple[int, int]:
