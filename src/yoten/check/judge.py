@@ -1067,13 +1067,14 @@ def _restated_before(f: _Figure) -> list[Quantity]:
     q = f.q
     share = any(r.unit in ("percent", "ratio") and r.value > 0 for r in q.readings)
     head = f.sentence[: q.start - f.start]
-    if not share and not (_PER_ONE_BEFORE.search(head) or _LEVEL_BEFORE.search(head)):
+    per_one = _PER_ONE_BEFORE.search(head) is not None
+    if not share and not (per_one or _LEVEL_BEFORE.search(head)):
         return []
     # (the 1 of 1隻あたり is no figure before q)
     if not f.before or any(o.start < q.start - f.start and o.figure != 1 for o in f.stated):
         return []
     befores = [f.before]
-    if _PER_ONE_BEFORE.search(head):
+    if per_one:
         above = f.piece.text[: f.start]
         befores = [above[a:b] for a, b in split_sentences(above)]
     found: list[Quantity] = []
