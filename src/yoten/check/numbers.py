@@ -302,14 +302,6 @@ def _converts_figure_before(
     )
 
 
-# (1キロあたり約28ペンス: a rate restated per another unit, in brackets
-# (1ガロン3.79ドル(1リットル約1ドル): あたり may go unsaid)
-_PER_BRACKET_BEFORE = rx.compile(
-    r"[(（]\s*1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)?\s*(?:約|およそ)?\s*$"
-)
-_PER_BEFORE = rx.compile(
-    r"1(?P<unit>キロ|キログラム|マイル|ポンド|リットル|ガロン)(?:あたり|当たり)?\s*$"
-)
 # how many of the first unit make one of the second: a rate per mile is 1.609 times
 # the rate per kilometre
 _UNITS_PER = {
@@ -322,6 +314,13 @@ _UNITS_PER = {
     ("ガロン", "リットル"): 3.78541,
     ("リットル", "ガロン"): 1 / 3.78541,
 }
+_PER_UNIT = "|".join(sorted({unit for unit, _other in _UNITS_PER}, key=lambda u: (-len(u), u)))
+# (1キロあたり約28ペンス: a rate restated per another unit, in brackets;
+# 1ガロン3.79ドル(1リットル約1ドル): あたり may go unsaid)
+_PER_BRACKET_BEFORE = rx.compile(
+    rf"[(（]\s*1(?P<unit>{_PER_UNIT})(?:あたり|当たり)?\s*(?:約|およそ)?\s*$"
+)
+_PER_BEFORE = rx.compile(rf"1(?P<unit>{_PER_UNIT})(?:あたり|当たり)?\s*$")
 
 
 def _rate_converted(q: Quantity, text: str, per: re.Match[str], quantities: list[Quantity]) -> bool:

@@ -681,7 +681,7 @@ def _en_clock_durations(text: str, folded: str) -> list[Quantity]:
 
 # "2 hours 15 minutes", "a two-hour-and-40-minute set"
 _EN_HOURS_MINUTES = rx.compile(
-    r"(?<![\w.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?<![\w.])(\d{1,2}|" + "|".join(w for w, n in EN_SMALL.items() if 1 <= n <= 12) + ")"
     r"[-\s]hours?[-\s](?:and[-\s])?(\d{1,2})[-\s]minutes?\b",
     re.IGNORECASE,
 )
