@@ -27,6 +27,7 @@ __all__ = [
     "jst_minutes",
     "local_offsets",
     "place_offsets",
+    "place_zones",
     "source_times",
 ]
 
@@ -180,11 +181,15 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             offsets = _seasonal_at(season, text, m.start(), published)
             out += [SourceTime(hour, minute, off, m.start(), True, season) for off in offsets]
             continue
-        if place and (
-            where := place_offsets(place.group("place") or place.group("where"), _day(published))
-        ):
-            # "2 p.m. Washington time": the zone of the place named
-            out += [SourceTime(hour, minute, off, m.start(), True) for off in where]
+        if place and (zones := place_zones(place.group("place") or place.group("where"))):
+            # "2 p.m. Washington time", "18 heures, heure de Paris": the zone of the place
+            # named, standard or daylight as the day of the event says
+            for name in zones:
+                try:
+                    offsets = _seasonal_at(name, text, m.start(), published)
+                except (KeyError, ValueError):  # a zone this system's tzdata lacks
+                    continue
+                out += [SourceTime(hour, minute, off, m.start(), True, name) for off in offsets]
             continue
         if place and stated and not _SEASONAL.get((place.group("place") or "").lower()):
             # "9 a.m. Port Ardent time", a place whose offset the source states
@@ -583,6 +588,12 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
                 names.setdefault(city, (zone,))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return rx.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+
+
+def place_zones(text: str) -> tuple[str, ...]:
+    """The zones of the places ``text`` names (Paris → Europe/Paris)."""
+    pattern, names = _places()
+    return tuple(dict.fromkeys(zone for m in pattern.finditer(text) for zone in names[m.group(0)]))
 
 
 def place_offsets(text: str, day: dt.date | None) -> set[float]:

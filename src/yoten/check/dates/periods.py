@@ -23,6 +23,7 @@ __all__ = [
     "add_month_spans",
     "count_word",
     "fiscal_quarter_months",
+    "fiscal_year_named",
     "inside",
     "year_under_way",
 ]
@@ -74,9 +75,18 @@ EN_FISCAL_YEAR_NAMED = rx.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)"
     # ("the 2028 financial year", FY2028)
     r"|(?<![-–/\d])\b(?P<y2>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year\b"
-    r"|\bFY\s?(?P<y3>(?:19|20)\d\d)\b(?![-–/]\d)",
+    r"|\bFY\s?(?P<y3>(?:19|20)\d\d)\b(?![-–/]\d)"
+    # (FY27: the year that ends in 2027)
+    r"|\bFY\s?['’]?(?P<y4>\d\d)\b(?![-–/]\d)",
     re.IGNORECASE,
 )
+
+
+def fiscal_year_named(m: re.Match[str]) -> int:
+    """The year an ``EN_FISCAL_YEAR_NAMED`` match names (FY27 → 2027)."""
+    if m.group("y4"):
+        return 2000 + int(m.group("y4"))
+    return int(m.group("y") or m.group("y2") or m.group("y3"))
 
 
 # (and the split years of crops, schools and seasons: the 2024/25 marketing year)
@@ -97,7 +107,7 @@ _EN_SPLIT_FISCAL_YEAR = rx.compile(
 _FISCAL_YEAR_ENDED = rx.compile(
     # ("the 2026/27 financial year, which ends on 31 March 2027": the year before)
     r"(?:\b(?P<yb>(?:19|20)\d\d)(?:[-–/](?P<yb2>\d\d))?\s+(?:fiscal|financial)\s+year"
-    r"|\b(?:fiscal|financial)\s+year\s+(?:(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?)[^.;]{0,30}?"
+    r"|\b(?:fiscal|financial)\s+year(?:\s+(?P<y>(?:19|20)\d\d)(?:[-–/](?P<y2>\d\d))?\b)?)[^.;]{0,30}?"
     r"(?:\b(?:ended|ending|ends?|closed)\s+"
     # ("endet jeweils am 31. August": the same day every year)
     r"(?:(?:jeweils|immer|always|normally|each\s+year|every\s+year|chaque\s+année|toujours"
@@ -289,7 +299,7 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
         # fiscal 2028: it ends in March, June or September of 2028 (as the country or
         # the company keeps it) and starts in April, July or October of 2027; in the
         # month the source's other fiscal years end in, where it says
-        year = int(m.group("y") or m.group("y2") or m.group("y3"))
+        year = fiscal_year_named(m)
         if len(ends) == 1:
             add_fiscal_year(facts, year, next(iter(ends)))
         for month in (4, 7, 10):
@@ -383,7 +393,10 @@ def add_month_spans(facts: SourceDates, folded: str) -> None:
 
 
 _QUARTER_EARLIER = rx.compile(
-    r"\b(?:three\s+months|a\s+quarter)\s+(?:earlier|before|previously)\b", re.IGNORECASE
+    r"\b(?:three\s+months|a\s+quarter)\s+(?:earlier|before|previously)\b"
+    # ("rise 14% in the fourth quarter from the previous three months")
+    r"|\b(?:previous|prior|preceding)\s+three\s+months\b",
+    re.IGNORECASE,
 )
 # A word before "quarter" that places it relative to a numbered one.
 _EN_QUARTER_REL = rx.compile(
@@ -410,6 +423,14 @@ def add_fiscal_year(facts: SourceDates, year: int, last: int) -> None:
             facts.add_year(year - 1)
 
 
+# "the third quarter of (the) fiscal year …", "third quarter de l'fiscal year" (normalised)
+_QUARTER_OF_BEFORE = rx.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\s+(?:of|de|del|des)\s+"
+    r"(?:the\s+|its\s+|their\s+|l['’]\s*|la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     """A fiscal year with the month it ends in (see _FISCAL_YEAR_ENDED): a split year
     (2024/25) ends in its second year; a year not named, in the last such month
@@ -417,6 +438,9 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     last = month_number(m.group("mon") or m.group("mon2")) or 0
     if not 1 <= last <= 12:
         return
+    of = _QUARTER_OF_BEFORE.search(m.string, max(0, m.start() - 32), m.start())
+    if of is not None and of.group(1).lower() not in ("fourth", "4th"):
+        return  # "the third quarter of fiscal year 2025-2026, ended in December": the quarter's end
     if m.group("y3") or m.group("y4"):
         year = int(m.group("y3") or m.group("y4"))
     elif (m.group("y") or m.group("yb")) and (m.group("y2") or m.group("yb2")):
@@ -428,7 +452,7 @@ def _add_fiscal_year_ended(facts: SourceDates, m: re.Match[str]) -> None:
     elif facts.published is not None:
         published = facts.published
         year = published.year if last <= published.month else published.year - 1
-        if re.search(r"\b(?:ending|ends)\b", m.group(0), re.IGNORECASE):
+        if re.search(r"\b(?:ending|ends|will\s+end)\b", m.group(0), re.IGNORECASE):
             # "a year ending 31 March": the year in progress, which ends next
             add_fiscal_year(facts, year + 1, last)
     else:

@@ -42,11 +42,13 @@ from yoten.check.dates.japan_time import (
 from yoten.check.dates.periods import (
     EN_FISCAL_YEAR_NAMED,
     EN_HALF,
+    fiscal_year_named,
     half_months,
     year_under_way,
 )
 from yoten.check.dates.scan import DateRef, find_dates
 from yoten.check.dates.split_years import wrong_split_years
+from yoten.check.dates.stated_period import other_period
 from yoten.check.dates.weekdays import DAY_WITH_WEEKDAY, weekday_agrees, wrong_weekdays
 
 #: Calendar units as messages name them (marked for the catalog).
@@ -357,6 +359,8 @@ def check_dates(
                     )
                 if wrong is None:
                     wrong = _other_half(piece, masked, ref, source)
+                if wrong is None:
+                    wrong = other_period(piece, masked, ref, source, facts.published)
                 if wrong is not None:
                     seen.add(ref.span)
                     findings.append(wrong)
@@ -456,7 +460,7 @@ def _fiscal_year_named(
         return None  # (2026年度は…2024年度は: which year restates which is not known)
     restated = source.align(sentence, ignore=[float(ref.year)])[:1]
     years = {
-        int(m.group("y") or m.group("y2") or m.group("y3"))
+        fiscal_year_named(m)
         for s in restated
         for m in EN_FISCAL_YEAR_NAMED.finditer(s.norm or s.text)
     }
