@@ -62,6 +62,8 @@ def latin_in_parentheses(text: str) -> list[tuple[str, int]]:
             value = run.group(0).strip(" .-'’")
             if sum(ch.isalpha() for ch in value) < 2:
                 continue
+            if run.start() and m.group(1)[run.start() - 1].isdigit():
+                continue  # (約17.4km/L, 40GW: a unit after its figure, no name)
             start = m.start(1) + run.start() + run.group(0).index(value[0])
             out.append((text[start : start + len(value)], start))
     return out

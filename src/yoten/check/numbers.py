@@ -47,6 +47,7 @@ from yoten.check.quantities import (
     Quantity,
     readings_match,
 )
+from yoten.check.rate_period import other_rate_period
 from yoten.check.relations import (
     digits_swapped,
     percent_for_points,
@@ -195,6 +196,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         transposed_rival(q, piece, source, supporters)
                         or counted_otherwise(q, piece, source, supporters)
                         or relabelled(q, piece, source, supporters)
+                        or other_rate_period(q, piece, source, supporters)
                         # (3割 the source states about something else, beside a part)
                         or wrong_share_beside(q, piece, source, supporters)
                         or wrong_points_beside(q, piece, source)
@@ -286,7 +288,9 @@ def _converts_figure_before(
     if bracket is None:
         return False
     return any(
-        0 <= bracket.start() - o.end <= 1
+        0 <= bracket.start() - o.end <= 3
+        # (64マイル地点(約103キロ): the place the figure marks)
+        and _CONVERTED_BESIDE.fullmatch(text, o.end, bracket.start()) is not None
         and (
             (
                 o.units != q.units
@@ -300,6 +304,10 @@ def _converts_figure_before(
         for o in quantities
         if o is not q
     )
+
+
+# what may stand between a figure and the bracket converting it: 64マイル地点(約103キロ)
+_CONVERTED_BESIDE = rx.compile(r"\s?|地点|先|沖|付近")
 
 
 # how many of the first unit make one of the second: a rate per mile is 1.609 times

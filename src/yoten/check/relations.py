@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from yoten.check import rx
+from yoten.check.dates.months import MONTH_RE
 from yoten.check.lexicon import counter_nouns
 from yoten.check.locale import REWRITTEN
 from yoten.check.numerals import swapped_positions
@@ -177,7 +178,8 @@ _YEAR_BEFORE = rx.compile(
 )
 # the word "year" right before: in the year 2024, im Jahr 2024, en el año 2023 (a year,
 # whatever word follows it)
-_YEAR_WORD_BEFORE = rx.compile(r"\b(?:year|Jahr|Jahre|année|año)\s+$", re.I)
+# (and a month's name: "the end of March 2025")
+_YEAR_WORD_BEFORE = rx.compile(rf"\b(?:year|Jahr|Jahre|année|año|{MONTH_RE})\s+$", re.I)
 
 
 def read_as_year(s: Quantity, text: str) -> bool:

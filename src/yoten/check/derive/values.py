@@ -32,6 +32,8 @@ def _operand_readings(s: Quantity) -> list[Reading]:
     none for "a year" or "an hour", which state no figure (a year + 15 = 16年連続)."""
     if s.extra.get("article"):
         return []  # "a year earlier", "an hour": no figure to add or subtract
+    if s.figure == 1 and s.units <= {"count", "any"}:
+        return []  # ("lors d'un point de presse", read as 1: no count to add, 1 + 43)
     readings = equivalent_readings(s.readings)
     spans = {r.value for r in readings if r.unit == "dur"}
     if len(spans) < 2:
@@ -659,6 +661,33 @@ def _monthly_over_a_year(q: Quantity, nearby: Sequence[Quantity], text: str) -> 
     return ""
 
 
+# 中央値では, 中間値, レンジの中心: the digest's word for the midpoint of a range
+_MIDPOINT_BEFORE = rx.compile(r"中央値|中間値|中間点|中心値|真ん中")
+# what joins the two ends of a range: "between NZ$9.10 and NZ$10.10", "$4 to $5", "4-5"
+_RANGE_JOIN = rx.compile(r"\s*(?:and|to|-|–|—|à|bis|a|y|et)\s*$", re.IGNORECASE)
+
+
+def _midpoint(q: Quantity, pool: Sequence[Quantity], text: str, before: str) -> str:
+    """The middle of a range the source gives, where the digest says it takes the
+    middle ("between NZ$9.10 and NZ$10.10" → 中央値では9.60NZドル)."""
+    if not _MIDPOINT_BEFORE.search(before):
+        return ""
+    for a, b in itertools.pairwise(sorted(pool, key=lambda s: s.start)):
+        if b.start - a.end > 6 or not _RANGE_JOIN.match(text[a.end : b.start]):
+            continue
+        for ra in a.readings:
+            for rb in b.readings:
+                if ra.unit != rb.unit:
+                    continue
+                middle = (ra.value + rb.value) / 2
+                if any(
+                    dr.unit == ra.unit and within_rounding(dr.value, middle, q, exact=False)
+                    for dr in q.readings
+                ):
+                    return f"({a.span.strip()} + {b.span.strip()}) / 2 = {fmt_value(middle)}"
+    return ""
+
+
 def _level_and_step(q: Quantity, pool: list[Quantity], levels: list[Quantity] | None = None) -> str:
     """A rate moved by a step in points: 4.25% + half a percentage point = 4.75%
     (``levels``: more rates the step may move, anywhere in the source: 31.4% of the
@@ -839,6 +868,7 @@ def derive(
         or _between_times(q, source, nearby)
         or _count_times_price(q, nearby, source.text)
         or _monthly_over_a_year(q, everything, source.text)
+        or _midpoint(q, everything, source.text, before)
         or _level_before_multiple(q, nearby, source.text)
         or _ratio_of(q, nearby, given)
         or ("" if uses else _years_since(q, source))

@@ -463,7 +463,9 @@ def wrong_per_unit(
     return ""
 
 
-_FRACTION_BOUND = rx.compile(r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず)")
+_FRACTION_BOUND = rx.compile(
+    r"(?:超|強|弱|以上|以下|未満|近く|余り|足らず|に満た|に届か|を下回|を上回|を超|を切|に迫)"
+)
 
 
 # 参加国の約3割, 145万回分のうち約9割にあたる, 被害額の約4割: a share of a whole

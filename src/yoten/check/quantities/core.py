@@ -224,6 +224,7 @@ def _readings(units: _Units) -> list[Reading]:
 
 _MILE = 1609.344
 _GALLON = 3.785411784  # the US gallon, in litres
+_UK_GALLON = 4.54609  # the imperial gallon, in litres
 _SHORT_TON = 907.18474  # the US (short) ton, in kilograms
 _MPH = _MILE / 1000  # in km/h
 

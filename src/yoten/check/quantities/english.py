@@ -20,6 +20,7 @@ from yoten.check.quantities.core import (
     _MILE,
     _MPH,
     _SHORT_TON,
+    _UK_GALLON,
     COUNTISH,
     IMPERIAL,
     Quantity,
@@ -180,7 +181,11 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
     # (bare points may be basis points: "a cut of 25 points" in a rate story is 0.25)
     (
-        r"(?:index\s+)?(?:points?|pts?)\b",
+        # (not "412 points de recharge", "charging points", "points of sale": things)
+        r"(?:index\s+)?(?:points?|pts?)\b(?!\s+(?:of\s+(?:sale|presence|entry|care)"
+        r"|d['’](?!écart|avance|avantage)"
+        r"|de\s+(?!pourcentage|percentage|base|croissance|growth|PIB|plus|moins|hausse|baisse"
+        r"|mieux|retard|avance|écart)))",
         [("point", 1, False), ("score", 1, False), ("point", 0.01, False)],
     ),
     # speeds per second or minute, in km/h: 11.7 km/s = 42,120 km/h
@@ -215,6 +220,16 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:hectares?|ha)\b", [("area", 1e4, False)]),
     (r"acres?\b", [("area", 4046.86, True, IMPERIAL)]),
     (r"(?:km|kilomet(?:re|er)s?)\b", [("length", 1000, False)]),
+    # fuel economy in km per litre: "41 miles per gallon" (US, or UK gallons), 41 mpg;
+    # and the miles themselves, which a digest may keep (1ガロン41マイル)
+    (
+        r"(?:mpg|(?:miles?|mi)\s*(?:per|a|/)\s*(?:(?:US|U\.S\.|imperial|UK)\s+)?(?:gallon|gal)\b)",
+        [
+            ("economy", _MILE / 1000 / _GALLON, True, IMPERIAL),
+            ("economy", _MILE / 1000 / _UK_GALLON, True, IMPERIAL),
+            ("length", _MILE, True, IMPERIAL),
+        ],
+    ),
     (r"(?:miles?|mi)\b", [("length", _MILE, True, IMPERIAL)]),
     (r"(?:cm|centimet(?:re|er)s?)\b", [("length", 0.01, False)]),
     # SI prefixes beyond the common ones: milliseconds, micrometres, nanometres …

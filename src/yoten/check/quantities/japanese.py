@@ -140,6 +140,8 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"m/s|メートル毎秒", [("speed", 3.6, False)]),
     (r"km/h|kph|キロメートル毎時|キロ毎時", [("speed", 1, False)]),
     (r"mph|マイル毎時", [("speed", _MPH, True, IMPERIAL)]),
+    # fuel economy: 約17.4km/L, 1リットルあたり…キロ is a rate of length
+    (r"(?:km|キロ(?:メートル)?)\s*(?:/|毎)\s*(?:L|ℓ|リットル)", [("economy", 1, False)]),
     (r"キロメートル|km", [("length", 1000, False), ("speed", 1, False)]),
     (r"キログラム|kg", [("mass", 1, False)]),
     (r"キロワット時|kWh", [("energy", 1e3, False)]),
@@ -304,6 +306,8 @@ _JA_DAY_COUNT_BEFORE = rx.compile(
     # 前年度の41日から21日増えた: after a count of days no month has (or 延べ28日), the
     # change is a count too
     r"|(?:(?<!\d)(?:3[2-9]|[4-9]\d|\d{3,})|延べ\d{1,3})日間?(?:から|より)、?\s*$"
+    # 最長6日待った, 平均4日: a length of time, not a day of the month
+    r"|(?:最長|最短|平均)\s*(?:約|およそ)?\s*$"
 )
 
 
@@ -333,6 +337,8 @@ JA_IDIOMS: tuple[str, ...] = (
     "三国", "四捨五入", "八方", "十数", "数十", "二次", "三次", "一次",
 )  # fmt: skip
 _LATIN_AFTER = rx.compile(r"[A-Za-z]+")
+# the countries _JA_COUNTRY writes in Latin letters before a currency (640NZドル)
+_LATIN_COUNTRIES = frozenset({"NZ", "UAE"})
 _LATIN_UNIT = rx.compile(
     r"(?:km2|km|kph|mph|kg|kWh|MWh|GWh|TWh|kW|MW|GW|TW|Wh|W|m2|cm|mm|nm|ns|ms|mg|ml|mL|kL|kl"
     r"|PB|TB|GB|MB|KB|kB|GHz|MHz|kHz|Hz|mSv|Sv|hPa|kPa|Pa|mbar|mb|bps|bp|pt|ha|m|t|g|L)$"
@@ -517,6 +523,11 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             after_latin
             and not _LATIN_UNIT.match(after_latin.group(0))
             and not numeral.endswith(("万", "億", "兆"))  # 1120万TEU: an amount, no model name
+            # (640NZドル: a currency)
+            and not (
+                after_latin.group(0) in _LATIN_COUNTRIES
+                and "ァ" <= folded[after_latin.end() : after_latin.end() + 1] <= "ヶ"
+            )
         ):
             continue
         if _is_list_number(folded, start, end):
