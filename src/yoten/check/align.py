@@ -142,6 +142,7 @@ _NOT_A_TO_Z = rx.compile(r"[^a-z]+")
 _SOFT_C = rx.compile(r"c(?=[eiy])")
 _NON_RHOTIC_R = rx.compile(r"r(?![aeiouy])")
 _NASAL_BEFORE_LABIAL = rx.compile(r"n(?=[pbm])")
+_SILENT_GH = rx.compile(r"(?<=[aeiou])gh")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -151,6 +152,10 @@ def skeleton(word: str) -> str:
     # (most words are plain a-z already; the regular expressions run only where needed)
     letters = folded if folded.isascii() and folded.isalpha() else _NOT_A_TO_Z.sub("", folded)
     letters = letters.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("th", "s")
+    if "gh" in letters:  # a silent gh after a vowel: Brightwater → ブライトウォーター
+        letters = _SILENT_GH.sub("", letters)
+    if letters.startswith("kn"):  # Knight → ナイト
+        letters = letters[1:]
     if "c" in letters:
         letters = _SOFT_C.sub("s", letters)  # a soft c: ounces, Vincent
     if "r" in letters:

@@ -290,8 +290,25 @@ def _figure(q: Quantity, piece: Piece, source: SourceIndex) -> _Figure:
         for s in source.quantities
         if any(identical(o, s) for o in stated) and not s.extra.get("article")
     ]
+    if not aligned:
+        # (安全上重要な更新は90日以内に…14項目を勧告した: too few words to align, but
+        # the one source sentence that states its other figure, "14 recommendations")
+        # (by a figure that says which: no age, no span of time, no small count; 2年前は
+        # 686ユーロだった restates no sentence by its "2 years")
+        held = {
+            id(x): x
+            for s in restated
+            if s.figure >= 10
+            and not s.units & _WEAK_ANCHORS
+            and (x := source.sentence_of(s.start)) is not None
+        }
+        if len(held) == 1:
+            aligned = list(held.values())
     return _Figure(q, piece, source, start, sentence, stated, aligned, restated)
 
+
+# figures too common to say which sentence a digest sentence restates
+_WEAK_ANCHORS = frozenset({"year", "month", "week", "day", "hour", "age", "ordinal", "any"})
 
 # a sentence that opens by pointing back: これは, それは, この, うち
 _POINTS_BACK = rx.compile(r"\s*(?:これ|それ|この|その|うち)")
@@ -804,7 +821,7 @@ def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding
             earlier=_restated_before(f),
             part=f.share_part,
         )
-        or bound(q, text, f.nearby)
+        or bound(q, text, f.nearby, f.source.text)
         or listed_count(q, f.sentence, q.start - f.start)
         # (残る22.9% after 41.3% in the sentence before and 35.8% in its own)
         or rest_of_hundred(q, f.sentence[: q.start - f.start][-8:], [*f.before_figures, *f.stated])

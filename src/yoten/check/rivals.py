@@ -305,8 +305,9 @@ def transposed_rival(
     return said_here(q, piece, source, rivals[0].span.strip(), [rivals[0]])
 
 
-def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
-    """1分以内 for "41 seconds behind": a bound the aligned source figure keeps."""
+def bound(q: Quantity, text: str, nearby: list[Quantity], source_text: str = "") -> str:
+    """1分以内 for "41 seconds behind": a bound the aligned source figure keeps (not
+    another limit for a limit the source sets: 90日以内 for "within 60 days")."""
     # (the bound word after the figure, or ending its span: 1年以上)
     after = text[q.end : q.end + 4]
     upper = _UPPER.match(after) or _UPPER_ENDING.search(q.span.strip())
@@ -319,6 +320,8 @@ def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
         # count the source's noun and the digest's counter may name apart)
         above = bool(lower and s.approx and "count" in q.units & s.units)
         if not (kin or above):
+            continue
+        if source_text and _SOURCE_LIMIT_BEFORE.search(source_text, max(0, s.start - 24), s.start):
             continue
         for dr in equivalent_readings(q.readings):
             for sr in equivalent_readings(s.readings):
@@ -335,6 +338,15 @@ def bound(q: Quantity, text: str, nearby: list[Quantity]) -> str:
     return ""
 
 
+# "within 60 days", "up to four hours", "at least 25%": a limit the source sets,
+# which a limit the digest writes restates (or changes), never keeps as a bound
+_SOURCE_LIMIT_BEFORE = rx.compile(
+    r"\b(?:within|up\s+to|at\s+(?:most|least)|no\s+(?:more|later|less|fewer)\s+than"
+    r"|a\s+(?:maximum|minimum)\s+of|innerhalb(?:\s+von)?|bis\s+zu|höchstens|mindestens"
+    r"|jusqu['’]à|au\s+(?:plus|moins|maximum|minimum)|dans\s+un\s+délai\s+de|hasta"
+    r"|como\s+(?:máximo|mínimo)|al\s+menos|en\s+un\s+plazo\s+de)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
 # 4割強, 5割を超え, 2000人余り / 5割近く, 3割弱: a source figure that is a bound
 _SOURCE_LOWER_AFTER = rx.compile(r"^(?:強|超|を超|以上|余り|余|を上回)")
 _SOURCE_UPPER_AFTER = rx.compile(r"^(?:弱|近く|足らず|未満|に満たな|に迫|を下回|を切)")
