@@ -124,7 +124,8 @@ class _Terms:
     exact: dict[str, int]  # lowercased word → row
     capitals: dict[str, int]  # all-capitals word (US, EU) → row, matched as written
     prefixes: dict[str, int]  # lowercased prefix of a word (tariff*) → row
-    phrases: tuple[tuple[str, re.Pattern[str], int], ...]  # (first word, pattern, row)
+    # the phrases, by their first word (lowercased as source_terms reads words)
+    phrases: dict[str, tuple[tuple[re.Pattern[str], int], ...]]
 
     @functools.cached_property
     def shortest_prefix(self) -> int:
@@ -141,7 +142,7 @@ def _terms() -> _Terms:
     exact: dict[str, int] = {}
     capitals: dict[str, int] = {}
     prefixes: dict[str, int] = {}
-    phrases: list[tuple[str, re.Pattern[str], int]] = []
+    phrases: dict[str, list[tuple[re.Pattern[str], int]]] = {}
     for i, row in enumerate(_rows("terms.tsv")):
         for word in row[0].split("|"):
             rows[word.strip()] = i
@@ -152,8 +153,10 @@ def _terms() -> _Terms:
             if " " in word or "'" in word:
                 body = re.escape(word).replace(r"\ ", r"\s+")
                 tail = r"\w*" if star else r"(?!\w)"
-                first = re.split(r"[\s']", word)[0].casefold()
-                phrases.append((first, rx.compile(rf"(?<!\w){body}{tail}", re.IGNORECASE), i))
+                lead = _WORD.match(word)
+                first = lead.group(0).strip(".'’-").casefold() if lead else word.casefold()
+                pattern = rx.compile(rf"(?<!\w){body}{tail}", re.IGNORECASE)
+                phrases.setdefault(first, []).append((pattern, i))
             elif star:
                 prefixes.setdefault(word.casefold(), i)
             elif len(word) > 1 and word.replace(".", "").isupper():
@@ -163,7 +166,8 @@ def _terms() -> _Terms:
                 if raw.endswith("?"):  # blessés? : the plural too
                     exact.setdefault(word.casefold() + "s", i)
     japanese = rx.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True)))
-    return _Terms(japanese, rows, exact, capitals, prefixes, tuple(phrases))
+    indexed = {first: tuple(found) for first, found in phrases.items()}
+    return _Terms(japanese, rows, exact, capitals, prefixes, indexed)
 
 
 _WORD = rx.compile(r"[^\W\d_][\w'’.-]*")
@@ -179,18 +183,20 @@ def source_terms(text: str) -> set[str]:
     """Anchor keys of the news terms an (English, French, German, Spanish) sentence uses."""
     terms = _terms()
     found: set[int] = set()
+    firsts: set[str] = set()
     for m in _WORD.finditer(text):
         word = m.group(0).strip(".'’-")
         if (row := terms.capitals.get(word.replace(".", ""))) is not None:
             found.add(row)
         low = word.casefold()
+        if low in terms.phrases:
+            firsts.add(low)
         if (row := terms.exact.get(low)) is not None:
             found.add(row)
         for k in range(terms.shortest_prefix, min(len(low), terms.longest_prefix) + 1):
             if (row := terms.prefixes.get(low[:k])) is not None:
                 found.add(row)
-    lowered = text.casefold()
     found.update(
-        row for first, pattern, row in terms.phrases if first in lowered and pattern.search(text)
+        row for first in firsts for pattern, row in terms.phrases[first] if pattern.search(text)
     )
     return {f"t:{row}" for row in found}
