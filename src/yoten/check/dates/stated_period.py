@@ -38,7 +38,10 @@ __all__ = ["other_period"]
 # not "March and May")
 _NAMED_SPAN = rx.compile(
     rf"\b(?:between\s+(?P<a2>{MONTH_RE})\s+and\s+(?P<b2>{MONTH_RE})"
-    rf"|(?P<a>{MONTH_RE})\s*(?:-|–|to|through|thru|until)\s*(?P<b>{MONTH_RE})"
+    # ("October-through-December", "del 1 January al 28 February", "June 1 to August 31")
+    rf"|(?P<a>{MONTH_RE})(?:\s+\d{{1,2}})?(?:\s*[-–]\s*|\s+)?"
+    r"(?:-|–|to|through|thru|until|al|au|à|bis)(?:\s*[-–]\s*|\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<b>{MONTH_RE})"
     rf"|(?P<list>{MONTH_RE}(?:\s*,\s*{MONTH_RE})*,?\s+and\s+{MONTH_RE}))\b",
     re.IGNORECASE,
 )
@@ -146,8 +149,10 @@ def other_period(
         return None
     ends = {end for _year, end in source.dates.fiscal_ends}
     if _FISCAL.search(source.text) and not ends:
-        return None  # (a fiscal year whose months the source does not say)
-    spans = {span for _s, clause in clauses for span in _spans_stated(clause, published, ends)}
+        # (a fiscal year whose months the source does not say: the months it names only)
+        spans = {span for _s, clause in clauses for span in _named_spans(clause)}
+    else:
+        spans = {span for _s, clause in clauses for span in _spans_stated(clause, published, ends)}
     months = (ref.month_from, ref.month)
     if not spans or months in spans:
         return None
