@@ -32,6 +32,8 @@ def _operand_readings(s: Quantity) -> list[Reading]:
     none for "a year" or "an hour", which state no figure (a year + 15 = 16年連続)."""
     if s.extra.get("article"):
         return []  # "a year earlier", "an hour": no figure to add or subtract
+    if "ordinal" in s.units:
+        return []  # ("the first" + three months: no count)
     if s.figure == 1 and s.units <= {"count", "any"}:
         return []  # ("lors d'un point de presse", read as 1: no count to add, 1 + 43)
     readings = equivalent_readings(s.readings)

@@ -194,7 +194,7 @@ _JA_UNITS: list[tuple[str, _Units]] = [
     (r"(?:番|回|度|期|人|代|年|日|つ|戦|巡)目|位|番手", [("ordinal", 1, False)]),
     (
         (
-            r"(?:カ|か|ヶ|ケ|ヵ|箇)(?:国|所)|人|名|件|回|隻|台|機|基|発|本|個|つ|社|店|戸|棟|頭|匹|羽"
+            r"(?:カ|か|ヶ|ケ|ヵ|箇)(?:国|所)|人|名|件|回|隻|台|機|基|発|本|個|つがい|つ|社|店|戸|棟|頭|匹|羽"
             r"|校|軒|議席|席|票|例|種類|種|品目|項目|冊|枚|着|州|都市|市|町|村|世帯|家族|チーム"
             r"|団体|機関|カ国|国|語|曲|作品|杯|両|門|株|床|病院|空港|港|路線|便|ブッシェル|俵|泊|室|オンス"
         ),
@@ -308,6 +308,8 @@ _JA_DAY_COUNT_BEFORE = rx.compile(
     r"|(?:(?<!\d)(?:3[2-9]|[4-9]\d|\d{3,})|延べ\d{1,3})日間?(?:から|より)、?\s*$"
     # 最長6日待った, 平均4日: a length of time, not a day of the month
     r"|(?:最長|最短|平均)\s*(?:約|およそ)?\s*$"
+    # 約3日かかる: a day of the month is no approximation (3日ごろ is)
+    r"|(?:約|およそ)\s*$"
 )
 
 
@@ -320,6 +322,8 @@ def is_day_count(text: str, start: int, end: int) -> bool:
     """
     if day_count_after().match(text, end):
         return True
+    if "." in text[start:end]:
+        return True  # 平均26.8日: no day of a month has a fraction
     return _JA_DAY_COUNT_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
