@@ -382,6 +382,28 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     derived = _derivation(f, counterparts)
     if isinstance(derived, Finding):
         return derived
+    # one figure anywhere in the source with q's digits, two neighbours swapped (1万4800
+    # つがい for "18,400 pairs"): a copying slip, likelier than a product or a sum of
+    # other figures that happens to give q (not than one that takes that figure itself:
+    # 215万ユーロ for "3.4 million − 1.25 million")
+    twins = [
+        s
+        for s in source.quantities
+        if (same_kind(q, s) or _plain_counts(q, s)) and digits_swapped(q, s)
+    ]
+    if (
+        len({s.figure for s in twins}) == 1
+        and not any(readings_match(o, twins[0]) for o in f.stated)
+        # (nor than a level or a change the digest sentence's own figures give:
+        # 24.5% − 3.1ポイント = 21.4% beside the source's 12.4% of something else)
+        and not (
+            derived
+            and (
+                twins[0].span.strip() in derived or any(o.span.strip() in derived for o in f.stated)
+            )
+        )
+    ):
+        return swapped_finding(q, piece, source, twins[0])
     # a total its own sentence lists the terms of (12店と7店で、合わせて21店): those
     # terms settle it, whatever other figures give by chance (40 − 12 − 7 = 21), unless
     # it is a product or a rate of them (年180万円を最長3年間、計540万円)
