@@ -373,7 +373,7 @@ _EN_MULTIPLE = rx.compile(
 # percentage point": the article is the number 1. The unit word is read by
 # the unit table; only a word of three letters or more counts (not "a m").
 _EN_ONE_UNIT = rx.compile(
-    r"\b(?:an?\s+(?:single\s+)?|single\s+"
+    r"\b(?:an?\s+(?:single\s+)?|single\s+|another\s+"
     r"|the\s+(?:past|last|previous|preceding|next|coming|following)\s+)"
     r"(?:(?:full|whole|entire|calendar|straight)\s+)?"
     r"(?P<unit>[a-z]{3,})",

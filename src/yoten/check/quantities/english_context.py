@@ -33,7 +33,12 @@ def scale_of(word: str) -> float:
     return float(EN_SCALES.get(word) or _EN_SCALE_SHORT.get(word) or _INDIAN_SCALES.get(word) or 1)
 
 
-_EN_RANGE = rx.compile(r"^\s*(?:-|–|—|to|and|or|~|et|und|bis|y|e|a|à|ou|o|oder)\s*$", re.IGNORECASE)
+# (and "6000 statt 6800 francs", "6,000 instead of 6,800 francs": one unit for both)
+_EN_RANGE = rx.compile(
+    r"^\s*(?:-|–|—|to|and|or|~|et|und|bis|y|e|a|à|ou|o|oder|statt|anstatt|instead\s+of"
+    r"|rather\s+than|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s*$",
+    re.IGNORECASE,
+)
 _EN_COMPARED = rx.compile(
     r"^[\s,;(]*(?:against|from|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from"
     r"|after|to|contre|contra|gegenüber|frente\s+a|rispetto\s+a|contro|tegen)\s*$",
