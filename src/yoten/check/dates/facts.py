@@ -696,8 +696,11 @@ def _add_split_years(facts: SourceDates, folded: str) -> None:
 
 
 # "before the end of the first quarter" (la fin du premier trimestre): the month it ends
+# ("antes de que termine el first quarter 2027": with its year, where written)
 _QUARTER_END = rx.compile(
-    r"\b(?:end\s+of\s+the|fin\s+du|final\s+del|Ende\s+des)\s+(first|second|third|fourth)\s+quarter\b",
+    r"\b(?:end\s+of\s+the|fin\s+du|final\s+del|Ende\s+des|termine\s+el|término\s+del"
+    r"|cierre\s+del)\s+(first|second|third|fourth)\s+quarter\b"
+    r"(?:\s*(?:of\s+|de\s+|del\s+|,\s*)?(?P<y>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 _QUARTER_LAST_MONTH = {"first": 3, "second": 6, "third": 9, "fourth": 12}
@@ -707,7 +710,8 @@ def _add_quarter_ends(facts: SourceDates, folded: str) -> None:
     """The last month of a calendar quarter the source names by its end (3月末 for "the
     end of the first quarter"), in the year nearest publication."""
     for m in _QUARTER_END.finditer(folded):
-        facts.add_date(None, _QUARTER_LAST_MONTH[m.group(1).lower()], None)
+        year = int(m.group("y")) if m.group("y") else None
+        facts.add_date(year, _QUARTER_LAST_MONTH[m.group(1).lower()], None)
 
 
 # "two days after the first attempt was scrubbed", "three days earlier"

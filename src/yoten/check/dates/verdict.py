@@ -727,7 +727,14 @@ _SPAN_BEFORE = rx.compile(r"(?P<n>\d{1,3})(?P<unit>日間|週間)[(（]$")
 
 def _span_end(text: str, ref: DateRef) -> bool:
     """Whether ``ref`` ends a span of days or weeks the digest writes right before it,
-    counted from an earlier date of its sentence (the last day, or the day after)."""
+    counted from an earlier date of its sentence (the last day, or the day after), or
+    one it closes (16日(木)から22日(水)までの1週間: the seventh day from the 16th)."""
+    closed = _SPAN_CLOSED.match(text, ref.end)
+    opened = _SPAN_OPENED.search(text, max(0, ref.start - 12), ref.start)
+    if closed is not None and opened is not None and ref.day is not None:
+        days = int(closed.group("n")) if closed.group("n") else 7 * int(closed.group("w") or 1)
+        # (the last day, in the month or the next one)
+        return int(opened.group("d")) + days - 1 - ref.day in (0, 28, 29, 30, 31)
     m = _SPAN_BEFORE.search(text, max(0, ref.start - 8), ref.start)
     if m is None or ref.month is None or ref.day is None:
         return False
@@ -747,6 +754,11 @@ def _span_end(text: str, ref: DateRef) -> bool:
     return False
 
 
+# 16日(木)から22日(水)までの1週間, 3日から9日までの7日間: a span the digest closes
+_SPAN_OPENED = rx.compile(r"(?<!\d)(?P<d>\d{1,2})日(?:[(（][月火水木金土日][)）])?から$")
+_SPAN_CLOSED = rx.compile(
+    r"(?:[(（][月火水木金土日][)）])?まで(?:の|で)?(?:(?P<n>\d{1,2})日間|(?P<w>\d)?週間)"
+)
 # 15日(土)から9日間: the first day of a span of days the digest counts
 _SPAN_AFTER = rx.compile(r"(?:[(（][月火水木金土日][)）])?から(?P<n>\d{1,2})日間")
 
