@@ -927,9 +927,16 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
         rivals = rivals or [
             s
             for s in ([] if invented else source.quantities)
-            if (same_kind(q, s) and slipped(s))
-            or other_currency(q, s)
-            or (same_figure_other_unit(q, s) and q.figure >= 10)
+            if (
+                (same_kind(q, s) and slipped(s))
+                or other_currency(q, s)
+                or (same_figure_other_unit(q, s) and q.figure >= 10)
+            )
+            # (146人のうち106人: the whole its own sentence states is no copy of it)
+            and not any(
+                readings_match(d, s) and re.search(re.escape(d.span) + r"の?うち", f.sentence)
+                for d in stated
+            )
         ]
     if not rivals:
         # (stated: offsets in q's sentence)

@@ -240,6 +240,10 @@ _LOWER_ENDING = rx.compile(r"(?:以上|超|余り|余|強)$")
 _FROM_END_BEFORE = rx.compile(r"(?:から|より)\s*(?:約|およそ)?\s*$")
 
 
+# 2.3%から0.4%を差し引き: the digest subtracts one rate from another itself
+_SUBTRACTED = rx.compile(r"差し引|を引(?:い|き|く)|控除")
+
+
 def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
     """前年の24%から3%上昇 for "from 24% to 27%": the change between two percentages
     of the sentence whose one end the digest states, written as percent (whatever
@@ -248,9 +252,11 @@ def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
         piece.text[q.end : q.end + 6]
     ):
         return ""
-    _sentence, stated, nearby = _restated(q, piece, source)
+    sentence, stated, nearby = _restated(q, piece, source)
     if any(identical(q, s) for s in nearby):
         return ""  # 1〜3月期の0.2%減 for "a 0.2% contraction" there: a rate, as written
+    if _SUBTRACTED.search(sentence):
+        return ""  # 賃金上昇率2.3%から調整率0.4%を差し引き、1.9%の増額: a rate less a rate
     value = q.readings[0].value
     for end in nearby:
         if "percent" not in end.units or not any(identical(o, end) for o in stated):

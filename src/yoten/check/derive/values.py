@@ -20,6 +20,7 @@ from yoten.check.derive.basics import (
     within_rounding,
 )
 from yoten.check.derive.years import AFTER_YEARS
+from yoten.check.lexicon import counter_nouns
 from yoten.check.quantities import Quantity, Reading, equivalent_readings
 from yoten.check.relations import read_as_year
 from yoten.check.source import SourceIndex
@@ -451,6 +452,25 @@ def per_unit(
     return ""
 
 
+# 1隻あたり, 1人当たり: per one of a counter
+_PER_ONE = rx.compile(r"1([^\d\s、。]{1,3}?)(?:あたり|当たり)")
+
+
+def _counted_with(per: re.Match[str] | None, source: SourceIndex) -> list[Quantity]:
+    """The source's counts of what the counter of ``per`` counts (2隻, "two frigates")."""
+    if per is None:
+        return []
+    counter = per.group(1)
+    nouns = counter_nouns().get(counter, frozenset())
+    return [
+        s
+        for s in source.quantities
+        if s.figure >= 2
+        and "count" in s.units
+        and (s.counter == counter or (bool(s.noun) and s.noun.split()[0].lower() in nouns))
+    ]
+
+
 def _majority(q: Quantity, pool: list[Quantity], before: str) -> str:
     """The seats or votes a majority of a whole takes (過半数(51議席) of 101 seats):
     half the whole and one more, or half of an even one and one."""
@@ -827,6 +847,11 @@ def derive(
         or ("" if change else _share(q, nearby, exact=False, parts=parts))
         or _percent_of(q, [*earlier, *nearby], stated or [], same_kind, source.text)
         or per_unit(q, [*nearby, *earlier], same_kind, before)
+        # (1隻あたり約935億円: per one of what the source counts with that counter,
+        # anywhere: 新型護衛艦2隻 in the sentence before the one with the 1,870億円)
+        or per_unit(
+            q, [*nearby, *_counted_with(_PER_ONE.search(before), source)], same_kind, before
+        )
         or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
         or _product(
