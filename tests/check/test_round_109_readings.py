@@ -181,3 +181,77 @@ def test_a_silent_gh_and_kn_in_the_consonant_skeleton() -> None:
     assert skeleton("Brightwater") == katakana_skeleton("ブライトウォーター")
     assert skeleton("Knight") == katakana_skeleton("ナイト")
     assert skeleton("Ghana") == katakana_skeleton("ガーナ")
+
+
+# --- rounds 111-112 ---------------------------------------------------------------------
+
+
+def test_month_spans_written_with_days_or_hyphens() -> None:
+    source = (
+        "El acuerdo mantiene la veda del 1 de enero al 28 de febrero y un límite diario de "
+        "7.000 kg por barco."
+    )
+    lead = "{}の禁漁と、1隻1日7000キロの漁獲上限は維持された。"
+    assert error_spans(source, lead.format("1〜2月"), language="es") == []
+    assert "1〜3月" in error_spans(source, lead.format("1〜3月"), language="es")
+    other = "Judges completed 214,000 cases in the October-through-December quarter."
+    assert "1〜3月" in error_spans(other, "第1四半期(1〜3月)に処理された案件は21万4000件だった。")
+
+
+def test_lengths_of_time_in_days() -> None:
+    assert [q.units for q in scan_japanese("平均26.8日かかった")] == [{"day"}]
+    assert [q.units for q in scan_japanese("約3日かかる")] == [{"day"}]
+    assert [q.units for q in scan_japanese("1万4800つがい")] == [{"count"}]
+
+
+def test_another_week_is_one_week() -> None:
+    source = "A parcel can cross the ocean in four days and then spend another week at the counter."
+    assert error_spans(source, "小包は4日で海を渡るのに、窓口でさらに1週間を過ごす。") == []
+
+
+def test_a_unit_shared_across_instead_of() -> None:
+    source = "Wer mit 100.000 Franken Kapital in Pension geht, erhält künftig noch 6000 statt 6800 Franken Rente pro Jahr."
+    lead = "10万フランの資産で退職する人の年金は、年6800フランから6000フランへ800フラン、約{}減る。"
+    assert error_spans(source, lead.format("12%"), language="de") == []
+
+
+def test_the_last_day_of_a_span_the_digest_closes() -> None:
+    source = "町は16日から1週間、たき火や野焼きを全面的に禁止する。"
+    lead = "町は16日(木)から{}までの1週間、たき火を禁止する。"
+    published = _at(9, 2026, 4, 14, 9)
+    assert error_spans(source, lead.format("22日(水)"), language="ja", published=published) == []
+
+
+def test_the_end_of_a_quarter_with_its_year() -> None:
+    source = (
+        "El Correo anunció el cierre de 320 de sus 1.180 sucursales antes de que termine el "
+        "primer trimestre de 2027."
+    )
+    lead = "全国1180の支店のうち320支店を2027年3月末までに閉鎖すると発表した。"
+    assert error_spans(source, lead, language="es", published=_at(-3, 2026, 11, 19, 9)) == []
+
+
+def test_per_one_of_what_the_source_counts_with_the_counter() -> None:
+    source = "三ツ浜重工は10日、新型護衛艦2隻を受注したと発表した。契約額は約1,870億円で、過去最大となる。"
+    lead = "1隻あたりの契約額は約{}となる。"
+    assert error_spans(source, lead.format("935億円"), language="ja") == []
+    found = check_lead(source, lead.format("1200億円"), language="ja")
+    assert any(span == "1200億円" and severity != "info" for severity, _r, span in found)
+
+
+def test_a_rate_less_a_rate_is_percent() -> None:
+    source = (
+        "厚生労働省は2026年度の年金額を1.9%引き上げると発表した。賃金上昇率の2.3%から"
+        "調整率の0.4%分を差し引いた。"
+    )
+    lead = "賃金上昇率2.3%からスライド調整率0.4%を差し引き、1.9%の増額とした。"
+    assert error_spans(source, lead, language="ja") == []
+
+
+def test_a_miscopied_twin_ahead_of_a_chance_product() -> None:
+    source = (
+        "Breeding pairs of kittiwakes have fallen from 18,400 in 2000 to 10,300 last year. "
+        "Sandeel landings rose 44% over the same period."
+    )
+    assert "1万4800つがい" in error_spans(source, "繁殖つがい数は2000年の1万4800つがいから減った。")
+    assert error_spans(source, "繁殖つがい数は2000年の1万8400つがいから減った。") == []
