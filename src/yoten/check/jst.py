@@ -112,6 +112,10 @@ _TIME = rx.compile(
 )
 
 
+# what joins the two ends of a range of clock times: "6 a.m. to 6 p.m. CDT"
+_RANGE_JOIN = rx.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceTime:
     """A clock time the source states, its offset from UTC (hours) and where."""
@@ -124,6 +128,10 @@ class SourceTime:
     # the IANA zone of a zone the source names whose offset the season decides (ET,
     # "heure de l'Est"): the offset is the one on the day of the event, once known
     seasonal: str = ""
+    # the zone's offset in the other season than publication's (a Chicago paper in
+    # January on May 17 at 11:30 p.m. Central time): read only for a known day of the
+    # event in that season
+    offseason: bool = False
 
 
 def source_times(text: str, published: dt.date | dt.datetime | None = None) -> list[SourceTime]:
@@ -151,6 +159,15 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             zone, ap = m.group("zone"), m.group("ap")
+            if not zone and (joined := _RANGE_JOIN.match(text, m.end())) is not None:
+                # "from 6 a.m. to 6 p.m. CDT": the zone of the range's other end
+                other = _TIME.match(text, joined.end())
+                if (
+                    other is not None
+                    and other.group("zone")
+                    and (other.group("ap") or other.group("m"))
+                ):
+                    zone = other.group("zone")
             if not (m.group("m") or ap):
                 continue  # a bare number is no time
             if (
@@ -180,6 +197,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             # as the season says
             offsets = _seasonal_at(season, text, m.start(), published)
             out += [SourceTime(hour, minute, off, m.start(), True, season) for off in offsets]
+            out += _offseason(hour, minute, m.start(), season, offsets, published)
             continue
         if place and (zones := place_zones(place.group("place") or place.group("where"))):
             # "2 p.m. Washington time", "18 heures, heure de Paris": the zone of the place
@@ -190,6 +208,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
                 except (KeyError, ValueError):  # a zone this system's tzdata lacks
                     continue
                 out += [SourceTime(hour, minute, off, m.start(), True, name) for off in offsets]
+                out += _offseason(hour, minute, m.start(), name, offsets, published)
             continue
         if place and stated and not _SEASONAL.get((place.group("place") or "").lower()):
             # "9 a.m. Port Ardent time", a place whose offset the source states
@@ -211,7 +230,30 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
                 place_offsets(sentence, day) or stated or place_offsets(text[:300], day) or local
             )
         out += [SourceTime(hour, minute, off, m.start(), bool(zone), season) for off in offsets]
+        if season:
+            out += _offseason(hour, minute, m.start(), season, offsets, published)
     return out
+
+
+def _offseason(
+    hour: int,
+    minute: int,
+    at: int,
+    zone: str,
+    offsets: tuple[float, ...] | set[float],
+    published: dt.date | dt.datetime | None,
+) -> list[SourceTime]:
+    """The time in ``zone``'s offsets of the season publication is not in (read only
+    where the day of the event is known: see ``SourceTime.offseason``)."""
+    name = _SEASONAL.get(zone.lower()) or (zone if "/" in zone else None)
+    day = _day(published)
+    if name is None or day is None:
+        return []
+    try:
+        year = {_offset(name, dt.date(day.year, month, 15)) for month in (1, 7)}
+    except (KeyError, ValueError):
+        return []
+    return [SourceTime(hour, minute, off, at, True, name, True) for off in year - set(offsets)]
 
 
 # "…, which is 8 p.m. Sunday EST", "(3 a.m. GMT)": a time restated in a known zone

@@ -214,7 +214,10 @@ _EN_TIME = rx.compile(
     r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
     # (24:00, the end of a day's service: midnight)
     r"|\b(?P<h24>[01]?\d|2[0-3]|24(?=:00)):(?P<m24>[0-5]\d)\b"
-    r"|\b(?P<noon>noon|midday|midnight)\b",
+    r"|\b(?P<noon>noon|midday|midnight)\b"
+    # ("zwischen 20 und 23 Uhr", normalised "20 und 23:00"; "from 9 to 11:30"): the
+    # first hour of a range of clock times
+    r"|\b(?P<hr>[01]?\d|2[0-3])(?=\s*(?:-|–|to|and|und|bis|à|a|y|et)\s*(?:[01]?\d|2[0-4]):[0-5]\d\b)",
     re.IGNORECASE,
 )
 
@@ -515,6 +518,9 @@ def source_dates(
             continue
         if m.group("h24"):
             facts.times.add((int(m.group("h24")) % 24, int(m.group("m24"))))
+            continue
+        if m.group("hr"):
+            facts.times.add((int(m.group("hr")), 0))
             continue
         hour = int(m.group("h")) % 12
         if m.group("ap").lower().startswith("p"):

@@ -63,10 +63,23 @@ def in_japan_time(text: str, ref: DateRef) -> bool:
     end = _RANGE_END_BEFORE.search(text[max(0, ref.start - 40) : ref.start])
     if end and _JST_BEFORE.search(text[max(0, ref.start - 80) : ref.start - len(end.group(0))]):
         return True
-    if not _SAME_BEFORE.search(text[max(0, ref.start - 20) : ref.start]):
-        return False
     start = max(text.rfind("。", 0, ref.start), 0)
-    return "日本時間" in text[start : ref.start]
+    before = text[start : ref.start]
+    if not _SAME_BEFORE.search(before[-20:]):
+        # (日本時間16日午後9時に始まり、17日午前8時に終わる: the clause's Japan time goes
+        # on, where no bracket and no other zone stands between)
+        at = before.rfind("日本時間")
+        rest = before[at + 4 :]
+        return (
+            at > 0
+            and before[at - 1] not in "(（"
+            and not _BRACKET_OR_ZONE.search(rest)
+            and DIGEST_ZONE.search(rest) is None
+        )
+    return "日本時間" in before
+
+
+_BRACKET_OR_ZONE = rx.compile(r"[()（）]|現地|標準時|夏時間|時間[^\d]")
 
 
 _RANGE_END_BEFORE = rx.compile(
@@ -180,6 +193,8 @@ def japan_time(
             for t, note in readings
             if _seasonal_on(t, {d - dt.timedelta(days=jst_day_shift(t)) for d in days}, source)
         ]
+    else:
+        readings = [(t, note) for t, note in readings if not t.offseason]
     fitting = sorted(
         ((t, note) for t, note in readings if jst_minutes(t) in targets),
         key=lambda pair: (not pair[0].zoned, bool(pair[1])),
@@ -270,6 +285,8 @@ def _seasonal_on(t: SourceTime, days: set[dt.date], source: SourceIndex) -> bool
     """Whether source time ``t`` may have its offset on one of ``days`` (any, when
     none is known): the zone's on that day, or the outlet's own offset on the days
     around publication (an outlet at UTC−5 on March 11 writes ET as it keeps it)."""
+    if t.offseason:
+        return any(offset_on(t, d) for d in days)
     if not days or any(offset_on(t, d) for d in days):
         return True
     published = source.dates.published
@@ -473,7 +490,21 @@ def _local_days(
         # (of those, the one within a fortnight of publication, where one is: 5日 in a
         # story of March 5 is not April 5)
         out = {d for d in out if abs((d - published).days) <= 16} or out
-    return out
+    # (a day the source states, or the day before or after it across the date line, is
+    # the one meant: 日本時間18日 of "Saturday, May 17 … at 11:30 p.m. Central time",
+    # told in January)
+    stated: set[dt.date] = set()
+    for y, mo, dd in source.dates.full:
+        try:
+            base = dt.date(y, mo, dd)
+        except ValueError:
+            continue
+        for step in (-1, 0, 1):
+            near = base + dt.timedelta(days=step)
+            if near.day == day and given in (None, near.month):
+                if weekday is None or near.weekday() == weekday:
+                    stated.add(near)
+    return stated or out
 
 
 def _source_days(source: SourceIndex) -> set[dt.date]:
