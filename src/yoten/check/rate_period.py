@@ -70,9 +70,8 @@ _SOURCE_BEFORE = {
         r"\b(?:weekly|hebdomadaire\w*|wöchentliche?\w*|semanal\w*)\b", re.IGNORECASE
     ),
     "month": rx.compile(r"\b(?:monthly|mensuel\w*|monatliche?\w*|mensual\w*)\b", re.IGNORECASE),
-    "year": rx.compile(
-        r"\b(?:annual|yearly|annuel\w*|jährliche?\w*|Jahres\w*|anual\w*)\b", re.IGNORECASE
-    ),
+    # (not German compounds: a Jahreseinkommen is no yearly fee)
+    "year": rx.compile(r"\b(?:annual|yearly|annuel\w*|jährliche?\w*|anual\w*)\b", re.IGNORECASE),
 }
 # what ends the clause before a source figure: its adjective must stand after this
 _CLAUSE_END = rx.compile(r"[.;:!?]|\b(?:and|but|while|whereas|compared|after|from)\b")

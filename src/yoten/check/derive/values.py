@@ -54,6 +54,7 @@ def _combinations(
     uses: tuple[Quantity, ...] = (),
     given: tuple[Quantity, ...] = (),
     text: str = "",
+    stepped: bool = False,
 ) -> str:
     """A sum or a difference of figures of ``pool`` that gives ``q`` (with ``uses``:
     only a sum that takes one of those figures, or a difference between one of them
@@ -68,7 +69,15 @@ def _combinations(
         return all(any(t is g for g in given) for t in terms)
 
     def allowed(*terms: Quantity) -> bool:
-        return not uses or any(t is u for t in terms for u in uses) or written(*terms)
+        # (or, where q is the level a change reaches, ``stepped``, the level the digest
+        # sentence states and a step from it: 4750人分から5950人分へ for "4,750 places"
+        # and "1,200 more places", beside "11,300 children")
+        return (
+            not uses
+            or any(t is u for t in terms for u in uses)
+            or written(*terms)
+            or (stepped and len(terms) == 2 and any(t is g for t in terms for g in given))
+        )
 
     def stated_step(a: Quantity, b: Quantity) -> bool:
         return any(x is u and any(y is g for g in given) for x, y in ((a, b), (b, a)) for u in uses)
@@ -450,6 +459,10 @@ def per_unit(
                     ):
                         return f"{s.span.strip()} ÷ {o.span.strip()} → {q.span.strip()}"
     return ""
+
+
+# 4750人分から(5950人分へ): q is the level a change from a stated level reaches
+_FROM_LEVEL_BEFORE = rx.compile(r"\d[^\d、。]{0,3}から\s*(?:約|およそ)?$")
 
 
 # 1隻あたり, 1人当たり: per one of a counter
@@ -874,7 +887,15 @@ def derive(
             if _REST_BEFORE.search(before)
             else ""
         )
-        or _combinations(q, everything, same_kind, exact=True, uses=uses)
+        or _combinations(
+            q,
+            everything,
+            same_kind,
+            exact=True,
+            uses=uses,
+            given=given,
+            stepped=bool(_FROM_LEVEL_BEFORE.search(before)),
+        )
         # (両者を合わせると3万3240台と全体の約36%: the digest's own part, a sum the source
         # does not state, of a whole the source gives)
         or (
