@@ -255,3 +255,51 @@ def test_a_miscopied_twin_ahead_of_a_chance_product() -> None:
     )
     assert "1万4800つがい" in error_spans(source, "繁殖つがい数は2000年の1万4800つがいから減った。")
     assert error_spans(source, "繁殖つがい数は2000年の1万8400つがいから減った。") == []
+
+
+# --- rounds 113-114 ---------------------------------------------------------------------
+
+
+def test_a_zone_in_the_other_season_than_publication() -> None:
+    # (told in January, the attack was on May 17: Central daylight time, UTC-5)
+    source = (
+        "The attack began late on Saturday, May 17, when criminals used a stolen login. "
+        "At 11:30 p.m. Central time, they began copying files from a server."
+    )
+    lead = "中部時間午後11時30分(日本時間18日午後{}時30分)、ファイルの複製が始まった。"
+    published = _at(-6, 2026, 1, 29, 18)
+    assert error_spans(source, lead.format(1), published=published) == []
+    assert error_spans(source, lead.format(2), published=published) != []
+
+
+def test_the_zone_of_a_range_applies_to_both_ends() -> None:
+    source = "The strike will run from 6 a.m. to 6 p.m. CDT on Tuesday, June 16."
+    lead = "ストは日本時間16日午後{}時に始まり、17日午前8時に終わる。"
+    published = _at(-5, 2026, 6, 15, 9)
+    assert error_spans(source, lead.format(8), published=published) == []
+
+
+def test_the_first_hour_of_a_range_of_clock_times() -> None:
+    source = "Besonders gefragt ist das Angebot abends: Zwischen 20 und 23 Uhr entfällt fast ein Drittel aller Buchungen auf den Rufbus."
+    assert (
+        error_spans(source, "夜20時から23時の時間帯に予約の3分の1近くが集中する。", language="de")
+        == []
+    )
+
+
+def test_a_level_and_a_step_from_it() -> None:
+    source = (
+        "La métropole a présenté mardi un plan de 86,5 millions d'euros destiné à créer "
+        "1 200 places supplémentaires en crèche d'ici à 2029. Aujourd'hui, le territoire "
+        "compte 4 750 places pour environ 11 300 enfants de moins de 3 ans."
+    )
+    lead = "定員は4750人分から{}人分へ、約25%増える。"
+    assert error_spans(source, lead.format("5950"), language="fr") == []
+    found = check_lead(source, lead.format("6950"), language="fr")
+    assert any(span == "6950人" and severity != "info" for severity, _r, span in found)
+
+
+def test_a_yearly_income_is_no_yearly_fee() -> None:
+    source = "Für einen Ganztagsplatz zahlt eine Familie mit einem Jahreseinkommen von 60.000 Euro künftig 412 Euro im Monat statt bisher 356 Euro."
+    lead = "年収6万ユーロの家庭の全日保育料は月356ユーロから412ユーロへ上がる。"
+    assert error_spans(source, lead, language="de") == []
