@@ -19,7 +19,11 @@ from collections.abc import Iterable
 from yoten.check import rx
 from yoten.check.align import SourceSentence, number_keys, sentence_at
 from yoten.check.dates.months import month_number
-from yoten.check.dates.periods import EN_ELLIPTIC_QUARTER, fiscal_quarter_months
+from yoten.check.dates.periods import (
+    EN_ELLIPTIC_QUARTER,
+    FISCAL_WORDING,
+    fiscal_quarter_months,
+)
 from yoten.check.derive.basics import identical
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.normalize import MONTH_NAMES, halfwidth
@@ -37,11 +41,7 @@ _JA_QUARTER = rx.compile(
 )
 # Quarters that need not be the calendar's: "fiscal" in the sentence naming the
 # quarter, or a fiscal year the source says starts or ends in another month.
-_FISCAL = rx.compile(
-    r"\bfiscal\b|\bFY\s?\d|\bfinancial\s+year\b|\bexercice\b|\bGeschäftsjahr|\bejercicio\b"
-    r"|\bquarter\s+of\s+(?:19|20)\d\d[-–/]\d\d\b",  # (the first quarter of 2026-27)
-    re.IGNORECASE,
-)
+_FISCAL = FISCAL_WORDING
 _FISCAL_YEAR = rx.compile(
     r"\b(?:fiscal|financial)\s+(?:year|quarter)s?\b[^.;]{0,40}?\b(?:begins?|began|starts?|started"
     r"|ends?|ended|ending|runs?)\b|\bfiscal\s+(?:first|second|third|fourth|Q[1-4])\b"

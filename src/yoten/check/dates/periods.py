@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EN_ELLIPTIC_QUARTER",
+    "FISCAL_WORDING",
     "add_fiscal_year",
     "add_month_spans",
     "count_word",
@@ -32,6 +33,16 @@ __all__ = [
 def inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     """Whether match ``m`` lies within one of ``spans``."""
     return any(a <= m.start() and m.end() <= b for a, b in spans)
+
+
+# Words that make a quarter or a half a fiscal year's, whose months need not be the
+# calendar's ("fiscal", FY27, "financial year", exercice, Geschäftsjahr, ejercicio; "the
+# first quarter of 2026-27")
+FISCAL_WORDING = rx.compile(
+    r"\bfiscal\b|\bFY\s?\d|\bfinancial\s+(?:year|quarter)\b|\bexercice\b|\bGeschäftsjahr"
+    r"|\bejercicio\b|\bquarter\s+of\s+(?:19|20)\d\d[-–/]\d\d\b",
+    re.IGNORECASE,
+)
 
 
 _EN_QUARTER = rx.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b|\b[1-4]Q\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from yoten.check import rx
 from yoten.check.align import SourceSentence, sentence_at
 from yoten.check.dates.facts import SourceDates
 from yoten.check.dates.months import MONTH_RE, month_number
-from yoten.check.dates.periods import add_month_spans, fiscal_quarter_months
+from yoten.check.dates.periods import FISCAL_WORDING, add_month_spans, fiscal_quarter_months
 from yoten.check.dates.scan import DateRef
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
@@ -56,11 +56,6 @@ _CLAUSE_BREAK = rx.compile(
     r"|\bcontre\b|\bgegenüber\b|\bfrente\s+a\b",
     re.IGNORECASE,
 )
-_FISCAL = rx.compile(
-    r"\bfiscal\b|\bfinancial\s+(?:year|quarter)|\bFY\s?\d|\bexercice|\bGeschäftsjahr"
-    r"|\bejercicio|\bquarter\s+of\s+(?:19|20)\d\d[-–/]\d\d\b",
-    re.IGNORECASE,
-)
 # 上半期, 下期: the halves a digest sentence names in words
 _JA_HALVES = {"上半期": (1, 6), "上期": (1, 6), "下半期": (7, 12), "下期": (7, 12)}
 _JA_QUARTER_NUMBER = rx.compile(r"第([1-4])四半期|(?<![\w])Q([1-4])(?![\w])")
@@ -92,7 +87,7 @@ def _spans_stated(
     (the first half of a year to March: April to September), and none where the
     clause itself speaks of a fiscal year (whose months it need not say)."""
     spans = _named_spans(text)
-    if _FISCAL.search(text):
+    if FISCAL_WORDING.search(text):
         return spans
     facts = SourceDates(published=published)
     facts.fiscal_ends = {(0, end) for end in fiscal_ends}
@@ -148,7 +143,7 @@ def other_period(
     if not clauses:
         return None
     ends = {end for _year, end in source.dates.fiscal_ends}
-    if _FISCAL.search(source.text) and not ends:
+    if FISCAL_WORDING.search(source.text) and not ends:
         # (a fiscal year whose months the source does not say: the months it names only)
         spans = {span for _s, clause in clauses for span in _named_spans(clause)}
     else:
