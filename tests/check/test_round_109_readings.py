@@ -303,3 +303,25 @@ def test_a_yearly_income_is_no_yearly_fee() -> None:
     source = "Für einen Ganztagsplatz zahlt eine Familie mit einem Jahreseinkommen von 60.000 Euro künftig 412 Euro im Monat statt bisher 356 Euro."
     lead = "年収6万ユーロの家庭の全日保育料は月356ユーロから412ユーロへ上がる。"
     assert error_spans(source, lead, language="de") == []
+
+
+def test_a_rate_per_mile_written_per_kilometre() -> None:
+    source = (
+        "The group is asking the city to set a floor of $1.35 per mile and 38 cents per "
+        "minute for time spent carrying passengers."
+    )
+    lead = "距離に1{}あたり1.35ドル、時間に1分あたり38セントの下限を設けるよう求めている。"
+    assert error_spans(source, lead.format("マイル")) == []
+    assert "1.35ドル" in error_spans(source, lead.format("キロ"))
+    other = "The farm-gate price of milk will rise 1.8% to an average of $93.40 per hectolitre."
+    assert "93.40ドル" in error_spans(
+        other, "生乳価格は1.8%上がり、1リットルあたり平均93.40ドルとなる。"
+    )
+
+
+def test_a_density_per_square_mile() -> None:
+    source = "Population density is about 2,950 people per square mile, low by national standards."
+    assert error_spans(source, "人口密度は1平方マイルあたり約2950人と低い水準にとどまる。") == []
+    assert "2950人" in error_spans(
+        source, "人口密度は1平方キロあたり約2950人と低い水準にとどまる。"
+    )

@@ -48,6 +48,7 @@ from yoten.check.quantities import (
     readings_match,
 )
 from yoten.check.rate_period import other_rate_period
+from yoten.check.rate_unit import other_rate_unit
 from yoten.check.relations import (
     digits_swapped,
     percent_for_points,
@@ -197,6 +198,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         or counted_otherwise(q, piece, source, supporters)
                         or relabelled(q, piece, source, supporters)
                         or other_rate_period(q, piece, source, supporters)
+                        or other_rate_unit(q, piece, source, supporters)
                         # (3割 the source states about something else, beside a part)
                         or wrong_share_beside(q, piece, source, supporters)
                         or wrong_points_beside(q, piece, source)
