@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -196,8 +197,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             # "4:05 p.m. Eastern time", "19 h (heure de l'Est)": standard or daylight
             # as the season says
             offsets = _seasonal_at(season, text, m.start(), published)
-            out += [SourceTime(hour, minute, off, m.start(), True, season) for off in offsets]
-            out += _offseason(hour, minute, m.start(), season, offsets, published)
+            out += _in_seasons(hour, minute, m.start(), offsets, published, season=season)
             continue
         if place and (zones := place_zones(place.group("place") or place.group("where"))):
             # "2 p.m. Washington time", "18 heures, heure de Paris": the zone of the place
@@ -207,8 +207,7 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
                     offsets = _seasonal_at(name, text, m.start(), published)
                 except (KeyError, ValueError):  # a zone this system's tzdata lacks
                     continue
-                out += [SourceTime(hour, minute, off, m.start(), True, name) for off in offsets]
-                out += _offseason(hour, minute, m.start(), name, offsets, published)
+                out += _in_seasons(hour, minute, m.start(), offsets, published, season=name)
             continue
         if place and stated and not _SEASONAL.get((place.group("place") or "").lower()):
             # "9 a.m. Port Ardent time", a place whose offset the source states
@@ -229,31 +228,40 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
             offsets = tuple(
                 place_offsets(sentence, day) or stated or place_offsets(text[:300], day) or local
             )
-        out += [SourceTime(hour, minute, off, m.start(), bool(zone), season) for off in offsets]
-        if season:
-            out += _offseason(hour, minute, m.start(), season, offsets, published)
+        out += _in_seasons(
+            hour, minute, m.start(), offsets, published, zoned=bool(zone), season=season
+        )
     return out
 
 
-def _offseason(
+def _in_seasons(
     hour: int,
     minute: int,
     at: int,
-    zone: str,
-    offsets: tuple[float, ...] | set[float],
+    offsets: Iterable[float],
     published: dt.date | dt.datetime | None,
+    *,
+    zoned: bool = True,
+    season: str = "",
 ) -> list[SourceTime]:
-    """The time in ``zone``'s offsets of the season publication is not in (read only
-    where the day of the event is known: see ``SourceTime.offseason``)."""
-    name = _SEASONAL.get(zone.lower()) or (zone if "/" in zone else None)
+    """The time at each of ``offsets``; for a zone the season decides (``season``), also
+    at its offsets of the season publication is not in, read only where the day of the
+    event is known (see ``SourceTime.offseason``)."""
+    offsets = tuple(offsets)
+    out = [SourceTime(hour, minute, off, at, zoned, season) for off in offsets]
+    name = (
+        (_SEASONAL.get(season.lower()) or (season if "/" in season else None)) if season else None
+    )
     day = _day(published)
     if name is None or day is None:
-        return []
+        return out
     try:
         year = {_offset(name, dt.date(day.year, month, 15)) for month in (1, 7)}
     except (KeyError, ValueError):
-        return []
-    return [SourceTime(hour, minute, off, at, True, name, True) for off in year - set(offsets)]
+        return out
+    return out + [
+        SourceTime(hour, minute, off, at, True, name, True) for off in year - set(offsets)
+    ]
 
 
 # "…, which is 8 p.m. Sunday EST", "(3 a.m. GMT)": a time restated in a known zone
@@ -640,13 +648,11 @@ def place_zones(text: str) -> tuple[str, ...]:
 
 def place_offsets(text: str, day: dt.date | None) -> set[float]:
     """Offsets (on ``day``) of the zones of the places ``text`` names."""
-    pattern, names = _places()
     when = day or dt.date.today()
     out: set[float] = set()
-    for m in pattern.finditer(text):
-        for zone in names[m.group(0)]:
-            try:
-                out.add(_offset(zone, when))
-            except (KeyError, ValueError):  # a zone this system's tzdata lacks
-                continue
+    for zone in place_zones(text):
+        try:
+            out.add(_offset(zone, when))
+        except (KeyError, ValueError):  # a zone this system's tzdata lacks
+            continue
     return out

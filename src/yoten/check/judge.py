@@ -386,11 +386,10 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     # つがい for "18,400 pairs"): a copying slip, likelier than a product or a sum of
     # other figures that happens to give q (not than one that takes that figure itself:
     # 215万ユーロ for "3.4 million − 1.25 million")
-    twins = [
-        s
-        for s in source.quantities
-        if (same_kind(q, s) or _plain_counts(q, s)) and digits_swapped(q, s)
-    ]
+    # (the source's figures of q's kind, or plain counts like it: read once, for this
+    # and for the copying slips looked for below)
+    alike = [s for s in source.quantities if same_kind(q, s) or _plain_counts(q, s)]
+    twins = [s for s in alike if digits_swapped(q, s)]
     if (
         len({s.figure for s in twins}) == 1
         and not any(readings_match(o, twins[0]) for o in f.stated)
@@ -442,9 +441,8 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     # for "$38.50 a share", in a sentence too short to align): a copying slip
     anywhere = [
         s
-        for s in source.quantities
-        if (same_kind(q, s) or _plain_counts(q, s))
-        and (
+        for s in alike
+        if (
             digits_swapped(q, s)
             or written_digits_swapped(q, s)
             # (an amount of money with its two digits reversed: 5億4000万ポンド for

@@ -96,10 +96,13 @@ _SQUARE_AFTER = rx.compile(r"\s*(?:carr|cuadr|²|2\b)", re.IGNORECASE)
 _NEXT_WORD = rx.compile(r"\s+([a-zäöüéèíóá]+)", re.IGNORECASE)
 
 
-def _source_measure(text: str, s: Quantity) -> _Measure | None:
+def _source_measure(text: str, s: Quantity) -> tuple[_Measure | None, str]:
+    """The measure source figure ``s`` is stated per, and the source's word for it."""
     m = _SOURCE_PER.match(text, s.end, s.end + 40)
-    if m is None:
-        return None
+    return (_measure_of(text, m), m.group("w")) if m is not None else (None, "")
+
+
+def _measure_of(text: str, m: re.Match[str]) -> _Measure | None:
     word = m.group("w").lower()
     if word.startswith(("square", "quadrat", "carré", "cuadrad")):
         # "per square mile", "pro Quadratkilometer": the square of the length after it
@@ -129,15 +132,9 @@ def other_rate_unit(
     mine = _JA_MEASURES[per.group("u")]
     exact = [s for s in supporters if identical(q, s)]
     theirs = [_source_measure(source.text, s) for s in exact]
-    if not exact or any(t is None or any(_same(t, m) for m in mine) for t in theirs):
+    if not exact or any(t is None or any(_same(t, m) for m in mine) for t, _word in theirs):
         return None
-    said = sorted(
-        {
-            m.group("w")
-            for s in exact
-            if (m := _SOURCE_PER.match(source.text, s.end, s.end + 40)) is not None
-        }
-    )
+    said = sorted({word for _t, word in theirs})
     return finding_at(
         piece,
         q.span,

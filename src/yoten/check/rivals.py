@@ -311,7 +311,7 @@ def transposed_rival(
     return said_here(q, piece, source, rivals[0].span.strip(), [rivals[0]])
 
 
-def bound(q: Quantity, text: str, nearby: list[Quantity], source_text: str = "") -> str:
+def bound(q: Quantity, text: str, nearby: list[Quantity], source_text: str) -> str:
     """1分以内 for "41 seconds behind": a bound the aligned source figure keeps (not
     another limit for a limit the source sets: 90日以内 for "within 60 days")."""
     # (the bound word after the figure, or ending its span: 1年以上)
@@ -327,7 +327,7 @@ def bound(q: Quantity, text: str, nearby: list[Quantity], source_text: str = "")
         above = bool(lower and s.approx and "count" in q.units & s.units)
         if not (kin or above):
             continue
-        if source_text and _SOURCE_LIMIT_BEFORE.search(source_text, max(0, s.start - 24), s.start):
+        if _SOURCE_LIMIT_BEFORE.search(source_text, max(0, s.start - 24), s.start):
             continue
         for dr in equivalent_readings(q.readings):
             for sr in equivalent_readings(s.readings):

@@ -342,7 +342,7 @@ JA_IDIOMS: tuple[str, ...] = (
 )  # fmt: skip
 _LATIN_AFTER = rx.compile(r"[A-Za-z]+")
 # the countries _JA_COUNTRY writes in Latin letters before a currency (640NZドル)
-_LATIN_COUNTRIES = frozenset({"NZ", "UAE"})
+_LATIN_COUNTRIES = frozenset(re.findall(r"[A-Z]{2,}", _JA_COUNTRY))
 _LATIN_UNIT = rx.compile(
     r"(?:km2|km|kph|mph|kg|kWh|MWh|GWh|TWh|kW|MW|GW|TW|Wh|W|m2|cm|mm|nm|ns|ms|mg|ml|mL|kL|kl"
     r"|PB|TB|GB|MB|KB|kB|GHz|MHz|kHz|Hz|mSv|Sv|hPa|kPa|Pa|mbar|mb|bps|bp|pt|ha|m|t|g|L)$"
