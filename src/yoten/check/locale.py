@@ -41,6 +41,15 @@ _SPANISH_DE = rx.compile(
     r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
 )
 _SPANISH_MIL = rx.compile(r"\b(\d{1,3}) mil (\d{1,3})(?!\d|[.,]\d)")
+# mil 240 viviendas (Mexico): one thousand two hundred and forty
+_SPANISH_BARE_MIL = rx.compile(r"(?<![\d.,]\s)(?<![\d.,])\b[Mm]il (\d{1,3})(?!\d|[.,]\d)")
+# (not the thousands of a number said in words: dos mil 500, veinte mil 100)
+_SPANISH_NUMBER_WORD_BEFORE = rx.compile(
+    r"\b(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
+    r"|catorce|quince|diec\w+|veint\w*|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta"
+    r"|noventa|cien|ciento|\w+cientos|\w+cientas|y)\s+$",
+    re.IGNORECASE,
+)
 _GERMAN_FROM_TO = rx.compile(r"\bvon\s+(\d[\d.,]*)\s+auf\s+(?=\d)")
 _FRENCH_TIME_TAKEN = rx.compile(r"\b(en|pendant|durant)\s+(\d{1,2})\s?h\s?(\d{2})\b")
 _FRENCH_TIME_COMPARED = rx.compile(r"(minutes,?\s+contre)\s+(\d{1,2})\s?h\s?(\d{2})\b")
@@ -138,6 +147,59 @@ def _german_span(m: re.Match[str]) -> str:
 # writes them (3rd)
 _FRENCH_ORDINAL = rx.compile(r"\b(\d{1,3})(?:e|ème|er|ère|re)\b")
 _ROMANCE_ORDINAL = rx.compile(r"\b(\d{1,3})\.?[ºª°](?!\s*[CF]\b)")
+
+
+# A share as so many in N: "un salarié sur cinq", "dos de cada tres", "jeder fünfte
+# Haushalt", read as the English scanner reads "one in 5" (the noun kept after it).
+_SMALL = {
+    "un": 1, "une": 1, "uno": 1, "una": 1, "deux": 2, "dos": 2, "trois": 3, "tres": 3,
+    "quatre": 4, "cuatro": 4, "cinq": 5, "cinco": 5, "six": 6, "seis": 6, "sept": 7,
+    "siete": 7, "huit": 8, "ocho": 8, "neuf": 9, "nueve": 9, "dix": 10, "diez": 10,
+    "vingt": 20, "veinte": 20, "cent": 100, "cien": 100,
+    "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7,
+    "achte": 8, "neunte": 9, "zehnte": 10, "zwanzigste": 20, "hundertste": 100,
+}  # fmt: skip
+_DENOMINATOR = (
+    r"(?P<d>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|dos|tres|cuatro"
+    r"|cinco|seis|siete|ocho|nueve|diez|veinte|cien|\d{1,3})\b(?![\s,.]*(?:ans?|años?|jours?"
+    r"|días?|mois|mes(?:es)?|semaines?|semanas?|heures?|horas?|points?|puntos?|%|€|euros?)\b)"
+)
+_ONE_IN: dict[str, re.Pattern[str]] = {
+    "fr": rx.compile(
+        r"(?<![\d:.,])\b(?P<n>une?|deux|trois|\d{1,2})\s+(?:(?P<noun>[^\W\d_][\w'’-]*)\s+)?sur\s+"
+        + _DENOMINATOR,
+        re.IGNORECASE,
+    ),
+    "es": rx.compile(
+        r"(?<![\d:.,])\b(?P<n>uno|una|dos|tres|\d{1,2})\s+(?:(?P<noun>[^\W\d_][\w-]*)\s+)?de\s+cada\s+"
+        + _DENOMINATOR,
+        re.IGNORECASE,
+    ),
+    "de": rx.compile(
+        r"\bjede[rsnm]?\s+(?P<d>zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte"
+        r"|zehnte|zwanzigste|hundertste)[nmrs]?\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+_TIME_NOUN = rx.compile(
+    r"heures?|jours?|mois|ans|années?|semaines?|minutes?|horas?|días?|meses|años?|semanas?"
+    r"|minutos?",
+    re.IGNORECASE,
+)
+
+
+def _one_in(m: re.Match[str], hold: Callable[[str], str]) -> str:
+    words = m.groupdict()
+    n, d = (
+        int(w) if w.isdigit() else _SMALL[w.lower()] for w in (words.get("n") or "1", words["d"])
+    )
+    noun = words.get("noun")
+    if n >= d or (noun and _TIME_NOUN.fullmatch(noun)):
+        return m.group(0)  # 22 heures sur 24: hours, no share of people
+    # (a comma after it where the noun follows, jeden dritten Euro: no price of 3 euros)
+    return hold(f"{n} in {d}") + (f" {noun}" if noun else ",")
 
 
 def _english_ordinal(m: re.Match[str]) -> str:
@@ -297,10 +359,20 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
         return f"⟦{'x' * len(held)}⟧"  # no digits or words for text2num to read
 
     text = _rewrite_calendar(text, language, hold)
+    if language in _ONE_IN:
+        text = _ONE_IN[language].sub(lambda m: _one_in(m, hold), text)
     if language == "de":
         text = _GERMAN_SPAN_ADJECTIVE.sub(_german_span, text)
     if language == "es":  # 71 mil 300 estudiantes, 6 mil 480 millones (Mexico): one figure
         text = _SPANISH_MIL.sub(lambda m: f"{m.group(1)}{_THOUSANDS}{int(m.group(2)):03d}", text)
+        text = _SPANISH_BARE_MIL.sub(
+            lambda m: (
+                m.group(0)
+                if _SPANISH_NUMBER_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+                else f"1{_THOUSANDS}{int(m.group(1)):03d}"
+            ),
+            text,
+        )
     for pattern, english in locale_words(language):
         text = pattern.sub(lambda _m, e=english: hold(e), text)  # type: ignore[misc]
     text = _number_words(text, language)

@@ -58,7 +58,7 @@ VULGAR_FRACTIONS: dict[str, float] = {
 _VULGAR = "".join(VULGAR_FRACTIONS)
 # A currency sign of letters glued to its figure (CHF5, R100, kr50, Sfr5, ISK7bn).
 _GLUED_CODES = (
-    r"(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])(?:Rs|Rp|RM|kr|Fr))|(?<=(?<![A-Za-z])(?:SFr|Sfr))"
+    r"(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z])(?:Rs|Rp|RM|kr|Fr|Sh))|(?<=(?<![A-Za-z])(?:SFr|Sfr|KSh|Ksh))"
     r"|(?<=(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|ZAR|SEK|NOK|DKK|ISK|INR|KRW|BRL|MXN|AUD"
     r"|CAD|HKD|SGD|NZD|TRY|PLN|CZK|HUF))"
 )
@@ -118,6 +118,7 @@ _EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
     (r"\b(?:kr|Kr|ISK|SEK|NOK|DKK)\.?\s*$", "KRONA"),
     (r"\bR$", "ZAR"),  # R100: glued to the figure only
     (r"\bRM\s*$", "MYR"),
+    (r"\b(?:KSh|Ksh|Sh)$", "SHILLING"),  # Sh38, KSh1,200: glued to the figure only
 ]
 # ISO 4217 codes before a figure (USD 5, CHF5, ISK 7bn). Upper case only:
 # lower-case "try" or "won" are words.
@@ -364,6 +365,14 @@ _EN_FRACTION = rx.compile(
     re.IGNORECASE,
 )
 _POINT_AFTER = rx.compile(r"[\s-](?:percentage[\s-])?points?\b", re.IGNORECASE)
+_ONE_IN_SPAN = rx.compile(r"(?:1|one)\s+(?:in|out\s+of|of)\s", re.IGNORECASE)
+# "1 in 7 homeowners", "one in every five", "three out of 10": a share as so many in N
+_EN_ONE_IN = rx.compile(
+    r"\b(?P<num>one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of|of\s+(?=every\b))"
+    r"\s+(?:every\s+)?(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
+    r"|a\s+hundred|hundred)\b(?![-\s]*(?:years?|days?)\b)",
+    re.IGNORECASE,
+)
 _EN_MULTIPLE = rx.compile(
     r"\b(?:(?P<two>twice|doubled?|doubling|two-fold|twofold)|(?P<three>tripled?|tripling|threefold|three-fold)"
     r"|(?P<four>quadrupled?|fourfold|four-fold))\b",
@@ -404,6 +413,8 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     for regex, code in _EN_CUR_WORD_RES:
         m = regex.match(text, end)
         if m:
+            if _POUNDS.fullmatch(m.group(0)):  # 845 million pounds: of cheese, or sterling
+                return [*_currency_readings(code), *_readings(_POUND_MASS)], m.end(), ""
             return _currency_readings(code), m.end(), ""
     iso = _ISO_AFTER.match(text, end)
     if iso:  # 5 CHF, 7bn ISK
@@ -433,6 +444,8 @@ def _en_unit(text: str, end: int) -> tuple[list[Reading], int, str]:
     return readings, end, noun
 
 
+_POUNDS = rx.compile(r"\s*pounds?", re.IGNORECASE)
+_POUND_MASS: _Units = [("mass", 0.45359, True, IMPERIAL)]
 # One or two capitalised words (a nationality) between a figure and its currency.
 _CURRENCY_ADJECTIVE = rx.compile(r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s)")
 # Up to three words after a count: "12 Ukrainian soldiers", "2.5 million people".
@@ -547,6 +560,17 @@ def scan_english(text: str) -> list[Quantity]:
         ):
             continue  # "an hour" of "60 miles an hour" is part of the speed
         found.append(special)
+    # (the two counts of "1 in 7" are no figures of their own: no part and whole of it;
+    # those of "3 in 4 households" count households, 4世帯のうち3世帯)
+    shares = [
+        (q.start, q.end) for q in found if q.units == {"ratio"} and _ONE_IN_SPAN.match(q.span)
+    ]
+    if shares:
+        found = [
+            q
+            for q in found
+            if not (q.units == {"count"} and any(a <= q.start and q.end <= b for a, b in shares))
+        ]
     found.sort(key=lambda q: q.start)
     _join_en_parts(found, folded)
     _half_a_scale(found, folded)
@@ -811,6 +835,14 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
             per_unit, _end, _noun = _en_unit(folded, m.end())
             readings += [r.scaled(ratio) for r in per_unit if r.unit == "point"]
         add(m, *readings)
+    for m in _EN_ONE_IN.finditer(folded):
+        num_in, den_in = (
+            float(w) if w.isdigit() else parse_english_words(w.lower())
+            for w in (m.group("num"), m.group("den"))
+        )
+        if num_in and den_in and num_in < den_in:
+            # (a ratio only: "one in four" is no percentage a change could be compared with)
+            add(m, Reading("ratio", num_in / den_in))
     for m in _EN_ORDINAL.finditer(folded):
         value = int(m.group("num")) if m.group("num") else EN_ORDINALS[m.group("word").lower()]
         per_unit, _end, _noun = _en_unit(folded, m.end())  # the 78th minute, the third day

@@ -616,11 +616,15 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
         )
         if middle is not None:
             value, unit_end = value + 0.5, middle.end()
+        scaled = tuple(r.scaled(value) for r in readings)
+        if value > 1 and counter and folded.startswith(f"に1{counter}", unit_end):
+            # 7人に1人, 4社に1社: also the share, one in N (as "1 in 7 homeowners")
+            scaled += (Reading("ratio", 1 / value),)
         q = Quantity(
             text[start:unit_end],
             start,
             unit_end,
-            tuple(r.scaled(value) for r in readings),
+            scaled,
             figure=value,
             place=0.5 if middle is not None else 0.0 if half is not None else precision(numeral),
             counter=counter,
