@@ -99,6 +99,7 @@ __all__ = [
     "swapped_finding",
     "worked_out_beside",
     "wrong_change_beside",
+    "wrong_per_unit_beside",
     "wrong_points_beside",
     "wrong_rounded_total",
 ]
@@ -228,6 +229,22 @@ def wrong_share_beside(
     if any(source.sentence_of(s.start) in f.aligned for s in supporters):
         return None  # (the sentence restated states the share itself: 27.1%, 65%)
     return f.contradicted(f.wrong_share)
+
+
+def wrong_per_unit_beside(
+    q: Quantity, piece: Piece, source: SourceIndex, supporters: list[Quantity]
+) -> Finding | None:
+    """The error for a figure per one (1世帯あたり平均2500ポンド) that the total and the
+    count its own sentence states do not give (720万ポンド for 3600世帯: 2000), where the
+    source states q's figure only about something else ("£2,500 per business"): in
+    none of the sentences the digest sentence restates. None otherwise."""
+    if not _PER_ONE_BEFORE.search(piece.text, max(0, q.start - 16), q.start):
+        return None
+    f = _figure(q, piece, source)
+    if not f.aligned or any(source.sentence_of(s.start) in f.aligned for s in supporters):
+        return None
+    wrong = wrong_per_unit(q, f.sentence, q.start - f.start, f.stated, f.restated)
+    return f.contradicted(wrong) if wrong else None
 
 
 def wrong_points_beside(q: Quantity, piece: Piece, source: SourceIndex) -> Finding | None:
@@ -420,6 +437,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     miscomputed = _miscomputed(f)
     if miscomputed is not None:
         return miscomputed
+    gap = _points_from_stated(f)
+    if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
+        return f.derived(gap)
     rivals = _rivals(f)
     if isinstance(rivals, Finding):
         return rivals

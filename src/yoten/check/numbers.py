@@ -34,6 +34,7 @@ from yoten.check.judge import (
     swapped_finding,
     worked_out_beside,
     wrong_change_beside,
+    wrong_per_unit_beside,
     wrong_points_beside,
     wrong_rounded_total,
     wrong_share_beside,
@@ -203,6 +204,7 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         or wrong_share_beside(q, piece, source, supporters)
                         or wrong_points_beside(q, piece, source)
                         or wrong_change_beside(q, piece, source)
+                        or wrong_per_unit_beside(q, piece, source, supporters)
                     )
                     if moved is not None:
                         seen.add(q.span)

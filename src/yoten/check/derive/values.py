@@ -245,6 +245,8 @@ def share_part(
     end = offset + len(q.span)
     for o in stated:
         if o.end <= offset and _PART_BEFORE_SHARE.fullmatch(sentence, o.end, offset):
+            if "うち" in sentence[o.end : offset]:
+                continue  # 210隻のうち、約4割の63隻: the whole, not the part
             return o
         if o.start >= end and _PART_AFTER_SHARE.fullmatch(sentence, end, o.start):
             return o
@@ -641,7 +643,7 @@ _RATE_WORD = rx.compile(
     r"(?:増加|上昇|伸び|増|(?P<down>減少|低下|下落|減))率(?:は|が|も|で)?(?:約|およそ|ほぼ)?$"
 )
 # "will double to 0.6% of GDP", "tripled to 3,000", "halved to 12": the level before
-_MULTIPLE_TO = rx.compile(r"\s+(?:again\s+)?to\s+$", re.IGNORECASE)
+_MULTIPLE_TO = rx.compile(r",?\s+(?:again\s+)?to\s+$", re.IGNORECASE)
 
 
 def _level_before_multiple(q: Quantity, nearby: Sequence[Quantity], text: str) -> str:

@@ -32,7 +32,7 @@ _CHANGE_AFTER = rx.compile(
     # (a parenthesis may stand between: 12.70ドル(約14%)下がった; or the same change
     # as a percentage: 4800万ドル、約16%増えた)
     r"(?:[(（][^()（）]{1,12}[)）]|、(?:約|およそ)?\d+(?:\.\d+)?(?:%|％|割))?"
-    r"(?:の|も|ほど|分)?(?:自然|純)?(?:増|減|上昇|低下|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
+    r"(?:の|も|ほど|分)?(?:自然|純)?(?:増|減|上昇|低下|下落|拡大|縮小|伸び|上回|下回|落ち込|アップ|ダウン|差"
     r"|(?:値|引き)?(?:上げ|下げ|上が|下が)|短|長|延び|延長|更新|縮め|縮ま|広が|早ま|遅れ"
     r"|改善|悪化|膨ら|目減り|安[くい]|高[くい]|多[くい]|少な[くい]|開き|隔たり"
     r"|削減|節減|圧縮|減額|増額|上積み)"
@@ -92,6 +92,14 @@ def wrong_change(
         # (nor a figure the digest states beside it, another item: 640億円 is no level
         # that 70億円 changed from)
         pool = [s for s in pool if s in ends or not any(identical(o, s) for o in stated)]
+    pair = None
+    if not ends and bracket is None:
+        # ディーゼル車は2万6000台減った for "sanken from 118,200 to 97,600": the one
+        # change the sentence restated runs between, where the digest states no end
+        pair = _one_from_to(q, pool, source, percent)
+        if pair is not None:
+            ends, pool = [pair[0]], list(pair)
+    paired = bool(pair)
     # 対象は1万7400人、約56%増える: a rate right after a figure is the change of what
     # that figure counts (people), not of another pair of the sentence (euros)
     lead = next(
@@ -114,7 +122,8 @@ def wrong_change(
             if other is base or range_ends(base, other, source):
                 continue  # (the two ends of a forecast range are no change)
             if not (
-                same_kind(base, other)
+                paired  # (the two ends of "from A to B" are of one kind)
+                or same_kind(base, other)
                 or same_kind(other, base)
                 or counted_alike(base, other, stated)
             ):
@@ -217,6 +226,30 @@ def wrong_change(
                     )
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
     return min(found)[1] if found else ""
+
+
+# "from 118,200 to 97,600", "de 12 à 15", "de 40 a 52": the two ends of a change
+_FROM_BEFORE = rx.compile(r"\b(?:from|de)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = rx.compile(r"\s+(?:to|à|a)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+
+
+def _one_from_to(
+    q: Quantity, pool: list[Quantity], source: SourceIndex, percent: bool
+) -> tuple[Quantity, Quantity] | None:
+    """The one pair of figures the sentences restated write as "from A to B" in a unit
+    of q's (any unit, for a rate of change), or None."""
+    units = {r.unit for r in equivalent_readings(q.readings)} - {"any"}
+    pairs = [
+        (a, b)
+        for a in pool
+        if _FROM_BEFORE.search(source.text, max(0, a.start - 20), a.start)
+        for b in pool
+        if b.start > a.end
+        and _TO_BETWEEN.fullmatch(source.text, a.end, b.start)
+        and (a.units & b.units) - {"any", "percent", "point", "year", "ordinal"}
+        and (percent or units & a.units & b.units)
+    ]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _kinds_apart(a: Quantity, b: Quantity) -> bool:
@@ -403,6 +436,7 @@ def wrong_total(
 
 
 # 1公演あたり, 1話当たり約: the figure after it is per one of what the counter counts
+_RANGE_DASH = rx.compile(r"\s*[〜~～–-]\s*(?:約|およそ)?")
 _PER_ONE = rx.compile(r"1(?P<c>[^\d\s、。]{1,4}?)(?:あたり|当たり)(?:約|およそ|平均)?$")
 
 
@@ -424,7 +458,9 @@ def wrong_per_unit(
         return [
             o
             for o in stated
-            if o is not other and o.figure >= 2 and sentence.startswith(counter, o.end)
+            if o is not other
+            and o.figure >= 2
+            and (o.counter == counter or sentence.startswith(counter, o.end))
         ]
 
     def in_source(o: Quantity) -> bool:
@@ -437,7 +473,12 @@ def wrong_per_unit(
         for n in counts_of(per.group("c"), q):
             for t in stated:
                 # (any total of the sentence may be the one divided, the digest's own
-                # too: 7800万ユーロの60%(4680万ユーロ)は16クラブに…1クラブあたり約290万)
+                # too: 7800万ユーロの60%(4680万ユーロ)は16クラブに…1クラブあたり約290万;
+                # not the count itself, nor another count of what is counted)
+                if t is n or (t.counter and t.counter == n.counter):
+                    continue
+                if _RANGE_DASH.fullmatch(sentence, at + len(q.span), t.start):
+                    continue  # (1人あたり12〜45ドル: the other end of q's range)
                 total = value(t) if t is not q else None
                 if not total or total <= mine:
                     continue
