@@ -30,6 +30,7 @@ from yoten.check.normalize import MONTH_NAMES, halfwidth
 from yoten.check.pieces import Piece
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex, evidence
+from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
@@ -521,11 +522,25 @@ def restated_quarter(
 # tied to its year
 _YEAR_QUARTER = rx.compile(
     r"\b(?P<w>first|second|third|fourth|1st|2nd|3rd|4th|March|June|September|December)[\s-]quarter"
-    r"\s+of\s+(?P<y>(?:19|20)\d\d)\b"
+    r"\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
     r"|\bQ(?P<n>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)'s\s+(?P<w3>first|second|third|fourth)\s+quarter\b",
     re.IGNORECASE,
 )
+
+
+# "the December quarter", "the October-December quarter": a quarter by its months
+_MONTHS_QUARTER = rx.compile(
+    r"\b(?:(?:January|April|July|October)[-–\s]+)?(?P<m>March|June|September|December)[\s-]quarter\b"
+)
+
+
+def _mentions(text: str, quarter: int) -> int:
+    """How often the source names calendar quarter ``quarter``, with a year or without."""
+    months = sum(
+        1 for m in _MONTHS_QUARTER.finditer(text) if month_number(m.group("m")) == 3 * quarter
+    )
+    return len(source_quarters(text).get(quarter, [])) + months
 
 
 def year_quarter(
@@ -538,18 +553,32 @@ def year_quarter(
     if first % 3 != 1 or last != first + 2:
         return None
     named: dict[int, list[int]] = {}  # quarter → where the source ties it to the year
+    other_years: dict[int, list[int]] = {}  # year → where it ties q's quarter to it
     for m in _YEAR_QUARTER.finditer(source.text):
         y = int(m.group("y") or m.group("y2") or m.group("y3"))
         month = month_number(m.group("w") or "")  # "the December quarter of 2027": its months
-        if y != year or (
-            month is None and _FISCAL.search(source.text, max(0, m.start() - 24), m.end() + 3)
-        ):
+        if month is None and _FISCAL.search(source.text, max(0, m.start() - 24), m.end() + 3):
             continue  # (the fiscal Q3 2027, the first quarter of 2026-27: no calendar quarter)
         quarter = (
             month // 3 if month else _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
         )
-        named.setdefault(quarter, []).append(m.start())
-    if not named or last // 3 in named:
+        if y == year:
+            named.setdefault(quarter, []).append(m.start())
+        elif quarter == last // 3:
+            other_years.setdefault(y, []).append(m.start())
+    message = N_("the source names another quarter ({quarters})")
+    if (
+        not named
+        and len(other_years) == 1
+        and year - 1 not in other_years  # (the same quarter a year before, compared with)
+        # (nor where the source also names it without a year: "in the first quarter")
+        and _mentions(source.text, last // 3) <= len(next(iter(other_years.values())))
+    ):
+        # 2027年1〜3月期 where the source ties the first quarter to 2028 alone
+        ((year, at),) = other_years.items()
+        named = {last // 3: at}
+        message = N_("the source names that quarter in another year ({quarters})")
+    elif not named or last // 3 in named:
         return None
     says = ", ".join(f"{year}年{3 * q - 2}〜{3 * q}月" for q in sorted(named))
     return Finding(
@@ -557,7 +586,7 @@ def year_quarter(
         severity="error",
         section=piece.section,
         span=piece.text[span[0] : span[1]],
-        message=_("the source names another quarter ({quarters})").format(quarters=says),
+        message=_(message).format(quarters=says),
         rule=Rule.QUARTER_CONTRADICTED,
         evidence=evidence(
             [s for at in named.values() for a in at if (s := source.sentence_of(a)) is not None]

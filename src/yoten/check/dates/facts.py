@@ -602,6 +602,7 @@ def source_dates(
     _add_quarter_ends(facts, folded)
     _add_months_of_the_sentence_year(facts, folded)
     _add_fiscal_years_begun(facts, folded)
+    _add_current_fiscal_year(facts, folded)
     if published is not None:
         _resolve_tags(facts, published)
     return facts
@@ -624,6 +625,28 @@ def _add_months_of_the_sentence_year(facts: SourceDates, folded: str) -> None:
             month = month_number(m.group("mon"))
             if month is not None and len(years) == 1:
                 facts.add_date(int(years[0]), month, None)
+
+
+# 今期, 今年度, "the current fiscal year": the fiscal year publication falls in
+_CURRENT_FISCAL = rx.compile(
+    r"今期|今年度|本年度|\b(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE
+)
+
+
+def _add_current_fiscal_year(facts: SourceDates, folded: str) -> None:
+    """The fiscal year under way at publication, where the source speaks of it and its
+    fiscal years end in one known month (今期 beside 2026年3月期 in October 2026: the
+    year to March 2027; a Japanese 今年度 without one ends in March)."""
+    if facts.published is None or not _CURRENT_FISCAL.search(folded):
+        return
+    months = {month for _year, month in facts.fiscal_ends}
+    if not months and "年度" in folded:
+        months = {3}
+    if len(months) != 1:
+        return
+    (month,) = months
+    published = facts.published
+    add_fiscal_year(facts, published.year + (published.month > month), month)
 
 
 # "the fiscal year that begins July 1", "its fiscal year, which begins July 1"

@@ -46,6 +46,7 @@ from yoten.check.dates.periods import (
     half_months,
     year_under_way,
 )
+from yoten.check.dates.said_day import other_weekday_said
 from yoten.check.dates.scan import DateRef, find_dates
 from yoten.check.dates.split_years import wrong_split_years
 from yoten.check.dates.stated_period import other_period
@@ -320,6 +321,15 @@ def check_dates(
                 findings.append(named)
                 continue
             ok, instead = _supported(ref, facts)
+            said = (
+                other_weekday_said(piece, ref, facts, source)
+                if ok and source is not None and not in_japan_time(masked, ref)
+                else None
+            )
+            if said is not None:  # 24日(木)、…発表した for "said on Wednesday"
+                seen.add(ref.span)
+                findings.append(said)
+                continue
             # (2025年12月期決算 for "results for 2025": a calendar year is a fiscal year
             # that ends in December)
             ok = ok or _calendar_year_label(masked, ref, facts, source)
@@ -375,6 +385,7 @@ def check_dates(
                 or (source is not None and _offset_time(masked, ref, source))
                 or (source is not None and _time_after_duration(masked, ref, source))
                 or (source is not None and _days_counted(piece.text, ref, source))
+                or (source is not None and _months_counted(piece.text, ref, source))
             ):
                 continue
             if ref.span == "正午":
@@ -577,11 +588,12 @@ def _other_fiscal_end(
         undated = sentence
         for other in find_dates(sentence):
             undated = undated[: other.start] + " " * len(other.span) + undated[other.end :]
+        # (each figure as written too: 21万トン is also the source's "210,000 dry tonnes")
         figures = number_keys(
-            r.value
+            value
             for q in scan_japanese(undated)
-            for r in q.readings
-            if r.value not in (year, ref.month)
+            for value in (q.figure, *(r.value for r in q.readings))
+            if value not in (year, ref.month)
         )
         restated = source.align(sentence, values=values, ignore=[float(year)])
         month_year = rx.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
@@ -761,6 +773,32 @@ _SPAN_CLOSED = rx.compile(
 )
 # 15日(土)から9日間: the first day of a span of days the digest counts
 _SPAN_AFTER = rx.compile(r"(?:[(（][月火水木金土日][)）])?から(?P<n>\d{1,2})日間")
+
+
+# 6月1日から4カ月間、つまり9月末まで: the month a span of months from a first day ends in
+_MONTH_END_AFTER = rx.compile(r"(?:の)?(?:末|いっぱい)")
+_MONTHS_SAID = rx.compile(r"(?<![\d.])(\d{1,2})(?:カ|か|ヵ|ケ|ヶ|箇)月")
+
+
+def _months_counted(text: str, ref: DateRef, source: SourceIndex) -> bool:
+    """Whether ``ref`` (9月末) ends a span of whole months from the first of the month
+    its sentence starts it in (6月1日から), as many months as the digest sentence or the
+    source says ("pendant 4 mois à compter du 1er juin": June to September)."""
+    if ref.month is None or ref.day is not None or not _MONTH_END_AFTER.match(text, ref.end):
+        return False
+    start = sentence_start(text, ref.start)
+    first = [
+        d
+        for d in find_dates(text[start : ref.start])
+        if d.month is not None and d.day in (None, 1) and text.startswith("から", start + d.end)
+    ]
+    if not first:
+        return False
+    months = (ref.month - (first[-1].month or 0)) % 12 + 1
+    said = {int(n) for n in _MONTHS_SAID.findall(text[start : ref.start])}
+    return months in said or any(
+        "month" in q.units and q.figure == months for q in source.quantities
+    )
 
 
 def _span_start(text: str, ref: DateRef, facts: SourceDates) -> bool:

@@ -1,0 +1,108 @@
+"""The day of publication written where the source names another weekday.
+
+A digest often dates an announcement by the day the story appeared: 24日(木)、…と
+発表した. Where the source sentence it restates says the announcement was made "on
+Wednesday" (the day before publication), the digest's day is wrong, though the
+publication date itself gives a 24th and the weekday agrees with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from yoten.check import rx
+from yoten.check.align import sentence_at
+from yoten.check.dates.scan import find_dates
+from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from yoten.check.pieces import Piece
+from yoten.check.rules import Kind, Rule
+from yoten.i18n import gettext as _
+from yoten.models import Finding
+
+if TYPE_CHECKING:
+    from yoten.check.dates.facts import SourceDates
+    from yoten.check.dates.scan import DateRef
+    from yoten.check.source import SourceIndex
+
+__all__ = ["other_weekday_said"]
+
+# a weekday the source names for an event of the story (the locale words arrive in
+# English): not one it looks ahead to or back from ("next Monday", "until Friday")
+_WEEKDAY = rx.compile(rf"(?<!next )(?<!last )(?<!until )(?<!by )(?<!from )\b{WEEKDAY_NAMES}\b")
+# what the day dates in the digest sentence: an announcement (…は24日、…と発表した)
+_ANNOUNCED = rx.compile(
+    r"(?:発表|明らかに|公表|表明|述べ|語っ|示し|報告|決め|決定|発令|提出|承認)"
+    r"[^。、]{0,12}。?$"
+)
+# and in the source's: a statement made on that weekday ("said on Wednesday", "a
+# annoncé mercredi" arrives as "a annoncé Wednesday")
+_STATED = rx.compile(
+    r"\b(?:said|says|announced|told|reported|confirmed|disclosed|unveiled|published|released"
+    r"|annoncé|indiqué|déclaré|précisé|teilte|mitgeteilt|bekannt|erklärte|kündigte|anunció"
+    r"|informó|dijo|explicó|confirmó)\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = rx.compile(rf"\b{MONTH_NAMES}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_NAMES}\b")
+# the day of publication itself: "today", "this morning"
+_TODAY = rx.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|aujourd'hui|heute|hoy)\b",
+    re.IGNORECASE,
+)
+
+
+def other_weekday_said(
+    piece: Piece, ref: DateRef, facts: SourceDates, source: SourceIndex
+) -> Finding | None:
+    """The error for ``ref``, the day of publication, where the one source sentence its
+    digest sentence restates best names one weekday, and that weekday is another day
+    of the week before publication ("said on Wednesday" in a story of Thursday the 24th
+    is the 23rd). None otherwise."""
+    published = facts.published
+    if published is None or ref.day != published.day or ref.month not in (None, published.month):
+        return None
+    if ref.year not in (None, published.year) or ref.hour is not None:
+        return None
+    sentence = sentence_at(piece.text, ref.start)
+    # (one day in the sentence, no clock time: the day of the announcement it reports)
+    dates = find_dates(sentence)
+    if not _ANNOUNCED.search(sentence) or any(
+        d.hour is not None or (d.day is not None and d.span != ref.span) for d in dates
+    ):
+        return None
+    aligned = source.align(sentence, ignore=[float(ref.day)])[:1]
+    if not aligned:
+        return None
+    text = aligned[0].norm or aligned[0].text
+    named = {m.group(0) for m in _WEEKDAY.finditer(text)}
+    if len(named) != 1 or _TODAY.search(text):
+        return None
+    # (the weekday of the statement: "said on Wednesday", "on Wednesday bekannt gab";
+    # not "takes effect on Wednesday, …, the minister told reporters")
+    at = next(_WEEKDAY.finditer(text))
+    before = text[max(0, at.start() - 16) : at.start()]
+    after = re.split(r"[,;.]", text[at.end() : at.end() + 30])[0]
+    if not (_STATED.search(before) or _STATED.search(after)):
+        return None
+    if _MONTH_DAY.search(text):
+        return None  # ("on Friday, 15 January": the weekday of another date)
+    weekday = WEEKDAYS.index(named.pop())
+    back = (published.weekday() - weekday) % 7
+    if back == 0:
+        return None
+    said = published - dt.timedelta(days=back)
+    from yoten.check.source import evidence
+
+    return Finding(
+        kind=Kind.MISMATCH,
+        severity="error",
+        section=piece.section,
+        span=ref.span,
+        message=_("the source says {weekday}: {date}").format(
+            weekday=WEEKDAYS[weekday], date=f"{said:%Y-%m-%d}"
+        ),
+        rule=Rule.DATE_CONTRADICTED,
+        derivation=f"publication {published:%Y-%m-%d} ({published:%A}) − {back} days",
+        evidence=evidence(aligned),
+    )

@@ -1,0 +1,172 @@
+"""Rules from session 37 (blind rounds 115-116): each wrong value with the faithful
+twin the checker must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.check.helpers import check_lead, english_units, error_spans
+from yoten.check.locale import normalise
+from yoten.check.quantities import scan_english, scan_japanese
+
+# 2026-09-24 is a Thursday.
+THU_24 = dt.datetime(2026, 9, 24, 16, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+# --- shares written as one in N --------------------------------------------------------
+
+
+def test_one_in_n_is_a_share_in_english_french_spanish_and_german() -> None:
+    assert english_units("said 1 in 7 homeowners had") == {("ratio", 0.142857143)}
+    assert ("ratio", 0.3) in english_units("three out of 10 voters")
+    for text, language in (
+        ("un salarié sur cinq a été", "fr"),
+        ("uno de cada cinco hogares", "es"),
+        ("jeder fünfte Haushalt", "de"),
+    ):
+        assert ("ratio", 0.2) in english_units(normalise(text, language)), text
+    # (hours out of a day, and a price after the German share, stay what they are)
+    assert not any(u == "ratio" for u, _ in english_units(normalise("22 heures sur 24", "fr")))
+    assert not any(
+        u.startswith("cur:") for u, _ in english_units(normalise("jeden dritten Euro", "de"))
+    )
+
+
+def test_one_in_n_against_the_digest_share() -> None:
+    source = (
+        "The department's report said 1 in 7 homeowners in the four counties had received "
+        "a non-renewal notice since 2022."
+    )
+    lead = "4郡では2022年以降、住宅所有者の{}が更新拒否の通知を受け取った。"
+    assert "5人" in error_spans(source, lead.format("5人に1人"))
+    assert error_spans(source, lead.format("7人に1人")) == []
+    assert [r.unit for r in scan_japanese("5人に1人")[0].readings] == ["count", "ratio"]
+
+
+def test_three_in_four_still_counts_its_households() -> None:
+    source = "Three in 4 households said they had changed their shopping habits."
+    assert error_spans(source, "4世帯のうち3世帯が買い方を変えたと答えた。") == []
+
+
+# --- readings ---------------------------------------------------------------------------
+
+
+def test_shillings_glued_to_the_figure() -> None:
+    assert english_units("as little as Sh38 per litre") >= {("cur:SHILLING", 38.0)}
+    assert ("cur:SHILLING", 1200.0) in english_units("KSh1,200 a bag")
+    assert not any(u.startswith("cur:") for u, _ in english_units("Shop 38 reopened"))
+
+
+def test_pounds_of_a_commodity_are_also_a_mass() -> None:
+    units = {
+        u for q in scan_english("stood at 845 million pounds") for r in q.readings for u in [r.unit]
+    }
+    assert units == {"cur:GBP", "mass"}
+    source = "American cheese inventories stood at 845 million pounds, 3% more than a year earlier."
+    assert "8億4500万キロ" in error_spans(
+        source, "チーズの在庫は約8億4500万キロで、前年より3%多い。"
+    )
+
+
+def test_a_bare_mil_in_a_mexican_source() -> None:
+    assert "1,240 viviendas" in normalise("contabilizan mil 240 viviendas con daños", "es")
+    assert "1,240" not in normalise("dos mil 240", "es")
+
+
+# --- derivations ------------------------------------------------------------------------
+
+
+def test_a_change_from_a_pair_the_digest_does_not_state() -> None:
+    source = "Diesel registrations fell from 118,200 to 97,600 vehicles in the quarter."
+    assert "2万6000台" in error_spans(source, "ディーゼル車は前年同期より2万6000台減った。")
+    assert error_spans(source, "ディーゼル車は前年同期より2万600台減った。") == []
+
+
+def test_a_fall_written_with_下落() -> None:
+    source = "Farmers are receiving as little as Sh38 per litre, down from Sh52 in June."
+    lead = "生乳価格は1リットル38シリングまで下がった。6月の52シリングから14シリング、約{}割の下落である。"
+    assert "4割" in error_spans(source, lead.format(4))
+    assert error_spans(source, lead.format(3)) == []
+
+
+def test_a_share_of_a_whole_named_with_のうち() -> None:
+    source = "Of the 210 licensed purse seiners, 63 are based in the port."
+    lead = "許可を持つまき網漁船210隻のうち、約{}割の63隻が港を拠点とする。"
+    assert "4割" in error_spans(source, lead.format(4))
+    assert error_spans(source, lead.format(3)) == []
+
+
+def test_points_between_two_percentages_the_digest_states() -> None:
+    source = (
+        "Last year 93.1% of children had received both doses. That is 1.4 percentage "
+        "points fewer than five years ago. A rate of 95% is needed for herd immunity."
+    )
+    lead = (
+        "接種率は93.1%で、5年前から1.4ポイント下がった。集団免疫に必要な95%には{}ポイント届かない。"
+    )
+    assert error_spans(source, lead.format("1.9")) == []
+
+
+def test_the_level_before_a_cut_by_half() -> None:
+    source = "SkyReach has cut the price of its home terminal by half, to Sh24,500."
+    found = check_lead(source, "値下げ前の端末価格は4万9000シリングだった計算になる。")
+    assert ("info", "number.derived", "4万9000シリング") in found
+
+
+def test_a_figure_per_household_its_own_sentence_gives_otherwise() -> None:
+    source = (
+        "Members made emergency payments of £7.2m to 3,600 households. Councils may "
+        "grant up to £500 per household and £2,500 per business."
+    )
+    lead = "各社は3600世帯に計720万ポンド、1世帯あたり平均{}ポンドを支払った。"
+    assert "2500ポンド" in error_spans(source, lead.format(2500))
+    assert error_spans(source, lead.format(2000)) == []
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_the_day_of_publication_for_a_weekday_the_source_names() -> None:
+    source = (
+        "Bluestem Southern Railroad said on Wednesday that crushed stone would overtake "
+        "coal as its largest source of revenue next year."
+    )
+    lead = (
+        "ブルーステム・サザン(Bluestem Southern Railroad)は{}、砕石が石炭を抜くとの見通しを示した。"
+    )
+    assert "24日" in error_spans(source, lead.format("24日(木)"), published=THU_24)
+    assert error_spans(source, lead.format("23日(水)"), published=THU_24) == []
+
+
+def test_the_current_fiscal_year_of_a_japanese_source() -> None:
+    source = (
+        "同社の2026年3月期の売上高は214億円、営業利益は11億円だった。"
+        "今期は工事に伴う費用がかさみ、営業利益は9億円前後にとどまる見込みという。"
+    )
+    published = dt.datetime(2026, 10, 9, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    lead = "{}期の営業利益は9億円前後になる見込み。"
+    assert error_spans(source, lead.format("2027年3月"), language="ja", published=published) == []
+
+
+def test_a_fiscal_year_label_against_the_sentence_with_its_figures() -> None:
+    source = (
+        "Karrinyup lowered its guidance for the 2026 financial year, which ends on June 30, "
+        "to between 210,000 and 225,000 dry tonnes."
+    )
+    published = dt.datetime(2026, 3, 11, 7, 45, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    lead = "{}期の生産見通しを21万〜22.5万トンとした。"
+    assert "2025年6月期" in error_spans(source, lead.format("2025年6月"), published=published)
+    assert error_spans(source, lead.format("2026年6月"), published=published) == []
+
+
+def test_a_quarter_the_source_ties_to_another_year() -> None:
+    source = "The plant should create 120 jobs and start operating in the first quarter 2028."
+    lead = "工場は120人の雇用を生み、{}1〜3月期の稼働を目指す。"
+    assert "1〜3月期" in error_spans(source, lead.format("2027年"))
+    assert error_spans(source, lead.format("2028年")) == []
+
+
+def test_the_end_of_a_span_of_months_from_a_first_day() -> None:
+    source = "The company will shut one of its two furnaces for four months from June 1."
+    lead = "同社は炉1基を6月1日から{}末まで停止する。"
+    assert error_spans(source, lead.format("9月")) == []
