@@ -229,8 +229,8 @@ _SHORT_TON = 907.18474  # the US (short) ton, in kilograms
 _MPH = _MILE / 1000  # in km/h
 
 
-# (a cent is a dollar's or a euro's: "€0.004", 0.4セント)
-_SUBUNITS = {"CENT": (("USD", "EUR"), 0.01), "PENCE": (("GBP",), 0.01)}
+# (a cent is a dollar's or a euro's: "€0.004", 0.4セント; a sen a yen's: 20銭)
+_SUBUNITS = {"CENT": (("USD", "EUR"), 0.01), "PENCE": (("GBP",), 0.01), "SEN": (("JPY",), 0.01)}
 
 
 # "1 + unit, figure + unit" pairs that are one compound figure, not a rate:
@@ -249,6 +249,7 @@ _COMPOUNDS = frozenset(
         ("dur", "second"),  # 2時間11分 then 35秒: a race time
         ("length", "length"),
         ("mass", "mass"),
+        ("cur:JPY", "cur:JPY"),  # 171円20銭
     }
 )
 

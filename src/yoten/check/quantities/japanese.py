@@ -57,6 +57,7 @@ _JA_CURRENCY: list[tuple[str, str]] = [
     (r"ドル", "USD"),
     (r"ユーロ", "EUR"),
     (r"円", "JPY"),
+    (r"銭", "SEN"),
     (r"(?:人民)?元", "CNY"),
     (r"ポンド", "GBP"),
     (r"ペンス", "PENCE"),
@@ -583,6 +584,8 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
             continue
         if value == 1 and is_per_one(folded, end):
             continue  # 1日あたり, 1人当たり: "per one", not a quantity
+        if value == 1 and counter and folded.endswith(f"{counter}に", 0, start):
+            continue  # the 1人 of 5人に1人: the share's "one in", read with its N
         # (2分1秒84, 2分01秒84: the seconds of a time written with its hundredths)
         in_compound = re.search(r"\d(?:時間|分)0?$", before) is not None
         if value == 1 and readings[0].unit != "any" and not in_compound:
