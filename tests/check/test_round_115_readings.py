@@ -170,3 +170,72 @@ def test_the_end_of_a_span_of_months_from_a_first_day() -> None:
     source = "The company will shut one of its two furnaces for four months from June 1."
     lead = "同社は炉1基を6月1日から{}末まで停止する。"
     assert error_spans(source, lead.format("9月")) == []
+
+
+# --- rounds 117-118 ---------------------------------------------------------------------
+
+
+def test_yen_and_sen() -> None:
+    spans = [(q.span, q.figure) for q in scan_japanese("前週の172円30銭から1円10銭下がった")]
+    assert spans == [("172円30銭", 172.3), ("1円10銭", 1.1)]
+    source = "レギュラーガソリンの全国平均小売価格は1リットルあたり171円20銭だった。前週に比べ1円10銭安い。"
+    lead = "全国平均は1リットル171円20銭で、前週の{}から1円10銭下がった。"
+    published = dt.datetime(2026, 4, 15, 18, 20, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert error_spans(source, lead.format("172円30銭"), language="ja", published=published) == []
+
+
+def test_last_night_is_the_day_before_publication() -> None:
+    source = "Councillors voted 27 to 19 for a night curfew after a meeting that ran past midnight last night."
+    published = dt.datetime(2026, 10, 7, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    lead = "議会は{}夜の会合で、夜間の運航禁止を27対19で可決した。"
+    assert error_spans(source, lead.format("6日(火)"), published=published) == []
+
+
+def test_days_listed_before_a_pair() -> None:
+    source = "Drivers will walk out on 8, 10 and 12 December in a row over pay."
+    published = dt.datetime(2026, 11, 26, 14, 20, tzinfo=dt.UTC)
+    lead = "運転士らが12月{}、10日、12日の3日間ストライキを行う。"
+    assert error_spans(source, lead.format("8日"), published=published) == []
+    assert "12月9日" in error_spans(source, lead.format("9日"), published=published)
+
+
+def test_a_fiscal_year_a_japanese_source_numbers_otherwise() -> None:
+    source = "国立越路大学は18日、2027年度の学部入学生から授業料を年53万5800円から64万2960円に引き上げると発表した。"
+    published = dt.datetime(2026, 11, 19, 11, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    lead = "国立越路大学は18日(水)、{}の学部入学生から授業料を年53万5800円から64万2960円に引き上げると発表した。"
+    assert "2026年度" in error_spans(
+        source, lead.format("2026年度"), language="ja", published=published
+    )
+    assert error_spans(source, lead.format("2027年度"), language="ja", published=published) == []
+
+
+def test_a_change_written_after_the_end_it_runs_to() -> None:
+    source = (
+        "Capacity will rise from 26,000 to 38,500. The club hopes to add 15,000 season tickets."
+    )
+    lead = "収容人数は2万6000人から3万8500人へと{}人増える。"
+    assert "1万5000人" in error_spans(source, lead.format("1万5000"))
+    assert error_spans(source, lead.format("1万2500")) == []
+
+
+def test_the_day_of_an_act_the_source_dates_by_its_weekday() -> None:
+    source = (
+        "The Reserve Bank cut its repo rate by 25 basis points to 6.5% on Thursday, "
+        "bringing the prime lending rate down to 10%."
+    )
+    published = dt.datetime(2026, 11, 20, 6, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    lead = "準備銀行は{}、政策金利を0.25ポイント引き下げて6.5%とした。"
+    assert "20日" in error_spans(source, lead.format("20日(金)"), published=published)
+    assert error_spans(source, lead.format("19日(木)"), published=published) == []
+    # (a day ahead: "takes effect on Wednesday" dates no statement)
+    ahead = "The new price takes effect on Wednesday, the minister told reporters."
+    published = dt.datetime(2025, 9, 30, 21, 15, tzinfo=dt.UTC)
+    assert error_spans(ahead, "農相が9月30日(火)に発表した。", published=published) == []
+
+
+def test_a_quarter_named_with_its_year_elsewhere_is_no_half() -> None:
+    source = (
+        "The deal is expected to close in the first quarter of 2027. She expects the "
+        "pipeline to shrink sharply from the second half of 2027."
+    )
+    assert error_spans(source, "取引の完了は2027年1〜3月期の見込み。") == []

@@ -265,8 +265,13 @@ def wrong_change_beside(q: Quantity, piece: Piece, source: SourceIndex) -> Findi
     given = [s for s in source.quantities if any(identical(o, s) for o in ends)]
     if not units or len(ends) != 2 or len({s.figure for s in given}) != 2:
         return None
-    # (the change written right after the end it runs from: 420室から44室減って)
-    if not any(_POINTS_FROM.fullmatch(f.sentence, o.end, q.start - f.start) for o in ends):
+    # (the change written right after the end it runs from: 420室から44室減って; or
+    # after the end it runs to: 2万6000人から3万8500人へと1万5000人増える)
+    if not any(
+        _POINTS_FROM.fullmatch(f.sentence, o.end, q.start - f.start)
+        or _CHANGE_AFTER_TO.fullmatch(f.sentence, o.end, q.start - f.start)
+        for o in ends
+    ):
         return None
     wrong = wrong_change(q, piece.text, ends, given, same_kind_sources, source)
     return f.contradicted(wrong) if wrong else None
@@ -626,6 +631,8 @@ def _source_shares(f: _Figure) -> set[tuple[float, float, str]]:
 
 # 10.9%から1.9ポイント, 71%より16ポイント: the end a change is counted from, right before it
 _POINTS_FROM = rx.compile(r"(?:から|より)(?:約|およそ|ほぼ)?")
+# 3万8500人へと1万5000人増える: the change right after the end it runs to
+_CHANGE_AFTER_TO = rx.compile(r"(?:へ|に|まで)と?、?(?:約|およそ)?")
 # 3.6人に1人, 4社に1社: a share written as one in N
 _ONE_IN_AFTER = rx.compile(r"(?P<c>[^\d\s、。]{1,3})に1(?P=c)")
 

@@ -332,6 +332,10 @@ def _half_instead(
     or the source counts fiscal years."""
     if _JA_HALF.search(halfwidth(sentence)) or _FISCAL_YEAR.search(source.text):
         return None
+    if year is not None and any(
+        (y, q) == (year, months[1] // 3) for y, q, _at in _year_quarters(source.text)
+    ):
+        return None  # (the source ties the digest's quarter to its year elsewhere)
     for s in restated:
         text = s.norm or s.text
         m = _HALF.search(text)
@@ -543,6 +547,23 @@ def _mentions(text: str, quarter: int) -> int:
     return len(source_quarters(text).get(quarter, [])) + months
 
 
+def _year_quarters(text: str) -> list[tuple[int, int, int]]:
+    """(year, quarter, offset) for each calendar quarter the source ties to a year ("the
+    third quarter of 2027", "Q3 2027", "the December quarter of 2027"; not the fiscal
+    Q3 2027, nor the first quarter of 2026-27)."""
+    out: list[tuple[int, int, int]] = []
+    for m in _YEAR_QUARTER.finditer(text):
+        y = int(m.group("y") or m.group("y2") or m.group("y3"))
+        month = month_number(m.group("w") or "")  # "the December quarter of 2027": its months
+        if month is None and _FISCAL.search(text, max(0, m.start() - 24), m.end() + 3):
+            continue
+        quarter = (
+            month // 3 if month else _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
+        )
+        out.append((y, quarter, m.start()))
+    return out
+
+
 def year_quarter(
     piece: Piece, span: tuple[int, int], year: int, months: tuple[int, int], source: SourceIndex
 ) -> Finding | None:
@@ -554,18 +575,11 @@ def year_quarter(
         return None
     named: dict[int, list[int]] = {}  # quarter → where the source ties it to the year
     other_years: dict[int, list[int]] = {}  # year → where it ties q's quarter to it
-    for m in _YEAR_QUARTER.finditer(source.text):
-        y = int(m.group("y") or m.group("y2") or m.group("y3"))
-        month = month_number(m.group("w") or "")  # "the December quarter of 2027": its months
-        if month is None and _FISCAL.search(source.text, max(0, m.start() - 24), m.end() + 3):
-            continue  # (the fiscal Q3 2027, the first quarter of 2026-27: no calendar quarter)
-        quarter = (
-            month // 3 if month else _quarter_number(m.group("w") or m.group("w3") or m.group("n"))
-        )
+    for y, quarter, at in _year_quarters(source.text):
         if y == year:
-            named.setdefault(quarter, []).append(m.start())
+            named.setdefault(quarter, []).append(at)
         elif quarter == last // 3:
-            other_years.setdefault(y, []).append(m.start())
+            other_years.setdefault(y, []).append(at)
     message = N_("the source names another quarter ({quarters})")
     if (
         not named
@@ -575,8 +589,8 @@ def year_quarter(
         and _mentions(source.text, last // 3) <= len(next(iter(other_years.values())))
     ):
         # 2027年1〜3月期 where the source ties the first quarter to 2028 alone
-        ((year, at),) = other_years.items()
-        named = {last // 3: at}
+        ((year, where),) = other_years.items()
+        named = {last // 3: where}
         message = N_("the source names that quarter in another year ({quarters})")
     elif not named or last // 3 in named:
         return None

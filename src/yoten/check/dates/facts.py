@@ -130,6 +130,10 @@ _EN_DAY_RANGE = rx.compile(
 )
 
 
+# the days listed before a pair of them: "8, " of "8, 10 and 12 December"
+_EN_DAYS_LISTED = rx.compile(r"(?<![\d.,])(?:\d{1,2}(?:st|nd|rd|th)?,\s*)+$")
+
+
 _MONTH_OFFSET = {"the": None, "this": 0, "each": None, "every": None, "next": 1, "last": -1}
 
 
@@ -224,7 +228,7 @@ _EN_TIME = rx.compile(
 
 # Relative phrases → the tags the Japanese relative words need.
 _EN_RELATIVE: list[tuple[str, str]] = [
-    (r"\byesterday\b", "day-1"),
+    (r"\byesterday\b|\blast night\b", "day-1"),  # ("last night": the evening before)
     (r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b", "day0"),
     (r"\btomorrow\b", "day+1"),
     (r"\blast week\b|\bprevious week\b|\ba week (?:ago|earlier)\b", "week-1"),
@@ -475,7 +479,14 @@ def source_dates(
     for m in _EN_DAY_RANGE.finditer(folded):
         month = month_number(m.group("mon") or m.group("mon2"))
         year = int_or_none(m.group("y1") or m.group("y2"))  # May 13-23, 2026; 13 to 23 May 2026
-        for written in (m.group("d1") or m.group("e1"), m.group("d2") or m.group("e2")):
+        # ("on 8, 10 and 12 December": the days listed before the pair too)
+        listed = _EN_DAYS_LISTED.search(folded, max(0, m.start() - 24), m.start())
+        days_before = re.findall(r"\d{1,2}", listed.group(0)) if listed and m.group("e1") else []
+        for written in (
+            *days_before,
+            m.group("d1") or m.group("e1"),
+            m.group("d2") or m.group("e2"),
+        ):
             if month is not None and 1 <= int(written) <= 31:
                 facts.add_date(year, month, int(written))
                 for named in () if year else _years_before(folded, m.start()):

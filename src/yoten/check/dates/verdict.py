@@ -323,7 +323,7 @@ def check_dates(
             ok, instead = _supported(ref, facts)
             said = (
                 other_weekday_said(piece, ref, facts, source)
-                if ok and source is not None and not in_japan_time(masked, ref)
+                if source is not None and not in_japan_time(masked, ref)
                 else None
             )
             if said is not None:  # 24日(木)、…発表した for "said on Wednesday"
@@ -453,6 +453,10 @@ def _year_under_way(text: str, ref: DateRef, facts: SourceDates) -> bool:
 _BRACKETED = rx.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
+# 2027年度 in a Japanese source
+_JA_FISCAL_YEAR = rx.compile(r"((?:19|20)\d\d)年度")
+
+
 def _fiscal_year_named(
     piece: Piece, text: str, ref: DateRef, source: SourceIndex | None
 ) -> Finding | None:
@@ -469,12 +473,16 @@ def _fiscal_year_named(
     written = {r.year for r in find_dates(unbracketed) if r.year is not None}
     if written != {ref.year}:
         return None  # (2026年度は…2024年度は: which year restates which is not known)
+    if source.japanese and re.search(
+        rf"(?<!\d)(?:{ref.year}|{ref.year % 100:02d})年度", halfwidth(source.text)
+    ):
+        return None  # (a Japanese source that writes the label itself: 2026年度, 26年度)
     restated = source.align(sentence, ignore=[float(ref.year)])[:1]
     years = {
         fiscal_year_named(m)
         for s in restated
         for m in EN_FISCAL_YEAR_NAMED.finditer(s.norm or s.text)
-    }
+    } | {int(y) for s in restated if source.japanese for y in _JA_FISCAL_YEAR.findall(s.text)}
     # (the sentence restated writes no other year: "the fiscal year that ended on
     # September 30, 2024, … compared with 11,240 in fiscal 2023")
     if len(years) != 1 or ref.year in years or _years_named(restated[0].text) != years:
