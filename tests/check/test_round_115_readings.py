@@ -239,3 +239,61 @@ def test_a_quarter_named_with_its_year_elsewhere_is_no_half() -> None:
         "pipeline to shrink sharply from the second half of 2027."
     )
     assert error_spans(source, "取引の完了は2027年1〜3月期の見込み。") == []
+
+
+# --- rounds 119-120 ---------------------------------------------------------------------
+
+
+def test_months_in_a_clause_after_the_figures() -> None:
+    source = (
+        "The bureau said seasonal rainfall between June and September would be 104% of "
+        "the long-period average, with July and August wetter than usual."
+    )
+    assert error_spans(source, "雨量は長期平均の104%、7〜8月に多い見込み。") == []
+    assert "10〜12月" in error_spans(source, "10〜12月の雨量は長期平均の104%となる見込み。")
+
+
+def test_a_time_a_span_after_it_moves_to_the_source_time() -> None:
+    source = "The first flash flood warning was issued at 11:42 p.m., 38 minutes after water began crossing Route 9."
+    lead = "最初の警報は午後11時42分で、水が国道9号にあふれ出した{}から38分後だった。"
+    assert error_spans(source, lead.format("午後11時4分")) == []
+    assert "午後11時14分" in error_spans(source, lead.format("午後11時14分"))
+
+
+def test_a_range_around_a_centre_with_the_margin_the_digest_writes() -> None:
+    source = (
+        "Rainfall will be 104% of the long-period average, with a model error of plus or minus 4%."
+    )
+    assert error_spans(source, "誤差は上下4%で、予想の幅は100〜108%となる。") == []
+    assert ("info", "number.derived", "108%") in check_lead(
+        source, "誤差は上下4%で、予想の幅は100〜108%となる。"
+    )
+
+
+def test_a_point_and_a_half_and_days_counted_in_japanese() -> None:
+    assert "1.5 point" in normalise("1 point et demi de moins qu'en 2018", "fr")
+    source = "Les élus ont trois jours pour conclure un accord, a dit M. Lachaux."
+    published = dt.datetime(2026, 10, 12, 8, 15, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert (
+        error_spans(
+            source,
+            "ラショー氏は「協定を作るのに3日ある」と述べた。",
+            language="fr",
+            published=published,
+        )
+        == []
+    )
+
+
+def test_the_current_fiscal_year_in_a_german_source() -> None:
+    source = (
+        "Im Geschäftsjahr 2025/26, das am 30. September endete, stieg der Umsatz um 4,6 "
+        "Prozent. Für das laufende Geschäftsjahr erwartet Rosental ein Wachstum von 3 bis 4 Prozent."
+    )
+    published = dt.datetime(2026, 11, 12, 14, 20, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert (
+        error_spans(
+            source, "2027年9月期は3〜4%の増収を見込む。", language="de", published=published
+        )
+        == []
+    )

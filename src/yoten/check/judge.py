@@ -442,7 +442,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     miscomputed = _miscomputed(f)
     if miscomputed is not None:
         return miscomputed
-    gap = _points_from_stated(f)
+    gap = _points_from_stated(f) or _centre_and_margin(f)
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
     rivals = _rivals(f)
@@ -675,6 +675,41 @@ def _one_in(f: _Figure) -> str:
         value = next(r.value for r in o.readings if r.unit == "percent")
         if value > 0 and within_rounding(q.figure, 100 / value, q, exact=False):
             return f"100 / {o.span.strip()} = {100 / value:.2f} → {q.span.strip()}に1"
+    return ""
+
+
+# 100〜108%: the two ends of a range, written with a dash between
+_RANGE_DASH = rx.compile(r"\s*[〜~～–-]\s*(?:約|およそ)?")
+
+
+def _centre_and_margin(f: _Figure) -> str:
+    """The ends of a range the digest works out as a source figure less and plus a
+    margin (誤差は上下4%で、予想の幅は100〜108% for "104% …, with a margin of error of
+    4%"): both ends, to the digit. '' otherwise."""
+    q = f.q
+    at = q.start - f.start
+    other = next(
+        (
+            o
+            for o in f.stated
+            if o.units & q.units - {"any"}
+            and (
+                _RANGE_DASH.fullmatch(f.sentence, o.end, at)
+                or _RANGE_DASH.fullmatch(f.sentence, at + len(q.span), o.start)
+            )
+        ),
+        None,
+    )
+    if other is None:
+        return ""
+    low, high = sorted((q.figure, other.figure))
+    centre, margin = round((high + low) / 2, 6), round((high - low) / 2, 6)
+    units = q.units - {"any"}
+    values = {round(s.figure, 6) for s in f.source.quantities if s.units & units}
+    # (the margin the digest writes itself, beside the range: 誤差は上下4%)
+    margins = {round(o.figure, 6) for o in f.stated if o.units & units and o is not other}
+    if centre in values and margin in margins & values:
+        return f"{centre:g} ± {margin:g} = {low:g}〜{high:g}"
     return ""
 
 

@@ -105,7 +105,8 @@ _DECADES = {
 # "un millón y medio", "un million et demi", "dos días y medio": 1.5 million, 2.5 days.
 # "dos horas y media", "deux heures et quart" (y cuarto arrives as "y 4th" from text2num)
 _AND_A_HALF = rx.compile(
-    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\b(\d+|une?|uno|una|ein|eine|um|uma)\s+(million|billion|seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+    r"|points?|percentage\s+points?)"
     r"\s+(?:y|et|e|und)\s+"
     r"(?:(?P<half>medio|media|demie?|mezzo|mezza|meio|meia|halb)|cuarto|4th|quart|quarto)\b",
     re.IGNORECASE,

@@ -640,7 +640,9 @@ def _add_months_of_the_sentence_year(facts: SourceDates, folded: str) -> None:
 
 # 今期, 今年度, "the current fiscal year": the fiscal year publication falls in
 _CURRENT_FISCAL = rx.compile(
-    r"今期|今年度|本年度|\b(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE
+    r"今期|今年度|本年度|\b(?:this|the\s+current|current|laufende[nmrs]?)\s+(?:fiscal|financial)"
+    r"\s+year\b|\b(?:fiscal|financial)\s+year\s+en\s+cours\b|\bejercicio\s+en\s+curso\b",
+    re.IGNORECASE,
 )
 
 

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from yoten.check import rx
-from yoten.check.align import SourceSentence, sentence_at
+from yoten.check.align import SourceSentence, sentence_at, sentence_start
 from yoten.check.dates.facts import SourceDates
 from yoten.check.dates.months import MONTH_RE, month_number
 from yoten.check.dates.periods import FISCAL_WORDING, add_month_spans, fiscal_quarter_months
@@ -101,6 +101,16 @@ def _spans_stated(
     return spans | counted
 
 
+def _after_its_figures(sentence: str, at: int) -> bool:
+    """Whether the span of months at ``at`` stands in a clause of its own after every
+    measured figure of the digest ``sentence`` (after a 、 that follows them)."""
+    from yoten.check.digest_figures import digest_quantities
+
+    cut = sentence.rfind("、", 0, at)
+    measured = [o for o in digest_quantities(sentence) if o.units - {"any", "year", "ordinal"}]
+    return cut >= 0 and bool(measured) and all(o.end <= cut for o in measured)
+
+
 def _clauses_stating(sentence: str, source: SourceIndex) -> list[tuple[SourceSentence, str]]:
     """The clauses of the source that state the digest sentence's measured figures as
     written, each in the one source sentence that alone states it."""
@@ -139,6 +149,8 @@ def other_period(
     from yoten.check.source import evidence
 
     sentence = sentence_at(text, ref.start)
+    if _after_its_figures(sentence, ref.start - sentence_start(text, ref.start)):
+        return None  # (雨量は長期平均の104%、7〜8月に多い見込み: another clause's months)
     clauses = _clauses_stating(sentence, source)
     if not clauses:
         return None

@@ -725,17 +725,31 @@ def _offset_time(text: str, ref: DateRef, source: SourceIndex) -> bool:
     return _moved_source_time(ref, source, [step], japan=bool(m.group("jst")))
 
 
+_FROM_THEN_SPAN = rx.compile(r"から(?:約|およそ)?(?P<span>\d[\d時間分秒半]*)(?:後|前)")
+
+
 def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
-    """Whether ``ref`` is a source time moved by a duration its sentence states before
-    it (午前11時に始まった総会は3時間20分続き、午後2時20分まで: 11:00 + 3:20)."""
+    """Whether ``ref`` is a source time moved by a duration its sentence states (午前11時
+    に始まった総会は3時間20分続き、午後2時20分まで: 11:00 + 3:20; 午後11時4分から38分後:
+    the source's 11:42 p.m. less 38 minutes)."""
     if ref.hour is None:
         return False
     start = sentence_start(text, ref.start)
+    sentence = sentence_at(text, ref.start)
+    at = ref.start - start
+    # (after it, only the span right after its から: 午後11時4分から38分後)
+    after = _FROM_THEN_SPAN.match(sentence, at + len(ref.span))
+    # (a bare 38分 there is a span; before it, 30分 may be a clock time's minutes)
+    per_minute = {"dur": 1 / 60, "minute": 1, "hour": 60}  # (seconds, minutes, hours)
     steps = {
-        round(r.value / 60)
-        for q in scan_japanese(text[start : ref.start])
+        round(r.value * per_minute[r.unit])
+        for part, units in (
+            (sentence[:at], {"dur"}),
+            (after.group("span") if after else "", set(per_minute)),
+        )
+        for q in scan_japanese(part)
         for r in q.readings
-        if r.unit == "dur" and 0 < r.value < 86400
+        if r.unit in units and 0 < r.value * per_minute[r.unit] < 1440
     }
     return _moved_source_time(ref, source, [sign * step for step in steps for sign in (1, -1)])
 
