@@ -149,9 +149,17 @@ def other_period(
     from yoten.check.source import evidence
 
     sentence = sentence_at(text, ref.start)
-    if _after_its_figures(sentence, ref.start - sentence_start(text, ref.start)):
+    at = ref.start - sentence_start(text, ref.start)
+    if _after_its_figures(sentence, at):
         return None  # (雨量は長期平均の104%、7〜8月に多い見込み: another clause's months)
-    clauses = _clauses_stating(sentence, source)
+    # (two spans in one sentence: each is judged by the figures of its own clause;
+    # 7〜9月期は12%増で、1〜3月期の伸びは4%弱)
+    own_clause = sentence
+    if len(_SPAN_MONTHS.findall(sentence)) > 1:
+        start = sentence.rfind("、", 0, at) + 1
+        end = sentence.find("、", at)
+        own_clause = sentence[start : end if end >= 0 else len(sentence)]
+    clauses = _clauses_stating(own_clause, source)
     if not clauses:
         return None
     ends = {end for _year, end in source.dates.fiscal_ends}

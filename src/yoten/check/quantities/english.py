@@ -154,7 +154,7 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"pesos?", "PESO"),
     (r"dong", "VND"),
     (r"(?:swiss\s+)?francs?", "CHF"),
-    (r"reais|reales|reals?", "BRL"),
+    (r"reais|reales|reals", "BRL"),  # (not "a real": an adjective far more often)
     (r"liras?|lira", "TRY"),
     (r"rand", "ZAR"),
     (r"ringgit", "MYR"),
