@@ -297,3 +297,64 @@ def test_the_current_fiscal_year_in_a_german_source() -> None:
         )
         == []
     )
+
+
+# --- rounds 121-122 ---------------------------------------------------------------------
+
+
+def test_a_price_per_gallon_converted_per_litre() -> None:
+    source = "The wine tax will climb from $1.10 to $1.35 a gallon on July 1. The beer tax will stay at 58 cents a gallon."
+    lead = "ワイン税は1ガロン1.10ドルが1.35ドルになる(1リットルあたり約{}セントから約36セント)。"
+    assert error_spans(source, lead.format(29)) == []
+    assert "39セント" in error_spans(source, lead.format(39))
+
+
+def test_the_votes_cast_as_the_two_sides_of_a_vote() -> None:
+    source = "Parliament approved the change on Wednesday by 71 votes to 12."
+    assert ("info", "number.derived", "83人") in check_lead(
+        source, "議会は投票した83人のうち約86%の賛成で承認した。"
+    )
+
+
+def test_the_level_before_a_rise_the_source_states() -> None:
+    source = "Ticket sales reached $412 million in 2025. That is a rise of 9.5 per cent on 2024."
+    assert ("info", "number.derived", "3億7600万ドル") in check_lead(
+        source, "前年の売上は約3億7600万ドルだった計算になる。"
+    )
+    # (not a percentage the source gives of something else, nor one of 100%: no crash)
+    other = (
+        "Ticket sales reached $412 million in 2025. Musicals took 61 per cent; 100% of seats sold."
+    )
+    found = check_lead(other, "前年の売上は約3億7600万ドルだった計算になる。")
+    assert ("info", "number.derived", "3億7600万ドル") not in found
+    falls = "Sales reached $412 million, down 100% of nothing."
+    assert isinstance(check_lead(falls, "前年の売上は約4億ドルだった。"), list)
+
+
+def test_a_real_is_no_money() -> None:
+    assert not any(u.startswith("cur:") for u, _ in english_units("it made a real difference"))
+
+
+def test_an_approximate_conversion_in_brackets_after_a_derived_figure() -> None:
+    source = "Heavy rains lifted the lake to 82.3 feet, up from a low of 78.9 feet in late January."
+    assert (
+        error_spans(
+            source,
+            "湖の水位は82.3フィートまで上昇し、最低水位から3.4フィート(約1メートル)回復した。",
+        )
+        == []
+    )
+
+
+def test_the_last_quarter_of_a_year_in_french() -> None:
+    assert "fourth quarter 2024" in normalise("sur l'ensemble du dernier trimestre 2024", "fr")
+
+
+def test_two_spans_of_months_each_with_its_own_clause() -> None:
+    source = (
+        "Besonders stark lief das zweite Quartal: Von April bis Juni lagen die Besucherzahlen "
+        "12 Prozent über dem Vorjahr. Im ersten Quartal hatte das Plus nur knapp 4 Prozent betragen."
+    )
+    published = dt.datetime(2026, 7, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    lead = "4〜6月期の観客は前年比12%増と特に好調で、1〜3月期の伸びは4%弱だった。"
+    assert error_spans(source, lead, language="de", published=published) == []

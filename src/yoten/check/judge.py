@@ -68,6 +68,7 @@ from yoten.check.quantities import (
 )
 from yoten.check.quantities.english_context import NAME_BEFORE_AGE
 from yoten.check.ranges import range_counterpart
+from yoten.check.rate_unit import converted_rate
 from yoten.check.relations import (
     Slip,
     digits_swapped,
@@ -442,7 +443,13 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     miscomputed = _miscomputed(f)
     if miscomputed is not None:
         return miscomputed
-    gap = _points_from_stated(f) or _centre_and_margin(f)
+    gap = (
+        _points_from_stated(f)
+        or _centre_and_margin(f)
+        or _converted_rate(f)
+        or _votes_cast(f)
+        or _level_before_change(f)
+    )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
     rivals = _rivals(f)
@@ -680,6 +687,91 @@ def _one_in(f: _Figure) -> str:
 
 # 100〜108%: the two ends of a range, written with a dash between
 _RANGE_DASH = rx.compile(r"\s*[〜~～–-]\s*(?:約|およそ)?")
+
+
+# "by 71 votes to 12", "voted 27 to 19", "a 5-4 vote": the two sides of a vote
+_VOTE_TALLY = rx.compile(
+    r"\b(?P<a>\d{1,4})\s+(?:votes?\s+)?(?:to|against|-|–)\s+(?P<b>\d{1,4})\b"
+    r"|\b(?P<c>\d{1,3})[-–](?P<d>\d{1,3})\s+(?:vote|decision|ruling)\b",
+    re.IGNORECASE,
+)
+
+
+def _votes_cast(f: _Figure) -> str:
+    """The votes cast, as the two sides of a vote the sentences restated give (投票した
+    83人 for "approved by 71 votes to 12"): the sum, or ''."""
+    if f.q.figure < 3 or not f.q.figure.is_integer():
+        return ""
+    for s in f.aligned:
+        text = s.norm or s.text
+        if not re.search(r"\bvot", text, re.IGNORECASE):
+            continue
+        for m in _VOTE_TALLY.finditer(text):
+            a, b = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+            if a + b == f.q.figure:
+                return f"{a} + {b} = {a + b}"
+    return ""
+
+
+# 前年の売上は約3億7600万豪ドル: the level a change the source states ran from
+_EARLIER_LEVEL = rx.compile(r"(?:前年|前年度|前期|昨年|前回)(?:同期)?(?:の|は)")
+
+
+_CHANGE_NEAR = rx.compile(
+    r"\b(?:up|down|rise|rose|risen|increase|fall|fell|fallen|drop|higher|lower|more|less"
+    r"|grew|grow|gain|climb|jump|decline|plus|hausse|baisse|Plus|Minus|mehr|weniger"
+    r"|aumento|subida|caída)",
+    re.IGNORECASE,
+)
+
+
+def _level_before_change(f: _Figure) -> str:
+    """The level a source amount rose or fell to by a source percentage (前年の売上は
+    約3億7600万豪ドル for "$412 million … a rise of 9.5 per cent on 2024": 412 / 1.095),
+    where the digest sentence says it is the earlier one: the arithmetic, or ''."""
+    q = f.q
+    if not _EARLIER_LEVEL.search(f.sentence, 0, q.start - f.start) or not q.figure:
+        return ""
+    money = {r.unit: r.value for r in q.readings if r.unit.startswith("cur:")}
+    if not money:
+        return ""
+    step = q.place / 2 / q.figure  # (the digest figure's own rounding, relative)
+    source = f.source
+    sentences = source.sentences
+    for s in source.quantities:
+        held = source.sentence_of(s.start)
+        if held is None:
+            continue
+        # (a change of that amount: one its own sentence or the next one states, "up 9.5%",
+        # "That is a rise of 9.5 per cent")
+        at = next(i for i, x in enumerate(sentences) if x is held)
+        near = sentences[at : at + 2]
+        rates = {
+            r.value
+            for o in source.quantities_in(near)
+            if _CHANGE_NEAR.search(source.text, max(0, o.start - 24), o.end + 12)
+            for r in o.readings
+            if r.unit == "percent" and 0 < r.value < 100
+        }
+        for rs in s.readings:
+            mine = money.get(rs.unit)
+            if mine is None:
+                continue
+            for rate in rates:
+                for sign in (1, -1):
+                    level = rs.value / (1 + sign * rate / 100)
+                    if abs(level - mine) <= (step + 0.001) * mine:
+                        op = "+" if sign > 0 else "−"
+                        shown = f"{level:,.0f}" if level >= 100 else f"{level:.3g}"
+                        return f"{s.span.strip()} / (100% {op} {rate:g}%) = {shown}"
+    return ""
+
+
+def _converted_rate(f: _Figure) -> str:
+    """converted_rate on q's own sentence (its figures' offsets are in it)."""
+    mine = replace(f.q, start=f.q.start - f.start, end=f.q.end - f.start)
+    before = [o for o in f.stated if o.end <= mine.start]
+    return converted_rate(mine, f.sentence, before, f.source)
 
 
 def _centre_and_margin(f: _Figure) -> str:

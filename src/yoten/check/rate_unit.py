@@ -22,7 +22,7 @@ from yoten.check.source import SourceIndex, evidence
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
-__all__ = ["other_rate_unit"]
+__all__ = ["converted_rate", "other_rate_unit"]
 
 # (kind, size in the kind's base unit: metres, litres, kilograms, square metres)
 _Measure = tuple[str, float]
@@ -144,3 +144,49 @@ def other_rate_unit(
         rule=Rule.NUMBER_CONTRADICTED,
         evidence=evidence([x for s in exact if (x := source.sentence_stating(s)) is not None]),
     )
+
+
+_TO_NEXT = rx.compile(r"\s*(?:to|and|-|–|à|a|bis|y)\s*", re.IGNORECASE)
+# 1リットルあたり約29セントから約36セント: the second figure of a change is per the same unit
+_PER_THEN = rx.compile(r"(?:から|〜|~|～)\s*(?:約|およそ)?$")
+
+
+def converted_rate(
+    q: Quantity, text: str, stated_before: list[Quantity], source: SourceIndex
+) -> str:
+    """A price per one unit of a measure (1リットルあたり約29セント) that converts a
+    source price per another ("$1.10 a gallon": 1.10 / 3.785 = 0.29 a litre): the
+    arithmetic, or ''. ``stated_before``: the figures before q in its sentence, one of
+    which may carry the unit (1リットルあたり約29セントから約36セント)."""
+    per = _JA_PER.search(text, max(0, q.start - 14), q.start)
+    if per is None:
+        first = next(
+            (o for o in reversed(stated_before) if _PER_THEN.search(text, o.end, q.start)), None
+        )
+        per = _JA_PER.search(text, max(0, first.start - 14), first.start) if first else None
+    if per is None:
+        return ""
+    mine = _JA_MEASURES[per.group("u")]
+    money = [r for r in q.readings if r.unit.startswith("cur:")]
+    quantities = source.quantities
+    for i, s in enumerate(quantities):
+        theirs, word = _source_measure(source.text, s)
+        if theirs is None and i + 1 < len(quantities):
+            # ("from $1.10 to $1.35 a gallon": the first end is per the second's unit)
+            nxt = quantities[i + 1]
+            if _TO_NEXT.fullmatch(source.text, s.end, nxt.start):
+                theirs, word = _source_measure(source.text, nxt)
+        if theirs is None:
+            continue
+        for m in mine:
+            if m[0] != theirs[0] or _same(m, theirs):
+                continue
+            for rs in s.readings:
+                for rq in money:
+                    if rq.unit != rs.unit:
+                        continue
+                    value = rs.value * m[1] / theirs[1]
+                    step = q.place / 2 * (rq.value / q.figure) if q.figure else 0
+                    if abs(value - rq.value) <= step + 0.02 * value:
+                        return f"{s.span.strip()} per {word} = {value:.3g} per {per.group('u')}"
+    return ""

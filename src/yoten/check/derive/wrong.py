@@ -903,6 +903,9 @@ def converted_measure(
         value, target = mine[0].value, theirs[0].value
         # within the figure's own rounding (約119キロ: 0.5 km; 約1360万: 5万) and a little
         tolerance = (q.place / 2 / q.figure if q.figure else 0) + (0.03 if q.approx else 0.01)
+        if given.approx and given.figure:
+            # (and the bracket's: 3.4フィート(約1メートル), the digest's own rounding)
+            tolerance += given.place / 2 / given.figure
         # (in the digest figure's own units: 3.2インチ = 81.28 beside 32ミリ)
         unit_word = re.sub(r"^[\d.,約]+(?:[万億兆]\d*)*", "", q.span.strip()) or symbol
         said = f"{given.span.strip()} = {in_figure_units(target, q, value)}{unit_word}"
