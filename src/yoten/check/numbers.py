@@ -28,6 +28,7 @@ from yoten.check.derive import (
     rounds_digest_figure,
 )
 from yoten.check.digest_figures import JAPANESE_TEXT, digest_quantities
+from yoten.check.direction import flipped_direction
 from yoten.check.judge import (
     judge,
     points_finding,
@@ -205,6 +206,8 @@ def check_numbers(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]
                         or wrong_points_beside(q, piece, source)
                         or wrong_change_beside(q, piece, source)
                         or wrong_per_unit_beside(q, piece, source, supporters)
+                        # (9%増 for "revenue fell 9%")
+                        or flipped_direction(q, piece, source, supporters)
                     )
                     if moved is not None:
                         seen.add(q.span)
