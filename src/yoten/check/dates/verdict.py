@@ -405,7 +405,10 @@ def check_dates(
 
 
 _COMPARED_BEFORE = rx.compile(
-    r"\b(?:up|down|rising|falling|rose|fell)\s+from\b|\bcompared\s+with\b|\ba\s+year\s+"
+    # (not a forecast revised: "down from an earlier forecast of 14 to 15 per cent")
+    r"\b(?:up|down|rising|falling|rose|fell)\s+from\b(?!\s+(?:an?|its|the)\s+(?:earlier|"
+    r"previous|prior|initial|original)\s+(?:forecast|estimate|projection|guidance|target|"
+    r"outlook))|\bcompared\s+with\b|\ba\s+year\s+"
     r"(?:earlier|before|ago)\b|\blast\s+year\b|\bthe\s+previous\s+year\b",
     re.IGNORECASE,
 )
@@ -620,7 +623,11 @@ def _other_fiscal_end(
             # that names one fiscal year: 社長は…2026年3月期の販売量を押し下げると警告
             # for "Agarwal warned … in the financial year ending March 31, 2027")
             if (
-                figures & s.numbers if figures else len(_FISCAL_WORD.findall(s.norm or s.text)) == 1
+                figures & s.numbers
+                if figures
+                else len(_FISCAL_WORD.findall(s.norm or s.text)) == 1
+                # ("expects to return to profit in the year to the end of February 2027")
+                or len(_sentence_dates(s, facts, source).fiscal_ends) == 1
             )
             # (the first year of a split one is no such year: 2026年3月期 for "the
             # 2026/27 financial year, which ends on 31 March 2027")
