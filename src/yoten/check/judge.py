@@ -363,6 +363,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         return worked_out
     counterparts = _counterparts(f)
     swapped = [s for s in counterparts if digits_swapped(q, s)]
+    gap = next((g for s in swapped if (g := _gap_of_pair(q, s, counterparts))), "")
+    if gap:  # 値下げ幅は215ドル for "from $340 to $125": the gap, not 125 miscopied
+        return f.derived(gap)
     if swapped:  # 4530人 where the sentence restated says 4,350 (and 4,350 + 180 by chance)
         return swapped_finding(q, piece, source, swapped[0])
     scaled = [
@@ -714,7 +717,7 @@ def _votes_cast(f: _Figure) -> str:
 
 
 # 前年の売上は約3億7600万豪ドル: the level a change the source states ran from
-_EARLIER_LEVEL = rx.compile(r"(?:前年|前年度|前期|昨年|前回)(?:同期)?(?:の|は)")
+_EARLIER_LEVEL = rx.compile(r"(?:前年|前年度|前期|前季|前シーズン|昨年|前回)(?:同期)?(?:の|は)")
 
 
 _CHANGE_NEAR = rx.compile(
@@ -742,10 +745,10 @@ def _level_before_change(f: _Figure) -> str:
         held = source.sentence_of(s.start)
         if held is None:
             continue
-        # (a change of that amount: one its own sentence or the next one states, "up 9.5%",
-        # "That is a rise of 9.5 per cent")
+        # (a change of that amount: one its own sentence, the one before or the next one
+        # states, "up 9.5%", "That is a rise of 9.5 per cent")
         at = next(i for i, x in enumerate(sentences) if x is held)
-        near = sentences[at : at + 2]
+        near = sentences[max(0, at - 1) : at + 2]
         rates = {
             r.value
             for o in source.quantities_in(near)
@@ -925,6 +928,25 @@ _OF_THEM = rx.compile(
     r"\s*(?:of\s+(?:them|whom|which|those|these)|de\s+(?:ellos|ellas|los\s+cuales)|davon|dont)\b",
     re.IGNORECASE,
 )
+
+
+def _gap_of_pair(q: Quantity, s: Quantity, counterparts: tuple[Quantity, ...]) -> str:
+    """How ``q`` is exactly the gap between ``s`` and another figure of its kind the
+    sentence restated states (値下げ幅は215ドル for "from $340 to $125": 340 − 125, not
+    125 with two digits swapped), or ''."""
+    for o in counterparts:
+        if o is s or not same_kind(o, s):
+            continue
+        for ro in o.readings:
+            for rs in s.readings:
+                if ro.unit != rs.unit or not any(
+                    rq.unit == ro.unit and abs(abs(ro.value - rs.value) - rq.value) < 1e-6
+                    for rq in q.readings
+                ):
+                    continue
+                hi, lo = (o, s) if ro.value > rs.value else (s, o)
+                return f"{hi.span.strip()} − {lo.span.strip()} = {abs(ro.value - rs.value):g}"
+    return ""
 
 
 def _says_otherwise(f: _Figure, rivals: list[Quantity] | tuple[Quantity, ...]) -> Finding:

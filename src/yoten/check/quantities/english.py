@@ -172,6 +172,7 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"hryvnias?", "UAH"),
     (r"naira", "NGN"),
     (r"shillings?", "SHILLING"),
+    (r"cedis?", "GHS"),
     (r"tenge", "KZT"),
 ]
 # per second: "km per second", "m/s" (not "miles as": a bare s only after a slash)

@@ -84,6 +84,7 @@ _JA_CURRENCY: list[tuple[str, str]] = [
     (r"フリブニャ|グリブナ", "UAH"),
     (r"ナイラ", "NGN"),
     (r"シリング", "SHILLING"),
+    (r"セディ", "GHS"),
     (r"テンゲ", "KZT"),
 ]
 

@@ -1,0 +1,140 @@
+"""Rules from session 38 (blind rounds 123-124): a change turned the other way, and a
+fiscal year named by its last month beside the one year the sentence restated names;
+each with the faithful twin the checker must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.check.helpers import error_spans
+from yoten.check import check_digest
+from yoten.models import Article, Details, Digest, Overview
+
+# 2026-11-04 is a Wednesday.
+WED_4 = dt.datetime(2026, 11, 4, 9, 0, tzinfo=dt.UTC)
+
+
+# --- a change the other way -------------------------------------------------------------
+
+
+def test_a_fall_written_as_a_rise_in_english() -> None:
+    source = (
+        "Cruise passenger traffic through Port Arlesworth fell 6.5% in August to 211,000, "
+        "the port authority said on Monday."
+    )
+    lead = "アールズワース港のクルーズ旅客数は8月、前年同月比6.5%{}の21万1000人だった。"
+    assert error_spans(source, lead.format("増")) == ["6.5%"]
+    assert error_spans(source, lead.format("減")) == []
+
+
+def test_the_message_quotes_the_source_words() -> None:
+    source = (
+        "Philippine electronics exports fell 4.7% in the first half of the year to $21.3 billion."
+    )
+    lead = "フィリピンの上半期の電子機器輸出は4.7%増の213億ドルだった。"
+    article = Article(
+        url="https://news.example/a",
+        canonical_url="https://news.example/a",
+        title="Exports",
+        outlet="News Example",
+        published=WED_4,
+        language="en",
+        text=source,
+        paragraphs=[source],
+    )
+    digest = Digest(headline="見出し", overview=Overview(lead=[lead]), details=Details())
+    errors = [f for f in check_digest(digest, article).findings if f.severity == "error"]
+    assert [f.span for f in errors] == ["4.7%"]
+    assert "exports fell 4.7% in the first" in errors[0].message
+    assert errors[0].evidence and "fell 4.7%" in errors[0].evidence[0].text
+
+
+def test_a_rise_written_as_a_fall_with_the_word_after_in_german() -> None:
+    source = (
+        "Die Herstellerabgabepreise für Generika sind seit 2014 im Schnitt um 4 Prozent "
+        "gesunken, während die Personalkosten deutlich gestiegen sind."
+    )
+    lead = "後発品の出荷価格は2014年以降、平均で4%{}した。"
+    assert error_spans(source, lead.format("上昇"), language="de") == ["4%"]
+    assert error_spans(source, lead.format("低下"), language="de") == []
+
+
+def test_a_fall_in_a_japanese_source() -> None:
+    source = "ホームゲームの平均入場者数は前期比12%増の1万4820人だった。"
+    lead = "ホームゲームの平均入場者数は前期比12%{}の1万4820人だった。"
+    assert error_spans(source, lead.format("減"), language="ja") == ["12%"]
+    assert error_spans(source, lead.format("増"), language="ja") == []
+
+
+def test_words_for_both_ways_or_a_level_say_nothing() -> None:
+    # (the clause before the figure says something else rose; "to 12%" is a level)
+    source = "Sales fell sharply, but exports rose 3% in the quarter, and costs were cut to 12%."
+    assert error_spans(source, "輸出は3%減った。") == ["3%"]  # the rise is the exports'
+    assert error_spans(source, "輸出は3%増えた。") == []
+    assert error_spans(source, "コストは12%減った。") == []
+    # ("more than 12%" is a bound, not a rise)
+    bound = "Prices for more than 12% of the products were lowered by the retailer."
+    assert error_spans(bound, "小売業者は商品の12%超で値下げした。") == []
+
+
+# --- a fiscal year beside the one the sentence restated names ---------------------------
+
+
+def test_a_forecast_revised_is_no_year_compared_with() -> None:
+    source = (
+        "The airline reported results for the year ended March 31, 2026. It now expects "
+        "capacity to grow by about 10 per cent in the fiscal year ending March 2027, down "
+        "from an earlier forecast of 14 to 15 per cent."
+    )
+    lead = "同社は{}の座席キロの伸びを約10%と予想し、従来の14〜15%から引き下げた。"
+    assert "2026年3月期" in error_spans(source, lead.format("2026年3月期"), published=WED_4)
+    assert error_spans(source, lead.format("2027年3月期"), published=WED_4) == []
+
+
+# --- a gap, a level before a rise, cedis ----------------------------------------------
+
+
+def test_the_gap_of_a_from_to_pair_is_no_swapped_digit() -> None:
+    source = (
+        "Calloway Biologics said on Tuesday it would cut the list price of its insulin by "
+        "about 63%, from $340 to $125 for a pack of five pens."
+    )
+    lead = (
+        "カロウェイ・バイオロジクスはインスリンの定価を340ドルから125ドルに下げる。値下げ幅は{}だ。"
+    )
+    assert error_spans(source, lead.format("215ドル"), published=WED_4) == []
+    # (125 miscopied, with no pair that gives it, stays a slip)
+    assert "152ドル" in error_spans(
+        source,
+        "カロウェイ・バイオロジクスはインスリンの定価を340ドルから152ドルに下げる。",
+        published=WED_4,
+    )
+
+
+def test_cedis_and_the_season_before_a_rise() -> None:
+    source = (
+        "Ghana will pay cocoa farmers 45% more for their beans in the 2024/25 season, the "
+        "marketing authority said on Friday. The new farmgate price is 48,000 cedis per "
+        "tonne, or 3,072 cedis for a 64-kilogram bag."
+    )
+    lead = "ガーナは農家買い取り価格を45%引き上げ、1トンあたり4万8000セディにする。前季の価格は約{}セディだった計算になる。"
+    assert error_spans(source, lead.format("3万3100"), published=WED_4) == []
+    assert "3万8100セディ" in error_spans(source, lead.format("3万8100"), published=WED_4)
+
+
+def test_a_comparative_after_the_figure_with_what_it_is_compared_with() -> None:
+    source = "Growers picked 18,400 tonnes of grapes for the 2026 vintage, 12% less than last year."
+    assert error_spans(source, "ブドウの収穫量は1万8400トンで、前年比12%増えた。") == ["12%"]
+    assert error_spans(source, "ブドウの収穫量は1万8400トンで、前年比12%減った。") == []
+    # ("sit-down" is no fall; "6 points more" alone may compare the other way)
+    other = "Egg dishes at sit-down restaurants cost 6.4% more in January than a year earlier."
+    assert error_spans(other, "着席型レストランの卵料理は前年同月比6.4%高かった。") == []
+
+
+def test_a_change_the_digest_sentence_pairs_itself() -> None:
+    source = (
+        "Science would get 38% of the budget, up from 35%, a rise of 3 percentage points. "
+        "Human spaceflight falls to 41% from 44%."
+    )
+    bullet = "科学部門は38%(3ポイント増)、有人宇宙飛行は41%(3ポイント減)。"
+    assert error_spans(source, bullet) == []
