@@ -138,3 +138,24 @@ def test_a_change_the_digest_sentence_pairs_itself() -> None:
     )
     bullet = "科学部門は38%(3ポイント増)、有人宇宙飛行は41%(3ポイント減)。"
     assert error_spans(source, bullet) == []
+
+
+def test_points_the_sentence_says_went_the_other_way() -> None:
+    source = (
+        "Mills devoted 51.3% of the cane to sugar, up from 47.5% a year earlier, because "
+        "sugar remained more profitable than ethanol."
+    )
+    lead = "砂糖向けの比率は51.3%と、前年同期の47.5%から3.8ポイント{}した。"
+    assert error_spans(source, lead.format("低下"), published=WED_4) == ["3.8ポイント"]
+    assert error_spans(source, lead.format("上昇"), published=WED_4) == []
+
+
+def test_an_average_of_the_total_and_count_of_the_sentence_before() -> None:
+    source = (
+        "The Bayshore Tides have agreed a 15-year, $180 million naming-rights deal with the "
+        "insurer Kestrel Mutual. Deals for new buildings in larger markets now regularly "
+        "exceed $10 million a year, according to a consultancy."
+    )
+    lead = "タイズはケストレル・ミューチュアルと命名権契約を15年総額1億8000万ドルで結んだ。年平均では{}となる。"
+    assert error_spans(source, lead.format("1200万ドル"), published=WED_4) == []
+    assert error_spans(source, lead.format("1500万ドル"), published=WED_4) != []

@@ -24,7 +24,7 @@ import re
 from yoten.check import rx
 from yoten.check.align import sentence_at, sentence_start
 from yoten.check.derive import identical
-from yoten.check.derive.values import direction_of
+from yoten.check.derive.values import direction_of, stated_direction
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import Quantity
@@ -60,8 +60,6 @@ _COMPARED = (
     r"|niedriger|moins|menos))\s+(?:than|als|que|qu')"
 )
 _COMPARED_AFTER = rx.compile(_COMPARED, re.IGNORECASE)
-# 安定 (stable), 高い or 長期 after a figure say no change: 1%の安定した利益
-_NO_CHANGE_AFTER = rx.compile(r"^(?:の|も|ほど)?(?:安[定心全]|高[いさ齢校速]|長[期官さい])")
 # a level, not a change: "down to 12% from 15%", "von 420 auf 440", "passé à 12 %"
 _LEVEL_WORD = rx.compile(r"\b(?:from|to|von|auf|à|jusqu|desde|hasta|a)\b", re.IGNORECASE)
 _CLAUSE_END = rx.compile(r"[,;:()]|\b(?:but|while|whereas|aber|mais|pero)\b", re.IGNORECASE)
@@ -154,9 +152,8 @@ def flipped_direction(
     same figure in the sentence restated (9%増 for "revenue fell 9%"); None otherwise."""
     if not q.units & {"percent", "point"}:
         return None
-    after = piece.text[q.end : q.end + 6]
-    mine = direction_of(after)
-    if not mine or _NO_CHANGE_AFTER.match(after):
+    mine = stated_direction(piece.text[q.end : q.end + 6])
+    if not mine:
         return None
     sentence = sentence_at(piece.text, q.start)
     at = sentence_start(piece.text, q.start)

@@ -57,7 +57,7 @@ from yoten.check.derive import (
     years_since_named,
 )
 from yoten.check.derive.basics import share_slack, states, within_rounding
-from yoten.check.derive.values import MEASURES
+from yoten.check.derive.values import MEASURES, stated_direction
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
@@ -467,7 +467,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     between = change_to_rival(q, rivals, f.restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return f.derived(between)
-    gap = _gap_of_sentence_before(f)
+    gap = _gap_of_sentence_before(f) or _average_of_sentence_before(f)
     if gap:  # 最大3820人から…1240人に減った。2580人が離れた: the gap the sentence before gives
         return f.derived(gap)
     if rivals:
@@ -673,6 +673,29 @@ def _gap_of_sentence_before(f: _Figure) -> str:
     return ""
 
 
+def _average_of_sentence_before(f: _Figure) -> str:
+    """An average per one (年平均では1200万ドル) of the total and the count the digest
+    sentence before states as the source does (15年総額1億8000万ドル: 180 million / 15),
+    where q's own sentence states no other figure: that arithmetic, or ''."""
+    q = f.q
+    if f.stated or not _AVERAGE.search(f.sentence[: q.start - f.start]):
+        return ""
+    given = [o for o in f.before_figures if any(identical(o, s) for s in f.source.quantities)] or [
+        o for o in f.before_figures if o.units & q.units - {"any"}
+    ]
+    for total in given:
+        for count in f.before_figures:
+            if count is total or count.units & total.units or not 1 < count.figure < 1000:
+                continue
+            for rt in total.readings:
+                for rq in q.readings:
+                    each = rt.value / count.figure
+                    if rt.unit == rq.unit and within_rounding(rq.value, each, q, exact=False):
+                        shown = f"{each:,.0f}" if each >= 100 else f"{each:.3g}"
+                        return f"{total.span.strip()} ÷ {count.span.strip()} = {shown}"
+    return ""
+
+
 def _one_in(f: _Figure) -> str:
     """N in 3.6人に1人 where a percentage its sentence or the sentences it restates give
     is one in N (約28%、約3.6人に1人: 100 / 28 = 3.57), or ''."""
@@ -860,6 +883,17 @@ def _points_between_stated(f: _Figure) -> Finding | None:
     a, b = (next(r.value for r in o.readings if r.unit == "percent") for o in ends)
     gap = abs(a - b)
     if any(within_rounding(v, gap, q, exact=False) for v in points):
+        # (the way the sentence says it went, from the end counted from to the other:
+        # 51.3%と、前年同期の47.5%から3.8ポイント低下 is a rise)
+        origin = next(o for o in ends if _POINTS_FROM.fullmatch(f.sentence, o.end, at))
+        start, end = (a, b) if origin is ends[0] else (b, a)
+        way = stated_direction(f.piece.text[q.end : q.end + 6])
+        if gap and way and (way == "+") != (end > start):
+            rise = "+" if end > start else "−"
+            level = next(o for o in ends if o is not origin)
+            return f.contradicted(
+                f"{origin.span.strip()} → {level.span.strip()}: {rise}{gap:g} points"
+            )
         return f.derived(f"{ends[0].span.strip()} − {ends[1].span.strip()} = {gap:g} points")
     if any(within_rounding(v, a + b, q, exact=False) for v in points):
         # 20%削減から8%増へ、差し引き28ポイント: from a fall to a rise

@@ -517,6 +517,19 @@ def direction_of(after: str) -> str:
     return "+" if _RISE.match(after) else "−" if _FALL.match(after) else ""
 
 
+# words that start like a change but say something else: 伸びが縮んだ (the growth shrank),
+# 伸び率, 1%の安定した利益, 高齢, 長期
+_NOT_A_CHANGE = rx.compile(
+    r"^(?:の|も|ほど)?(?:伸び(?:が|率|幅)|安[定心全]|高[いさ齢校速]|長[期官さい])"
+)
+
+
+def stated_direction(after: str) -> str:
+    """:func:`direction_of` for a change the digest states of its figure, '' where the
+    word right after it says something else (伸びが縮んだ)."""
+    return "" if _NOT_A_CHANGE.match(after) else direction_of(after)
+
+
 def change_of(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction: str = "") -> str:
     """A percentage change between two figures of the same kind in the sentences the
     digest restates: £318m → £412m is 約3割増 (+29.6%)."""
