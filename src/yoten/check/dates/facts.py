@@ -887,6 +887,14 @@ def _add_next_days(facts: SourceDates, folded: str, published: dt.date) -> None:
         before = _sentence_before(folded, m.start())
         if not days and before:
             days = days_named(folded[before[0] : before[1]], published)
+        if not days and folded[start:end].lstrip().lower().startswith(m.group(0).lower()):
+            # ("Al día siguiente, el ministro presentó …": a sentence that opens with the
+            # next day follows the last day the story named, a paragraph or two before)
+            spans = _sentences(folded)[1][: _sentence_at(folded, m.start())]
+            days = next(
+                (d for a, b in reversed(spans[-4:]) if (d := days_named(folded[a:b], published))),
+                days,
+            )
         for day in days:
             facts.add_day(day + dt.timedelta(days=1))
 

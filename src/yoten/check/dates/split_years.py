@@ -3,8 +3,9 @@
 Governments and schools name a fiscal year by the two calendar years it spans ("fiscal
 2026-27", l'exercice 2026-2027). A digest sentence that restates a source sentence
 naming one such year, and gives it as another (2025〜26年度 for "$38.9 billion in
-fiscal 2026-27"), contradicts it: an ``error`` with that sentence as evidence. A
-split year no restated sentence names is left to the other date rules.
+fiscal 2026-27"), contradicts it: an ``error`` with that sentence as evidence, unless
+the source names the digest's year too. A split year no restated sentence names is
+left to the other date rules.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _DIGEST_SPLIT = rx.compile(
     r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*[-/／–〜~]\s*(?P<y2>(?:19|20)?\d\d)\s*(?:会計|事業)?年度"
 )
 # fiscal 2026-27, 2026/27, l'exercice 2026-2027
-_SOURCE_SPLIT = rx.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)(?![\d.])")
+_SOURCE_SPLIT = rx.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)(?!\d|\.\d)")
 
 
 def _first_years(text: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
@@ -52,7 +53,13 @@ def wrong_split_years(piece: Piece, source: SourceIndex) -> list[Finding]:
     from yoten.check.source import evidence
 
     findings = []
+    # (a year the source names itself, in another sentence: 赤字は18億4000万ドルに拡大、
+    # 2028-29年度に均衡 for "a deficit of $1.84 billion for 2025-26" and "return to
+    # balance in 2028-29")
+    stated = {year for year, _m in _first_years(source.text, _SOURCE_SPLIT)}
     for first, m in _first_years(piece.text, _DIGEST_SPLIT):
+        if first in stated:
+            continue
         sentence = sentence_at(piece.text, m.start())
         if len(_first_years(sentence, _DIGEST_SPLIT)) != 1:
             continue  # (a run of years: 2025〜26年度から2027〜28年度まで)

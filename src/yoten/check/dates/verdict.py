@@ -386,6 +386,7 @@ def check_dates(
                 or (source is not None and _time_after_duration(masked, ref, source))
                 or (source is not None and _days_counted(piece.text, ref, source))
                 or (source is not None and _months_counted(piece.text, ref, source))
+                or _month_of_span_stated(masked, ref, facts)
             ):
                 continue
             if ref.span == "正午":
@@ -480,6 +481,11 @@ def _fiscal_year_named(
         rf"(?<!\d)(?:{ref.year}|{ref.year % 100:02d})年度", halfwidth(source.text)
     ):
         return None  # (a Japanese source that writes the label itself: 2026年度, 26年度)
+    split = re.search(r"(\d{4})\s*[-/／–〜~]\s*(\d{2}|\d{4})", halfwidth(ref.span))
+    if split is not None:
+        first, second = split.group(1), split.group(2)[-2:]
+        if re.search(rf"(?<!\d){first}\s*[-/–]\s*(?:20)?{second}(?!\d)", source.text):
+            return None  # (2028-29年度 for "return to balance in 2028-29": named as written)
     restated = source.align(sentence, ignore=[float(ref.year)])[:1]
     years = {
         fiscal_year_named(m)
@@ -660,6 +666,24 @@ def _other_fiscal_end(
             return None
         return min(named, key=lambda end: abs(end[0] - year))
     return min(facts.fiscal_ends, key=lambda end: abs(end[0] - year))
+
+
+# 1〜2月, 1〜3月期: a span of months the digest sentence writes
+_MONTH_SPAN = rx.compile(r"(?<!\d)(1[0-2]|[1-9])\s*[〜~～\-–]\s*(1[0-2]|[1-9])月")
+
+
+def _month_of_span_stated(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """A month inside a span of months its own sentence writes and the source states
+    (1〜2月の輸出量は39万トンで、1月だけで23万トン for "in the first two months" and
+    February's figure): a part of that span, worked out."""
+    if ref.month is None or ref.month_from is not None or ref.day is not None:
+        return False
+    sentence = sentence_at(text, ref.start)
+    return any(
+        (int(m.group(1)), int(m.group(2))) in facts.month_spans
+        and int(m.group(1)) <= ref.month <= int(m.group(2))
+        for m in _MONTH_SPAN.finditer(halfwidth(sentence))
+    )
 
 
 def _sentence_dates(s: SourceSentence, facts: SourceDates, source: SourceIndex) -> SourceDates:
