@@ -314,7 +314,12 @@ def _restated_other(
 
 
 # "in the second half of 2026", "im ersten Halbjahr" (first half once normalised)
-_HALF = rx.compile(r"\b(?P<w>first|second)[\s-]half\b", re.IGNORECASE)
+# (not "the second half of the month": a half of something shorter than a year)
+_HALF = rx.compile(
+    r"\b(?P<w>first|second)[\s-]half\b(?!\s+of\s+(?:the|this|that|its|each)\s+"
+    r"(?:month|week|day|night|season|game|match|race|decade|century|meeting|session)s?\b)",
+    re.IGNORECASE,
+)
 # 1〜6月, 上期, 下半期: the digest writes a half itself
 _JA_HALF = rx.compile(r"1\s*[〜~～-]\s*6月|7\s*[〜~～-]\s*12月|上期|下期|上半期|下半期|半期|半年")
 
@@ -332,6 +337,11 @@ def _half_instead(
     or the source counts fiscal years."""
     if _JA_HALF.search(halfwidth(sentence)) or _FISCAL_YEAR.search(source.text):
         return None
+    if any(
+        months[1] // 3 in source_quarters(s.norm or s.text)
+        for s in _stating_sentences(sentence, source)
+    ):
+        return None  # (the source sentence stating its figures names that quarter)
     if year is not None and any(
         (y, q) == (year, months[1] // 3) for y, q, _at in _year_quarters(source.text)
     ):

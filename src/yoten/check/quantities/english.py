@@ -180,6 +180,8 @@ _PER_SECOND = r"(?:\s*/\s*(?:second|sec|s)|\s+(?:per|an|a|each)\s+(?:second|sec)
 _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:%|per\s?cent\b|pc\b)", [("percent", 1, False)]),
     (r"percentage[\s-]points?\b|pp\b", [("point", 1, False)]),
+    # ("52 basis points of average loans": a share, 0.52% of them)
+    (r"basis[\s-]points?(?=\s+of\b)", [("point", 0.01, False), ("percent", 0.01, False)]),
     (r"basis[\s-]points?\b|bps?\b", [("point", 0.01, False)]),
     # (bare points may be basis points: "a cut of 25 points" in a rate story is 0.25)
     (
