@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.check.helpers import error_spans
+from tests.check.helpers import check_lead, error_spans
 from yoten.check import check_digest
 from yoten.models import Article, Details, Digest, Overview
 
@@ -159,3 +159,86 @@ def test_an_average_of_the_total_and_count_of_the_sentence_before() -> None:
     lead = "タイズはケストレル・ミューチュアルと命名権契約を15年総額1億8000万ドルで結んだ。年平均では{}となる。"
     assert error_spans(source, lead.format("1200万ドル"), published=WED_4) == []
     assert error_spans(source, lead.format("1500万ドル"), published=WED_4) != []
+
+
+def test_a_month_inside_the_span_its_sentence_states() -> None:
+    source = (
+        "Vietnam's coffee exports fell 18% in February from a year earlier to 160,000 "
+        "tonnes, customs data showed on Monday. In the first two months of the year, "
+        "Vietnam shipped 390,000 tonnes of coffee."
+    )
+    lead = "1〜2月の輸出量は39万トンで、{}だけで23万トンを出荷した計算となる。"
+    assert error_spans(source, lead.format("1月"), published=WED_4) == []
+    # (a month outside the span is still no month the source gives)
+    assert error_spans(source, lead.format("3月"), published=WED_4) != []
+
+
+# --- rounds 125-126 ---------------------------------------------------------------------
+
+
+def test_a_total_of_two_figures_the_source_states_apart() -> None:
+    source = (
+        "Registrations of battery-electric cars rose 18% to 8,912 in October. Plug-in "
+        "hybrids slipped 4% to 2,105, the industry body said."
+    )
+    lead = "EVとプラグインハイブリッド車を合わせると{}台となる。"
+    assert error_spans(source, lead.format("1万1017"), published=WED_4) == []
+
+
+def test_the_rest_of_a_whole_one_source_sentence_states() -> None:
+    source = (
+        "The audit found that 4,140 of the 14,800 patients referred with suspected cancer "
+        "in 2024 began treatment after more than 62 days."
+    )
+    lead = "62日以内に治療を始められた患者は{}人だった。"
+    assert error_spans(source, lead.format("1万660"), published=WED_4) == []
+
+
+def test_what_a_share_over_the_whole_exceeds_it_by() -> None:
+    source = (
+        "Emergency departments ran at 142% of their capacity on Sunday. Since the start of "
+        "the season, 1,284 people were admitted, 62% of them aged 65 or over."
+    )
+    lead = "救急部門は日曜に収容能力の142%で運営され、受け入れ能力を{}上回った。"
+    assert error_spans(source, lead.format("42%"), published=WED_4) == []
+    found = check_lead(source, lead.format("52%"), published=WED_4)
+    assert any(span == "52%" and severity != "info" for severity, _, span in found), found
+
+
+def test_basis_points_of_a_whole_are_a_share() -> None:
+    source = "The provisions equalled 52 basis points of average loans, up from 36 basis points."
+    lead = "繰入額は平均貸出残高の0.52%と、前年同期の0.36%から0.16ポイント上昇した。"
+    assert error_spans(source, lead, published=WED_4) == []
+
+
+def test_the_second_half_of_the_month_is_no_half_year() -> None:
+    source = (
+        "Sales fell 4.6% in June, as a cyberattack slowed deliveries in the second half of "
+        "the month. She added that the second quarter as a whole still ended slightly ahead."
+    )
+    lead = "4〜6月期全体では前年をわずかに上回ったという。"
+    assert error_spans(source, lead, published=WED_4) == []
+
+
+def test_a_sentence_opening_with_the_next_day_follows_the_last_day_named() -> None:
+    # 2025-10-29 is a Wednesday; "el lunes" is the 27th, the next day the 28th.
+    published = dt.datetime(2025, 10, 29, 21, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+    source = (
+        "La provincia de San Aurelio colocó el lunes un bono por US$ 350 millones a siete "
+        "años. La demanda superó los US$ 1.050 millones. Al día siguiente, el ministro "
+        "presentó en la Legislatura el proyecto de presupuesto 2026."
+    )
+    lead = "州は27日(月)に債券を発行し、翌{}には2026年予算案を州議会に提出した。"
+    assert error_spans(source, lead.format("28日(火)"), language="es", published=published) == []
+    # (a day the story names nowhere stays unverified)
+    found = check_lead(source, lead.format("30日(木)"), language="es", published=published)
+    assert any(severity != "info" and "30日" in span for severity, _, span in found), found
+
+
+def test_a_split_year_the_source_names_in_another_sentence() -> None:
+    source = (
+        "The budget projects a deficit of $1.84 billion for the 2025-26 fiscal year. The "
+        "minister said the books would return to balance in 2028-29."
+    )
+    bullet = "赤字は18億4000万ドルに拡大、2028-29年度に均衡を目指す。"
+    assert error_spans(source, bullet, published=WED_4) == []

@@ -79,6 +79,7 @@ from yoten.check.relations import (
     same_figure_other_unit,
     same_kind,
     same_kind_sources,
+    significant_digits,
     slips,
     typo_of,
     written_digits_swapped,
@@ -441,6 +442,12 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         listed = wrong_total(q, piece.text, f.stated, f.restated, source.quantities)
         if listed:
             return f.contradicted(listed)
+    if not derived and named_total(piece.text, q.start, q.end):
+        # EVとPHVを合わせると1万1017台: a total of two figures the source states apart
+        derived = _sum_of_two_stated(f)
+    if not derived:
+        # 1万660人 for "4,140 of the 14,800 patients … after more than 62 days": the rest
+        derived = _gap_in_restated(f)
     if derived:
         return f.derived(derived)
     miscomputed = _miscomputed(f)
@@ -452,6 +459,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or _converted_rate(f)
         or _votes_cast(f)
         or _level_before_change(f)
+        or _excess_over_whole(f)
     )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
@@ -467,7 +475,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     between = change_to_rival(q, rivals, f.restated)
     if between:  # 12人から29人増え for "rose to 41 … the figure of 12": the change to it
         return f.derived(between)
-    gap = _gap_of_sentence_before(f) or _average_of_sentence_before(f)
+    gap = _gap_of_sentence_before(f) or _average_of_sentence_before(f) or _gap_to_sentence_before(f)
     if gap:  # 最大3820人から…1240人に減った。2580人が離れた: the gap the sentence before gives
         return f.derived(gap)
     if rivals:
@@ -673,6 +681,135 @@ def _gap_of_sentence_before(f: _Figure) -> str:
     return ""
 
 
+def _gap_to_sentence_before(f: _Figure) -> str:
+    """The gap between a figure of q's own sentence and one the digest sentence before
+    states as the source does (…前年度比12%増の3億3600万円を計上した。前年度は約3億円で、
+    3600万円の増額: 3億3600万円 − 約3億円), or ''."""
+    q = f.q
+    units = {r.unit for r in q.readings} - {"any", "count", "percent", "point"}
+    if not units:
+        return ""
+    given = [o for o in f.before_figures if any(identical(o, s) for s in f.source.quantities)]
+    for a in f.stated:
+        for b in given:
+            for ra in a.readings:
+                for rb in b.readings:
+                    if ra.unit != rb.unit or ra.unit not in units or ra.value == rb.value:
+                        continue
+                    gap = abs(ra.value - rb.value)
+                    if any(
+                        rq.unit == ra.unit and within_rounding(rq.value, gap, q, exact=False)
+                        for rq in q.readings
+                    ):
+                        return f"{b.span.strip()} − {a.span.strip()} = {gap:,.10g}"
+    return ""
+
+
+def _gap_in_restated(f: _Figure) -> str:
+    """The exact gap between two figures of q's kind in one source sentence the digest
+    sentence restates (the first two; 14,800 − 4,140 = 10,660), or ''. Only an exact figure of
+    three significant digits or more: chance gaps are rare there."""
+    q = f.q
+    if q.approx or len(significant_digits(q.figure)) < 3 or not f.aligned:
+        return ""
+    if _close_rival(f):
+        return ""
+    for held in f.aligned[:2]:
+        gap = _gap_of_one_sentence(q, f.source.quantities_in([held]))
+        if gap:
+            return gap
+    return ""
+
+
+def _gap_of_one_sentence(q: Quantity, pool: list[Quantity]) -> str:
+    if q.units & {"percent", "point"}:
+        return ""  # (a gap of two percentages is in points, and often a chance one)
+    terms = [
+        s
+        for s in pool
+        if (same_kind(q, s) or (q.units == {"count"} and "count" in s.units)) and not s.approx
+    ]
+    for i, a in enumerate(terms):
+        for b in terms[i + 1 :]:
+            for ra in a.readings:
+                for rb in b.readings:
+                    gap = abs(ra.value - rb.value)
+                    if (
+                        ra.unit == rb.unit
+                        and gap
+                        and any(
+                            rq.unit == ra.unit and abs(rq.value - gap) <= 1e-9 * gap
+                            for rq in q.readings
+                        )
+                    ):
+                        hi, lo = (a, b) if ra.value > rb.value else (b, a)
+                        return f"{hi.span.strip()} − {lo.span.strip()} = {gap:,.10g}"
+    return ""
+
+
+def _rate_of_stated_pair(f: _Figure) -> bool:
+    """Whether q, a percentage, is the change between the two levels its own sentence
+    writes as from-to, in one unit (400人から520人へと3割増やした: 520 / 400 − 1)."""
+    mine = [r.value for r in f.q.readings if r.unit == "percent"]
+    if not mine:
+        return False
+    for a in f.stated:
+        if not f.sentence.startswith("から", a.end):
+            continue
+        for b in f.stated:
+            if b.start <= a.end:
+                continue
+            for ra in a.readings:
+                for rb in b.readings:
+                    if ra.unit != rb.unit or ra.unit == "percent" or not ra.value:
+                        continue
+                    rate = abs(rb.value / ra.value - 1) * 100
+                    if any(within_rounding(v, rate, f.q, exact=False) for v in mine):
+                        return True
+    return False
+
+
+def _close_rival(f: _Figure) -> bool:
+    """Whether the sentences restated state a figure of q's kind within 5% of it (計147機
+    beside "146 orders": that figure miscopied, not 16 + 131 by chance)."""
+    q = f.q
+    return any(
+        s.figure and abs(s.figure - q.figure) <= 0.05 * q.figure
+        for s in f.nearby
+        if same_kind(q, s) or (q.units == {"count"} and "count" in s.units)
+    )
+
+
+def _sum_of_two_stated(f: _Figure) -> str:
+    """The sum of two figures of q's kind the source states anywhere that gives q
+    exactly (8,912 + 2,105 = 11,017 for EVとPHVを合わせると1万1017台), or ''. Only an
+    exact total of three significant digits or more: chance sums are rare there."""
+    q = f.q
+    if q.approx or len(significant_digits(q.figure)) < 3 or q.units & {"percent", "point"}:
+        return ""
+    # (counts of what the digest counts with its own counter: 台 for "8,912 cars")
+    terms = [
+        s
+        for s in f.source.quantities
+        if (same_kind(q, s) or (q.units == {"count"} and "count" in s.units)) and not s.approx
+    ]
+    if _close_rival(f):
+        return ""
+    for i, a in enumerate(terms):
+        for b in terms[i + 1 :]:
+            for ra in a.readings:
+                for rb in b.readings:
+                    if ra.unit != rb.unit or a.figure == b.figure:
+                        continue
+                    total = ra.value + rb.value
+                    if any(
+                        rq.unit == ra.unit and abs(rq.value - total) <= 1e-9 * max(1.0, total)
+                        for rq in q.readings
+                    ):
+                        return f"{a.span.strip()} + {b.span.strip()} = {total:,.10g}"
+    return ""
+
+
 def _average_of_sentence_before(f: _Figure) -> str:
     """An average per one (年平均では1200万ドル) of the total and the count the digest
     sentence before states as the source does (15年総額1億8000万ドル: 180 million / 15),
@@ -790,6 +927,28 @@ def _level_before_change(f: _Figure) -> str:
                         op = "+" if sign > 0 else "−"
                         shown = f"{level:,.0f}" if level >= 100 else f"{level:.3g}"
                         return f"{s.span.strip()} / (100% {op} {rate:g}%) = {shown}"
+    return ""
+
+
+# 上回った, 超えた: what a share over the whole exceeds it by
+_EXCEEDS_AFTER = rx.compile(r"\s*(?:を|も)?(?:上回|超え|超過|オーバー)")
+
+
+def _excess_over_whole(f: _Figure) -> str:
+    """What a percentage over 100 its own sentence states exceeds the whole by (収容能力の
+    142%で運営され、受け入れ能力を42%上回った: 142% − 100%), or ''."""
+    q = f.q
+    mine = [r.value for r in q.readings if r.unit == "percent"]
+    if not mine or not _EXCEEDS_AFTER.match(f.piece.text, q.end):
+        return ""
+    for o in f.stated:
+        for r in o.readings:
+            if (
+                r.unit == "percent"
+                and r.value > 100
+                and any(abs(r.value - 100 - v) < 1e-6 for v in mine)
+            ):
+                return f"{o.span.strip()} − 100% = {r.value - 100:g}%"
     return ""
 
 
@@ -1063,6 +1222,8 @@ def _miscomputed(f: _Figure) -> Finding | None:
     source's figures do not give."""
     q, text = f.q, f.piece.text
     change = wrong_change(q, text, f.stated, f.nearby, same_kind_sources, f.source)
+    if change and _rate_of_stated_pair(f):
+        change = ""  # (400人から520人へと3割増: the two levels its own sentence states)
     if not change:
         # 値上げ率は約15%にあたる: a sentence of its own about the figures of the one
         # before; 2時間5分2秒の大会記録を35秒更新: the other end (2時間4分37秒) stated there
