@@ -56,8 +56,10 @@ def wrong_split_years(piece: Piece, source: SourceIndex) -> list[Finding]:
     # (a year the source names itself, in another sentence: 赤字は18億4000万ドルに拡大、
     # 2028-29年度に均衡 for "a deficit of $1.84 billion for 2025-26" and "return to
     # balance in 2028-29")
-    stated = {year for year, _m in _first_years(source.text, _SOURCE_SPLIT)}
+    stated: set[int] | None = None  # (read only where the piece writes a split year)
     for first, m in _first_years(piece.text, _DIGEST_SPLIT):
+        if stated is None:
+            stated = {year for year, _m in _first_years(source.text, _SOURCE_SPLIT)}
         if first in stated:
             continue
         sentence = sentence_at(piece.text, m.start())
