@@ -242,3 +242,14 @@ def test_a_split_year_the_source_names_in_another_sentence() -> None:
     )
     bullet = "赤字は18億4000万ドルに拡大、2028-29年度に均衡を目指す。"
     assert error_spans(source, bullet, published=WED_4) == []
+
+
+def test_the_level_before_a_change_worked_out_backwards() -> None:
+    source = (
+        "Cameroon produced 280,000 tonnes of cocoa in the 2023/24 season, up 4% from the "
+        "previous season, the cocoa board said."
+    )
+    lead = "2023/24年シーズンの生産量は前季比4%増の28万トンで、前季は約{}トンだった計算になる。"
+    # (280,000 × 1.04, and 280,000 × 0.96, instead of 280,000 / 1.04 = 269,231)
+    assert error_spans(source, lead.format("29万1000"), published=WED_4) == ["29万1000トン"]
+    assert error_spans(source, lead.format("26万9000"), published=WED_4) == []

@@ -59,6 +59,7 @@ from yoten.check.derive import (
 from yoten.check.derive.basics import share_slack, states, within_rounding
 from yoten.check.derive.values import MEASURES, stated_direction
 from yoten.check.digest_figures import digest_quantities
+from yoten.check.direction import source_direction
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import (
@@ -362,6 +363,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     worked_out = worked_out_beside(q, piece, f.stated, f.aligned, source)
     if worked_out is not None:
         return worked_out
+    backwards = _level_before_backwards(f)
+    if backwards is not None:  # 前年は約29万1000トン for "280,000 tonnes, up 4%": × 1.04
+        return backwards
     counterparts = _counterparts(f)
     swapped = [s for s in counterparts if digits_swapped(q, s)]
     gap = next((g for s in swapped if (g := _gap_of_pair(q, s, counterparts))), "")
@@ -928,6 +932,68 @@ def _level_before_change(f: _Figure) -> str:
                         shown = f"{level:,.0f}" if level >= 100 else f"{level:.3g}"
                         return f"{s.span.strip()} / (100% {op} {rate:g}%) = {shown}"
     return ""
+
+
+def _level_before_backwards(f: _Figure) -> Finding | None:
+    """The error for the earlier level of a change worked out the wrong way round (前年は
+    約29万1000トン for "280,000 tonnes, up 4%": 280,000 × 1.04, where 280,000 / 1.04 =
+    269,231): the source amount the digest sentence restates, with the rate of its
+    own sentence whose direction the source's words give. None otherwise."""
+    q = f.q
+    if not q.figure or not _EARLIER_LEVEL.search(f.sentence, 0, q.start - f.start):
+        return None
+    mine = {r.unit: r.value for r in q.readings if r.unit not in ("percent", "point", "any")}
+    if not mine:
+        return None
+    step = q.place / 2 / q.figure + 0.001  # (the digest figure's own rounding, relative)
+    source = f.source
+    restated = list(f.aligned[:2])
+    # (前年度は約19億3000万ユーロだった計算になる: of the one before; the 1 of 1台あたり
+    # is no figure of its own)
+    if f.before and not any(o.figure != 1 for o in f.stated):
+        values = [r.value for o in f.before_figures for r in o.readings]
+        restated += source.align(f.before, values=values)[:2]
+    for held in restated:
+        pool = source.quantities_in([held])
+        rates = [
+            (r.value, sign)
+            for o in pool
+            if (sign := source_direction(source, o))
+            for r in o.readings
+            if r.unit == "percent" and 0 < r.value < 100
+        ]
+        for s in pool:
+            for rs in s.readings:
+                value = mine.get(rs.unit)
+                if value is None:
+                    continue
+                for rate, sign in rates:
+                    up = rate / 100 if sign == "+" else -rate / 100
+                    right = rs.value / (1 + up)
+                    # (times 1 − r, or times 1 + r: the rate taken from the wrong end)
+                    wrong = (rs.value * (1 - up), rs.value * (1 + up))
+                    if (
+                        any(abs(w - value) <= step * value for w in wrong)
+                        and abs(right - value) > max(2 * step, 0.01) * value
+                    ):
+                        op = "+" if up > 0 else "−"
+                        # (in the source figure's own terms: 280,000 tonnes → 269,231)
+                        each = right * s.figure / rs.value if rs.value else right
+                        shown = f"{each:,.0f}" if each >= 100 else f"{each:.3g}"
+                        arithmetic = f"{s.span.strip()} / (100% {op} {rate:g}%) = {shown}"
+                        return finding_at(
+                            f.piece,
+                            q.span,
+                            Kind.MISMATCH,
+                            "error",
+                            message=_("the source's figures give {change}").format(
+                                change=arithmetic
+                            ),
+                            rule=Rule.NUMBER_CONTRADICTED,
+                            derivation=arithmetic,
+                            evidence=evidence([held]),
+                        )
+    return None
 
 
 # 上回った, 超えた: what a share over the whole exceeds it by
