@@ -250,6 +250,7 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"(?:[μµ]g|mcg|microgram(?:me)?s?)(?!\w)", [("mass", 1e-9, False)]),
     (r"(?:(?-i:ml|mL)|millilit(?:re|er)s?)\b", [("volume", 1e-3, False)]),
     (r"(?:(?-i:kl|kL)|kilolit(?:re|er)s?)\b", [("volume", 1e3, False)]),
+    (r"(?:(?-i:hl|hL)|(?:d['’]\s*)?hectolit(?:re|er)s?)\b", [("volume", 100, False)]),
     (r"(?:megatons?|megatonnes?)\b", [("mass", 1e9, False)]),
     (r"(?:gigatons?|gigatonnes?)\b", [("mass", 1e12, False)]),
     (r"(?-i:PB)\b", [("data", 1e15, False)]),

@@ -103,6 +103,7 @@ _JA_SI_UNITS: list[tuple[str, _Units]] = [
     (r"マイクログラム|[μµ]g", [("mass", 1e-9, False)]),
     (r"ミリリットル|ml|mL", [("volume", 1e-3, False)]),
     (r"キロリットル|kL|kl", [("volume", 1e3, False)]),
+    (r"ヘクトリットル|hL|hl", [("volume", 100, False)]),
     (r"メガトン", [("mass", 1e9, False)]),
     (r"ギガトン", [("mass", 1e12, False)]),
     (r"テラワット|TW", [("power", 1e12, False)]),
