@@ -387,6 +387,7 @@ def check_dates(
                 or (source is not None and _days_counted(piece.text, ref, source))
                 or (source is not None and _months_counted(piece.text, ref, source))
                 or _month_of_span_stated(masked, ref, facts)
+                or _fiscal_months_in_brackets(masked, ref, facts)
             ):
                 continue
             if ref.span == "正午":
@@ -670,6 +671,27 @@ def _other_fiscal_end(
 
 # 1〜2月, 1〜3月期: a span of months the digest sentence writes
 _MONTH_SPAN = rx.compile(r"(?<!\d)(1[0-2]|[1-9])\s*[〜~～\-–]\s*(1[0-2]|[1-9])月")
+
+
+# 2024/25年度(7月〜翌年6月): the twelve months of a fiscal year, in brackets after it
+_FISCAL_MONTHS = rx.compile(
+    r"年度\s*[(（]\s*(?P<a>1[0-2]|[1-9])月\s*[〜~～\-–]\s*(?:翌年)?"
+    r"(?P<b>1[0-2]|[1-9])月\s*[)）]"
+)
+
+
+def _fiscal_months_in_brackets(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """A month of the twelve a digest writes in brackets after a fiscal year it names
+    (2024/25年度(7月〜翌年6月)), where the source names no fiscal year ending in another
+    month: the span of the label, explained."""
+    if ref.month is None or ref.day is not None:
+        return False
+    for m in _FISCAL_MONTHS.finditer(text, max(0, ref.start - 16), ref.end + 16):
+        first, last = int(m.group("a")), int(m.group("b"))
+        if not m.start() <= ref.start < m.end() or (first - 2) % 12 + 1 != last:
+            continue
+        return not facts.fiscal_ends or any(month == last for _y, month in facts.fiscal_ends)
+    return False
 
 
 def _month_of_span_stated(text: str, ref: DateRef, facts: SourceDates) -> bool:
