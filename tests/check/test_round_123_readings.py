@@ -253,3 +253,40 @@ def test_the_level_before_a_change_worked_out_backwards() -> None:
     # (280,000 × 1.04, and 280,000 × 0.96, instead of 280,000 / 1.04 = 269,231)
     assert error_spans(source, lead.format("29万1000"), published=WED_4) == ["29万1000トン"]
     assert error_spans(source, lead.format("26万9000"), published=WED_4) == []
+
+
+# --- rounds 127-128 ---------------------------------------------------------------------
+
+
+def test_an_amount_before_a_reduction_or_of_a_share() -> None:
+    source = (
+        "Auf die Brauerei Griesmair entfallen 10,7 Mio. Euro. Als Kronzeugin erhielt sie "
+        "einen Nachlass von 50 Prozent."
+    )
+    lead = "グリースマイアは過料が50%減額され、減額前なら{}だった計算になる。"
+    assert error_spans(source, lead.format("2140万ユーロ"), language="de", published=WED_4) == []
+
+
+def test_hours_between_two_clock_times_of_the_sentence() -> None:
+    source = (
+        "Growers now pick mostly at night to keep the grapes cool, the harvest lasting 12 days."
+    )
+    lead = "収穫は主に夜10時から朝10時までの{}に行う。"
+    assert error_spans(source, lead.format("12時間"), published=WED_4) == []
+
+
+def test_a_rate_written_as_its_band() -> None:
+    source = "The average 30-year rate fell to 6.09%. A year ago it was 7.19%."
+    assert error_spans(source, "住宅ローン金利は7%台から6.09%に下がった。", published=WED_4) == []
+
+
+def test_the_months_of_a_fiscal_year_in_brackets() -> None:
+    source = "The state will review support in its mid-year budget update for 2024-25."
+    lead = "州政府は2024/25年度(7月〜翌年6月)の年央予算見直しで支援策を検討する。"
+    assert error_spans(source, lead, published=WED_4) == []
+
+
+def test_a_share_in_words_beside_the_exact_one() -> None:
+    source = "Seis de cada diez préstamos, el 61,2 %, se firmaron a tipo fijo."
+    lead = "10件に6件、61.2%が固定金利で契約された。"
+    assert error_spans(source, lead, language="es", published=WED_4) == []

@@ -464,6 +464,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or _votes_cast(f)
         or _level_before_change(f)
         or _excess_over_whole(f)
+        or _quotient_worked_out(f)
+        or _hours_between_times(f)
+        or _percent_range(f)
     )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
@@ -685,12 +688,19 @@ def _gap_of_sentence_before(f: _Figure) -> str:
     return ""
 
 
+# units of no amount a level or a gap is worked out in: shares, times, dates and spans
+_NOT_LEVELS = frozenset(
+    "any percent point times ratio ordinal year month day hour minute second time age "
+    "decade century".split()
+)
+
+
 def _gap_to_sentence_before(f: _Figure) -> str:
     """The gap between a figure of q's own sentence and one the digest sentence before
     states as the source does (…前年度比12%増の3億3600万円を計上した。前年度は約3億円で、
     3600万円の増額: 3億3600万円 − 約3億円), or ''."""
     q = f.q
-    units = {r.unit for r in q.readings} - {"any", "count", "percent", "point"}
+    units = {r.unit for r in q.readings} - _NOT_LEVELS - {"count"}
     if not units:
         return ""
     given = [o for o in f.before_figures if any(identical(o, s) for s in f.source.quantities)]
@@ -994,6 +1004,108 @@ def _level_before_backwards(f: _Figure) -> Finding | None:
                             evidence=evidence([held]),
                         )
     return None
+
+
+# …だった計算になる, 減額前なら: a figure the digest says it worked out, or the one
+# before a cut
+_WORKED_OUT = rx.compile(r"計算|換算|(?:減額|値下げ|割引|控除)前")
+
+
+def _quotient_worked_out(f: _Figure) -> str:
+    """A source amount divided by a factor a percentage or multiple beside it gives
+    (生産量の67%にあたり、生産量は約2120万ヘクトリットル for "14,2 Mio. hl … 67 %": 14.2 /
+    0.67; 減額前なら2140万ユーロ for "10,7 Mio. Euro … 50 Prozent Nachlass": 10.7 / 0.5),
+    where the digest sentence says it worked the figure out or names an earlier one;
+    the arithmetic, or ''."""
+    q = f.q
+    if not q.figure or not _WORKED_OUT.search(f.sentence):
+        return ""
+    mine = {r.unit: r.value for r in q.readings if r.unit not in _NOT_LEVELS}
+    if not mine:
+        return ""
+    step = q.place / 2 / q.figure + 0.001
+    source = f.source
+    restated = list(f.aligned[:2])
+    if f.before:
+        values = [r.value for o in f.before_figures for r in o.readings]
+        restated += source.align(f.before, values=values)[:2]
+    # (the factor from the sentences restated or their neighbours: "… 10,7 Mio. Euro.
+    # Die Geldbuße wurde um 50 Prozent ermäßigt.")
+    sentences = source.sentences
+    spots = {i for i, x in enumerate(sentences) for held in restated if x is held}
+    around = [
+        sentences[i]
+        for i in sorted(spots | {i + 1 for i in spots} | {i - 1 for i in spots})
+        if 0 <= i < len(sentences)
+    ]
+    factors: dict[float, str] = {}
+    for o in source.quantities_in(around):
+        for r in o.readings:
+            if r.unit == "percent" and 0 < r.value < 100:
+                p = r.value / 100
+                factors |= {p: f"{r.value:g}%", 1 + p: f"(100% + {r.value:g}%)"}
+                factors[1 - p] = f"(100% − {r.value:g}%)"
+            elif r.unit in ("times", "ratio") and 1 < r.value <= 20:
+                factors[r.value] = f"{r.value:g}"
+    for held in restated:
+        for s in source.quantities_in([held]):
+            for rs in s.readings:
+                value = mine.get(rs.unit)
+                if value is None or not rs.value:
+                    continue
+                for factor, shown in factors.items():
+                    if abs(rs.value / factor - value) <= step * value:
+                        return f"{s.span.strip()} / {shown} → {q.span.strip()}"
+    return ""
+
+
+def _percent_range(f: _Figure) -> str:
+    """A rate written as the band it is in (7%台 for "7.19%"): a rate of the source in
+    that band (of the sentences restated first), or ''."""
+    q = f.q
+    if not f.piece.text.startswith("台", q.end):
+        return ""
+    for v in (r.value for r in q.readings if r.unit == "percent"):
+        for s in [*f.nearby, *f.source.quantities]:
+            for r in s.readings:
+                if r.unit == "percent" and v <= r.value < v + 1:
+                    return f"{s.span.strip()} → {q.span.strip()}台"
+    return ""
+
+
+# 夜10時から朝10時まで, 午後1時半から: a clock time the digest writes
+_JA_CLOCK = rx.compile(
+    r"(?P<ap>午前|午後|朝|夜|夕方|深夜|未明|昼)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+)
+_LATE = ("午後", "夜", "夕方")
+
+
+def _clock_minutes(m: re.Match[str]) -> int:
+    hour = int(m.group("h")) % 24
+    if m.group("ap") in _LATE and hour < 12:
+        hour += 12
+    elif m.group("ap") in ("午前", "朝") and hour == 12:
+        hour = 0
+    return hour * 60 + (int(m.group("m")) if m.group("m") else 30 if m.group("half") else 0)
+
+
+def _hours_between_times(f: _Figure) -> str:
+    """The hours between the two clock times its own sentence writes before it (夜10時
+    から朝10時までの12時間: 22:00 to 10:00), or ''."""
+    q = f.q
+    hours = [r.value for r in q.readings if r.unit == "hour"]
+    if not hours:
+        return ""
+    clocks = list(_JA_CLOCK.finditer(f.sentence, 0, q.start - f.start))
+    if len(clocks) < 2:
+        return ""
+    start, end = clocks[-2], clocks[-1]
+    if "から" not in f.sentence[start.end() : end.start()]:
+        return ""
+    gap = (_clock_minutes(end) - _clock_minutes(start)) % (24 * 60) / 60
+    if gap and any(abs(h - gap) < 1e-6 for h in hours):
+        return f"{start.group(0)} → {end.group(0)} = {gap:g} hours"
+    return ""
 
 
 # 上回った, 超えた: what a share over the whole exceeds it by

@@ -540,6 +540,12 @@ def marks_share(q: Quantity, text: str) -> bool:
     )
 
 
+# 10件に6件、: a share written as M in N right before a percentage
+_M_IN_N_BEFORE = rx.compile(
+    r"\d+\s*[^\d、。]{0,3}に\s*\d+\s*[^\d、。]{0,3}(?:が|は)?[、,]\s*(?:約|およそ|ほぼ)?$"
+)
+
+
 def wrong_share(
     q: Quantity,
     text: str,
@@ -563,6 +569,8 @@ def wrong_share(
     sentence_before = text[sentence_start(text, q.start) : q.start]
     if not shares or not (marks_share(q, text) or _WHOLE_OF.search(sentence_before)):
         return ""
+    if _M_IN_N_BEFORE.search(sentence_before):
+        return ""  # (10件に6件、61.2%: a share in words, rounded, beside the exact one)
 
     # the part and the whole as the digest sentence states them, when the source states
     # them too (a share of figures stated elsewhere may be of others: measured, the
@@ -807,6 +815,8 @@ def apposed_share(
     head = _APPOSED_HEAD.search(window)
     if not shares or head is None:
         return None
+    if _M_IN_N_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return None  # (10件に6件、61.2%: a share in words, rounded, beside the exact one)
     comma = q.start - (len(window) - head.start())
     # (the part's counter may be one the scanner does not know: 45郡、約8割)
     part = next(
