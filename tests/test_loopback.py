@@ -37,7 +37,15 @@ def test_routes_status_headers_and_the_hit_log() -> None:
 
 @pytest.mark.slow
 def test_delays_are_counted_as_concurrent_requests() -> None:
-    with LoopbackServer({"/slow": Reply(b"x", delay=0.3), "/fast": Reply(b"y")}) as server:
+    # (each slow answer waits until all three requests are in: on a loaded machine a
+    # fixed delay alone let the first one finish before the third arrived)
+    arrived = threading.Barrier(3)
+
+    def slow(hit: Hit) -> Reply:
+        arrived.wait(timeout=20)
+        return Reply(b"x", delay=0.1)
+
+    with LoopbackServer({"/slow": slow, "/fast": Reply(b"y")}) as server:
         threads = [
             threading.Thread(target=httpx.get, args=(server.url("/slow"),)) for _ in range(3)
         ]
