@@ -21,6 +21,7 @@ from yoten.check.citation import check_citation
 from yoten.check.context import CheckContext, RuleFn
 from yoten.check.dates import check_dates
 from yoten.check.glossary import Glossary, check_glossary, load_glossary
+from yoten.check.kanji_names import check_kanji_names
 from yoten.check.locale import READS
 from yoten.check.names import check_names
 from yoten.check.numbers import check_numbers
@@ -66,6 +67,7 @@ RULES: tuple[RuleFn, ...] = (
     lambda c: check_quarters(c.pieces, c.source),
     lambda c: check_names(c.pieces, c.source, c.glossary),
     lambda c: check_spelling(c.pieces),
+    lambda c: check_kanji_names(c.pieces, c.source),
     lambda c: check_glossary(c.pieces, c.glossary, c.source) if c.glossary is not None else [],
     lambda c: check_citation(c.digest, c.article),
     lambda c: check_structure(c.digest),

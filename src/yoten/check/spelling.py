@@ -56,6 +56,7 @@ __all__ = [
     "check_spelling",
     "katakana_runs",
     "part_groups",
+    "spelling_finding",
     "spelling_groups",
 ]
 
@@ -263,7 +264,8 @@ def _where(spelling: Spelling) -> str:
     return f"{spelling.text} ({', '.join(spelling.sections)})"
 
 
-def _finding(other: Spelling, main: Spelling) -> Finding:
+def spelling_finding(other: Spelling, main: Spelling) -> Finding:
+    """The warning for ``other``, a second spelling of the name ``main`` introduced."""
     return Finding(
         kind=Kind.SPELLING,
         rule=Rule.SPELLING,
@@ -294,7 +296,7 @@ def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
         main = ranked[0]
         grouped.update((s.text, i) for s in group)
         for other in ranked[1:]:
-            findings.append(_finding(other, main))
+            findings.append(spelling_finding(other, main))
     flagged = {f.span for f in findings}
     for group in part_groups(pieces, names):
         ranked = _in_reading_order(group)
@@ -310,7 +312,7 @@ def check_spelling(pieces: Iterable[Piece]) -> list[Finding]:
                 and grouped.get(other.text, -1) == grouped.get(main.text, -2)
             ):
                 continue  # two names written alone: compared as whole runs above
-            findings.append(_finding(other, main))
+            findings.append(spelling_finding(other, main))
             flagged.add(other.text)
     findings += _separator_variants(pieces, flagged)
     return findings
@@ -335,5 +337,5 @@ def _separator_variants(pieces: list[Piece], flagged: set[str]) -> list[Finding]
                 flagged.add(m.group(0))
                 other = Spelling(m.group(0), len(first))
                 other.seen(piece.section)
-                findings.append(_finding(other, seen))
+                findings.append(spelling_finding(other, seen))
     return findings
