@@ -28,6 +28,7 @@ from yoten.check.align import (
 from yoten.check.derive import (
     EACH_WORD,
     FOUR_DIGIT_YEAR,
+    RANGE_DASH,
     apposed_share,
     converted_measure,
     converted_temperature,
@@ -862,10 +863,6 @@ def _one_in(f: _Figure) -> str:
     return ""
 
 
-# 100〜108%: the two ends of a range, written with a dash between
-_RANGE_DASH = rx.compile(r"\s*[〜~～–-]\s*(?:約|およそ)?")
-
-
 # "by 71 votes to 12", "voted 27 to 19", "a 5-4 vote": the two sides of a vote
 _VOTE_TALLY = rx.compile(
     r"\b(?P<a>\d{1,4})\s+(?:votes?\s+)?(?:to|against|-|–)\s+(?P<b>\d{1,4})\b"
@@ -1149,8 +1146,8 @@ def _centre_and_margin(f: _Figure) -> str:
             for o in f.stated
             if o.units & q.units - {"any"}
             and (
-                _RANGE_DASH.fullmatch(f.sentence, o.end, at)
-                or _RANGE_DASH.fullmatch(f.sentence, at + len(q.span), o.start)
+                RANGE_DASH.fullmatch(f.sentence, o.end, at)
+                or RANGE_DASH.fullmatch(f.sentence, at + len(q.span), o.start)
             )
         ),
         None,

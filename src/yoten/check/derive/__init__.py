@@ -26,6 +26,7 @@ from yoten.check.derive.values import (
 from yoten.check.derive.wrong import (
     APPOSED_SHARE,
     EACH_WORD,
+    RANGE_DASH,
     apposed_share,
     converted_measure,
     converted_temperature,
@@ -56,6 +57,7 @@ __all__ = [
     "APPOSED_SHARE",
     "EACH_WORD",
     "FOUR_DIGIT_YEAR",
+    "RANGE_DASH",
     "apposed_share",
     "converted_measure",
     "converted_temperature",

@@ -435,8 +435,9 @@ def wrong_total(
     return " + ".join(o.span.strip() for o in terms) + f" = {shown}"
 
 
+# 100〜108%, 12〜45ドル: the two ends of a range, written with a dash between
+RANGE_DASH = rx.compile(r"\s*[〜~～–-]\s*(?:約|およそ)?")
 # 1公演あたり, 1話当たり約: the figure after it is per one of what the counter counts
-_RANGE_DASH = rx.compile(r"\s*[〜~～–-]\s*(?:約|およそ)?")
 _PER_ONE = rx.compile(r"1(?P<c>[^\d\s、。]{1,4}?)(?:あたり|当たり)(?:約|およそ|平均)?$")
 
 
@@ -477,7 +478,7 @@ def wrong_per_unit(
                 # not the count itself, nor another count of what is counted)
                 if t is n or (t.counter and t.counter == n.counter):
                     continue
-                if _RANGE_DASH.fullmatch(sentence, at + len(q.span), t.start):
+                if RANGE_DASH.fullmatch(sentence, at + len(q.span), t.start):
                     continue  # (1人あたり12〜45ドル: the other end of q's range)
                 total = value(t) if t is not q else None
                 if not total or total <= mine:
