@@ -135,6 +135,14 @@ class _Figure:
         return digest_quantities(self.before) if self.before else []
 
     @functools.cached_property
+    def before_aligned(self) -> list[SourceSentence]:
+        """The first two source sentences the digest sentence before q's restates."""
+        if not self.before:
+            return []
+        values = [r.value for o in self.before_figures for r in o.readings]
+        return self.source.align(self.before, values=values)[:2]
+
+    @functools.cached_property
     def nearby(self) -> list[Quantity]:
         """The figures of the sentences restated, then the rest of ``restated``."""
         nearby = self.source.quantities_in(self.aligned)
@@ -739,11 +747,7 @@ def _gap_in_restated(f: _Figure) -> str:
 def _gap_of_one_sentence(q: Quantity, pool: list[Quantity]) -> str:
     if q.units & {"percent", "point"}:
         return ""  # (a gap of two percentages is in points, and often a chance one)
-    terms = [
-        s
-        for s in pool
-        if (same_kind(q, s) or (q.units == {"count"} and "count" in s.units)) and not s.approx
-    ]
+    terms = [s for s in pool if _counted_alike(q, s) and not s.approx]
     for i, a in enumerate(terms):
         for b in terms[i + 1 :]:
             for ra in a.readings:
@@ -784,6 +788,12 @@ def _rate_of_stated_pair(f: _Figure) -> bool:
     return False
 
 
+def _counted_alike(q: Quantity, s: Quantity) -> bool:
+    """Whether source figure ``s`` counts what q counts: the same kind, or a plain
+    count where q is one (台 for "8,912 cars")."""
+    return same_kind(q, s) or (q.units == {"count"} and "count" in s.units)
+
+
 def _close_rival(f: _Figure) -> bool:
     """Whether the sentences restated state a figure of q's kind within 5% of it (計147機
     beside "146 orders": that figure miscopied, not 16 + 131 by chance)."""
@@ -791,7 +801,7 @@ def _close_rival(f: _Figure) -> bool:
     return any(
         s.figure and abs(s.figure - q.figure) <= 0.05 * q.figure
         for s in f.nearby
-        if same_kind(q, s) or (q.units == {"count"} and "count" in s.units)
+        if _counted_alike(q, s)
     )
 
 
@@ -802,12 +812,7 @@ def _sum_of_two_stated(f: _Figure) -> str:
     q = f.q
     if q.approx or len(significant_digits(q.figure)) < 3 or q.units & {"percent", "point"}:
         return ""
-    # (counts of what the digest counts with its own counter: 台 for "8,912 cars")
-    terms = [
-        s
-        for s in f.source.quantities
-        if (same_kind(q, s) or (q.units == {"count"} and "count" in s.units)) and not s.approx
-    ]
+    terms = [s for s in f.source.quantities if _counted_alike(q, s) and not s.approx]
     if _close_rival(f):
         return ""
     for i, a in enumerate(terms):
@@ -957,9 +962,8 @@ def _level_before_backwards(f: _Figure) -> Finding | None:
     restated = list(f.aligned[:2])
     # (前年度は約19億3000万ユーロだった計算になる: of the one before; the 1 of 1台あたり
     # is no figure of its own)
-    if f.before and not any(o.figure != 1 for o in f.stated):
-        values = [r.value for o in f.before_figures for r in o.readings]
-        restated += source.align(f.before, values=values)[:2]
+    if not any(o.figure != 1 for o in f.stated):
+        restated += f.before_aligned
     for held in restated:
         pool = source.quantities_in([held])
         rates = [
@@ -1022,10 +1026,7 @@ def _quotient_worked_out(f: _Figure) -> str:
         return ""
     step = q.place / 2 / q.figure + 0.001
     source = f.source
-    restated = list(f.aligned[:2])
-    if f.before:
-        values = [r.value for o in f.before_figures for r in o.readings]
-        restated += source.align(f.before, values=values)[:2]
+    restated = [*f.aligned[:2], *f.before_aligned]
     # (the factor from the sentences restated or their neighbours: "… 10,7 Mio. Euro.
     # Die Geldbuße wurde um 50 Prozent ermäßigt.")
     sentences = source.sentences
