@@ -87,11 +87,11 @@ def _window_after(text: str, end: int, ceiling: int) -> str:
 def _bounds(source: SourceIndex, offset: int) -> tuple[int, int]:
     """Where the sentence holding ``offset`` of ``source.text`` begins and ends there
     (the scanners' offsets; the title is one sentence of its own)."""
-    held = source.sentence_of(offset)
-    if held is None:
+    index = source.sentence_index(offset)
+    if index is None:
         return 0, source.norm_offset(0) if source.spans else len(source.text)
-    at = source.norm_offset(next(i for i, x in enumerate(source.sentences) if x is held))
-    return at, at + len(held.norm)
+    at = source.norm_offset(index)
+    return at, at + len(source.sentences[index].norm)
 
 
 def source_direction(source: SourceIndex, s: Quantity) -> str:

@@ -918,12 +918,11 @@ def _level_before_change(f: _Figure) -> str:
     source = f.source
     sentences = source.sentences
     for s in source.quantities:
-        held = source.sentence_of(s.start)
-        if held is None:
+        at = source.sentence_index(s.start)
+        if at is None:
             continue
         # (a change of that amount: one its own sentence, the one before or the next one
         # states, "up 9.5%", "That is a rise of 9.5 per cent")
-        at = next(i for i, x in enumerate(sentences) if x is held)
         near = sentences[max(0, at - 1) : at + 2]
         rates = {
             r.value

@@ -261,10 +261,9 @@ def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
     for end in nearby:
         if "percent" not in end.units or not any(identical(o, end) for o in stated):
             continue
-        home = source.sentence_of(end.start)
-        if home is None:
+        at = source.sentence_index(end.start)
+        if at is None:
             continue
-        at = source.sentences.index(home)
         neighbours = source.quantities_in(source.sentences[max(0, at - 1) : at + 2])
         if not _FROM_END_BEFORE.search(piece.text, max(0, q.start - 4), q.start) and any(
             identical(q, s) for s in neighbours
@@ -272,7 +271,7 @@ def points_beside_end(q: Quantity, piece: Piece, source: SourceIndex) -> str:
             # 非食品1.9%増、サービスは0.8%減: the rate the next sentence states, where no
             # end the change starts from stands right before it (24%から3%上昇)
             return ""
-        for other in source.quantities_in([home]):
+        for other in source.quantities_in([source.sentences[at]]):
             for a in end.readings:
                 for b in other.readings:
                     if other is end or a.unit != "percent" or b.unit != "percent":

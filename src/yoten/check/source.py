@@ -104,8 +104,9 @@ class SourceIndex:
         """Where sentence ``index``'s ``norm`` begins in ``text`` (the scanners' offsets)."""
         return self._offsets[index]
 
-    def sentence_of(self, offset: int) -> SourceSentence | None:
-        """The sentence holding ``offset`` of ``text`` (None for the title)."""
+    def sentence_index(self, offset: int) -> int | None:
+        """The index in ``sentences`` of the one holding ``offset`` of ``text`` (None for
+        the title)."""
         if not self.spans or offset < self._offsets[0]:
             return None
         lo, hi = 0, len(self._offsets) - 1
@@ -115,7 +116,12 @@ class SourceIndex:
                 lo = mid
             else:
                 hi = mid - 1
-        return self.sentences[lo]
+        return lo
+
+    def sentence_of(self, offset: int) -> SourceSentence | None:
+        """The sentence holding ``offset`` of ``text`` (None for the title)."""
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]
 
     def align(
         self, text: str, *, values: Iterable[float] = (), ignore: Iterable[float] = ()

@@ -521,10 +521,10 @@ def _time_days(t: SourceTime, source: SourceIndex, before: int = 3) -> set[dt.da
     quarter, which ended Oct. 31, … at 4:05 p.m."); "higher than on Tuesday" names a
     day to compare with."""
     published = source.dates.published
-    sentence = source.sentence_of(t.start)
-    if published is None or sentence is None:
+    index = source.sentence_index(t.start)
+    if published is None or index is None:
         return set()
-    index = source.sentences.index(sentence)
+    sentence = source.sentences[index]
     own = sentence.norm or sentence.text
     at = t.start - source.norm_offset(index)
     start, end = max(0, at - 30), min(len(own), at + 40)
