@@ -534,7 +534,9 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     約7割を占める) over a whole the source states beside that part, or in the sentences
     the digest restates: derived when one such whole gives it, an error when the
     source has such wholes and none does ("48 satellites for 19 customers, 11 of them":
-    11 / 19 = 58%, not 約7割). None when q is no such share or no whole is found."""
+    11 / 19 = 58%, not 約7割). A part in money or a measure (9500万リットルで、輸出量の
+    約4割) is of the one whole of its kind those sentences state. None when q is no
+    such share or no whole is found."""
     q, source = f.q, f.source
     shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
     if not shares or not any(mark in q.span for mark in ("%", "％", "割")):
@@ -542,19 +544,24 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     if not marks_share(q, f.piece.text):
         return None
     at = q.start - f.start
-    before = [o for o in f.stated if o.end <= at and o.units & {"count", "any"}]
+    before = [o for o in f.stated if o.end <= at and _partlike(o)]
     if not before:
         return None
     part = before[-1]
-    given = [s for s in source.quantities if "count" in s.units and states(part, s)]
+    if not ("count" in part.units or "any" in part.units) and not _PART_RIGHT_BEFORE.fullmatch(
+        f.sentence, part.end, at
+    ):
+        return None  # (an amount or a measure: only the one the share is written right after)
+    given = [s for s in source.quantities if _partlike(s) and states(part, s)]
     if len({s.figure for s in given}) != 1:
         return None
+    counted = "count" in given[0].units
     homes = {h for s in given if (h := source.sentence_of(s.start)) is not None}
     wholes = [
         w
         for w in source.quantities_in([*homes, *f.aligned])
-        if "count" in w.units
-        and w.figure > part.figure
+        if ("count" in w.units if counted else same_kind_sources(given[0], w))
+        and 0 < _fraction_of(given[0], w) < 1
         and not read_as_year(w, source.text)
         and "ordinal" not in w.units
     ]
@@ -563,7 +570,7 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     tolerance = share_slack(q, shares[0])
     tried = []
     for w in wholes:
-        ratio = 100 * part.figure / w.figure
+        ratio = 100 * _fraction_of(given[0], w)
         shown = f"{part.span.strip()} / {w.span.strip()} = {ratio:.1f}%"
         if any(min(abs(ratio - v), abs(100 - ratio - v)) <= tolerance for v in shares):
             return f.derived(shown)
@@ -574,7 +581,38 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
     whole_beside = any(_OF_THEM.match(source.text, s.end) for s in given) and any(
         source.sentence_of(w.start) in homes for w in wholes
     )
-    return f.contradicted(min(tried)[1]) if whole_beside else None
+    # (or the one whole of the part's measure the sentences restated state, where the
+    # digest names a whole for the share: 9500万リットルで、輸出量の約4割 for "95 million
+    # litres" and "exported 340 million litres"; not 全体の, a total it may sum itself)
+    one_whole = (
+        not counted
+        and len({w.figure for w in wholes}) == 1
+        and not _OF_ALL.search(f.piece.text, max(0, q.start - 6), q.start)
+    )
+    return f.contradicted(min(tried)[1]) if whole_beside or one_whole else None
+
+
+def _fraction_of(part: Quantity, whole: Quantity) -> float:
+    """``part`` over ``whole``, in a unit both are read in (the counts of a count);
+    0 when they share none."""
+    if "count" in part.units & whole.units:
+        return part.figure / whole.figure if whole.figure else 0.0
+    for rp in equivalent_readings(part.readings):
+        for rw in equivalent_readings(whole.readings):
+            if rp.unit == rw.unit and rw.value > 0:
+                return rp.value / rw.value
+    return 0.0
+
+
+def _partlike(o: Quantity) -> bool:
+    """A count, an amount of money or a measure: a figure a share may be a part of."""
+    return bool(o.units & {"count", "any"} or _money(o) or o.units & (MEASURES - {"speed"}))
+
+
+# 9500万リットルで、輸出量の約4割: the share written right after its part
+_PART_RIGHT_BEFORE = rx.compile(r"(?:で|と|は|が|を)?[、,]?[^\d、。]{0,8}の(?:約|およそ|ほぼ)?")
+# 全体の約4割: a share of a total the digest may sum itself
+_OF_ALL = rx.compile(r"(?:全体|合計|総数|総額|全体量)の(?:約|およそ|ほぼ)?$")
 
 
 # "570 of the 1,878 households", "12 sur 40", "1,878世帯のうち570世帯": a part, then its whole
