@@ -4,6 +4,8 @@ the checker must leave alone."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.check.helpers import error_spans
 
 
@@ -36,3 +38,58 @@ def test_a_measure_far_from_the_share_is_not_its_part() -> None:
     )
     lead = "生産見通しは3万3000トンと前回予想から1000トン減らし、稼働率は能力の9割強にとどまる。"
     assert error_spans(source, lead) == []
+
+
+# --- values a translator works out -----------------------------------------------------
+
+
+def test_a_level_less_the_step_the_source_cuts_it_by() -> None:
+    source = (
+        "Aurvik Aluminium will shut one of its three potlines, cutting the plant's annual "
+        "capacity of 210,000 tonnes by 70,000 tonnes, the company said on Wednesday."
+    )
+    assert error_spans(source, "年産能力は14万トンとなる。") == []
+    assert error_spans(source, "年産能力は15万トンとなる。") == ["15万トン"]
+
+
+def test_the_months_left_of_a_year() -> None:
+    source = (
+        "Sarojini Ispat produced 1.42 million tonnes of crude steel in October. For the first "
+        "seven months of the fiscal year, April to October, output totalled 9.6 million tonnes."
+    )
+    lead = "4〜10月の生産量は960万トンで、残る{}カ月で約690万トンを生産する計算だ。"
+    assert error_spans(source, lead.format(5)) == []
+    assert error_spans(source, lead.format(4)) == ["4カ月"]
+
+
+def test_the_level_after_a_rise_from_the_earlier_level_the_sentence_states() -> None:
+    # 955.6 × 1.025 = 979.5: the level reached, not the earlier one worked out backwards
+    source = (
+        "The trade group projects that sales in November and December will grow between 2.5% "
+        "and 3.5% from the $955.6 billion recorded over the same two months last year."
+    )
+    lead = "11〜12月の売上高は前年同期の9556億ドルから2.5〜3.5%増え、約9795億〜9890億ドルになる。"
+    assert error_spans(source, lead) == []
+    # (the earlier level itself, worked out the wrong way round, is still an error)
+    rose = "The company's revenue rose 25% to C$3.5 billion last year."
+    assert error_spans(
+        rose, "昨年の売上高は25%増の35億カナダドルで、前年は約26億カナダドルだった。"
+    ) == ["26億カナダドル"]
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_the_day_of_publication_the_source_says_in_another_sentence() -> None:
+    # the sentence restated best names Friday for Diwali; the statement was Monday's
+    monday_4 = dt.datetime(2024, 11, 4, 15, 40, tzinfo=dt.UTC)
+    diwali = (
+        "The federation said the figure covered the 30 days ending on Diwali, which fell on "
+        "Friday, and was 13 per cent higher than the Rs 3.76 lakh crore recorded last year."
+    )
+    lead = "連盟は4日(月)、ディワリまでの30日間の売上高が前年より13%多かったと発表した。"
+    said = "Festive sales reached a record Rs 4.25 lakh crore, a traders' body said on Monday. "
+    assert error_spans(said + diwali, lead, published=monday_4) == []
+    # (said on Friday, three days before publication: the 1st, not the 4th)
+    friday = said.replace("Monday", "Friday")
+    assert error_spans(friday + diwali, lead, published=monday_4) == ["4日"]

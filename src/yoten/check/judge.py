@@ -476,6 +476,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or _quotient_worked_out(f)
         or _hours_between_times(f)
         or _percent_range(f)
+        or _rest_of_year(f)
     )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
@@ -989,11 +990,17 @@ def _level_before_backwards(f: _Figure) -> Finding | None:
     269,231): the source amount the digest sentence restates, with the rate of its
     own sentence whose direction the source's words give. None otherwise."""
     q = f.q
-    if not q.figure or not _EARLIER_LEVEL.search(f.sentence, 0, q.start - f.start):
+    at = q.start - f.start
+    # (the last word for an earlier level before q: 昨年の…35億ドルで、前年は約26億ドル)
+    words = list(_EARLIER_LEVEL.finditer(f.sentence, 0, at)) if q.figure else []
+    if not words:
         return None
+    earlier = words[-1]
     mine = {r.unit: r.value for r in q.readings if r.unit not in ("percent", "point", "any")}
     if not mine:
         return None
+    if any(earlier.start() <= o.start and o.end <= at and mine.keys() & o.units for o in f.stated):
+        return None  # (前年同期の9556億ドルから2.5%増え、約9795億ドル: the earlier level stated)
     step = q.place / 2 / q.figure + 0.001  # (the digest figure's own rounding, relative)
     source = f.source
     restated = list(f.aligned[:2])
@@ -1091,6 +1098,23 @@ def _quotient_worked_out(f: _Figure) -> str:
                 for factor, shown in factors.items():
                     if abs(rs.value / factor - value) <= step * value:
                         return f"{s.span.strip()} / {shown} → {q.span.strip()}"
+    return ""
+
+
+# 残る5カ月, 残り3カ月: the months left of a year
+_REST_BEFORE = rx.compile(r"(?:残る|残り|残りの|あと)(?:約)?$")
+
+
+def _rest_of_year(f: _Figure) -> str:
+    """The months left of a year whose first months the sentences restated count (残る
+    5カ月 for "the first seven months of the fiscal year": 12 − 7), or ''."""
+    q = f.q
+    months = [r.value for r in q.readings if r.unit == "month" and 0 < r.value < 12]
+    if not months or not _REST_BEFORE.search(f.sentence, 0, q.start - f.start):
+        return ""
+    for s in f.source.quantities_in([*f.aligned, *f.before_aligned]):
+        if any(r.unit == "month" and r.value + months[0] == 12 for r in s.readings):
+            return f"12 − {s.span.strip()} = {q.span.strip()}"
     return ""
 
 

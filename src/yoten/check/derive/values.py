@@ -147,10 +147,18 @@ _OF_WHICH = rx.compile(
 def _whole_and_part(a: Quantity, b: Quantity, text: str) -> bool:
     """Whether the source states one of ``a`` and ``b`` as a part of the other in one
     sentence ("£340 million, of which … £180 million"; "420 Millionen Euro; davon …
-    260 Millionen")."""
+    260 Millionen"), or the second as the step the first changes by ("cutting the
+    plant's capacity of 210,000 tonnes by 70,000 tonnes")."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end : second.start]
+    if _STEP_BY.fullmatch(between):
+        return True
     return 0 < len(between) <= 120 and ". " not in between and bool(_OF_WHICH.search(between))
+
+
+# "210,000 tonnes by 70,000 tonnes", "von 420 Millionen um 60 Millionen": a level and
+# the step it changes by, written side by side
+_STEP_BY = rx.compile(r"\s+(?:by|um)\s+(?:(?:about|some|nearly|rund|etwa)\s+)?", re.IGNORECASE)
 
 
 MEASURES = frozenset({"length", "area", "mass", "volume", "speed"})
