@@ -65,6 +65,18 @@ _TODAY = rx.compile(
 )
 
 
+def _said_on(source: SourceIndex, weekday: str) -> bool:
+    """Whether some source sentence says a statement was made on ``weekday``."""
+    for sentence in source.sentences:
+        text = sentence.norm or sentence.text
+        for at in _WEEKDAY.finditer(text):
+            if at.group(0) == weekday and _STATED.search(
+                text[max(0, at.start() - 16) : at.start()]
+            ):
+                return True
+    return False
+
+
 def other_weekday_said(
     piece: Piece, ref: DateRef, facts: SourceDates, source: SourceIndex
 ) -> Finding | None:
@@ -109,6 +121,8 @@ def other_weekday_said(
         return None
     if _MONTH_DAY.search(text):
         return None  # ("on Friday, 15 January": the weekday of another date)
+    if _said_on(source, WEEKDAYS[published.weekday()]):
+        return None  # ("said on Monday", the day of publication, in another sentence)
     weekday = WEEKDAYS.index(named.pop())
     back = (published.weekday() - weekday) % 7
     said = published - dt.timedelta(days=back)
