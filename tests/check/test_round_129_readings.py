@@ -93,3 +93,15 @@ def test_the_day_of_publication_the_source_says_in_another_sentence() -> None:
     # (said on Friday, three days before publication: the 1st, not the 4th)
     friday = said.replace("Monday", "Friday")
     assert error_spans(friday + diwali, lead, published=monday_4) == ["4日"]
+
+
+def test_the_time_of_publication_converted_to_japan_time() -> None:
+    # published at 16:05 UTC-4 on the 24th: 05:05 JST on the 25th
+    published = dt.datetime(2024, 10, 24, 16, 5, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    source = (
+        "Ridgeway Power & Light reported third-quarter net income of $412 million on "
+        "Thursday. The company will hold a call with analysts at 9 a.m. on Friday."
+    )
+    lead = "発表は米東部夏時間の午後4時5分で、日本時間では25日午前{}時5分にあたる。"
+    assert error_spans(source, lead.format(5), published=published) == []
+    assert error_spans(source, lead.format(6), published=published) == ["午前6時5分"]

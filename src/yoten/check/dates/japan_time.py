@@ -106,11 +106,12 @@ _CLOCK_AFTER = rx.compile(  # (a weekday may stand between: 日本時間8日(日
 _LOCAL_BEFORE = rx.compile(
     # (8日(水)、英国夏時間午後2時: the zone between the day and the clock)
     r"(?:(?:(?P<mo>\d{1,2})月)?(?P<d>\d{1,2})日)?(?:[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）])?"
-    rf"(?:、?(?:{DIGEST_ZONE.pattern}))?(?:の?現地時間)?"
+    rf"(?:、?(?:{DIGEST_ZONE.pattern})の?)?(?:の?現地時間)?"
     rf"(?:{_JA_CLOCK})?"
     # 3日午後9時ごろ(中部標準時)、日本時間4日正午: the zone named after the local time
     # 午前5時(現地時間、日本時間午後1時), 午後6時(米東部夏時間、日本時間…): one parenthesis
-    rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern}|現地時間)(?:[)）]|、))?、?"
+    # (米東部夏時間の午後4時5分で、日本時間では…: the local time, then the Japan time)
+    rf"(?:ごろ|頃|過ぎ|すぎ|前後)?(?:[(（](?:{DIGEST_ZONE.pattern}|現地時間)(?:[)）]|、))?(?:で|は)?、?"
     rf"\s*[(（]?\s*日本時間(?:[^、。()（）]|{_WEEKDAY_BRACKET}){{0,14}}$"
 )
 
@@ -169,6 +170,27 @@ def japan_time(
     if clock is None:
         return _japan_day(ref, piece, source)
     targets = {h % 24 * 60 + clock[1] for h in clock[0]}
+    published, right = _published_converted(ref, targets, local_clock, source)
+    if published and right:  # 発表は米東部夏時間の午後4時5分で、日本時間では25日午前5時5分
+        return Finding(
+            kind=Kind.DERIVED,
+            severity="info",
+            section=piece.section,
+            span=ref.span,
+            message=_("a source time converted to Japan time"),
+            rule=Rule.DATE_DERIVED,
+            derivation=published,
+        )
+    if published:  # (the local time of publication, converted wrong)
+        return Finding(
+            kind=Kind.MISMATCH,
+            severity="error",
+            section=piece.section,
+            span=ref.span,
+            message=_("the story's time of publication converts to {jst}").format(jst=published),
+            rule=Rule.DATE_CONTRADICTED,
+            derivation=published,
+        )
     named = ""
     if local:  # 米東部時間12日午後4時15分(日本時間…), or 3日午後9時(中部標準時)、日本時間…
         word = DIGEST_ZONE.search(text, max(0, local.start() - 12), ref.start)
@@ -272,6 +294,34 @@ def japan_time(
     else:
         stated = []
     return _wrong_japan_time(ref, piece, source, aligned, wrong_day, stated, sure)
+
+
+def _published_converted(
+    ref: DateRef,
+    targets: set[int],
+    local_clock: tuple[set[int], int] | None,
+    source: SourceIndex,
+) -> tuple[str, bool]:
+    """The conversion of the story's time of publication, where the digest gives that
+    local time beside its Japan time (発表は米東部夏時間の午後4時5分で、日本時間では
+    25日午前5時5分 for a story published at 16:05 UTC-4 on the 24th), and whether
+    the digest's Japan time is it; ('', False) where the digest gives no such time."""
+    published = source.article.published
+    if local_clock is None or not isinstance(published, dt.datetime):
+        return "", False
+    offset = published.utcoffset()
+    if offset is None or (published.hour, published.minute) == (0, 0):
+        return "", False  # (midnight: a date with no time of its own)
+    if published.hour not in local_clock[0] or published.minute != local_clock[1]:
+        return "", False
+    if any(published.hour == t.hour and published.minute == t.minute for t in source.times):
+        return "", False  # (the source states that time itself: converted as such)
+    jst = published.astimezone(dt.timezone(dt.timedelta(hours=9)))
+    hours = offset.total_seconds() / 3600
+    shown = f"{published:%Y-%m-%d %H:%M} (UTC{hours:+g}) = {jst:%Y-%m-%d %H:%M} JST"
+    if ref.hour is None:  # (the day of a Japan time, judged apart from its clock)
+        return shown, ref.day == jst.day
+    return shown, jst.hour * 60 + jst.minute in targets and ref.day in (None, jst.day)
 
 
 def _outlet_offset(source: SourceIndex) -> float | None:
