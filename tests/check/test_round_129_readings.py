@@ -105,3 +105,14 @@ def test_the_time_of_publication_converted_to_japan_time() -> None:
     lead = "発表は米東部夏時間の午後4時5分で、日本時間では25日午前{}時5分にあたる。"
     assert error_spans(source, lead.format(5), published=published) == []
     assert error_spans(source, lead.format(6), published=published) == ["午前6時5分"]
+
+
+def test_a_weekday_of_next_week_in_a_japanese_source() -> None:
+    # published Thursday 28 November: 来週月曜日 is Monday 2 December, not the 9th
+    thursday_28 = dt.datetime(2024, 11, 28, 17, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    source = "地元の白浜ヶ崎市は来週月曜日に対策会議を開き、関連企業への影響を調べる。"
+    lead = "白浜ヶ崎市は{}(月曜日)に対策会議を開く。"
+    assert error_spans(source, lead.format("12月2日"), language="ja", published=thursday_28) == []
+    for wrong in ("12月9日", "11月25日"):
+        found = error_spans(source, lead.format(wrong), language="ja", published=thursday_28)
+        assert found == [wrong]

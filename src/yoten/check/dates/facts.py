@@ -592,6 +592,17 @@ def source_dates(
             if listed and ref.day is not None
             else []
         )  # 1、2日の土日: the 1st too
+        if ref.weekday is not None and ref.day is None and published is not None:
+            # 来週月曜日, 先週金曜日, 月曜日: the days that weekday may be, as for
+            # "next Monday" (a weekday written beside its day is that day's)
+            said_week = _JA_WEEK_SAID.search(folded, max(0, ref.start - 3), ref.start)
+            if said_week:  # the calendar week (Monday to Sunday) after or before this one
+                monday = published - dt.timedelta(days=published.weekday())
+                shift = dt.timedelta(days=7 * _JA_WEEKS_ON[said_week.group(1)] + ref.weekday)
+                facts.add_day(monday + shift)
+            elif not _JA_DAY_BEFORE_WEEKDAY.search(folded, max(0, ref.start - 4), ref.start):
+                for when in _weekday_dates(published, ref.weekday):
+                    facts.add_day(when)
         for each in listed_days:
             _add_japanese(facts, each)
             if each.day is not None and each.month is None and published is not None:
@@ -1204,6 +1215,9 @@ _MONTH_START = rx.compile(
     re.IGNORECASE,
 )
 _JA_MONTH_SAID = rx.compile(r"(今月|先月|前月|来月|翌月)$")
+_JA_WEEK_SAID = rx.compile(r"(来週|翌週|先週|前週)の?$")
+_JA_WEEKS_ON = {"来週": 1, "翌週": 1, "先週": -1, "前週": -1}
+_JA_DAY_BEFORE_WEEKDAY = rx.compile(r"\d日[(（]?$")
 _JA_MONTHS_ON = {"今月": 0, "先月": -1, "前月": -1, "来月": 1, "翌月": 1}
 
 
