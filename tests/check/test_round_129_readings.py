@@ -116,3 +116,15 @@ def test_a_weekday_of_next_week_in_a_japanese_source() -> None:
     for wrong in ("12月9日", "11月25日"):
         found = error_spans(source, lead.format(wrong), language="ja", published=thursday_28)
         assert found == [wrong]
+
+
+def test_no_share_is_a_fraction_plus_a_percentage() -> None:
+    # 1.18 of 1.74 is 67.8%: 約7割; "two-thirds + 11.2%" = 77.9 is no derivation of 約8割
+    source = (
+        "State regulators on Monday approved a $1.18 billion annual rate increase, about "
+        "two-thirds of the $1.74 billion the utility had requested, in a decision that will "
+        "raise the average residential bill by 11.2%."
+    )
+    lead = "承認額は11億8000万ドルで、申請額17億4000万ドルの約{}割にとどまった。"
+    assert error_spans(source, lead.format(7)) == []
+    assert error_spans(source, lead.format(8)) == ["8割"]

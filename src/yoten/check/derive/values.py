@@ -118,8 +118,12 @@ def _combinations(
             for s2, r2 in values[i + 1 :]:
                 if s1 is s2 or not allowed(s1, s2):
                     continue
-                if dr.unit != "point" and within_rounding(
-                    dr.value, r1.value + r2.value, q, exact=exact, summed=True
+                # (no sum of a fraction read as a percentage: two-thirds + 11.2%)
+                fraction = dr.unit == "percent" and (r1.approx or r2.approx)
+                if (
+                    dr.unit != "point"
+                    and not fraction
+                    and within_rounding(dr.value, r1.value + r2.value, q, exact=exact, summed=True)
                 ):
                     both = _in_units_of(r1.value + r2.value, s1, r1)
                     return f"{s1.span.strip()} + {s2.span.strip()} = {both}"
