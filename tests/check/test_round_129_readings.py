@@ -128,3 +128,24 @@ def test_no_share_is_a_fraction_plus_a_percentage() -> None:
     lead = "承認額は11億8000万ドルで、申請額17億4000万ドルの約{}割にとどまった。"
     assert error_spans(source, lead.format(7)) == []
     assert error_spans(source, lead.format(8)) == ["8割"]
+
+
+def test_the_first_half_of_a_fiscal_year_to_june() -> None:
+    published = dt.datetime(2024, 5, 28, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=10)))
+    source = (
+        "Advertising revenue fell 7.5% to A$163 million in the first half of fiscal 2024, the "
+        "six months to December 31, Southerly said in its half-year report in February."
+    )
+    lead = "2024会計年度上期(2023年7〜12月)の広告収入は7.5%減の1億6300万豪ドルだった。"
+    assert error_spans(source, lead, published=published) == []
+    calendar = "Advertising revenue fell 7.5% to A$163 million in the first half of 2023."
+    lead = "2023年7〜12月の広告収入は7.5%減の1億6300万豪ドルだった。"
+    assert error_spans(calendar, lead, published=published) == ["7〜12月"]
+
+
+def test_the_last_day_of_a_run_of_days_in_a_japanese_source() -> None:
+    published = dt.datetime(2024, 12, 10, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    source = "組合は来年2月12日から3日間、展示商談会を開き、百貨店との直接取引の拡大を目指す。"
+    lead = "来年2月12日から{}日までの3日間、展示商談会を開く。"
+    assert error_spans(source, lead.format(14), language="ja", published=published) == []
+    assert error_spans(source, lead.format(15), language="ja", published=published) == ["15日"]

@@ -415,6 +415,13 @@ _COMPARED_BEFORE = rx.compile(
     re.IGNORECASE,
 )
 _FISCAL_WORD = rx.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d", re.IGNORECASE)
+# a year whose halves may not start in January: "fiscal 2024", "the six months to
+# December 31"
+_HALVES_OTHERWISE = rx.compile(
+    rf"{_FISCAL_WORD.pattern}|\b(?:fiscal|financial)\s+\d{{4}}\b"
+    r"|\bsix\s+months\s+(?:to|ended|ending)\b",
+    re.IGNORECASE,
+)
 
 
 # 前年度, 前期, 前年同期比: the digest sentence's own word for the year compared with
@@ -519,7 +526,7 @@ def _other_half(piece: Piece, text: str, ref: DateRef, source: SourceIndex) -> F
     months = (ref.month_from, ref.month)
     if months not in ((1, 6), (7, 12)):
         return None
-    if _FISCAL_WORD.search(source.text):
+    if _HALVES_OTHERWISE.search(source.text):
         return None  # (the first half of a year to June is July to December)
     # (of the two sentences it restates best: a digest sentence may join two)
     restated = [
