@@ -603,6 +603,8 @@ def source_dates(
             elif not _JA_DAY_BEFORE_WEEKDAY.search(folded, max(0, ref.start - 4), ref.start):
                 for when in _weekday_dates(published, ref.weekday):
                     facts.add_day(when)
+        if published is not None:
+            _add_last_of_run(facts, ref, folded, published)
         for each in listed_days:
             _add_japanese(facts, each)
             if each.day is not None and each.month is None and published is not None:
@@ -1215,6 +1217,24 @@ _MONTH_START = rx.compile(
     re.IGNORECASE,
 )
 _JA_MONTH_SAID = rx.compile(r"(今月|先月|前月|来月|翌月)$")
+# 12日から3日間: a run of days from a date
+_JA_DAYS_FROM = rx.compile(r"(?:から|より)(\d{1,2})日間")
+
+
+def _add_last_of_run(facts: SourceDates, ref: DateRef, folded: str, published: dt.date) -> None:
+    """The last day of a run of days a Japanese source counts from a date it writes
+    (2月12日から3日間: the 14th)."""
+    run = _JA_DAYS_FROM.match(folded, ref.end)
+    if run is None or ref.month is None or ref.day is None or not 1 < int(run.group(1)) <= 31:
+        return
+    year = ref.year or nearest_year(published, ref.month, ref.day)
+    try:
+        first = dt.date(year, ref.month, ref.day)
+    except ValueError:
+        return
+    facts.add_day(first + dt.timedelta(days=int(run.group(1)) - 1))
+
+
 _JA_WEEK_SAID = rx.compile(r"(来週|翌週|先週|前週)の?$")
 _JA_WEEKS_ON = {"来週": 1, "翌週": 1, "先週": -1, "前週": -1}
 _JA_DAY_BEFORE_WEEKDAY = rx.compile(r"\d日[(（]?$")
