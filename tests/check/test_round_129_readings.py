@@ -149,3 +149,10 @@ def test_the_last_day_of_a_run_of_days_in_a_japanese_source() -> None:
     lead = "来年2月12日から{}日までの3日間、展示商談会を開く。"
     assert error_spans(source, lead.format(14), language="ja", published=published) == []
     assert error_spans(source, lead.format(15), language="ja", published=published) == ["15日"]
+
+
+def test_us_dollars_in_a_german_source() -> None:
+    source = "Gleichzeitig sank die verfügbare Kapazität am Weltmarkt auf etwa 650 Mio. US-Dollar."
+    lead = "世界市場の引受能力は約{}万米ドルに減った。"
+    assert error_spans(source, lead.format("6億5000"), language="de") == []
+    assert error_spans(source, lead.format("5億6000"), language="de") == ["5億6000万米ドル"]
