@@ -558,20 +558,22 @@ def _share_of_source_whole(f: _Figure) -> Finding | None:
         return None
     counted = "count" in given[0].units
     homes = {h for s in given if (h := source.sentence_of(s.start)) is not None}
-    wholes = [
-        w
+    # (each whole with the part's fraction of it, read once)
+    fractions = [
+        (w, fraction)
         for w in source.quantities_in([*homes, *f.aligned])
         if ("count" in w.units if counted else same_kind_sources(given[0], w))
-        and 0 < _fraction_of(given[0], w) < 1
+        and 0 < (fraction := _fraction_of(given[0], w)) < 1
         and not read_as_year(w, source.text)
         and "ordinal" not in w.units
     ]
-    if not wholes:
+    if not fractions:
         return None
+    wholes = [w for w, _fraction in fractions]
     tolerance = share_slack(q, shares[0])
     tried = []
-    for w in wholes:
-        ratio = 100 * _fraction_of(given[0], w)
+    for w, fraction in fractions:
+        ratio = 100 * fraction
         shown = f"{part.span.strip()} / {w.span.strip()} = {ratio:.1f}%"
         if any(min(abs(ratio - v), abs(100 - ratio - v)) <= tolerance for v in shares):
             return f.derived(shown)
