@@ -592,18 +592,8 @@ def source_dates(
             if listed and ref.day is not None
             else []
         )  # 1、2日の土日: the 1st too
-        if ref.weekday is not None and ref.day is None and published is not None:
-            # 来週月曜日, 先週金曜日, 月曜日: the days that weekday may be, as for
-            # "next Monday" (a weekday written beside its day is that day's)
-            said_week = _JA_WEEK_SAID.search(folded, max(0, ref.start - 3), ref.start)
-            if said_week:  # the calendar week (Monday to Sunday) after or before this one
-                monday = published - dt.timedelta(days=published.weekday())
-                shift = dt.timedelta(days=7 * _JA_WEEKS_ON[said_week.group(1)] + ref.weekday)
-                facts.add_day(monday + shift)
-            elif not _JA_DAY_BEFORE_WEEKDAY.search(folded, max(0, ref.start - 4), ref.start):
-                for when in _weekday_dates(published, ref.weekday):
-                    facts.add_day(when)
         if published is not None:
+            _add_weekday_days(facts, ref, folded, published)
             _add_last_of_run(facts, ref, folded, published)
         for each in listed_days:
             _add_japanese(facts, each)
@@ -1217,8 +1207,29 @@ _MONTH_START = rx.compile(
     re.IGNORECASE,
 )
 _JA_MONTH_SAID = rx.compile(r"(今月|先月|前月|来月|翌月)$")
+_JA_MONTHS_ON = {"今月": 0, "先月": -1, "前月": -1, "来月": 1, "翌月": 1}
+_JA_WEEK_SAID = rx.compile(r"(来週|翌週|先週|前週)の?$")
+_JA_WEEKS_ON = {"来週": 1, "翌週": 1, "先週": -1, "前週": -1}
+_JA_DAY_BEFORE_WEEKDAY = rx.compile(r"\d日[(（]?$")
 # 12日から3日間: a run of days from a date
 _JA_DAYS_FROM = rx.compile(r"(?:から|より)(\d{1,2})日間")
+
+
+def _add_weekday_days(facts: SourceDates, ref: DateRef, folded: str, published: dt.date) -> None:
+    """The days a weekday a Japanese source names alone may be (来週月曜日: Monday of the
+    calendar week after publication's; 月曜日: the one before or after it, as for
+    "on Monday"); none for a weekday written beside its day (2日(月)), that day's."""
+    if ref.weekday is None or ref.day is not None:
+        return
+    said_week = _JA_WEEK_SAID.search(folded, max(0, ref.start - 3), ref.start)
+    if said_week:  # the calendar week (Monday to Sunday) after or before this one
+        monday = published - dt.timedelta(days=published.weekday())
+        facts.add_day(
+            monday + dt.timedelta(days=7 * _JA_WEEKS_ON[said_week.group(1)] + ref.weekday)
+        )
+    elif not _JA_DAY_BEFORE_WEEKDAY.search(folded, max(0, ref.start - 4), ref.start):
+        for when in _weekday_dates(published, ref.weekday):
+            facts.add_day(when)
 
 
 def _add_last_of_run(facts: SourceDates, ref: DateRef, folded: str, published: dt.date) -> None:
@@ -1233,12 +1244,6 @@ def _add_last_of_run(facts: SourceDates, ref: DateRef, folded: str, published: d
     except ValueError:
         return
     facts.add_day(first + dt.timedelta(days=int(run.group(1)) - 1))
-
-
-_JA_WEEK_SAID = rx.compile(r"(来週|翌週|先週|前週)の?$")
-_JA_WEEKS_ON = {"来週": 1, "翌週": 1, "先週": -1, "前週": -1}
-_JA_DAY_BEFORE_WEEKDAY = rx.compile(r"\d日[(（]?$")
-_JA_MONTHS_ON = {"今月": 0, "先月": -1, "前月": -1, "来月": 1, "翌月": 1}
 
 
 # the days listed before a day: 1、2日, 3・4日
