@@ -28,6 +28,7 @@ from yoten.check.derive.values import direction_of, stated_direction
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import Quantity
+from yoten.check.relations import significant_digits
 from yoten.check.rules import Kind, Rule
 from yoten.check.source import SourceIndex, evidence
 from yoten.i18n import gettext as _
@@ -162,13 +163,18 @@ def flipped_direction(
         return None
     values = [r.value for o in others for r in o.readings]
     restated = source.align(sentence, values=values)[:1]
-    if not restated:
-        return None
     # (an approximate change is often worked out, 約12%増 from two levels: another
     # figure than the source's exact one)
     same = [s for s in supporters if identical(q, s) and (s.approx or not q.approx)]
     held = [s for s in same if source.sentence_of(s.start) in restated]
-    if not held:
+    homes = {id(h): h for s in same if (h := source.sentence_of(s.start)) is not None}
+    if not held and len(homes) == 1 and len(significant_digits(q.figure)) >= 2:
+        # (a sentence with no other anchor, 風力発電量は前週から38%増え for "Wind
+        # generation fell 38%": a figure of two digits the source states in one
+        # sentence alone says which sentence it restates)
+        restated = list(homes.values())
+        held = same
+    if not held or not restated:
         return None
     sides = {source_direction(source, s): s for s in held}
     said = set(sides) - {""}
