@@ -4,7 +4,9 @@ faithful twin the checker must leave alone."""
 
 from __future__ import annotations
 
-from tests.check.helpers import error_spans
+import datetime as dt
+
+from tests.check.helpers import check_lead, english_units, error_spans
 
 
 def test_a_flipped_change_with_no_other_anchor() -> None:
@@ -33,3 +35,183 @@ def test_a_gap_written_lower() -> None:
     lead = "単収は1エーカーあたり168ブッシェルと、昨年の181ブッシェルより{}ブッシェル低い見通し。"
     assert error_spans(source, lead.format(13)) == []
     assert error_spans(source, lead.format(15)) == ["15ブッシェル"]
+
+
+# --- after the first runs of rounds 135-136 -----------------------------------------
+
+
+def _derived(source: str, lead: str, span: str, **kw: object) -> bool:
+    return ("info", "number.derived", span) in check_lead(source, lead, **kw)  # type: ignore[arg-type]
+
+
+def test_the_level_before_a_step_the_same_sentence_gives() -> None:
+    source = (
+        "La chaîne augmentera le prix de sa baguette de tradition de 10 centimes à partir "
+        "du lundi 3 février, pour le porter à 1,35 euro dans ses 146 magasins. Les "
+        "viennoiseries seront également concernées : le croissant passera de 1,20 euro à "
+        "1,30 euro, et le pain au chocolat de 1,35 euro à 1,45 euro."
+    )
+    lead = "伝統バゲットを1.25ユーロから1.35ユーロに引き上げる。"
+    assert _derived(source, lead, "1.25ユーロ", language="fr")
+    assert error_spans(source, lead, language="fr") == []
+
+
+def test_a_level_before_it_doubled() -> None:
+    source = (
+        "Le président rappelle que la facture énergétique de son établissement a doublé "
+        "entre 2021 et 2023, pour atteindre 14,8 millions d'euros."
+    )
+    lead = "2021年は約{}万ユーロだった計算になる。"
+    assert _derived(source, lead.format(740), "740万ユーロ", language="fr")
+    assert not _derived(source, lead.format(490), "490万ユーロ", language="fr")
+
+
+def test_a_rate_from_the_level_the_story_opened_with() -> None:
+    source = (
+        "The spot price of uranium fell to $78.25 a pound on Monday. The price was down "
+        "from $85.50 a week earlier and well below the $106 peak reached in February."
+    )
+    lead = "2月の高値106ドルと比べると約{}%安い。"
+    # (106 − 78.25) / 106 = 26.2%
+    assert error_spans(source, lead.format(26)) == []
+    assert error_spans(source, lead.format(36)) == ["36%"]
+
+
+def test_a_total_with_a_term_for_each_of_a_count() -> None:
+    source = (
+        "Auf 640 Quadratmetern will das Unternehmen dort ab dem 14. Juni Schmuck anbieten. "
+        "Die beiden weiteren Filialen sind mit jeweils rund 180 Quadratmetern kleiner."
+    )
+    lead = (
+        "最大の店は640平方メートル。他の2店はそれぞれ約180平方メートルで、"
+        "3店の売り場は計約{}平方メートルになる。"
+    )
+    assert _derived(source, lead.format(1000), "1000平方メートル", language="de")
+    assert error_spans(source, lead.format(1000), language="de") == []
+
+
+def test_a_product_of_the_sentence_before() -> None:
+    source = (
+        "From 2025 the foundation will fund 15 young research groups with up to "
+        "€1.6 million each over five years."
+    )
+    lead = "毎年15グループにそれぞれ最大160万ユーロを5年間助成する。1年の採択分で最大2400万ユーロとなる。"
+    assert _derived(source, lead, "2400万ユーロ")
+
+
+def test_a_japanese_newspapers_full_width_decimal_point() -> None:
+    source = (
+        "調査では、今年度は私立大学の５９・２％が定員割れとなり、前年度から５・９ポイント増えた。"
+    )
+    lead = "私立大学の59.2%が定員割れとなり、前年度から{}ポイント増えた。"
+    assert error_spans(source, lead.format(5.9), language="ja") == []
+    assert error_spans(source, lead.format(6.9), language="ja") == ["6.9ポイント"]
+
+
+def test_a_quarter_of_a_century_is_a_span_of_years() -> None:
+    assert english_units("in more than a quarter of a century") >= {("year", 25.0)}
+    assert ("percent", 25.0) not in english_units("in more than a quarter of a century")
+    source = (
+        "The first elephant born at the zoo in more than a quarter of a century has pushed "
+        "spring attendance to a record. The zoo's last elephant birth was in 1998."
+    )
+    published = dt.datetime(2024, 5, 3, 10, tzinfo=dt.UTC)
+    assert error_spans(source, "同園で26年ぶりとなるゾウの誕生。", published=published) == []
+
+
+def test_tankers_may_be_aircraft() -> None:
+    source = (
+        "Turkey's defence procurement agency on Tuesday signed a $1.96 billion contract for "
+        "four aerial refuelling tankers. The air force currently relies on seven older "
+        "tankers, several of which have been out of service because of maintenance problems. "
+        "Defence analysts said four aircraft would not be enough to support large operations."
+    )
+    lead = "空軍は現在7機の旧型給油機に頼っているが、整備の問題で長期間使えない機体もある。"
+    assert error_spans(source, lead) == []
+
+
+def test_a_clock_time_in_the_zone_of_the_city_named() -> None:
+    # an outlet at UTC+8 reports a signing "at 9 am in Jakarta" (UTC+7): 11:00 JST
+    source = "The contract was signed at 9 am in Jakarta on Tuesday."
+    published = dt.datetime(2025, 6, 4, 13, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    lead = "契約はジャカルタで午前9時(日本時間同日{})に署名された。"
+    assert error_spans(source, lead.format("午前11時"), published=published) == []
+    assert error_spans(source, lead.format("午後1時"), published=published) == ["午後1時"]
+
+
+def test_a_change_in_money_turned_around() -> None:
+    source = (
+        "El subsidio estatal a la universidad será de 3.940 millones de pesos, 210 millones "
+        "más que en 2024."
+    )
+    lead = "州の補助金は39億4000万ペソで、2024年より2億1000万ペソ{}となる。"
+    assert error_spans(source, lead.format("減"), language="es") == ["2億1000万ペソ"]
+    assert error_spans(source, lead.format("増"), language="es") == []
+
+
+def test_next_fall_is_a_season() -> None:
+    source = (
+        "The Board of Regents voted 7-2 on Tuesday to raise in-state tuition by $570 next "
+        "fall, ending a four-year freeze."
+    )
+    assert error_spans(source, "理事会は授業料を570ドル引き上げることを承認した(570ドル増)。") == []
+
+
+def test_a_change_its_sentence_gives_both_levels_of() -> None:
+    # the source's "about ¥1.5 billion more" is another change: the digest's 15億円減 is
+    # the gap of the two levels its own sentence states
+    source = (
+        "料金収入は2014年度の98億円から2024年度は83億円に減った。市の試算では、値上げに"
+        "よって料金収入は年間約15億円増える。"
+    )
+    lead = "料金収入は2014年度の98億円から2024年度は83億円へと15億円減った。"
+    assert error_spans(source, lead, language="ja") == []
+
+
+def test_a_span_of_time_restated_in_brackets() -> None:
+    source = "Under its terms, the vessels will be delivered over 54 months."
+    lead = "8隻は54カ月({})かけて引き渡される。"
+    assert error_spans(source, lead.format("4年半")) == []
+    assert error_spans(source, lead.format("3年半")) == ["3年半"]
+
+
+def test_the_part_a_share_of_a_whole_gives() -> None:
+    source = (
+        "International students will make up 31 per cent of the university's 52,400 "
+        "students this year, down from 36 per cent in 2023."
+    )
+    lead = "今年の在籍者5万2400人のうち留学生は31%、約{}人となる。"
+    # 52,400 × 31% = 16,244
+    assert error_spans(source, lead.format("1万6200")) == []
+    assert error_spans(source, lead.format("1万8000")) == ["1万8000人"]
+
+
+def test_a_persons_age_is_no_sum() -> None:
+    source = (
+        'Spending will rise 5 percent over three years. "We made choices that protect '
+        'classrooms," said Oyelowo-Farr, 52, who took the job in 2022.'
+    )
+    assert error_spans(source, "2022年に就任したオイエロウォ=ファー氏は55歳。") == ["55歳"]
+    assert error_spans(source, "2022年に就任したオイエロウォ=ファー氏は52歳。") == []
+
+
+def test_a_gap_written_sagaku() -> None:
+    source = (
+        "The ministry estimated the programme at £1.05 billion in 2022. The contract "
+        "signed on Friday is worth £1.27 billion."
+    )
+    lead = (
+        "2022年の見積もりは10億5000万ポンドで、今回の契約額はそれを上回り、差額は{}ポンドとなる。"
+    )
+    assert error_spans(source, lead.format("2億2000万")) == []
+    assert error_spans(source, lead.format("2億7000万")) == ["2億7000万ポンド"]
+
+
+def test_words_that_name_no_time_zone() -> None:
+    # "Center" (America/North_Dakota/Center) and "Christmas" (Indian/Christmas) are
+    # no places: the times are the outlet's
+    published = dt.datetime(2024, 10, 15, 9, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    source = "A hearing will be held on Monday, Oct. 19, at 6 p.m. at the Harbor Arts Center."
+    lead = "公聴会は19日午後6時(日本時間20日{})に開かれる。"
+    assert error_spans(source, lead.format("午前7時"), published=published) == []
+    assert error_spans(source, lead.format("午前8時"), published=published) == ["午前8時"]

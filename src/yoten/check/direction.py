@@ -44,7 +44,8 @@ _RISE_WORDS = (
     r"|aument(?:ó|o|aron|a)|subi(?:ó|da|eron)|crec(?:ió|ieron|imiento)|alza|incremento"
 )
 _FALL_WORDS = (
-    r"fell|fall(?:s|en|ing)?|down|decrease[ds]?|decreasing|declin(?:ed|es?|ing)|drop(?:ped|s)?"
+    # (not the season: "next fall", "this fall", "in the fall")
+    r"fell|(?<!next )(?<!this )(?<!last )(?<!the )(?<!early )(?<!late )fall(?:s|en|ing)?|down|decrease[ds]?|decreasing|declin(?:ed|es?|ing)|drop(?:ped|s)?"
     r"|shr[au]nk|shrink(?:s|ing)?|slid(?:e[sd]?|ing)?|slump(?:ed|s)?|plunge[ds]?|tumbled?|lost|cut"
     r"|sank(?:en)?|gesunken|Rückgang|zurückgegangen|verloren|Einbruch"
     r"|baisse|recul(?:é|e)?|diminu(?:é|ée|tion|e)|chut(?:é|e)|repli"
@@ -141,9 +142,15 @@ def _paired_in_sentence(q: Quantity, others: list[Quantity]) -> bool:
     mine = {(r.unit, r.value) for r in q.readings}
     if any((r.unit, r.value) in mine for o in others for r in o.readings):
         return True
-    levels = [r.value for o in others for r in o.readings if r.unit == "percent"]
-    gaps = {round(abs(a - b), 6) for i, a in enumerate(levels) for b in levels[i + 1 :]}
-    return any(round(value, 6) in gaps for unit, value in mine if unit in ("percent", "point"))
+    # (of percentages for points; of amounts in q's currency for an amount: 98億円から
+    # 83億円へと15億円減り)
+    for unit, value in mine:
+        kind = "percent" if unit in ("percent", "point") else unit
+        levels = [r.value for o in others for r in o.readings if r.unit == kind]
+        gaps = {round(abs(a - b), 6) for i, a in enumerate(levels) for b in levels[i + 1 :]}
+        if round(value, 6) in gaps:
+            return True
+    return False
 
 
 def flipped_direction(
@@ -151,8 +158,10 @@ def flipped_direction(
 ) -> Finding | None:
     """The error for a change written the other way than the source's words beside the
     same figure in the sentence restated (9%増 for "revenue fell 9%"); None otherwise."""
-    if not q.units & {"percent", "point"}:
-        return None
+    if not q.units & {"percent", "point"} and not any(
+        r.unit.startswith("cur:") for r in q.readings
+    ):
+        return None  # (a change in percent, in points, or in money: 2億1000万ペソ増)
     mine = stated_direction(piece.text[q.end : q.end + 6])
     if not mine:
         return None

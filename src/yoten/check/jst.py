@@ -609,7 +609,14 @@ _CITY_ZONES = {
     "Geneva": "Europe/Zurich",
     "Frankfurt": "Europe/Berlin",
     "San Francisco": "America/Los_Angeles",
+    "Buenos Aires": "America/Argentina/Buenos_Aires",
 }
+
+# Zone names that are words or names more often than places: "5am on Christmas Eve",
+# "New Jersey", "Regina Albescu"
+_NOT_PLACES = frozenset(
+    {"Christmas", "Easter", "Wake", "Midway", "Norfolk", "Stanley", "Jersey", "Regina", "Chatham"}
+)
 
 
 @functools.cache
@@ -633,7 +640,11 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         names[city] = (zone,)
     for zones in territory_zones.values():
         for zone in zones:
+            if zone.count("/") > 1 or zone.startswith("Antarctica/"):
+                continue  # (America/North_Dakota/Center: a county seat, no city of note)
             city = zone.rsplit("/", 1)[-1].replace("_", " ")
+            if city in _NOT_PLACES:
+                continue
             if len(city) >= 4 and not city.startswith(("GMT", "UTC")):
                 names.setdefault(city, (zone,))
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

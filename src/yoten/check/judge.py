@@ -12,6 +12,7 @@ figure of the same kind that the sentences restated state in its place —
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from yoten.check.derive import (
     FOUR_DIGIT_YEAR,
     RANGE_DASH,
     apposed_share,
+    converted_duration,
     converted_measure,
     converted_temperature,
     counts_years_since,
@@ -57,8 +59,8 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
-from yoten.check.derive.basics import share_slack, states, within_rounding
-from yoten.check.derive.values import MEASURES, stated_direction
+from yoten.check.derive.basics import in_figure_units, share_slack, states, within_rounding
+from yoten.check.derive.values import MEASURES, close_change, product_of, stated_direction
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.direction import source_direction
 from yoten.check.lexicon import counter_nouns
@@ -375,6 +377,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     backwards = _level_before_backwards(f)
     if backwards is not None:  # 前年は約29万1000トン for "280,000 tonnes, up 4%": × 1.04
         return backwards
+    stepped = _level_beside_its_step(f)
+    if stepped:  # 1.25ユーロから1.35ユーロに for "up 10 cents, to 1.35 euros": 1.35 − 0.10
+        return f.derived(stepped)
     counterparts = _counterparts(f)
     swapped = [s for s in counterparts if digits_swapped(q, s)]
     gap = next((g for s in swapped if (g := _gap_of_pair(q, s, counterparts))), "")
@@ -456,8 +461,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         if listed:
             return f.contradicted(listed)
     if not derived and named_total(piece.text, q.start, q.end):
-        # EVとPHVを合わせると1万1017台: a total of two figures the source states apart
-        derived = _sum_of_two_stated(f)
+        # EVとPHVを合わせると1万1017台: a total of two figures the source states apart;
+        # 他の2店はそれぞれ約180平方メートルで、3店は計約1000平方メートル: with "each"
+        derived = _sum_of_two_stated(f) or _total_with_each(f)
     if not derived:
         # 1万660人 for "4,140 of the 14,800 patients … after more than 62 days": the rest
         derived = _gap_in_restated(f)
@@ -477,6 +483,8 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or _hours_between_times(f)
         or _percent_range(f)
         or _rest_of_year(f)
+        or _change_from_stated_end(f)
+        or _product_of_sentence_before(f)
     )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
@@ -871,6 +879,63 @@ def _sum_of_two_stated(f: _Figure) -> str:
     return ""
 
 
+def _total_with_each(f: _Figure) -> str:
+    """A total of the digest's terms before it, in its sentence and the one before, one
+    of them "each" of a count (640平方メートルの店を開く。他の2店はそれぞれ約180平方
+    メートルで、3店の売り場は計約1000平方メートル: 640 + 2 × 180), every term stated by
+    the source: that arithmetic, or ''."""
+    q, source, at = f.q, f.source, f.q.start - f.start
+    units = {r.unit for r in q.readings} - {"percent", "point", "any", "count"}
+    own = [o for o in f.stated if o.end <= at]
+    terms: list[tuple[Quantity, float]] = []  # (term, times)
+    multiplied = False
+    for text, figures in ((f.before, f.before_figures), (f.sentence, own)):
+        for i, o in enumerate(figures):
+            if not o.units & units:
+                continue
+            if not any(states(o, s) for s in source.quantities):
+                return ""
+            times = 1.0
+            if _EACH_BEFORE.search(text, max(0, o.start - 8), o.start):
+                counts = [c for c in figures[:i] if c.units & {"count", "any"} and c.counter]
+                if not counts or not 1 < counts[-1].figure <= 100:
+                    return ""
+                times, multiplied = counts[-1].figure, True
+            terms.append((o, times))
+    if not multiplied or len(terms) < 2:
+        return ""
+    for unit in units:
+        total = sum(
+            times * next((r.value for r in o.readings if r.unit == unit), math.nan)
+            for o, times in terms
+        )
+        if math.isnan(total):
+            continue
+        mine = next(r.value for r in q.readings if r.unit == unit)
+        if within_rounding(mine, total, q, exact=False):
+            shown = " + ".join(
+                f"{times:g} × {o.span.strip()}" if times != 1 else o.span.strip()
+                for o, times in terms
+            )
+            return f"{shown} = {in_figure_units(total, q, mine)}"
+    return ""
+
+
+def _product_of_sentence_before(f: _Figure) -> str:
+    """A product of two figures the digest sentence before states as the source does
+    (毎年15グループにそれぞれ最大160万ユーロを助成する。1年の採択分で最大2400万ユーロ),
+    where q's own sentence states no figure of its kind: that arithmetic, or ''."""
+    q = f.q
+    if any(o.units & q.units for o in f.stated) or not f.before_figures:
+        return ""
+    given = [o for o in f.before_figures if any(states(o, s) for s in f.source.quantities)]
+    return product_of(q, given)
+
+
+# それぞれ約180平方メートル, 各3億ドル: a term that stands for each of a count
+_EACH_BEFORE = rx.compile(r"(?:それぞれ|各)(?:約|およそ)?$")
+
+
 def _average_of_sentence_before(f: _Figure) -> str:
     """An average per one (年平均では1200万ドル) of the total and the count the digest
     sentence before states as the source does (15年総額1億8000万ドル: 180 million / 15),
@@ -1053,6 +1118,42 @@ def _level_before_backwards(f: _Figure) -> Finding | None:
     return None
 
 
+def _level_beside_its_step(f: _Figure) -> str:
+    """The other end of a change whose level the digest sentence states and whose step
+    the same source sentence gives ("augmentera … de 10 centimes … pour le porter à
+    1,35 euro": 1.25ユーロから1.35ユーロに), written on the side of the level the change
+    goes from, as the source's words beside the step say: that arithmetic, or ''."""
+    q, source = f.q, f.source
+    if not (_money(q) or q.units & (MEASURES - {"speed"})):
+        return ""
+    # (the digest writes the change itself: q, then から, then the level it goes to)
+    if not _FROM_AFTER.match(f.piece.text, q.end):
+        return ""
+    after = [o for o in f.stated if o.start > q.end - f.start]
+    for level in f.restated:
+        if not any(states(o, level) for o in after):
+            continue
+        home = source.sentence_of(level.start)
+        if home is None or home not in f.aligned[:1]:
+            continue
+        for step in source.quantities_in([home]):
+            if step is level or not same_kind_sources(level, step):
+                continue
+            way = source_direction(source, step)
+            for r, rl, rs in itertools.product(q.readings, level.readings, step.readings):
+                if not (r.unit == rl.unit == rs.unit) or not 0 < rs.value < rl.value:
+                    continue
+                # (from q up to the level after a rise; down to it after a fall)
+                rise = r.value < rl.value
+                if way and (way == "+") != rise:
+                    continue
+                before = rl.value - rs.value if rise else rl.value + rs.value
+                if within_rounding(r.value, before, q, exact=False):
+                    op = "−" if rise else "+"
+                    return f"{level.span.strip()} {op} {step.span.strip()} = {before:g}"
+    return ""
+
+
 # …だった計算になる, 減額前なら: a figure the digest says it worked out, or the one
 # before a cut
 _WORKED_OUT = rx.compile(r"計算|換算|(?:減額|値下げ|割引|控除)前")
@@ -1091,6 +1192,11 @@ def _quotient_worked_out(f: _Figure) -> str:
                 factors[1 - p] = f"(100% − {r.value:g}%)"
             elif r.unit in ("times", "ratio") and 1 < r.value <= 20:
                 factors[r.value] = f"{r.value:g}"
+    # ("a doublé entre 2021 et 2023, pour atteindre 14,8 millions": a multiple in words)
+    for sentence in around:
+        for m in _MULTIPLIED.finditer(sentence.text):
+            word = next(k for k, v in m.groupdict().items() if v)
+            factors[_MULTIPLES[word]] = f"{_MULTIPLES[word]:g} ({m.group(0)})"
     for held in restated:
         for s in source.quantities_in([held]):
             for rs in s.readings:
@@ -1102,6 +1208,50 @@ def _quotient_worked_out(f: _Figure) -> str:
                         return f"{s.span.strip()} / {shown} → {q.span.strip()}"
     return ""
 
+
+def _change_from_stated_end(f: _Figure) -> str:
+    """A rate of change from a level the digest sentence states to the figure of its
+    kind the story opens with that gives it (2月の高値106ドルと比べると約26%安い for "well
+    below the $106 peak", with "$78.25", the level now, in the story's first sentence):
+    that arithmetic, or ''."""
+    q, source = f.q, f.source
+    if not any(r.unit == "percent" for r in q.readings) or marks_share(q, f.piece.text):
+        return ""
+    way = stated_direction(f.after) or (
+        "−" if _LOWER_AFTER.match(f.after) else "+" if _HIGHER_AFTER.match(f.after) else ""
+    )
+    if not way:
+        return ""
+    for base in f.restated:
+        if not (_money(base) or base.units & ({"count"} | MEASURES)):
+            continue
+        for other in source.lead_quantities:
+            if other is base or not same_kind_sources(base, other):
+                continue
+            found = close_change(q, base, other, same_kind_sources, way)
+            if found:
+                return found
+    return ""
+
+
+# 約26%安い, 2割低い, 3割高い: a comparison with a level, right after the rate
+_LOWER_AFTER = rx.compile(r"(?:安|低|少な)[いくか]")
+_HIGHER_AFTER = rx.compile(r"(?:高|多)[いくか]")
+
+
+# 1.25ユーロから1.35ユーロに: the level a change runs from, right before から
+_FROM_AFTER = rx.compile(r"\s*から")
+
+
+# a level multiplied in words: doubled, a doublé, verdoppelt, se duplicó; halved
+_MULTIPLES = {"two": 2.0, "three": 3.0, "four": 4.0, "half": 0.5}
+_MULTIPLIED = rx.compile(
+    r"\b(?:(?P<two>doubled|doubl[ée]e?s?|verdoppelt(?:e|en)?|(?:se\s+)?duplic(?:ó|aron|ado))"
+    r"|(?P<three>tripled|tripl[ée]e?s?|verdreifacht(?:e|en)?|(?:se\s+)?triplic(?:ó|aron|ado))"
+    r"|(?P<four>quadrupled|quadrupl[ée]e?s?|vervierfacht(?:e|en)?|(?:se\s+)?cuadruplic(?:ó|aron|ado))"
+    r"|(?P<half>halved|halbiert(?:e|en)?|divisée?s?\s+par\s+deux|(?:se\s+)?redujo\s+a\s+la\s+mitad))\b",
+    re.IGNORECASE,
+)
 
 # 残る5カ月, 残り3カ月: the months left of a year
 _REST_BEFORE = rx.compile(r"(?:残る|残り|残りの|あと)(?:約)?$")
@@ -1477,10 +1627,62 @@ def _miscomputed(f: _Figure) -> Finding | None:
         or wrong_multiple(q, text, f.stated, f.source.quantities)
         or multiple_of_rate(q, text, f.stated, f.source)
         or wrong_margin(q, text, f.source.quantities)
+        or _wrong_part_of_share(f)
     )
     if wrong:
         return f.contradicted(wrong)
     return _wrong_years_since(q, f.piece, f.source, f.aligned)
+
+
+def _wrong_part_of_share(f: _Figure) -> str:
+    """The part a share of a whole gives, where the digest sentence writes the whole,
+    then the share, then the part right after it (在籍者5万2400人のうち留学生は31%、
+    約1万8000人: 52,400 × 31% = 16,244, not 18,000), all three as the source does but
+    the part: that arithmetic when q is not it, or ''."""
+    q, at = f.q, f.q.start - f.start
+    if not q.units & {"count", "any"} and not _money(q) and not q.units & MEASURES:
+        return ""
+    share = next(
+        (o for o in f.stated if o.end <= at and _PART_AFTER_SHARE.fullmatch(f.sentence, o.end, at)),
+        None,
+    )
+    if share is None:
+        return ""
+    percent = [r.value for r in share.readings if r.unit == "percent" and 0 < r.value < 100]
+    if not any(mark in share.span for mark in ("%", "％", "割")):
+        percent = []  # (3分の1: a fraction, often of something else)
+    # (the whole the sentence makes the share's: 在籍者5万2400人のうち…31%)
+    wholes = [
+        o
+        for o in f.stated
+        if o.end <= share.start
+        and (o.units & q.units - {"any"})
+        and (not (o.counter and q.counter) or o.counter == q.counter)
+        and _WHOLE_OF_SHARE.match(f.sentence, o.end)
+    ]
+    if not percent or not wholes:
+        return ""
+    whole = wholes[-1]
+    if not all(any(states(o, s) for s in f.source.quantities) for o in (share, whole)):
+        return ""
+    for rq in q.readings:
+        for rw in whole.readings:
+            if rq.unit != rw.unit or rw.value <= 0:
+                continue
+            part = rw.value * percent[0] / 100
+            if (
+                within_rounding(rq.value, part, q, exact=False)
+                or not part / 2 < rq.value < 2 * part
+            ):
+                return ""  # (right, or no restatement of that part at all)
+            return f"{whole.span.strip()} × {share.span.strip()} = {in_figure_units(part, whole, rw.value)}"
+    return ""
+
+
+# 5万2400人のうち, 5万2400人の: a whole a share is then taken of
+_WHOLE_OF_SHARE = rx.compile(r"(?:のうち|の中で|中|の)")
+# 31%、約1万8000人 / 31%(約1万8000人) / 31%にあたる約1万8000人: the part right after its share
+_PART_AFTER_SHARE = rx.compile(r"(?:、|,|[(（]|にあたる|に相当する)(?:約|およそ|ほぼ)?")
 
 
 def _rivals(f: _Figure) -> list[Quantity] | Finding:
@@ -1644,6 +1846,7 @@ def worked_out_beside(
     ) or (
         converted_temperature(q, piece.text, stated, source.values)
         or converted_measure(q, piece.text, stated, source.values)
+        or converted_duration(q, piece.text, stated, source.values)
     )
     if found is None:
         return None

@@ -163,6 +163,13 @@ class SourceIndex:
             None,
         )
 
+    @cached_property
+    def lead_quantities(self) -> list[Quantity]:
+        """The figures of the title and the first two sentences: the story's own
+        (the level now a digest compares an earlier one with)."""
+        stop = self._offsets[2] if len(self._offsets) > 2 else len(self.text)
+        return [q for q in self.quantities if q.start < stop]
+
     def quantities_in(self, sentences: list[SourceSentence]) -> list[Quantity]:
         """The source's figures that stand in ``sentences``."""
         return [q for q in self.quantities if self.sentence_of(q.start) in sentences]

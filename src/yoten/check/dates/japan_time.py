@@ -19,6 +19,7 @@ from yoten.check.jst import (
     jst_minutes,
     local_offsets,
     offset_on,
+    place_offsets,
 )
 from yoten.check.normalize import halfwidth
 from yoten.check.pieces import Piece
@@ -426,6 +427,14 @@ def _other_offsets(
             out += [
                 (replace(t, offset=o), "daylight saving time on the day")
                 for o in local_offsets(published, days) - {t.offset}
+            ]
+        # "signed at 9 am in Jakarta" for an outlet at UTC+8: the place's own zone
+        sentence = source.sentence_of(t.start)
+        if sentence is not None and not named:
+            on: set[dt.date | None] = set(days) or {None}
+            out += [
+                (replace(t, offset=o), "the zone of the place the source names")
+                for o in set().union(*(place_offsets(sentence.text, d) for d in on)) - {t.offset}
             ]
     return out
 

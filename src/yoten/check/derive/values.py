@@ -21,7 +21,9 @@ from yoten.check.derive.basics import (
 )
 from yoten.check.derive.years import AFTER_YEARS
 from yoten.check.lexicon import counter_nouns
+from yoten.check.normalize import halfwidth
 from yoten.check.quantities import Quantity, Reading, equivalent_readings
+from yoten.check.quantities.english_context import NAME_BEFORE_AGE
 from yoten.check.relations import read_as_year
 from yoten.check.source import SourceIndex
 
@@ -574,8 +576,39 @@ def change_of(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction:
                 if direction and label and label != direction:
                     continue  # 約15%増 is no fall of 14.9%
                 if any(abs(change - share) <= tolerance for share in shares):
+                    # (a fall runs from the higher figure: $106 → $78.25: −26.2%)
+                    old, new = (s1, s2) if label == "−" else (s2, s1)
                     return (
-                        f"{s2.span.strip()} → {s1.span.strip()}: {label}{change:.1f}%"
+                        f"{old.span.strip()} → {new.span.strip()}: {label}{change:.1f}%"
+                        f" → {q.span.strip()}"
+                    )
+    return ""
+
+
+def close_change(q: Quantity, a: Quantity, b: Quantity, same_kind: SameKind, direction: str) -> str:
+    """The change between ``a`` and ``b`` (as ``direction`` says: "+" a rise, "−" a
+    fall, "" either) when it gives percentage ``q`` to its last written digit: $106 →
+    $78.25 is −26.2%, 約26%; not 約20% for +24.9%, nor 7.8% for +7.3%, which the looser
+    tolerance of ``change_of`` admits. '' otherwise."""
+    shares = [r.value for r in q.readings if r.unit == "percent" and r.value > 0]
+    if not shares or not (same_kind(a, b) or same_kind(b, a)):
+        return ""
+    # (half its last digit, and that digit once more with 約: 7.8% is 7.75–7.85, 約26%
+    # 24.5–27.5)
+    written = re.search(r"\d+(?:\.(\d+))?", halfwidth(q.span))
+    step = 10.0 ** -len(written.group(1) or "") if written else 1.0
+    tolerance = step / 2 + (step if q.approx else 0.0) + 1e-9
+    for ra in a.readings:
+        for rb in b.readings:
+            if ra.unit != rb.unit or ra.value <= 0 or rb.value <= 0 or ra.value == rb.value:
+                continue
+            high, low = max(ra.value, rb.value), min(ra.value, rb.value)
+            for label in (direction,) if direction else ("+", "−"):
+                change = 100 * (high / low - 1) if label == "+" else 100 * (1 - low / high)
+                if any(abs(change - v) <= tolerance for v in shares):
+                    old, new = (a, b) if (ra.value < rb.value) == (label == "+") else (b, a)
+                    return (
+                        f"{old.span.strip()} → {new.span.strip()}: {label}{change:.1f}%"
                         f" → {q.span.strip()}"
                     )
     return ""
@@ -588,7 +621,7 @@ def derived_level(q: Quantity, pool: list[Quantity], after: str = "") -> str:
     return change_of(q, pool, _kin_in_source, direction_of(after)) or _level_and_step(q, pool)
 
 
-def _product(q: Quantity, stated: list[Quantity], nearby: Sequence[Quantity] = ()) -> str:
+def product_of(q: Quantity, stated: list[Quantity], nearby: Sequence[Quantity] = ()) -> str:
     """A product of two figures the digest sentence states (254席の機材で週3便 → 762席;
     年11億ユーロを10年間 → 計110億ユーロ): one in q's unit, the other a count of times,
     weeks or years. The one in q's unit may be the sentence restated's ("two four-year
@@ -835,6 +868,9 @@ def _kin_in_source(a: Quantity, b: Quantity) -> bool:
     return bool(a.units & b.units)
 
 
+_PERSONS_AGE = rx.compile(NAME_BEFORE_AGE + "$")
+
+
 def derive(
     q: Quantity,
     nearby: list[Quantity],
@@ -882,8 +918,20 @@ def derive(
     # (the part as the source states it; a part of the digest's own gives no constraint)
     parts = [s for s in source.quantities if part is not None and states(part, s)]
     change = bool(direction_of(after))  # 3%上昇: a change, no share of two figures
+    # (a person's age is no sum: 55歳 is not "three years" + the "Oyelowo-Farr, 52" of
+    # the sentence restated)
+    summed = not (
+        q.units == {"age"}
+        and any(_PERSONS_AGE.search(source.text, max(0, u.start - 40), u.start) for u in uses)
+    )
     return (
-        _combinations(q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text)
+        (
+            _combinations(
+                q, nearby, same_kind, exact=False, uses=uses, given=given, text=source.text
+            )
+            if summed
+            else ""
+        )
         or ("" if change else _share(q, nearby, exact=False, parts=parts))
         or _percent_of(q, [*earlier, *nearby], stated or [], same_kind, source.text)
         or per_unit(q, [*nearby, *earlier], same_kind, before)
@@ -894,7 +942,7 @@ def derive(
         )
         or _majority(q, [*nearby, *(stated or [])], before)
         or _level_and_step(q, nearby, everything)
-        or _product(
+        or product_of(
             q,
             [o for o in stated or [] if any(states(o, s) for s in source.quantities)],
             nearby,
@@ -916,7 +964,7 @@ def derive(
         )
         or _combinations(
             q,
-            everything,
+            everything if summed else [],
             same_kind,
             exact=True,
             uses=uses,

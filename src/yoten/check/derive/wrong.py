@@ -22,7 +22,7 @@ from yoten.check.derive.basics import (
     states,
     within_rounding,
 )
-from yoten.check.derive.values import MEASURES, change_of, direction_of
+from yoten.check.derive.values import MEASURES, change_of, close_change, direction_of
 from yoten.check.quantities import COUNTISH, Quantity, equivalent_readings
 from yoten.check.ranges import range_ends
 from yoten.check.relations import miscopied, power_of_ten
@@ -54,7 +54,7 @@ _AMOUNT_BEFORE = rx.compile(
     r"(?:増加|減少|上昇|下落|低下|拡大|縮小|超過|不足|増|減)(?:額|幅|分)(?:は|が|も|で)?(?:約|およそ)?$"
 )
 # 差は1分53秒, 差が3票: a gap named before its figure
-_GAP_BEFORE = rx.compile(r"差(?:は|が|も|で)?$")
+_GAP_BEFORE = rx.compile(r"差(?:額)?(?:は|が|も|で)?$")
 
 
 def wrong_change(
@@ -225,6 +225,21 @@ def wrong_change(
                         else in_figure_units(change, base, rb.value)
                     )
                     found.append((miss, f"{up.span.strip()} − {down.span.strip()} = {value}"))
+    if found and percent and not paired:
+        # (2月の高値106ドルと比べると約26%安い for "well below the $106 peak", the
+        # level now in the story's first sentence, $78.25: the end the digest states
+        # and a figure the story opens with that gives q, not the other one beside it)
+        direction = direction_of(text[q.end : q.end + 6])
+        if rate:
+            direction = "−" if rate.group("down") else "+"
+        for base in ends:
+            for other in source.lead_quantities:
+                if (
+                    other is not base
+                    and not range_ends(base, other, source)
+                    and close_change(q, base, other, same_kind, direction)
+                ):
+                    return ""
     return min(found)[1] if found else ""
 
 
@@ -923,6 +938,41 @@ def converted_measure(
         if abs(value - target) <= tolerance * target:
             return True, f"{said} → {q.span.strip()}"
         return False, said
+    return None
+
+
+_DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute"}
+
+
+def converted_duration(
+    q: Quantity, text: str, stated: list[Quantity], known: Set[float]
+) -> tuple[bool, str] | None:
+    """A span of time the digest restates in other units in brackets right after the
+    source's own (54カ月(4年半), 3時間(180分)): whether the two agree, within q's own
+    rounding (half a year for 4年半, half a unit else, 3% more with 約), and the
+    arithmetic. None when q is no such restatement."""
+    if not q.units & _DURATION_UNITS:
+        return None
+    before = [
+        o for o in stated if o.end <= q.start and _BRACKET_OPEN.fullmatch(text, o.end, q.start)
+    ]
+    if not before or not before[-1].units & _DURATION_UNITS or before[-1].units == q.units:
+        return None
+    given = before[-1]
+    if not any(r.value in known for r in given.readings):
+        return None  # (the source's own figure, not one the digest worked out)
+    step = q.place or (0.5 if "半" in q.span else 1.0)
+    for mine in equivalent_readings(q.readings):
+        for theirs in equivalent_readings(given.readings):
+            if mine.unit != theirs.unit or mine.unit not in ("mon", "dur") or not mine.value:
+                continue
+            scale = mine.value / q.figure if q.figure else 1.0  # (one of q's units, in base)
+            tolerance = step / 2 * scale + (0.03 * theirs.value if q.approx else 0)
+            unit = next(r.unit for r in q.readings if r.unit in _DURATION_UNITS)
+            said = f"{given.span.strip()} = {fmt_value(theirs.value / scale)} {unit}s"
+            if abs(mine.value - theirs.value) <= tolerance + 1e-9:
+                return True, f"{said} → {q.span.strip()}"
+            return False, said
     return None
 
 

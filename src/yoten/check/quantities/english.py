@@ -578,6 +578,7 @@ def scan_english(text: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     _join_en_parts(found, folded)
     _half_a_scale(found, folded)
+    _part_of_a_century(found, folded)
     _elliptic_ordinals(found, folded)
     _fraction_of_percent(found, folded)
     return found
@@ -640,6 +641,45 @@ def _elliptic_ordinals(found: list[Quantity], folded: str) -> None:
 
 
 _HALF_A = rx.compile(r"(?:a\s+)?half(?:\s+|-)$", re.IGNORECASE)
+_FRACTION_WORD = rx.compile(
+    r"(?:(?:a|one|two|three)[\s-]+)?(?:half|quarters?|thirds?)", re.IGNORECASE
+)
+
+
+def _part_of_a_century(found: list[Quantity], folded: str) -> None:
+    """ "a quarter of a century", "half a century", "three quarters of a century": one
+    span of years (25, 50, 75), about that long, not a share and "a century" (in
+    place)."""
+    for i in range(len(found) - 1, 0, -1):
+        part, whole = found[i - 1], found[i]
+        ratios = [r.value for r in part.readings if r.unit == "ratio" and 0 < r.value < 1]
+        between = folded[part.end : whole.start]
+        if (
+            not ratios
+            or whole.units not in ({"century"}, {"decade"})
+            or not whole.span.lower().startswith(("a ", "one "))
+            or not _FRACTION_WORD.fullmatch(part.span)
+            # ("a quarter of a century", "half a century"; not "one in five a decade ago")
+            or not (
+                _OF.fullmatch(between) or (part.span.lower().endswith("half") and between == " ")
+            )
+        ):
+            continue
+        years = ratios[0] * (100 if "century" in whole.units else 10)
+        unit = next(iter(whole.units))
+        found[i - 1 : i + 1] = [
+            replace(
+                whole,
+                span=folded[part.start : whole.end],
+                start=part.start,
+                readings=(Reading(unit, ratios[0]), Reading("year", years)),
+                figure=years,
+                approx=True,  # (a round span: "in half a century" for 53 years)
+                extra={k: v for k, v in whole.extra.items() if k != "article"},
+            )
+        ]
+
+
 _A_SCALE = rx.compile(r"a (?:million|billion|trillion)|(?:million|billion|trillion)(?!\S)")
 
 

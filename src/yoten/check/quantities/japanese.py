@@ -488,6 +488,9 @@ def _edition(
     return q
 
 
+_WIDE_DECIMAL = rx.compile(r"(?<=[０-９])・(?=[０-９]+(?![０-９月日年期位号回次戦区条項]))")
+
+
 def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Quantities in Japanese ``text``; spans in ``skip`` (dates) are left out.
 
@@ -498,7 +501,9 @@ def scan_japanese(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Qu
     キロ/マイル after 時速, or after another speed figure of one phrase
     (時速70マイルから65マイル), is a speed.
     """
-    folded = halfwidth(text)
+    # (a newspaper's full-width decimal point: ５９・２％, ５・９ポイント; not a list of
+    # months or days, ５・６月, nor of ranks, １・２位)
+    folded = halfwidth(_WIDE_DECIMAL.sub(".", text) if "・" in text else text)
     skips = sorted(skip)
     found: list[Quantity] = []
     consumed = 0
