@@ -215,3 +215,73 @@ def test_words_that_name_no_time_zone() -> None:
     lead = "公聴会は19日午後6時(日本時間20日{})に開かれる。"
     assert error_spans(source, lead.format("午前7時"), published=published) == []
     assert error_spans(source, lead.format("午前8時"), published=published) == ["午前8時"]
+
+
+# --- after the first runs of rounds 137-138 -----------------------------------------
+
+
+def test_days_between_two_dates_of_the_source() -> None:
+    source = "The retailer said the code was discovered during a routine audit on Sept. 12."
+    published = dt.datetime(2025, 9, 30, 17, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    lead = "発見から公表までは{}日を要した。"
+    assert _derived(source, lead.format(18), "18日", published=published)
+    assert not _derived(source, lead.format(16), "16日", published=published)
+
+
+def test_a_day_without_its_month_in_the_paragraphs_month() -> None:
+    source = (
+        "La banca en línea estuvo fuera de servicio desde las 21 horas del sábado 16 de "
+        "agosto hasta la medianoche del domingo."
+    )
+    published = dt.datetime(2025, 11, 20, 10, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+    lead = (
+        "アプリは8月16日(土)午後9時から27時間停止した。開始は日本時間では17日({})午前9時に当たる。"
+    )
+    assert error_spans(source, lead.format("日"), language="es", published=published) == []
+
+
+def test_a_quarter_named_by_its_ordinal_alone() -> None:
+    source = (
+        "La Suisse autorisera l'importation de 2 800 tonnes de viande bovine à taux réduit "
+        "au deuxième trimestre, contre 2 200 tonnes au premier, a annoncé mardi l'Office."
+    )
+    lead = "4〜6月期に輸入できる牛肉の枠を2800トンとし、{}の2200トンから増やす。"
+    assert error_spans(source, lead.format("1〜3月期"), language="fr") == []
+    assert error_spans(source, lead.format("7〜9月期"), language="fr") != []
+
+
+def test_a_quarter_that_is_the_rest_of_its_half() -> None:
+    source = (
+        "Factories in the park produced 41.6 million units in the second quarter. Output "
+        "for the first half of the year reached 78.3 million units."
+    )
+    lead = "1〜6月の生産量は7830万個で、1〜3月期は約3670万個だった。"
+    assert error_spans(source, lead) == []
+
+
+def test_a_level_before_a_rate_to_the_storys_figure() -> None:
+    source = (
+        "Ships carried 28.4 million tons through the locks this season. Tonnage rose 3.1% "
+        "from the 2023 season, helped by a late surge in grain. Amsel said traffic had yet "
+        "to return to the levels of the early 2000s, when the canal carried 35 million tons "
+        "a year."
+    )
+    lead = "貨物量は2023年の季節(約{}万トン)から3.1%増えた。"
+    assert error_spans(source, lead.format(2755)) == []
+    assert not _derived(source, lead.format(2455), "2455万トン")
+
+
+def test_an_amount_spread_over_the_years_its_sentence_states() -> None:
+    source = (
+        "The foundation pledged S$150 million to the cancer institute, to be paid in equal "
+        "instalments over ten years."
+    )
+    lead = "10年間の均等払いで、年{}万シンガポールドルとなる。"
+    assert error_spans(source, lead.format(1500)) == []
+
+
+def test_the_last_day_of_a_run_an_english_source_counts() -> None:
+    source = "Lock 31 will close for nine days from 28 October while contractors replace its gates."
+    published = dt.datetime(2025, 10, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    lead = "第31閘門は10月28日から9日間閉鎖し、{}まで通れない。"
+    assert error_spans(source, lead.format("11月5日"), published=published) == []

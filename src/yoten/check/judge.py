@@ -11,6 +11,7 @@ figure of the same kind that the sentences restated state in its place —
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import math
@@ -59,8 +60,20 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
-from yoten.check.derive.basics import in_figure_units, share_slack, states, within_rounding
-from yoten.check.derive.values import MEASURES, close_change, product_of, stated_direction
+from yoten.check.derive.basics import (
+    fmt_value,
+    in_figure_units,
+    share_slack,
+    states,
+    within_rounding,
+)
+from yoten.check.derive.values import (
+    MEASURES,
+    close_change,
+    percent_of,
+    product_of,
+    stated_direction,
+)
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.direction import source_direction
 from yoten.check.lexicon import counter_nouns
@@ -485,6 +498,8 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or _rest_of_year(f)
         or _change_from_stated_end(f)
         or _product_of_sentence_before(f)
+        or _days_between_dates(f)
+        or _level_before_rate_to_lead(f)
     )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
@@ -494,7 +509,10 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     share = next((p for s in rivals if (p := _stated_percent_of(f, s))), "")
     if share:  # 固定額の10%(520万ユーロ) for "52 millones": the share its sentence states
         return f.derived(share)
-    each = next((p for s in rivals if (p := _divided_in_its_sentence(f, s))), "")
+    each = next(
+        (p for s in rivals if (p := _divided_in_its_sentence(f, s) or _spread_over_span(f, s))),
+        "",
+    )
     if each:  # 前回契約の1億6000万ドル for "$1.6 billion for 10 missions", per mission
         return f.derived(each)
     between = change_to_rival(q, rivals, f.restated)
@@ -919,6 +937,53 @@ def _total_with_each(f: _Figure) -> str:
             )
             return f"{shown} = {in_figure_units(total, q, mine)}"
     return ""
+
+
+def _level_before_rate_to_lead(f: _Figure) -> str:
+    """The level a rate the digest writes right after it runs from, up (or down) to
+    the figure the story opens with (2023年の季節(約2755万トン)から3.1%増えた for
+    "Tonnage rose 3.1% from the 2023 season", the season's 28.4 million tons in the
+    first sentence): that arithmetic, or ''."""
+    rate = _RATE_FROM_AFTER.match(f.piece.text, f.q.end)
+    if rate is None:
+        return ""
+    at = rate.start("rate") - f.start
+    stated = [o for o in f.stated if o.start == at and o.units & {"percent"}]
+    return percent_of(f.q, f.source.lead_quantities, stated, same_kind_sources, f.source.text)
+
+
+# 約2755万トン)から3.1%増えた: the rate a level runs from, right after it
+_RATE_FROM_AFTER = rx.compile(r"[)）]?\s*から(?P<rate>(?:約|およそ)?\d[\d.]*(?:%|％))")
+
+
+def _days_between_dates(f: _Figure) -> str:
+    """The days between two dates the source gives (its day of publication among them),
+    where the digest sentence counts them from one thing to another (発見から公表までは
+    18日 for "discovered … on Sept. 12", published Sept. 30): that arithmetic, or ''."""
+    q = f.q
+    days = [r.value for r in q.readings if r.unit == "day"]
+    if not days or not _FROM_UNTIL.search(f.sentence[: q.start - f.start]):
+        return ""
+    facts = f.source.dates
+    known = {dt.date(*d) for d in facts.full if _real_date(*d)}
+    if facts.published is not None:
+        known.add(facts.published)
+    for a, b in itertools.combinations(sorted(known), 2):
+        if (b - a).days in days:
+            return f"{b.isoformat()} − {a.isoformat()} = {(b - a).days} days"
+    return ""
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# 発見から公表までは: a span counted from one thing to another
+_FROM_UNTIL = rx.compile(r"から[^、。\d]{0,16}まで(?:は|に|で|の)?(?:約|およそ)?$")
 
 
 def _product_of_sentence_before(f: _Figure) -> str:
@@ -2078,6 +2143,31 @@ def _divided_in_its_sentence(f: _Figure, s: Quantity) -> str:
     home = f.source.sentence_of(s.start)
     pool = f.source.quantities_in([home]) if home is not None else []
     return per_unit(f.q, pool, same_kind, "", clause, f.source)
+
+
+def _spread_over_span(f: _Figure, s: Quantity) -> str:
+    """Whether q, written as a yearly (monthly) amount, is source amount ``s`` spread
+    over the years (months) its sentence states (10年間の均等払いで、年1500万シンガポール
+    ドル for "S$150 million … over ten years"): that arithmetic, or ''."""
+    q = f.q
+    per = _PER_PERIOD_BEFORE.search(f.sentence, 0, q.start - f.start)
+    if per is None or not (_money(q) and _money(s)):
+        return ""
+    unit = "month" if "月" in per.group(0) else "year"
+    for o in f.stated:
+        spans = [r.value for r in o.readings if r.unit == unit and r.value >= 2]
+        for n in spans:
+            for rq in q.readings:
+                for rs in s.readings:
+                    if rq.unit == rs.unit and within_rounding(
+                        rq.value, rs.value / n, q, exact=False
+                    ):
+                        return f"{s.span.strip()} / {o.span.strip()} = {fmt_value(rs.value / n)}"
+    return ""
+
+
+# 年1500万ドル, 毎年, 月額: an amount per year or per month, right before it
+_PER_PERIOD_BEFORE = rx.compile(r"(?:毎年|年間|年額|年|毎月|月額|月)(?:約|およそ|平均)?$")
 
 
 # 10%(520万ユーロ), 10%、520万ユーロ, 10%にあたる520万ユーロ: a percentage and its amount

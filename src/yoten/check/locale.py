@@ -203,6 +203,27 @@ def _one_in(m: re.Match[str], hold: Callable[[str], str]) -> str:
     return hold(f"{n} in {d}") + (f" {noun}" if noun else ",")
 
 
+_ORDINALS = {
+    "premier": "first", "première": "first", "primero": "first", "primer": "first",
+    "ersten": "first", "deuxième": "second", "second": "second", "segundo": "second",
+    "zweiten": "second", "troisième": "third", "tercero": "third", "tercer": "third",
+    "dritten": "third", "quatrième": "fourth", "cuarto": "fourth", "vierten": "fourth",
+}  # fmt: skip
+# "the second quarter, … au premier", "el tercer trimestre … en el primero de 2027": an
+# ordinal with no noun of its own after a quarter the sentence names is a quarter too
+_ELLIPTIC_QUARTER = rx.compile(
+    r"(?P<head>\b(?:first|second|third|fourth)\s+quarter\b[^.;!?]{0,120}?\b"
+    r"(?:au|en\s+el|el|del|al|du|im|vom)\s+)"
+    r"(?P<ord>" + "|".join(_ORDINALS) + r")\b"
+    r"(?=\s*(?:[,.;:)]|$|(?:de|del|du|von)\s+(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_quarter(m: re.Match[str]) -> str:
+    return f"{m.group('head')}{_ORDINALS[m.group('ord').lower()]} quarter"
+
+
 def _english_ordinal(m: re.Match[str]) -> str:
     n = int(m.group(1))
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -378,6 +399,8 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
         text = pattern.sub(lambda _m, e=english: hold(e), text)  # type: ignore[misc]
     text = _number_words(text, language)
     text = _HELD.sub(lambda m: held[len(m.group(1)) - 1], text)
+    # (au deuxième trimestre, contre 2 200 tonnes au premier: the first quarter)
+    text = _ELLIPTIC_QUARTER.sub(_elliptic_quarter, text)
     text = _SCALE_OF.sub(r"\1 ", text)  # 1,1 millones de toneladas: 1.1 million tonnes
     if language == "fr":
         text = _FRENCH_ORDINAL.sub(_english_ordinal, text)

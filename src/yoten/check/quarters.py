@@ -512,6 +512,8 @@ def restated_quarter(
         return None
     if restated <= {e // 3 for e in own if e % 3 == 0} - {quarter}:
         return None
+    if inside and all(any(a <= 3 * r - 2 and 3 * r <= b for a, b in spans) for r in restated):
+        return None  # (1〜6月は7830万個で、1〜3月期は約3670万個: the half less its Q2)
     if any(_FISCAL.search(s.norm or s.text) for s in naming):
         return None
     if any(_months_said(s.norm or s.text, first, last) for s in naming):

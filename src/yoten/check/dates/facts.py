@@ -441,6 +441,9 @@ def source_dates(
                 when_year = year or nearest_year(published, month, day)
                 if _real_date(when_year, month, day):
                     _add_days_apart(facts, folded, m.start(), [dt.date(when_year, month, day)])
+                    _add_last_of_english_run(
+                        facts, folded, m.start(), dt.date(when_year, month, day)
+                    )
             if year is None and inside(m, relative):
                 continue  # "last March": read with its year above
             facts.add_date(year, month, day)
@@ -1230,6 +1233,32 @@ def _add_weekday_days(facts: SourceDates, ref: DateRef, folded: str, published: 
     elif not _JA_DAY_BEFORE_WEEKDAY.search(folded, max(0, ref.start - 4), ref.start):
         for when in _weekday_dates(published, ref.weekday):
             facts.add_day(when)
+
+
+def _add_last_of_english_run(facts: SourceDates, folded: str, at: int, first: dt.date) -> None:
+    """The last day of a run of days an English source counts from a date ("will close
+    for nine days from 28 October": November 5)."""
+    run = _EN_DAYS_FROM.search(folded, max(0, at - 48), at)
+    if run is None:
+        return
+    count = run.group("n").lower()
+    days = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count, 0)
+    if 1 < days <= 31:
+        facts.add_day(first + dt.timedelta(days=days - 1))
+
+
+_SMALL_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_EN_DAYS_FROM = rx.compile(
+    r"\bfor\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:straight\s+|consecutive\s+)?days\s+"
+    r"(?:from|starting|beginning)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _add_last_of_run(facts: SourceDates, ref: DateRef, folded: str, published: dt.date) -> None:

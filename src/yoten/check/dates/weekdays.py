@@ -47,6 +47,26 @@ def _context_month(before: str, day: int) -> int | None:
     return month
 
 
+def _in_paragraph_month(m: re.Match[str], published: dt.date, day: int, weekday: int) -> bool:
+    """Whether the last month the paragraph names before a day written without one
+    (8月16日(土)…。開始は日本時間では17日(日)) gives that day its weekday, in the year
+    nearest the story."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    named = list(_MONTH_DAY.finditer(line))
+    if not named:
+        return False
+    month = int(named[-1].group("m"))
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((date - published).days) <= 183 and date.weekday() == weekday:
+            return True
+    return False
+
+
+_MONTH_DAY = rx.compile(r"(?P<m>1[0-2]|0?[1-9])月\d{1,2}日")
 _LOCAL_THEN_JST = rx.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
     r"(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?)?(?:[(（][^()（）]{1,15}[)）])?[、,(（]?\s*"
@@ -185,6 +205,8 @@ def wrong_weekdays(
         )
         if stated and any(c.weekday() == weekday for c in stated):
             continue
+        if month is None and _in_paragraph_month(m, published, day, weekday):
+            continue  # 8月16日(土)午後9時から…停止した。開始は日本時間では17日(日)
         if not candidates or any(c.weekday() == weekday for c in candidates):
             continue
         if month is not None and year is None and _in_named_year(m, month, day, weekday):

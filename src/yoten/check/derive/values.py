@@ -342,7 +342,7 @@ def _share(
 _OF_AFTER = rx.compile(r"\s+of\b", re.IGNORECASE)
 
 
-def _percent_of(
+def percent_of(
     q: Quantity, pool: list[Quantity], stated: list[Quantity], same_kind: SameKind, text: str = ""
 ) -> str:
     """A percentage or multiple the digest sentence states, applied to a figure of the
@@ -933,7 +933,7 @@ def derive(
             else ""
         )
         or ("" if change else _share(q, nearby, exact=False, parts=parts))
-        or _percent_of(q, [*earlier, *nearby], stated or [], same_kind, source.text)
+        or percent_of(q, [*earlier, *nearby], stated or [], same_kind, source.text)
         or per_unit(q, [*nearby, *earlier], same_kind, before)
         # (1隻あたり約935億円: per one of what the source counts with that counter,
         # anywhere: 新型護衛艦2隻 in the sentence before the one with the 1,870億円)
