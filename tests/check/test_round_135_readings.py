@@ -285,3 +285,36 @@ def test_the_last_day_of_a_run_an_english_source_counts() -> None:
     published = dt.datetime(2025, 10, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     lead = "第31閘門は10月28日から9日間閉鎖し、{}まで通れない。"
     assert error_spans(source, lead.format("11月5日"), published=published) == []
+
+
+def test_a_range_end_in_a_sentence_too_short_to_align() -> None:
+    source = (
+        "The teethers, shaped like flowers with soft petals, are designed for babies aged 3 "
+        "to 12 months, and were sold in pharmacies."
+    )
+    lead = "対象製品:花の形をした歯固めで、生後3〜{}カ月の乳児向け。"
+    assert error_spans(source, lead.format(12)) == []
+    assert error_spans(source, lead.format(18)) == ["18カ月"]
+
+
+def test_a_change_whose_verb_stands_before_its_by() -> None:
+    source = (
+        "The Westfield Public Library will cut its budget for books, databases and other "
+        "materials by 7% in fiscal 2026, to $2.79 million."
+    )
+    lead = "2026会計年度の資料費を7%{}の279万ドルとする。"
+    assert error_spans(source, lead.format("増")) == ["7%"]
+    assert error_spans(source, lead.format("減")) == []
+    raised = "The council raised property rates by 9.5% last year to balance its books."
+    assert error_spans(raised, "市は昨年、固定資産税率を9.5%引き上げた。") == []
+
+
+def test_the_level_a_stated_rate_runs_from() -> None:
+    source = (
+        "The port handled 4.6 million tonnes of cargo in the first nine months of the year, "
+        "15% more than in the same period of 2024."
+    )
+    lead = "1〜9月の取扱量は460万トンで、2024年同期(約{}万トン)から15%増えた。"
+    # 4.6 million / 1.15 = 4 million; × 0.85 = 3.91 million takes the rate from the wrong end
+    assert error_spans(source, lead.format(400)) == []
+    assert error_spans(source, lead.format(390)) == ["390万トン"]

@@ -51,6 +51,19 @@ _FALL_WORDS = (
     r"|baisse|recul(?:é|e)?|diminu(?:é|ée|tion|e)|chut(?:é|e)|repli"
     r"|ca(?:yó|yeron|ída)|baj(?:ó|aron|a)|descen(?:dió|so)|retroce(?:dió|so)|disminu(?:yó|ción)"
 )
+# "cut … by 7%": the step of a change named further back
+_BY_BEFORE = rx.compile(
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE
+)
+# the verbs of a change whose step "by" gives: "cut its budget … by 7%", "raised
+# property rates by 9.5%", "overshooting its budget by $17.6 million"
+_BY_VERB = rx.compile(
+    r"\b(?:(?P<up>rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
+    r"|overshoot(?:s|ing)?|overshot|exceed(?:s|ed|ing)?|expand(?:s|ed|ing)?)"
+    r"|(?P<down>cut(?:s|ting)?|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?"
+    r"|slash(?:es|ed|ing)?|shrink(?:s|ing)?|shr[au]nk))\b",
+    re.IGNORECASE,
+)
 # (not inside a hyphened word: "sit-down restaurants")
 _RISE = rx.compile(rf"(?<![\w-])(?:{_RISE_WORDS})\b", re.IGNORECASE)
 _FALL = rx.compile(rf"(?<![\w-])(?:{_FALL_WORDS})\b", re.IGNORECASE)
@@ -116,6 +129,14 @@ def source_direction(source: SourceIndex, s: Quantity) -> str:
                 if _LEVEL_WORD.search(between):
                     continue  # "fell to 12%": a level
                 found.add(sign)
+    if not found and _BY_BEFORE.search(text, max(floor, s.start - 12), s.start):
+        # "will cut its budget for books, databases and other materials by 7%": the last
+        # verb of a change further back, whose step "by" gives
+        clause = text[max(floor, s.start - 100) : s.start]
+        clause = clause[clause.rfind(";") + 1 :]
+        verbs = list(_BY_VERB.finditer(clause))
+        if verbs:
+            found.add("+" if verbs[-1].group("up") else "−")
     return found.pop() if len(found) == 1 else ""
 
 

@@ -390,6 +390,9 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     backwards = _level_before_backwards(f)
     if backwards is not None:  # 前年は約29万1000トン for "280,000 tonnes, up 4%": × 1.04
         return backwards
+    before_rate = _level_before_its_rate(f)
+    if before_rate is not None:  # 2024年同期(約390万トン)から15%増えた beside 460万トン
+        return before_rate
     stepped = _level_beside_its_step(f)
     if stepped:  # 1.25ユーロから1.35ユーロに for "up 10 cents, to 1.35 euros": 1.35 − 0.10
         return f.derived(stepped)
@@ -937,6 +940,48 @@ def _total_with_each(f: _Figure) -> str:
             )
             return f"{shown} = {in_figure_units(total, q, mine)}"
     return ""
+
+
+def _level_before_its_rate(f: _Figure) -> Finding | None:
+    """The level a rate written right after it runs from, to the level its own sentence
+    states (1〜9月の取扱量は460万トンで、2024年同期(約390万トン)から15%増えた): derived
+    when the level stated over 1 + the rate gives it (460 / 1.15 = 400), to the last digit
+    of each figure; an error when not (460 × 0.85 = 391 is the rate taken from the wrong
+    end). None when q is no such level or the source does not state the other two."""
+    q = f.q
+    rate = _RATE_FROM_AFTER.match(f.piece.text, q.end)
+    if rate is None or not q.figure:
+        return None
+    at = rate.start("rate") - f.start
+    step = next((o for o in f.stated if o.start == at and "percent" in o.units), None)
+    way = stated_direction(f.piece.text[rate.end() : rate.end() + 6])
+    if step is None or not way:
+        return None
+    p = next(r.value for r in step.readings if r.unit == "percent") / 100
+    decimals = re.search(r"\.(\d+)", step.span)
+    half = 10.0 ** -len(decimals.group(1) if decimals else "") / 200  # (15%: 14.5–15.5%)
+    given = [
+        o for o in f.stated if o is not step and any(states(o, s) for s in f.source.quantities)
+    ]
+    if not any(states(step, s) for s in f.source.quantities):
+        return None
+    for level in given:
+        if q.counter and level.counter and q.counter != level.counter:
+            continue  # (80件 of poaching cases is no level of 24人 arrested)
+        for rq in q.readings:
+            rl = next((r for r in level.readings if r.unit == rq.unit and r.value > 0), None)
+            if rl is None or rq.unit in ("percent", "point", "any"):
+                continue
+            sign = 1 if way == "+" else -1
+            lows = [rl.value / (1 + sign * (p + d)) for d in (-half, half)]
+            low, high = min(lows), max(lows)
+            slack = q.place / 2 * rq.value / q.figure  # (q's own last digit)
+            if low - slack <= rq.value <= high + slack:
+                return None  # (right: left to the derivations)
+            right = rl.value / (1 + sign * p)
+            shown = f"{level.span.strip()} / (100% {'+' if sign > 0 else '−'} {p * 100:g}%) = {in_figure_units(right, level, rl.value)}"
+            return f.contradicted(shown)
+    return None
 
 
 def _level_before_rate_to_lead(f: _Figure) -> str:
@@ -1816,7 +1861,11 @@ def _rivals(f: _Figure) -> list[Quantity] | Finding:
     if not rivals:
         # (stated: offsets in q's sentence)
         mine = replace(q, start=q.start - f.start, end=q.end - f.start)
-        counterpart = range_counterpart(mine, f.sentence, stated, nearby, source)
+        # (and the sentences that state the end the digest keeps: 生後3〜18カ月 for "aged
+        # 3 to 12 months", a sentence too short to align)
+        homes = [h for s in f.restated if (h := source.sentence_of(s.start)) is not None]
+        pool = [*nearby, *(s for s in source.quantities_in(homes) if s not in nearby)]
+        counterpart = range_counterpart(mine, f.sentence, stated, pool, source)
         rivals = [counterpart] if counterpart is not None else []
     return [s for s in rivals if not _someone_elses_age(q, s, f.sentence, source.text)]
 

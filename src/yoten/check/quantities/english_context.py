@@ -82,7 +82,8 @@ def join_en_range(found: list[Quantity], q: Quantity, folded: str) -> None:
         return
     prev = found[-1]
     gap = folded[prev.end : q.start]
-    if prev.units != {"count"} or not (_EN_RANGE.match(gap) or _listed(prev, q, gap)):
+    # (an age's first end too: "babies aged 3 to 12 months" are 3 months old and up)
+    if prev.units - {"age"} != {"count"} or not (_EN_RANGE.match(gap) or _listed(prev, q, gap)):
         return
     figure = prev.figure
     if q.extra.get("scaled") and not prev.extra.get("scaled"):
