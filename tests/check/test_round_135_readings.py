@@ -318,3 +318,41 @@ def test_the_level_a_stated_rate_runs_from() -> None:
     # 4.6 million / 1.15 = 4 million; × 0.85 = 3.91 million takes the rate from the wrong end
     assert error_spans(source, lead.format(400)) == []
     assert error_spans(source, lead.format(390)) == ["390万トン"]
+
+
+# --- after the first runs of rounds 139-140 -----------------------------------------
+
+
+def test_a_rate_from_a_level_to_the_one_the_sentence_before_gives() -> None:
+    source = (
+        "Stocks at the Tessel hub fell by 410,000 tonnes in the week to Friday to 1.92 "
+        "million tonnes, the lowest for the time of year since 2015."
+    )
+    lead = "在庫は1週間で41万トン減り192万トンとなった。前週の233万トンから約18%の減少。"
+    assert error_spans(source, lead) == []
+
+
+def test_the_period_of_a_rate_is_no_span_of_time() -> None:
+    source = (
+        "The time from filing to first hearing has fallen to an average of 23 days, from 31 "
+        "days a year earlier, after the court added two evening sessions a week."
+    )
+    lead = "初回審理までの平均日数は23日と、1年前の31日から{}日短くなった。"
+    assert error_spans(source, lead.format(8)) == []
+
+
+def test_the_final_quarter_of_the_year_before_in_german() -> None:
+    source = (
+        "Brent kostete im ersten Quartal durchschnittlich 81,80 Dollar je Barrel, nach "
+        "84,00 Dollar im Schlussquartal des Vorjahres."
+    )
+    published = dt.datetime(2024, 5, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    lead = "北海ブレントは1〜3月期に平均81.80ドルで、前年10〜12月期の84.00ドルから下がった。"
+    assert error_spans(source, lead, language="de", published=published) == []
+
+
+def test_a_run_of_weeks_counted_after_its_date() -> None:
+    source = "Ab dem 2. September wird die Anlage für sechs Wochen zur Wartung stillgelegt."
+    published = dt.datetime(2024, 5, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    lead = "9月2日から6週間、{}まで操業を止める。"
+    assert error_spans(source, lead.format("10月14日"), language="de", published=published) == []

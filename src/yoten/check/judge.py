@@ -838,16 +838,17 @@ def _gap_of_one_sentence(q: Quantity, pool: list[Quantity]) -> str:
 
 def _rate_of_stated_pair(f: _Figure) -> bool:
     """Whether q, a percentage, is the change between the two levels its own sentence
-    writes as from-to, in one unit (400人から520人へと3割増やした: 520 / 400 − 1)."""
+    writes as from-to, in one unit (400人から520人へと3割増やした: 520 / 400 − 1), the
+    second perhaps in the sentence before."""
     mine = [r.value for r in f.q.readings if r.unit == "percent"]
     if not mine:
         return False
     for a in f.stated:
         if not f.sentence.startswith("から", a.end):
             continue
-        for b in f.stated:
-            if b.start <= a.end:
-                continue
+        # (or the level the sentence before gives: 41万トン減り192万トンとなった。前週の
+        # 233万トンから約18%の減少)
+        for b in [*(o for o in f.stated if o.start > a.end), *f.before_figures]:
             for ra in a.readings:
                 for rb in b.readings:
                     if ra.unit != rb.unit or ra.unit == "percent" or not ra.value:
@@ -1669,7 +1670,26 @@ def _counterparts(f: _Figure) -> tuple[Quantity, ...]:
         and _replaced(q, s, f.stated)
         and "ordinal" not in s.units
         and not read_as_year(s, source.text)
+        and not _per_period(s, source.text)
     )
+
+
+def _per_period(s: Quantity, text: str) -> bool:
+    """Whether source figure ``s`` is the period of a rate ("two evening sessions a week",
+    "12 buses a day"): no span of time a digest figure stands in place of."""
+    return bool(
+        _A_PERIOD.fullmatch(s.span.strip())
+        and _COUNTED_BEFORE.search(text, max(0, s.start - 40), s.start)
+    )
+
+
+_A_PERIOD = rx.compile(r"(?:a|an|per|each)\s+(?:day|week|month|year|hour)", re.IGNORECASE)
+# "two evening sessions ", "$300 ": a figure and at most three words, right before
+_COUNTED_BEFORE = rx.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve))[\w.,$€£%]*"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _derivation(f: _Figure, counterparts: tuple[Quantity, ...]) -> str | Finding:
@@ -1721,9 +1741,9 @@ def _miscomputed(f: _Figure) -> Finding | None:
     source's figures do not give."""
     q, text = f.q, f.piece.text
     change = wrong_change(q, text, f.stated, f.nearby, same_kind_sources, f.source)
-    if change and _rate_of_stated_pair(f):
+    if _rate_of_stated_pair(f):
         change = ""  # (400人から520人へと3割増: the two levels its own sentence states)
-    if not change:
+    elif not change:
         # 値上げ率は約15%にあたる: a sentence of its own about the figures of the one
         # before; 2時間5分2秒の大会記録を35秒更新: the other end (2時間4分37秒) stated there
         change = _wrong_change_before(q, f.piece, f.source, f.stated, f.nearby)

@@ -442,7 +442,7 @@ def source_dates(
                 if _real_date(when_year, month, day):
                     _add_days_apart(facts, folded, m.start(), [dt.date(when_year, month, day)])
                     _add_last_of_english_run(
-                        facts, folded, m.start(), dt.date(when_year, month, day)
+                        facts, folded, m.start(), m.end(), dt.date(when_year, month, day)
                     )
             if year is None and inside(m, relative):
                 continue  # "last March": read with its year above
@@ -1235,16 +1235,21 @@ def _add_weekday_days(facts: SourceDates, ref: DateRef, folded: str, published: 
             facts.add_day(when)
 
 
-def _add_last_of_english_run(facts: SourceDates, folded: str, at: int, first: dt.date) -> None:
-    """The last day of a run of days an English source counts from a date ("will close
-    for nine days from 28 October": November 5)."""
-    run = _EN_DAYS_FROM.search(folded, max(0, at - 48), at)
+def _add_last_of_english_run(
+    facts: SourceDates, folded: str, at: int, end: int, first: dt.date
+) -> None:
+    """The last day of a run of days or weeks a source counts from a date ("will close
+    for nine days from 28 October": November 5, and the 6th it reopens; "Ab dem 2.
+    September … für sechs Wochen": October 14)."""
+    run = _EN_DAYS_FROM.search(folded, max(0, at - 48), at) or _EN_FOR_DAYS_AFTER.match(folded, end)
     if run is None:
         return
     count = run.group("n").lower()
-    days = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count, 0)
-    if 1 < days <= 31:
+    n = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count, 0)
+    days = 7 * n if run.group("u").lower().startswith("week") else n
+    if 1 < days <= 92:
         facts.add_day(first + dt.timedelta(days=days - 1))
+        facts.add_day(first + dt.timedelta(days=days))
 
 
 _SMALL_NUMBERS = {
@@ -1255,8 +1260,14 @@ _SMALL_NUMBERS = {
     )
 }
 _EN_DAYS_FROM = rx.compile(
-    r"\bfor\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:straight\s+|consecutive\s+)?days\s+"
+    r"\bfor\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?P<u>days|weeks)\s+"
     r"(?:from|starting|beginning)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
+    re.IGNORECASE,
+)
+# "from 2 September … for 6 weeks" (Ab dem 2. September … für sechs Wochen): the run
+# counted after the date, in its clause
+_EN_FOR_DAYS_AFTER = rx.compile(
+    r"[^.;]{0,60}?\b(?:for|für|pendant|durante)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>days|weeks)\b",
     re.IGNORECASE,
 )
 
