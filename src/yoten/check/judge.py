@@ -27,6 +27,7 @@ from yoten.check.align import (
     skeleton,
     split_sentences,
 )
+from yoten.check.dates.facts import real_date
 from yoten.check.derive import (
     EACH_WORD,
     FOUR_DIGIT_YEAR,
@@ -1011,21 +1012,13 @@ def _days_between_dates(f: _Figure) -> str:
     if not days or not _FROM_UNTIL.search(f.sentence[: q.start - f.start]):
         return ""
     facts = f.source.dates
-    known = {dt.date(*d) for d in facts.full if _real_date(*d)}
+    known = {dt.date(*d) for d in facts.full if real_date(*d)}
     if facts.published is not None:
         known.add(facts.published)
     for a, b in itertools.combinations(sorted(known), 2):
         if (b - a).days in days:
             return f"{b.isoformat()} − {a.isoformat()} = {(b - a).days} days"
     return ""
-
-
-def _real_date(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 # 発見から公表までは: a span counted from one thing to another

@@ -389,7 +389,7 @@ def _weekday_years(
     return [
         year
         for year in (published.year - 1, published.year, published.year + 1)
-        if _real_date(year, month, day) and dt.date(year, month, day).weekday() == weekday
+        if real_date(year, month, day) and dt.date(year, month, day).weekday() == weekday
     ]
 
 
@@ -439,7 +439,7 @@ def source_dates(
             if day is not None and published is not None:
                 # "broke up on April 2, 11 days earlier than the average": April 13 too
                 when_year = year or nearest_year(published, month, day)
-                if _real_date(when_year, month, day):
+                if real_date(when_year, month, day):
                     _add_days_apart(facts, folded, m.start(), [dt.date(when_year, month, day)])
                     _add_last_of_english_run(
                         facts, folded, m.start(), m.end(), dt.date(when_year, month, day)
@@ -1322,7 +1322,7 @@ def days_named(text: str, published: dt.date) -> set[dt.date]:
     days = {
         dt.date(nearest_year(published, month, day), month, day)
         for month, day in written_month_days(text)
-        if _real_date(nearest_year(published, month, day), month, day)
+        if real_date(nearest_year(published, month, day), month, day)
     }
     written = {day.weekday() for day in days}
     for m in _ON_WEEKDAY.finditer(text):
@@ -1339,7 +1339,8 @@ def days_named(text: str, published: dt.date) -> set[dt.date]:
 _ON_WEEKDAY = rx.compile(rf"(?<!than )(?<!than on )\b({WEEKDAY_NAMES})\b", re.I)
 
 
-def _real_date(year: int, month: int, day: int) -> bool:
+def real_date(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day is a day of the calendar (not February 30)."""
     try:
         dt.date(year, month, day)
     except ValueError:
