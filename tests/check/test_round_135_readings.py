@@ -356,3 +356,13 @@ def test_a_run_of_weeks_counted_after_its_date() -> None:
     published = dt.datetime(2024, 5, 7, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     lead = "9月2日から6週間、{}まで操業を止める。"
     assert error_spans(source, lead.format("10月14日"), language="de", published=published) == []
+
+
+def test_arithmetic_the_digest_sentence_works_out_in_the_open() -> None:
+    source = (
+        "Ironvale will cut 420 of the plant's 2,100 jobs. The state committed $275 million "
+        "in incentives in return for a pledge to employ at least 2,500 people by 2027."
+    )
+    lead = "少なくとも2500人を雇用する条件で、削減後の1680人では{}人足りない。"
+    assert error_spans(source, lead.format(820)) == []
+    assert not _derived(source, lead.format(720), "720人")

@@ -504,6 +504,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or _product_of_sentence_before(f)
         or _days_between_dates(f)
         or _level_before_rate_to_lead(f)
+        or _open_arithmetic(f)
     )
     if gap:  # 95%には1.9ポイント届かない after 93.1%: the gap of two percentages it states
         return f.derived(gap)
@@ -997,6 +998,31 @@ def _level_before_rate_to_lead(f: _Figure) -> str:
     at = rate.start("rate") - f.start
     stated = [o for o in f.stated if o.start == at and o.units & {"percent"}]
     return percent_of(f.q, f.source.lead_quantities, stated, same_kind_sources, f.source.text)
+
+
+def _open_arithmetic(f: _Figure) -> str:
+    """The gap of two figures its own sentence states before q, one of them as the
+    source does (少なくとも2500人を雇用する条件で、削減後の1680人では820人足りない):
+    arithmetic worked out in the open, whatever the other figure is (judged on its
+    own): that arithmetic, or ''. Exact only, and never a sum a count of years makes."""
+    q, at = f.q, f.q.start - f.start
+    if not q.figure or q.units & {"percent", "point", "year", "age"}:
+        return ""
+    own = [
+        o
+        for o in f.stated
+        if o.end <= at
+        and o.units & q.units - {"any"}
+        and (not (o.counter and q.counter) or o.counter == q.counter)
+    ]
+    for a, b in itertools.permutations(own, 2):
+        if not any(states(a, s) for s in f.source.quantities):
+            continue
+        for rq, ra, rb in itertools.product(q.readings, a.readings, b.readings):
+            if rq.unit == ra.unit == rb.unit and ra.value > rb.value > 0:
+                if math.isclose(ra.value - rb.value, rq.value, rel_tol=1e-9):
+                    return f"{a.span.strip()} − {b.span.strip()} = {q.span.strip()}"
+    return ""
 
 
 # 約2755万トン)から3.1%増えた: the rate a level runs from, right after it
