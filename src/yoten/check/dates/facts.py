@@ -1244,21 +1244,13 @@ def _add_last_of_english_run(
     run = _EN_DAYS_FROM.search(folded, max(0, at - 48), at) or _EN_FOR_DAYS_AFTER.match(folded, end)
     if run is None:
         return
-    count = run.group("n").lower()
-    n = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count, 0)
+    n = count_word(run.group("n"))
     days = 7 * n if run.group("u").lower().startswith("week") else n
     if 1 < days <= 92:
         facts.add_day(first + dt.timedelta(days=days - 1))
         facts.add_day(first + dt.timedelta(days=days))
 
 
-_SMALL_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
 _EN_DAYS_FROM = rx.compile(
     r"\bfor\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:straight\s+|consecutive\s+)?(?P<u>days|weeks)\s+"
     r"(?:from|starting|beginning)\s+(?:on\s+)?(?:\w+day,?\s+)?$",
@@ -1279,11 +1271,9 @@ def _add_last_of_run(facts: SourceDates, ref: DateRef, folded: str, published: d
     if run is None or ref.month is None or ref.day is None or not 1 < int(run.group(1)) <= 31:
         return
     year = ref.year or nearest_year(published, ref.month, ref.day)
-    try:
+    if real_date(year, ref.month, ref.day):
         first = dt.date(year, ref.month, ref.day)
-    except ValueError:
-        return
-    facts.add_day(first + dt.timedelta(days=int(run.group(1)) - 1))
+        facts.add_day(first + dt.timedelta(days=int(run.group(1)) - 1))
 
 
 # the days listed before a day: 1、2日, 3・4日

@@ -50,7 +50,10 @@ _EN_QUARTER = rx.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b|\b[1-4]Q\b", re.IGNOR
 
 _NUMBER_WORDS = {
     w: i + 1
-    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
 }
 
 

@@ -16,7 +16,7 @@ from yoten.models import Finding
 
 if TYPE_CHECKING:
     from yoten.check.source import SourceIndex
-from yoten.check.dates.facts import SourceDates, month_shift
+from yoten.check.dates.facts import SourceDates, month_shift, real_date
 from yoten.check.dates.scan import WEEKDAYS_JA
 
 # the start of a range this date ends: 2026年5月22日(金)から9月7日(月)
@@ -56,14 +56,11 @@ def _in_paragraph_month(m: re.Match[str], published: dt.date, day: int, weekday:
     if not named:
         return False
     month = int(named[-1].group("m"))
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if abs((date - published).days) <= 183 and date.weekday() == weekday:
-            return True
-    return False
+    return any(
+        abs((date - published).days) <= 183 and date.weekday() == weekday
+        for year in (published.year - 1, published.year, published.year + 1)
+        if real_date(year, month, day) and (date := dt.date(year, month, day))
+    )
 
 
 _MONTH_DAY = rx.compile(r"(?P<m>1[0-2]|0?[1-9])月\d{1,2}日")
