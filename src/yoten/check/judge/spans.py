@@ -1,0 +1,114 @@
+"""Spans of time the digest works out: days between two source dates, hours
+between two clock times, months left of a year, and an amount spread over
+the years its sentence states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from yoten.check import rx
+from yoten.check.dates.facts import real_date
+from yoten.check.derive.basics import fmt_value, within_rounding
+from yoten.check.judge.figure import Figure, is_money
+from yoten.check.quantities import Quantity
+
+
+def days_between_dates(f: Figure) -> str:
+    """The days between two dates the source gives (its day of publication among them),
+    where the digest sentence counts them from one thing to another (発見から公表までは
+    18日 for "discovered … on Sept. 12", published Sept. 30): that arithmetic, or ''."""
+    q = f.q
+    days = [r.value for r in q.readings if r.unit == "day"]
+    if not days or not _FROM_UNTIL.search(f.sentence[: q.start - f.start]):
+        return ""
+    facts = f.source.dates
+    known = {dt.date(*d) for d in facts.full if real_date(*d)}
+    if facts.published is not None:
+        known.add(facts.published)
+    for a, b in itertools.combinations(sorted(known), 2):
+        if (b - a).days in days:
+            return f"{b.isoformat()} − {a.isoformat()} = {(b - a).days} days"
+    return ""
+
+
+# 発見から公表までは: a span counted from one thing to another
+_FROM_UNTIL = rx.compile(r"から[^、。\d]{0,16}まで(?:は|に|で|の)?(?:約|およそ)?$")
+
+# 残る5カ月, 残り3カ月: the months left of a year
+_REST_BEFORE = rx.compile(r"(?:残る|残り|残りの|あと)(?:約)?$")
+
+
+def rest_of_year(f: Figure) -> str:
+    """The months left of a year whose first months the sentences restated count (残る
+    5カ月 for "the first seven months of the fiscal year": 12 − 7), or ''."""
+    q = f.q
+    months = [r.value for r in q.readings if r.unit == "month" and 0 < r.value < 12]
+    if not months or not _REST_BEFORE.search(f.sentence, 0, q.start - f.start):
+        return ""
+    for s in f.source.quantities_in([*f.aligned, *f.before_aligned]):
+        if any(r.unit == "month" and r.value + months[0] == 12 for r in s.readings):
+            return f"12 − {s.span.strip()} = {q.span.strip()}"
+    return ""
+
+
+# 夜10時から朝10時まで, 午後1時半から: a clock time the digest writes
+_JA_CLOCK = rx.compile(
+    r"(?P<ap>午前|午後|朝|夜|夕方|深夜|未明|昼)?(?P<h>\d{1,2})時(?:(?P<m>\d{1,2})分|(?P<half>半))?"
+)
+_LATE = ("午後", "夜", "夕方")
+
+
+def _clock_minutes(m: re.Match[str]) -> int:
+    hour = int(m.group("h")) % 24
+    if m.group("ap") in _LATE and hour < 12:
+        hour += 12
+    elif m.group("ap") in ("午前", "朝") and hour == 12:
+        hour = 0
+    return hour * 60 + (int(m.group("m")) if m.group("m") else 30 if m.group("half") else 0)
+
+
+def hours_between_times(f: Figure) -> str:
+    """The hours between the two clock times its own sentence writes before it (夜10時
+    から朝10時までの12時間: 22:00 to 10:00), or ''."""
+    q = f.q
+    hours = [r.value for r in q.readings if r.unit == "hour"]
+    if not hours:
+        return ""
+    clocks = list(_JA_CLOCK.finditer(f.sentence, 0, q.start - f.start))
+    if len(clocks) < 2:
+        return ""
+    start, end = clocks[-2], clocks[-1]
+    if "から" not in f.sentence[start.end() : end.start()]:
+        return ""
+    gap = (_clock_minutes(end) - _clock_minutes(start)) % (24 * 60) / 60
+    if gap and any(abs(h - gap) < 1e-6 for h in hours):
+        return f"{start.group(0)} → {end.group(0)} = {gap:g} hours"
+    return ""
+
+
+def spread_over_span(f: Figure, s: Quantity) -> str:
+    """Whether q, written as a yearly (monthly) amount, is source amount ``s`` spread
+    over the years (months) its sentence states (10年間の均等払いで、年1500万シンガポール
+    ドル for "S$150 million … over ten years"): that arithmetic, or ''."""
+    q = f.q
+    per = _PER_PERIOD_BEFORE.search(f.sentence, 0, q.start - f.start)
+    if per is None or not (is_money(q) and is_money(s)):
+        return ""
+    unit = "month" if "月" in per.group(0) else "year"
+    for o in f.stated:
+        spans = [r.value for r in o.readings if r.unit == unit and r.value >= 2]
+        for n in spans:
+            for rq in q.readings:
+                for rs in s.readings:
+                    if rq.unit == rs.unit and within_rounding(
+                        rq.value, rs.value / n, q, exact=False
+                    ):
+                        return f"{s.span.strip()} / {o.span.strip()} = {fmt_value(rs.value / n)}"
+    return ""
+
+
+# 年1500万ドル, 毎年, 月額: an amount per year or per month, right before it
+_PER_PERIOD_BEFORE = rx.compile(r"(?:毎年|年間|年額|年|毎月|月額|月)(?:約|およそ|平均)?$")
