@@ -17,6 +17,7 @@ from yoten.check.judge.figure import Figure, in_arithmetic, is_averaged, named_a
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import Quantity, readings_match
+from yoten.check.quantities.core import RUN
 from yoten.check.quantities.english_context import NAME_BEFORE_AGE
 from yoten.check.ranges import range_counterpart
 from yoten.check.relations import (
@@ -100,6 +101,8 @@ def rivals_of(f: Figure) -> list[Quantity] | Finding:
         and not read_as_year(s, source.text)
         and not _writes_figure(f, s)
         and not rounds_to(q, s)  # (0.81 million for 81万2000人: less precise, not other)
+        # ("the fourth consecutive record" restates 4年連続; 2年続いて counts other years)
+        and not (RUN in s.extra and "連続" not in q.span + f.after[:2])
     ]
     if not rivals:
         difference = _points_as_percent(q, nearby)

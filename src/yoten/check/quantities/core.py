@@ -30,6 +30,12 @@ __all__ = [
 
 #: ``Quantity.extra`` key: the figure is also a day of the month (8〜10日に: the 8th to 10th).
 DAY_OF_MONTH = "day_of_month"
+# ``extra`` key: the side of its figure an approximate figure stands on, "over" (1割強,
+# 2万人超, 300人余り) or "under" (1割弱, 1万人未満): 1割強 is no 9%
+SIDE = "side"
+# ``extra`` key: an ordinal that counts a run ("a second poor harvest in a row"), whose
+# readings as years, months or days restate N年連続 and nothing else
+RUN = "run"
 # Units that say what is counted only vaguely: they match each other.
 COUNTISH = frozenset({"count", "times", "ordinal"})
 #: The system of miles, feet, acres: readings in it are converted to metric
@@ -129,13 +135,24 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
                 if approx and abs(dr.value - sr.value) <= 1.0:
                     return True
                 continue
-            if approx and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr, sr)):
+            if (
+                approx
+                and _close(dr.value, sr.value, _approx_tolerance(digest, source, dr, sr))
+                and not _wrong_side(digest, dr.value, sr.value)
+            ):
                 return True
             if _may_round(digest) and _close(dr.value, sr.value, 0.05):
                 step = digest.place * dr.value / digest.figure
                 if step > 0 and _close(round(sr.value / step) * step, dr.value, 1e-6):
                     return True
     return False
+
+
+def _wrong_side(digest: Quantity, mine: float, theirs: float) -> bool:
+    """Whether ``theirs`` lies on the other side of ``mine`` than the digest's word
+    puts it (1割強 for 9%, 1割弱 for 11%)."""
+    side = digest.extra.get(SIDE)
+    return (side == "over" and theirs < mine) or (side == "under" and theirs > mine)
 
 
 def _approx_tolerance(digest: Quantity, source: Quantity, dr: Reading, sr: Reading) -> float:

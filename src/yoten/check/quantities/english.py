@@ -23,6 +23,7 @@ from yoten.check.quantities.core import (
     _UK_GALLON,
     COUNTISH,
     IMPERIAL,
+    RUN,
     Quantity,
     Reading,
     _currency_readings,
@@ -360,6 +361,14 @@ _EN_APPROX_AFTER = rx.compile(r"^\s*(?:or\s+(?:so|more|less)|-plus|\+)", re.IGNO
 _EN_ORDINAL = rx.compile(
     r"\b(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<word>" + "|".join(EN_ORDINALS) + r"))\b", re.IGNORECASE
 )
+# "second … in a row", "third straight", "zweiten … in Folge": the ordinal counts a run
+_IN_A_ROW = rx.compile(
+    r"\s+(?:consecutive|straight|successive|cons[ée]cuti(?:f|ve)s?|consecutiv[oa]s?)\b"
+    r"|(?:\s+[\w'-]+){0,4}?\s+(?:in\s+a\s+row|in\s+succession|in\s+folge|d'affil[ée]e)\b"
+    r"|(?:\s+[\w'-]+){1,3}?\s+running\b",
+    re.IGNORECASE,
+)
+_RUN_UNITS = ("year", "month", "week", "day", "count")
 # (not the first half of a compound: a half-cent tax, a half-hour show, a quarter-final)
 _NO_COMPOUND = r"(?!-(?!point|percent|per\b)[a-z])"
 _EN_FRACTION = rx.compile(
@@ -890,6 +899,13 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
     for m in _EN_ORDINAL.finditer(folded):
         value = int(m.group("num")) if m.group("num") else EN_ORDINALS[m.group("word").lower()]
         per_unit, _end, _noun = _en_unit(folded, m.end())  # the 78th minute, the third day
+        # ("a second poor harvest in a row", "the third straight month": a run of that
+        # many, 2年連続 or 3カ月連続, whatever the run counts)
+        run = (
+            [Reading(unit, value) for unit in _RUN_UNITS]
+            if value > 1 and _IN_A_ROW.match(folded, m.end())
+            else []
+        )
         add(
             m,
             Reading("ordinal", value),
@@ -898,7 +914,10 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
                 for r in per_unit
                 if r.unit != "count"
             ),
+            *(r for r in run if r.unit not in {p.unit for p in per_unit}),
         )
+        if run:
+            out[-1].extra[RUN] = "1"
     for m in _EN_ONE_UNIT.finditer(folded):
         per_unit, unit_end, _noun = _en_unit(folded, m.start("unit"))
         units = [r for r in per_unit if r.unit not in COUNTISH | {"second"}]

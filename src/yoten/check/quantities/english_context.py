@@ -187,7 +187,12 @@ def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
             if earlier.noun and earlier.units == {"count"}:
                 q.noun = earlier.noun
                 break
-    if q.units <= _BARE_UNITS and _EN_CHANGED_FROM.search(folded, max(0, q.start - 30), q.start):
+    changed = _EN_CHANGED_FROM.search(folded, max(0, q.start - 30), q.start)
+    if (
+        changed is not None
+        and q.units <= _BARE_UNITS
+        and not (changed.group("more") and q.noun and q.noun.split()[0] not in FUNCTION_WORDS)
+    ):
         # "averaged 41 micrograms …, against a limit of 40 and down from 58": a limit,
         # or the level it changed from, in the unit of the sentence's figure before it
         for earlier in reversed(found[-3:]):
@@ -233,7 +238,10 @@ _BARE_UNITS = frozenset({"count", "year", "age"})
 _SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "dur"})
 _EN_CHANGED_FROM = rx.compile(
     r"\b(?:(?:down|up|fell|rose|dropped|climbed)(?:\s+[\d.,]+\s*(?:%|percent|per\s+cent))?\s+from"
-    r"|(?:limit|target|cap|threshold|ceiling|goal)\s+of)\s+$",
+    r"|(?:limit|target|cap|threshold|ceiling|goal)\s+of"
+    # ("120,000 euros, and the regional government another 90,000": one more of them,
+    # where the figure has no noun of its own: not "a further six lengths")
+    r"|\b(?P<more>another|a\s+further|otr[oa]s?|autres?|weitere)\b)\s+$",
     re.IGNORECASE,
 )
 _EN_LIST_GAP = rx.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?\s+")

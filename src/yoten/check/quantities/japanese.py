@@ -21,6 +21,7 @@ from yoten.check.quantities.core import (
     COUNTISH,
     DAY_OF_MONTH,
     IMPERIAL,
+    SIDE,
     Quantity,
     Reading,
     _currency_readings,
@@ -738,8 +739,20 @@ def _is_list_number(folded: str, start: int, end: int) -> bool:
 
 
 def _approx_marks(q: Quantity, folded: str, before: str) -> None:
-    if _JA_APPROX_BEFORE.search(before) or _JA_APPROX_AFTER.match(folded[q.end : q.end + 4]):
+    after = _JA_APPROX_AFTER.match(folded[q.end : q.end + 4])
+    if _JA_APPROX_BEFORE.search(before) or after:
         q.approx = True
+    if after and not _JA_APPROX_BEFORE.search(before):
+        side = _JA_SIDE.get(after.group(0))
+        if side:
+            q.extra[SIDE] = side
+
+
+# 1割強, 2万人超, 300人余り: over the figure; 1割弱, 1万人未満: under it
+_JA_SIDE = {
+    **dict.fromkeys(("超", "強", "余り", "余", "あまり", "を超え", "を上回"), "over"),
+    **dict.fromkeys(("弱", "未満", "足らず", "を下回"), "under"),
+}
 
 
 _BIG_MARKS = {"兆": 1e12, "億": 1e8, "万": 1e4}
