@@ -37,6 +37,46 @@ def test_a_run_is_no_rival_of_a_count_of_years() -> None:
     assert error_spans(source, "ハリケーンの少ないシーズンが2年続き、投資家が資金を注いだ。") == []
 
 
+def test_the_rest_of_a_whole_the_sentence_before_states() -> None:
+    source = (
+        "Les financements publics représentent 38 % du budget de 3,6 millions d'euros. "
+        "La ville apporte à elle seule 600 000 euros, la région 450 000 euros et le "
+        "département le reste de la part publique."
+    )
+    lead = (
+        "予算の38%、約136万8000ユーロを公的資金が占める。市が60万ユーロ、地域圏が45万ユーロ"
+        "を拠出し、残る約{}ユーロを県が負担する。"
+    )
+    assert _derived(source, lead.format("31万8000"), "31万8000ユーロ", language="fr")
+    assert error_spans(source, lead.format("31万8000"), language="fr") == []
+    assert not _derived(source, lead.format("41万8000"), "41万8000ユーロ", language="fr")
+
+
+def test_the_rest_of_a_whole_less_a_part_stated_apart() -> None:
+    source = (
+        "Das Festival kann mit einem Etat von 2,9 Mio. Euro planen. Der Gemeinderat hat "
+        "einen Zuschuss von 1,1 Mio. Euro bewilligt. Neben der Gemeinde beteiligen sich "
+        "das Land mit 600.000 Euro und der Bund mit 350.000 Euro. Den Rest decken "
+        "Sponsoren und Kartenerlöse."
+    )
+    lead = "州が60万ユーロ、国が35万ユーロを出し、残る{}ユーロをスポンサーとチケット収入で賄う。"
+    assert error_spans(source, lead.format("85万"), language="de") == []
+    assert _derived(source, lead.format("85万"), "85万ユーロ", language="de")
+
+
+def test_a_level_worked_out_backwards_gyakusan() -> None:
+    source = (
+        "協議会は6日、上半期の国内の興行収入が981億4000万円だったと発表した。"
+        "前年同期を3.8%下回った。"
+    )
+    lead = (
+        "上半期の興行収入は981億4000万円。前年同期比3.8%減で、逆算すると前年同期は約{}億円だった。"
+    )
+    # 981.4 / 0.962 = 1020.2
+    assert error_spans(source, lead.format(1020), language="ja") == []
+    assert _derived(source, lead.format(1020), "1020億円", language="ja")
+
+
 def test_a_figure_a_bit_over_is_not_a_smaller_one() -> None:
     # 1割強 is a little over 10%: the source's "9 points" is no counterpart of it
     source = (
@@ -44,6 +84,26 @@ def test_a_figure_a_bit_over_is_not_a_smaller_one() -> None:
         "of sales, nine points more than a year ago."
     )
     assert error_spans(source, "A評価は1割強にとどまる。") == []
+
+
+def test_a_figure_per_day_of_a_yearly_one() -> None:
+    source = (
+        "The plant will be able to make 900,000 dishwashers a year and will create 2,300 "
+        "direct jobs, the company said."
+    )
+    lead = "新工場の能力は年90万台で、1日あたり約{}台に相当する。"
+    assert _derived(source, lead.format(2500), "2500台")
+    assert error_spans(source, lead.format(2500)) == []
+
+
+def test_a_level_before_a_rise_takes_the_rate_its_sentence_states() -> None:
+    source = (
+        "Heat-pump tumble dryers were the fastest-growing category. Sales climbed 22% to "
+        "186,000 units, while sales of conventional vented dryers dropped by 20%."
+    )
+    lead = "ヒートポンプ式乾燥機は22%増の18万6000台と最も伸びた(前年同期は約{}万台)。"
+    assert error_spans(source, lead.format(15)) == []
+    assert _derived(source, lead.format(15), "15万台")
 
 
 def test_one_more_amount_after_another() -> None:
@@ -62,3 +122,13 @@ def test_a_further_count_keeps_its_own_noun() -> None:
         "Copper Mill a further six lengths back in third."
     )
     assert error_spans(source, "距離は3マイル2ハロン(約5.2キロ)。") == []
+
+
+def test_a_share_of_each_of_a_few() -> None:
+    source = (
+        "Les organisateurs avaient relevé la dotation globale à 60 000 euros, dont 6 000 "
+        "euros pour chaque vainqueur."
+    )
+    lead = "男女の優勝者にはそれぞれ6000ユーロ、合わせて総額の{}が支払われた。"
+    assert error_spans(source, lead.format("2割"), language="fr") == []
+    assert _derived(source, lead.format("2割"), "2割", language="fr")

@@ -301,16 +301,14 @@ def slipped_change(
 
 
 # 残る4200万ユーロ, 残りの12人: what is left of a whole once the parts are taken away
-_REMAINDER_BEFORE = rx.compile(
-    r"(?:残る|残り(?:の)?|残(?:額|数)は?|差し引き(?:で)?)(?:約|およそ)?$"
-)
+REMAINDER_BEFORE = rx.compile(r"(?:残る|残り(?:の)?|残(?:額|数)は?|差し引き(?:で)?)(?:約|およそ)?$")
 
 
 def wrong_remainder(q: Quantity, text: str, stated: list[Quantity], pool: list[Quantity]) -> str:
     """What is left of a whole the digest sentence states once the parts it states
     before q are taken away, when that is not q: 事業費は8700万ユーロで、…3500万ユーロが
     公的資金、残る4200万ユーロ (87 − 35 = 52 million). '' when the figures do not say."""
-    if not _REMAINDER_BEFORE.search(text, max(0, q.start - 6), q.start):
+    if not REMAINDER_BEFORE.search(text, max(0, q.start - 6), q.start):
         return ""
     start = sentence_start(text, q.start)
     earlier = [o for o in stated if o.end <= q.start - start]

@@ -184,6 +184,7 @@ def level_before_backwards(f: Figure) -> Finding | None:
     # is no figure of its own)
     if not any(o.figure != 1 for o in f.stated):
         restated += f.before_aligned
+    own_rates = [r.value for o in f.stated for r in o.readings if r.unit == "percent"]
     for held in restated:
         pool = source.quantities_in([held])
         rates = [
@@ -193,11 +194,18 @@ def level_before_backwards(f: Figure) -> Finding | None:
             for r in o.readings
             if r.unit == "percent" and 0 < r.value < 100
         ]
+        # (the rate the digest sentence states, where it states one: 22%増の18万6000台
+        # (前年同期は約15万台) beside "up 22% … vented dryers dropped by almost a fifth")
+        told = [v for v, _sign in rates if any(abs(v - x) <= 0.5 for x in own_rates)]
+        rates = [(v, sign) for v, sign in rates if v in told] if told else rates
+        ups = [v / 100 if sign == "+" else -v / 100 for v, sign in rates]
         for s in pool:
             for rs in s.readings:
                 value = mine.get(rs.unit)
                 if value is None:
                     continue
+                if any(abs(rs.value / (1 + up) - value) <= step * value for up in ups):
+                    continue  # (a rate of the sentence gives it, from the right end)
                 for rate, sign in rates:
                     up = rate / 100 if sign == "+" else -rate / 100
                     right = rs.value / (1 + up)
@@ -265,7 +273,7 @@ def level_beside_its_step(f: Figure) -> str:
 
 # …だった計算になる, 減額前なら: a figure the digest says it worked out, or the one
 # before a cut
-_WORKED_OUT = rx.compile(r"計算|換算|(?:減額|値下げ|割引|控除)前")
+_WORKED_OUT = rx.compile(r"計算|換算|逆算|(?:減額|値下げ|割引|控除)前")
 
 
 def quotient_worked_out(f: Figure) -> str:

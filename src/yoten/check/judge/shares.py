@@ -13,6 +13,7 @@ from yoten.check.derive import marks_share
 from yoten.check.derive.basics import in_figure_units, share_slack, states, within_rounding
 from yoten.check.derive.values import MEASURES
 from yoten.check.judge.figure import Figure, is_money
+from yoten.check.judge.sums import EACH_BEFORE
 from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.relations import read_as_year, same_kind_sources
 from yoten.models import Finding
@@ -293,6 +294,17 @@ def share_of_source_pair(f: Figure) -> Finding | None:
     rest = ratio if own else 100 - ratio
     if any(min(abs(ratio - v), abs(rest - v)) <= tolerance for v in shares):
         return f.derived(shown)
+    # (the part "each" of a few: 男女の優勝者にはそれぞれ6000ユーロ、合わせて総額の2割
+    # for "60 000 euros, dont 6 000 euros pour chaque vainqueur": 2 × 6,000 / 60,000)
+    each = [
+        o
+        for o in parts
+        if EACH_BEFORE.search(f.sentence, max(0, o.start - 6), o.start)
+        and o.end <= q.start - f.start
+    ]
+    for k in (2, 3, 4) if each else ():
+        if any(abs(k * ratio - v) <= tolerance for v in shares):
+            return f.derived(f"{k} × {shown.rsplit(' = ', 1)[0]} = {k * ratio:.1f}%")
     return f.contradicted(shown)
 
 

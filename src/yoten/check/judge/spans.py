@@ -11,6 +11,7 @@ import re
 
 from yoten.check import rx
 from yoten.check.dates.facts import real_date
+from yoten.check.derive import identical
 from yoten.check.derive.basics import fmt_value, within_rounding
 from yoten.check.judge.figure import Figure, is_money
 from yoten.check.quantities import Quantity
@@ -112,3 +113,37 @@ def spread_over_span(f: Figure, s: Quantity) -> str:
 
 # 年1500万ドル, 毎年, 月額: an amount per year or per month, right before it
 _PER_PERIOD_BEFORE = rx.compile(r"(?:毎年|年間|年額|年|毎月|月額|月)(?:約|およそ|平均)?$")
+
+
+def per_day_of_yearly(f: Figure) -> str:
+    """A figure per day, week or month worked out of a yearly one its own sentence
+    states as the source does (能力は年90万台で、1日あたり約2500台 for "900,000 a year":
+    900,000 / 365), or ''."""
+    q = f.q
+    at = q.start - f.start
+    per = _PER_SHORTER_BEFORE.search(f.sentence, max(0, at - 10), at)
+    if per is None:
+        return ""
+    days = (365.0, 366.0) if per.group("day") else (52.0,) if per.group("week") else (12.0,)
+    for o in f.stated:
+        if o.end > at or not _YEARLY_BEFORE.search(f.sentence, max(0, o.start - 4), o.start):
+            continue
+        if not any(identical(o, s) for s in f.restated):
+            continue
+        for rq, ro in itertools.product(q.readings, o.readings):
+            if rq.unit != ro.unit or rq.unit in ("percent", "point", "any"):
+                continue
+            for n in days:
+                if within_rounding(rq.value, ro.value / n, q, exact=False):
+                    return f"{o.span.strip()} / {n:g} = {fmt_value(ro.value / n)}"
+    return ""
+
+
+# 1日あたり約, 1日に, 日量, 週に, 月平均: a figure per day, week or month, right before it
+_PER_SHORTER_BEFORE = rx.compile(
+    r"(?:(?P<day>1日(?:あたり|当たり|に|平均)?|日量|毎日|日産)"
+    r"|(?P<week>1週間?(?:あたり|当たり|に|平均)?|毎週|週)"
+    r"|(?P<month>1カ月(?:あたり|当たり|に|平均)?|月平均|毎月|月間))(?:で|は)?(?:約|およそ|平均)?$"
+)
+# 年90万台, 年間, 年産: a yearly figure, right after the word
+_YEARLY_BEFORE = rx.compile(r"(?:年間?|年産|毎年)(?:約|およそ)?$")

@@ -13,6 +13,7 @@ from yoten.check import rx
 from yoten.check.derive import identical, per_unit
 from yoten.check.derive.basics import in_figure_units, states, within_rounding
 from yoten.check.derive.values import product_of
+from yoten.check.derive.wrong import REMAINDER_BEFORE
 from yoten.check.judge.figure import AVERAGE_WORDS, NOT_LEVELS, Figure, counted_alike
 from yoten.check.quantities import Quantity
 from yoten.check.relations import same_kind, significant_digits
@@ -159,7 +160,7 @@ def total_with_each(f: Figure) -> str:
             if not any(states(o, s) for s in source.quantities):
                 return ""
             times = 1.0
-            if _EACH_BEFORE.search(text, max(0, o.start - 8), o.start):
+            if EACH_BEFORE.search(text, max(0, o.start - 8), o.start):
                 counts = [c for c in figures[:i] if c.units & {"count", "any"} and c.counter]
                 if not counts or not 1 < counts[-1].figure <= 100:
                     return ""
@@ -221,7 +222,7 @@ def product_of_sentence_before(f: Figure) -> str:
 
 
 # それぞれ約180平方メートル, 各3億ドル: a term that stands for each of a count
-_EACH_BEFORE = rx.compile(r"(?:それぞれ|各)(?:約|およそ)?$")
+EACH_BEFORE = rx.compile(r"(?:それぞれ|各)(?:約|およそ)?$")
 
 
 def average_of_sentence_before(f: Figure) -> str:
@@ -276,3 +277,46 @@ def divided_in_its_sentence(f: Figure, s: Quantity) -> str:
     home = f.source.sentence_of(s.start)
     pool = f.source.quantities_in([home]) if home is not None else []
     return per_unit(f.q, pool, same_kind, "", clause, f.source)
+
+
+def rest_of_whole(f: Figure) -> str:
+    """What is left of a whole once the parts q's own sentence states before it, each
+    as the source does, are taken away, where the whole is a figure of the digest
+    sentence before or of the source, and at most one more part the source states
+    comes off too (約136万8000ユーロを公的資金が占める。市が60万ユーロ、地域圏が45万ユーロ
+    を拠出し、残る約31万8000ユーロ: 136.8万 − 60万 − 45万; 州が60万ユーロ、国が35万ユーロ
+    を出し、残る85万ユーロ for a budget of 2.9 million with 1.1 million from the town),
+    or ''."""
+    q = f.q
+    if not REMAINDER_BEFORE.search(f.piece.text, max(0, q.start - 6), q.start):
+        return ""
+    at = q.start - f.start
+    given = [o for o in f.stated if o.end <= at and any(identical(o, s) for s in f.restated)]
+    for r in q.readings:
+        if r.unit in ("any", "percent", "point"):
+            continue
+        parts = [(o, v) for o in given if (v := _value_in(o, r.unit)) is not None]
+        if not parts:
+            continue
+        taken = sum(v for _o, v in parts)
+        sources = [
+            (s, v)
+            for s in f.source.quantities
+            if (v := _value_in(s, r.unit)) is not None
+            and not any(identical(o, s) for o, _v in parts)
+        ]
+        wholes = [(w, v) for w in f.before_figures if (v := _value_in(w, r.unit)) is not None]
+        for w, whole in [*wholes, *sources]:
+            for extra in [None, *sources]:
+                if extra is not None and (extra[0] is w or extra[1] == whole):
+                    continue
+                left = whole - taken - (extra[1] if extra else 0.0)
+                if left > 0 and within_rounding(r.value, left, q, exact=False):
+                    terms = [w, *(o for o, _v in parts), *([extra[0]] if extra else [])]
+                    shown = " − ".join(o.span.strip() for o in terms)
+                    return f"{shown} = {in_figure_units(left, w, whole)}"
+    return ""
+
+
+def _value_in(o: Quantity, unit: str) -> float | None:
+    return next((r.value for r in o.readings if r.unit == unit), None)

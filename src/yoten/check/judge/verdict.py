@@ -43,6 +43,7 @@ from yoten.check.judge.shares import (
 from yoten.check.judge.spans import (
     days_between_dates,
     hours_between_times,
+    per_day_of_yearly,
     rest_of_year,
     spread_over_span,
 )
@@ -55,6 +56,7 @@ from yoten.check.judge.sums import (
     gap_to_sentence_before,
     open_arithmetic,
     product_of_sentence_before,
+    rest_of_whole,
     sum_of_two_stated,
     total_with_each,
 )
@@ -197,7 +199,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         derived = sum_of_two_stated(f) or total_with_each(f)
     if not derived:
         # 1万660人 for "4,140 of the 14,800 patients … after more than 62 days": the rest
-        derived = gap_in_restated(f)
+        derived = gap_in_restated(f) or rest_of_whole(f)
     if derived:
         return f.derived(derived)
     miscomputed = miscomputed_figure(f)
@@ -214,6 +216,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or hours_between_times(f)
         or percent_range(f)
         or rest_of_year(f)
+        or per_day_of_yearly(f)
         or change_from_stated_end(f)
         or product_of_sentence_before(f)
         or days_between_dates(f)
