@@ -37,6 +37,16 @@ def test_a_run_is_no_rival_of_a_count_of_years() -> None:
     assert error_spans(source, "ハリケーンの少ないシーズンが2年続き、投資家が資金を注いだ。") == []
 
 
+def test_a_half_the_source_names_elsewhere() -> None:
+    source = (
+        "U.S. tea imports rose 4.6% in the first half of the year to 61,300 tons. The "
+        "council expects full-year imports of about 124,000 tons. Importers warned that "
+        "freight rates could squeeze margins in the second half."
+    )
+    lead = "評議会は通年の輸入量を約12万4000トンと予想しており、{}は約6万2700トンとなる計算だ。"
+    assert "7〜12月" not in error_spans(source, lead.format("7〜12月"))
+
+
 def test_the_rest_of_a_whole_the_sentence_before_states() -> None:
     source = (
         "Les financements publics représentent 38 % du budget de 3,6 millions d'euros. "
@@ -132,3 +142,14 @@ def test_a_share_of_each_of_a_few() -> None:
     lead = "男女の優勝者にはそれぞれ6000ユーロ、合わせて総額の{}が支払われた。"
     assert error_spans(source, lead.format("2割"), language="fr") == []
     assert _derived(source, lead.format("2割"), "2割", language="fr")
+
+
+def test_a_clock_time_a_span_before_the_source_time() -> None:
+    source = (
+        "Sales close 60 minutes before the drawing, which is held at 10:59 p.m. Eastern "
+        "time (UTC-5)."
+    )
+    published = dt.datetime(2024, 1, 18, 16, 20, tzinfo=EASTERN)
+    lead = "販売は抽せんの60分前、東部時間午後{}に締め切られる。"
+    assert error_spans(source, lead.format("9時59分"), published=published) == []
+    assert error_spans(source, lead.format("8時59分"), published=published) == ["午後8時59分"]

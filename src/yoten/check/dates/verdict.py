@@ -537,6 +537,14 @@ def _other_half(piece: Piece, text: str, ref: DateRef, source: SourceIndex) -> F
     named = {half_months(m) for s in restated for m in EN_HALF.finditer(s.norm or s.text)}
     if not named or months in named:
         return None
+    # (a half the source names too, elsewhere: 7〜12月 for the full year less the first
+    # half, where the source speaks of "the second half" further on)
+    if any(
+        half_months(m) == months
+        for s in source.sentences
+        for m in EN_HALF.finditer(s.norm or s.text)
+    ):
+        return None
     from yoten.check.source import evidence
 
     first, last = named.pop()
@@ -757,7 +765,10 @@ _OFFSET_BEFORE = rx.compile(r"(?P<n>\d{1,3})(?P<unit>日|週間|週)(?P<dir>前|
 # 58分後の18時40分, 2時間後の午後3時, 58分後の3日0時45分: a time the digest counts from
 # a source time (the day it falls on may stand between)
 _OFFSET_TIME_BEFORE = rx.compile(
-    r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)の?(?P<jst>日本時間)?(?:(?:翌|同)?\d{0,2}日)?$"
+    r"(?P<n>\d{1,3})(?P<unit>分|時間)(?P<dir>後|前)[の、]?"
+    # (60分前、東部時間午後9時59分: the zone the time is in, the source's own)
+    r"(?:(?P<jst>日本時間)|(?:東部|中部|山岳部|太平洋|現地|西部|中央ヨーロッパ|英国|米東部)時間)?"
+    r"(?:(?:翌|同)?\d{0,2}日)?$"
 )
 
 
