@@ -153,3 +153,39 @@ def test_a_clock_time_a_span_before_the_source_time() -> None:
     lead = "販売は抽せんの60分前、東部時間午後{}に締め切られる。"
     assert error_spans(source, lead.format("9時59分"), published=published) == []
     assert error_spans(source, lead.format("8時59分"), published=published) == ["午後8時59分"]
+
+
+def test_letters_counted_with_tsu() -> None:
+    source = "Il a distribué 7,1 milliards de plis en 2023, contre 8,9 milliards en 2021."
+    lead = "2023年の配達数は{}億通で、2021年の89億通から減った。"
+    assert error_spans(source, lead.format(71), language="fr") == []
+    assert error_spans(source, lead.format(81), language="fr") == ["81億通"]
+
+
+def test_a_swapped_count_the_story_of_euros_also_reads_as_money() -> None:
+    # "1,46 Millionen" visitors also reads in euros (a bare amount in a story of
+    # euros): still a count whose two digits the digest swaps
+    source = (
+        "Die neun Spielbanken erwirtschafteten 2023 einen Bruttospielertrag von 212 "
+        "Millionen Euro, gut ein Viertel weniger als 2019. Die Zahl der Besucher sank im "
+        "selben Zeitraum auf 1,46 Millionen."
+    )
+    assert error_spans(source, "来場者は同じ期間に164万人まで減った。", language="de") == [
+        "164万人"
+    ]
+    assert error_spans(source, "来場者は同じ期間に146万人まで減った。", language="de") == []
+
+
+def test_a_share_of_the_whole_the_story_opens_with() -> None:
+    source = (
+        "India's turmeric exports rose 12.5% to a record 162,000 tonnes in the fiscal "
+        "year, the council said on Monday. Prices were high. Bangladesh remained the "
+        "largest buyer, taking 31,500 tonnes, followed by the Emirates."
+    )
+    lead = "最大の買い手:バングラデシュが3万1500トンを購入し、輸出量の約{}割を占めた。"
+    assert error_spans(source, lead.format(2)) == []
+    assert error_spans(source, lead.format(3)) == ["3割"]
+    # (その約4割: a share of the figure before, with its own part after it)
+    assert (
+        error_spans(source, "3万1500トンを購入し、その約4割にあたる1万2600トンを加工した。") == []
+    )

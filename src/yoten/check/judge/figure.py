@@ -215,7 +215,11 @@ def plain_counts(q: Quantity, s: Quantity) -> bool:
     """Two counts of four digits or more, whatever they count (1,316件 and "1,136 signal
     failures"): for two neighbouring digits swapped, chance is too rare to ask more."""
     return (
-        q.units == s.units == {"count"}
+        q.units == {"count"}
+        # (or a bare scaled count the source's currency may also read: "1,46 Millionen"
+        # visitors in a story of euros)
+        and "count" in s.units
+        and all(u == "count" or u.startswith("cur:") for u in s.units)
         and bool(q.counter)  # (件, 人: a count the digest names, not a bare figure)
         and q.figure >= 1000
         and 0.1 < s.figure / q.figure < 10
@@ -318,3 +322,8 @@ def named_alike(unit_word: str, s: Quantity, source: SourceIndex) -> bool:
     after = source.text[s.end : s.end + 40]
     words = re.findall(r"[A-Za-zÀ-ÿ]{2,}", s.noun + " " + after)[:3]
     return any(unit_word in (skeleton(w), skeleton(w.rstrip("s"))) for w in words)
+
+
+def value_in(o: Quantity, unit: str) -> float | None:
+    """The value of ``o``'s reading in ``unit``, or None."""
+    return next((r.value for r in o.readings if r.unit == unit), None)

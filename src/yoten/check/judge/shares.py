@@ -48,9 +48,14 @@ def share_of_source_whole(f: Figure) -> Finding | None:
     counted = "count" in given[0].units
     homes = {h for s in given if (h := source.sentence_of(s.start)) is not None}
     # (each whole with the part's fraction of it, read once)
+    pool = source.quantities_in([*homes, *f.aligned])
+    if not counted:
+        # (or the story's own figure of that measure, in its lead: 輸出量の約3割 for
+        # "taking 31,500 tonnes", with "exports rose … to 162,000 tonnes" the lead's)
+        pool += [s for s in source.lead_quantities if s not in pool]
     fractions = [
         (w, fraction)
-        for w in source.quantities_in([*homes, *f.aligned])
+        for w in pool
         if ("count" in w.units if counted else same_kind_sources(given[0], w))
         and 0 < (fraction := _fraction_of(given[0], w)) < 1
         and not read_as_year(w, source.text)
@@ -102,7 +107,10 @@ def _partlike(o: Quantity) -> bool:
 
 
 # 9500万リットルで、輸出量の約4割: the share written right after its part
-_PART_RIGHT_BEFORE = rx.compile(r"(?:で|と|は|が|を)?[、,]?[^\d、。]{0,8}の(?:約|およそ|ほぼ)?")
+# (or after the clause that takes it: 3万1500トンを購入し、輸出量の約3割; not その約4割)
+_PART_RIGHT_BEFORE = rx.compile(
+    r"(?:(?:で|と|は|が|を)?[、,]?|を[^\d、。]{1,5}[しで][、,](?!その|これ))[^\d、。]{0,8}の(?:約|およそ|ほぼ)?"
+)
 # 全体の約4割: a share of a total the digest may sum itself
 _OF_ALL = rx.compile(r"(?:全体|合計|総数|総額|全体量)の(?:約|およそ|ほぼ)?$")
 

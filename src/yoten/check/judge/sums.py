@@ -14,7 +14,7 @@ from yoten.check.derive import identical, per_unit
 from yoten.check.derive.basics import in_figure_units, states, within_rounding
 from yoten.check.derive.values import product_of
 from yoten.check.derive.wrong import REMAINDER_BEFORE
-from yoten.check.judge.figure import AVERAGE_WORDS, NOT_LEVELS, Figure, counted_alike
+from yoten.check.judge.figure import AVERAGE_WORDS, NOT_LEVELS, Figure, counted_alike, value_in
 from yoten.check.quantities import Quantity
 from yoten.check.relations import same_kind, significant_digits
 
@@ -295,17 +295,17 @@ def rest_of_whole(f: Figure) -> str:
     for r in q.readings:
         if r.unit in ("any", "percent", "point"):
             continue
-        parts = [(o, v) for o in given if (v := _value_in(o, r.unit)) is not None]
+        parts = [(o, v) for o in given if (v := value_in(o, r.unit)) is not None]
         if not parts:
             continue
         taken = sum(v for _o, v in parts)
         sources = [
             (s, v)
             for s in f.source.quantities
-            if (v := _value_in(s, r.unit)) is not None
+            if (v := value_in(s, r.unit)) is not None
             and not any(identical(o, s) for o, _v in parts)
         ]
-        wholes = [(w, v) for w in f.before_figures if (v := _value_in(w, r.unit)) is not None]
+        wholes = [(w, v) for w in f.before_figures if (v := value_in(w, r.unit)) is not None]
         for w, whole in [*wholes, *sources]:
             for extra in [None, *sources]:
                 if extra is not None and (extra[0] is w or extra[1] == whole):
@@ -316,7 +316,3 @@ def rest_of_whole(f: Figure) -> str:
                     shown = " − ".join(o.span.strip() for o in terms)
                     return f"{shown} = {in_figure_units(left, w, whole)}"
     return ""
-
-
-def _value_in(o: Quantity, unit: str) -> float | None:
-    return next((r.value for r in o.readings if r.unit == unit), None)
