@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from yoten.check import rx
@@ -107,12 +107,13 @@ _TIME = rx.compile(
     rf"(?<![\d:.])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?P<mzone>gmt|utc)\b"
     rf"|(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.h](?P<m>\d{{2}}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)?"
     rf"(?:\s*\(?(?:(?:on\s+)?{_WEEKDAY}\s+)?(?P<zone>(?-i:{_ZONE_UPPER}))\b\)?)?"
-    # "at 12 noon Eastern time" (not midnight: "midnight on Friday" may be either end of it)
-    rf"|\b(?:12\s+)?(?P<noon>noon|midday)\b(?:\s*\(?(?P<nzone>(?-i:{_ZONE_UPPER}))\b\)?)?",
+    # "at 12 noon Eastern time", "at midnight" (0:00, whichever end of the day it is)
+    rf"|\b(?:12\s+)?(?P<noon>noon|midday|midnight)\b(?:\s*\(?(?P<nzone>(?-i:{_ZONE_UPPER}))\b\)?)?",
     re.IGNORECASE,
 )
 
 
+_ON_WEEKDAY = rx.compile(rf"\s+(?:on\s+)?(?:this\s+|next\s+)?{_WEEKDAY}\b", re.IGNORECASE)
 # what joins the two ends of a range of clock times: "6 a.m. to 6 p.m. CDT"
 _RANGE_JOIN = rx.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.IGNORECASE)
 
@@ -133,6 +134,8 @@ class SourceTime:
     # January on May 17 at 11:30 p.m. Central time): read only for a known day of the
     # event in that season
     offseason: bool = False
+    # "at midnight on Friday": 0:00 at the start of that day or at its end (the next)
+    midnight: bool = False
 
 
 def source_times(text: str, published: dt.date | dt.datetime | None = None) -> list[SourceTime]:
@@ -156,7 +159,8 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         if m.group("hh"):
             hour, minute, zone, ap = int(m.group("hh")), int(m.group("mm")), m.group("mzone"), None
         elif m.group("noon"):
-            hour, minute, zone, ap = 12, 0, m.group("nzone"), None
+            hour = 0 if m.group("noon").lower() == "midnight" else 12
+            minute, zone, ap = 0, m.group("nzone"), None
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             zone, ap = m.group("zone"), m.group("ap")
@@ -231,7 +235,13 @@ def source_times(text: str, published: dt.date | dt.datetime | None = None) -> l
         out += _in_seasons(
             hour, minute, m.start(), offsets, published, zoned=bool(zone), season=season
         )
-    return out
+    # ("at midnight on Friday" may end Friday; "at midnight on 1 October" starts it)
+    midnights = {
+        m.start()
+        for m in _TIME.finditer(text)
+        if (m.group("noon") or "").lower() == "midnight" and _ON_WEEKDAY.match(text, m.end())
+    }
+    return [replace(t, midnight=True) if t.start in midnights else t for t in out]
 
 
 def _in_seasons(

@@ -253,7 +253,9 @@ def japan_time(
                 _local_days(local_day, source, local_month, local_weekday) if explicit else set()
             ) | (written or (set() if explicit else _source_days(source)))
             shift = jst_day_shift(t)
-            expected = {d + dt.timedelta(days=shift) for d in days}
+            # (midnight "on Friday" may end Friday: the next day's 0:00)
+            ends = (0, 1) if t.midnight else (0,)
+            expected = {d + dt.timedelta(days=shift + k) for d in days for k in ends}
             if ref.day not in {d.day for d in expected}:
                 stated_day = explicit or bool(written)  # the digest or the source states it
                 if stated_day:

@@ -155,7 +155,23 @@ _SINCE_WORD = rx.compile(r"\b(?:since|depuis|seit|desde)\b|以来|ぶり", re.IG
 # role contradicts: 2030年までに beside "the law applies from 1 July 2027" (a deadline);
 # 2018年から試行してきた beside "in 2025 … in 2026" (the start of a span); 2019年以来の
 # 広さ beside "more than in 2024" (a year added as a comparison)
-_YEAR_ROLES = ((_BY_AFTER, _BY_WORD), (_FROM_AFTER, _FROM_WORD), (_SINCE_AFTER, _SINCE_WORD))
+# (1987年に開設された: the year a thing was founded, against a sentence that says so)
+_FOUNDED_AFTER = rx.compile(
+    r"(?:に|の)?(?:開設|開業|創業|設立|創設|創立|開園|開館|開港|発足)(?:され|し)た"
+)
+_FOUNDED_WORD = rx.compile(
+    r"\b(?:founded|established|opened|built|created|set\s+up|launched|inaugurated|since"
+    r"|fond[ée]e?s?|cr[ée]{2}e?s?|ouverte?s?|inaugur[ée]e?s?|construite?s?|depuis|gegründet"
+    r"|eröffnet|erbaut|errichtet|seit|fundad[oa]s?|inaugurad[oa]s?|abiert[oa]s?|construid[oa]s?"
+    r"|desde)\b|設立|開設|創業|開業|創設|創立|開園|開館|発足|以来",
+    re.IGNORECASE,
+)
+_YEAR_ROLES = (
+    (_BY_AFTER, _BY_WORD),
+    (_FROM_AFTER, _FROM_WORD),
+    (_SINCE_AFTER, _SINCE_WORD),
+    (_FOUNDED_AFTER, _FOUNDED_WORD),
+)
 
 
 def _nearest_full(facts: SourceDates, y: int | None, m: int, d: int) -> str:
@@ -810,6 +826,8 @@ def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
     at = ref.start - start
     # (after it, only the span right after its から: 午後11時4分から38分後)
     after = _FROM_THEN_SPAN.match(sentence, at + len(ref.span))
+    # (or the end of a span its sentence counts after it: 午前8時から午後8時までの12時間)
+    until = sentence.startswith("まで", at + len(ref.span))
     # (a bare 38分 there is a span; before it, 30分 may be a clock time's minutes)
     per_minute = {"dur": 1 / 60, "minute": 1, "hour": 60}  # (seconds, minutes, hours)
     steps = {
@@ -817,6 +835,7 @@ def _time_after_duration(text: str, ref: DateRef, source: SourceIndex) -> bool:
         for part, units in (
             (sentence[:at], {"dur"}),
             (after.group("span") if after else "", set(per_minute)),
+            (sentence[at + len(ref.span) :] if until else "", {"dur", "hour"}),
         )
         for q in scan_japanese(part)
         for r in q.readings

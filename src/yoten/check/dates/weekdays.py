@@ -23,7 +23,7 @@ from yoten.check.dates.scan import WEEKDAYS_JA
 _LINK = r"(?:[(（][月火水木金土日](?:曜日?)?[)）])?(?:から|〜|~|～|と|、|・)$"
 
 
-_SENTENCE_MONTH = rx.compile(r"(?P<m>\d{1,2})月\d{1,2}日" + _LINK)
+_SENTENCE_MONTH = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日" + _LINK)
 
 
 def _context_month(before: str, day: int) -> int | None:
@@ -33,6 +33,9 @@ def _context_month(before: str, day: int) -> int | None:
     without one."""
     m = _SENTENCE_MONTH.search(before)
     if m and 1 <= int(m.group("m")) <= 12:
+        # (6月21日から3日(日)まで: a range that ends in a later month, not said which)
+        if day < int(m.group("d")) and not m.group(0).endswith(("と", "、", "・")):
+            return None
         return int(m.group("m"))
     m = _LOCAL_THEN_JST.search(before)
     if m is None or not 1 <= int(m.group("m")) <= 12:
