@@ -189,3 +189,76 @@ def test_a_share_of_the_whole_the_story_opens_with() -> None:
     assert (
         error_spans(source, "3万1500トンを購入し、その約4割にあたる1万2600トンを加工した。") == []
     )
+
+
+# --- after the first runs of rounds 143-144 ---------------------------------------
+
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+CET = dt.timezone(dt.timedelta(hours=1))
+
+
+def test_the_end_of_a_span_of_hours_from_a_source_time() -> None:
+    source = (
+        "The federation has called a 12-hour shutter strike from 8 am on April 15, during "
+        "which member shops will close."
+    )
+    published = dt.datetime(2025, 3, 31, 21, 15, tzinfo=IST)
+    lead = "連盟は15日午前8時から午後{}時までの12時間、会員店を閉める。"
+    assert error_spans(source, lead.format(8), published=published) == []
+    assert error_spans(source, lead.format(9), published=published) == ["午後9時"]
+
+
+def test_midnight_in_japan_time() -> None:
+    source = (
+        "La vente des puffs sera interdite en France à partir de mercredi 26 février, à minuit."
+    )
+    published = dt.datetime(2025, 2, 24, 18, 30, tzinfo=CET)
+    lead = "販売が26日(水)午前0時(日本時間同日午前{}時)から禁止される。"
+    assert error_spans(source, lead.format(8), language="fr", published=published) == []
+    assert error_spans(source, lead.format(9), language="fr", published=published) == ["午前9時"]
+
+
+def test_midnight_on_a_weekday_may_end_that_day() -> None:
+    source = (
+        "The House passed a stopgap bill on Thursday night, a little more than 24 hours "
+        "before funding runs out at midnight on Friday."
+    )
+    published = dt.datetime(2026, 12, 17, 22, 35, tzinfo=EASTERN)
+    lead = "期限切れは日本時間では{}日午後2時にあたる。"
+    assert error_spans(source, lead.format(19), published=published) == []
+    assert error_spans(source, lead.format(20), published=published) == ["20日"]
+
+
+def test_a_figure_per_one_unit_times_an_amount() -> None:
+    source = (
+        "Für Liquids für E-Zigaretten gilt seit Juli 2022 eine eigene Steuer, die "
+        "inzwischen bei 26 Cent je Milliliter liegt."
+    )
+    lead = "リキッドは現在1ミリリットルあたり26セント、10ミリリットルで{}ユーロになる。"
+    assert error_spans(source, lead.format("2.6"), language="de") == []
+    assert _derived(source, lead.format("2.6"), "2.6ユーロ", language="de")
+    assert not _derived(source, lead.format("3.6"), "3.6ユーロ", language="de")
+
+
+def test_a_range_that_ends_in_a_later_month() -> None:
+    # "between 21 June and Sunday": the 3rd is August's, two months on
+    source = (
+        "El centro de esquí registró 286.000 visitas entre el 21 de junio y el domingo, "
+        "según informó la empresa."
+    )
+    published = dt.datetime(2025, 8, 5, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+    lead = "スキー場は6月21日から3日({})までの44日間で延べ28万6000人が訪れた。"
+    assert error_spans(source, lead.format("日"), language="es", published=published) == []
+
+
+def test_a_founding_year_against_a_sentence_of_other_years() -> None:
+    source = (
+        "The Rimu Flats landfill will get a new disposal cell, the council said, after "
+        "tonnages rose in 2023 and 2024."
+    )
+    found = check_lead(source, "1987年に開設されたリムフラッツ処分場に新たな区画を整備する。")
+    assert ("warning", "date.unverified", "1987年") in found
+    founded = "The Rimu Flats landfill, which opened in 1978, will get a new disposal cell."
+    assert error_spans(founded, "1987年に開設されたリムフラッツ処分場に新たな区画を整備する。") == [
+        "1987年"
+    ]

@@ -11,10 +11,16 @@ import math
 
 from yoten.check import rx
 from yoten.check.derive import identical, per_unit
-from yoten.check.derive.basics import in_figure_units, states, within_rounding
+from yoten.check.derive.basics import fmt_value, in_figure_units, states, within_rounding
 from yoten.check.derive.values import product_of
 from yoten.check.derive.wrong import REMAINDER_BEFORE
-from yoten.check.judge.figure import AVERAGE_WORDS, NOT_LEVELS, Figure, counted_alike, value_in
+from yoten.check.judge.figure import (
+    AVERAGE_WORDS,
+    NOT_LEVELS,
+    Figure,
+    counted_alike,
+    value_in,
+)
 from yoten.check.quantities import Quantity
 from yoten.check.relations import same_kind, significant_digits
 
@@ -316,3 +322,32 @@ def rest_of_whole(f: Figure) -> str:
                     shown = " − ".join(o.span.strip() for o in terms)
                     return f"{shown} = {in_figure_units(left, w, whole)}"
     return ""
+
+
+def rate_times_amount(f: Figure) -> str:
+    """A figure per one unit its sentence states, times an amount of that unit it states
+    before q (1ミリリットルあたり26セント、10ミリリットルで2.6ユーロ: 26 cents × 10), or ''."""
+    q = f.q
+    at = q.start - f.start
+    rates = [
+        o
+        for o in f.stated
+        if o.end <= at and _PER_ONE_UNIT.search(f.sentence, max(0, o.start - 16), o.start)
+    ]
+    amounts = [
+        o
+        for o in f.stated
+        if o.end <= at and o not in rates and _AMOUNT_THEN.match(f.sentence, o.end)
+    ]
+    for rate, amount in itertools.product(rates, amounts):
+        for rq, rr in itertools.product(q.readings, rate.readings):
+            value = rr.value * amount.figure
+            if rq.unit == rr.unit and within_rounding(rq.value, value, q, exact=False):
+                return f"{rate.span.strip()} × {amount.span.strip()} = {fmt_value(value)}"
+    return ""
+
+
+# 1ミリリットルあたり, 1箱当たり約: the unit a figure per one is stated for
+_PER_ONE_UNIT = rx.compile(r"1[^\d\s、。]{1,8}?(?:あたり|当たり)(?:約|およそ|平均)?$")
+# 10ミリリットルで, 20本入りなら: the amount a figure per one is taken for
+_AMOUNT_THEN = rx.compile(r"(?:入り)?(?:で|なら|では|分で|分は|あたりでは)")

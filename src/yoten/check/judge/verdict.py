@@ -56,6 +56,7 @@ from yoten.check.judge.sums import (
     gap_to_sentence_before,
     open_arithmetic,
     product_of_sentence_before,
+    rate_times_amount,
     rest_of_whole,
     sum_of_two_stated,
     total_with_each,
@@ -135,6 +136,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         )
         and not stated_percent_of(f, s)
         and not divided_in_its_sentence(f, s)
+        and not rate_times_amount(f)
     ]
     if scaled:  # 35億ポンド for "£350 million" (and £2.4bn + £1.1bn by chance): a slip of scale
         return says_otherwise(f, scaled)
@@ -217,6 +219,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or percent_range(f)
         or rest_of_year(f)
         or per_day_of_yearly(f)
+        or rate_times_amount(f)
         or change_from_stated_end(f)
         or product_of_sentence_before(f)
         or days_between_dates(f)
