@@ -29,6 +29,7 @@ from yoten.check.dates.facts import (
     SourceDates,
     full_decade,
     month_shift,
+    real_date,
     source_dates,
     written_month_days,
 )
@@ -398,6 +399,7 @@ def check_dates(
                 or (source is not None and stated_time(ref, source))
                 or _offset_day(masked, ref, facts)
                 or _span_start(piece.text, ref, facts)
+                or _named_weekday_near_date(piece.text, ref, facts)
                 or (source is not None and _offset_time(masked, ref, source))
                 or (source is not None and _time_after_duration(masked, ref, source))
                 or (source is not None and _days_counted(piece.text, ref, source))
@@ -706,7 +708,7 @@ _MONTH_SPAN = rx.compile(r"(?<!\d)(1[0-2]|[1-9])\s*[〜~～\-–]\s*(1[0-2]|[1-9
 
 # 2024/25年度(7月〜翌年6月): the twelve months of a fiscal year, in brackets after it
 _FISCAL_MONTHS = rx.compile(
-    r"年度\s*[(（]\s*(?P<a>1[0-2]|[1-9])月\s*[〜~～\-–]\s*(?:翌年)?"
+    r"(?P<office>事務)?年度\s*[(（]\s*(?P<y>\d{4}年)?(?P<a>1[0-2]|[1-9])月\s*[〜~～\-–]\s*(?:翌年|\d{2,4}年)?"
     r"(?P<b>1[0-2]|[1-9])月\s*[)）]"
 )
 
@@ -721,6 +723,10 @@ def _fiscal_months_in_brackets(text: str, ref: DateRef, facts: SourceDates) -> b
         first, last = int(m.group("a")), int(m.group("b"))
         if not m.start() <= ref.start < m.end() or (first - 2) % 12 + 1 != last:
             continue
+        if m.group("office") and first == 7:
+            return True  # (2024事務年度(2024年7月〜2025年6月): a tax office's year, July on)
+        if m.group("y"):
+            continue  # (years written in the span: which year a label names is not read here)
         return not facts.fiscal_ends or any(month == last for _y, month in facts.fiscal_ends)
     return False
 
@@ -911,6 +917,40 @@ def _months_counted(text: str, ref: DateRef, source: SourceIndex) -> bool:
     return months in said or any(
         "month" in q.units and q.figure == months for q in source.quantities
     )
+
+
+def _named_weekday_near_date(text: str, ref: DateRef, facts: SourceDates) -> bool:
+    """Whether ``ref``, a day written with its weekday (10日(月)), ends a span its
+    sentence opens on a date the source gives, as the first day of that weekday after
+    it, and the source names the weekday ("desde el sábado … hasta el lunes" beside
+    "el sábado 8 de marzo": 3月8日(土)午後10時から10日(月)午前5時まで)."""
+    m = DAY_WITH_WEEKDAY.match(text, ref.start)
+    if m is None or ref.day is None:
+        return False
+    weekday = "月火水木金土日".index(m.group("wd"))
+    opened = _SPAN_OPENS.search(text, max(0, ref.start - 30), ref.start)
+    if weekday not in facts.weekdays or opened is None:
+        return False
+    first = int(opened.group("d"))
+    for year, month, day in facts.full:
+        if day != first or not real_date(year, month, day):
+            continue
+        start = dt.date(year, month, day)
+        after = next(
+            start + dt.timedelta(days=k)
+            for k in range(1, 8)
+            if (start + dt.timedelta(days=k)).weekday() == weekday
+        )
+        if after.day == ref.day:
+            return True
+    return False
+
+
+# 3月8日(土)午後10時から: the start of a span, a day of the sentence, right before
+_SPAN_OPENS = rx.compile(
+    r"(?P<d>\d{1,2})日\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?[^、。\d]{0,4}"
+    r"(?:\d{1,2}時(?:\d{1,2}分|半)?)?\s*(?:から|〜|~)$"
+)
 
 
 def _span_start(text: str, ref: DateRef, facts: SourceDates) -> bool:
