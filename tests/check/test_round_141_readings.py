@@ -262,3 +262,55 @@ def test_a_founding_year_against_a_sentence_of_other_years() -> None:
     assert error_spans(founded, "1987年に開設されたリムフラッツ処分場に新たな区画を整備する。") == [
         "1987年"
     ]
+
+
+# --- after the first runs of rounds 145-146 ---------------------------------------
+
+
+def test_a_level_worked_out_in_a_sentence_of_its_own() -> None:
+    source = (
+        "Les recettes du péage du pont ont atteint 87,4 millions d'euros en 2024, en "
+        "hausse de 3,2 % sur un an, a annoncé mercredi la société concessionnaire."
+    )
+    lead = "前年の収入は約{}万ユーロだった計算になる。"
+    # 87.4 / 1.032 = 84.69 million (and 8470 is 8740 with two digits swapped, by chance)
+    assert error_spans(source, lead.format(8470), language="fr") == []
+    assert _derived(source, lead.format(8470), "8470万ユーロ", language="fr")
+
+
+def test_the_weekday_that_ends_a_span_from_a_source_date() -> None:
+    source = (
+        "Las obras obligarán a cerrar el puente durante tres fines de semana de marzo, "
+        "desde el sábado a las 22 horas hasta el lunes a las 5. La primera interrupción "
+        "comenzará el sábado 8 de marzo."
+    )
+    published = dt.datetime(2025, 1, 20, 21, 30, tzinfo=dt.timezone(dt.timedelta(hours=-3)))
+    lead = "初回は3月8日(土)午後10時から{}日(月)午前5時まで。"
+    assert "10日" not in error_spans(source, lead.format(10), language="es", published=published)
+    assert "17日" in error_spans(source, lead.format(17), language="es", published=published)
+
+
+def test_a_range_of_months_restated_in_years() -> None:
+    source = "Repairs are expected to take 18 to 24 months."
+    lead = "補修には18〜24カ月({})かかる見込み。"
+    # (a bare 2年 is read as a calendar year or a count, not a span: 2年間 here)
+    assert error_spans(source, lead.format("1年半〜2年間")) == []
+    assert error_spans(source, lead.format("2年半〜3年間")) == ["2年半"]
+
+
+def test_a_share_in_brackets_of_the_whole_the_story_opens_with() -> None:
+    source = (
+        "Toll revenue at the Quillon Bridge rose 7.9% to $96.3 million last year. Trucks "
+        "made up 4.4 million of the crossings, or about 30%, but paid $51.7 million in "
+        "tolls, more than half of the total."
+    )
+    lead = "トラックは440万台で通行の約3割だが、支払った通行料は5170万ドルと全体の半分を超える(約{}%)。"
+    assert error_spans(source, lead.format(54)) == []
+    assert _derived(source, lead.format(54), "54%")
+
+
+def test_a_tax_office_year_runs_from_july() -> None:
+    source = "北辰国税局は7日、2024事務年度に実施した消費税の還付申告に関する調査の結果を発表した。"
+    published = dt.datetime(2025, 7, 8, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    lead = "北辰国税局は2024事務年度(2024年7月〜2025年6月)の調査結果を発表した。"
+    assert error_spans(source, lead, language="ja", published=published) == []

@@ -957,6 +957,11 @@ def converted_duration(
     if not before or not before[-1].units & _DURATION_UNITS or before[-1].units == q.units:
         return None
     given = before[-1]
+    if RANGE_DASH.match(text, q.end):
+        # (18〜24カ月(1年半〜2年): a range restated, its first end the first end's)
+        first = [o for o in stated if RANGE_DASH.fullmatch(text, o.end, given.start)]
+        if first:
+            given = first[-1]
     if not any(r.value in known for r in given.readings):
         return None  # (the source's own figure, not one the digest worked out)
     step = q.place or (0.5 if "半" in q.span else 1.0)

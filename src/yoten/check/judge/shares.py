@@ -19,27 +19,34 @@ from yoten.check.relations import read_as_year, same_kind_sources
 from yoten.models import Finding
 
 
-def share_of_source_whole(f: Figure) -> Finding | None:
+def share_of_source_whole(f: Figure, *, loose: bool = False) -> Finding | None:
     """A share the digest works out of a part its sentence states (顧客のうち11は米国外で、
     約7割を占める) over a whole the source states beside that part, or in the sentences
     the digest restates: derived when one such whole gives it, an error when the
     source has such wholes and none does ("48 satellites for 19 customers, 11 of them":
     11 / 19 = 58%, not 約7割). A part in money or a measure (9500万リットルで、輸出量の
     約4割) is of the one whole of its kind those sentences state. None when q is no
-    such share or no whole is found."""
+    such share or no whole is found. ``loose``: an amount or a measure anywhere before
+    the share in its sentence may be its part (トラックは…支払った通行料は5170万ドルと
+    全体の半分を超える(約54%)), and only a derivation is returned, never an error."""
     q, source = f.q, f.source
     shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
     if not shares or not any(mark in q.span for mark in ("%", "％", "割")):
         return None
-    if not marks_share(q, f.piece.text):
-        return None
     at = q.start - f.start
+    # (or, loose, a share in brackets after the words it makes exact: 半分を超える(約54%))
+    if not marks_share(q, f.piece.text) and not (
+        loose and _BRACKETED.search(f.sentence, max(0, at - 4), at)
+    ):
+        return None
     before = [o for o in f.stated if o.end <= at and _partlike(o)]
     if not before:
         return None
     part = before[-1]
-    if not ("count" in part.units or "any" in part.units) and not _PART_RIGHT_BEFORE.fullmatch(
-        f.sentence, part.end, at
+    if (
+        not loose
+        and not ("count" in part.units or "any" in part.units)
+        and not _PART_RIGHT_BEFORE.fullmatch(f.sentence, part.end, at)
     ):
         return None  # (an amount or a measure: only the one the share is written right after)
     given = [s for s in source.quantities if _partlike(s) and states(part, s)]
@@ -86,6 +93,8 @@ def share_of_source_whole(f: Figure) -> Finding | None:
         and len({w.figure for w in wholes}) == 1
         and not _OF_ALL.search(f.piece.text, max(0, q.start - 6), q.start)
     )
+    if loose:
+        return None
     return f.contradicted(min(tried)[1]) if whole_beside or one_whole else None
 
 
@@ -106,6 +115,7 @@ def _partlike(o: Quantity) -> bool:
     return bool(o.units & {"count", "any"} or is_money(o) or o.units & (MEASURES - {"speed"}))
 
 
+_BRACKETED = rx.compile(r"[(（](?:約|およそ)?$")
 # 9500万リットルで、輸出量の約4割: the share written right after its part
 # (or after the clause that takes it: 3万1500トンを購入し、輸出量の約3割; not その約4割)
 _PART_RIGHT_BEFORE = rx.compile(
