@@ -314,3 +314,13 @@ def test_a_tax_office_year_runs_from_july() -> None:
     published = dt.datetime(2025, 7, 8, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
     lead = "北辰国税局は2024事務年度(2024年7月〜2025年6月)の調査結果を発表した。"
     assert error_spans(source, lead, language="ja", published=published) == []
+
+
+def test_a_share_with_about_then_its_part() -> None:
+    # 1割程度、約390店: the part a share of the source's whole gives, not 3900 miscopied
+    source = (
+        "全国の認可販売店はおよそ3900店にのぼる。業界団体の幹部は「価格競争が続けば、"
+        "今後2年で1割程度の店が閉じる可能性がある」とみる。"
+    )
+    lead = "今後2年で1割程度、約{}店が閉じる可能性があるという。"
+    assert error_spans(source, lead.format(390), language="ja") == []

@@ -385,7 +385,9 @@ _PART_AFTER_SHARE = rx.compile(r"(?:、|,|[(（]|にあたる|に相当する)(?
 
 
 # 10%(520万ユーロ), 10%、520万ユーロ, 10%にあたる520万ユーロ: a percentage and its amount
-_PERCENT_THEN_AMOUNT = rx.compile(r"\s*(?:[(（]|、|にあたる|に相当する)\s*(?:約|およそ)?\s*")
+_PERCENT_THEN_AMOUNT = rx.compile(
+    r"(?:程度|ほど|前後)?\s*(?:[(（]|、|にあたる|に相当する)\s*(?:約|およそ)?\s*"
+)
 
 
 def stated_percent_of(f: Figure, s: Quantity) -> str:
