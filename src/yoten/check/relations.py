@@ -251,6 +251,9 @@ def slips(q: Quantity, s: Quantity) -> set[Slip]:
         for sr in s.readings:
             if dr.unit == sr.unit and dr.unit != "any":
                 found |= _slips(dr.value, sr.value, clock=dr.unit == "dur")
+    if "半" in q.span:
+        # (2年半 for "25 years": a half in words writes no digit a power of ten away)
+        found.discard(Slip.SCALE)
     return found
 
 
