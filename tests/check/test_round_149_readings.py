@@ -4,7 +4,7 @@ derives, with the wrong twin the checker must still flag."""
 
 from __future__ import annotations
 
-from tests.check.helpers import error_spans
+from tests.check.helpers import check_lead, error_spans
 
 
 def test_a_half_in_words_is_no_slip_of_scale() -> None:
@@ -18,3 +18,91 @@ def test_a_half_in_words_is_no_slip_of_scale() -> None:
     # the same figure in digits is still a slip of scale
     young = "所有者の27%は{}未満だ。"
     assert error_spans(source, young.format("2.5歳"), language="de") == ["2.5歳"]
+
+
+def _found(source: str, lead: str, **kw: object) -> dict[str, str]:
+    """Span → severity of the findings of ``check_lead`` (the last one per span)."""
+    return {span: sev for sev, _rule, span in check_lead(source, lead, **kw)}  # type: ignore[arg-type]
+
+
+def test_a_million_and_thousands_in_mexican_spanish() -> None:
+    source = (
+        "En la entidad viven alrededor de un millón 400 mil perros y 620 mil gatos con "
+        "dueño, de acuerdo con el padrón estatal de mascotas."
+    )
+    lead = "州内には飼い犬が約{}匹、飼い猫が62万匹いる。"
+    assert error_spans(source, lead.format("140万"), language="es") == []
+    assert error_spans(source, lead.format("14万"), language="es") == ["14万匹"]
+
+
+def test_the_end_of_a_run_of_split_years() -> None:
+    source = (
+        "Le gouvernement a annoncé une enveloppe de 12,5 millions de dollars sur cinq ans, "
+        "à compter de l'exercice financier 2025-2026."
+    )
+    lead = "州政府は2025〜26年度から{}〜30年度までの5年間で、1250万カナダドルを拠出する。"
+    assert error_spans(source, lead.format("2029"), language="fr") == []
+
+
+def test_a_percentage_of_a_whole_the_source_states_elsewhere() -> None:
+    source = (
+        "The corporation vaccinated 2.1 lakh street dogs in the drive, but fell well short "
+        "of its goal of covering 90 per cent of the city's strays. Officials estimate that "
+        "the city has about 3 lakh stray dogs."
+    )
+    lead = "目標の90%は{}匹にあたり、大きく届かなかった。"
+    assert _found(source, lead.format("27万")).get("27万匹") == "info"
+    assert _found(source, lead.format("24万")).get("24万匹") != "info"
+
+
+def test_a_figure_per_one_over_a_count_of_another_sentence() -> None:
+    source = (
+        "The city issued 318,000 parking citations in the fiscal year, down from 352,000. "
+        "Citation revenue fell to $24.5 million, and only 64% of the fines were paid."
+    )
+    lead = "切符の収入は2450万ドルで、1件あたり約{}ドルとなる。"
+    assert _found(source, lead.format("77")).get("77ドル") == "info"
+    assert _found(source, lead.format("87")).get("87ドル") != "info"
+    # a count of q's kind over the count its own sentence states
+    source = (
+        "The authority issued 48,600 summonses for illegal parking last year. It has 420 "
+        "enforcement officers and plans cameras at 150 car parks."
+    )
+    lead = "取締官は420人で、昨年の呼び出し状は1人あたり約{}件に当たる。"
+    assert error_spans(source, lead.format("116")) == []
+    assert _found(source, lead.format("116")).get("116件") == "info"
+    assert _found(source, lead.format("136")).get("136件") != "info"
+
+
+def test_a_price_after_a_discount_its_sentence_states() -> None:
+    source = (
+        "Le tarif mensuel passera de 35 $ à 42 $ le 1er avril. Les non-résidents paieront "
+        "55 $ par mois, et les aînés de 65 ans et plus conserveront un rabais de 30 %."
+    )
+    lead = "65歳以上の高齢者は30%の割引が続き、月額は{}ドルとなる。"
+    assert error_spans(source, lead.format("29.40"), language="fr") == []
+    assert _found(source, lead.format("29.40"), language="fr").get("29.40ドル") == "info"
+    assert _found(source, lead.format("31.40"), language="fr").get("31.40ドル") != "info"
+
+
+def test_a_total_over_a_rate_per_day_is_no_plain_sum() -> None:
+    source = (
+        "Towed cars cost owners a $287 towing fee plus $68 a day in storage at the city "
+        "lot on Ferry Point Road."
+    )
+    lead = "レッカー料287ドルと、保管料1日68ドルがかかる。3日間保管されれば計{}ドルとなる。"
+    assert error_spans(source, lead.format("491")) == []
+    # a plain sum of the terms of the sentence before is still checked
+    plain = "Towed cars cost owners a $287 towing fee and a $68 release fee at the city lot."
+    sums = "レッカー料287ドルと、引き取り手数料68ドルがかかる。合わせて計{}ドルとなる。"
+    assert error_spans(plain, sums.format("355")) == []
+    assert error_spans(plain, sums.format("365")) == ["365ドル"]
+
+
+def test_a_half_in_words_of_a_source_amount() -> None:
+    source = (
+        "市は事業費3億8400万円のうち、国の交付金で半分を賄う方針だ。駐輪場は480台分を整備する。"
+    )
+    lead = "事業費の半分、約{}円は国の交付金を充てる。"
+    assert _found(source, lead.format("1億9200万"), language="ja").get("1億9200万円") == "info"
+    assert _found(source, lead.format("1億6200万"), language="ja").get("1億6200万円") != "info"

@@ -41,6 +41,10 @@ _SPANISH_DE = rx.compile(
     r"\b(\d{1,2}) de (?=[a-záéíóú]+\b)|(?<=[a-z]) de (?=\d{4}\b)", re.IGNORECASE
 )
 _SPANISH_MIL = rx.compile(r"\b(\d{1,3}) mil (\d{1,3})(?!\d|[.,]\d)")
+# un millón 400 mil perros, 2 millones 150 mil (Mexico): one figure, 1,400,000
+_SPANISH_MILLON_MIL = rx.compile(
+    r"\b(un|\d{1,3}) mill(?:ón|ones) (\d{1,3}) mil\b(?! mill|\s*\d)", re.IGNORECASE
+)
 # mil 240 viviendas (Mexico): one thousand two hundred and forty
 _SPANISH_BARE_MIL = rx.compile(r"(?<![\d.,]\s)(?<![\d.,])\b[Mm]il (\d{1,3})(?!\d|[.,]\d)")
 # (not the thousands of a number said in words: dos mil 500, veinte mil 100)
@@ -386,6 +390,13 @@ def normalise(text: str, language: str, *, point: bool = False) -> str:
     if language == "de":
         text = _GERMAN_SPAN_ADJECTIVE.sub(_german_span, text)
     if language == "es":  # 71 mil 300 estudiantes, 6 mil 480 millones (Mexico): one figure
+        text = _SPANISH_MILLON_MIL.sub(
+            lambda m: (
+                f"{1 if m.group(1).lower() == 'un' else m.group(1)}"
+                f"{_THOUSANDS}{int(m.group(2)):03d}{_THOUSANDS}000"
+            ),
+            text,
+        )
         text = _SPANISH_MIL.sub(lambda m: f"{m.group(1)}{_THOUSANDS}{int(m.group(2)):03d}", text)
         text = _SPANISH_BARE_MIL.sub(
             lambda m: (

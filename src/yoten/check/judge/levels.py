@@ -334,6 +334,38 @@ def quotient_worked_out(f: Figure) -> str:
     return ""
 
 
+def level_after_stated_rate(f: Figure) -> str:
+    """q, a price after a discount or a surcharge its own sentence states in a clause
+    before it as the source does (30%の割引が続き、月額は29.40ドル for "a 30 % discount"
+    on the "$42" fee: 42 × (100% − 30%)), or ''."""
+    q = f.q
+    at = q.start - f.start
+    for o in f.stated:
+        if o.end > at or not any(identical(o, s) for s in f.restated):
+            continue
+        way = _RATE_WAY.match(f.sentence, o.end)
+        if way is None or "、" not in f.sentence[way.end() : at]:
+            continue  # (2%増の2億3000万ドル: the level the change reaches, stated as such)
+        sign = -1 if way.group("down") else 1
+        for rate in (r.value for r in o.readings if r.unit == "percent" and 0 < r.value < 100):
+            for s in f.source.quantities:
+                if not same_kind_sources(q, s) or s.figure == q.figure:
+                    continue
+                for dr in q.readings:
+                    for sr in s.readings:
+                        if dr.unit != sr.unit or dr.unit in NOT_LEVELS:
+                            continue
+                        level = sr.value * (1 + sign * rate / 100)
+                        if level > 0 and within_rounding(dr.value, level, q, exact=False):
+                            op = "+" if sign > 0 else "−"
+                            return f"{s.span.strip()} × (100% {op} {rate:g}%) = {q.span.strip()}"
+    return ""
+
+
+# 30%の割引, 1割の割増: a discount or a surcharge, right after its rate
+_RATE_WAY = rx.compile(r"\s*の?(?:(?P<down>割引|割り引|値引き|オフ)|(?P<up>上乗せ|割増|割り増))")
+
+
 def change_from_stated_end(f: Figure) -> str:
     """A rate of change from a level the digest sentence states to the figure of its
     kind the story opens with that gives it (2月の高値106ドルと比べると約26%安い for "well

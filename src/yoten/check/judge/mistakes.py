@@ -157,13 +157,21 @@ def _wrong_total_before(f: Figure) -> str:
     q, text = f.q, f.piece.text
     if not f.before or not named_total(text, q.start, q.end):
         return ""
-    if EACH_WORD.search(f.before):
-        return ""  # 1基あたり170メガワット。…計1360メガワット: a product, no plain sum
+    if EACH_WORD.search(f.before) or _RATE_PER_PERIOD.search(f.before):
+        # 1基あたり170メガワット。…計1360メガワット; 保管料1日68ドル。3日間で計491ドル:
+        # a product, no plain sum
+        return ""
     earlier = f.before_figures
     given = [s for s in f.source.quantities if any(identical(o, s) for o in earlier)]
     if not given:
         return ""
     return wrong_total(q, text, [*earlier, *f.stated], [*f.restated, *given], f.source.quantities)
+
+
+# 1日68ドル, 月額45ユーロ, 時給18ドル: a rate per period, right before its figure
+_RATE_PER_PERIOD = rx.compile(
+    r"(?:1(?:日|週間?|(?:カ|か|ヶ|ケ|ヵ)月|時間|泊|回)|日額|月額|週額|時給)(?:約|およそ)?\d"
+)
 
 
 def _wrong_change_before(

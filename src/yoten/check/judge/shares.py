@@ -386,14 +386,28 @@ _PART_AFTER_SHARE = rx.compile(r"(?:、|,|[(（]|にあたる|に相当する)(?
 
 # 10%(520万ユーロ), 10%、520万ユーロ, 10%にあたる520万ユーロ: a percentage and its amount
 _PERCENT_THEN_AMOUNT = rx.compile(
-    r"(?:程度|ほど|前後)?\s*(?:[(（]|、|にあたる|に相当する)\s*(?:約|およそ)?\s*"
+    r"(?:程度|ほど|前後)?\s*(?:[(（]|、|は|にあたる|に相当する)\s*(?:約|およそ)?\s*"
 )
+
+
+# 事業費の半分、約…; 半額の: a half in words, right before the figure
+_HALF_BEFORE = rx.compile(r"の(?:半分|半額)(?:にあたる|に当たる|、|は|の|で)\s*(?:約|およそ)?$")
 
 
 def stated_percent_of(f: Figure, s: Quantity) -> str:
     """How q is a percentage written right before it of source figure ``s`` (固定額の
     10%(520万ユーロ) for "52 millones": 52 million × 10%), else '': that share, not a
-    slip of scale nor another figure."""
+    slip of scale nor another figure; 事業費の半分、約1億9200万円 for "3億8400万円":
+    a half in words)."""
+    if _HALF_BEFORE.search(f.sentence, 0, f.q.start - f.start):
+        for dr in f.q.readings:
+            for sr in s.readings:
+                if (
+                    dr.unit == sr.unit
+                    and sr.value
+                    and within_rounding(dr.value, sr.value / 2, f.q, exact=False)
+                ):
+                    return f"{s.span.strip()} ÷ 2 = {f.q.span.strip()}"
     for o in f.stated:
         between = f.sentence[o.end : f.q.start - f.start]
         if not _PERCENT_THEN_AMOUNT.fullmatch(between):

@@ -17,6 +17,7 @@ from yoten.check.derive.wrong import REMAINDER_BEFORE
 from yoten.check.judge.figure import (
     AVERAGE_WORDS,
     NOT_LEVELS,
+    PER_ONE_BEFORE,
     Figure,
     counted_alike,
     value_in,
@@ -351,3 +352,41 @@ def rate_times_amount(f: Figure) -> str:
 _PER_ONE_UNIT = rx.compile(r"1[^\d\s、。]{1,8}?(?:あたり|当たり)(?:約|およそ|平均)?$")
 # 10ミリリットルで, 20本入りなら: the amount a figure per one is taken for
 _AMOUNT_THEN = rx.compile(r"(?:入り)?(?:で|なら|では|分で|分は|あたりでは)")
+
+
+def per_one_across(f: Figure) -> str:
+    """q, a figure per one (1件あたり約77ドル), as a total its own sentence states as the
+    source does over a count the source states in another sentence (切符の収入は2450万
+    ドルで、1件あたり約77ドル for "$24.5 million" and "318,000 parking citations"), or a
+    count of q's kind the source states over a count its sentence states (取締官は420人
+    で、…1人あたり約116件 for "48,600 summonses"), or ''."""
+    q = f.q
+    per_one = PER_ONE_BEFORE.search(f.sentence[: q.start - f.start])
+    if per_one is None or _PER_PERIOD.match(per_one.group(0)):
+        return ""  # (1年あたり: an amount spread over years, read with its span)
+    given = [
+        (o, s)
+        for o in f.stated
+        for s in f.restated
+        if identical(o, s) and o.end <= q.start - f.start
+    ]
+    for dr in q.readings:
+        if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal", "any"):
+            continue
+        for _o, s in given:
+            for other in f.source.quantities:
+                if other is s:
+                    continue
+                total, count = value_in(s, dr.unit), value_in(other, "count")
+                if same_kind(q, s) and total and count and count >= 10:
+                    if within_rounding(dr.value, total / count, q, exact=False):
+                        return f"{s.span.strip()} ÷ {other.span.strip()} → {q.span.strip()}"
+                total, count = value_in(other, dr.unit), value_in(s, "count")
+                if counted_alike(q, other) and total and count and count >= 10:
+                    if within_rounding(dr.value, total / count, q, exact=False):
+                        return f"{other.span.strip()} ÷ {s.span.strip()} → {q.span.strip()}"
+    return ""
+
+
+# 1年あたり, 1日当たり, 1カ月あたり: per a span of time, not per one of a count
+_PER_PERIOD = rx.compile(r"1(?:年|日|週間?|(?:カ|か|ヶ|ケ|ヵ)月|時間|分|秒)(?:あたり|当たり)")

@@ -20,6 +20,7 @@ from yoten.check.judge.figure import (
 from yoten.check.judge.levels import (
     centre_and_margin,
     change_from_stated_end,
+    level_after_stated_rate,
     level_before_backwards,
     level_before_change,
     level_before_its_rate,
@@ -55,6 +56,7 @@ from yoten.check.judge.sums import (
     gap_of_sentence_before,
     gap_to_sentence_before,
     open_arithmetic,
+    per_one_across,
     product_of_sentence_before,
     rate_times_amount,
     rest_of_whole,
@@ -222,6 +224,8 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         or percent_range(f)
         or rest_of_year(f)
         or per_day_of_yearly(f)
+        or per_one_across(f)
+        or level_after_stated_rate(f)
         or rate_times_amount(f)
         or change_from_stated_end(f)
         or product_of_sentence_before(f)
@@ -237,7 +241,17 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     rivals = rivals_of(f)
     if isinstance(rivals, Finding):
         return rivals
-    share = next((p for s in rivals if (p := stated_percent_of(f, s))), "")
+    # (of a rival, or of any figure of q's kind the source states: 目標の90%は27万匹に
+    # あたり for "about 3 lakh stray dogs" and a goal of 90 per cent)
+    wholes = [
+        *rivals,
+        *(
+            s
+            for s in source.quantities
+            if (same_kind(q, s) or plain_counts(q, s)) and s not in rivals
+        ),
+    ]
+    share = next((p for s in wholes if (p := stated_percent_of(f, s))), "")
     if share:  # 固定額の10%(520万ユーロ) for "52 millones": the share its sentence states
         return f.derived(share)
     each = next(
