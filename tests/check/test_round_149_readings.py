@@ -106,3 +106,40 @@ def test_a_half_in_words_of_a_source_amount() -> None:
     lead = "事業費の半分、約{}円は国の交付金を充てる。"
     assert _found(source, lead.format("1億9200万"), language="ja").get("1億9200万円") == "info"
     assert _found(source, lead.format("1億6200万"), language="ja").get("1億6200万円") != "info"
+
+
+def test_a_multiple_of_counts_is_checked_and_no_rank_supports_it() -> None:
+    source = (
+        "The authority issued 48,600 summonses for illegal parking last year, three times "
+        "the 16,200 it issued in 2019. In the fourth quarter, cameras detected 3,960 offences."
+    )
+    lead = "昨年の呼び出し状は4万8600件で、2019年の1万6200件の約{}倍に増えた。"
+    assert error_spans(source, lead.format("3")) == []
+    assert error_spans(source, lead.format("4")) == ["4倍"]  # ("the fourth quarter": a rank)
+
+
+def test_a_multiple_compared_with_to_and_rounded_to_its_digit() -> None:
+    source = (
+        "Members of the top tier pay €89 a month for all 14 clubs, against €29 a month at "
+        "the budget chain."
+    )
+    lead = (
+        "上位会員は月89ユーロ(年1068ユーロ)で、格安チェーンの月29ユーロからと比べ約{}倍にあたる。"
+    )
+    assert error_spans(source, lead.format("3")) == []
+    assert error_spans(source, lead.format("4")) == ["4倍"]
+    birds = (
+        "Eleven condors died of poisoned bait from January to April, up from four a year earlier."
+    )
+    assert (
+        error_spans(birds, "毒餌で死んだコンドルは11羽と、前年同期の4羽のほぼ3倍に増えた。") == []
+    )
+
+
+def test_a_multiple_is_not_of_a_target_stated_after_it() -> None:
+    source = (
+        "The nursery produced 24 million seedlings this year, up from 17 million in 2023, "
+        "and aims for 30 million by 2027."
+    )
+    lead = "今年2400万本の苗木を生産した。2023年の1700万本の約1.4倍で、2027年には3000万本を目指す。"
+    assert error_spans(source, lead, language="en") == []

@@ -657,7 +657,9 @@ def wrong_share(
 
 # 契約価格4.80ドルの約2.8倍: the figure a multiple is "of"
 _BOUND_AFTER = rx.compile(rf"{_FRACTION_BOUND.pattern}|を(?:超|上回|下回)")
-_MULTIPLE_OF = rx.compile(r"の(?:約|およそ|ほぼ)?$")
+_MULTIPLE_OF = rx.compile(
+    r"(?:の|(?:から)?(?:と|に)(?:比べ|比較し)(?:て|ると)?、?)(?:約|およそ|ほぼ)?$"
+)
 
 
 def _multiple_read(
@@ -678,7 +680,8 @@ def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Qu
     """A multiple (約2.8倍) of the figure the digest sentence writes right before it
     (契約価格4.80ドルの約2.8倍) that the other figure of that kind the sentence states
     (1パック約11.20ドル) does not give: 11.20 / 4.80 = 2.33. Both must be the source's
-    figures, and the sentence must state no third of their kind. '' otherwise."""
+    figures; where the sentence states more of their kind, none may give it. ''
+    otherwise."""
     times, start, of = _multiple_read(q, text, stated)
     if not times:
         return ""
@@ -692,19 +695,37 @@ def wrong_multiple(q: Quantity, text: str, stated: list[Quantity], pool: list[Qu
         return any(identical(o, s) for s in pool)
 
     units = {r.unit for r in base.readings if r.unit.startswith("cur:") or r.unit in MEASURES}
-    alike = [o for o in stated if o is not base and units & {r.unit for r in o.readings}]
-    if not units or len(alike) != 1 or not (given(base) and given(alike[0])):
+    if not units and base.counter and base.units == {"count"}:
+        units = {"count"}  # (2019年の1万6200件の約4倍: counts with one counter)
+    alike = [
+        o
+        for o in stated
+        if o is not base
+        and units & {r.unit for r in o.readings}
+        and (units != {"count"} or o.counter == base.counter)
+        and given(o)  # (not 年1068ユーロ, the digest's own product of 月89ユーロ)
+        # (stated before the multiple: 1700万本の約1.4倍で、2027年には3000万本を目指す
+        # compares the year before with a figure of the sentence before, not the target)
+        and o.end <= q.start - start
+    ]
+    if not units or not alike or not given(base):
         return ""
-    other = alike[0]
-    unit = next(iter(units & {r.unit for r in other.readings}))
-    a = next(r.value for r in other.readings if r.unit == unit)
-    b = next(r.value for r in base.readings if r.unit == unit)
-    if a <= 0 or b <= 0:
-        return ""
-    ratio = a / b
-    if any(within_rounding(ratio, t, q, exact=False) for t in times):
-        return ""
-    return f"{other.span.strip()} / {base.span.strip()} = {ratio:.2f}"
+    # (each figure of that kind the sentence states may be the one compared: 月89ユーロ
+    # (年1068ユーロ)で、…月29ユーロと比べ約4倍 gives 3.07 and 36.8, neither about 4)
+    shown = []
+    for other in alike:
+        unit = next(iter(units & {r.unit for r in other.readings}))
+        a = next(r.value for r in other.readings if r.unit == unit)
+        b = next(r.value for r in base.readings if r.unit == unit)
+        if a <= 0 or b <= 0:
+            return ""
+        ratio = a / b
+        # (ほぼ3倍 for 11 / 4 = 2.75: a rounded multiple is good to half its last digit)
+        half = q.place / 2 if q.approx else 0.0
+        if any(within_rounding(ratio, t, q, exact=False) or abs(ratio - t) <= half for t in times):
+            return ""
+        shown.append(f"{other.span.strip()} / {base.span.strip()} = {ratio:.2f}")
+    return shown[0]
 
 
 # "40% larger than last year's 13.3 tonnes": a rise written as a rate over a figure

@@ -126,6 +126,8 @@ def readings_match(digest: Quantity, source: Quantity) -> bool:
         for sr in source_readings:
             if not _units_agree(dr.unit, sr.unit):
                 continue
+            if sr.unit == "ordinal" and digest.counter == "倍":
+                continue  # (約4倍 is no "fourth quarter": a multiple, not a rank)
             converted = (dr.approx or sr.approx) and not (dr.system and dr.system == sr.system)
             approx = digest.approx or source.approx or converted
             if _close(dr.value, sr.value, 1e-6):
