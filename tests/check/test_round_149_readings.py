@@ -143,3 +143,13 @@ def test_a_multiple_is_not_of_a_target_stated_after_it() -> None:
     )
     lead = "今年2400万本の苗木を生産した。2023年の1700万本の約1.4倍で、2027年には3000万本を目指す。"
     assert error_spans(source, lead, language="en") == []
+
+
+def test_a_changed_end_of_a_kept_range_comes_before_chance_arithmetic() -> None:
+    source = (
+        "Most vets in the two counties work shifts of between 8 and 14 hours, the survey "
+        "of 640 practices found."
+    )
+    lead = "2郡の獣医師の多くは8〜{}時間の勤務をこなしている。"
+    assert error_spans(source, lead.format("14")) == []
+    assert error_spans(source, lead.format("16")) == ["16時間"]  # (not 8 × 2 by chance)

@@ -18,6 +18,7 @@ from yoten.check.source import SourceIndex
 __all__ = ["range_counterpart", "range_ends"]
 
 _DIGEST_LINK = rx.compile(r"\s*(?:〜|~|～|-|–|から)\s*")
+_DIGEST_RANGE = rx.compile(r"\s*(?:〜|~|～)\s*")
 _SOURCE_LINK = rx.compile(r"\s*(?:to|-|–|—|and|bis|à|a|y|et|und)\s*", re.I)
 
 
@@ -26,21 +27,32 @@ def _linked(text: str, first: Quantity, second: Quantity, link: re.Pattern[str])
 
 
 def range_counterpart(
-    q: Quantity, text: str, stated: list[Quantity], nearby: list[Quantity], source: SourceIndex
+    q: Quantity,
+    text: str,
+    stated: list[Quantity],
+    nearby: list[Quantity],
+    source: SourceIndex,
+    *,
+    strict: bool = False,
 ) -> Quantity | None:
     """The end of a source range in ``nearby`` that stands where ``q`` stands in the
     digest's range, when the digest keeps the range's other end; None otherwise.
-    (``stated``: the other figures of q's sentence, offsets in ``text``.)"""
+    (``stated``: the other figures of q's sentence, offsets in ``text``; ``strict``:
+    ranges on both sides, 8〜16時間 for "between 8 and 14 hours", no change "from" one
+    figure to the other.)"""
+    link = _DIGEST_RANGE if strict else _DIGEST_LINK
     for other in stated:
-        if _linked(text, other, q, _DIGEST_LINK):
+        if _linked(text, other, q, link):
             kept, q_first = other, False
-        elif _linked(text, q, other, _DIGEST_LINK):
+        elif _linked(text, q, other, link):
             kept, q_first = other, True
         else:
             continue
         for a in nearby:
             for b in nearby:
                 if a is b or not _linked(source.text, a, b, _SOURCE_LINK):
+                    continue
+                if strict and not range_ends(a, b, source):
                     continue
                 mine, theirs = (a, b) if q_first else (b, a)
                 if readings_match(kept, theirs) and not readings_match(q, mine):

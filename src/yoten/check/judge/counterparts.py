@@ -139,15 +139,26 @@ def rivals_of(f: Figure) -> list[Quantity] | Finding:
             )
         ]
     if not rivals:
-        # (stated: offsets in q's sentence)
-        mine = replace(q, start=q.start - f.start, end=q.end - f.start)
-        # (and the sentences that state the end the digest keeps: 生後3〜18カ月 for "aged
-        # 3 to 12 months", a sentence too short to align)
-        homes = [h for s in f.restated if (h := source.sentence_of(s.start)) is not None]
-        pool = [*nearby, *(s for s in source.quantities_in(homes) if s not in nearby)]
-        counterpart = range_counterpart(mine, f.sentence, stated, pool, source)
+        counterpart = kept_range_end(f, nearby)
         rivals = [counterpart] if counterpart is not None else []
     return [s for s in rivals if not _someone_elses_age(q, s, f.sentence, source.text)]
+
+
+def kept_range_end(
+    f: Figure, nearby: list[Quantity] | None = None, *, strict: bool = False
+) -> Quantity | None:
+    """The end of a source range that q stands in place of, where the digest's range
+    keeps the other end (8〜16時間 for "between 8 and 14 hours": 14), or None
+    (``strict``: see :func:`range_counterpart`)."""
+    q, source = f.q, f.source
+    nearby = f.nearby if nearby is None else nearby
+    # (stated: offsets in q's sentence)
+    mine = replace(q, start=q.start - f.start, end=q.end - f.start)
+    # (and the sentences that state the end the digest keeps: 生後3〜18カ月 for "aged
+    # 3 to 12 months", a sentence too short to align)
+    homes = [h for s in f.restated if (h := source.sentence_of(s.start)) is not None]
+    pool = [*nearby, *(s for s in source.quantities_in(homes) if s not in nearby)]
+    return range_counterpart(mine, f.sentence, f.stated, pool, source, strict=strict)
 
 
 # a person the digest sentence names: katakana or Latin letters (マイヤー社長, Meier)

@@ -8,7 +8,12 @@ from __future__ import annotations
 from yoten.check.derive import derived_level, named_total, slipped_change, wrong_total
 from yoten.check.derive.values import MEASURES
 from yoten.check.judge.beside import worked_out_beside
-from yoten.check.judge.counterparts import counterparts_of, rivals_of, swapped_finding
+from yoten.check.judge.counterparts import (
+    counterparts_of,
+    kept_range_end,
+    rivals_of,
+    swapped_finding,
+)
 from yoten.check.judge.figure import (
     figure_of,
     in_arithmetic,
@@ -161,6 +166,11 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
     ]
     if kept:
         return says_otherwise(f, kept)
+    # the end of a source range whose other end the digest's range keeps (8〜16時間 for
+    # "between 8 and 14 hours"): a changed end, whatever chance arithmetic gives (8 × 2)
+    end = kept_range_end(f, strict=True)
+    if end is not None and not readings_match(q, end):
+        return says_otherwise(f, [end])
     derived = derivation_of(f, counterparts)
     if isinstance(derived, Finding):
         return derived
