@@ -153,3 +153,14 @@ def test_a_changed_end_of_a_kept_range_comes_before_chance_arithmetic() -> None:
     lead = "2郡の獣医師の多くは8〜{}時間の勤務をこなしている。"
     assert error_spans(source, lead.format("14")) == []
     assert error_spans(source, lead.format("16")) == ["16時間"]  # (not 8 × 2 by chance)
+
+
+def test_money_a_power_of_ten_away_where_the_sentence_aligns_elsewhere() -> None:
+    source = (
+        "Die Kette eröffnet bis Ende 2026 drei neue Studios in Luzern und Zug. Insgesamt "
+        "investiert das Unternehmen dafür 12,5 Millionen Franken. Reine Gerätestudios ohne "
+        "Betreuung verlören dagegen Mitglieder an die Billiganbieter."
+    )
+    lead = "出店には計{}フランを投じる。"
+    assert error_spans(source, lead.format("1250万"), language="de") == []
+    assert error_spans(source, lead.format("125万"), language="de") == ["125万フラン"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from yoten.check import rx
 from yoten.check.align import SourceSentence, sentence_at
 from yoten.check.derive.values import MEASURES
-from yoten.check.judge.figure import Figure, in_arithmetic, is_averaged, named_alike
+from yoten.check.judge.figure import Figure, in_arithmetic, is_averaged, is_money, named_alike
 from yoten.check.lexicon import counter_nouns
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import Quantity, readings_match
@@ -126,8 +126,15 @@ def rivals_of(f: Figure) -> list[Quantity] | Finding:
         invented = bool(f.aligned) and (bool(bare) or not nearby)
         rivals = rivals or [
             s
-            for s in ([] if invented else source.quantities)
+            for s in source.quantities
             if (
+                not invented
+                # (but an amount of money the source states in its own currency a power
+                # of ten away, its digits as written: 計125万フラン for "12,5 Millionen
+                # Franken", a sentence aligned with one about something else)
+                or (not bare and is_money(q) and slips(q, s) == {Slip.SCALE})
+            )
+            and (
                 (same_kind(q, s) and slipped(s))
                 or other_currency(q, s)
                 or (same_figure_other_unit(q, s) and q.figure >= 10)
