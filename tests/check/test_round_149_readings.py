@@ -164,3 +164,50 @@ def test_money_a_power_of_ten_away_where_the_sentence_aligns_elsewhere() -> None
     lead = "出店には計{}フランを投じる。"
     assert error_spans(source, lead.format("1250万"), language="de") == []
     assert error_spans(source, lead.format("125万"), language="de") == ["125万フラン"]
+
+
+def test_the_about_before_a_range_rounds_both_its_ends() -> None:
+    source = (
+        "It runs three retorts for up to 14 hours a day at temperatures between 1,600 and "
+        "1,800 degrees Fahrenheit."
+    )
+    lead = "3基の火葬炉を1日最長14時間、華氏1600〜1800度(摂氏約870〜{}度)で運転している。"
+    assert error_spans(source, lead.format("980")) == []
+    assert _found(source, lead.format("1080")).get("1080度") != "info"
+
+
+def test_fiscal_months_in_brackets_with_their_years() -> None:
+    # Singapore's FY2025 starts in April 2025: the label's year, April to March
+    source = (
+        "Test fees rose in April 2024 and again in March 2025. The committee has set aside "
+        "S$12.6 million in FY2025 to start a fourth centre."
+    )
+    lead = "委員会は2025年度({}年4月〜{}年3月)に1260万シンガポールドルを確保した。"
+    assert error_spans(source, lead.format(2025, 2026)) == []
+    # a source that says when its fiscal year ended says which months it had
+    us = (
+        "Farmers in the county received $31.4 million in federal payments in fiscal 2025, "
+        "which ended on September 30, 2025."
+    )
+    wrong = "郡内の農家が2025会計年度(2025年10月〜2026年9月)に受け取った支払いは3140万ドルだった。"
+    assert "2025年10月" in error_spans(us, wrong)
+    right = "郡内の農家が2025会計年度(2024年10月〜2025年9月)に受け取った支払いは3140万ドルだった。"
+    assert error_spans(us, right) == []
+
+
+def test_the_exact_complement_of_a_stated_percentage() -> None:
+    source = "Last year 42.7 percent of practical tests in the county ended in a fail, against 49.1 percent in 2021."
+    lead = "昨年の郡内の実技試験の不合格率は42.7%で、合格したのは{}%にとどまる。"
+    assert error_spans(source, lead.format("57.3")) == []
+    assert _found(source, lead.format("57.3")).get("57.3%") == "info"
+    assert _found(source, lead.format("55.3")).get("55.3%") != "info"
+
+
+def test_a_quarter_beside_the_months_the_source_gives() -> None:
+    source = (
+        "Entre abril y junio, el precio medio de un servicio funerario subió a 3.870 euros. "
+        "En el primer trimestre de 2025 se abrirán dos tanatorios."
+    )
+    lead = "4〜6月({})の平均価格は3870ユーロに上昇した。"
+    assert error_spans(source, lead.format("第2四半期"), language="es") == []
+    assert error_spans(source, lead.format("第3四半期"), language="es") == ["第3四半期"]

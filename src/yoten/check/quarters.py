@@ -141,6 +141,11 @@ def check_quarters(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding
                     findings.append(wrong)
                 continue
             seen.add(span)
+            if _months_beside(folded, m, quarter) and any(
+                _months_said(t.norm or t.text, 3 * quarter - 2, 3 * quarter)
+                for t in source.sentences
+            ):
+                continue  # 4〜6月(第2四半期) for "entre abril y junio": those months' quarter
             aligned = source.align(sentence_at(piece.text, m.start()))
             others = [
                 s
@@ -375,6 +380,16 @@ def _stating_sentences(sentence: str, source: SourceIndex) -> list[SourceSentenc
         if len(where) == 1:
             out += where
     return out
+
+
+def _months_beside(folded: str, m: re.Match[str], quarter: int) -> bool:
+    """Whether the digest writes quarter's three months right beside its number, in
+    brackets around one or the other (4〜6月(第2四半期), 第2四半期(4〜6月期))."""
+    near = folded[max(0, m.start() - 12) : m.end() + 12]
+    return any(
+        int(s.group(1)) == 3 * quarter - 2 and int(s.group(2)) == 3 * quarter
+        for s in _SPAN_MONTHS.finditer(near)
+    )
 
 
 def _months_said(text: str, first: int, last: int) -> bool:

@@ -405,7 +405,9 @@ def check_dates(
                 or (source is not None and _days_counted(piece.text, ref, source))
                 or (source is not None and _months_counted(piece.text, ref, source))
                 or _month_of_span_stated(masked, ref, facts)
-                or _fiscal_months_in_brackets(masked, ref, facts)
+                or _fiscal_months_in_brackets(
+                    masked, ref, facts, japanese=source is not None and source.japanese
+                )
             ):
                 continue
             if ref.span == "正午":
@@ -708,12 +710,15 @@ _MONTH_SPAN = rx.compile(r"(?<!\d)(1[0-2]|[1-9])\s*[〜~～\-–]\s*(1[0-2]|[1-9
 
 # 2024/25年度(7月〜翌年6月): the twelve months of a fiscal year, in brackets after it
 _FISCAL_MONTHS = rx.compile(
-    r"(?P<office>事務)?年度\s*[(（]\s*(?P<y>\d{4}年)?(?P<a>1[0-2]|[1-9])月\s*[〜~～\-–]\s*(?:翌年|\d{2,4}年)?"
+    r"(?:(?P<label>\d{4})(?:会計|事業)?)?(?P<office>事務)?年度\s*[(（]\s*(?:(?P<y>\d{4})年)?"
+    r"(?P<a>1[0-2]|[1-9])月\s*[〜~～\-–]\s*(?:翌年|(?P<y2>\d{4})年|\d{2}年)?"
     r"(?P<b>1[0-2]|[1-9])月\s*[)）]"
 )
 
 
-def _fiscal_months_in_brackets(text: str, ref: DateRef, facts: SourceDates) -> bool:
+def _fiscal_months_in_brackets(
+    text: str, ref: DateRef, facts: SourceDates, *, japanese: bool = False
+) -> bool:
     """A month of the twelve a digest writes in brackets after a fiscal year it names
     (2024/25年度(7月〜翌年6月)), where the source names no fiscal year ending in another
     month: the span of the label, explained."""
@@ -726,7 +731,27 @@ def _fiscal_months_in_brackets(text: str, ref: DateRef, facts: SourceDates) -> b
         if m.group("office") and first == 7:
             return True  # (2024事務年度(2024年7月〜2025年6月): a tax office's year, July on)
         if m.group("y"):
-            continue  # (years written in the span: which year a label names is not read here)
+            # (years written in the span: 2025年度(2025年4月〜2026年3月) for "FY2025", a
+            # year that starts in its label's year or ends in it, as countries count)
+            label, y, y2 = m.group("label"), int(m.group("y")), m.group("y2")
+            end = y + (last < first)
+            if label is None or not (
+                # (a Japanese source's 2025年度 starts in 2025; elsewhere a fiscal year is
+                # named by the year it ends in, or, running April to March, by either:
+                # Singapore's FY2025 starts in April 2025)
+                y == int(label)
+                if japanese
+                else end == int(label) or (y == int(label) and first == 4)
+            ):
+                continue
+            if y2 is not None and int(y2) != end:
+                continue
+            # (a source that says when its fiscal years end says which: "fiscal 2025
+            # ended on September 30, 2025" is no 2025年10月〜2026年9月)
+            ends = {year for year, month in facts.fiscal_ends if month == last}
+            if ends and end not in ends:
+                continue
+            return True
         return not facts.fiscal_ends or any(month == last for _y, month in facts.fiscal_ends)
     return False
 

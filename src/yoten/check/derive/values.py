@@ -409,11 +409,17 @@ def percent_of(
 
 def rest_of_hundred(q: Quantity, before: str, stated: list[Quantity]) -> str:
     """残る22.9% after 41.3% and 35.8%: what the percentages the digest states before it
-    (``stated``; ``before``: the words right before q) leave of a whole (100%), or ''."""
-    if q.units != {"percent"} or not _REST_BEFORE.search(before):
+    (``stated``; ``before``: the words right before q) leave of a whole (100%); without
+    a word of a rest, only the exact complement of one of them; or ''."""
+    if q.units != {"percent"}:
         return ""
     parts = [o for o in stated if o.units == {"percent"} and "%" in o.span]
     target = next(r.value for r in q.readings if r.unit == "percent")
+    if not _REST_BEFORE.search(before):
+        # (不合格率は42.7%で、合格したのは57.3%: the exact complement of one percentage,
+        # no word of a rest needed)
+        one = next((o for o in parts if math.isclose(o.figure + target, 100)), None)
+        return f"100% − {one.span.strip()} = {target:g}%" if one is not None else ""
     for size in range(1, len(parts) + 1):
         for combo in itertools.combinations(parts, size):
             rest = 100 - sum(o.figure for o in combo)

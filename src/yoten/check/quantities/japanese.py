@@ -773,6 +773,7 @@ def _join_ja_range(found: list[Quantity], q: Quantity, folded: str, numeral: str
         prev.place *= _BIG_MARKS[numeral[-1]]
     prev.readings = tuple(r.scaled(figure / q.figure) for r in q.readings)
     prev.figure = figure
-    prev.approx = prev.approx or q.approx
+    # (約870〜980度: the 約 before a range rounds both its ends)
+    prev.approx = q.approx = prev.approx or q.approx
     if DAY_OF_MONTH in q.extra:
         prev.extra[DAY_OF_MONTH] = "1"
