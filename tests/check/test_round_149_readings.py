@@ -211,3 +211,14 @@ def test_a_quarter_beside_the_months_the_source_gives() -> None:
     lead = "4〜6月({})の平均価格は3870ユーロに上昇した。"
     assert error_spans(source, lead.format("第2四半期"), language="es") == []
     assert error_spans(source, lead.format("第3四半期"), language="es") == ["第3四半期"]
+
+
+def test_days_between_two_dates_its_sentence_writes() -> None:
+    source = (
+        "The waiting list opened on October 14, 2024. By January 31, 2025, 9,350 people "
+        "had put their names on it."
+    )
+    lead = "待機リストは2024年10月14日に設けられ、2025年1月31日までの{}日間で9350人が名前を連ねた。"
+    assert error_spans(source, lead.format("109")) == []
+    assert error_spans(source, lead.format("110")) == []  # (both days counted)
+    assert error_spans(source, lead.format("119")) == ["119日間"]

@@ -34,6 +34,7 @@ from yoten.check.digest_figures import digest_quantities
 from yoten.check.judge.figure import PER_ONE_BEFORE, POINTS_FROM, Figure
 from yoten.check.judge.levels import rate_of_stated_pair
 from yoten.check.judge.shares import wrong_part_of_share
+from yoten.check.judge.spans import wrong_days_between
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import Quantity, equivalent_readings
 from yoten.check.relations import same_kind_sources
@@ -110,6 +111,7 @@ def miscomputed_figure(f: Figure) -> Finding | None:
         or multiple_of_rate(q, text, f.stated, f.source)
         or wrong_margin(q, text, f.source.quantities)
         or wrong_part_of_share(f)
+        or wrong_days_between(f)
     )
     if wrong:
         return f.contradicted(wrong)

@@ -14,6 +14,7 @@ from yoten.check.dates.facts import real_date
 from yoten.check.derive import identical
 from yoten.check.derive.basics import fmt_value, within_rounding
 from yoten.check.judge.figure import Figure, is_money
+from yoten.check.normalize import halfwidth
 from yoten.check.quantities import Quantity
 
 
@@ -33,6 +34,37 @@ def days_between_dates(f: Figure) -> str:
         if (b - a).days in days:
             return f"{b.isoformat()} − {a.isoformat()} = {(b - a).days} days"
     return ""
+
+
+def wrong_days_between(f: Figure) -> str:
+    """The days between the two dates q's own sentence writes right before it, both dates
+    the source gives, where q counts other days (2024年10月14日に…2025年1月31日までの119日間:
+    109 days, or 110 counting both), or ''."""
+    q = f.q
+    days = [r.value for r in q.readings if r.unit == "day"]
+    if not days or q.approx:
+        return ""
+    head = halfwidth(f.sentence[: q.start - f.start])
+    dates = list(_FULL_DATE.finditer(head))
+    if len(dates) != 2 or not _UNTIL_THEN.fullmatch(head, dates[1].end()):
+        return ""
+    try:
+        a, b = (dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in dates)
+    except ValueError:
+        return ""
+    given = {d for d in f.source.dates.full if real_date(*d)}
+    if not all((d.year, d.month, d.day) in given for d in (a, b)) or b <= a:
+        return ""
+    gap = (b - a).days
+    if any(v in (gap, gap + 1) for v in days):
+        return ""
+    return f"{b.isoformat()} − {a.isoformat()} = {gap} days"
+
+
+# 2024年10月14日: a full date the digest writes
+_FULL_DATE = rx.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# までの, までの間に: the span between two dates, right before its count of days
+_UNTIL_THEN = rx.compile(r"(?:\([月火水木金土日]\))?まで(?:の間)?(?:の|に|で)?")
 
 
 # 発見から公表までは: a span counted from one thing to another
