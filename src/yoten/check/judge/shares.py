@@ -7,6 +7,7 @@ part a share of a whole gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from yoten.check import rx
 from yoten.check.derive import marks_share
@@ -394,31 +395,33 @@ _PERCENT_THEN_AMOUNT = rx.compile(
 _HALF_BEFORE = rx.compile(r"の(?:半分|半額)(?:にあたる|に当たる|、|は|の|で)\s*(?:約|およそ)?$")
 
 
-def stated_percent_of(f: Figure, s: Quantity) -> str:
-    """How q is a percentage written right before it of source figure ``s`` (固定額の
-    10%(520万ユーロ) for "52 millones": 52 million × 10%), else '': that share, not a
-    slip of scale nor another figure; 事業費の半分、約1億9200万円 for "3億8400万円":
-    a half in words)."""
-    if _HALF_BEFORE.search(f.sentence, 0, f.q.start - f.start):
-        for dr in f.q.readings:
-            for sr in s.readings:
-                if (
-                    dr.unit == sr.unit
-                    and sr.value
-                    and within_rounding(dr.value, sr.value / 2, f.q, exact=False)
-                ):
-                    return f"{s.span.strip()} ÷ 2 = {f.q.span.strip()}"
-    for o in f.stated:
-        between = f.sentence[o.end : f.q.start - f.start]
-        if not _PERCENT_THEN_AMOUNT.fullmatch(between):
-            continue  # (市長は1割削減を公約: a tenth of something else)
-        for p in (r.value for r in o.readings if r.unit == "percent"):
-            for dr in f.q.readings:
-                for sr in s.readings:
-                    if (
-                        dr.unit == sr.unit
-                        and sr.value
-                        and abs(100 * dr.value / sr.value - p) <= 0.01 * p
-                    ):
-                        return f"{s.span.strip()} × {o.span.strip()} = {f.q.span.strip()}"
+def stated_percent_of(f: Figure, wholes: Iterable[Quantity]) -> str:
+    """How q is a percentage written right before it of the first of the source figures
+    ``wholes`` it is one of (固定額の10%(520万ユーロ) for "52 millones": 52 million × 10%;
+    事業費の半分、約1億9200万円 for "3億8400万円": a half in words), else '': that share,
+    not a slip of scale nor another figure. ``wholes`` is read only where q's sentence
+    writes such a percentage or half."""
+    q = f.q
+    half = _HALF_BEFORE.search(f.sentence, 0, q.start - f.start) is not None
+    percents = [
+        (o, p)
+        for o in f.stated
+        # (市長は1割削減を公約: a tenth of something else)
+        if _PERCENT_THEN_AMOUNT.fullmatch(f.sentence[o.end : q.start - f.start])
+        for p in (r.value for r in o.readings if r.unit == "percent")
+    ]
+    if not half and not percents:
+        return ""
+    for s in wholes:
+        pairs = [
+            (dr.value, sr.value)
+            for dr in q.readings
+            for sr in s.readings
+            if dr.unit == sr.unit and sr.value
+        ]
+        if half and any(within_rounding(mine, whole / 2, q, exact=False) for mine, whole in pairs):
+            return f"{s.span.strip()} ÷ 2 = {q.span.strip()}"
+        for o, p in percents:
+            if any(abs(100 * mine / whole - p) <= 0.01 * p for mine, whole in pairs):
+                return f"{s.span.strip()} × {o.span.strip()} = {q.span.strip()}"
     return ""

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from yoten.check import rx
+from yoten.check.dates import find_dates
 from yoten.check.dates.facts import real_date
 from yoten.check.derive import identical
 from yoten.check.derive.basics import fmt_value, within_rounding
@@ -44,25 +45,19 @@ def wrong_days_between(f: Figure) -> str:
     days = [r.value for r in q.readings if r.unit == "day"]
     if not days or q.approx:
         return ""
-    head = halfwidth(f.sentence[: q.start - f.start])
-    dates = list(_FULL_DATE.finditer(head))
-    if len(dates) != 2 or not _UNTIL_THEN.fullmatch(head, dates[1].end()):
+    head = f.sentence[: q.start - f.start]
+    dates = [r for r in find_dates(head) if r.year and r.month and r.day]
+    if len(dates) != 2 or not _UNTIL_THEN.fullmatch(halfwidth(head), dates[1].end):
         return ""
-    try:
-        a, b = (dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in dates)
-    except ValueError:
+    if not all((r.year, r.month, r.day) in f.source.dates.full for r in dates):
         return ""
-    given = {d for d in f.source.dates.full if real_date(*d)}
-    if not all((d.year, d.month, d.day) in given for d in (a, b)) or b <= a:
-        return ""
+    a, b = (dt.date(r.year, r.month, r.day) for r in dates)  # type: ignore[arg-type]
     gap = (b - a).days
-    if any(v in (gap, gap + 1) for v in days):
+    if gap <= 0 or any(v in (gap, gap + 1) for v in days):
         return ""
     return f"{b.isoformat()} − {a.isoformat()} = {gap} days"
 
 
-# 2024年10月14日: a full date the digest writes
-_FULL_DATE = rx.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # までの, までの間に: the span between two dates, right before its count of days
 _UNTIL_THEN = rx.compile(r"(?:\([月火水木金土日]\))?まで(?:の間)?(?:の|に|で)?")
 

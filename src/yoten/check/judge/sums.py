@@ -364,16 +364,13 @@ def per_one_across(f: Figure) -> str:
     per_one = PER_ONE_BEFORE.search(f.sentence[: q.start - f.start])
     if per_one is None or _PER_PERIOD.match(per_one.group(0)):
         return ""  # (1年あたり: an amount spread over years, read with its span)
-    given = [
-        (o, s)
-        for o in f.stated
-        for s in f.restated
-        if identical(o, s) and o.end <= q.start - f.start
-    ]
+    # (the source's figures its sentence states as written, before q)
+    at = q.start - f.start
+    given = [s for s in f.restated if any(identical(o, s) and o.end <= at for o in f.stated)]
     for dr in q.readings:
         if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal", "any"):
             continue
-        for _o, s in given:
+        for s in given:
             for other in f.source.quantities:
                 if other is s:
                     continue

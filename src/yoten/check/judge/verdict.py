@@ -5,6 +5,8 @@ finding; what none settles is ``unsupported``, a warning.
 
 from __future__ import annotations
 
+import itertools
+
 from yoten.check.derive import derived_level, named_total, slipped_change, wrong_total
 from yoten.check.derive.values import MEASURES
 from yoten.check.judge.beside import worked_out_beside
@@ -141,7 +143,7 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
             q.units == {"percent"}
             or not (in_arithmetic(f.piece.text, q, past=False) or is_averaged(f))
         )
-        and not stated_percent_of(f, s)
+        and not stated_percent_of(f, [s])
         and not divided_in_its_sentence(f, s)
         and not rate_times_amount(f)
     ]
@@ -253,15 +255,15 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         return rivals
     # (of a rival, or of any figure of q's kind the source states: 目標の90%は27万匹に
     # あたり for "about 3 lakh stray dogs" and a goal of 90 per cent)
-    wholes = [
-        *rivals,
-        *(
+    wholes = itertools.chain(
+        rivals,
+        (
             s
             for s in source.quantities
             if (same_kind(q, s) or plain_counts(q, s)) and s not in rivals
         ),
-    ]
-    share = next((p for s in wholes if (p := stated_percent_of(f, s))), "")
+    )
+    share = stated_percent_of(f, wholes)
     if share:  # 固定額の10%(520万ユーロ) for "52 millones": the share its sentence states
         return f.derived(share)
     each = next(
