@@ -458,7 +458,9 @@ def source_dates(
                 later = _RANGE_END_YEAR.match(folded, m.end())
                 if later:  # "between March 4 and March 19, 2024": both in 2024
                     facts.add_alternative(int(later.group("y")), month, day)
-                if _FUTURE_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
+                if _FUTURE_BEFORE.search(
+                    folded, max(0, m.start() - 60), m.start()
+                ) or _FISCAL_YEAR_END_BEFORE.search(folded, max(0, m.start() - 60), m.start()):
                     # "The cap will take effect on January 1" in June: next January
                     ahead = (month, day or 1) < (published.month, published.day)
                     facts.add_alternative(published.year + ahead, month, day)
@@ -1099,6 +1101,13 @@ def _add_nth_weekdays(facts: SourceDates, folded: str) -> None:
 _FUTURE_BEFORE = rx.compile(
     r"\b(?:will|would|shall|'ll|due|scheduled|expected|planned|set|to\s+be|going\s+to)\b"
     r"(?:\s+\S+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# the day a fiscal year ends: "the current financial year, which ends on March 31", "before
+# the end of the 2024-25 fiscal year on March 31" (in September: the coming March 31)
+_FISCAL_YEAR_END_BEFORE = rx.compile(
+    r"\b(?:fiscal|financial|budget)\s+year,?(?:\s+(?:which|that))?\s+"
+    r"(?:(?:ends|closes|runs\s+(?:to|until))\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 # a modal anywhere in the clause: "It is due to lift off at 5.45am on Thursday"

@@ -33,6 +33,18 @@ _DIGEST_SPLIT = rx.compile(
 # fiscal 2026-27, 2026/27, l'exercice 2026-2027
 _SOURCE_SPLIT = rx.compile(r"(?<![\d.])(?P<y1>(?:19|20)\d\d)[-–/](?P<y2>(?:19|20)?\d\d)(?!\d|\.\d)")
 
+# the year before or after the one named, said in words: "its 2025-26 budget, up from
+# ₹61.2 crore in the current year", "compared with the previous year"
+_YEAR_BESIDE = rx.compile(
+    r"\b(?:(?:the\s+)?(?:current|this|last|previous|preceding|prior)\s+(?:fiscal\s+|financial\s+)?"
+    r"year|a\s+year\s+(?:earlier|ago|before)|(?P<next>(?:the\s+)?(?:next|following|coming)\s+"
+    r"(?:fiscal\s+|financial\s+)?year)|(?:l['’])?exercice\s+(?:en\s+cours|précédent)"
+    r"|Vorjahr\w*|laufenden\s+(?:Haushalts|Geschäfts)?jahr\w*|(?:año|ejercicio)\s+(?:anterior|en\s+curso))\b",
+    re.IGNORECASE,
+)
+
+_JA_YEAR_WORD = rx.compile(r"今年度|本年度|前年度|昨年度|来年度|次年度|今期|前期|来期")
+
 
 def _first_years(text: str, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
     """The first years of the split years ``text`` writes (2025 for 2025-26), with
@@ -79,6 +91,15 @@ def wrong_split_years(piece: Piece, source: SourceIndex) -> list[Finding]:
         if not named or first in named or len(named) != 1:
             continue
         (other,) = named
+        step = _YEAR_BESIDE.search(restated[0].norm or restated[0].text)
+        if (
+            step is not None
+            and first == other + (1 if step.group("next") else -1)
+            and _JA_YEAR_WORD.search(piece.text, max(0, m.start() - 6), m.end() + 6)
+        ):
+            # 今年度(2024〜25年度) for "its 2025-26 budget, up from ₹61.2 crore in the
+            # current year": the year the source says in words, not the one it names
+            continue
         findings.append(
             Finding(
                 kind=Kind.DATE,
