@@ -119,7 +119,8 @@ _EN_CURRENCY_PREFIX: list[tuple[str, str]] = [
     (r"\b(?:kr|Kr|ISK|SEK|NOK|DKK)\.?\s*$", "KRONA"),
     (r"\bR$", "ZAR"),  # R100: glued to the figure only
     (r"\bRM\s*$", "MYR"),
-    (r"\b(?:KSh|Ksh|Sh)$", "SHILLING"),  # Sh38, KSh1,200: glued to the figure only
+    # KSh 9,000, KSh1,200; Sh38 glued to the figure only
+    (r"\b(?:KSh|Ksh)\.?\s*$|\bSh$", "SHILLING"),
 ]
 # ISO 4217 codes before a figure (USD 5, CHF5, ISK 7bn). Upper case only:
 # lower-case "try" or "won" are words.
@@ -405,6 +406,8 @@ _EN_ONE_UNIT = rx.compile(
 _EN_ONE_UNIT_BARE = rx.compile(
     r"\b(?P<unit>hour|day|week|month|year|minute|decade)-?long\b"
     r"|\bwithin\s+the\s+(?P<hour>hour)\b"
+    # "L'heure de conduite coûte 58 euros", "58 Euro pro Stunde", "la hora de clase": an hour
+    r"|(?:\b[lL]['’]|\b(?:pro|je|la|por)\s+)(?P<per_hour>heure|Stunde|hora)\b"
     # "will close for the week", "shut for the day": one unit, for its length
     r"|\b(?:close[sd]?|shut|closed|suspended|off)\s+for\s+the\s+(?P<span>day|week|month)\b",
     re.IGNORECASE,
@@ -935,7 +938,8 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         if _EN_APPROX.search(folded[max(0, m.start() - 40) : m.start()]):
             out[-1].approx = True
     for m in _EN_ONE_UNIT_BARE.finditer(folded):
-        per_unit, _end, _noun = _en_unit(m.group("unit") or m.group("hour") or m.group("span"), 0)
+        word = m.group("unit") or m.group("hour") or m.group("span") or "hour"
+        per_unit, _end, _noun = _en_unit(word, 0)
         add(m, *[r for r in per_unit if r.unit in _DURATIONS])
         out[-1].extra["article"] = "1"
     for m in _EN_NIL.finditer(folded):  # won two-nil, a 3-nil draw

@@ -195,14 +195,24 @@ def carry_en_unit(found: list[Quantity], q: Quantity, folded: str) -> None:
     ):
         # "averaged 41 micrograms …, against a limit of 40 and down from 58": a limit,
         # or the level it changed from, in the unit of the sentence's figure before it
+        # ("20 hours a day, up from 16": the hours, not the day they are counted in)
+        per_period = {
+            f.start: f.end
+            for f in found[-4:]
+            if f.units & _SPAN_UNITS and _SPAN_RATE.match(folded, f.end)
+        }
         for earlier in reversed(found[-3:]):
             if ". " in folded[earlier.end : q.start] or q.start - earlier.end > 80:
                 break
             if earlier.units & {"percent", "point"}:
                 continue  # ("up 22% from 112,000": the change, not the level)
+            if any(end <= earlier.start <= end + 5 for end in per_period.values()):
+                continue  # the period itself ("a day")
             # (a span counts as the unit only where the figure counts it: "21,300
             # observer days …, up from 18,900", not "in 3 days, down from 5")
             spans = _SPAN_UNITS if "count" not in earlier.units else frozenset({"year", "dur"})
+            if earlier.start in per_period:
+                spans = frozenset()
             measures = earlier.units - {"count"} - spans
             if earlier.figure and measures and not measures <= COUNTISH:
                 q.readings += tuple(
@@ -242,6 +252,11 @@ _EN_CHANGED_FROM = rx.compile(
     # ("120,000 euros, and the regional government another 90,000": one more of them,
     # where the figure has no noun of its own: not "a further six lengths")
     r"|\b(?P<more>another|a\s+further|otr[oa]s?|autres?|weitere)\b)\s+$",
+    re.IGNORECASE,
+)
+# a span counted per period: "20 hours a day", "12 hours per week"
+_SPAN_RATE = rx.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
 _EN_LIST_GAP = rx.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,40}?\s+")

@@ -720,7 +720,10 @@ def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> b
 
 
 # Before "N年": words that make it a span of years ending now (過去10年, ここ5年, 今後3年).
-_JA_SPAN_BEFORE = rx.compile(r"(?:過去|ここ|この|最近|直近|向こう|今後)\s*(?:約|およそ)?\s*$")
+# (今年で37年, 創業から今年で100年: the years a thing has stood, up to this year)
+_JA_SPAN_BEFORE = rx.compile(
+    r"(?:過去|ここ|この|最近|直近|向こう|今後|今年で)\s*(?:約|およそ)?\s*$"
+)
 
 
 def _in_speed_phrase(found: list[Quantity], folded: str, start: int) -> float | None:
