@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from itertools import combinations
 
 from yoten.check import rx
 from yoten.check.align import sentence_at, sentence_start
@@ -349,7 +350,10 @@ _SOURCE_LIMIT_BEFORE = rx.compile(
     r"\b(?:within|up\s+to|at\s+(?:most|least)|no\s+(?:more|later|less|fewer)\s+than"
     r"|a\s+(?:maximum|minimum)\s+of|innerhalb(?:\s+von)?|bis\s+zu|höchstens|mindestens"
     r"|jusqu['’]à|au\s+(?:plus|moins|maximum|minimum)|dans\s+un\s+délai\s+de|hasta"
-    r"|como\s+(?:máximo|mínimo)|al\s+menos|en\s+un\s+plazo\s+de)\s+(?:\S+\s+)?$",
+    r"|como\s+(?:máximo|mínimo)|al\s+menos|en\s+un\s+plazo\s+de"
+    # "the fee may not exceed KSh 18,500"
+    r"|(?:not|never)\s+(?:to\s+)?exceed|ne\s+(?:peut|doit|doivent|pourra)\s+pas\s+dépasser"
+    r"|no\s+(?:puede|podrá|debe)\s+(?:superar|exceder))\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
 # 4割強, 5割を超え, 2000人余り / 5割近く, 3割弱: a source figure that is a bound
@@ -448,6 +452,11 @@ def counted_otherwise(
         and not any(readings_match(o, s) for o in stated)
     ]
     if not rivals:
+        return None
+    # (7校 for "28校で、10年前の35校から減った": the difference of two figures that count
+    # its thing, not a figure moved from one that counts another)
+    alike = {s.figure for s in source.quantities_in(aligned) if mine in (_counts_with(s) or ())}
+    if any(abs(a - b) == q.figure or a + b == q.figure for a, b in combinations(alike, 2)):
         return None
     return said_here(q, piece, source, rivals[0].span.strip(), [rivals[0], supporters[0]])
 

@@ -677,6 +677,46 @@ def _count_times_price(q: Quantity, nearby: Sequence[Quantity], text: str) -> st
     return ""
 
 
+# "62 miles each way" / "a 124-mile round trip"; 往復 / 片道 just before the digest's figure
+_ONE_WAY_AFTER = rx.compile(
+    r"\s*(?:each\s+way|one\s+way|in\s+each\s+direction|dans\s+chaque\s+sens|pro\s+Strecke"
+    r"|pro\s+Richtung|(?:en\s+)?cada\s+(?:trayecto|sentido)|de\s+ida)\b",
+    re.IGNORECASE,
+)
+_ROUND_TRIP_AROUND = rx.compile(
+    r"\b(?:round[\s-]trips?|return\s+(?:journey|trip)s?|aller[\s-]retour|hin\s+und\s+zurück"
+    r"|ida\s+y\s+vuelta)\b",
+    re.IGNORECASE,
+)
+_JA_TRIP_BEFORE = rx.compile(r"(?P<both>往復)[^、。]{0,3}$|(?P<one>片道)[^、。]{0,3}$")
+
+
+def _round_trip(q: Quantity, nearby: Sequence[Quantity], text: str, before: str) -> str:
+    """A round trip twice a distance or time the source gives one way (往復124マイル for
+    "62 miles each way"), or one way half the source's round trip."""
+    said = _JA_TRIP_BEFORE.search(before)
+    if said is None:
+        return ""
+    for s in nearby:
+        if said.group("both"):
+            if not _ONE_WAY_AFTER.match(text, s.end):
+                continue
+            factor = 2.0
+        else:
+            if not _ROUND_TRIP_AROUND.search(text, max(0, s.start - 30), s.end + 30):
+                continue
+            factor = 0.5
+        for sr in s.readings:
+            if sr.value <= 0 or sr.unit in ("count", "percent", "point", "ratio", "ordinal"):
+                continue
+            for dr in q.readings:
+                if dr.unit == sr.unit and within_rounding(
+                    dr.value, sr.value * factor, q, exact=not q.approx
+                ):
+                    return f"{s.span.strip()} × {fmt_value(factor)} → {q.span.strip()}"
+    return ""
+
+
 def _ratio_of(q: Quantity, pool: list[Quantity], given: tuple[Quantity, ...] = ()) -> str:
     """A multiple one figure is of another in the same unit (約1.8倍 for 3190円 and
     5830円, the sentence restated's own "2倍近い" notwithstanding); of two counts only
@@ -996,6 +1036,7 @@ def derive(
         or (_sum_of_percentages(q, source) if total else "")
         or _between_times(q, source, nearby)
         or _count_times_price(q, nearby, source.text)
+        or _round_trip(q, nearby, source.text, before)
         or _monthly_over_a_year(q, everything, source.text)
         or _midpoint(q, everything, source.text, before)
         or _level_before_multiple(q, nearby, source.text)

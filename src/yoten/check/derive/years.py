@@ -13,7 +13,10 @@ from yoten.check.source import SourceIndex
 
 _YEARS_AGO_AFTER = rx.compile(r"\d+年(?:前|ぶり)")
 AFTER_YEARS = rx.compile(r"\d+年ぶり")  # the first time in N calendar years
-_YEARS_SINCE_BEFORE = rx.compile(r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)(?:し|して)?、?$")
+# (今年で139年: the years up to this one)
+_YEARS_SINCE_BEFORE = rx.compile(
+    r"(?:築|から|以来|創業|創立|設立|開業|開通|建造)(?:し|して)?、?$|今年で(?:約|およそ)?$"
+)
 # 58年, 9年前, 40年ぶり: a count of years as the digest writes it (not 10年生, a grade)
 _YEARS_COUNT = rx.compile(r"\d+年(?:前|ぶり)?(?![生度代次目制])")
 _SPAN_FROM = rx.compile(r"(?<![\d.])\d{1,3}年(?:間)?から$")

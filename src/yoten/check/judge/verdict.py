@@ -188,11 +188,13 @@ def judge(q: Quantity, piece: Piece, source: SourceIndex, points: list[Quantity]
         len({s.figure for s in twins}) == 1
         and not any(readings_match(o, twins[0]) for o in f.stated)
         # (nor than a level or a change the digest sentence's own figures give:
-        # 24.5% − 3.1ポイント = 21.4% beside the source's 12.4% of something else)
+        # 24.5% − 3.1ポイント = 21.4% beside the source's 12.4% of something else; 3,870 +
+        # 650 = 4,520 where the sentence states 650ユーロ, beside "5,420 euros")
         and not (
             derived
             and (
-                twins[0].span.strip() in derived or any(o.span.strip() in derived for o in f.stated)
+                twins[0].span.strip() in derived
+                or any(o.span.strip() in derived for o in (*f.stated, *f.restated))
             )
         )
         # (nor than a level a sentence of its own says it worked out: 前年の収入は約8470
