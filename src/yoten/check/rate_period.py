@@ -23,7 +23,10 @@ from yoten.i18n import N_
 from yoten.i18n import gettext as _
 from yoten.models import Finding
 
-__all__ = ["other_rate_period"]
+__all__ = ["JA_ONE_PERIOD", "other_rate_period"]
+
+# "one period" in Japanese: 1日, 1週間, 1カ月, 1時間 (of 1日あたり, 1時間68ドル)
+JA_ONE_PERIOD = r"1(?:年|日|週間?|(?:カ|か|ヶ|ケ|ヵ)月|時間|分|秒)"
 
 _PERIODS = ("day", "week", "month", "year")
 _PERIOD_WORDS = {"day": N_("day"), "week": N_("week"), "month": N_("month"), "year": N_("year")}

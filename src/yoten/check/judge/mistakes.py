@@ -37,6 +37,7 @@ from yoten.check.judge.shares import wrong_part_of_share
 from yoten.check.judge.spans import wrong_days_between
 from yoten.check.pieces import Piece, finding_at
 from yoten.check.quantities import Quantity, equivalent_readings
+from yoten.check.rate_period import JA_ONE_PERIOD
 from yoten.check.relations import same_kind_sources
 from yoten.check.rivals import bound
 from yoten.check.rules import Kind, Rule
@@ -172,7 +173,7 @@ def _wrong_total_before(f: Figure) -> str:
 
 # 1日68ドル, 月額45ユーロ, 時給18ドル: a rate per period, right before its figure
 _RATE_PER_PERIOD = rx.compile(
-    r"(?:1(?:日|週間?|(?:カ|か|ヶ|ケ|ヵ)月|時間|泊|回)|日額|月額|週額|時給)(?:約|およそ)?\d"
+    rf"(?:{JA_ONE_PERIOD}|1(?:泊|回)|日額|月額|週額|時給)(?:約|およそ)?\d"
 )
 
 

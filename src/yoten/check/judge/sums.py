@@ -23,6 +23,7 @@ from yoten.check.judge.figure import (
     value_in,
 )
 from yoten.check.quantities import Quantity
+from yoten.check.rate_period import JA_ONE_PERIOD
 from yoten.check.relations import same_kind, significant_digits
 
 
@@ -386,4 +387,4 @@ def per_one_across(f: Figure) -> str:
 
 
 # 1年あたり, 1日当たり, 1カ月あたり: per a span of time, not per one of a count
-_PER_PERIOD = rx.compile(r"1(?:年|日|週間?|(?:カ|か|ヶ|ケ|ヵ)月|時間|分|秒)(?:あたり|当たり)")
+_PER_PERIOD = rx.compile(rf"{JA_ONE_PERIOD}(?:あたり|当たり)")
