@@ -139,3 +139,39 @@ def test_the_year_before_a_split_year_named_as_the_current_one() -> None:
     # the budget's own year given as the current one's is still wrong
     lead = "{}年度の予算は8億4600万ルピーで、今年度の6億1200万ルピーを上回る。"
     assert error_spans(source, lead.format("2024〜25"), published=published) == ["2024〜25年度"]
+
+
+def test_months_in_brackets_after_a_fiscal_year_the_source_ends_elsewhere() -> None:
+    # a Japanese source's 2023年度 runs April 2023 to March 2024
+    source = (
+        "県警によると、外国免許の切り替え申請は2023年度に4380件で、前年度より27%多かった。"
+    )
+    published = dt.datetime(2024, 6, 3, 1, 0, tzinfo=dt.UTC)
+    lead = "2023年度({})の申請は4380件で、前年度より27%多かった。"
+    right, wrong = "2023年4月〜2024年3月", "2022年4月〜2023年3月"
+    assert error_spans(source, lead.format(right), language="ja", published=published) == []
+    assert error_spans(source, lead.format(wrong), language="ja", published=published) == [wrong]
+    calendar = "2023年1〜12月"
+    assert error_spans(source, lead.format(calendar), language="ja", published=published) == [
+        calendar
+    ]
+    # a split year the source says ends in September
+    source = (
+        "Im Geschäftsjahr 2022/23, das am 30. September endete, setzte die Gesellschaft "
+        "1,26 Mio. Euro um."
+    )
+    published = dt.datetime(2024, 2, 14, 9, 0, tzinfo=dt.UTC)
+    lead = "2022/23事業年度({})の売上高は126万ユーロだった。"
+    right, wrong = "2022年10月〜2023年9月", "2023年10月〜2024年9月"
+    assert error_spans(source, lead.format(right), language="de", published=published) == []
+    assert error_spans(source, lead.format(wrong), language="de", published=published) == [wrong]
+    # months that restate the year-end the sentence states are no slip (the label is)
+    source = (
+        "The accounts cover the 2022-23 financial year, the twelve months to May 31, 2023, "
+        "and show turnover rising 12% to £67.2 million."
+    )
+    lead = "2023〜24年度({})の売上高は12%増の6720万ポンドだった。"
+    published = dt.datetime(2024, 3, 1, 9, 0, tzinfo=dt.UTC)
+    assert error_spans(source, lead.format("2022年6月〜2023年5月"), published=published) == [
+        "2023〜24年度"
+    ]

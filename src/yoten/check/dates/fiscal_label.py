@@ -23,9 +23,11 @@ from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 if TYPE_CHECKING:
+    from yoten.check.align import SourceSentence
+    from yoten.check.dates.facts import SourceDates
     from yoten.check.source import SourceIndex
 
-__all__ = ["label_beside_span"]
+__all__ = ["label_beside_span", "months_beside_label"]
 
 # 2027-28年度, 2025/26事業年度, 2025〜26年度: a split year, which ends in its second year
 _SPLIT_YEAR = r"(?P<y1>\d{4})\s*[-/／–〜~]\s*(?P<y2>\d{2}|\d{4})\s*(?:事業|会計)?年度"
@@ -84,3 +86,72 @@ def label_beside_span(
         rule=Rule.DATE_CONTRADICTED,
         evidence=evidence(source.align(sentence) if source is not None else []),
     )
+
+
+# 2023年度(2022年4月〜2023年3月), 2022/23事業年度(2023年10月〜2024年9月), 2025年度(2025年1〜12月):
+# a fiscal year's
+# twelve months written in brackets after its label, with their years
+_MONTHS_BESIDE = rx.compile(
+    r"(?P<label>\d{4})(?:\s*[-/／–〜~]\s*(?P<label2>\d{2}|\d{4}))?\s*(?:会計|事業)?年度"
+    r"\s*[(（]\s*(?P<span>(?P<y>\d{4})年(?P<a>1[0-2]|[1-9])月?\s*[〜~～\-–]\s*"
+    r"(?:(?P<y2>\d{4})年)?(?P<b>1[0-2]|[1-9])月)\s*[)）]"
+)
+
+
+def months_beside_label(
+    piece: Piece, text: str, ref: DateRef, facts: SourceDates, source: SourceIndex
+) -> Finding | None:
+    """The error for the months a digest writes in brackets after a fiscal year it names
+    (2023年度(2022年4月〜2023年3月)) where the source says when that year ends, and it
+    ends elsewhere: a Japanese source's 2023年度 ends in March 2024, and "Geschäftsjahr
+    2022/23, das am 30. September endete" in September 2023. None where the source says
+    nothing of that year's end, or the months agree with it."""
+    for m in _MONTHS_BESIDE.finditer(text, max(0, ref.start - 20), ref.end + 20):
+        if not m.start("span") <= ref.start < m.end("span"):
+            continue
+        first, last, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if (first - 2) % 12 + 1 != last:
+            return None  # (not twelve months)
+        end = (int(m.group("y2")) if m.group("y2") else y + (last < first), last)
+        label, second = int(m.group("label")), m.group("label2")
+        if second is not None:  # (a split year ends in its second year)
+            years = {int(second) if len(second) == 4 else label // 100 * 100 + int(second)}
+        elif source.japanese:  # (a Japanese 2023年度 runs April 2023 to March 2024)
+            years = {label + 1}
+        else:
+            return None  # ("FY2025" may end in 2025, or start then: as countries count)
+        ends = {e for e in facts.fiscal_ends if e[0] in years and (second or e[1] <= 3)}
+        if len(ends) != 1 or end in ends:
+            return None
+        # (months that end where the sentence restated says its year ends restate it:
+        # the label beside them is the slip, judged as a label — "the 2022-23 financial
+        # year, the twelve months to May 31, 2023" for 2023〜24年度(2022年6月〜2023年5月))
+        restated = source.align(sentence_at(text, ref.start))
+        if any(end in _fiscal_ends_of(s, facts, source) for s in restated):
+            return None
+        ((year, month),) = ends
+        from yoten.check.source import evidence
+
+        return Finding(
+            kind=Kind.DATE,
+            severity="error",
+            section=piece.section,
+            span=m.group("span"),
+            message=_("the source's fiscal year ends in {month}").format(
+                month=f"{MONTHS[month - 1]} {year}"
+            ),
+            rule=Rule.DATE_CONTRADICTED,
+            evidence=evidence(restated),
+        )
+    return None
+
+
+def _fiscal_ends_of(
+    s: SourceSentence, facts: SourceDates, source: SourceIndex
+) -> set[tuple[int, int]]:
+    """The fiscal year-ends one source sentence states."""
+    from yoten.check.dates.facts import source_dates
+    from yoten.check.dates.scan import find_dates
+
+    japanese = find_dates(s.text) if source.japanese else []
+    return source_dates(s.norm or s.text, facts.published, japanese=japanese).fiscal_ends

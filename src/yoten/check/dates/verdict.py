@@ -33,7 +33,7 @@ from yoten.check.dates.facts import (
     source_dates,
     written_month_days,
 )
-from yoten.check.dates.fiscal_label import label_beside_span
+from yoten.check.dates.fiscal_label import label_beside_span, months_beside_label
 from yoten.check.dates.japan_time import (
     in_japan_time,
     japan_time,
@@ -354,6 +354,16 @@ def check_dates(
             if other_end is not None:
                 seen.add(ref.span)
                 findings.append(_fiscal_finding(piece, ref, other_end, source))
+                continue
+            months = (
+                months_beside_label(piece, masked, ref, facts, source)
+                if source is not None
+                else None
+            )
+            if months is not None:
+                if months.span not in seen:
+                    seen.add(months.span)
+                    findings.append(months)
                 continue
             if (
                 ok
