@@ -249,7 +249,14 @@ _MPH = _MILE / 1000  # in km/h
 
 
 # (a cent is a dollar's or a euro's: "€0.004", 0.4セント; a sen a yen's: 20銭)
-_SUBUNITS = {"CENT": (("USD", "EUR"), 0.01), "PENCE": (("GBP",), 0.01), "SEN": (("JPY",), 0.01)}
+# (a centime a euro's or a Swiss franc's, a centavo a peso's or a real's)
+_SUBUNITS = {
+    "CENT": (("USD", "EUR"), 0.01),
+    "CENTIME": (("EUR", "CHF"), 0.01),
+    "CENTAVO": (("PESO", "BRL"), 0.01),
+    "PENCE": (("GBP",), 0.01),
+    "SEN": (("JPY",), 0.01),
+}
 
 
 # "1 + unit, figure + unit" pairs that are one compound figure, not a rate:

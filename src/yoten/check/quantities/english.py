@@ -147,7 +147,9 @@ _EN_CURRENCY_WORDS: list[tuple[str, str]] = [
     (r"(?:chinese\s+)?(?:yuan|renminbi)", "CNY"),
     (r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling", "GBP"),
     (r"pence|pennies|(?<=\d)(?<!480)(?<!720)(?<!1080)(?<!2160)p(?!\.?m\b)", "PENCE"),  # 21.6p
-    (r"cents?", "CENT"),
+    (r"cents?|c[ée]ntimos?", "CENT"),
+    (r"centimes?|Rappen", "CENTIME"),
+    (r"centavos?", "CENTAVO"),
     (r"rupiah", "IDR"),
     (r"rupees?", "RUPEE"),
     (r"(?:south\s+korean\s+)?won", "KRW"),
@@ -317,6 +319,8 @@ _EN_UNITS: list[tuple[str, _Units]] = [
     (r"weeks?\b", [("week", 1, False)]),
     (r"fortnights?\b", [("week", 2, False)]),
     (r"days?\b", [("day", 1, False)]),
+    # (12 nights: 12日 as a count of days, 12泊 as a count)
+    (r"nights?\b", [("day", 1, False), ("count", 1, False)]),
     (r"(?:hours?|hrs?)\b", [("hour", 1, False)]),
     (r"(?:minutes?|mins?)\b", [("minute", 1, False)]),
     (r"(?:seconds?|secs?)\b", [("second", 1, False)]),
@@ -590,6 +594,7 @@ def scan_english(text: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     _join_en_parts(found, folded)
     _half_a_scale(found, folded)
+    _temperature_reached(found, folded)
     _part_of_a_century(found, folded)
     _elliptic_ordinals(found, folded)
     _fraction_of_percent(found, folded)
@@ -597,6 +602,22 @@ def scan_english(text: str) -> list[Quantity]:
 
 
 _OF = rx.compile(r"\s+of\s+(?:an?\s+)?")
+
+
+# "the temperature would climb to 109 that afternoon": degrees, with no unit written
+_TEMPERATURE_TO = rx.compile(
+    r"\b(?:temperatures?|thermometers?|(?:the\s+)?mercury|highs?|lows?)\b[^.;\d]{0,30}?"
+    r"\b(?:climb|rise|rose|reach|hit|top|soar|peak|read|show|fall|fell|drop|dip)\w*"
+    r"(?:\s+(?:to|at|of))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _temperature_reached(found: list[Quantity], folded: str) -> None:
+    """A bare figure a temperature climbs or falls to reads as degrees."""
+    for q in found:
+        if q.units == {"count"} and _TEMPERATURE_TO.search(folded, max(0, q.start - 60), q.start):
+            q.readings += (Reading("temp", q.figure), Reading("temp-f", q.figure))
 
 
 def _fraction_of_percent(found: list[Quantity], folded: str) -> None:
@@ -851,6 +872,13 @@ _FRACTION_DENOMINATORS = {
 }  # fmt: skip
 
 
+# the last of a list of counts said with an article: "eight waiters, two cooks and a
+# dishwasher", "8 serveurs, 2 cuisiniers et un plongeur" (one dishwasher)
+_LIST_TAIL_ONE = rx.compile(
+    r"(?<![\d.,])\d{1,3}\s+[^\W\d_]+,\s+\d{1,3}\s+[^\W\d_]+,?\s+(?:and|et|und|y|e)\s+"
+    r"(?P<one>an?|un|une|ein|eine|einen|uno|una|um|uma)\s+(?=[^\W\d_]{3,})",
+    re.IGNORECASE,
+)
 _HALF_OF_A_PERIOD = rx.compile(r"\b(?:first|second|1st|2nd|latter|former)[\s-]+$", re.IGNORECASE)
 
 
@@ -941,6 +969,17 @@ def _en_specials(text: str, folded: str) -> list[Quantity]:
         word = m.group("unit") or m.group("hour") or m.group("span") or "hour"
         per_unit, _end, _noun = _en_unit(word, 0)
         add(m, *[r for r in per_unit if r.unit in _DURATIONS])
+        out[-1].extra["article"] = "1"
+    for m in _LIST_TAIL_ONE.finditer(folded):  # "8 serveurs, 2 cuisiniers et un plongeur"
+        out.append(
+            Quantity(
+                text[m.start("one") : m.end("one")],
+                m.start("one"),
+                m.end("one"),
+                (Reading("count", 1),),
+                figure=1.0,
+            )
+        )
         out[-1].extra["article"] = "1"
     for m in _EN_NIL.finditer(folded):  # won two-nil, a 3-nil draw
         add(m, Reading("count", 0))

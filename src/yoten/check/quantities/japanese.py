@@ -63,6 +63,8 @@ _JA_CURRENCY: list[tuple[str, str]] = [
     (r"ポンド", "GBP"),
     (r"ペンス", "PENCE"),
     (r"セント", "CENT"),
+    (r"サンチーム|ラッペン", "CENTIME"),
+    (r"センタボ", "CENTAVO"),
     (r"ルピア", "IDR"),
     (r"ルピー", "RUPEE"),
     (r"ウォン", "KRW"),
@@ -317,6 +319,10 @@ _JA_DAY_COUNT_BEFORE = rx.compile(
     # 約3日かかる: a day of the month is no approximation (3日ごろ is)
     r"|(?:約|およそ)\s*$"
 )
+# 吉日は18日あり、うち11日が11月、残る7日が12月: the parts of a count of days
+_JA_DAY_PARTS_BEFORE = rx.compile(
+    r"\d日(?:あり|ある|あった|間)[^。]{0,30}?(?:うち|残る|残り(?:の)?)\s*$"
+)
 
 
 def is_day_count(text: str, start: int, end: int) -> bool:
@@ -330,7 +336,9 @@ def is_day_count(text: str, start: int, end: int) -> bool:
         return True
     if "." in text[start:end]:
         return True  # 平均26.8日: no day of a month has a fraction
-    return _JA_DAY_COUNT_BEFORE.search(text[max(0, start - 12) : start]) is not None
+    if _JA_DAY_COUNT_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    return _JA_DAY_PARTS_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 _JA_RANGE_BEFORE = rx.compile(r"\d\s*[~\-–—]\s*$")
