@@ -143,9 +143,7 @@ def test_the_year_before_a_split_year_named_as_the_current_one() -> None:
 
 def test_months_in_brackets_after_a_fiscal_year_the_source_ends_elsewhere() -> None:
     # a Japanese source's 2023年度 runs April 2023 to March 2024
-    source = (
-        "県警によると、外国免許の切り替え申請は2023年度に4380件で、前年度より27%多かった。"
-    )
+    source = "県警によると、外国免許の切り替え申請は2023年度に4380件で、前年度より27%多かった。"
     published = dt.datetime(2024, 6, 3, 1, 0, tzinfo=dt.UTC)
     lead = "2023年度({})の申請は4380件で、前年度より27%多かった。"
     right, wrong = "2023年4月〜2024年3月", "2022年4月〜2023年3月"

@@ -233,6 +233,14 @@ def japan_time(
         # the digest gives the local time beside its Japan time, and the source states
         # that time: the Japan time is its conversion, not that of another source time
         fitting = [(t, note) for t, note in fitting if t.start in said_here]
+    # the digest gives a local time beside it that the source does not state (開場は
+    # 午前10時(日本時間19日午前1時) for "at 8:30, 90 minutes before the doors opened"): a
+    # source time at another clock that falls on the same Japan hour (another event's
+    # 11 a.m.) may explain the hour, but its day says nothing of this one's
+    other_clock: set[int] = set()
+    if local_clock is not None and not said_here:
+        said = {h % 24 * 60 + local_clock[1] for h in local_clock[0]}
+        other_clock = {t.start for t, _note in fitting if t.hour * 60 + t.minute not in said}
     wrong_day = ""
     sure: list[SourceTime] = []  # fitting times whose day the source or digest states
     for t, note in fitting:
@@ -257,6 +265,8 @@ def japan_time(
             ends = (0, 1) if t.midnight else (0,)
             expected = {d + dt.timedelta(days=shift + k) for d in days for k in ends}
             if ref.day not in {d.day for d in expected}:
+                if t.start in other_clock:
+                    continue
                 stated_day = explicit or bool(written)  # the digest or the source states it
                 if stated_day:
                     sure.append(t)

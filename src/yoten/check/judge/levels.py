@@ -276,6 +276,33 @@ def level_beside_its_step(f: Figure) -> str:
 _WORKED_OUT = rx.compile(r"計算|換算|逆算|(?:減額|値下げ|割引|控除)前")
 
 
+def share_worked_out(f: Figure) -> str:
+    """A percentage a digest sentence says it worked out (年間の約16%が10月に集中した計算
+    である), of a part its own sentence or the one before states as the source does
+    (1370件) over a whole of that kind the source states anywhere (8,460 weddings):
+    to q's last written digit; the arithmetic, or ''."""
+    q = f.q
+    shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
+    if not shares or not _WORKED_OUT.search(f.sentence):
+        return ""
+    written = re.search(r"\d+(?:\.(\d+))?", q.span)
+    step = 10.0 ** -len(written.group(1) or "") if written else 1.0
+    tolerance = step / 2 + (step if q.approx else 0.0) + 1e-9
+    source = f.source
+    mine = [o for o in (*f.stated, *f.before_figures) if "percent" not in o.units]
+    parts = [s for s in source.quantities if s.figure > 0 and any(identical(o, s) for o in mine)]
+    for part in parts:
+        for whole in source.quantities:
+            if whole.figure <= part.figure or not same_kind_sources(part, whole):
+                continue
+            share = 100 * part.figure / whole.figure
+            if any(abs(share - v) <= tolerance for v in shares):
+                return (
+                    f"{part.span.strip()} / {whole.span.strip()} = {share:.1f}% → {q.span.strip()}"
+                )
+    return ""
+
+
 def quotient_worked_out(f: Figure) -> str:
     """A source amount divided by a factor a percentage or multiple beside it gives
     (生産量の67%にあたり、生産量は約2120万ヘクトリットル for "14,2 Mio. hl … 67 %": 14.2 /

@@ -30,9 +30,10 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
+from yoten.check.derive.values import close_change, direction_of
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.judge.figure import PER_ONE_BEFORE, POINTS_FROM, Figure
-from yoten.check.judge.levels import rate_of_stated_pair
+from yoten.check.judge.levels import rate_of_stated_pair, share_worked_out
 from yoten.check.judge.shares import wrong_part_of_share
 from yoten.check.judge.spans import wrong_days_between
 from yoten.check.pieces import Piece, finding_at
@@ -84,6 +85,8 @@ def derivation_of(f: Figure, counterparts: tuple[Quantity, ...]) -> str | Findin
             part=f.share_part,
         )
         or bound(q, text, f.nearby, f.source.text)
+        or _change_from_sentence_before(f)
+        or share_worked_out(f)
         or listed_count(q, f.sentence, q.start - f.start)
         # (残る22.9% after 41.3% in the sentence before and 35.8% in its own)
         or rest_of_hundred(q, f.sentence[: q.start - f.start][-8:], [*f.before_figures, *f.stated])
@@ -125,6 +128,23 @@ _COUNTED_SINCE = rx.compile(r"ぶり|前|\bago\b|\bearlier\b")
 _LEVEL_BEFORE = rx.compile(
     r"(?:前年同期|前年同月|前年度|前年|前期|昨年)(?:は|が|の)(?:約|およそ)?$"
 )
+
+
+def _change_from_sentence_before(f: Figure) -> str:
+    """A change its words give the direction of, from a figure of the digest sentence
+    before to one its own sentence states as the source does (2023年には1万8400ポンド。
+    今年は1万4900ポンドで、ピークから約19%下がった), or ''."""
+    direction = direction_of(f.after)
+    if not direction:
+        return ""
+    for given in f.stated:
+        if given.end > f.q.start - f.start or not any(identical(given, s) for s in f.restated):
+            continue
+        for earlier in f.before_figures:
+            change = close_change(f.q, earlier, given, f.kin, direction)
+            if change:
+                return change
+    return ""
 
 
 def _restated_before(f: Figure) -> list[Quantity]:
