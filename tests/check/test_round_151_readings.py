@@ -132,3 +132,14 @@ def test_a_saving_is_the_gap_between_two_levels() -> None:
     lead = "月の電気代は4800シリングから1300シリングに下がり、月{}シリングの節約になった。"
     assert error_spans(source, lead.format("3500")) == []
     assert error_spans(source, lead.format("3300")) == ["3300シリング"]
+
+
+def test_the_last_day_of_an_event_that_runs_for_days() -> None:
+    source = (
+        "The council's Wedding Show opens at the Creekside Exhibition Centre on Friday, "
+        "November 8, at 4 p.m. and runs for three days, with 270 exhibitors."
+    )
+    published = dt.datetime(2024, 10, 29, 6, 0, tzinfo=dt.UTC)
+    lead = "ショーは11月8日(金)午後4時に開幕し、{}までの3日間、270社が出展する。"
+    assert error_spans(source, lead.format("10日"), published=published) == []
+    assert error_spans(source, lead.format("11日"), published=published) == ["11日"]

@@ -924,8 +924,20 @@ def _add_days_apart(facts: SourceDates, folded: str, at: int, dates: list[dt.dat
         for when in dates:
             for step in steps:
                 facts.add_day(when + dt.timedelta(days=step))
+    for m in _EN_RUNS_FOR_DAYS.finditer(folded, start, end):
+        # "opens on Friday, November 8, … and runs for three days": to the 10th
+        n = count_word(m.group("n"))
+        if 1 < n <= 31:
+            for when in dates:
+                facts.add_day(when + dt.timedelta(days=n - 1))
 
 
+# an event that lasts N days from the day its sentence names
+_EN_RUNS_FOR_DAYS = rx.compile(
+    r"\b(?:runs?|running|lasts?|lasting|continues?|held|takes?\s+place)\s+(?:for|over)\s+"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
+    re.IGNORECASE,
+)
 # "in 2021, when … in September of that year": the month in the year named before it
 _EN_THAT_YEAR = rx.compile(
     rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MONTH_NAMES})"
