@@ -591,6 +591,14 @@ def change_of(q: Quantity, pool: list[Quantity], same_kind: SameKind, direction:
     return ""
 
 
+def written_tolerance(q: Quantity) -> float:
+    """How far a value may be from percentage ``q`` as written: half its last digit, and
+    that digit once more with 約 (7.8% is 7.75–7.85, 約26% 24.5–27.5)."""
+    written = re.search(r"\d+(?:\.(\d+))?", halfwidth(q.span))
+    step = 10.0 ** -len(written.group(1) or "") if written else 1.0
+    return step / 2 + (step if q.approx else 0.0) + 1e-9
+
+
 def close_change(q: Quantity, a: Quantity, b: Quantity, same_kind: SameKind, direction: str) -> str:
     """The change between ``a`` and ``b`` (as ``direction`` says: "+" a rise, "−" a
     fall, "" either) when it gives percentage ``q`` to its last written digit: $106 →
@@ -599,11 +607,7 @@ def close_change(q: Quantity, a: Quantity, b: Quantity, same_kind: SameKind, dir
     shares = [r.value for r in q.readings if r.unit == "percent" and r.value > 0]
     if not shares or not (same_kind(a, b) or same_kind(b, a)):
         return ""
-    # (half its last digit, and that digit once more with 約: 7.8% is 7.75–7.85, 約26%
-    # 24.5–27.5)
-    written = re.search(r"\d+(?:\.(\d+))?", halfwidth(q.span))
-    step = 10.0 ** -len(written.group(1) or "") if written else 1.0
-    tolerance = step / 2 + (step if q.approx else 0.0) + 1e-9
+    tolerance = written_tolerance(q)
     for ra in a.readings:
         for rb in b.readings:
             if ra.unit != rb.unit or ra.value <= 0 or rb.value <= 0 or ra.value == rb.value:

@@ -13,7 +13,13 @@ from dataclasses import replace
 from yoten.check import rx
 from yoten.check.derive import RANGE_DASH, identical, marks_share
 from yoten.check.derive.basics import in_figure_units, states, within_rounding
-from yoten.check.derive.values import MEASURES, close_change, percent_of, stated_direction
+from yoten.check.derive.values import (
+    MEASURES,
+    close_change,
+    percent_of,
+    stated_direction,
+    written_tolerance,
+)
 from yoten.check.direction import source_direction
 from yoten.check.judge.figure import NOT_LEVELS, POINTS_FROM, Figure, is_money
 from yoten.check.pieces import finding_at
@@ -285,9 +291,7 @@ def share_worked_out(f: Figure) -> str:
     shares = [r.value for r in q.readings if r.unit == "percent" and 0 < r.value < 100]
     if not shares or not _WORKED_OUT.search(f.sentence):
         return ""
-    written = re.search(r"\d+(?:\.(\d+))?", q.span)
-    step = 10.0 ** -len(written.group(1) or "") if written else 1.0
-    tolerance = step / 2 + (step if q.approx else 0.0) + 1e-9
+    tolerance = written_tolerance(q)
     source = f.source
     mine = [o for o in (*f.stated, *f.before_figures) if "percent" not in o.units]
     parts = [s for s in source.quantities if s.figure > 0 and any(identical(o, s) for o in mine)]
