@@ -143,3 +143,18 @@ def test_the_last_day_of_an_event_that_runs_for_days() -> None:
     lead = "ショーは11月8日(金)午後4時に開幕し、{}までの3日間、270社が出展する。"
     assert error_spans(source, lead.format("10日"), published=published) == []
     assert error_spans(source, lead.format("11日"), published=published) == ["11日"]
+
+
+def test_the_rest_of_a_whole_other_than_its_part() -> None:
+    source = (
+        "2024年度の予約は6月末時点で2,410件。このうち41%が10〜12月の秋シーズンに集中している。"
+    )
+    published = dt.datetime(2024, 7, 10, 1, 0, tzinfo=dt.UTC)
+    lead = (
+        "2024年度の予約は6月末時点で2410件で、41%、約990件が10〜12月の秋シーズンに集中して"
+        "いる。秋以外の予約は約{}件である。"
+    )
+    found = _found(source, lead.format("1420"), language="ja", published=published)
+    assert found.get("1420件") == "info"
+    found = _found(source, lead.format("1620"), language="ja", published=published)
+    assert found.get("1620件") != "info"

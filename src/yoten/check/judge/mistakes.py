@@ -30,6 +30,7 @@ from yoten.check.derive import (
     years_count_span,
     years_since_named,
 )
+from yoten.check.derive.basics import within_rounding
 from yoten.check.derive.values import close_change, direction_of
 from yoten.check.digest_figures import digest_quantities
 from yoten.check.judge.figure import PER_ONE_BEFORE, POINTS_FROM, Figure
@@ -87,6 +88,7 @@ def derivation_of(f: Figure, counterparts: tuple[Quantity, ...]) -> str | Findin
         or bound(q, text, f.nearby, f.source.text)
         or _change_from_sentence_before(f)
         or share_worked_out(f)
+        or _rest_besides(f)
         or listed_count(q, f.sentence, q.start - f.start)
         # (残る22.9% after 41.3% in the sentence before and 35.8% in its own)
         or rest_of_hundred(q, f.sentence[: q.start - f.start][-8:], [*f.before_figures, *f.stated])
@@ -144,6 +146,28 @@ def _change_from_sentence_before(f: Figure) -> str:
             change = close_change(f.q, earlier, given, f.kin, direction)
             if change:
                 return change
+    return ""
+
+
+def _rest_besides(f: Figure) -> str:
+    """What the digest sentence before leaves of the whole it states, once its part is
+    taken away, where q's sentence says "other than" (2410件で、約990件が秋に集中している。
+    秋以外の予約は約1420件: 2410 − 990), the whole as the source states it; or ''."""
+    q = f.q
+    if "以外" not in f.sentence[: q.start - f.start]:
+        return ""
+    figures = [o for o in f.before_figures if o.units & q.units - {"any"}]
+    for whole in figures:
+        if not any(identical(whole, s) for s in f.source.quantities):
+            continue
+        for part in figures:
+            rest = whole.figure - part.figure
+            if (
+                part is not whole
+                and rest > 0
+                and within_rounding(q.figure, rest, q, exact=not q.approx)
+            ):
+                return f"{whole.span.strip()} − {part.span.strip()} = {rest:g} → {q.span.strip()}"
     return ""
 
 
