@@ -146,9 +146,7 @@ def test_the_last_day_of_an_event_that_runs_for_days() -> None:
 
 
 def test_the_rest_of_a_whole_other_than_its_part() -> None:
-    source = (
-        "2024年度の予約は6月末時点で2,410件。このうち41%が10〜12月の秋シーズンに集中している。"
-    )
+    source = "2024年度の予約は6月末時点で2,410件。このうち41%が10〜12月の秋シーズンに集中している。"
     published = dt.datetime(2024, 7, 10, 1, 0, tzinfo=dt.UTC)
     lead = (
         "2024年度の予約は6月末時点で2410件で、41%、約990件が10〜12月の秋シーズンに集中して"
