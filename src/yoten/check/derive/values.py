@@ -721,6 +721,53 @@ def _round_trip(q: Quantity, nearby: Sequence[Quantity], text: str, before: str)
     return ""
 
 
+# "$0.25 par tranche de 5 minutes", "€2 per 15 minutes": a price per a span of time
+_PER_SPAN_GAP = rx.compile(
+    r"\s*(?:per|par|pro|je|por|every|each|toutes\s+les|alle|cada|for\s+each)\s+"
+    r"(?:(?:tranche|block|période|Einheit|bloque|fracción)\s+(?:de|of|von)\s+)?"
+)
+# 1時間なら, 1時間あたり, 1日で: the digest's span, right before its figure
+_JA_ONE_SPAN_BEFORE = rx.compile(
+    r"1(?P<u>時間|分|日)(?:なら|あたり|当たり|で|に|につき)?(?:は|では)?、?(?:約|およそ)?$"
+)
+_SPAN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_JA_SPAN_SECONDS = {"分": 60, "時間": 3600, "日": 86400}
+
+
+def _price_per_other_span(q: Quantity, nearby: Sequence[Quantity], text: str, before: str) -> str:
+    """A price per one hour (or minute, or day) that converts a source price per another
+    span of time (1時間なら3カナダドル for "$0.25 par tranche de 5 minutes": 0.25 × 12)."""
+    mine = _JA_ONE_SPAN_BEFORE.search(before)
+    if mine is None:
+        return ""
+    target = _JA_SPAN_SECONDS[mine.group("u")]
+    spans = [d for d in nearby if d.units & set(_SPAN_SECONDS)]
+    for s in nearby:
+        money = [r for r in s.readings if r.unit.startswith("cur:") and r.value > 0]
+        if not money:
+            continue
+        for d in spans:
+            if d.start < s.end or not _PER_SPAN_GAP.fullmatch(text, s.end, d.start):
+                continue
+            seconds = next(
+                (r.value * _SPAN_SECONDS[r.unit] for r in d.readings if r.unit in _SPAN_SECONDS),
+                0.0,
+            )
+            if not seconds or seconds == target:
+                continue
+            for rs in money:
+                value = rs.value * target / seconds
+                for dr in q.readings:
+                    if dr.unit == rs.unit and within_rounding(
+                        dr.value, value, q, exact=not q.approx
+                    ):
+                        return (
+                            f"{s.span.strip()} per {d.span.strip()} × {target / seconds:g}"
+                            f" → {q.span.strip()}"
+                        )
+    return ""
+
+
 def _ratio_of(q: Quantity, pool: list[Quantity], given: tuple[Quantity, ...] = ()) -> str:
     """A multiple one figure is of another in the same unit (約1.8倍 for 3190円 and
     5830円, the sentence restated's own "2倍近い" notwithstanding); of two counts only
@@ -1041,6 +1088,7 @@ def derive(
         or _between_times(q, source, nearby)
         or _count_times_price(q, nearby, source.text)
         or _round_trip(q, nearby, source.text, before)
+        or _price_per_other_span(q, nearby, source.text, before)
         or _monthly_over_a_year(q, everything, source.text)
         or _midpoint(q, everything, source.text, before)
         or _level_before_multiple(q, nearby, source.text)
