@@ -156,3 +156,35 @@ def test_the_rest_of_a_whole_other_than_its_part() -> None:
     assert found.get("1420件") == "info"
     found = _found(source, lead.format("1620"), language="ja", published=published)
     assert found.get("1620件") != "info"
+
+
+def test_a_price_per_hour_from_a_price_per_five_minutes() -> None:
+    source = (
+        "Le lavage coûtera 4,25 $ et le séchage 0,25 $ par tranche de cinq minutes, des "
+        "tarifs inférieurs à ceux des commerces privés de la ville."
+    )
+    lead = "洗濯は1回4.25カナダドル。乾燥は5分ごとに0.25カナダドルで、1時間なら{}カナダドルとなる。"
+    assert error_spans(source, lead.format("3"), language="fr") == []
+    assert _found(source, lead.format("3"), language="fr").get("3カナダドル") == "info"
+    assert _found(source, lead.format("6"), language="fr").get("6カナダドル") != "info"
+
+
+def test_months_in_brackets_with_a_two_digit_second_year() -> None:
+    source = (
+        "Die Hochzeitslokale rund um den Zürichsee setzten im Geschäftsjahr 2023/24, das "
+        "Ende März 2024 endete, 386 Millionen Franken um, 7 Prozent mehr als im Vorjahr."
+    )
+    published = dt.datetime(2024, 6, 12, 8, 0, tzinfo=dt.UTC)
+    lead = "結婚式場は、3月末に終わった2023/24年度({})に3億8600万フランを売り上げた。"
+    right, wrong = "2023年4月〜24年3月", "2022年4月〜23年3月"
+    assert error_spans(source, lead.format(right), language="de", published=published) == []
+    assert error_spans(source, lead.format(wrong), language="de", published=published) == [wrong]
+
+
+def test_a_change_the_other_way_in_a_sentence_about_weddings() -> None:
+    source = (
+        "Civil ceremonies followed by garden receptions are on the rise, and church weddings "
+        "fell 6% as more couples chose them, the survey found."
+    )
+    assert error_spans(source, "教会での結婚式は6%増えた。") == ["6%"]
+    assert error_spans(source, "教会での結婚式は6%減った。") == []

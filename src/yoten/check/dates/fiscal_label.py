@@ -94,7 +94,7 @@ def label_beside_span(
 _MONTHS_BESIDE = rx.compile(
     r"(?P<label>\d{4})(?:\s*[-/／–〜~]\s*(?P<label2>\d{2}|\d{4}))?\s*(?:会計|事業)?年度"
     r"\s*[(（]\s*(?P<span>(?P<y>\d{4})年(?P<a>1[0-2]|[1-9])月?\s*[〜~～\-–]\s*"
-    r"(?:(?P<y2>\d{4})年)?(?P<b>1[0-2]|[1-9])月)\s*[)）]"
+    r"(?:(?P<y2>\d{4}|\d{2})年)?(?P<b>1[0-2]|[1-9])月)\s*[)）]"
 )
 
 
@@ -112,7 +112,14 @@ def months_beside_label(
         first, last, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if (first - 2) % 12 + 1 != last:
             return None  # (not twelve months)
-        end = (int(m.group("y2")) if m.group("y2") else y + (last < first), last)
+        second_year = m.group("y2")
+        if second_year is None:
+            end = (y + (last < first), last)
+        else:  # (2022年4月〜23年3月: the century of the first year)
+            end = (
+                int(second_year) if len(second_year) == 4 else y // 100 * 100 + int(second_year),
+                last,
+            )
         label, second = int(m.group("label")), m.group("label2")
         if second is not None:  # (a split year ends in its second year)
             years = {int(second) if len(second) == 4 else label // 100 * 100 + int(second)}
