@@ -11,6 +11,8 @@
   any language count with them (people, navires, Arten …).
 - ``ja_day_count_words.tsv``: what follows "N日" when it counts days (3日間,
   10日ぶり, 31日中19日), not a day of the month.
+- ``holidays.tsv``: holidays on a fixed day of the year, by the names sources
+  give them (Boxing Day is 26 December).
 - ``locale_words.tsv``: French, German and Spanish words for scales,
   percentages and relative days, rewritten into the English the scanners read.
 """
@@ -30,6 +32,7 @@ __all__ = [
     "counter_rows",
     "day_count_after",
     "digest_terms",
+    "fixed_holidays",
     "locale_words",
     "mask_not_dates",
     "mask_not_quantities",
@@ -79,6 +82,14 @@ def counter_rows() -> dict[str, str]:
 def day_count_after() -> re.Pattern[str]:
     """What follows "N日" when it is a count of days (``match`` right after 日)."""
     return rx.compile("(?:" + "|".join(row[0] for row in _rows("ja_day_count_words.tsv")) + ")")
+
+
+@functools.cache
+def fixed_holidays() -> re.Pattern[str]:
+    """The names of the holidays on a fixed day of the year, one group per holiday
+    (``h<month>_<day>``)."""
+    groups = [f"(?P<h{month}_{day}>{names})" for month, day, names in _rows("holidays.tsv")]
+    return rx.compile(rf"\b(?:{'|'.join(groups)})\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from yoten.check import rx
 from yoten.check.align import split_sentences
+from yoten.check.lexicon import fixed_holidays
 from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, halfwidth
 from yoten.check.numerals import parse_english_words
 
@@ -617,6 +618,9 @@ def source_dates(
         month = int(m.group("n")) if m.group("n") else month_number(m.group("mon"))
         if month is not None and 1 <= month <= 12:
             facts.add_date(None, month, 1)
+    for m in fixed_holidays().finditer(folded):  # "from Boxing Day to 8 January": 26 Dec
+        month, day = (int(x) for x in (m.lastgroup or "h0_0")[1:].split("_"))
+        facts.add_date(None, month, day)
     _add_split_years(facts, folded)
     _add_quarter_ends(facts, folded)
     _add_months_of_the_sentence_year(facts, folded)
