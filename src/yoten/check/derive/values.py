@@ -233,6 +233,29 @@ def _remainder(
     return ""
 
 
+def _rest_after_share(q: Quantity, nearby: Sequence[Quantity]) -> str:
+    """What a share leaves of a total, both in the sentences restated (総額3億5000万円、
+    うち3分の1を国の補助金で賄う → 残る約2億3300万円: 350m × 2/3)."""
+    shares = [
+        (s, r.value / 100 if r.unit == "percent" else r.value)
+        for s in nearby
+        for r in s.readings
+        if (r.unit == "percent" and 0 < r.value < 100) or (r.unit == "ratio" and 0 < r.value < 1)
+    ]
+    for dr in q.readings:
+        if dr.value <= 0 or dr.unit in ("percent", "point", "ratio", "ordinal", "any"):
+            continue
+        for t in nearby:
+            for rt in t.readings:
+                if rt.unit != dr.unit or rt.value <= dr.value:
+                    continue
+                for s, share in shares:
+                    rest = rt.value * (1 - share)
+                    if within_rounding(dr.value, rest, q, exact=not q.approx):
+                        return f"{t.span.strip()} × (1 − {s.span.strip()}) = {fmt_value(rest)}"
+    return ""
+
+
 # the part a share is of, stated beside it in the digest sentence: 890万回と約6割,
 # 3万1200件、約4割, 57のワイナリー、全体の約4割, 9億1200万ポンドと、輸出額全体の約17%,
 # 700万本が輸出され、生産量の約3割; 約3割にあたる640校 (not a clause's end:
@@ -1052,6 +1075,7 @@ def derive(
             else ""
         )
         or _remainder(q, nearby, everything, uses)
+        or (_rest_after_share(q, nearby) if _REST_BEFORE.search(before) else "")
         # (残る1350人: the rest of a total, its parts anywhere in the article, one of them
         # in the sentences restated)
         or (
