@@ -137,6 +137,11 @@ def check_ages(pieces: Iterable[Piece], source: SourceIndex) -> list[Finding]:
             given = known.get(surname, {})
             if not given or age in given:
                 continue
+            # ("Geoffrey Pennington, 68, and his wife Margaret, 66": Margaret Pennington's
+            # age stands by her first name alone)
+            first = _surname(latin.split()[0]) if latin and len(latin.split()) > 1 else ""
+            if first and age in known.get(first, {}):
+                continue
             seen.add((surname, age))
             said = sorted(given)
             sentences = [source.sentences[i] for a in said for i in given[a]][:2]

@@ -690,7 +690,9 @@ def _hundredths(found: list[Quantity], q: Quantity, text: str, folded: str) -> b
     if prev.end != q.start:
         return False
     metres = folded[prev.start : prev.end].endswith("メートル") and prev.units == {"length"}
-    if metres and len(text[q.start : q.end]) == 2 and prev.figure.is_integer():
+    # (not a count of its own after the length: 50メートル10レーン is ten lanes)
+    counted = re.match(r"[ァ-ヺ一-龥]", folded[q.end : q.end + 1]) is not None
+    if metres and len(text[q.start : q.end]) == 2 and prev.figure.is_integer() and not counted:
         extra = int(text[q.start : q.end]) / 100
         found[-1] = Quantity(
             text[prev.start : q.end],
