@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from yoten.check import rx
-from yoten.check.align import split_sentences
+from yoten.check.align import SourceSentence, split_sentences
 from yoten.check.lexicon import fixed_holidays
 from yoten.check.normalize import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS, halfwidth
 from yoten.check.numerals import parse_english_words
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     pass
 from yoten.check.dates.months import MONTH_RE, MONTHS_LOWER, month_number
 from yoten.check.dates.periods import add_fiscal_year, add_month_spans, count_word, inside
-from yoten.check.dates.scan import DateRef, int_or_none
+from yoten.check.dates.scan import DateRef, find_dates, int_or_none
 
 _EN_DATES = [
     rx.compile(
@@ -629,6 +629,12 @@ def source_dates(
     if published is not None:
         _resolve_tags(facts, published)
     return facts
+
+
+def sentence_dates(s: SourceSentence, published: dt.date | None, *, japanese: bool) -> SourceDates:
+    """The date facts of one source sentence (a Japanese one's labels too: 2028年3月期)."""
+    refs = find_dates(s.text) if japanese else []
+    return source_dates(s.norm or s.text, published, japanese=refs)
 
 
 # a month named without a year: "in 2025, when the site opened in late September"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from yoten.check import rx
 from yoten.check.align import sentence_at
+from yoten.check.dates.facts import sentence_dates
 from yoten.check.dates.scan import DateRef
 from yoten.check.normalize import MONTHS
 from yoten.check.pieces import Piece
@@ -23,7 +24,6 @@ from yoten.i18n import gettext as _
 from yoten.models import Finding
 
 if TYPE_CHECKING:
-    from yoten.check.align import SourceSentence
     from yoten.check.dates.facts import SourceDates
     from yoten.check.source import SourceIndex
 
@@ -41,12 +41,16 @@ _BEFORE = rx.compile(rf"(?:{_SPLIT_YEAR}|{_SPAN}|{_ENDED}){_GAP}$")
 _AFTER = rx.compile(rf"^[\s(（、,]*(?:{_SPLIT_YEAR}|{_SPAN})")
 
 
+def _full_year(first: int, second: str) -> int:
+    """The second year of a pair as written in full or by its last two digits, in the
+    century of the first (2025-26: 2026)."""
+    return int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+
+
 def _stated_end(m: re.Match[str]) -> tuple[int, int | None]:
     """(year, month or None) the matched span ends in."""
     if m.group("y1"):
-        first, second = m.group("y1"), m.group("y2")
-        year = int(second) if len(second) == 4 else int(first[:2] + second)
-        return year, None
+        return _full_year(int(m.group("y1")), m.group("y2")), None
     if m.groupdict().get("ey"):
         return int(m.group("ey")), int(m.group("em"))
     return int(m.group("ny")), int(m.group("nm"))
@@ -112,17 +116,11 @@ def months_beside_label(
         first, last, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         if (first - 2) % 12 + 1 != last:
             return None  # (not twelve months)
-        second_year = m.group("y2")
-        if second_year is None:
-            end = (y + (last < first), last)
-        else:  # (2022年4月〜23年3月: the century of the first year)
-            end = (
-                int(second_year) if len(second_year) == 4 else y // 100 * 100 + int(second_year),
-                last,
-            )
+        # (2022年4月〜23年3月: in the century of the first year)
+        end = (_full_year(y, m.group("y2")) if m.group("y2") else y + (last < first), last)
         label, second = int(m.group("label")), m.group("label2")
         if second is not None:  # (a split year ends in its second year)
-            years = {int(second) if len(second) == 4 else label // 100 * 100 + int(second)}
+            years = {_full_year(label, second)}
         elif source.japanese:  # (a Japanese 2023年度 runs April 2023 to March 2024)
             years = {label + 1}
         else:
@@ -134,7 +132,10 @@ def months_beside_label(
         # the label beside them is the slip, judged as a label — "the 2022-23 financial
         # year, the twelve months to May 31, 2023" for 2023〜24年度(2022年6月〜2023年5月))
         restated = source.align(sentence_at(text, ref.start))
-        if any(end in _fiscal_ends_of(s, facts, source) for s in restated):
+        if any(
+            end in sentence_dates(s, facts.published, japanese=source.japanese).fiscal_ends
+            for s in restated
+        ):
             return None
         ((year, month),) = ends
         from yoten.check.source import evidence
@@ -151,14 +152,3 @@ def months_beside_label(
             evidence=evidence(restated),
         )
     return None
-
-
-def _fiscal_ends_of(
-    s: SourceSentence, facts: SourceDates, source: SourceIndex
-) -> set[tuple[int, int]]:
-    """The fiscal year-ends one source sentence states."""
-    from yoten.check.dates.facts import source_dates
-    from yoten.check.dates.scan import find_dates
-
-    japanese = find_dates(s.text) if source.japanese else []
-    return source_dates(s.norm or s.text, facts.published, japanese=japanese).fiscal_ends

@@ -30,7 +30,7 @@ from yoten.check.dates.facts import (
     full_decade,
     month_shift,
     real_date,
-    source_dates,
+    sentence_dates,
     written_month_days,
 )
 from yoten.check.dates.fiscal_label import label_beside_span, months_beside_label
@@ -661,7 +661,8 @@ def _other_fiscal_end(
         restated = source.align(sentence, values=values, ignore=[float(year)])
         month_year = rx.compile(rf"\b{MONTHS[ref.month - 1]}\b[^.]{{0,12}}\b{year}\b", re.I)
         if not figures and any(
-            (year, ref.month) in _sentence_dates(s, facts, source).fiscal_ends
+            (year, ref.month)
+            in sentence_dates(s, facts.published, japanese=source.japanese).fiscal_ends
             or month_year.search(s.norm or s.text)
             for s in restated
         ):
@@ -679,13 +680,18 @@ def _other_fiscal_end(
                 if figures
                 else len(_FISCAL_WORD.findall(s.norm or s.text)) == 1
                 # ("expects to return to profit in the year to the end of February 2027")
-                or len(_sentence_dates(s, facts, source).fiscal_ends) == 1
+                or len(sentence_dates(s, facts.published, japanese=source.japanese).fiscal_ends)
+                == 1
             )
             # (the first year of a split one is no such year: 2026年3月期 for "the
             # 2026/27 financial year, which ends on 31 March 2027")
             and not re.search(rf"(?<!\d){year}(?![-–/]\d\d)(?!\d)", s.text)
         ]
-        named = {end for s in aligned for end in _sentence_dates(s, facts, source).fiscal_ends}
+        named = {
+            end
+            for s in aligned
+            for end in sentence_dates(s, facts.published, japanese=source.japanese).fiscal_ends
+        }
         if known and not (figures and named):
             return None  # (only a figure of the sentence restated, in its own year)
         if not named and one_label:
@@ -778,12 +784,6 @@ def _month_of_span_stated(text: str, ref: DateRef, facts: SourceDates) -> bool:
         and int(m.group(1)) <= ref.month <= int(m.group(2))
         for m in _MONTH_SPAN.finditer(halfwidth(sentence))
     )
-
-
-def _sentence_dates(s: SourceSentence, facts: SourceDates, source: SourceIndex) -> SourceDates:
-    """The date facts of one source sentence (a Japanese one's labels too: 2028年3月期)."""
-    japanese = find_dates(s.text) if source.japanese else []
-    return source_dates(s.norm or s.text, facts.published, japanese=japanese)
 
 
 def _fiscal_finding(
