@@ -753,7 +753,7 @@ _PER_SPAN_GAP = rx.compile(
 _JA_ONE_SPAN_BEFORE = rx.compile(
     r"1(?P<u>時間|分|日)(?:なら|あたり|当たり|で|に|につき)?(?:は|では)?、?(?:約|およそ)?$"
 )
-_SPAN_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_SPANS = frozenset({"second", "minute", "hour", "day"})
 _JA_SPAN_SECONDS = {"分": 60, "時間": 3600, "日": 86400}
 
 
@@ -764,7 +764,7 @@ def _price_per_other_span(q: Quantity, nearby: Sequence[Quantity], text: str, be
     if mine is None:
         return ""
     target = _JA_SPAN_SECONDS[mine.group("u")]
-    spans = [d for d in nearby if d.units & set(_SPAN_SECONDS)]
+    spans = [d for d in nearby if d.units & _SPANS]
     for s in nearby:
         money = [r for r in s.readings if r.unit.startswith("cur:") and r.value > 0]
         if not money:
@@ -772,8 +772,13 @@ def _price_per_other_span(q: Quantity, nearby: Sequence[Quantity], text: str, be
         for d in spans:
             if d.start < s.end or not _PER_SPAN_GAP.fullmatch(text, s.end, d.start):
                 continue
+            # (in seconds, as equivalent_readings gives a span of time)
             seconds = next(
-                (r.value * _SPAN_SECONDS[r.unit] for r in d.readings if r.unit in _SPAN_SECONDS),
+                (
+                    e.value
+                    for e in equivalent_readings(r for r in d.readings if r.unit in _SPANS)
+                    if e.unit == "dur"
+                ),
                 0.0,
             )
             if not seconds or seconds == target:
